@@ -1,0 +1,36 @@
+# Two set-up commands: `make demo` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+OUT    ?= out
+
+.PHONY: demo test install train bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dossier brief examples/corpus -o $(OUT)/brief.html
+	$(BIN)/dossier brief examples/corpus -o $(OUT)/brief.md -q
+	@echo "Brief written to $(OUT)/brief.html (and $(OUT)/brief.md)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Retrain the attribution tagger: make train DATA=../shared/data/polnear/train
+DATA ?= $(SHARED)/data/polnear/train
+train: $(STAMP)
+	$(BIN)/python -m dossier.nlp.train_attribution $(DATA)
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache build src/*.egg-info

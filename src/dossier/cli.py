@@ -1,0 +1,111 @@
+"""Command line: a thin shell over ``core``. Errors become one clean line and an exit code.
+
+Exit codes: 0 all inputs done, 1 some input failed (the rest is written), 2 usage error.
+"""
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .core import RunSummary, analyze_paths, check_paths, estimate_records
+from .errors import DossierError
+from .model import Analysis, Failure
+from .settings import DEFAULT_MAX_BYTES, Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn news articles into an evidence-linked brief: who said what, who wants what, when.")
+err = Console(stderr=True, highlight=False)
+
+PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"dossier {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Show the version and exit.")):
+    """dossier: evidence-linked briefs from news articles."""
+
+
+@contextlib.contextmanager
+def _output(path: Optional[Path]):
+    if path is None or str(path) == "-":
+        yield sys.stdout
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            yield f
+
+
+def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool) -> Iterator[Analysis]:
+    """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input."""
+    missing = check_paths(paths)
+    if missing:
+        err.print(f"dossier: no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+
+    def report(f: Failure):
+        err.print(f"[red]error[/red] {f}", markup=True, highlight=False)
+
+    stream = analyze_paths(paths, settings, summary, on_failure=report)
+    if quiet or not err.is_terminal:
+        yield from stream
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("analysing", total=estimate_records(paths))
+        done_failures = 0
+        for a in stream:
+            bar.advance(task, 1 + len(summary.failures) - done_failures)
+            done_failures = len(summary.failures)
+            yield a
+
+
+def _finish(summary: RunSummary) -> None:
+    colour = "green" if summary.ok else "red"
+    err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(paths: List[str] = PathsArg,
+            output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
+            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+    """Write one contract JSON record per article (CONTRACT.md), streaming."""
+    from .report.jsonl import write_record
+
+    settings = Settings(max_bytes=max_bytes)
+    summary = RunSummary()
+    with _output(output) as out:
+        for analysis in _analyses(paths, settings, summary, quiet):
+            write_record(analysis, out)
+    _finish(summary)
+
+
+def main():
+    try:
+        app()
+    except DossierError as exc:
+        err.print(f"dossier: {exc}")
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

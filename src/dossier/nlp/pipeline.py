@@ -1,0 +1,64 @@
+"""One spaCy pass per article over its clean view, then each extractor reads the same ``Doc``.
+
+Extractors are small functions ``(doc, ...) -> items in view offsets``; this module alone maps
+their spans back to ``Article.text`` so nothing downstream sees view offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from ..ingest.cleanview import CleanView
+from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance, Timex
+from ..settings import Settings
+from . import attribution, entities, stances, timex
+from .spacy_model import load_model
+
+UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
+
+
+def build_nlp(settings: Settings = Settings()):
+    return load_model(settings.spacy_model, UNUSED_COMPONENTS)
+
+
+def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=None) -> Iterator[Analysis]:
+    """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``."""
+    nlp = nlp or build_nlp(settings)
+    views = ((CleanView.of_article(a).text, a) for a in articles)
+    for doc, article in nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size):
+        yield analyze_doc(doc, article, settings)
+
+
+def analyze_doc(doc, article: Article, settings: Settings = Settings()) -> Analysis:
+    view = CleanView.of_article(article)
+    ents = entities.find_entities(doc)
+    attrs = attribution.find_attributions(doc, ents, settings=settings)
+    found_stances = stances.find_stances(doc, ents)
+    anchor, inferred = timex.choose_anchor(article.published, view.text)
+    timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
+    return Analysis(
+        article=article,
+        entities=tuple(_map_entity(view, e) for e in ents),
+        attributions=tuple(_map_attribution(view, a) for a in attrs),
+        stances=tuple(_map_stance(view, s) for s in found_stances),
+        timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
+        anchor=anchor,
+        anchor_inferred=inferred,
+    )
+
+
+def _opt(view: CleanView, span):
+    return view.to_text(*span) if span else None
+
+
+def _map_entity(view: CleanView, e: Entity) -> Entity:
+    return replace(e, mentions=tuple(view.to_text(*m) for m in e.mentions))
+
+
+def _map_attribution(view: CleanView, a: Attribution) -> Attribution:
+    speaker: Speaker = replace(a.speaker, mention=_opt(view, a.speaker.mention))
+    return replace(a, content=view.to_text(*a.content), cue=_opt(view, a.cue), speaker=speaker)
+
+
+def _map_stance(view: CleanView, s: Stance) -> Stance:
+    return replace(s, object=view.to_text(*s.object), evidence=view.to_text(*s.evidence))

@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy model loaded once, and ../shared located (tests using it skip when absent)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dossier.nlp.spacy_model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def analyze_text(nlp):
+    """Analyse one text as an article (body = every line), returning the Analysis."""
+    from dossier.ingest.read import from_text
+    from dossier.nlp.pipeline import analyze_doc
+    from dossier.ingest.cleanview import CleanView
+
+    def run(text: str, published: str | None = "2019-02-26", path: str = "t.txt"):
+        art = from_text(Path(path), text, {"published": published})
+        return analyze_doc(nlp(CleanView.of_article(art).text), art)
+
+    return run
