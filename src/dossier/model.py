@@ -78,6 +78,16 @@ class Timex:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A sentence anchored to a resolved date: the raw material of the timeline."""
+
+    span: Span  # the sentence
+    value: str  # TIMEX3 value of the date it is anchored to
+    timex: Span
+    actors: tuple[str, ...] = ()  # entity ids mentioned in the sentence
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything extracted from one article."""
 
@@ -86,6 +96,7 @@ class Analysis:
     attributions: tuple[Attribution, ...] = ()
     stances: tuple[Stance, ...] = ()
     timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
     story: str | None = None
     anchor: str | None = None  # the date relative expressions were resolved against
     anchor_inferred: bool = False

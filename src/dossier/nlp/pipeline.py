@@ -9,9 +9,9 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..ingest.cleanview import CleanView
-from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance, Timex
+from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance
 from ..settings import Settings
-from . import attribution, entities, stances, timex
+from . import attribution, entities, events, stances, timex
 from .spacy_model import load_model
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
@@ -36,12 +36,14 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings()) -> Analy
     found_stances = stances.find_stances(doc, ents)
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
+    found_events = events.find_events(doc, timexes, ents)
     return Analysis(
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
         attributions=tuple(_map_attribution(view, a) for a in attrs),
         stances=tuple(_map_stance(view, s) for s in found_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
+        events=tuple(replace(ev, span=view.to_text(*ev.span), timex=view.to_text(*ev.timex)) for ev in found_events),
         anchor=anchor,
         anchor_inferred=inferred,
     )

@@ -30,6 +30,8 @@ def to_record(a: Analysis) -> dict:
                    **({"inferred": True} if t.inferred else {})} for t in a.timexes],
         "stances": [{"actor": s.actor, "attitude": s.attitude, "object": list(s.object),
                      "evidence": list(s.evidence), **({"entity": s.entity} if s.entity else {})} for s in a.stances],
+        "events": [{"span": list(ev.span), "value": ev.value, "timex": list(ev.timex), "actors": list(ev.actors)}
+                   for ev in a.events],
         "story": a.story,
         "anchor": {"date": a.anchor, "inferred": a.anchor_inferred},
     }
