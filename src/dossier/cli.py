@@ -11,6 +11,7 @@ from typing import Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .core import RunSummary, analyze_paths, check_paths, estimate_records
@@ -49,17 +50,19 @@ def _output(path: Optional[Path]):
             yield f
 
 
-def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool) -> Iterator[Analysis]:
+def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool,
+              output: Optional[Path] = None) -> Iterator[Analysis]:
     """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input."""
     missing = check_paths(paths)
     if missing:
-        err.print(f"dossier: no such file or folder: {', '.join(missing)}")
+        err.print(f"dossier: no such file or folder: {', '.join(missing)}", soft_wrap=True, markup=False)
         raise typer.Exit(2)
 
     def report(f: Failure):
-        err.print(f"[red]error[/red] {f}", markup=True, highlight=False)
+        err.print(f"[red]error[/red] {escape(str(f))}", markup=True, highlight=False, soft_wrap=True)
 
-    stream = analyze_paths(paths, settings, summary, on_failure=report)
+    skip = frozenset({output.resolve()}) if output is not None and str(output) != "-" else frozenset()
+    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip)
     if quiet or not err.is_terminal:
         yield from stream
         return
@@ -77,7 +80,7 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
 
 def _finish(summary: RunSummary) -> None:
     colour = "green" if summary.ok else "red"
-    err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True)
+    err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True, soft_wrap=True)
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -92,7 +95,7 @@ def extract(paths: List[str] = PathsArg,
     settings = Settings(max_bytes=max_bytes)
     summary = RunSummary()
     with _output(output) as out:
-        for analysis in _analyses(paths, settings, summary, quiet):
+        for analysis in _analyses(paths, settings, summary, quiet, output):
             write_record(analysis, out)
     _finish(summary)
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .ingest.read import read_paths, walk
+from .ingest.read import read_file, walk
 from .model import Analysis, Article, Failure
 from .settings import Settings
+
+STDIN = "-"  # as a path: one plain-text article on standard input
 
 
 @dataclass
@@ -28,7 +30,7 @@ class RunSummary:
 def estimate_records(paths: Iterable[str]) -> int:
     """How many articles the inputs hold, for the progress bar (JSONL lines counted, cheaply)."""
     total = 0
-    for p in walk(paths):
+    for p in walk(x for x in paths if x != STDIN):
         name = p.name.lower()
         try:
             if name.endswith(".jsonl.gz"):
@@ -44,15 +46,49 @@ def estimate_records(paths: Iterable[str]) -> int:
     return total
 
 
+def read_inputs(paths: Iterable[str], settings: Settings = Settings(),
+                skip: frozenset[Path] = frozenset()) -> Iterator[Article | Failure]:
+    """Every file under ``paths`` read in order, ``-`` meaning one plain-text article on standard input.
+
+    ``skip`` holds resolved paths never to read (our own output file, when it lies among the inputs).
+    """
+    for p in paths:
+        if p == STDIN:
+            yield read_stdin(settings)
+            continue
+        for path in walk([p]):
+            if path.resolve() not in skip:
+                yield from read_file(path, settings)
+
+
+def read_stdin(settings: Settings) -> Article | Failure:
+    import sys
+
+    from .errors import InputError
+    from .ingest.decode import decode
+    from .ingest.read import from_text
+
+    data = sys.stdin.buffer.read(settings.max_bytes + 1)
+    try:
+        if len(data) > settings.max_bytes:
+            raise InputError(f"too large (> limit {settings.max_bytes} bytes; raise --max-bytes)")
+        if not data.strip():
+            raise InputError("empty input")
+        return from_text(Path("<stdin>"), decode(data), {}, rec_id="stdin")
+    except InputError as exc:
+        return Failure("<stdin>", str(exc))
+
+
 def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary: RunSummary | None = None,
-                  on_failure: Callable[[Failure], None] | None = None) -> Iterator[Analysis]:
+                  on_failure: Callable[[Failure], None] | None = None,
+                  skip: frozenset[Path] = frozenset()) -> Iterator[Analysis]:
     """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen."""
     from .nlp.pipeline import analyze
 
     summary = summary if summary is not None else RunSummary()
 
     def articles() -> Iterator[Article]:
-        for item in read_paths(paths, settings):
+        for item in read_inputs(paths, settings, skip):
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 if on_failure:
@@ -66,4 +102,4 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
-    return [p for p in paths if p != "-" and not Path(p).exists()]
+    return [p for p in paths if p != STDIN and not Path(p).exists()]

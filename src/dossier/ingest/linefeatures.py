@@ -1,0 +1,91 @@
+"""Numbers that describe one line of a scraped page in its context, for the learned line model.
+
+Kept apart from the model so training (bench/train_line_model.py) and prediction (clean.py) compute
+exactly the same vector. Every feature is cheap (one pass over the lines, no parsing) and language-general
+apart from a small list of English function words: prose is dense in them, menus and listings are not.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from .patterns import JUNK_LINE, CREDIT_LINE, WIDGET_LINE
+
+FUNCTION_WORDS = frozenset("""
+a about after all also an and any are as at be been but by can could did do does for from had has have he her
+his how i if in into is it its just may me more most my no not of on one or our out she so some such than that
+the their them then there these they this to up was we were what when which who will with would you your
+""".split())
+TERMINAL = tuple('.!?"”’\')…')
+BULLETS = tuple("-*•>|–—·+")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+URLISH = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w+|\[/?\w+")
+PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d+%")
+WINDOW = 3
+
+FEATURE_NAMES = (
+    "log_chars", "log_words", "ends_terminal", "ends_colon", "alpha_ratio", "digit_ratio", "upper_ratio",
+    "symbol_ratio", "pipe_ratio", "starts_bullet", "function_ratio", "capitalised_ratio", "sentences",
+    "urlish", "junk_pattern", "credit", "widget", "price", "non_ascii_ratio", "starts_lower",
+    "log_count", "is_repeat", "next_same", "prev_same", "position", "is_first", "is_last",
+    "prev_log_chars", "next_log_chars", "prev_function", "next_function", "window_log_chars", "window_function",
+    "blank_before", "blank_after",
+    "doc_function", "doc_long_share", "doc_log_lines", "doc_pipe_share", "doc_repeat_share", "doc_mean_log_chars",
+)
+
+
+def own_features(line: str) -> list[float]:
+    """Features of the line alone (no context)."""
+    n = len(line)
+    words = WORD.findall(line)
+    nw = len(words)
+    letters = sum(c.isalpha() for c in line)
+    digits = sum(c.isdigit() for c in line)
+    upper = sum(c.isupper() for c in line)
+    spaces = line.count(" ")
+    symbols = n - letters - digits - spaces
+    return [
+        math.log1p(n), math.log1p(nw), float(line.endswith(TERMINAL)), float(line.endswith(":")),
+        letters / n, digits / n, upper / max(1, letters), symbols / n, line.count("|") / n,
+        float(line.startswith(BULLETS)),
+        sum(w.lower() in FUNCTION_WORDS for w in words) / max(1, nw),
+        sum(w[0].isupper() for w in words) / max(1, nw),
+        float(len(SENTENCE_END.findall(line))),
+        float(bool(URLISH.search(line))), float(bool(JUNK_LINE.search(line))),
+        float(bool(CREDIT_LINE.match(line))), float(bool(WIDGET_LINE.match(line))),
+        float(bool(PRICE.search(line))), sum(ord(c) > 127 and c.isalpha() for c in line) / max(1, letters),
+        float(line[:1].islower()),
+    ]
+
+
+def line_features(lines: list[str], blank_before: list[bool], blank_after: list[bool]) -> list[list[float]]:
+    """One feature vector per line; ``lines`` are stripped, non-blank, in order."""
+    n = len(lines)
+    if not n:
+        return []
+    own = [own_features(l) for l in lines]
+    counts = Counter(lines)
+    seen: set[str] = set()
+    log_chars = [o[0] for o in own]
+    func = [o[10] for o in own]
+    doc = [
+        sum(func) / n, sum(len(l) > 100 for l in lines) / n, math.log1p(n),
+        sum("|" in l for l in lines) / n, sum(counts[l] > 1 for l in lines) / n, sum(log_chars) / n,
+    ]
+    rows = []
+    for i, line in enumerate(lines):
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        ctx = [
+            math.log1p(counts[line]), float(line in seen),
+            float(i + 1 < n and lines[i + 1] == line), float(i > 0 and lines[i - 1] == line),
+            i / max(1, n - 1), float(i == 0), float(i == n - 1),
+            log_chars[i - 1] if i else 0.0, log_chars[i + 1] if i + 1 < n else 0.0,
+            func[i - 1] if i else 0.0, func[i + 1] if i + 1 < n else 0.0,
+            sum(log_chars[lo:hi]) / (hi - lo), sum(func[lo:hi]) / (hi - lo),
+            float(blank_before[i]), float(blank_after[i]),
+        ]
+        seen.add(line)
+        rows.append(own[i] + ctx + doc)
+    return rows

@@ -1,0 +1,163 @@
+"""Token features for the attribution tagger: words, syntax relative to cue words, quotation state.
+
+One linear pass over the Doc (plus a short walk up the head chain per token), so feature extraction
+stays well under the cost of parsing. The same function serves training and tagging.
+"""
+from __future__ import annotations
+
+from .cues import ACCORDING_TO, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
+
+MAX_HEAD_WALK = 12  # dependency depth beyond which no cue is looked for
+WINDOW = (-2, -1, 1, 2)
+CUE_PROB_BUCKETS = ((0.5, "hi"), (0.2, "mid"), (0.05, "lo"))
+
+
+def cue_bucket(lexicon: dict[str, float], lemma: str) -> str | None:
+    p = lexicon.get(lemma)
+    if p is None:
+        return None
+    for floor, name in CUE_PROB_BUCKETS:
+        if p >= floor:
+            return name
+    return None
+
+
+def content_tokens(doc) -> list[int]:
+    """Indices of the tokens the tagger labels (whitespace tokens are skipped)."""
+    return [t.i for t in doc if not t.is_space]
+
+
+def _in_quote_flags(doc) -> list[int]:
+    """Per token: 0 outside quotes, 1 inside, 2 a quotation mark itself."""
+    spans = quoted_spans(doc.text)
+    flags = [0] * len(doc)
+    k = 0
+    for t in doc:
+        while k < len(spans) and spans[k][1] <= t.idx:
+            k += 1
+        if t.text and t.text[0] in QUOTE_CHARS and len(t.text) <= 2:
+            flags[t.i] = 2
+        elif k < len(spans) and spans[k][0] <= t.idx < spans[k][1]:
+            flags[t.i] = 1
+    return flags
+
+
+def _is_cue(tok, lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS) or (lexicon.get(lemma, 0.0) >= 0.2)
+
+
+def _cue_relation(tok, cue_flags) -> tuple[str, int]:
+    """The dependency label under which ``tok`` hangs from its nearest cue ancestor, and the depth."""
+    child, head, depth = tok, tok.head, 1
+    while head.i != child.i and depth <= MAX_HEAD_WALK:
+        if cue_flags[head.i]:
+            return child.dep_, depth
+        child, head, depth = head, head.head, depth + 1
+    return "", 0
+
+
+def _according_flags(doc) -> list[int]:
+    """1 on tokens inside the object of "according to", 2 on "according"/"to" themselves."""
+    flags = [0] * len(doc)
+    for t in doc:
+        if t.lower_ == ACCORDING_TO[0] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == ACCORDING_TO[1]:
+            flags[t.i] = flags[t.i + 1] = 2
+            for child in doc[t.i + 1].children:
+                if child.dep_ == "pobj":
+                    for d in child.subtree:
+                        flags[d.i] = flags[d.i] or 1
+    return flags
+
+
+def _shape(text: str) -> str:
+    if text.isupper():
+        return "UP"
+    if text[:1].isupper():
+        return "Cap"
+    if text.isdigit():
+        return "9"
+    if text.isalpha():
+        return "low"
+    return "sym"
+
+
+def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[str]]]:
+    """(token indices, feature lists) for every non-space token of ``doc``."""
+    idx = content_tokens(doc)
+    cue_flags = [_is_cue(t, lexicon) for t in doc]
+    quote = _in_quote_flags(doc)
+    according = _according_flags(doc)
+    sent_info = {}
+    for sent in doc.sents:
+        cues = [t.i for t in sent if cue_flags[t.i]]
+        q = sum(1 for t in sent if quote[t.i] == 2)
+        sent_info[sent.start] = (sent.start, sent.end, cues, q)
+    sent_of = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_of[i] = sent.start
+
+    base: list[list[str]] = []
+    word: list[str] = []
+    for n, i in enumerate(idx):
+        t = doc[i]
+        lemma = t.lemma_.lower()
+        lower = t.lower_
+        start, end, cues, nq = sent_info[sent_of[i]]
+        rel, depth = _cue_relation(t, cue_flags)
+        f = [
+            "b", "w=" + lower, "suf=" + lower[-3:], "sh=" + _shape(t.text), "pos=" + t.pos_, "tag=" + t.tag_,
+            "dep=" + t.dep_, "hpos=" + t.head.pos_, "hdep=" + t.head.dep_, "q=%d" % quote[i],
+            "ent=" + t.ent_type_, "acc=%d" % according[i],
+        ]
+        bucket = cue_bucket(lexicon, lemma)
+        if bucket:
+            f.append("cue=" + bucket)
+            f.append("cuelem=" + lemma)
+        if cue_flags[i]:
+            f.append("iscue")
+        if cue_flags[t.head.i]:
+            f.append("hcue=" + t.dep_)
+            f.append("hcuelem=" + t.head.lemma_.lower())
+        if rel:
+            f.append("crel=" + rel)
+            f.append("crel=%s|%d" % (rel, min(depth, 4)))
+        if i == start:
+            f.append("sstart")
+        if i == end - 1 or (i + 1 < len(doc) and doc[i + 1].is_space):
+            f.append("send")
+        if i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text:
+            f.append("pstart")
+        if cues:
+            side = "L" if i < cues[0] else ("R" if i > cues[-1] else "M")
+            f.append("cside=" + side)
+            f.append("cside=%s|q%d" % (side, quote[i]))
+        else:
+            f.append("nocue|q%d" % quote[i])
+        if nq:
+            f.append("sq=%d" % min(nq, 4))
+        if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            f.append("who=" + (t.ent_type_ or "PRON") + "|" + (rel or "-"))
+        base.append(f)
+        word.append(lower)
+
+    # neighbours: word and a few flags at small offsets
+    feats: list[list[str]] = []
+    m = len(idx)
+    for n, i in enumerate(idx):
+        f = base[n]
+        for off in WINDOW:
+            k = n + off
+            if 0 <= k < m:
+                j = idx[k]
+                t = doc[j]
+                f.append("%d:w=%s" % (off, word[k]))
+                f.append("%d:pos=%s" % (off, t.pos_))
+                f.append("%d:q=%d" % (off, quote[j]))
+                if cue_flags[j]:
+                    f.append("%d:cue" % off)
+            else:
+                f.append("%d:pad" % off)
+        feats.append(f)
+    return idx, feats

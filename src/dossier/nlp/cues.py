@@ -1,0 +1,83 @@
+"""Words that signal attribution, and quotation-mark state: general linguistic knowledge kept as data.
+
+The trained tagger adds a lexicon learned from its training data; these lists are the part every
+English reader knows (speech and belief verbs, "according to", quotation marks) and what the rules
+fall back on when the model is switched off.
+"""
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+say tell add note explain argue claim insist write report warn suggest state declare announce acknowledge
+admit deny assert contend maintain reply respond answer ask tweet post comment remark observe point
+predict caution stress emphasize emphasise concede confirm reveal disclose recall describe call urge
+indicate testify allege estimate conclude complain boast vow pledge promise threaten recommend propose
+believe think fear hope want expect worry feel doubt know consider suspect reckon wonder agree disagree
+plan intend seek demand mean
+""".split())
+
+# Verbs that report a belief or intention rather than speech ("the ministry fears ...").
+BELIEF_VERBS = frozenset("believe think fear hope want expect worry feel doubt know consider suspect reckon "
+                         "plan intend seek".split())
+
+# Verbs that take a quote as object after a colon or as a bare clause, most common first.
+QUOTE_VERBS = frozenset("say tell add note explain write tweet post ask reply respond insist argue warn".split())
+
+ACCORDING_TO = ("according", "to")
+
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quotation marks (marks included), one pass over ``text``.
+
+    A paragraph that ends with a quote still open continues into the next paragraph when that one
+    opens with a mark (the news convention for multi-paragraph quotes); otherwise the quote is closed
+    at the paragraph end, so an unbalanced mark never swallows the rest of the article.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and text.startswith(PARAGRAPH_BREAK, i):
+            j = i
+            while j < n and text[j] in "\n \t":
+                j += 1
+            if open_at is not None:
+                spans.append((open_at, _rstrip(text, i)))
+                open_at = j if j < n and text[j] in OPEN_QUOTES + STRAIGHT_QUOTE else None
+                if open_at is not None:
+                    i = j + 1
+                    continue
+            i = j
+            continue
+        if ch in OPEN_QUOTES:
+            if open_at is None:
+                open_at = i
+        elif ch in CLOSE_QUOTES:
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif ch == STRAIGHT_QUOTE:
+            if open_at is None:
+                if i + 1 < n and not text[i + 1].isspace():
+                    open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        spans.append((open_at, _rstrip(text, n)))
+    return spans
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
