@@ -100,6 +100,28 @@ def extract(paths: List[str] = PathsArg,
     _finish(summary)
 
 
+@app.command()
+def brief(paths: List[str] = PathsArg,
+          output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                help="brief.html, brief.md or brief.json (default: Markdown to stdout)."),
+          quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+    """Write an evidence-linked brief: sources, actor cards, quotes by speaker, timeline."""
+    from .report.brief import brief_format, build_brief, render
+
+    try:
+        fmt = brief_format(None if output is None else str(output))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--output") from exc
+    settings = Settings(max_bytes=max_bytes)
+    summary = RunSummary()
+    document = render(build_brief(_analyses(paths, settings, summary, quiet)), fmt)
+    with _output(output) as out:
+        out.write(document)
+    if output is not None and str(output) != "-":
+        err.print(f"brief written to {output}", highlight=False)
+    _finish(summary)
+
+
 def main():
     try:
         app()

@@ -2,13 +2,24 @@
 
 ``resolve(analyses)`` returns a :class:`Cast`: the actors, and for every (article id, entity id) the
 actor it belongs to, so a brief can gather mentions, quotes and stances per actor across outlets.
+
+Within an article ``nlp.entities`` has already merged aliases and resolved metonymy; here entities
+of different articles meet: persons by their name words (transliterations such as Sergey/Sergei
+match, Kim Jong Un and Kim Il Sung do not, a bare surname joins the most mentioned full name that
+fits it), states by their canonical name, organisations by their normal form.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .model import Analysis, Cite
+from .model import Analysis, Cite, Entity
+from .nlp.aliases import name_words, same_full_name, short_form_fits
+
+LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -19,6 +30,10 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: list[Cite] = field(default_factory=list)
+    outlets: Counter = field(default_factory=Counter)  # outlet (or article id) -> mentions there
+    articles: list[str] = field(default_factory=list)  # ids of the articles naming it, first seen first
+    related: Counter = field(default_factory=Counter)  # actor id -> paragraphs shared with it
+    names: list[str] = field(default_factory=list)  # every entity name merged here, for the canonical one
 
 
 @dataclass
@@ -31,24 +46,101 @@ class Cast:
         return self.actors.get(key) if key else None
 
 
-def _key(name: str, type_: str) -> tuple[str, str]:
-    return (name.lower(), type_)
-
-
 def resolve(analyses: Iterable[Analysis]) -> Cast:
-    """Placeholder merge on exact canonical name and type (aliasing across articles lands with issue 4)."""
+    """Merge the per-article entities of all analyses into actors."""
+    analyses = list(analyses)
     cast = Cast()
-    index: dict[tuple[str, str], str] = {}
-    for a in analyses:
-        for e in a.entities:
-            k = _key(e.name, e.type)
-            if k not in index:
-                index[k] = f"A{len(index) + 1}"
-                cast.actors[index[k]] = Actor(index[k], e.name, e.type)
-            actor = cast.actors[index[k]]
-            actor.aliases.update(e.aliases or (e.name,))
-            if e.role and e.role not in actor.roles:
-                actor.roles.append(e.role)
-            actor.mentions.extend(Cite(a.article.id, m) for m in e.mentions)
-            cast.by_entity[(a.article.id, e.id)] = index[k]
+    people: list[tuple[list[str], Actor]] = []  # full-name words -> actor
+    by_key: dict[tuple[str, str], Actor] = {}
+    items = [(a, e) for a in analyses for e in a.entities]
+    # full names first, so a bare surname anywhere can join the person it names
+    items.sort(key=lambda ae: 0 if ae[1].type == "PERSON" and len(name_words(ae[1].name)) >= 2 else 1)
+    for a, e in items:
+        actor = _person_actor(cast, people, e) if e.type == "PERSON" else _keyed_actor(cast, by_key, e)
+        _absorb(actor, a, e)
+        cast.by_entity[(a.article.id, e.id)] = actor.id
+    _speaker_roles(cast, analyses)
+    _related(cast, analyses)
+    for actor in cast.actors.values():
+        actor.name = _canonical(actor)
     return cast
+
+
+def _new_actor(cast: Cast, name: str, type_: str) -> Actor:
+    actor = Actor(id=f"A{len(cast.actors) + 1}", name=name, type=type_)
+    cast.actors[actor.id] = actor
+    return actor
+
+
+def _person_actor(cast: Cast, people: list[tuple[list[str], Actor]], e: Entity) -> Actor:
+    words = name_words(e.name)
+    if len(words) >= 2:
+        for known, actor in people:
+            if same_full_name(known, words):
+                return actor
+        actor = _new_actor(cast, e.name, "PERSON")
+        people.append((words, actor))
+        return actor
+    fits = [(short_form_fits(words[0], known), len(actor.mentions), actor) for known, actor in people
+            if words and len(known) >= 2]
+    fits = [f for f in fits if f[0]]
+    if fits:
+        return max(fits, key=lambda f: f[:2])[2]
+    for known, actor in people:
+        if known == words:
+            return actor
+    actor = _new_actor(cast, e.name, "PERSON")
+    people.append((words, actor))
+    return actor
+
+
+def _keyed_actor(cast: Cast, by_key: dict[tuple[str, str], Actor], e: Entity) -> Actor:
+    key = (e.type, _normal(e.name))
+    if key not in by_key:
+        by_key[key] = _new_actor(cast, e.name, e.type)
+    return by_key[key]
+
+
+def _normal(name: str) -> str:
+    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", name.strip())).lower()
+
+
+def _absorb(actor: Actor, a: Analysis, e: Entity) -> None:
+    article = a.article
+    actor.names.append(LEADING_ARTICLE.sub("", e.name))
+    actor.aliases.update(e.aliases or (e.name,))
+    actor.aliases.add(e.name)
+    if e.role and e.role not in actor.roles:
+        actor.roles.append(e.role)
+    actor.mentions.extend(Cite(article.id, m) for m in e.mentions)
+    actor.outlets[article.outlet or article.id] += len(e.mentions)
+    if article.id not in actor.articles:
+        actor.articles.append(article.id)
+
+
+def _speaker_roles(cast: Cast, analyses: list[Analysis]) -> None:
+    """Roles the quotes give their speakers ("director of ...") join the speaker's actor."""
+    for a in analyses:
+        for q in a.attributions:
+            actor = cast.actor_of(a.article.id, q.speaker.entity)
+            role = (q.speaker.role or "").strip()
+            if actor is not None and role and role not in actor.roles:
+                actor.roles.append(role)
+
+
+def _related(cast: Cast, analyses: list[Analysis]) -> None:
+    """Actors named in the same paragraph (a body span), counted once per paragraph."""
+    for a in analyses:
+        paragraphs = a.article.body or ((0, len(a.article.text)),)
+        spans = [(m, cast.by_entity[(a.article.id, e.id)]) for e in a.entities for m in e.mentions]
+        for start, end in paragraphs:
+            inside = {actor for (s, _), actor in spans if start <= s < end}
+            for x in inside:
+                cast.actors[x].related.update(inside - {x})
+
+
+def _canonical(actor: Actor) -> str:
+    """The longest full form seen for it; among equals the most frequent, then the first."""
+    counts = Counter(actor.names)
+    first = {n: i for i, n in reversed(list(enumerate(actor.names)))}
+    return max(counts, key=lambda n: (len(name_words(n)) if actor.type == "PERSON" else 0, counts[n], -first[n]))

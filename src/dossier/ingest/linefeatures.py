@@ -24,6 +24,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 URLISH = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w+|\[/?\w+")
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d+%")
 WINDOW = 3
+PROSE_WORDS = 10  # a "prose line" for the context features: this many words, a sentence ending,
+PROSE_FUNCTION = 0.2  # and this share of function words
 
 FEATURE_NAMES = (
     "log_chars", "log_words", "ends_terminal", "ends_colon", "alpha_ratio", "digit_ratio", "upper_ratio",
@@ -31,7 +33,7 @@ FEATURE_NAMES = (
     "urlish", "junk_pattern", "credit", "widget", "price", "non_ascii_ratio", "starts_lower",
     "log_count", "is_repeat", "next_same", "prev_same", "position", "is_first", "is_last",
     "prev_log_chars", "next_log_chars", "prev_function", "next_function", "window_log_chars", "window_function",
-    "blank_before", "blank_after",
+    "prose_before", "prose_after", "log_dist_prose",
     "doc_function", "doc_long_share", "doc_log_lines", "doc_pipe_share", "doc_repeat_share", "doc_mean_log_chars",
 )
 
@@ -60,7 +62,7 @@ def own_features(line: str) -> list[float]:
     ]
 
 
-def line_features(lines: list[str], blank_before: list[bool], blank_after: list[bool]) -> list[list[float]]:
+def line_features(lines: list[str]) -> list[list[float]]:
     """One feature vector per line; ``lines`` are stripped, non-blank, in order."""
     n = len(lines)
     if not n:
@@ -74,6 +76,9 @@ def line_features(lines: list[str], blank_before: list[bool], blank_after: list[
         sum(func) / n, sum(len(l) > 100 for l in lines) / n, math.log1p(n),
         sum("|" in l for l in lines) / n, sum(counts[l] > 1 for l in lines) / n, sum(log_chars) / n,
     ]
+    prose = [o[1] >= math.log1p(PROSE_WORDS) and o[2] == 1.0 and o[10] >= PROSE_FUNCTION for o in own]
+    before, after = _running_share(prose), _running_share(prose[::-1])[::-1]
+    dist = _distance_to(prose)
     rows = []
     for i, line in enumerate(lines):
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
@@ -84,8 +89,36 @@ def line_features(lines: list[str], blank_before: list[bool], blank_after: list[
             log_chars[i - 1] if i else 0.0, log_chars[i + 1] if i + 1 < n else 0.0,
             func[i - 1] if i else 0.0, func[i + 1] if i + 1 < n else 0.0,
             sum(log_chars[lo:hi]) / (hi - lo), sum(func[lo:hi]) / (hi - lo),
-            float(blank_before[i]), float(blank_after[i]),
+            before[i], after[i], math.log1p(dist[i]),
         ]
         seen.add(line)
         rows.append(own[i] + ctx + doc)
     return rows
+
+
+def _running_share(flags: list[bool]) -> list[float]:
+    """For each position, the share of earlier lines that are flagged (0 at the start)."""
+    out, hits = [], 0
+    for i, f in enumerate(flags):
+        out.append(hits / i if i else 0.0)
+        hits += f
+    return out
+
+
+def _distance_to(flags: list[bool]) -> list[int]:
+    """Lines to the nearest flagged line (len(flags) when there is none)."""
+    n = len(flags)
+    dist = [n] * n
+    last = None
+    for i in range(n):
+        if flags[i]:
+            last = i
+        if last is not None:
+            dist[i] = i - last
+    last = None
+    for i in range(n - 1, -1, -1):
+        if flags[i]:
+            last = i
+        if last is not None:
+            dist[i] = min(dist[i], last - i)
+    return dist

@@ -23,11 +23,15 @@ WIDGET_LINE = re.compile(r"""^\W*(?:
   | ad(?:\ feedback)?|continue\ reading(?:\ below)?|read\ more|load\ more|see\ more|show\ more|more\ stories
   | (?:previous|next)(?:\ (?:article|story|page|post|slide|topic))?|\d+\ comments?|comments?|related(?:\ (?:articles?|stories|content|coverage))?
   | image|photo|video|audio|listen|play|pause|copy\ link|link\ copied|loading(?:\.\.\.)?|trending(?:\ now)?
+  | (?:recent|popular|latest|top|most\ read)\ (?:posts|comments|articles|stories|news)|archives?|topics|categories
+  | tags|pages|about\ us|contact(?:\ us)?|site\ ?map|privacy(?:\ policy)?|terms(?:\ of\ (?:use|service))?|faqs?
+  | help|rss|newsletters?|log\ ?out
+  | [\d\s|/»›«<>.…-]+  # pagination: page numbers and arrows only
 )\W*$""", _I | re.VERBOSE)
 
 # "Image: Reuters", "Photo: AP", "(Getty Images)", "Photograph by …": the credit under a picture.
 CREDIT_LINE = re.compile(r"""^\W*(?:
-    (?:image|photo|photograph|picture|pic|illustration|graphic|video|footage|source|credit|caption)s?
+    (?:image|photo|photograph|picture|pic|illustration|credit|caption)s?
         (?:\ (?:by|credit|courtesy(?:\ of)?|source))?\s*[:|/–—-]\s*\S.{0,120}$
   | (?:photo|image|picture|photograph|illustration)s?\ (?:by|courtesy\ of|credit)\b.{0,120}$
   | .{0,60}\b(?:getty\ images|shutterstock|associated\ press|ap\ photo|reuters|afp|epa|istock(?:photo)?)\W*$
@@ -36,7 +40,7 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
 # Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters.
 JUNK_LINE = re.compile(r"""(?:
     ^\W*(?:recommended|related|read\ (?:more|also|next)|see\ also|more|also\ read|most\ read|popular|trending|
-        watch|listen|advertisement|sponsored|promoted|editor'?s?\ picks?|you\ may\ also\ like|up\ next)\s*[:|»›>]
+        watch|listen|video|advertisement|sponsored|promoted|editor'?s?\ picks?|you\ may\ also\ like|up\ next)\s*[:|»›>]
   | \b(?:we|i|this\ site|this\ page|the\ site)\ (?:may|might|could)\ (?:earn|receive|get)\ (?:a\ )?(?:small\ )?
         (?:commission|share\ of\ sales|compensation|affiliate)
   | \baffiliate\ (?:links?|commission|partner)

@@ -10,6 +10,9 @@ from .cues import ACCORDING_TO, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
 MAX_HEAD_WALK = 12  # dependency depth beyond which no cue is looked for
 WINDOW = (-2, -1, 1, 2)
 CUE_PROB_BUCKETS = ((0.5, "hi"), (0.2, "mid"), (0.05, "lo"))
+STRONG_CUE = 0.3  # learned P(cue | lemma) above which a word is treated like a speech verb
+WEAK_CUE = 0.1
+EDGE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp", "advcl", "parataxis", "nsubj", "prep", "conj"})
 
 
 def cue_bucket(lexicon: dict[str, float], lemma: str) -> str | None:
@@ -42,9 +45,25 @@ def _in_quote_flags(doc) -> list[int]:
     return flags
 
 
-def _is_cue(tok, lexicon) -> bool:
+def _cue_strength(tok, lexicon) -> int:
+    """2 for a speech verb or a lemma that is usually a cue, 1 for one that sometimes is, else 0."""
     lemma = tok.lemma_.lower()
-    return (tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS) or (lexicon.get(lemma, 0.0) >= 0.2)
+    p = lexicon.get(lemma, 0.0)
+    if (tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS) or p >= STRONG_CUE:
+        return 2
+    return 1 if p >= WEAK_CUE else 0
+
+
+def _complement_edges(doc, cue_flags) -> dict[int, str]:
+    """Left and right edges of the phrases hanging from strong cues: where contents tend to start and end."""
+    edges: dict[int, str] = {}
+    for t in doc:
+        if cue_flags[t.i] == 2:
+            for child in t.children:
+                if child.dep_ in EDGE_DEPS:
+                    edges.setdefault(child.left_edge.i, "L" + child.dep_)
+                    edges.setdefault(child.right_edge.i, "R" + child.dep_)
+    return edges
 
 
 def _cue_relation(tok, cue_flags) -> tuple[str, int]:
@@ -52,7 +71,7 @@ def _cue_relation(tok, cue_flags) -> tuple[str, int]:
     child, head, depth = tok, tok.head, 1
     while head.i != child.i and depth <= MAX_HEAD_WALK:
         if cue_flags[head.i]:
-            return child.dep_, depth
+            return child.dep_ + str(cue_flags[head.i]), depth
         child, head, depth = head, head.head, depth + 1
     return "", 0
 
@@ -85,12 +104,13 @@ def _shape(text: str) -> str:
 def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[str]]]:
     """(token indices, feature lists) for every non-space token of ``doc``."""
     idx = content_tokens(doc)
-    cue_flags = [_is_cue(t, lexicon) for t in doc]
+    cue_flags = [_cue_strength(t, lexicon) for t in doc]
+    edges = _complement_edges(doc, cue_flags)
     quote = _in_quote_flags(doc)
     according = _according_flags(doc)
     sent_info = {}
     for sent in doc.sents:
-        cues = [t.i for t in sent if cue_flags[t.i]]
+        cues = [t.i for t in sent if cue_flags[t.i] == 2]
         q = sum(1 for t in sent if quote[t.i] == 2)
         sent_info[sent.start] = (sent.start, sent.end, cues, q)
     sent_of = [0] * len(doc)
@@ -116,7 +136,11 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
             f.append("cue=" + bucket)
             f.append("cuelem=" + lemma)
         if cue_flags[i]:
-            f.append("iscue")
+            f.append("iscue%d" % cue_flags[i])
+        if i in edges:
+            f.append("edge=" + edges[i])
+        if quote[i] == 2:
+            f.append("mark=" + ("open" if i + 1 < len(doc) and quote[i + 1] == 1 else "close"))
         if cue_flags[t.head.i]:
             f.append("hcue=" + t.dep_)
             f.append("hcuelem=" + t.head.lemma_.lower())
@@ -156,7 +180,9 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
                 f.append("%d:pos=%s" % (off, t.pos_))
                 f.append("%d:q=%d" % (off, quote[j]))
                 if cue_flags[j]:
-                    f.append("%d:cue" % off)
+                    f.append("%d:cue%d" % (off, cue_flags[j]))
+                if j in edges:
+                    f.append("%d:edge=%s" % (off, edges[j][0]))
             else:
                 f.append("%d:pad" % off)
         feats.append(f)

@@ -1,9 +1,61 @@
-"""Events: sentences that carry a resolved date, with the entities they mention."""
+"""Events: sentences that carry a resolved date, with the entities they mention.
+
+A timeline needs a place on the calendar, so only dates that name one are kept: days, weeks,
+months, seasons, quarters, years, decades. Durations, frequencies, vague references ("now",
+"recently") and underspecified values ("XXXX-02-25") stay out.
+"""
 from __future__ import annotations
+
+import bisect
+import re
 
 from ..model import Entity, Event, Timex
 
+PLACEABLE_VALUE = re.compile(
+    r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{3}X)"
+    r"(?:T[\w:]+)?$")
+EVENT_TYPES = ("DATE", "TIME")
+
+
+def is_placeable(timex: Timex) -> bool:
+    """A DATE or TIME whose value names a stretch of the calendar."""
+    return timex.type in EVENT_TYPES and bool(PLACEABLE_VALUE.match(timex.value))
+
 
 def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event]:
-    """Placeholder: filled in with issue 4 (timeline)."""
-    return []
+    """One event per (sentence, date value); spans in Doc offsets, actors as entity ids."""
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    mentions = sorted((m, e.id) for e in entities for m in e.mentions)
+    events: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for t in timexes:
+        if not is_placeable(t):
+            continue
+        i = max(0, bisect.bisect_right(starts, t.span[0]) - 1)
+        start, end = _trim(doc.text, *_within_paragraph(doc.text, sentences[i], t.span))
+        value = t.value.split("T")[0]
+        if (i, value) in seen or end <= start:
+            continue
+        seen.add((i, value))
+        actors = tuple(dict.fromkeys(eid for (ms, me), eid in mentions if ms < end and start < me))
+        events.append(Event(span=(start, end), value=value, timex=t.span, actors=actors))
+    return events
+
+
+def _within_paragraph(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The parser may run a sentence over a line break (heading into caption): keep the timex's line."""
+    start, end = sentence
+    start = max(start, text.rfind("\n", start, span[0]) + 1)
+    line_end = text.find("\n", span[1], end)
+    return start, (line_end if line_end >= 0 else end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,64 @@
+"""Person names: normal forms, honorifics, and when two written names are the same person.
+
+"Kim Jong Un", "Kim Jong-un" and "Mr. Kim" are one person; "Kim Il Sung" is another, so two full
+names only match when their last words agree and their first words agree exactly or as a
+transliteration ("Sergey"/"Sergei"); a bare surname joins a full name by its last (or, for
+family-name-first names, first) word.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady rev father sister brother sheikh
+president vice prime premier minister chancellor secretary ambassador envoy senator sen rep
+representative congressman congresswoman governor gov mayor judge justice general gen col
+colonel lt captain capt admiral adm sgt king queen prince princess pope chairman chairwoman
+leader commander director spokesman spokeswoman
+""".split())
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words after a surname that make it a family or a government, not the person ("the Kim regime").
+FAMILY_WORDS = frozenset({"family", "families", "dynasty", "clan", "regime", "era", "years", "household"})
+TRANSLITERATION_MIN_RATIO = 80  # rapidfuzz ratio for first names: Sergey/Sergei 83, Kim/Kin 67
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
+
+
+def name_words(text: str) -> list[str]:
+    """Lower-cased words of a name: hyphens split ("Jong-un" -> "jong", "un"), honorifics, initials
+    and suffixes dropped."""
+    words = [w.lower() for w in WORD.findall(text.replace("-", " "))]
+    while words and words[0] in HONORIFICS:
+        words.pop(0)
+    return [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
+
+
+def strip_honorifics(words: list[str]) -> list[str]:
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in HONORIFICS:
+        i += 1
+    return words[i:]
+
+
+def same_full_name(a: list[str], b: list[str]) -> bool:
+    """Two full names (each >= 2 words) name the same person."""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or len(a) != len(b):
+        return False
+    if a[1:] != b[1:]:
+        return False
+    return fuzz.ratio(a[0], b[0]) >= TRANSLITERATION_MIN_RATIO
+
+
+def short_form_fits(word: str, full: list[str]) -> int:
+    """How well a one-word name fits a full name: 2 = its last word, 1 = its first word (family name
+    first, as in "Kim Jong Un"), 0 = not at all."""
+    if len(full) < 2:
+        return 0
+    if word == full[-1]:
+        return 2
+    if word == full[0]:
+        return 1
+    return 0

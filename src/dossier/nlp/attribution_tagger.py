@@ -1,0 +1,84 @@
+"""The trained attribution tagger: a CRF over spaCy tokens labelling SOURCE, CUE and CONTENT (BIO).
+
+PolNeAR annotations are univocal (each token has one role in at most one attribution), so one tag
+sequence per document captures them. A content interrupted by its own source and cue ("“…,” she
+said, “…”") is tagged as one content whose second piece starts with ``I-CONTENT``; decoding joins it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .attribution_features import doc_features
+
+MODEL_DIR = Path(__file__).parent / "models"
+MODEL_FILE = MODEL_DIR / "attribution.crfsuite"
+LEXICON_FILE = MODEL_DIR / "attribution_lexicon.json"
+ROLES = ("SOURCE", "CUE", "CONTENT")
+TokenSpan = tuple[int, int]  # [first token, last token + 1)
+
+
+@dataclass
+class Tagged:
+    """Token spans found in one Doc, per role, in document order."""
+
+    contents: list[TokenSpan]
+    sources: list[TokenSpan]
+    cues: list[TokenSpan]
+
+
+@functools.lru_cache(maxsize=1)
+def load_tagger(model_file: str = str(MODEL_FILE), lexicon_file: str = str(LEXICON_FILE)):
+    """(pycrfsuite.Tagger, lexicon) or None when no model ships with the package."""
+    if not Path(model_file).exists() or not Path(lexicon_file).exists():
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_file)
+    lexicon = json.loads(Path(lexicon_file).read_text(encoding="utf-8"))
+    return tagger, lexicon
+
+
+def tag_doc(doc, model=None) -> Tagged | None:
+    model = model or load_tagger()
+    if model is None:
+        return None
+    tagger, lexicon = model
+    idx, feats = doc_features(doc, lexicon)
+    labels = tagger.tag(feats) if feats else []
+    return decode(idx, labels)
+
+
+def decode(idx: list[int], labels: list[str]) -> Tagged:
+    """Turn a BIO label sequence over token indices into spans, joining continued contents."""
+    out = {role: [] for role in ROLES}
+    current: tuple[str, int, int] | None = None  # role, first token, last token + 1
+    continuation = False
+
+    def close():
+        nonlocal current, continuation
+        if current:
+            role, s, e = current
+            spans = out[role]
+            if role == "CONTENT" and continuation and spans:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        current, continuation = None, False
+
+    for i, label in zip(idx, labels):
+        if label == "O":
+            close()
+            continue
+        prefix, role = label.split("-", 1)
+        if current and current[0] == role and prefix == "I":
+            current = (role, current[1], i + 1)
+            continue
+        close()
+        current = (role, i, i + 1)
+        continuation = prefix == "I" and role == "CONTENT"
+    close()
+    return Tagged(out["CONTENT"], out["SOURCE"], out["CUE"])

@@ -1,0 +1,61 @@
+"""A person's role as the text gives it next to the name: "Russian foreign minister Sergey Lavrov",
+"Michael Fuchs, a former State Department official", "Ken Gause, director of ...".
+"""
+from __future__ import annotations
+
+ROLE_NOUNS = frozenset("""
+president vice-president premier minister chancellor secretary leader dictator king queen prince
+ambassador envoy diplomat spokesman spokeswoman spokesperson official officer adviser advisor
+director head chief chairman chairwoman chair ceo founder analyst expert scholar professor fellow
+researcher economist lawyer attorney judge senator congressman congresswoman representative
+governor mayor general commander admiral colonel editor correspondent reporter columnist author
+negotiator lawmaker member executive manager strongman ruler grandfather father son daughter
+brother sister wife husband premier emperor monarch candidate nominee deputy aide
+""".split())
+PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
+MAX_ROLE_TOKENS = 14
+NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "PUNCT"})
+ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
+
+
+def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
+    """The first role found before any mention (title words) or after it (an apposition)."""
+    for start, end in sorted(spans):
+        role = _premodifier_role(doc, start) or _apposition_role(doc, start, end)
+        if role:
+            return role
+    return None
+
+
+def _premodifier_role(doc, start: int) -> str | None:
+    if start == 0 or doc[start - 1].pos_ == "ADP":
+        return None  # "grandfather of Kim": the role belongs to someone else
+    i = start
+    while i > 0 and start - i < 6 and doc[i - 1].pos_ in PREMODIFIER_POS and not doc[i - 1].is_space:
+        if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
+            break
+        i -= 1
+    words = doc[i:start]
+    while len(words) and words[0].lower_ == "of":
+        words = words[1:]
+    if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
+        return words.text
+    return None
+
+
+def _apposition_role(doc, start: int, end: int) -> str | None:
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ in NOT_ROLE_START:
+        return None  # "Kim, with Soviet premier ...": a phrase, not an apposition
+    k = j
+    while k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space:
+        k += 1
+    words = doc[j:k]
+    heads = [w for w in words if w.lower_ in ROLE_NOUNS]
+    if not heads or heads[0].i - j > 5:
+        return None
+    return words.text

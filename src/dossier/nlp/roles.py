@@ -1,0 +1,87 @@
+"""Roles and affiliations of people, read from appositives and titles in front of their names.
+
+"Ken Gause, director of the analytics program at the Center" -> "director of the analytics program at
+the Center"; "foreign minister Ivo Brant" -> "foreign minister"; "a Marlow Institute senior fellow
+Ana Lind" -> "Marlow Institute senior fellow". The role belongs to the person, so it is looked up per
+entity and carried to every later attribution of that person.
+"""
+from __future__ import annotations
+
+# Nouns that make a title or position ("minister", "director"); generic English, kept as data.
+ROLE_NOUNS = frozenset("""
+minister president director chairman chairwoman chair secretary spokesman spokeswoman spokesperson
+official analyst expert fellow professor researcher scholar adviser advisor ambassador envoy senator
+representative governor mayor leader chief head founder editor correspondent economist strategist
+general commander lawyer attorney candidate nominee manager premier chancellor king queen prince
+diplomat officer member author executive ceo deputy aide counsel judge justice lawmaker congressman
+congresswoman columnist writer commentator historian specialist scientist consultant partner
+""".split())
+APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
+MAX_ROLE_WORDS = 16
+
+
+def role_of(doc, start: int, end: int) -> str | None:
+    """The role given to the name at tokens [start, end) by an appositive after it or a title before it."""
+    head = _head(doc, start, end)
+    role = _appositive_role(doc, head, end) or _title_role(doc, start, head)
+    return role
+
+
+def _head(doc, start: int, end: int):
+    for t in doc[start:end]:
+        if t.head.i < start or t.head.i >= end or t.head.i == t.i:
+            return t
+    return doc[end - 1]
+
+
+def _appositive_role(doc, head, end: int) -> str | None:
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= end and _is_role_noun(child):
+            return _phrase(doc, child)
+    # "X, the party's deputy leader," parsed with the role as a sibling of the name
+    if end + 1 < len(doc) and doc[end].text == "," and _is_role_noun(doc[end + 1:end + 6].root):
+        tok = doc[end + 1:end + 6].root
+        if tok.head.i == head.i or tok.dep_ == "appos":
+            return _phrase(doc, tok)
+    return None
+
+
+def _title_role(doc, start: int, head) -> str | None:
+    pre = [t for t in head.lefts if t.i < start and t.dep_ in PRE_TITLE_DEPS]
+    words = []
+    for t in pre:
+        words.extend(w for w in t.subtree if w.i < start)
+    words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+    while words and words[0].pos_ in ("DET", "PUNCT", "ADP"):
+        words.pop(0)
+    if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
+        return _clean(doc[words[0].i:words[-1].i + 1].text)
+    return None
+
+
+def _is_role_noun(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_NOUNS
+
+
+def _phrase(doc, tok) -> str | None:
+    """The role noun with its modifiers and attachments, stopping at clauses and further appositives."""
+    keep = [tok]
+    stack = list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in APPOSITIVE_STOP_DEPS:
+            continue
+        keep.append(t)
+        stack.extend(t.children)
+    idx = sorted(t.i for t in keep)
+    s, e = idx[0], idx[-1] + 1
+    while s < e and doc[s].pos_ in ("DET", "PUNCT"):
+        s += 1
+    if e - s > MAX_ROLE_WORDS or s >= e:
+        return None
+    return _clean(doc[s:e].text)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:")

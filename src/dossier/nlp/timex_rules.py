@@ -1,0 +1,171 @@
+"""Vocabulary and regex patterns for temporal expressions, kept as data (HeidelTime-style).
+
+Each pattern is a verbose regex with named groups that :mod:`timex` normalises. Spans follow
+TimeML: leading prepositions stay out ("in 1998" -> "1998"), determiners and modifiers stay in
+("the early 1950s", "about two years", "late November").
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "half a": 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12,
+}
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "numerous", "a number of")
+# TIMEX3 unit letters; hours and smaller go after a "T".
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2", "month": "M",
+    "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "millennium": "ML",
+}
+CLOCK_UNITS = {"second", "minute", "hour"}
+UNIT_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+# Fixed-date holidays (month, day) and nth-weekday ones (month, weekday, nth; -1 = last).
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26), "may day": (5, 1),
+}
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+}
+REFS = {  # words standing for a vague time, TIMEX3 *_REF values
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "in the past": "PAST_REF", "recent years": "PAST_REF", "recent decades": "PAST_REF", "past years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+}
+# Adverbs and phrases that are a SET (frequency), with their value.
+SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M",
+}
+# Words that follow a bare year when it is a quantity, not a date.
+YEAR_BLOCKERS = ("percent", "%", "shares", "people", "troops", "tons", "barrels", "feet", "miles", "meters",
+                 "units", "cars", "jobs", "votes", "points", "dollars", "pounds", "yen", "marks", "acres",
+                 "employees", "workers", "members", "students", "km", "kilometers", "killed", "soldiers",
+                 "residents", "homes", "hours", "-year", "metres", "ounces", "cases", "deaths")
+
+
+def _alt(words, escape_dot: bool = True) -> str:
+    """Longest first, so "sept" wins over "sep" and "new year's day" over "new year"."""
+    return "|".join(w.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(words) -> str:
+    return _alt([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+SPELLED_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+MONTH = rf"(?:{_cap(MONTHS)})(?![a-z])\.?"
+WEEKDAY = rf"(?:{_cap(WEEKDAYS)})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+NUM_WORD = rf"(?:{_alt(k for k in NUMBER_WORDS if ' ' not in k and k not in ('a', 'an'))})"
+NUM = (rf"(?:\d+(?:\.\d+)?|{NUM_WORD}(?:[-\s]{NUM_WORD})?|{_alt(k for k in NUMBER_WORDS if ' ' in k)}"
+       rf"|a|an)")
+VAGUE = rf"(?:{_alt(VAGUE_NUMBERS)})"
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|weekend|millenni(?:um|a))s?"
+SEASON = rf"(?:{_alt(SEASONS)})"
+PART_OF_DAY = rf"(?:{_alt(PARTS_OF_DAY)})"
+APPROX = (r"(?:(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under"
+          r"|at\s+least|at\s+most|up\s+to|only|just|fewer\s+than|barely|a\s+full|the\s+full|fully)\s+)")
+POSITION = r"(?:early|late|mid|middle|end|beginning|start|close)"
+
+# Named groups read by the normalisers in :mod:`timex`.
+PATTERNS = {
+    "iso_date": r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
+    "slash_date": r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
+    "month_day_year": rf"(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR4})(?!\d)",
+    "day_month_year": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR4})(?!\d)",
+    "month_day": rf"(?:(?P<rel>last|next|this|on)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])",
+    "day_month": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?!\s*,?\s*\d)",
+    "month_rel_year": rf"(?P<month>{MONTH})\s+(?:of\s+)?(?i:(?P<rel>this|last|next)\s+year)\b",
+    "month_year": (rf"(?:(?P<pos>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+                   rf"[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4}|'\d\d)(?!\d)"),
+    "month": (rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+end\s+of"
+              rf"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|since|until|in|by|of|before|after|"
+              rf"through|during|from|to)[\s-]+)?(?P<month>{MONTH})(?![\w-])"),
+    "fiscal_year": rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*)(?P<year>{YEAR4}|'\d\d)(?!\d)",
+    "mod_year": (rf"(?i:\b(?P<pos>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+                 rf"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|"
+                 rf"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)[\s-]+)(?P<year>{YEAR4})(?![\d%])"),
+    "year": rf"(?<![\d$£€¥.,#])(?<!\d-)(?P<year>{YEAR4})(?![\d%]|\.\d|,\d|-\d|\s*(?:s\b|'s\b))",
+    "short_year": r"(?<![\w$'’])['’](?P<year>\d\d)(?![\w%'’])",
+    "decade_word": (r"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<decade>twenties|thirties|forties|fifties"
+                    r"|sixties|seventies|eighties|nineties)\b)"),
+    "spelled_year": (rf"(?i:\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)[\s-]+(?P<rest>{SPELLED_TENS}"
+                     rf"(?:[\s-]{SPELLED_ONES})?|{SPELLED_TEENS}|hundred)|(?P<millennium>two\s+thousand)"
+                     rf"(?:\s+(?:and\s+)?(?P<rest2>{SPELLED_ONES}|{SPELLED_TEENS}))?)\b)"),
+    "decade": (r"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?P<decade>(?:1[5-9]|20)?\d0|['’]\d0)['’]?s\b"),
+    "century": (r"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b)"),
+    "century_word": (rf"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<nth>{_alt(ORDINALS)}|"
+                     r"eighteenth|nineteenth|twentieth|twenty-first)[\s-]+centur(?:y|ies)\b)"),
+    "quarter": (r"(?i:\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+)?"
+                r"(?:(?P<year1>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?"
+                r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
+                r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?(?!\w))"),
+    "half": (r"(?i:\b(?:the\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second)[\s-]+half"
+             r"(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year))?\b)"),
+    "rel_quarter": (r"(?i:\b(?:the\s+)?(?P<rel>latest|last|past|current|previous|prior|recent|latest\s+fiscal|"
+                    r"same|comparable|next|coming|this|year-ago|year-earlier|comparable\s+year-ago|"
+                    r"year-ago\s+third|year-ago\s+fourth)[\s-]+(?P<noun>quarter|period)(?!s)\b)"),
+    "the_quarter": r"(?i:\bthe\s+(?:fiscal\s+)?quarter(?!s)\b)",
+    "year_ago_period": r"(?i:\b(?:the\s+)?(?:year-ago|year-earlier|comparable)\s+(?:period|quarter)\b|\byear-(?:ago|earlier)\b)",
+    "season": (rf"(?i:\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the|in)[\s-]+)?"
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?\b)"),
+    "holiday": rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b)",
+    "ago": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+            r"(?P<dir>ago|earlier|from\s+now|hence|back)\b)"),
+    "rel_unit": (r"(?i:\b(?P<rel>this\s+past|this\s+coming|this|last|next|coming|previous|following|current|"
+                 r"the\s+current|the\s+previous|the\s+following|"
+                 r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|"
+                 r"late\s+last|earlier\s+last|later\s+next|the\s+same)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b)"),
+    "span_unit": (rf"(?i:\b{APPROX}?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|"
+                  rf"the\s+final|past|last|next|coming|previous|first|recent|the\s+latest|the|over\s+the\s+past)\s+"
+                  rf"(?P<num>{NUM}|{VAGUE})?[\s-]*(?:fiscal\s+)?(?P<unit>{UNIT})\b)"),
+    "rel_day": (r"(?i:\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>today|tomorrow|yesterday|tonight|"
+                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
+                rf"(?:\s+(?P<part>{PART_OF_DAY}))?)"),
+    "weekday": (rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|on)\s+))?"
+                rf"(?P<weekday>{WEEKDAY})(?:\s+(?i:(?P<part>{PART_OF_DAY})))?\b"),
+    "part_of_day": (rf"(?i:\b(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|tomorrow|"
+                    rf"yesterday)\s+(?P<part>{PART_OF_DAY})\b)"),
+    "clock": (r"(?i:(?:\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+              r"|\b(?P<word>noon|midnight)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?"
+              rf"(?:,?\s+(?:on\s+)?(?P<weekday>{_alt(WEEKDAYS)})\b|\s+(?P<relday>today|yesterday|tomorrow)\b)?)"),
+    "ref": rf"(?i:\b(?P<ref>{_alt(REFS)})\b)",
+    "end_of_year": r"(?i:\b(?:the\s+)?(?:year-end|year\s+end|year's\s+end|end\s+of\s+the\s+year|end-of-the-year)\b)",
+    "full_year": r"(?i:\bthe\s+(?:full|whole|entire|current|current\s+fiscal)\s+year\b)",
+    "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other))?"
+                 rf"[\s-]+(?P<unit>{UNIT})(?:-long)?\b)"),
+    "bare_units": r"(?i:\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)",
+    "set_adverb": rf"(?i:\b(?P<word>{_alt(SETS)})\b)",
+    "set_every": (rf"(?i:\b(?:every|each|per)\s+(?:(?P<num>{NUM_WORD}|\d+|other)\s+)?"
+                  rf"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                  rf"(?P<unit>{UNIT}))\b)"),
+}

@@ -1,0 +1,428 @@
+"""The brief as one plain data structure: what the analyst reads, every item citing its passage.
+
+``build_brief(analyses)`` gathers sources, actor cards, quotes by speaker and a timeline; the HTML
+and Markdown renderers only lay it out, and ``-o brief.json`` writes it as is. Every claim carries a
+*cite*: a dict naming the article, the ``[start, end)`` characters in its text, the paragraph they
+start in, the passage itself and an ``anchor`` id. The appendix lists each article's paragraphs with
+the anchors that fall in them, so the HTML can wrap each cited span in ``<mark id=anchor>``.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Iterable
+
+from ..model import Analysis, Span
+
+MAX_CARDS = 12  # actor cards shown in full; the rest are listed by name
+MAX_OTHER_ACTORS = 40
+MAX_RELATED = 5
+MAX_KEY_ACTORS = 3  # named in the brief's title
+QUOTE_WEIGHT = 3  # how much a quote counts against a mention when ranking actors
+STANCE_WEIGHT = 2
+ATTITUDE_ORDER = ("wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses")
+FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+
+# TIMEX3 values the timeline can place on an axis, with the interval each stands for.
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})XX$")
+# (first month, last month) of year parts; winter runs into the next year's February.
+_PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
+                "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def timex_interval(value: str | None) -> tuple[date, date] | None:
+    """The days a TIMEX3 value covers (``195X`` -> 1950-01-01..1959-12-31), or None if it has no place."""
+    if not value:
+        return None
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _MONTH.match(value):
+            return _months(int(m[1]), int(m[2]), int(m[2]))
+        if m := _WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if m := _PART.match(value):
+            return _months(int(m[1]), *_PART_MONTHS[m[2]])
+        if m := _YEAR.match(value):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+        if m := _DECADE.match(value):
+            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+        if m := _CENTURY.match(value):
+            return date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31)
+    except ValueError:  # month 13, week 60, year 0: not a place on the axis
+        return None
+    return None
+
+
+def when_label(value: str) -> str:
+    """A TIMEX3 value as a reader says it: ``199X`` -> "1990s", ``2026-03`` -> "Mar 2026"."""
+    if m := _DAY.match(value):
+        return f"{int(m[3])} {calendar.month_abbr[int(m[2])]} {m[1]}" if 1 <= int(m[2]) <= 12 else value
+    if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
+        return f"{calendar.month_abbr[int(m[2])]} {m[1]}"
+    if m := _DECADE.match(value):
+        return f"{m[1]}0s"
+    if m := _CENTURY.match(value):
+        return f"{m[1]}00s"
+    return value
+
+
+def _months(year: int, first: int, last: int) -> tuple[date, date]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return date(year, first, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+
+
+def brief_format(path: str | None) -> str:
+    """``html``, ``md`` or ``json`` from the output's suffix; stdout (None or ``-``) gets Markdown."""
+    if path is None or str(path) == "-":
+        return "md"
+    name = str(path).lower()
+    for suffix, fmt in FORMATS.items():
+        if name.endswith(suffix):
+            return fmt
+    raise ValueError(f"cannot tell the brief format from {path!r}: use .html, .md or .json")
+
+
+def render(brief: dict, fmt: str) -> str:
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(brief)
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(brief)
+    if fmt == "json":
+        import json
+
+        return json.dumps(brief, ensure_ascii=False, indent=1) + "\n"
+    raise ValueError(f"unknown brief format {fmt!r}")
+
+
+class _Citer:
+    """Turns (article id, span) into cite dicts and remembers every anchor used, per article."""
+
+    def __init__(self, analyses: list[Analysis]):
+        self.by_id: dict[str, Analysis] = {}
+        self.key: dict[str, str] = {}
+        self.paragraphs: dict[str, list[dict]] = {}
+        self.starts: dict[str, list[int]] = {}
+        self.marks: dict[str, dict[Span, str]] = defaultdict(dict)
+        for n, a in enumerate(analyses, 1):
+            if a.article.id in self.by_id:
+                continue  # a duplicate id cannot be told apart by cites; the first one wins
+            self.by_id[a.article.id] = a
+            self.key[a.article.id] = f"a{n}"
+            self.paragraphs[a.article.id] = _paragraphs(a)
+            self.starts[a.article.id] = [p["start"] for p in self.paragraphs[a.article.id]]
+
+    def outlet(self, article_id: str) -> str:
+        art = self.by_id[article_id].article
+        return art.outlet or art.title or art.id
+
+    def paragraph_of(self, article_id: str, pos: int) -> dict | None:
+        i = bisect.bisect_right(self.starts[article_id], pos) - 1
+        paras = self.paragraphs[article_id]
+        return paras[i] if i >= 0 and pos < paras[i]["end"] else None
+
+    def cite(self, article_id: str, span: Span | None) -> dict | None:
+        a = self.by_id.get(article_id)
+        if a is None or not span:
+            return None
+        text = a.article.text
+        s, e = max(0, min(span[0], len(text))), max(0, min(span[1], len(text)))
+        if e <= s:
+            return None
+        anchor = self.marks[article_id].setdefault((s, e), f"{self.key[article_id]}-{s}-{e}")
+        para = self.paragraph_of(article_id, s)
+        para = para["n"] if para else None
+        return {"anchor": anchor, "article": article_id, "outlet": self.outlet(article_id),
+                "date": a.article.published or a.anchor, "para": para, "start": s, "end": e,
+                "text": text[s:e]}
+
+
+def _paragraphs(a: Analysis) -> list[dict]:
+    """Body, headings and captions in text order (overlaps dropped); the whole text when none."""
+    art = a.article
+    kinds = [(s, e, "body") for s, e in art.body] + [(s, e, "heading") for s, e in art.headings] \
+        + [(s, e, "caption") for s, e in art.captions]
+    if not kinds:
+        stripped = art.text.strip()
+        start = art.text.find(stripped) if stripped else 0
+        kinds = [(start, start + len(stripped), "body")] if stripped else []
+    out, last_end = [], 0
+    for s, e, kind in sorted(kinds):
+        s = max(s, last_end)
+        if e <= s:
+            continue
+        out.append({"n": len(out) + 1, "kind": kind, "start": s, "end": e})
+        last_end = e
+    return out
+
+
+def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None) -> dict:
+    """The whole brief as plain dicts and lists (JSON-ready); ``cast``/``timeline`` default to computing them."""
+    analyses = list(analyses)
+    if cast is None:
+        from ..resolve import resolve
+
+        cast = resolve(analyses)
+    if timeline is None:
+        from ..stories.timeline import build_timeline
+
+        timeline = build_timeline(analyses)
+    citer = _Citer(analyses)
+    quotes = _quotes(analyses, cast, citer)
+    stances = _stances(analyses, cast, citer)
+    actors = _actor_cards(cast, quotes, stances, citer)
+    brief = {
+        "title": _title(cast),
+        "summary": _summary(analyses),
+        "sources": _sources(analyses, citer),
+        "actors": actors["cards"],
+        "other_actors": actors["others"],
+        "quotes": _quote_groups(quotes),
+        "timeline": _timeline(timeline, cast, citer),
+        "notes": _notes(analyses, citer),
+    }
+    brief["appendix"] = _appendix(citer)  # last: every anchor is known by now
+    return brief
+
+
+def _title(cast) -> str:
+    """Named after the actors the articles mention most (quotes and stances do not count here)."""
+    top = sorted(cast.actors.values(), key=lambda act: -len(act.mentions))[:MAX_KEY_ACTORS]
+    names = list(dict.fromkeys(act.name for act in top if act.mentions))
+    return "Brief: " + ", ".join(names) if names else "Brief"
+
+
+def _summary(analyses: list[Analysis]) -> dict:
+    dates = sorted(d for a in analyses if (d := a.article.published or a.anchor))
+    outlets = {a.article.outlet for a in analyses if a.article.outlet}
+    return {"articles": len(analyses), "outlets": len(outlets), "from": dates[0] if dates else None,
+            "to": dates[-1] if dates else None}
+
+
+def _sources(analyses: list[Analysis], citer: _Citer) -> list[dict]:
+    rows = []
+    for a in analyses:
+        art = a.article
+        if citer.by_id.get(art.id) is not a:
+            continue
+        rows.append({"key": citer.key[art.id], "id": art.id, "outlet": art.outlet, "title": art.title,
+                     "date": art.published, "path": art.path, "url": art.url,
+                     "anchor_date": a.anchor, "anchor_inferred": a.anchor_inferred,
+                     "quotes": len(a.attributions), "stances": len(a.stances), "entities": len(a.entities)})
+    return rows
+
+
+def _notes(analyses: list[Analysis], citer: _Citer) -> list[dict]:
+    notes = []
+    for a in analyses:
+        art = a.article
+        key = citer.key.get(art.id) if citer.by_id.get(art.id) is a else None
+        if key is None:
+            notes.append({"article": art.id, "key": None,
+                          "text": f"{art.path}: the id {art.id!r} is used twice; only the first article with it is cited."})
+        elif a.anchor_inferred:
+            notes.append({"article": art.id, "key": key,
+                          "text": f"{citer.outlet(art.id)}, “{art.title}”: no publication date; relative dates "
+                                  f"resolved against {a.anchor}, inferred from the text."})
+        elif not (art.published or a.anchor):
+            notes.append({"article": art.id, "key": key,
+                          "text": f"{citer.outlet(art.id)}, “{art.title}”: no publication date; relative dates "
+                                  f"(“yesterday”, “last week”) could not be placed."})
+    return notes
+
+
+def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
+    out = []
+    for a in analyses:
+        if citer.by_id.get(a.article.id) is not a:
+            continue
+        text = a.article.text
+        for q in a.attributions:
+            cite = citer.cite(a.article.id, q.content)
+            if cite is None:
+                continue
+            actor = cast.actor_of(a.article.id, q.speaker.entity) if q.speaker.entity else None
+            mention = text[q.speaker.mention[0]:q.speaker.mention[1]] if q.speaker.mention else None
+            name = q.speaker.name or (actor.name if actor else None) or mention or "unattributed"
+            out.append({"speaker": name, "actor": actor.id if actor else None, "mention": mention,
+                        "role": q.speaker.role, "kind": q.kind,
+                        "cue": text[q.cue[0]:q.cue[1]] if q.cue else None,
+                        "outlet": cite["outlet"], "date": cite["date"], "cite": cite})
+    return out
+
+
+def _quote_groups(quotes: list[dict]) -> list[dict]:
+    """Quotes by speaker: one group per resolved actor (else per name as written), busiest first."""
+    groups: dict[str, dict] = {}
+    for q in quotes:
+        key = q["actor"] or "name:" + q["speaker"].lower()
+        g = groups.setdefault(key, {"speaker": q["speaker"], "actor": q["actor"], "roles": [], "quotes": []})
+        if q["role"] and q["role"] not in g["roles"]:
+            g["roles"].append(q["role"])
+        g["quotes"].append(q)
+    return sorted(groups.values(), key=lambda g: -len(g["quotes"]))  # stable: first seen first among equals
+
+
+def _actor_index(cast) -> dict[str, str]:
+    """Lower-cased name or alias -> actor id, so a stance naming its actor by text finds the card."""
+    index: dict[str, str] = {}
+    by_weight = sorted(cast.actors.values(), key=lambda act: -len(act.mentions))
+    for act in by_weight:
+        index.setdefault(act.name.lower(), act.id)
+    for act in by_weight:
+        for alias in act.aliases:
+            index.setdefault(alias.lower(), act.id)
+    return index
+
+
+def _stances(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
+    index = _actor_index(cast)
+    out = []
+    for a in analyses:
+        if citer.by_id.get(a.article.id) is not a:
+            continue
+        text = a.article.text
+        for st in a.stances:
+            evidence = citer.cite(a.article.id, st.evidence)
+            if evidence is None:
+                continue
+            actor = cast.actor_of(a.article.id, st.entity) if st.entity else None
+            actor_id = actor.id if actor else index.get(st.actor.lower())
+            out.append({"actor": actor_id, "name": st.actor, "attitude": st.attitude,
+                        "object": text[st.object[0]:st.object[1]] if st.object else "",
+                        "outlet": evidence["outlet"], "date": evidence["date"], "evidence": evidence})
+    return out
+
+
+def _related(cast, citer: _Citer) -> dict[str, Counter]:
+    """Actors named in the same paragraph, counted over all articles."""
+    in_para: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for act in cast.actors.values():
+        for m in act.mentions:
+            if m.article in citer.by_id and (para := citer.paragraph_of(m.article, m.span[0])):
+                in_para[(m.article, para["n"])].add(act.id)
+    related: dict[str, Counter] = defaultdict(Counter)
+    for ids in in_para.values():
+        for x in ids:
+            related[x].update(ids - {x})
+    return related
+
+
+def _actor_cards(cast, quotes: list[dict], stances: list[dict], citer: _Citer) -> dict:
+    quotes_by: dict[str, list[dict]] = defaultdict(list)
+    for q in quotes:
+        if q["actor"]:
+            quotes_by[q["actor"]].append(q)
+    stances_by: dict[str, list[dict]] = defaultdict(list)
+    for s in stances:
+        stances_by[s["actor"] or "name:" + s["name"].lower()].append(s)
+
+    def score(key: str, mentions: int) -> int:
+        return mentions + QUOTE_WEIGHT * len(quotes_by[key]) + STANCE_WEIGHT * len(stances_by[key])
+
+    ranked = [(score(act.id, len(act.mentions)), n, act.id) for n, act in enumerate(cast.actors.values())]
+    # stances whose actor matched no entity still deserve a card under the name the text gives
+    ranked += [(score(k, 0), len(ranked) + n, k) for n, k in enumerate(stances_by) if k.startswith("name:")]
+    ranked.sort(key=lambda t: (-t[0], t[1]))
+    related = _related(cast, citer)
+    shown = {k for _, _, k in ranked[:MAX_CARDS]}
+    cards = [_card(k, cast, quotes_by[k], stances_by[k], related.get(k, Counter()), shown, citer)
+             for sc, _, k in ranked[:MAX_CARDS] if sc > 0]
+    others = [{"id": k, "name": cast.actors[k].name, "type": cast.actors[k].type,
+               "mentions": len(cast.actors[k].mentions), "first": _first_cite(cast.actors[k], citer)}
+              for sc, _, k in ranked[MAX_CARDS:MAX_CARDS + MAX_OTHER_ACTORS] if sc > 0 and k in cast.actors]
+    return {"cards": cards, "others": others}
+
+
+def _card(key: str, cast, quotes: list[dict], stances: list[dict], related: Counter, shown: set[str],
+          citer: _Citer) -> dict:
+    act = cast.actors.get(key)
+    by_attitude: dict[str, list[dict]] = defaultdict(list)
+    for s in stances:
+        by_attitude[s["attitude"]].append({"object": s["object"], "outlet": s["outlet"], "date": s["date"],
+                                           "evidence": s["evidence"]})
+    order = {a: i for i, a in enumerate(ATTITUDE_ORDER)}
+    grouped = [{"attitude": k, "items": v} for k, v in sorted(by_attitude.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))]
+    if act is None:
+        return {"id": key, "name": stances[0]["name"], "type": None, "roles": [], "aliases": [], "mentions": 0,
+                "by_outlet": [], "first": stances[0]["evidence"], "quotes": [], "stances": grouped, "related": []}
+    roles = list(act.roles)
+    for q in quotes:
+        if q["role"] and q["role"] not in roles:
+            roles.append(q["role"])
+    by_outlet = Counter(citer.outlet(m.article) for m in act.mentions if m.article in citer.by_id)
+    first = _first_cite(act, citer)
+    return {
+        "id": key, "name": act.name, "type": act.type, "roles": roles,
+        "aliases": sorted(a for a in act.aliases if a != act.name), "mentions": len(act.mentions),
+        "by_outlet": [{"outlet": o, "count": n} for o, n in by_outlet.most_common()],
+        "first": first,
+        "quotes": [{"text": q["cite"]["text"], "kind": q["kind"], "outlet": q["outlet"], "date": q["date"],
+                    "cite": q["cite"]} for q in quotes],
+        "stances": grouped,
+        "related": [{"id": r, "name": cast.actors[r].name, "count": n, "card": r in shown}
+                    for r, n in related.most_common(MAX_RELATED)],
+    }
+
+
+def _first_cite(act, citer: _Citer) -> dict | None:
+    return next((c for m in act.mentions if (c := citer.cite(m.article, m.span))), None)
+
+
+def _timeline(entries, cast, citer: _Citer) -> list[dict]:
+    rows = []
+    for e in entries:
+        cites = [c for c in (citer.cite(ci.article, ci.span) for ci in e.cites) if c]
+        interval = timex_interval(e.value)
+        names = [cast.actors[x].name if x in cast.actors else x for x in e.actors]
+        rows.append({"value": e.value, "when": when_label(e.value), "label": e.label,
+                     "start": interval[0].isoformat() if interval else None,
+                     "end": interval[1].isoformat() if interval else None,
+                     "cites": cites, "actors": list(dict.fromkeys(names))})
+    rows.sort(key=lambda r: (r["start"] is None, r["start"] or "", r["end"] or "", r["value"]))
+    for n, r in enumerate(rows, 1):
+        r["n"] = n
+    return rows
+
+
+def _appendix(citer: _Citer) -> list[dict]:
+    out = []
+    for article_id, a in citer.by_id.items():
+        text = a.article.text
+        marks = [{"anchor": anchor, "start": s, "end": e}
+                 for (s, e), anchor in sorted(citer.marks[article_id].items())]
+        paras = citer.paragraphs[article_id] + _context_lines(text, citer.paragraphs[article_id], marks)
+        paras = [dict(p, text=text[p["start"]:p["end"]]) for p in sorted(paras, key=lambda p: p["start"])]
+        out.append({"key": citer.key[article_id], "id": article_id, "outlet": a.article.outlet,
+                    "title": a.article.title, "date": a.article.published, "url": a.article.url,
+                    "paragraphs": paras, "marks": marks})
+    return out
+
+
+def _context_lines(text: str, paras: list[dict], marks: list[dict]) -> list[dict]:
+    """Lines holding a cited span that starts outside every paragraph, so no link is left dangling."""
+    starts = [p["start"] for p in paras]
+    extra: dict[int, dict] = {}
+    for m in marks:
+        i = bisect.bisect_right(starts, m["start"]) - 1
+        if i >= 0 and m["start"] < paras[i]["end"]:
+            continue
+        s = text.rfind("\n", 0, m["start"]) + 1
+        e = text.find("\n", m["end"])
+        extra.setdefault(s, {"n": None, "kind": "context", "start": s, "end": len(text) if e < 0 else e})
+    return list(extra.values())

@@ -1,0 +1,109 @@
+"""The brief as Markdown: the same data as the HTML, each claim followed by its quoted passage and cite.
+
+Cites read ``[Outlet, YYYY-MM-DD ¶4/chars 812–950]``: the paragraph (as numbered in the HTML appendix)
+and the exact characters of the article text, so a reader can check them in any editor.
+"""
+from __future__ import annotations
+
+import re
+
+PASSAGE_CHARS = 300  # longer passages are shortened in the middle of the list, never in the cite
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPACE = re.compile(r"\s+")
+
+
+def md(text: str | None) -> str:
+    """Text from an article as inert Markdown: one line, Markdown and HTML characters escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text or "").strip())
+
+
+def cite(c: dict) -> str:
+    where = f"¶{c['para']}/chars {c['start']}–{c['end']}" if c.get("para") else f"chars {c['start']}–{c['end']}"
+    return f"[{md(c['outlet'])}, {c['date'] or 'n.d.'} {where}]"
+
+
+def passage(c: dict) -> str:
+    """“the cited words” [Outlet, date ¶/chars]."""
+    text = _SPACE.sub(" ", c["text"]).strip()
+    if len(text) > PASSAGE_CHARS:
+        text = text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"“{md(text)}” {cite(c)}"
+
+
+def render_markdown(brief: dict) -> str:
+    out: list[str] = [f"# {md(brief['title'])}", "", _summary_line(brief["summary"]), ""]
+    out += _sources(brief)
+    out += _actors(brief)
+    out += _quotes(brief)
+    out += _timeline(brief)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _summary_line(s: dict) -> str:
+    span = f", {s['from']} – {s['to']}" if s.get("from") else ""
+    return (f"_{s['articles']} article{'s' * (s['articles'] != 1)} from {s['outlets']} "
+            f"outlet{'s' * (s['outlets'] != 1)}{span}._")
+
+
+def _sources(brief: dict) -> list[str]:
+    out = ["## Sources", "", "| # | Outlet | Date | Title | Path |", "|---|---|---|---|---|"]
+    for n, s in enumerate(brief["sources"], 1):
+        date = s["date"] or (f"{s['anchor_date']} (inferred)" if s["anchor_inferred"] else "—")
+        out.append(f"| {n} | {md(s['outlet']) or '—'} | {date} | {md(s['title'] or s['id'])} | {md(s['path'])} |")
+    if brief["notes"]:
+        out += ["", *(f"> Note: {md(n['text'])}" for n in brief["notes"])]
+    return out + [""]
+
+
+def _actors(brief: dict) -> list[str]:
+    out = ["## Actors", ""]
+    if not brief["actors"]:
+        out += ["_No actors found._", ""]
+    for c in brief["actors"]:
+        out.append(f"### {md(c['name'])}" + (f" ({c['type']})" if c["type"] else ""))
+        out.append("")
+        if c["roles"]:
+            out.append(f"- Role: {md('; '.join(c['roles']))}")
+        if c["aliases"]:
+            out.append(f"- Also: {md(', '.join(c['aliases']))}")
+        if c["by_outlet"]:
+            counts = ", ".join(f"{md(o['outlet'])} {o['count']}" for o in c["by_outlet"])
+            out.append(f"- Mentions: {c['mentions']} ({counts})" + (f", first {cite(c['first'])}" if c["first"] else ""))
+        for g in c["stances"]:
+            out.append(f"- {g['attitude'].replace('_', ' ').capitalize()}:")
+            out += [f"  - {md(s['object'])} — {passage(s['evidence'])}" for s in g["items"]]
+        if c["quotes"]:
+            out.append(f"- Said ({len(c['quotes'])}):")
+            out += [f"  - {passage(q['cite'])}" for q in c["quotes"]]
+        if c["related"]:
+            out.append("- Related: " + ", ".join(f"{md(r['name'])} ({r['count']})" for r in c["related"]))
+        out.append("")
+    if brief["other_actors"]:
+        out += ["Also named: " + ", ".join(f"{md(o['name'])} ({o['mentions']})" for o in brief["other_actors"]) + ".", ""]
+    return out
+
+
+def _quotes(brief: dict) -> list[str]:
+    out = ["## Quotes by speaker", ""]
+    if not brief["quotes"]:
+        out += ["_No quotes found._", ""]
+    for g in brief["quotes"]:
+        role = f" — {md('; '.join(g['roles']))}" if g["roles"] else ""
+        out += [f"### {md(g['speaker'])}{role}", ""]
+        for q in g["quotes"]:
+            cue = f", {md(q['cue'])}" if q["cue"] else ""
+            out.append(f"- {passage(q['cite'])} ({q['kind']}{cue})")
+        out.append("")
+    return out
+
+
+def _timeline(brief: dict) -> list[str]:
+    out = ["## Timeline", ""]
+    if not brief["timeline"]:
+        return out + ["_No dated events found._", ""]
+    for e in brief["timeline"]:
+        actors = f" ({md(', '.join(e['actors']))})" if e["actors"] else ""
+        when = e["when"] if e["when"] == e["value"] else f"{e['when']} ({e['value']})"
+        out.append(f"- **{md(when)}** {md(e['label'])}{actors}")
+        out += [f"  - {passage(c)}" for c in e["cites"]]
+    return out + [""]

@@ -1,0 +1,21 @@
+"""Person-name matching rules (no model needed)."""
+from dossier.nlp.aliases import name_words, same_full_name, short_form_fits
+
+
+def test_name_words_drop_honorifics_initials_and_split_hyphens():
+    assert name_words("Mr. Park Min-jun") == ["park", "min", "jun"]
+    assert name_words("Harriet J. Osei Jr.") == ["harriet", "osei"]
+    assert name_words("President Rui Matos") == ["rui", "matos"]
+
+
+def test_same_full_name():
+    assert same_full_name(["sergey", "varenko"], ["sergei", "varenko"])
+    assert same_full_name(["park", "min", "jun"], ["park", "min", "jun"])
+    assert not same_full_name(["park", "min", "jun"], ["park", "min", "ho"])
+    assert not same_full_name(["anna", "weller"], ["otto", "weller"])
+
+
+def test_short_form_fits_last_then_first_word():
+    assert short_form_fits("weller", ["anna", "weller"]) == 2
+    assert short_form_fits("park", ["park", "min", "jun"]) == 1
+    assert short_form_fits("otto", ["anna", "weller"]) == 0

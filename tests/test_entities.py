@@ -1,0 +1,125 @@
+"""Entities within one article, on sentences written for these tests (fictional people)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(nlp, text):
+    doc = nlp(text)
+    return doc, find_entities(doc)
+
+
+def _owner(doc, ents, word, nth=0):
+    """The entity holding the nth occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    end = start + len(word)
+    owners = [e for e in ents if any(s < end and start < e_ for s, e_ in e.mentions)]
+    return owners[0] if len(owners) == 1 else (None if not owners else tuple(owners))
+
+
+def test_full_name_honorific_and_surname_are_one_person(nlp):
+    doc, ents = _entities(nlp, "Anna Weller arrived in Lisbon on Monday. Ms. Weller met reporters. "
+                               "Later Weller’s aides said she was tired.")
+    weller = _owner(doc, ents, "Anna Weller")
+    assert weller is not None and weller.type == "PERSON" and weller.name == "Anna Weller"
+    assert _owner(doc, ents, "Weller", 1) is weller
+    assert _owner(doc, ents, "Weller", 2) is weller
+    assert all(not doc.text[s:e].endswith("’s") for s, e in weller.mentions)
+
+
+def test_people_sharing_a_family_name_stay_apart_and_a_bare_name_joins_the_prominent_one(nlp):
+    text = ("Park Min-jun, the grandson of Park Sang Woo, rules the island. Park Min Jun said on Monday that "
+            "the harbour would reopen. Park Min Jun also met the mayor. Critics say Park is cautious.")
+    doc, ents = _entities(nlp, text)
+    grandson = _owner(doc, ents, "Park Min-jun")
+    grandfather = _owner(doc, ents, "Park Sang Woo")
+    assert grandson is not None and grandfather is not None and grandson is not grandfather
+    assert _owner(doc, ents, "Park Min Jun") is grandson
+    assert _owner(doc, ents, "Park is cautious"[:4], text.count("Park") - 1) is grandson
+
+
+def test_possessive_and_line_break_artefacts_never_become_names(nlp):
+    doc, ents = _entities(nlp, "Photo: Example Photo\n\nProtecting the coast\n\nTomas Brandt’s plan was "
+                               "approved by the council. Brandt welcomed it.")
+    names = {e.name for e in ents}
+    assert "Tomas Brandt" in names
+    assert not any("\n" in doc.text[s:e] for e in ents for s, e in e.mentions)
+    assert not any(n.endswith("’s") or n.endswith("'s") for n in names)
+    assert not any("Protecting" in n for n in names)
+
+
+def test_speaker_tagged_as_organisation_becomes_the_person(nlp):
+    doc, ents = _entities(nlp, "“The port will close,” said Ilse Gauthier, a harbour official. "
+                               "“Nobody wants that,” Gauthier said.")
+    ilse = _owner(doc, ents, "Ilse Gauthier")
+    assert ilse is not None and ilse.type == "PERSON"
+    assert _owner(doc, ents, "Gauthier", 1) is ilse
+
+
+def test_capital_as_actor_joins_its_state_and_as_place_stays_a_place(nlp):
+    text = ("France has rebuilt its ties with Paris allies. Paris is eager to sign the accord. "
+            "The minister studied law in Paris before the war.")
+    doc, ents = _entities(nlp, text)
+    france = _owner(doc, ents, "France")
+    assert france is not None and france.name == "France"
+    assert _owner(doc, ents, "Paris is eager"[:5], 1) is france
+    place = _owner(doc, ents, "Paris", 2)
+    assert place is not None and place is not france
+
+
+def test_seat_of_government_and_demonym_plural_are_the_state(nlp):
+    text = ("Japan is watching closely. The Kantei fears a long dispute. "
+            "The Japanese are becoming impatient, and the Japanese government agrees.")
+    doc, ents = _entities(nlp, text)
+    japan = _owner(doc, ents, "Japan")
+    assert japan is not None and japan.name == "Japan"
+    assert _owner(doc, ents, "Kantei") is japan
+    assert _owner(doc, ents, "Japanese") is japan
+
+
+def test_short_forms_name_one_state_and_compounds_split(nlp):
+    text = ("The US and the United States Navy are not the same. America wants calm. "
+            "U.S. officials spoke. US-Mexico trade grew and Mexico was pleased.")
+    doc, ents = _entities(nlp, text)
+    us = _owner(doc, ents, "US")
+    assert us is not None and us.name == "United States"
+    assert _owner(doc, ents, "America") is us
+    assert _owner(doc, ents, "U.S.") is us
+    assert _owner(doc, ents, "US-Mexico"[:2], 1) is us
+    mexico = _owner(doc, ents, "Mexico")
+    assert mexico is not None and mexico is not us
+    assert _owner(doc, ents, "Mexico", 1) is mexico
+
+
+def test_coordinated_state_names_split(nlp):
+    doc, ents = _entities(nlp, "Talks between North and South Korea resumed. South Korea sent a delegation.")
+    south = _owner(doc, ents, "South Korea")
+    assert south is not None and south.name == "South Korea"
+    assert _owner(doc, ents, "South Korea", 1) is south
+    north = _owner(doc, ents, "North")
+    assert north is not None and north.name == "North Korea"
+
+
+def test_leaders_government_is_the_state_when_the_text_gives_the_nationality(nlp):
+    text = ("Portuguese President Rui Matos visited the fair. Critics said Matos’s government was slow. "
+            "Portugal denied it.")
+    doc, ents = _entities(nlp, text)
+    portugal = _owner(doc, ents, "Portugal")
+    assert portugal is not None
+    assert _owner(doc, ents, "Matos’s government") is portugal
+    matos = _owner(doc, ents, "Rui Matos")
+    assert matos is not None and matos.type == "PERSON" and matos.role and "President" in matos.role
+
+
+def test_family_words_do_not_make_a_person_mention(nlp):
+    doc, ents = _entities(nlp, "Lena Orsolo leads the party. The Orsolo family owns the bank.")
+    lena = _owner(doc, ents, "Lena Orsolo")
+    assert lena is not None
+    family_start = doc.text.index("Orsolo family")
+    assert not any(s <= family_start < e for s, e in lena.mentions)

@@ -1,0 +1,53 @@
+"""The Markdown brief: every claim followed by its passage and a checkable cite."""
+from __future__ import annotations
+
+import re
+
+from test_brief import LEDGER_TEXT, WIRE_TEXT, sample_brief
+
+from dossier.report.brief import build_brief
+from dossier.report.markdown import md, render_markdown
+from dossier.resolve import Cast
+
+CITE = re.compile(r"\[(?P<outlet>[^,\]]+), (?P<date>\d{4}-\d{2}-\d{2}|n\.d\.) (?:¶(?P<para>\d+)/)?chars (?P<s>\d+)–(?P<e>\d+)\]")
+
+
+def test_every_cite_names_outlet_date_paragraph_and_exact_characters():
+    out = render_markdown(sample_brief())
+    texts = {"The Northern Ledger": LEDGER_TEXT, "Meridian Wire": WIRE_TEXT}
+    cites = list(CITE.finditer(out))
+    assert len(cites) >= 8
+    for m in cites:
+        assert m["outlet"] in texts
+        assert 0 <= int(m["s"]) < int(m["e"]) <= len(texts[m["outlet"]])
+    quotes = out.split("## Quotes by speaker", 1)[1]
+    line = next(l for l in quotes.splitlines() if "We came to make sure" in l)
+    m = CITE.search(line)
+    assert (m["outlet"], m["date"], m["para"]) == ("The Northern Ledger", "2026-03-03", "3")
+    assert LEDGER_TEXT[int(m["s"]):int(m["e"])].startswith("We came to make sure")
+    assert "(direct, said)" in line
+
+
+def test_sections_in_order_with_cards_quotes_and_timeline():
+    out = render_markdown(sample_brief())
+    heads = [l for l in out.splitlines() if l.startswith("## ")]
+    assert heads == ["## Sources", "## Actors", "## Quotes by speaker", "## Timeline"]
+    assert "### Tomas Reyk (PERSON)" in out and "### Anna Reyk (PERSON)" in out
+    assert "- Fears:" in out and "- Wants:" in out
+    assert "Mentions: 3 (Meridian Wire 2, The Northern Ledger 1)" in out
+    timeline = out.split("## Timeline", 1)[1]
+    assert timeline.index("199X") < timeline.index("2026-03-02") < timeline.index("PRESENT\\_REF")
+    assert "> Note:" in out and "inferred" in out
+
+
+def test_article_text_cannot_inject_markdown_or_html():
+    out = render_markdown(sample_brief())
+    assert "\\<in August\\>" in out and "<in August>" not in out
+    assert "\\*Sarna\\*" in out
+    assert md("a [link](x) | *b* <i>") == "a \\[link\\](x) \\| \\*b\\* \\<i\\>"
+    assert md("two\n\nlines") == "two lines"
+
+
+def test_an_empty_brief_says_so():
+    out = render_markdown(build_brief([], cast=Cast(), timeline=[]))
+    assert "_No quotes found._" in out and "_No dated events found._" in out and "_No actors found._" in out

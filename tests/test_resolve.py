@@ -1,0 +1,69 @@
+"""Actors across articles, built from hand-made analyses (no model needed)."""
+from __future__ import annotations
+
+from dossier.model import Analysis, Article, Attribution, Entity, Speaker
+from dossier.resolve import resolve
+
+
+def _analysis(id_, outlet, entities, attributions=(), text="x" * 400, body=((0, 200), (200, 400))):
+    art = Article(id=id_, path=f"{id_}.txt", text=text, outlet=outlet, body=tuple(body))
+    return Analysis(article=art, entities=tuple(entities), attributions=tuple(attributions))
+
+
+def _ent(id_, name, type_="PERSON", mentions=((0, 5),), aliases=(), role=None):
+    return Entity(id=id_, name=name, type=type_, mentions=tuple(mentions), aliases=tuple(aliases), role=role)
+
+
+def test_transliterations_and_bare_surnames_join_one_person():
+    a = _analysis("a", "Daily One", [_ent("E1", "Sergey Varenko", role="defence minister", mentions=((0, 5), (10, 15)))])
+    b = _analysis("b", "Weekly Two", [_ent("E1", "Sergei Varenko")])
+    c = _analysis("c", "Weekly Two", [_ent("E3", "Varenko", mentions=((20, 27),))])
+    cast = resolve([a, b, c])
+    ids = {cast.by_entity[("a", "E1")], cast.by_entity[("b", "E1")], cast.by_entity[("c", "E3")]}
+    assert len(ids) == 1
+    actor = cast.actors[ids.pop()]
+    assert actor.name in {"Sergey Varenko", "Sergei Varenko"}
+    assert actor.outlets == {"Daily One": 2, "Weekly Two": 2}
+    assert actor.roles == ["defence minister"]
+    assert actor.articles == ["a", "b", "c"]
+
+
+def test_people_sharing_a_family_name_stay_apart():
+    a = _analysis("a", "O", [_ent("E1", "Park Min Jun"), _ent("E2", "Park Sang Woo", mentions=((50, 60),))])
+    b = _analysis("b", "O", [_ent("E1", "Park Min-jun")])
+    cast = resolve([a, b])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
+    assert cast.by_entity[("a", "E1")] != cast.by_entity[("a", "E2")]
+
+
+def test_states_merge_by_canonical_name_and_keep_aliases():
+    a = _analysis("a", "O", [_ent("E1", "United States", "GPE", aliases=("US", "Washington"))])
+    b = _analysis("b", "P", [_ent("E4", "United States", "GPE", aliases=("America",))])
+    cast = resolve([a, b])
+    actor = cast.actor_of("a", "E1")
+    assert actor is cast.actor_of("b", "E4")
+    assert {"US", "Washington", "America"} <= actor.aliases
+    assert actor.type == "GPE"
+
+
+def test_speaker_roles_are_collected_and_paragraph_neighbours_related():
+    ents = [_ent("E1", "Ilse Gauthier", mentions=((0, 5),)), _ent("E2", "Norway", "GPE", mentions=((10, 16),)),
+            _ent("E3", "Chile", "GPE", mentions=((250, 255),))]
+    quote = Attribution(content=(30, 60), cue=(20, 24), speaker=Speaker("E1", "Ilse Gauthier", (0, 5), "harbour official"),
+                        kind="direct")
+    cast = resolve([_analysis("a", "O", ents, [quote])])
+    ilse = cast.actor_of("a", "E1")
+    norway = cast.actor_of("a", "E2")
+    chile = cast.actor_of("a", "E3")
+    assert ilse.roles == ["harbour official"]
+    assert ilse.related[norway.id] == 1
+    assert chile.id not in ilse.related
+
+
+def test_organisations_merge_on_their_normal_form_only():
+    a = _analysis("a", "O", [_ent("E1", "the Harbour Authority", "ORG")])
+    b = _analysis("b", "O", [_ent("E1", "Harbour Authority", "ORG"), _ent("E2", "Harbour Council", "ORG")])
+    cast = resolve([a, b])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
+    assert cast.by_entity[("b", "E2")] != cast.by_entity[("b", "E1")]
+    assert cast.actor_of("a", "E1").name == "Harbour Authority"

@@ -1,0 +1,68 @@
+"""Stances on sentences written for these tests (fictional people, real states)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities import find_entities
+from dossier.nlp.stances import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text):
+    doc = nlp(text)
+    found = find_stances(doc, find_entities(doc))
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]], text[s.evidence[0]:s.evidence[1]]) for s in found]
+
+
+def _has(found, actor, attitude, object_part):
+    return any(a == actor and att == attitude and object_part in obj for a, att, obj, _ in found)
+
+
+def test_eagerness_with_coordinated_goals_gives_one_stance_each(nlp):
+    found = _stances(nlp, "Ottawa is eager to expand its fishing quotas in the Arctic and open new consulates "
+                          "in the north.")
+    assert _has(found, "Canada", "wants", "expand its fishing quotas")
+    assert _has(found, "Canada", "wants", "open new consulates")
+    assert not any("open new consulates" in obj for a, _, obj, _ in found if "expand" in obj)
+
+
+def test_goal_list_after_a_colon_is_split(nlp):
+    found = _stances(nlp, "Norway’s main goals in the talks: lower tariffs on salmon, a new pipeline, "
+                          "and fewer inspections.")
+    for item in ("lower tariffs on salmon", "a new pipeline", "fewer inspections"):
+        assert _has(found, "Norway", "wants", item)
+
+
+def test_fear_verb_with_seat_of_government_subject(nlp):
+    found = _stances(nlp, "The Kremlin fears the new treaty could collapse within a year.")
+    assert _has(found, "Russia", "fears", "the new treaty could collapse")
+    assert all(ev.startswith("The Kremlin fears") for *_, ev in found)
+
+
+def test_good_for_makes_the_subject_wanted(nlp):
+    found = _stances(nlp, "A longer grace period would be good for Chile.")
+    assert _has(found, "Chile", "wants", "A longer grace period")
+
+
+def test_interest_and_gain(nlp):
+    found = _stances(nlp, "Brazil is interested in cheaper fertiliser. Brazil would benefit from lower "
+                          "freight costs.")
+    assert _has(found, "Brazil", "wants", "cheaper fertiliser")
+    assert _has(found, "Brazil", "benefits_from", "lower freight costs")
+
+
+def test_recommendation_clause_and_person_actor(nlp):
+    found = _stances(nlp, "Finance minister Oskar Lindqvist is recommending that the bank raise interest rates.")
+    assert _has(found, "Oskar Lindqvist", "recommends", "the bank raise interest rates")
+
+
+def test_experiencer_pronoun_resolves_to_the_state(nlp):
+    found = _stances(nlp, "The Germans are becoming nervous. What worries them is the likelihood that the "
+                          "bridge closes.")
+    assert _has(found, "Germany", "fears", "the likelihood that the bridge closes")
+
+
+def test_negated_trigger_gives_no_stance(nlp):
+    found = _stances(nlp, "Peru does not want a new election.")
+    assert not _has(found, "Peru", "wants", "a new election")

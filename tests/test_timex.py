@@ -1,0 +1,85 @@
+"""Temporal expressions: spans as TimeML draws them, values resolved against the anchor."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.timex import choose_anchor, find_timexes
+
+ANCHOR = "2019-02-26"  # a Tuesday, ISO week 9
+
+
+def found(text: str, anchor: str | None = ANCHOR, doc=None) -> dict[str, str]:
+    return {text[t.span[0]:t.span[1]]: t.value for t in find_timexes(text, anchor, doc=doc)}
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The envoy arrived yesterday (Feb. 25) in Velmora.", "yesterday", "2019-02-25"),
+    ("The envoy arrived yesterday (Feb. 25) in Velmora.", "Feb. 25", "2019-02-25"),
+    ("Ostrava and Velmora signed a pact in 1961 and another in 2000.", "1961", "1961"),
+    ("Ostrava and Velmora signed a pact in 1961 and another in 2000.", "2000", "2000"),
+    ("Ostrava backed the Velmoran dynasty in the 1950s.", "the 1950s", "195X"),
+    ("Ostrava backed the Velmoran dynasty in the early 1950s.", "the early 1950s", "195X"),
+    ("Workers must leave by this December, the ministry said.", "this December", "2019-12"),
+    ("The two leaders meet in Port Amsel this week.", "this week", "2019-W09"),
+    ("Last year, the council surprised its own advisers.", "Last year", "2018"),
+    ("The minister visited the capital last week.", "last week", "2019-W08"),
+    ("The harbour was opened two years ago.", "two years ago", "2017"),
+    ("Elections are due next month.", "next month", "2019-03"),
+    ("Prices doubled over the past decade.", "the past decade", "P10Y"),
+    ("The talks lasted three hours.", "three hours", "PT3H"),
+    ("The ferry sails every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("The bulletin is printed daily.", "daily", "P1D"),
+    ("The mill is now closed.", "now", "PRESENT_REF"),
+    ("Sales fell in the third quarter of 2018.", "the third quarter of 2018", "2018-Q3"),
+    ("The council met this morning.", "this morning", "2019-02-26TMO"),
+    ("Rains came in the summer of 2017.", "the summer of 2017", "2017-SU"),
+    ("The decree was signed on May 31, 2018, in Velmora.", "May 31, 2018", "2018-05-31"),
+    ("The blast came at 10:35 a.m. near the port.", "10:35 a.m.", "2019-02-26T10:35"),
+    ("Empires rose and fell in the 20th century.", "the 20th century", "19"),
+])
+def test_values_resolve_against_the_anchor(text, phrase, value):
+    assert found(text).get(phrase) == value
+
+
+def test_prepositions_stay_outside_the_span():
+    assert "1998" in found("The mine closed in 1998.")
+    assert "in 1998" not in found("The mine closed in 1998.")
+
+
+def test_quantities_and_modals_are_not_dates():
+    got = found("Some 2000 soldiers may leave; 1999 people signed. A 6-year-old girl waved.")
+    assert got == {}
+
+
+def test_a_week_ago_lands_in_the_previous_iso_week():
+    assert found("The border post was shut a week ago.", anchor="2018-06-06")["a week ago"] == "2018-W22"
+
+
+def test_no_anchor_leaves_relative_dates_underspecified_but_keeps_absolute_ones():
+    got = found("Yesterday the council met; it was founded in 1961.", anchor=None)
+    assert got["1961"] == "1961"
+    assert got["Yesterday"].startswith("XXXX")
+
+
+def test_anchor_is_publication_date_when_known():
+    assert choose_anchor("2019-02-26", "On March 3, 2017, the port opened.") == ("2019-02-26", False)
+
+
+def test_anchor_falls_back_to_latest_full_date_and_is_flagged():
+    text = "On March 3, 2017, the port opened. It closed on June 9, 2018. Yesterday it reopened."
+    anchor, inferred = choose_anchor(None, text)
+    assert (anchor, inferred) == ("2018-06-09", True)
+    values = {text[t.span[0]:t.span[1]]: t for t in find_timexes(text, anchor, inferred=inferred)}
+    assert values["Yesterday"].value == "2018-06-08" and values["Yesterday"].inferred
+    assert not values["March 3, 2017"].inferred
+
+
+def test_no_date_at_all_gives_no_anchor():
+    assert choose_anchor(None, "Nothing dated here.") == (None, False)
+
+
+def test_weekday_follows_the_tense_of_its_verb(nlp):
+    past = "The envoy arrived in Velmora on Friday."
+    future = "The envoy will arrive in Velmora on Friday."
+    assert found(past, doc=nlp(past))["Friday"] == "2019-02-22"
+    assert found(future, doc=nlp(future))["Friday"] == "2019-03-01"
