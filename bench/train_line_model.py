@@ -26,9 +26,9 @@ from dossier.ingest.linemodel import LineModel  # noqa: E402
 
 OUT = ROOT / "src" / "dossier" / "ingest" / "line_model.json"
 LR_C = 0.3
-LR_WEIGHT = 0.7  # the trees get the rest
+LR_WEIGHT = 0.6  # the trees get the rest
 THRESHOLD = 0.5
-TREES = dict(n_estimators=150, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=0)
+TREES = dict(n_estimators=300, max_depth=3, learning_rate=0.05, subsample=0.8, random_state=0)
 
 
 def matrix(docs):

@@ -290,8 +290,23 @@ def test_actors_past_the_card_limit_are_listed_with_a_link(monkeypatch):
 
 
 @pytest.mark.parametrize("value, label", [("2026-03-02", "2 Mar 2026"), ("2026-03", "Mar 2026"), ("199X", "1990s"),
-                                          ("19XX", "1900s"), ("2026-W10", "2026-W10"), ("PRESENT_REF", "PRESENT_REF")])
+                                          ("19XX", "1900s"), ("2026-W10", "week 10, 2026"), ("2025-SU", "summer 2025"), ("2026-Q1", "Q1 2026"), ("PRESENT_REF", "PRESENT_REF")])
 def test_when_label_reads_like_a_date(value, label):
     from dossier.report.brief import when_label
 
     assert when_label(value) == label
+
+
+@pytest.mark.slow
+def test_a_json_brief_written_into_the_input_folder_is_not_read_back(tmp_path):
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    (tmp_path / "talks.txt").write_text(LEDGER_TEXT, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["brief", str(tmp_path), "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["id"] for s in brief["sources"]] == ["talks"]

@@ -148,7 +148,7 @@ def test_chart_without_a_wide_gap_keeps_one_axis_and_stacks_close_dots():
     m = {x["n"]: x for x in chart["marks"]}
     assert m[1]["x"] == m[2]["x"] and m[1]["y"] != m[2]["y"]
     labels = [t["label"] for t in chart["ticks"]]
-    assert labels[0].startswith("0") or labels[0].startswith("02")
+    assert labels == ["2 Mar 2026", "20 Mar"]
     assert timeline_chart([_entry(1, "PRESENT_REF", None)]) is None
 
 
@@ -174,3 +174,12 @@ def test_direct_quotes_get_one_pair_of_marks():
     assert quoted("The quota will take a year.”", "direct") == "“The quota will take a year.”"
     assert quoted('"We are listening."', "direct") == "“We are listening.”"
     assert quoted("that the quota comes first", "indirect") == "that the quota comes first"
+
+
+def test_a_crowded_day_fills_at_most_max_lanes_and_says_how_many_are_left_out():
+    from dossier.report.html import MAX_LANES
+
+    entries = [_entry(n, "2026-03-02", "2026-03-02") for n in range(1, MAX_LANES + 6)]
+    chart = timeline_chart(entries)
+    assert len(chart["marks"]) == MAX_LANES and chart["hidden"] == 5
+    assert len({m["y"] for m in chart["marks"]}) == MAX_LANES

@@ -51,3 +51,19 @@ def test_article_text_cannot_inject_markdown_or_html():
 def test_an_empty_brief_says_so():
     out = render_markdown(build_brief([], cast=Cast(), timeline=[]))
     assert "_No quotes found._" in out and "_No dated events found._" in out and "_No actors found._" in out
+
+
+def test_passages_keep_their_own_quotation_marks_and_a_sentence_label_cites_inline():
+    from test_brief import ledger, sample_cast, span
+
+    from dossier.model import Cite
+    from dossier.stories.timeline import TimelineEntry
+
+    a = ledger()
+    sentence = "The dispute goes back to the 1990s."
+    entry = TimelineEntry("199X", sentence, [Cite("ledger-1", span(a.article.text, sentence))])
+    out = render_markdown(build_brief([a], cast=sample_cast([a]), timeline=[entry]))
+    line = next(l for l in out.splitlines() if l.startswith("- **1990s (199X)**"))
+    assert CITE.search(line) and line.count(sentence) == 1
+    quoted = next(l for l in out.splitlines() if "farmers have water" in l and "(direct" in l)
+    assert "““" not in quoted and quoted.startswith("- “We came")

@@ -114,11 +114,62 @@ def brief(paths: List[str] = PathsArg,
         raise typer.BadParameter(str(exc), param_hint="--output") from exc
     settings = Settings(max_bytes=max_bytes)
     summary = RunSummary()
-    document = render(build_brief(_analyses(paths, settings, summary, quiet)), fmt)
+    document = render(build_brief(_analyses(paths, settings, summary, quiet, output)), fmt)
     with _output(output) as out:
         out.write(document)
     if output is not None and str(output) != "-":
-        err.print(f"brief written to {output}", highlight=False)
+        err.print(f"brief written to {output}", highlight=False, soft_wrap=True, markup=False)
+    _finish(summary)
+
+
+@app.command()
+def quotes(paths: List[str] = PathsArg,
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="CSV file to write (default: stdout)."),
+           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+    """Write every quote as one CSV row: article, outlet, date, speaker, role, kind, cue, content, offsets."""
+    from .report.csv import QuoteWriter
+
+    settings = Settings(max_bytes=max_bytes)
+    summary = RunSummary()
+    with _output(output) as out:
+        writer = QuoteWriter(out)
+        for analysis in _analyses(paths, settings, summary, quiet, output):
+            writer.write(analysis)
+    _finish(summary)
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against reference annotations.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("polnear")
+def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding text/ and attributions/."),
+                 scorer: Path = typer.Option(Path("../shared/eval/score.py"), "--scorer",
+                                             help="The shared scorer (score.py)."),
+                 output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                       help="Keep the extraction JSONL here (default: a temp file)."),
+                 quiet: bool = QuietOpt):
+    """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
+    import json
+    import tempfile
+
+    from .evaluate import format_report, kind_breakdown, run_scorer
+    from .report.jsonl import to_record
+
+    if not scorer.exists():
+        raise typer.BadParameter(f"no scorer at {scorer}", param_hint="--scorer")
+    settings = Settings()
+    summary = RunSummary()
+    with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
+        out_path = output or Path(tmp, "polnear.jsonl")
+        records = []
+        with _output(out_path) as out:
+            for analysis in _analyses([str(folder / "text")], settings, summary, quiet, out_path):
+                record = to_record(analysis)
+                records.append(record)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        figures, line = run_scorer(str(scorer), str(out_path), str(folder))
+    typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))
     _finish(summary)
 
 

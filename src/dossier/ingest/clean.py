@@ -7,7 +7,9 @@ title line at the top of a scraped file. Body spans always cover whole lines (st
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..model import Span
 from . import linemodel
@@ -15,6 +17,9 @@ from .linefeatures import FEATURE_NAMES, WORD, line_features
 from .patterns import CREDIT_LINE, JUNK_LINE, PICTURE_MARKER, WIDGET_LINE
 
 BODY, HEADING, CAPTION, JUNK = "body", "heading", "caption", "junk"
+LINE = re.compile(r"[^\r\n]+")
+BREAK = re.compile(r"\r\n|\r|\n")
+BULLETS = ("-", "*", "•", "|", ">")
 TITLE_MAX_WORDS = 25  # a longer first line is the lede, not a title
 HEADING_MAX_WORDS = 14
 CAPTION_MIN_WORDS = 3
@@ -25,10 +30,14 @@ HEADING_BAD_ENDINGS = tuple(".,;:")
 # Prose this long, ending like a sentence and dense in function words, is never dropped by the model:
 # the model was trained on general web pages and news prose must survive it.
 PROSE_MIN_WORDS = 6
-PROSE_MIN_FUNCTION_RATIO = 0.15
+# In text laid out as blank-line separated paragraphs (an article, not a page dump) shorter sentences count.
+PROSE_MIN_WORDS_IN_PARAGRAPHS = 3
+PARAGRAPHED_SHARE = 0.5  # this share of lines with a blank line before them: laid out as paragraphs
+PROSE_MIN_FUNCTION_RATIO = 0.05
 PROSE_ENDINGS = tuple('.!"”’\')')
 TRUNCATED = ("...", "…")
 FUNCTION_RATIO = FEATURE_NAMES.index("function_ratio")
+WRAP_STOPS = frozenset('.!?:;"”’)')  # a line ending in one of these ends its paragraph
 
 
 @dataclass(frozen=True)
@@ -39,15 +48,14 @@ class Layout:
     title: Span | None = None  # the title line at the top, when there is one
 
 
-def line_spans(text: str):
-    """(start, end) of each non-blank line, stripped of surrounding white space."""
-    pos = 0
-    for line in text.split("\n"):
-        s = pos + (len(line) - len(line.lstrip()))
-        e = pos + len(line.rstrip())
+def line_spans(text: str) -> Iterator[Span]:
+    """(start, end) of each non-blank line (ended by \\n, \\r\\n or \\r), stripped of white space."""
+    for m in LINE.finditer(text):
+        line = m.group()
+        s = m.start() + (len(line) - len(line.lstrip()))
+        e = m.start() + len(line.rstrip())
         if e > s:
             yield (s, e)
-        pos += len(line) + 1
 
 
 def is_furniture(line: str) -> bool:
@@ -55,17 +63,17 @@ def is_furniture(line: str) -> bool:
     return bool(WIDGET_LINE.match(line) or CREDIT_LINE.match(line) or JUNK_LINE.search(line))
 
 
-def looks_like_prose(line: str, row: list[float]) -> bool:
+def looks_like_prose(line: str, row: list[float], min_words: int = PROSE_MIN_WORDS) -> bool:
     """A whole sentence or more: enough words, a sentence ending (not a teaser's "..." or a question title)."""
     words = WORD.findall(line)
-    return (len(words) >= PROSE_MIN_WORDS and line.endswith(PROSE_ENDINGS) and not line.endswith(TRUNCATED)
+    return (len(words) >= min_words and line.endswith(PROSE_ENDINGS) and not line.endswith(TRUNCATED)
             and "|" not in line and row[FUNCTION_RATIO] >= PROSE_MIN_FUNCTION_RATIO)
 
 
 def looks_like_heading(line: str) -> bool:
     words = WORD.findall(line)
     return (0 < len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
-            and not line.endswith(HEADING_BAD_ENDINGS) and not line.startswith(("-", "*", "•", "|", ">")))
+            and not line.endswith(HEADING_BAD_ENDINGS) and not line.startswith(BULLETS))
 
 
 def _rule_labels(lines: list[str]) -> list[str | None]:
@@ -97,18 +105,40 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
     if not lines:
         return [], None
     labels = _rule_labels(lines)
+    decided = [lab is not None for lab in labels]
     if learned:
         rows = line_features(lines)
         model = linemodel.load()
         probs = smooth([model.probability(row) for row in rows])
+        paragraphed = sum(gaps) >= PARAGRAPHED_SHARE * len(gaps)
+        min_words = PROSE_MIN_WORDS_IN_PARAGRAPHS if paragraphed else PROSE_MIN_WORDS
         for i, (line, row) in enumerate(zip(lines, rows)):
             if labels[i] is None:
-                keep = looks_like_prose(line, row) or probs[i] >= model.threshold
+                keep = looks_like_prose(line, row, min_words) or probs[i] >= model.threshold
                 labels[i] = BODY if keep else JUNK
+        _share_within_paragraphs(lines, gaps, labels, decided)
     labels = [BODY if lab is None else lab for lab in labels]
     title = _mark_title(lines, labels) if title_line else None
     _mark_headings(lines, gaps, labels)
     return labels, title
+
+
+def continues(prev: str, line: str, gap: bool) -> bool:
+    """``line`` goes on the sentence ``prev`` left open (a hard-wrapped paragraph)."""
+    return not gap and line[:1].islower() and prev[-1:] not in WRAP_STOPS
+
+
+def _share_within_paragraphs(lines, gaps, labels, decided) -> None:
+    """Lines of one hard-wrapped paragraph are body together when any of them is (model labels only)."""
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and continues(lines[i - 1], lines[i], gaps[i]):
+            continue
+        group = [j for j in range(start, i) if not decided[j]]
+        if len(group) > 1 and any(labels[j] == BODY for j in group):
+            for j in group:
+                labels[j] = BODY
+        start = i
 
 
 def smooth(probs: list[float]) -> list[float]:
@@ -124,8 +154,13 @@ def smooth(probs: list[float]) -> list[float]:
 
 def _mark_title(lines: list[str], labels: list[str]) -> int | None:
     """The first line that is not furniture or a caption is the title, unless it is a long lede."""
-    first = next((i for i, lab in enumerate(labels)
-                  if lab != CAPTION and not is_furniture(lines[i]) and lines[i] not in lines[:i]), None)
+    seen: set[str] = set()
+    first = None
+    for i, (line, lab) in enumerate(zip(lines, labels)):
+        if lab != CAPTION and not is_furniture(line) and line not in seen:
+            first = i
+            break
+        seen.add(line)
     if first is None or not 0 < len(WORD.findall(lines[first])) <= TITLE_MAX_WORDS:
         return None
     labels[first] = HEADING
@@ -135,20 +170,22 @@ def _mark_title(lines: list[str], labels: list[str]) -> int | None:
 def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str]) -> None:
     """Short title-like lines standing alone (blank lines around) right before body prose."""
     n = len(lines)
-    for i in range(n):
-        if labels[i] != BODY and labels[i] != JUNK or is_furniture(lines[i]) or not looks_like_heading(lines[i]):
-            continue
+    following: int | None = None  # the next line after i that is not junk
+    for i in range(n - 1, -1, -1):
         alone = gaps[i] and (i + 1 == n or gaps[i + 1])
-        nxt = next((j for j in range(i + 1, n) if labels[j] != JUNK), None)
-        if alone and nxt is not None and labels[nxt] == BODY and not looks_like_heading(lines[nxt]):
+        if (alone and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
+                and not looks_like_heading(lines[following]) and looks_like_heading(lines[i])
+                and not is_furniture(lines[i])):
             labels[i] = HEADING
+        if labels[i] != JUNK:
+            following = i
 
 
 def _gaps(text: str, spans: list[Span]) -> list[bool]:
     """For each line: is it preceded by a blank line (or the start of the text)?"""
     out, prev_end = [], None
     for s, e in spans:
-        out.append(prev_end is None or text.count("\n", prev_end, s) > 1)
+        out.append(prev_end is None or len(BREAK.findall(text, prev_end, s)) > 1)
         prev_end = e
     return out
 
@@ -159,5 +196,20 @@ def layout(text: str, title_line: bool = True, learned: bool = True) -> Layout:
     lines = [text[s:e] for s, e in spans]
     labels, title = classify(lines, _gaps(text, spans), title_line, learned)
     pick = lambda kind: tuple(sp for sp, lab in zip(spans, labels) if lab == kind)  # noqa: E731
-    return Layout(body=pick(BODY), headings=pick(HEADING), captions=pick(CAPTION),
+    return Layout(body=_join_wrapped(text, pick(BODY)), headings=pick(HEADING), captions=pick(CAPTION),
                   title=spans[title] if title is not None else None)
+
+
+def _join_wrapped(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """One span for a hard-wrapped paragraph: a body line that stops mid-sentence and the next body
+    line, directly below it and starting in lower case, are one paragraph (so the parser sees one)."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            between = text[pe:s]
+            if len(BREAK.findall(between)) == 1 and not between.strip() and continues(text[ps:pe], text[s:e], False):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return tuple(out)

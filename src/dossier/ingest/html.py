@@ -91,4 +91,7 @@ def read_html(path: Path, html: str, meta: dict) -> Article:
     if not text.strip():
         raise InputError("no article text found in HTML")
     merged = {**page_metadata(html), **{k: v for k, v in meta.items() if v}}
-    return from_text(path, text, merged, title_line=opens_with_title(text, merged.get("title")), learned=False)
+    article = from_text(path, text, merged, title_line=opens_with_title(text, merged.get("title")), learned=False)
+    if not article.body:
+        raise InputError("no article text found in HTML (only page furniture)")
+    return article

@@ -72,35 +72,46 @@ def _distance(a: TokenSpan, b: TokenSpan) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
-def _nearest(target: TokenSpan, spans: list[TokenSpan], used: set, ok) -> TokenSpan | None:
-    best, best_d = None, None
-    for sp in spans:
-        if sp in used or not ok(sp):
-            continue
-        d = _distance(target, sp)
-        if best_d is None or d < best_d:
-            best, best_d = sp, d
-    return best
+def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed) -> dict[TokenSpan, TokenSpan]:
+    """Greedy one-to-one matching, closest pairs first, among the allowed (left, right) pairs."""
+    pairs = sorted((_distance(a, b), a, b) for a in lefts for b in rights if allowed(a, b))
+    out, used = {}, set()
+    for _, a, b in pairs:
+        if a not in out and b not in used:
+            out[a] = b
+            used.add(b)
+    return out
 
 
 def _link(doc, tagged: Tagged, sents: _Sentences):
-    """(content, cue, source) triples: each cue and source used once, nearest first, same sentences."""
-    used_cues, used_sources = set(), set()
-    triples = []
-    for content in tagged.contents:
-        lo = sents.sent[content[0]]
-        hi = sents.sent[content[1] - 1]
-        near = lambda sp: lo - 1 <= sents.sent[sp[0]] <= hi + 1
-        cue = _nearest(content, tagged.cues, used_cues, near)
-        if cue:
-            used_cues.add(cue)
-        anchor = cue or content
-        same = lambda sp: sents.sent[sp[0]] == sents.sent[anchor[0]] or (lo <= sents.sent[sp[0]] <= hi)
-        source = _nearest(anchor, tagged.sources, used_sources, same)
-        if source:
-            used_sources.add(source)
-        triples.append((content, cue, source))
-    return triples
+    """(content, cue, source) triples: cues paired with contents in the same paragraph and nearby
+    sentences, sources with cues in the same sentence (or inside the content's sentences)."""
+    def cue_ok(content, cue):
+        lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
+        paras = (sents.para[content[0]], sents.para[content[1] - 1])
+        return lo - 1 <= sents.sent[cue[0]] <= hi + 1 and sents.para[cue[0]] in paras
+
+    cue_of = _pair(tagged.contents, tagged.cues, cue_ok)
+    anchors = {content: cue_of.get(content, content) for content in tagged.contents}
+
+    def source_ok(content, source):
+        anchor = anchors[content]
+        same = sents.sent[source[0]] in (sents.sent[anchor[0]], sents.sent[anchor[1] - 1])
+        inside = sents.sent[content[0]] <= sents.sent[source[0]] <= sents.sent[content[1] - 1]
+        return same or inside
+
+    by_anchor = _pair_by(tagged.contents, tagged.sources, anchors, source_ok)
+    return [(c, cue_of.get(c), by_anchor.get(c)) for c in tagged.contents]
+
+
+def _pair_by(contents, sources, anchors, allowed):
+    pairs = sorted((_distance(anchors[c], s), c, s) for c in contents for s in sources if allowed(c, s))
+    out, used = {}, set()
+    for _, c, s in pairs:
+        if c not in out and s not in used:
+            out[c] = s
+            used.add(s)
+    return out
 
 
 # ---------------------------------------------------------------------------- assembling
@@ -112,7 +123,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     for content, cue, source in _link(doc, tagged, sents):
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
-        kind = _kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
+        kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
         if source:
             speaker = resolver.resolve(source[0], source[1], previous)
         elif previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS:
@@ -129,7 +140,7 @@ def _chars(doc, span: TokenSpan) -> tuple[int, int]:
     return doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
 
 
-def _kind(text: str, span, quotes, holes) -> str:
+def content_kind(text: str, span, quotes, holes) -> str:
     """direct when every word of the content is inside quotation marks, mixed when some, else indirect."""
     s, e = span
     while s < e and text[s] in EDGE_CHARS and text[s] not in "“\"":

@@ -26,12 +26,9 @@ southwest northeastern northwestern southeastern southwestern far
 """.split())
 # Nouns that turn a leader's name into the state it governs ("Putin's government").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "authorities"})
-SPEECH_VERBS = frozenset("""
-say tell note add explain write argue warn claim insist ask answer reply respond suggest observe
-recall acknowledge admit contend predict stress caution conclude continue testify announce declare
-""".split())
 TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.", "gov."})
 PERSON_TAGS = frozenset({"NNP", "NNPS"})
+ACRONYM_MAX = 5
 
 
 @dataclass
@@ -67,7 +64,8 @@ def find_entities(doc) -> list[Entity]:
     _governments_as_states(doc, people, others, states)
     groups = [g for g in (*people, *others.values()) if g.mentions]
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
-    return [_entity(doc, f"E{i}", g, states) for i, g in enumerate(groups, 1)]
+    text = doc.text  # built on every access: read it once
+    return [_entity(doc, text, f"E{i}", g, states) for i, g in enumerate(groups, 1)]
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
@@ -159,14 +157,12 @@ def _unlabelled_states(doc, mentions: list[Mention], states) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found, i = [], 0
     while i < len(doc):
-        if i in covered or not doc[i].text[:1].isupper():
-            i += 1
-            continue
-        for n in range(min(states.longest, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
+        longest = states.starts.get(doc[i].lower_.replace("’", "'"), 0) if doc[i].text[:1].isupper() else 0
+        for n in range(min(longest, len(doc) - i), 0, -1):
             if any(j in covered for j in range(i, i + n)):
                 continue
-            if states.state_named(span.text) or states.seat_of(span.text):
+            text = doc[i:i + n].text
+            if states.state_named(text) or states.seat_of(text):
                 found.append(Mention(i, i + n, "GPE"))
                 i += n - 1
                 break
@@ -193,6 +189,8 @@ def _classify(doc, m: Mention, states) -> Mention | None:
         return _as_state(m, capital) if metonymy.acts_as_state(span.root) else _relabel(m, "GPE")
     if m.label == "NORP":
         return _classify_group(doc, m, states)
+    if m.label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= ACRONYM_MAX:
+        return _relabel(m, "ORG")  # "CNN" tagged PERSON
     if m.label != "PERSON" and _person_shaped(doc, m):
         m.maybe_person = True
     return m
@@ -221,15 +219,14 @@ def _classify_group(doc, m: Mention, states) -> Mention | None:
 
 
 def _person_shaped(doc, m: Mention) -> bool:
-    """An ORG/GPE/NORP span that reads as a person: after a title ("Mr."), or a one-word proper
-    name that is the subject or object of a speech verb ("said Gause", "Fuchs notes")."""
+    """An ORG/GPE/NORP span that reads as a person: after a title ("Mr.") or next to a person's role
+    ("Gause, director of ..."); a known person's surname is checked when grouping."""
     span = m.span(doc)
     if not all(t.tag_ in PERSON_TAGS for t in span) or len(span) > 3:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in TITLE_ABBREVIATIONS:
         return True
-    root = span.root
-    return root.dep_ in {"nsubj", "dobj"} and root.head.lemma_.lower() in SPEECH_VERBS and len(span) == 1
+    return find_role(doc, [(m.start, m.end)]) is not None  # "Gause, director of ...", "analyst Gause"
 
 
 # ------------------------------------------------------------------ grouping
@@ -402,14 +399,14 @@ def _state_salience(doc, others: dict) -> Counter:
 
 
 # ------------------------------------------------------------------ output
-def _entity(doc, id_: str, g: Group, states) -> Entity:
+def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
     mentions = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in g.mentions})
     codes = {m.code for m in g.mentions if m.code}
     if codes:
         name = states.states[next(iter(codes))].name
     else:
         name = _canonical(g.names or [doc[m.start:m.end].text for m in g.mentions])
-    surface = tuple(dict.fromkeys(doc.text[s:e] for s, e in mentions))
+    surface = tuple(dict.fromkeys(text[s:e] for s, e in mentions))
     role = find_role(doc, [(m.start, m.end) for m in g.mentions]) if g.type == "PERSON" else None
     return Entity(id=id_, name=name, type=g.type, mentions=tuple(mentions), aliases=surface, role=role)
 

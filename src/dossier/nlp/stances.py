@@ -55,18 +55,27 @@ OBJECT_PREPS = {
     "recommends": frozenset(),
     "accuses": frozenset({"of"}),
 }
+# Stance nouns take their object through their own prepositions ("interest in", "fear of"); "plans
+# for X" is about X, not wanting it.
+NOUN_PREPS = {
+    **dict.fromkeys("interest".split(), frozenset({"in"})),
+    **dict.fromkeys("desire wish hope quest bid".split(), frozenset({"for", "of"})),
+    **dict.fromkeys("fear worry concern anxiety dread".split(), frozenset({"of", "about", "over", "for"})),
+    **dict.fromkeys("support backing".split(), frozenset({"for", "of"})),
+    **dict.fromkeys("opposition objection".split(), frozenset({"to"})),
+}
 # Words right after a trigger that open its object, so the surface fallback may take what follows.
 OBJECT_OPENERS = frozenset({"to", "that", "in", "about", "of", "for", "from", "against"})
 # Verbs whose direct object is the one advised, not the advice ("advising Trump on ...").
 ADDRESSEE_VERBS = frozenset({"advise", "urge", "accuse", "blame"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "whatever"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # a passive subject ("it was intended") holds no stance
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "but", "while", "although", "though", "so", "because"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'"})
 PERSONAL = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-SINGULAR_PRONOUNS = frozenset({"it", "its"})
+SINGULAR_PRONOUNS = frozenset({"its"})  # bare "it" is too often expletive or a thing
 FIRST_PLURAL = frozenset({"we", "us", "our"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "it"})
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -84,6 +93,7 @@ def find_stances(doc, entities: list[Entity]) -> list[Stance]:
 class _StanceFinder:
     def __init__(self, doc, entities: list[Entity]):
         self.doc = doc
+        self.text = doc.text  # built on every access: read it once
         self.entities = entities
         self.by_char: dict[int, Entity] = {}
         for e in entities:
@@ -102,7 +112,7 @@ class _StanceFinder:
         return sorted(self.found.values(), key=lambda s: (s.evidence, s.object))
 
     def _trigger(self, t, sent) -> None:
-        if any(c.dep_ == "neg" for c in t.children):
+        if _negated(t) or _idiom_or_phrasal(t):
             return
         forms = _word_forms(t)
         if t.pos_ in {"VERB", "AUX"} and (hit := _lookup(EXPERIENCER_VERBS, forms)):
@@ -122,7 +132,7 @@ class _StanceFinder:
         objects = self._clause_objects(t, sent, attitude)
         if not objects and attitude == "benefits_from" and t.dep_ in {"xcomp", "relcl"}:
             objects = self._condition(t, sent)
-        self._emit(actor, attitude, objects, sent)
+        self._emit(actor, attitude, objects, sent, t)
 
     def _experiencer(self, t, sent, attitude: str) -> None:
         feeler = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
@@ -137,13 +147,13 @@ class _StanceFinder:
         else:
             subject = _subject(t)
             objects = [_subtree_span(subject)] if subject is not None else []
-        self._emit(actor, attitude, [o for o in objects if o], sent)
+        self._emit(actor, attitude, [o for o in objects if o], sent, t)
 
     def _adjective(self, t, sent, attitude: str) -> None:
         head = t.head if t.dep_ in {"acomp", "oprd", "attr"} else t
         actor = self._actors(_subject(head), sent)
         objects = self._clause_objects(t, sent, attitude)
-        self._emit(actor, attitude, objects, sent)
+        self._emit(actor, attitude, objects, sent, t)
 
     def _good_for(self, t, sent) -> None:
         party = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -153,26 +163,27 @@ class _StanceFinder:
         actor = self._actors(party, sent)
         subject = _subject(t.head if t.dep_ in {"acomp", "attr"} else t)
         if subject is not None:
-            self._emit(actor, "wants", [_subtree_span(subject)], sent)
+            self._emit(actor, "wants", [_subtree_span(subject)], sent, t)
 
     def _noun(self, t, sent, attitude: str) -> None:
         actor = self._actors(_noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
-        self._emit(actor, attitude, objects, sent)
+        self._emit(actor, attitude, objects, sent, t)
 
     # ------------------------------------------------------------------ objects
     def _clause_objects(self, t, sent, attitude: str) -> list[tuple[int, int]]:
         """The complement of a trigger, split at coordination; a surface fallback when the parse
         gives none but the next word opens an object ("interest in ...")."""
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN"):
+            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and _complement_clause(c)):
                 return _split_coordination(c)
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS:
             for c in t.children:
                 if c.dep_ in {"dobj", "obj"}:
                     return [] if c.lower_ in WH_WORDS else _split_coordination(c)
+        preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS[attitude]:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     return _split_coordination(pobj)
@@ -184,7 +195,7 @@ class _StanceFinder:
         nxt = self.doc[t.i + 1] if t.i + 1 < sent.end else None
         if nxt is None or nxt.lower_ not in OBJECT_OPENERS:
             return []
-        if nxt.lower_ not in {"to", "that"} and nxt.lower_ not in OBJECT_PREPS[attitude]:
+        if nxt.lower_ not in {"to", "that"} and nxt.lower_ not in preps:
             return []
         if nxt.lower_ == "to" and (nxt.i + 1 >= sent.end or self.doc[nxt.i + 1].tag_ != "VB"):
             return []  # "advice to the US" names the addressee, not the advice
@@ -210,7 +221,7 @@ class _StanceFinder:
         if end <= start:
             return []
         base = self.doc[start].idx
-        text = self.doc.text[base:self.doc[end - 1].idx + len(self.doc[end - 1].text)]
+        text = self.text[base:self.doc[end - 1].idx + len(self.doc[end - 1].text)]
         spans, pos = [], 0
         for m in list(LIST_SPLIT.finditer(text)) + [None]:
             stop = m.start() if m else len(text)
@@ -267,9 +278,9 @@ class _StanceFinder:
 
     def _speaker_state(self, token, sent) -> Entity | None:
         """"We" inside a quotation speaks for the speaker's state, when the speaker's role names it."""
-        paragraph_end = self.doc.text.find("\n\n", token.idx)
-        paragraph_end = len(self.doc.text) if paragraph_end < 0 else paragraph_end
-        paragraph_start = self.doc.text.rfind("\n\n", 0, token.idx) + 1
+        paragraph_end = self.text.find("\n\n", token.idx)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_start = self.text.rfind("\n\n", 0, token.idx) + 1
         states = state_index()
         for e in self.entities:
             if e.type != "PERSON" or not e.role:
@@ -282,9 +293,20 @@ class _StanceFinder:
                         return next((x for x in self.entities if x.name == state.name), None)
         return None
 
+    def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
+        """Sentences sometimes run over a line break (a headline without a full stop): keep the
+        trigger's own line."""
+        start = self.text.rfind("\n", span[0], trigger.idx) + 1 or span[0]
+        start = max(start, span[0])
+        end = self.text.find("\n", trigger.idx, span[1])
+        return (start, end if end >= 0 else span[1])
+
     # ------------------------------------------------------------------ output
-    def _emit(self, actors: list[Entity], attitude: str, objects, sent) -> None:
+    def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
         evidence = _sentence_span(sent)
+        if trigger is not None:
+            evidence = self._within_paragraph(evidence, trigger)
+            objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             if actor_entity is None:
@@ -298,6 +320,26 @@ class _StanceFinder:
 
 
 # ---------------------------------------------------------------------- parse helpers
+def _complement_clause(clause) -> bool:
+    """"plans to extend ...", "fear that ...": a complement, not a relative clause ("the goal that
+    X agreed to")."""
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in clause.children)
+
+
+def _negated(t) -> bool:
+    """"does not want", "isn't worried": a negation on the trigger or on its copula."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def _idiom_or_phrasal(t) -> bool:
+    """"as opposed to" compares; "backed up", "back off" are other verbs than "back"."""
+    if t.i > 0 and t.doc[t.i - 1].lower_ == "as" and t.lower_ == "opposed":
+        return True
+    return t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children)
+
+
 def _word_forms(t) -> list[str]:
     """The lemma plus plain suffix-stripped forms: the small model lemmatises "scares" as "scar"."""
     lower = t.lower_
@@ -340,7 +382,7 @@ def _noun_holder(t):
         if node.dep_ in {"dobj", "pobj", "prep", "attr"} and node.head is not node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
-                return _subject(node) if node.lemma_.lower() in LIGHT_VERBS or node.dep_ == "ROOT" else None
+                return _subject(node) if node.lemma_.lower() in LIGHT_VERBS else None
         else:
             break
     return None
@@ -386,8 +428,8 @@ def _tokens_span(tokens) -> tuple[int, int] | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens:
-        return None
+    if not tokens or not any(w.is_alpha and not w.is_stop for w in tokens):
+        return None  # "it", "that": nothing to show as the object
     tokens = tokens[:MAX_OBJECT_TOKENS]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 

@@ -63,13 +63,17 @@ class StateIndex:
             self.seats[normalize(form)] = code
         for table in (self.names, self.capitals, self.seats):
             table.pop("", None)
-        self.longest = max(len(k.split()) for t in (self.names, self.capitals, self.seats) for k in t)
+        self.starts: dict[str, int] = {}  # lower-cased first word -> most words of a name starting so
+        for table in (self.names, self.seats):
+            for key in table:
+                words = key.lower().split()
+                self.starts[words[0]] = max(self.starts.get(words[0], 0), len(words))
 
     def _load_countryinfo(self) -> None:
         for info in CountryInfo.all().values():
             code = (info.get("ISO") or {}).get("alpha2")
-            if not code:
-                continue
+            if not code or not info.get("population"):
+                continue  # parts of a state ("Wales") carry its code but no population of their own
             demonym = (info.get("demonym") or "").split(",")[0].strip() or None
             state = State(code, LEADING_THE.sub("", info["name"]), demonym, int(info.get("population") or 0))
             self.states[code] = state

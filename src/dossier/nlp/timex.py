@@ -47,6 +47,9 @@ def _num(word: str | None) -> float | None:
     if word is None:
         return None
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.endswith(("1/2", "½", " and a half")):
+        whole = _num(w.replace("1/2", "").replace("½", "").replace(" and a half", "").strip() or "0")
+        return None if whole is None else whole + 0.5
     if w in R.NUMBER_WORDS:
         return R.NUMBER_WORDS[w]
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
@@ -75,13 +78,20 @@ def _period(n: float | None, unit: str) -> str:
         count, letter = (None if n is None else n * 2), "W"
     else:
         count, letter = n, R.UNITS[u]
-    if count is not None and count != int(count):
-        if letter == "Y":
-            count, letter = count * 12, "M"
-        elif letter == "D":
-            count, letter = count * 24, "H"
-    amount = "X" if count is None else str(int(count)) if count == int(count) else str(count)
-    return f"PT{amount}{letter}" if u in R.CLOCK_UNITS else f"P{amount}{letter}"
+    clock = u in R.CLOCK_UNITS
+    prefix = "PT" if clock else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    whole = int(count)
+    if count == whole:
+        return f"{prefix}{whole}{letter}"
+    half_amount, half_letter = (R.HALF_CLOCK_UNITS if clock else R.HALF_UNITS).get(letter, (0, letter))
+    if count - whole != 0.5 or not half_amount:
+        return f"{prefix}{count:g}{letter}"
+    head = f"{whole}{letter}" if whole else ""
+    if not clock and half_letter == "H":  # half a day is counted in hours, after a T
+        return f"P{head}T{half_amount}H" if head else f"PT{half_amount}H"
+    return f"{prefix}{head}{half_amount}{half_letter}"
 
 
 def _month_no(word: str) -> int:
@@ -121,11 +131,16 @@ def full_date(m: re.Match, ctx: Context) -> Normalised:
     return "DATE", cal.day(d)
 
 
+def weekday_date(m: re.Match, ctx: Context) -> Normalised:
+    """ "Friday, Oct. 23": the date names the day, the weekday only confirms it."""
+    return full_date(m, ctx) if m["year"] else month_day(m, ctx)
+
+
 def month_day(m: re.Match, ctx: Context) -> Normalised:
     month, d = _month_no(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{d:02d}"
-    rel = (m["rel"] or "").lower()
+    rel = (m.groupdict().get("rel") or "").lower()
     # the clause's tense says little here ("declared a dividend payable Dec. 1"): go by distance
     y = cal.year_for_month(ctx.anchor, month, _direction(rel, None)) if rel in ("last", "next") \
         else cal.past_leaning_year(ctx.anchor, month, d)
@@ -148,7 +163,11 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
     month = _month_no(word)
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    return "DATE", cal.month(cal.year_for_month(ctx.anchor, month, _direction(rel, ctx.tense(m))), month)
+    direction = _direction(rel, ctx.tense(m))
+    if direction == 0 and rel != "this":  # no tense to go by: the closest such month
+        return "DATE", cal.month(cal.nearest_year(ctx.anchor, month, 15), month)
+    return "DATE", cal.month(cal.year_for_month(ctx.anchor, month, direction), month)
+
 
 
 def month_rel_year(m: re.Match, ctx: Context) -> Normalised:
@@ -179,7 +198,7 @@ def year_with_position(m: re.Match, ctx: Context) -> Normalised:
         if season in pos:
             return "DATE", f"{y:04d}-{code}"
     if "half" in pos:
-        return "DATE", f"{y:04d}-H{1 if 'first' in pos else 2}"
+        return "DATE", f"{y:04d}-H{1 if 'first' in pos else 2}"  # second or last half: H2
     return "DATE", f"{y:04d}"
 
 
@@ -448,7 +467,7 @@ def weekday(m: re.Match, ctx: Context) -> Normalised:
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        direction = _direction(m["rel"], ctx.tense(m))
+        direction = _direction(m.groupdict().get("rel"), ctx.tense(m))
         if direction:
             value = cal.day(cal.weekday_near(ctx.anchor, wd, direction))
         else:
@@ -457,9 +476,26 @@ def weekday(m: re.Match, ctx: Context) -> Normalised:
 
 
 def _nearest_weekday(anchor: dt.date, wd: int) -> dt.date:
-    """No tense to go by: the closest such day, the past one on a tie."""
+    """No tense to go by: news mostly looks back, so the coming day wins only when much closer."""
     before, after = cal.weekday_near(anchor, wd, -1), cal.weekday_near(anchor, wd, 1)
-    return before if (anchor - before) <= (after - anchor) else after
+    return after if (after - anchor) * 2 < (anchor - before) else before
+
+
+def part_then_day(m: re.Match, ctx: Context) -> Normalised:
+    """ "mid-afternoon yesterday", "late evening Friday": the day, at that part of it."""
+    part = R.PARTS_OF_DAY[m["part"].lower()]
+    if m["day"]:
+        got = relative_day(m, ctx)
+        day = got[1]
+    else:
+        got = weekday(m, ctx)
+        day = got[1] if got else "XXXX-XX-XX"
+    return "TIME", f"{day.split('T')[0]}T{part}"
+
+
+def in_the_unit(m: re.Match, ctx: Context) -> Normalised:
+    """ "earlier in the year": the anchor's year (month, week, day)."""
+    return _shifted(ctx.anchor, 0, m["unit"]) if ctx.anchor else ("DATE", "XXXX")
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Normalised:
@@ -482,7 +518,10 @@ def clock(m: re.Match, ctx: Context) -> Normalised:
         if hh > 12 or hh == 0:
             return None
         hh = (hh % 12) + (12 if pm else 0)
-    if ctx.anchor is None:
+    if m["month"]:
+        got = month_day(m, ctx)
+        date = got[1] if got else "XXXX-XX-XX"
+    elif ctx.anchor is None:
         date = "XXXX-XX-XX"
     elif m["weekday"]:
         wd = R.WEEKDAYS[m["weekday"].lower()]
@@ -499,6 +538,25 @@ def ref(m: re.Match, ctx: Context) -> Normalised:
     return "DATE", R.REFS[key]
 
 
+def week_of(m: re.Match, ctx: Context) -> Normalised:
+    got = month_day(m, ctx)
+    if got is None or got[1].startswith("X"):
+        return got
+    return "DATE", cal.week(dt.date.fromisoformat(got[1]))
+
+
+def latest_year(m: re.Match, ctx: Context) -> Normalised:
+    """ "the latest fiscal year": the last one closed, the year before the anchor's."""
+    return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else "XXXX"
+
+
+def year_quarter(m: re.Match, ctx: Context) -> Normalised:
+    """ "the 1988 quarter" in an earnings story: the quarter being reported, in that year."""
+    if ctx.anchor is None:
+        return "DATE", f"{m['year']}-QX"
+    return "DATE", cal.quarter(int(m["year"]), cal.add_quarters(*_anchor_quarter(ctx), -1)[1])
+
+
 def full_year(m: re.Match, ctx: Context) -> Normalised:
     return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
 
@@ -507,8 +565,8 @@ def end_of_year(m: re.Match, ctx: Context) -> Normalised:
     return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
 
 
-RATE_BEFORE = re.compile(r"(?i)(?:\d|%|\b(?:million|billion|trillion|percent|cents?|dollars|shares|units|tons|"
-                         r"barrels|times))\W*$")
+RATE_BEFORE = re.compile(rf"(?i)(?:(?:\d|\b{R.NUM_WORD})[\d,.]*(?:\s+[a-z]+)?|%|\b(?:million|billion|trillion|percent|"
+                         r"cents?|dollars|shares|units|tons|barrels|times))\W*$")
 AGE_OR_SHARE = re.compile(r"(?:-|\s)(?:old\b|of\b)")
 
 
@@ -528,6 +586,8 @@ def duration(m: re.Match, ctx: Context) -> Normalised:
     n = None if num in R.VAGUE_NUMBERS else _num(num)
     if n is None and num not in R.VAGUE_NUMBERS:
         return None
+    if n is not None and m["half"]:
+        n += 0.5
     return "DURATION", _period(n, m["unit"])
 
 
@@ -565,12 +625,14 @@ RULES = (
     Rule("day_month_year", full_date, 0), Rule("month_year", month_year, 1), Rule("fiscal_year", year_with_position, 1),
     Rule("mod_year", year_with_position, 1), Rule("month_rel_year", month_rel_year, 1),
     Rule("spelled_year", spelled_year, 1), Rule("decade_word", decade_word, 2), Rule("full_year", full_year, 2),
-    Rule("month_day", month_day, 2), Rule("day_month", month_day, 2),
+    Rule("latest_year", latest_year, 2), Rule("year_quarter", year_quarter, 2), Rule("week_of", week_of, 1),
+    Rule("weekday_date", weekday_date, 0), Rule("month_day", month_day, 2), Rule("day_month", month_day, 2),
     Rule("quarter", nth_quarter, 2), Rule("half", half, 2), Rule("rel_quarter", relative_quarter, 2),
     Rule("the_quarter", the_quarter, 2), Rule("year_ago_period", year_ago_period, 2),
     Rule("decade", decade, 2), Rule("century", century, 2), Rule("century_word", century, 2),
     Rule("holiday", holiday, 2), Rule("ago", ago, 2), Rule("rel_unit", relative_unit, 3),
     Rule("rel_day", relative_day, 3), Rule("weekday", weekday, 3), Rule("part_of_day", part_of_day, 3),
+    Rule("part_then_day", part_then_day, 3), Rule("in_the_unit", in_the_unit, 3),
     Rule("clock", clock, 3), Rule("ref", ref, 4), Rule("end_of_year", end_of_year, 4),
     Rule("season", season, 4), Rule("month", month_only, 5), Rule("span_unit", span_of_units, 5),
     Rule("set_every", set_every, 5), Rule("set_adverb", set_adverb, 5), Rule("duration", duration, 6),

@@ -116,9 +116,7 @@ def nearest_year(anchor: dt.date, m: int, d: int) -> int:
 
 def past_leaning_year(anchor: dt.date, m: int, d: int) -> int:
     """No tense to go by: news mostly looks back, so the coming date wins only when much closer."""
-    past_year = year_for_month(anchor, m, -1)
-    if (m, d) <= (anchor.month, anchor.day):
-        past_year = anchor.year
+    past_year = anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
     try:
         back = (anchor - dt.date(past_year, m, d)).days
         ahead = (dt.date(past_year + 1, m, d) - anchor).days

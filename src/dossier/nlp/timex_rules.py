@@ -32,6 +32,9 @@ UNITS = {
     "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "millennium": "ML",
 }
 CLOCK_UNITS = {"second", "minute", "hour"}
+# how a half of each unit is written in the next smaller one: "2 1/2 years" -> P2Y6M
+HALF_UNITS = {"Y": (6, "M"), "M": (15, "D"), "W": (3, "D12H"), "D": (12, "H"), "H": (30, "M"), "S": (0, "S")}
+HALF_CLOCK_UNITS = {"H": (30, "M"), "M": (30, "S")}
 UNIT_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 # Fixed-date holidays (month, day) and nth-weekday ones (month, weekday, nth; -1 = last).
 FIXED_HOLIDAYS = {
@@ -52,7 +55,7 @@ REFS = {  # words standing for a vague time, TIMEX3 *_REF values
     "formerly": "PAST_REF",
     "in the past": "PAST_REF", "recent years": "PAST_REF", "recent decades": "PAST_REF", "past years": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 # Adverbs and phrases that are a SET (frequency), with their value.
 SETS = {
@@ -86,7 +89,7 @@ WEEKDAY = rf"(?:{_cap(WEEKDAYS)})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 NUM_WORD = rf"(?:{_alt(k for k in NUMBER_WORDS if ' ' not in k and k not in ('a', 'an'))})"
-NUM = (rf"(?:\d+(?:\.\d+)?|{NUM_WORD}(?:[-\s]{NUM_WORD})?|{_alt(k for k in NUMBER_WORDS if ' ' in k)}"
+NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{NUM_WORD}|\d+)\s+and\s+a\s+half|{NUM_WORD}(?:[-\s]{NUM_WORD})?|{_alt(k for k in NUMBER_WORDS if ' ' in k)}"
        rf"|a|an)")
 VAGUE = rf"(?:{_alt(VAGUE_NUMBERS)})"
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|weekend|millenni(?:um|a))s?"
@@ -102,7 +105,10 @@ PATTERNS = {
     "slash_date": r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
     "month_day_year": rf"(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR4})(?!\d)",
     "day_month_year": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR4})(?!\d)",
-    "month_day": rf"(?:(?P<rel>last|next|this|on)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])",
+    "weekday_date": (rf"(?:{WEEKDAY}),?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
+                     rf"(?:,?\s+(?P<year>{YEAR4})(?!\d))?(?!\d|:\d)"),
+    "week_of": rf"(?i:\bthe\s+week\s+of\s+)(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)",
+    "month_day": rf"(?:(?P<rel>last|next|this|on)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)",
     "day_month": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?!\s*,?\s*\d)",
     "month_rel_year": rf"(?P<month>{MONTH})\s+(?:of\s+)?(?i:(?P<rel>this|last|next)\s+year)\b",
     "month_year": (rf"(?:(?P<pos>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
@@ -112,7 +118,7 @@ PATTERNS = {
               rf"through|during|from|to)[\s-]+)?(?P<month>{MONTH})(?![\w-])"),
     "fiscal_year": rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*)(?P<year>{YEAR4}|'\d\d)(?!\d)",
     "mod_year": (rf"(?i:\b(?P<pos>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-                 rf"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|"
+                 rf"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|the\s+spring\s+of|"
                  rf"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)[\s-]+)(?P<year>{YEAR4})(?![\d%])"),
     "year": rf"(?<![\d$£€¥.,#])(?<!\d-)(?P<year>{YEAR4})(?![\d%]|\.\d|,\d|-\d|\s*(?:s\b|'s\b))",
     "short_year": r"(?<![\w$'’])['’](?P<year>\d\d)(?![\w%'’])",
@@ -134,7 +140,7 @@ PATTERNS = {
     "rel_quarter": (r"(?i:\b(?:the\s+)?(?P<rel>latest|last|past|current|previous|prior|recent|latest\s+fiscal|"
                     r"same|comparable|next|coming|this|year-ago|year-earlier|comparable\s+year-ago|"
                     r"year-ago\s+third|year-ago\s+fourth)[\s-]+(?P<noun>quarter|period)(?!s)\b)"),
-    "the_quarter": r"(?i:\bthe\s+(?:fiscal\s+)?quarter(?!s)\b)",
+    "the_quarter": r"(?i:\bthe\s+(?:fiscal\s+)?quarter(?!s)\b(?!-))",
     "year_ago_period": r"(?i:\b(?:the\s+)?(?:year-ago|year-earlier|comparable)\s+(?:period|quarter)\b|\byear-(?:ago|earlier)\b)",
     "season": (rf"(?i:\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the|in)[\s-]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?\b)"),
@@ -153,16 +159,22 @@ PATTERNS = {
                 rf"(?:\s+(?P<part>{PART_OF_DAY}))?)"),
     "weekday": (rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|on)\s+))?"
                 rf"(?P<weekday>{WEEKDAY})(?:\s+(?i:(?P<part>{PART_OF_DAY})))?\b"),
+    "part_then_day": (rf"(?i:\b(?:(?:early|late|mid)[\s-]?)?(?P<part>{PART_OF_DAY})\s+(?:on\s+)?"
+                      rf"(?:(?P<day>yesterday|today|tomorrow)|(?P<weekday>{_alt(WEEKDAYS)}))\b)"),
+    "in_the_unit": r"(?i:\b(?P<rel>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b)",
     "part_of_day": (rf"(?i:\b(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|tomorrow|"
                     rf"yesterday)\s+(?P<part>{PART_OF_DAY})\b)"),
     "clock": (r"(?i:(?:\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
               r"|\b(?P<word>noon|midnight)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?"
-              rf"(?:,?\s+(?:on\s+)?(?P<weekday>{_alt(WEEKDAYS)})\b|\s+(?P<relday>today|yesterday|tomorrow)\b)?)"),
+              rf"(?:,?\s+(?:on\s+)?(?P<weekday>{_alt(WEEKDAYS)})\b|\s+(?P<relday>today|yesterday|tomorrow)\b"
+              rf"|,?\s+(?:on\s+)?(?-i:(?P<month>{MONTH}))\s+(?P<day>{DAY}))?)"),
     "ref": rf"(?i:\b(?P<ref>{_alt(REFS)})\b)",
     "end_of_year": r"(?i:\b(?:the\s+)?(?:year-end|year\s+end|year's\s+end|end\s+of\s+the\s+year|end-of-the-year)\b)",
     "full_year": r"(?i:\bthe\s+(?:full|whole|entire|current|current\s+fiscal)\s+year\b)",
+    "latest_year": r"(?i:\bthe\s+(?:latest|most\s+recent|previous|prior)\s+(?:fiscal\s+)?year\b)",
+    "year_quarter": r"(?i:\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b)",
     "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other))?"
-                 rf"[\s-]+(?P<unit>{UNIT})(?:-long)?\b)"),
+                 rf"[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?P<half>\s+and\s+a\s+half\b)?)"),
     "bare_units": r"(?i:\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)",
     "set_adverb": rf"(?i:\b(?P<word>{_alt(SETS)})\b)",
     "set_every": (rf"(?i:\b(?:every|each|per)\s+(?:(?P<num>{NUM_WORD}|\d+|other)\s+)?"

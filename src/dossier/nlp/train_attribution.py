@@ -19,7 +19,7 @@ from .attribution_tagger import LEXICON_FILE, MODEL_FILE
 ROLE_LABELS = {"Source": "SOURCE", "Cue": "CUE", "Content": "CONTENT"}
 LEXICON_MIN_COUNT = 3  # a lemma must be a cue this often to enter the learned lexicon
 LEXICON_MIN_PROB = 0.02
-CRF_PARAMS = {"c1": 0.2, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 1.0, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def read_brat(path: str) -> list[dict[str, list[tuple[int, int]]]]:
@@ -71,10 +71,9 @@ def parsed_docs(data_dir: str, names: list[str], cache: str | None):
     from .spacy_model import load_model
 
     nlp = load_model()
-    if cache and os.path.exists(cache):
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(names):
-            return docs
+    index = Path(str(cache) + ".names") if cache else None
+    if cache and os.path.exists(cache) and index.exists() and index.read_text(encoding="utf-8").split("\n") == names:
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     texts = [Path(data_dir, "text", n + ".txt").read_text(encoding="utf-8") for n in names]
     docs = list(nlp.pipe(texts, batch_size=32))
     if cache:
@@ -82,6 +81,7 @@ def parsed_docs(data_dir: str, names: list[str], cache: str | None):
         for d in docs:
             db.add(d)
         db.to_disk(cache)
+        index.write_text("\n".join(names), encoding="utf-8")
     return docs
 
 

@@ -37,6 +37,7 @@ _CENTURY = re.compile(r"^(\d{2})XX$")
 # (first month, last month) of year parts; winter runs into the next year's February.
 _PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
                 "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+PART_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def timex_interval(value: str | None) -> tuple[date, date] | None:
@@ -71,6 +72,10 @@ def when_label(value: str) -> str:
         return f"{int(m[3])} {calendar.month_abbr[int(m[2])]} {m[1]}" if 1 <= int(m[2]) <= 12 else value
     if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
         return f"{calendar.month_abbr[int(m[2])]} {m[1]}"
+    if m := _PART.match(value):
+        return f"{PART_NAMES.get(m[2], m[2])} {m[1]}"
+    if m := _WEEK.match(value):
+        return f"week {int(m[2])}, {m[1]}"
     if m := _DECADE.match(value):
         return f"{m[1]}0s"
     if m := _CENTURY.match(value):

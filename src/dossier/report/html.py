@@ -6,6 +6,7 @@ on the exact characters (overlapping cites nest; the id sits on the first piece 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ TEMPLATE = "brief.html.j2"
 CHART_WIDTH = 960
 CHART_MARGIN = 24
 LANE_HEIGHT = 22
+MAX_LANES = 12  # entries beyond this many stacked rows are left to the list
 DOT_RADIUS = 8
 MIN_GAP = 2 * DOT_RADIUS + 3  # two dots in one lane never closer than this
 AXIS_HEIGHT = 34
@@ -29,7 +31,8 @@ BREAK_MIN_DAYS = 366  # never break for less than a year
 MAX_SEGMENTS = 4
 BREAK_WIDTH = 26
 TICK_SPACING = 90  # at most one tick label per this many units
-MAX_TICKS = 8
+MONTH_TICKS_DAYS = 5 * 366  # month (and day) ticks only on stretches shorter than this
+TIME_SHARE = 0.4  # how much of a mark's position is linear time; the rest is its rank among the entries
 TOOLTIP_CHARS = 140
 QUOTE_MARKS = "\"'“”‘’«»„"
 
@@ -92,7 +95,11 @@ def mark_paragraph(text: str, start: int, marks: list[dict], emitted: set[str]) 
 
 @dataclass(frozen=True)
 class _Segment:
-    """One linear stretch of the time axis: days ``lo..hi`` drawn from ``x0`` to ``x1``."""
+    """One stretch of the time axis: days ``lo..hi`` drawn from ``x0`` to ``x1``.
+
+    Position blends linear time with the rank among the entries' start dates, so a busy week next to
+    two quiet years still gets room while the order and the sense of distance are kept.
+    """
 
     lo: date
     hi: date
@@ -100,10 +107,18 @@ class _Segment:
     x1: float
     left: float  # where the drawn axis line of this stretch starts and ends
     right: float
+    starts: tuple[int, ...] = ()  # sorted ordinals of the entries' start dates in this stretch
 
     def x(self, d: date) -> float:
-        span = max(1, (self.hi - self.lo).days)
-        return self.x0 + (self.x1 - self.x0) * (d - self.lo).days / span
+        span = (self.hi - self.lo).days
+        linear = (d - self.lo).days / span if span else 0.5
+        rank = linear
+        if self.starts:
+            o = d.toordinal()
+            below, upto = bisect.bisect_left(self.starts, o), bisect.bisect_right(self.starts, o)
+            rank = (below + upto) / 2 / len(self.starts)
+        share = TIME_SHARE * linear + (1 - TIME_SHARE) * rank
+        return self.x0 + (self.x1 - self.x0) * min(1.0, max(0.0, share))
 
 
 def _clusters(intervals: list[tuple[date, date]]) -> list[tuple[date, date, int]]:
@@ -135,23 +150,20 @@ def _clusters(intervals: list[tuple[date, date]]) -> list[tuple[date, date, int]
 
 
 def _segments(intervals: list[tuple[date, date]]) -> list[_Segment]:
-    """The axis as linear stretches, widths by how many entries each holds, with a break between."""
+    """The axis as stretches, widths by how many entries each holds, with a break between."""
     runs = _clusters(intervals)
+    starts = sorted(s.toordinal() for s, _ in intervals)
     left, right = CHART_MARGIN, CHART_WIDTH - CHART_MARGIN
     room = right - left - BREAK_WIDTH * (len(runs) - 1)
     weights = [1 + n for _, _, n in runs]
     segments, x = [], float(left)
     for (lo, hi, _), w in zip(runs, weights):
         width = room * w / sum(weights)
-        segments.append(_padded(lo, hi, x, x + width))
+        pad = width * 0.04 + DOT_RADIUS  # keep dots off the stretch's very ends
+        inside = tuple(o for o in starts if lo.toordinal() <= o <= hi.toordinal())
+        segments.append(_Segment(lo, hi, x + pad, x + width - pad, x, x + width, inside))
         x += width + BREAK_WIDTH
     return segments
-
-
-def _padded(lo: date, hi: date, x0: float, x1: float) -> _Segment:
-    """Keep dots off the segment's very ends."""
-    pad = (x1 - x0) * 0.04 + DOT_RADIUS
-    return _Segment(lo, hi, x0 + pad, x1 - pad, x0, x1)
 
 
 def _x(segments: list[_Segment], d: date) -> float:
@@ -159,26 +171,26 @@ def _x(segments: list[_Segment], d: date) -> float:
     return seg.x(max(d, seg.lo))
 
 
+def _tick_candidates(seg: _Segment) -> list[tuple[int, date, str]]:
+    """(priority, date, label): round years first (decades, lustra), other years, months, the entries' days."""
+    years = [(0 if y % 10 == 0 else 1 if y % 5 == 0 else 2, date(y, 1, 1), str(y))
+             for y in range(seg.lo.year, seg.hi.year + 1)]
+    out = [t for t in years if seg.lo <= t[1] <= seg.hi] or [(0, seg.lo, f"{seg.lo.day} {seg.lo:%b %Y}")]
+    if (seg.hi - seg.lo).days <= MONTH_TICKS_DAYS:
+        out += [(3, date(y, m, 1), date(y, m, 1).strftime("%b %Y")) for y in range(seg.lo.year, seg.hi.year + 1)
+                for m in range(1, 13) if seg.lo <= date(y, m, 1) <= seg.hi]
+        out += [(4, d, f"{d.day} {d:%b}") for d in sorted({date.fromordinal(o) for o in seg.starts})]
+    return out
+
+
 def _ticks(seg: _Segment) -> list[dict]:
-    days = (seg.hi - seg.lo).days
-    max_ticks = max(1, min(MAX_TICKS, int((seg.right - seg.left) // TICK_SPACING)))
-    if days > 3 * 365:
-        step = max(1, -(-(seg.hi.year - seg.lo.year) // max_ticks))
-        first = seg.lo.year + (-seg.lo.year) % step
-        dates = [date(y, 1, 1) for y in range(first, seg.hi.year + 1, step)]
-        fmt = "%Y"
-    elif days > 62:
-        months = [date(y, m, 1) for y in range(seg.lo.year, seg.hi.year + 1) for m in range(1, 13)]
-        months = [d for d in months if seg.lo <= d <= seg.hi]
-        step = max(1, -(-len(months) // max_ticks))
-        dates, fmt = months[::step], "%b %Y"
-    else:
-        step = max(1, -(-(days + 1) // max_ticks))
-        dates = [date.fromordinal(seg.lo.toordinal() + k) for k in range(0, days + 1, step)]
-        fmt = "%d %b %Y" if seg.lo.year != seg.hi.year else "%d %b"
-    if not dates:
-        dates = [seg.lo]
-    return [{"x": round(seg.x(d), 1), "label": d.strftime(fmt)} for d in dates]
+    """Tick labels at least TICK_SPACING apart, the coarsest kinds placed first."""
+    kept: list[tuple[float, str]] = []
+    for _, d, label in sorted(_tick_candidates(seg), key=lambda t: (t[0], t[1])):
+        x = seg.x(d)
+        if seg.left <= x <= seg.right and all(abs(x - k) >= TICK_SPACING for k, _ in kept):
+            kept.append((x, label))
+    return [{"x": round(x, 1), "label": label} for x, label in sorted(kept)]
 
 
 def timeline_chart(entries: list[dict]) -> dict | None:
@@ -188,10 +200,13 @@ def timeline_chart(entries: list[dict]) -> dict | None:
         return None
     segments = _segments([(s, e) for _, s, e in placed])
     lanes: list[float] = []  # right edge of the last mark in each lane
-    marks = []
+    marks, hidden = [], 0
     for entry, s, e in placed:
         x1, x2 = _x(segments, s), _x(segments, e)
         lane = next((i for i, edge in enumerate(lanes) if edge + MIN_GAP <= x1), None)
+        if lane is None and len(lanes) >= MAX_LANES:
+            hidden += 1  # still in the list below the chart
+            continue
         if lane is None:
             lanes.append(0.0)
             lane = len(lanes) - 1
@@ -203,5 +218,6 @@ def timeline_chart(entries: list[dict]) -> dict | None:
     height = top + AXIS_HEIGHT
     breaks = [round((a.right + b.left) / 2, 1) for a, b in zip(segments, segments[1:])]
     return {"width": CHART_WIDTH, "height": height, "axis_y": top + 6, "marks": marks, "radius": DOT_RADIUS,
+            "hidden": hidden,
             "ticks": [t for seg in segments for t in _ticks(seg)], "breaks": breaks,
             "segments": [{"x0": seg.left, "x1": seg.right} for seg in segments]}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-PASSAGE_CHARS = 300  # longer passages are shortened in the middle of the list, never in the cite
+PASSAGE_CHARS = 300
+QUOTE_MARKS = "\"'“”‘’«»„"  # longer passages are shortened in the middle of the list, never in the cite
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACE = re.compile(r"\s+")
 
@@ -23,11 +24,12 @@ def cite(c: dict) -> str:
 
 
 def passage(c: dict) -> str:
-    """“the cited words” [Outlet, date ¶/chars]."""
+    """“the cited words” [Outlet, date ¶/chars]; a passage that opens with its own quotation mark keeps it."""
     text = _SPACE.sub(" ", c["text"]).strip()
     if len(text) > PASSAGE_CHARS:
         text = text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
-    return f"“{md(text)}” {cite(c)}"
+    shown = md(text) if text[:1] in QUOTE_MARKS else f"“{md(text)}”"
+    return f"{shown} {cite(c)}"
 
 
 def render_markdown(brief: dict) -> str:
@@ -104,6 +106,9 @@ def _timeline(brief: dict) -> list[str]:
     for e in brief["timeline"]:
         actors = f" ({md(', '.join(e['actors']))})" if e["actors"] else ""
         when = e["when"] if e["when"] == e["value"] else f"{e['when']} ({e['value']})"
-        out.append(f"- **{md(when)}** {md(e['label'])}{actors}")
-        out += [f"  - {passage(c)}" for c in e["cites"]]
+        if len(e["cites"]) == 1 and _SPACE.sub(" ", e["cites"][0]["text"]).strip() == _SPACE.sub(" ", e["label"]).strip():
+            out.append(f"- **{md(when)}** {md(e['label'])}{actors} {cite(e['cites'][0])}")  # the label is the passage
+        else:
+            out.append(f"- **{md(when)}** {md(e['label'])}{actors}")
+            out += [f"  - {passage(c)}" for c in e["cites"]]
     return out + [""]

@@ -1,0 +1,101 @@
+"""Attributions on sentences about fictional people and places: content, speaker, role and kind."""
+import pytest
+
+from dossier.nlp.attribution import content_kind, find_attributions
+from dossier.nlp.cues import quoted_spans
+from dossier.nlp.entities import find_entities
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = (
+    "Vestland and Ostria resumed border talks on Monday.\n\n"
+    "“The border talks have stalled because nobody trusts the maps,” said Ivo Brant, director of the Harlan "
+    "Institute for Border Studies, a research group in Ostria.\n\n"
+    "“We will not wait for the council to act. The farmers on both sides need an answer before the harvest.”\n\n"
+    "Brant said the new proposal was “a reckless gamble with public money.”\n\n"
+    "The reform will raise bread prices in the valley, analysts said.\n\n"
+    "The second round of talks was delayed by a week, according to officials in the capital.\n\n"
+    "Foreign minister Tomas Vell has indicated that Vestland will not sign the treaty this year.\n\n"
+    "Farmers in the valley still call the old road the “salt path” when they drive to market.\n\n"
+    "\"We expect a deal by the spring,\" Vell told reporters in the capital on Tuesday.\n\n"
+    "“The maps were drawn in a hurry and nobody checked them.\n\n"
+    "“Now everybody pays for that mistake,” he said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    doc = nlp(ARTICLE)
+    return doc, find_attributions(doc, find_entities(doc))
+
+
+def attribution_with(found, words):
+    doc, attrs = found
+    for a in attrs:
+        if words in doc.text[a.content[0]:a.content[1]]:
+            return a
+    raise AssertionError(f"no attribution contains {words!r}: "
+                         f"{[doc.text[a.content[0]:a.content[1]] for a in attrs]}")
+
+
+def test_direct_quote_before_cue_with_appositive_role(found):
+    a = attribution_with(found, "nobody trusts the maps")
+    assert a.speaker.name == "Ivo Brant"
+    assert a.kind == "direct"
+    assert a.speaker.role and a.speaker.role.startswith("director of the Harlan Institute")
+
+
+def test_floating_quote_inherits_previous_speaker(found):
+    a = attribution_with(found, "We will not wait for the council")
+    assert a.speaker.name == "Ivo Brant"
+    assert a.kind == "direct"
+
+
+def test_mixed_quote_by_surname_resolves_to_full_name_and_keeps_role(found):
+    a = attribution_with(found, "reckless gamble")
+    assert a.speaker.name == "Ivo Brant"
+    assert a.kind == "mixed"
+    assert a.speaker.role and "director" in a.speaker.role
+
+
+def test_reported_speech_by_unnamed_group(found):
+    a = attribution_with(found, "raise bread prices")
+    assert a.speaker.name == "analysts"
+    assert a.kind == "indirect"
+
+
+def test_according_to(found):
+    a = attribution_with(found, "delayed by a week")
+    assert "officials" in a.speaker.name
+    assert a.kind == "indirect"
+
+
+def test_has_indicated_that_with_title_role(found):
+    a = attribution_with(found, "will not sign the treaty")
+    assert a.speaker.name == "Tomas Vell"
+    assert a.speaker.role and "minister" in a.speaker.role.lower()
+
+
+def test_scare_quote_is_not_a_statement(found):
+    doc, attrs = found
+    assert not any(doc.text[a.content[0]:a.content[1]].strip("“”\" ") == "salt path" for a in attrs)
+
+
+def test_straight_quotes_before_cue(found):
+    a = attribution_with(found, "We expect a deal")
+    assert a.speaker.name == "Tomas Vell"
+    assert a.kind == "direct"
+
+
+def test_multi_paragraph_quote_and_pronoun(found):
+    a = attribution_with(found, "Now everybody pays")
+    assert a.speaker.name == "Tomas Vell"
+    first = attribution_with(found, "drawn in a hurry")
+    assert first.speaker.name == "Tomas Vell"
+
+
+def test_kind_ignores_the_attributions_own_source_and_cue():
+    text = "“We are ready,” she said, “and we will sign.”"
+    assert content_kind(text, (0, len(text)), quoted_spans(text), [(16, 19), (20, 24)]) == "direct"
+    assert content_kind(text, (0, len(text)), quoted_spans(text), []) == "mixed"
+    assert content_kind("They are ready.", (0, 14), [], []) == "indirect"

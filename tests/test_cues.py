@@ -1,0 +1,25 @@
+"""Quotation-mark state: balanced, straight, multi-paragraph and unbalanced quotes (no model needed)."""
+from dossier.nlp.cues import quoted_spans
+
+
+def spans_text(text):
+    return [text[s:e] for s, e in quoted_spans(text)]
+
+
+def test_curly_and_straight_quotes():
+    text = 'She said “we will go” and then "we will stay" again.'
+    assert spans_text(text) == ["“we will go”", '"we will stay"']
+
+
+def test_multi_paragraph_quote_continues_when_next_paragraph_opens_with_a_mark():
+    text = "“The bridge is old.\n\n“It will fall,” he said.\n\nNext paragraph."
+    assert spans_text(text) == ["“The bridge is old.", "“It will fall,”"]
+
+
+def test_unbalanced_quote_stops_at_paragraph_end():
+    text = "He said “we are tired of waiting.\n\nThe council met on Monday."
+    assert spans_text(text) == ["“we are tired of waiting."]
+
+
+def test_closing_mark_without_opening_is_ignored():
+    assert spans_text("It was done” he said.") == []
