@@ -63,7 +63,7 @@ def train(docs) -> dict:
     }
     # The exported model must agree with scikit-learn's own prediction.
     model = LineModel(spec)
-    ours = np.array([model.probability(row) for row in X.tolist()])
+    ours = np.array(model.probabilities(X.tolist()))
     theirs = LR_WEIGHT * lr.predict_proba((X - mean) / scale)[:, 1] + (1 - LR_WEIGHT) * gb.predict_proba(X)[:, 1]
     assert np.abs(ours - theirs).max() < 1e-3, np.abs(ours - theirs).max()
     return spec
@@ -71,7 +71,7 @@ def train(docs) -> dict:
 
 def accuracy(model: LineModel, docs) -> float:
     X, y = matrix(docs)
-    return float(np.mean([(model.probability(r) >= model.threshold) == bool(t) for r, t in zip(X.tolist(), y)]))
+    return float(np.mean((np.array(model.probabilities(X.tolist())) >= model.threshold) == y.astype(bool)))
 
 
 def main():

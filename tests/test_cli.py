@@ -59,3 +59,13 @@ def test_failed_input_gives_exit_1_and_the_rest_is_written(tmp_path):
     assert "empty.txt" in result.output
     assert "1 article done, 1 input failed" in result.output
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["good"]
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(x)["id"] for x in result.stdout.splitlines()]
+    assert len(ids) == 2 and len(set(ids)) == 2 and ids[0] == "talks"

@@ -31,6 +31,16 @@ def test_latin1_page():
     assert decode(text.encode("latin-1")) == text
 
 
+@pytest.mark.parametrize("word", ["café", "naïve résumé", "€5 only", "Straße"])
+def test_short_western_texts_are_not_misread_as_other_scripts(word):
+    assert decode(word.encode("cp1252")) == word
+
+
+def test_cyrillic_code_page_is_detected():
+    text = "Министр заявил, что переговоры в столице продолжатся на следующей неделе."
+    assert decode(text.encode("cp1251")) == text
+
+
 def test_line_endings_are_kept():
     assert decode(b"one\r\ntwo\rthree\n") == "one\r\ntwo\rthree\n"
 

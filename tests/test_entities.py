@@ -123,3 +123,14 @@ def test_family_words_do_not_make_a_person_mention(nlp):
     assert lena is not None
     family_start = doc.text.index("Orsolo family")
     assert not any(s <= family_start < e for s, e in lena.mentions)
+
+
+def test_his_country_gives_the_leaders_state_and_unknown_nationality_keeps_the_person(nlp):
+    text = ("Rui Matos wants growth in northern Portugal, the poorest part of his country. "
+            "Critics said Matos’s government was slow. Elsewhere, Ines Calder’s government fell.")
+    doc, ents = _entities(nlp, text)
+    portugal = _owner(doc, ents, "Portugal")
+    assert portugal is not None and portugal.name == "Portugal"
+    assert _owner(doc, ents, "Matos’s government") is portugal
+    calder = _owner(doc, ents, "Ines Calder")
+    assert calder is not None and calder.type == "PERSON"

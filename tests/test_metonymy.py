@@ -22,3 +22,8 @@ def test_capital_use(nlp, text, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == "Ottawa")
     assert acts_as_state(token) is expected
+
+
+def test_seat_before_a_spokesman_speaks_for_the_state(nlp):
+    doc = nlp("A Kremlin spokesman denied the report.")
+    assert acts_as_state(next(t for t in doc if t.text == "Kremlin")) is True

@@ -88,6 +88,16 @@ def test_jsonl_gz_and_json_list_and_object(tmp_path):
     assert [a.id for a in got] == ["g1", "b-1", "7", "c"]
 
 
+def test_utf16_jsonl(tmp_path):
+    f = tmp_path / "wide.jsonl"
+    lines = [json.dumps({"id": f"w{i}", "text": f"Le café numéro {i} a rouvert à Aldberg, a dit le maire."},
+                        ensure_ascii=False) for i in (1, 2)]
+    f.write_bytes("\n".join(lines).encode("utf-16"))
+    got = list(read_file(f))
+    assert [a.id for a in got] == ["w1", "w2"]
+    assert got[1].text.startswith("Le café numéro 2")
+
+
 def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
     for sub in ("x", "y"):
         (tmp_path / sub).mkdir()

@@ -66,3 +66,29 @@ def test_experiencer_pronoun_resolves_to_the_state(nlp):
 def test_negated_trigger_gives_no_stance(nlp):
     found = _stances(nlp, "Peru does not want a new election.")
     assert not _has(found, "Peru", "wants", "a new election")
+
+
+def test_worry_with_a_clause_is_the_subjects_fear(nlp):
+    found = _stances(nlp, "Chile worries that the copper talks will fail.")
+    assert _has(found, "Chile", "fears", "the copper talks will fail")
+
+
+def test_much_to_gain_and_reduced_relative_object(nlp):
+    found = _stances(nlp, "Chile has much to gain from cheaper shipping. The new tariffs Oskar Lindqvist is "
+                          "recommending would hurt exporters.")
+    assert _has(found, "Chile", "benefits_from", "cheaper shipping")
+    assert _has(found, "Oskar Lindqvist", "recommends", "The new tariffs")
+
+
+def test_a_leaders_goals_are_also_his_states(nlp):
+    found = _stances(nlp, "Portuguese President Rui Matos spoke on Monday. Critics said Matos’s government was "
+                          "slow. Matos’s goals for the summit: cheaper gas and a new port.")
+    assert _has(found, "Rui Matos", "wants", "cheaper gas")
+    assert _has(found, "Portugal", "wants", "a new port")
+
+
+def test_we_in_a_quote_speaks_for_the_speakers_state(nlp):
+    text = ("“We have a lot of interest in seeing a calmer border,” says Ilse Gauthier, director of the "
+            "Austrian Institute of Alpine Studies.")
+    found = _stances(nlp, text)
+    assert _has(found, "Austria", "wants", "a calmer border")

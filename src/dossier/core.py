@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .ingest.read import read_file, walk
+from .ingest.read import read_file, unique_ids, walk
 from .model import Analysis, Article, Failure
 from .settings import Settings
 
@@ -88,7 +88,7 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
     summary = summary if summary is not None else RunSummary()
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(paths, settings, skip):
+        for item in unique_ids(read_inputs(paths, settings, skip)):
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 if on_failure:

@@ -3,7 +3,8 @@
 Each non-blank line is one unit. Rules settle what is certain (widgets, credits, teasers, a caption
 and its repeat, a description above a "View photo" marker); the learned line model (``linemodel``)
 decides the rest. Headings are short title-like lines standing alone between paragraphs, plus the
-title line at the top of a scraped file. Body spans always cover whole lines (stripped of white space).
+title line at the top of a scraped file. Body spans always cover whole lines (stripped of white space);
+the lines of one hard-wrapped paragraph share one span, so the parser sees the paragraph whole.
 """
 from __future__ import annotations
 
@@ -13,35 +14,37 @@ from typing import Iterator
 
 from ..model import Span
 from . import linemodel
-from .linefeatures import FEATURE_NAMES, WORD, line_features
-from .patterns import CREDIT_LINE, JUNK_LINE, PICTURE_MARKER, WIDGET_LINE
+from .linefeatures import BULLETS, FUNCTION_RATIO, WORD, line_features
+from .patterns import CREDIT_LINE, PICTURE_MARKER, furniture_flags
 
 BODY, HEADING, CAPTION, JUNK = "body", "heading", "caption", "junk"
 LINE = re.compile(r"[^\r\n]+")
 BREAK = re.compile(r"\r\n|\r|\n")
-BULLETS = ("-", "*", "•", "|", ">")
+
 TITLE_MAX_WORDS = 25  # a longer first line is the lede, not a title
 HEADING_MAX_WORDS = 14
+HEADING_MAX_CHARS = 120
+HEADING_BAD_ENDINGS = tuple(".,;:")
 CAPTION_MIN_WORDS = 3
 CAPTION_MAX_WORDS = 60
 NEIGHBOUR_WEIGHT = 0.2  # share of a line's content probability taken from the lines around it
-HEADING_MAX_CHARS = 120
-HEADING_BAD_ENDINGS = tuple(".,;:")
-# Prose this long, ending like a sentence and dense in function words, is never dropped by the model:
-# the model was trained on general web pages and news prose must survive it.
+
+# A whole sentence is never dropped by the model: it was trained on general web pages, and news prose
+# must survive it. In text laid out as blank-line separated paragraphs (an article, not a page dump)
+# shorter sentences count too.
 PROSE_MIN_WORDS = 6
-# In text laid out as blank-line separated paragraphs (an article, not a page dump) shorter sentences count.
 PROSE_MIN_WORDS_IN_PARAGRAPHS = 3
 PARAGRAPHED_SHARE = 0.5  # this share of lines with a blank line before them: laid out as paragraphs
-PROSE_MIN_FUNCTION_RATIO = 0.05
+PROSE_MIN_FUNCTION_RATIO = 0.05  # about one function word in twenty
 PROSE_ENDINGS = tuple('.!"”’\')')
-TRUNCATED = ("...", "…")
-FUNCTION_RATIO = FEATURE_NAMES.index("function_ratio")
+TRUNCATED = ("...", "…")  # a teaser cut short, not a sentence
 WRAP_STOPS = frozenset('.!?:;"”’)')  # a line ending in one of these ends its paragraph
 
 
 @dataclass(frozen=True)
 class Layout:
+    """Where the article's own prose, headings and captions lie in the text (everything else is junk)."""
+
     body: tuple[Span, ...]
     headings: tuple[Span, ...] = ()
     captions: tuple[Span, ...] = ()
@@ -60,7 +63,7 @@ def line_spans(text: str) -> Iterator[Span]:
 
 def is_furniture(line: str) -> bool:
     """A widget, credit or boilerplate line: junk wherever it stands."""
-    return bool(WIDGET_LINE.match(line) or CREDIT_LINE.match(line) or JUNK_LINE.search(line))
+    return any(furniture_flags(line))
 
 
 def looks_like_prose(line: str, row: list[float], min_words: int = PROSE_MIN_WORDS) -> bool:
@@ -71,6 +74,7 @@ def looks_like_prose(line: str, row: list[float], min_words: int = PROSE_MIN_WOR
 
 
 def looks_like_heading(line: str) -> bool:
+    """Short, no sentence or clause ending, not a list item."""
     words = WORD.findall(line)
     return (0 < len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
             and not line.endswith(HEADING_BAD_ENDINGS) and not line.startswith(BULLETS))
@@ -109,7 +113,7 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
     if learned:
         rows = line_features(lines)
         model = linemodel.load()
-        probs = smooth([model.probability(row) for row in rows])
+        probs = smooth(model.probabilities(rows))
         paragraphed = sum(gaps) >= PARAGRAPHED_SHARE * len(gaps)
         min_words = PROSE_MIN_WORDS_IN_PARAGRAPHS if paragraphed else PROSE_MIN_WORDS
         for i, (line, row) in enumerate(zip(lines, rows)):

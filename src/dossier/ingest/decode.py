@@ -16,6 +16,8 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.05  # more control characters than this in the head: not text
 MIN_UTF16_NUL_SHARE = 0.4  # ASCII-range text in UTF-16 has a NUL in every other byte
 FALLBACK = "cp1252"
+PREFERRED = ("cp1252", "latin_1")  # Western pages: the usual non-UTF-8 news encodings, in this order
+DETECT_BYTES = 1 << 20  # detection on the first MiB is plenty, and bounded
 ALLOWED_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
 
 
@@ -46,15 +48,21 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _detected(data: bytes) -> str | None:
+    """The least chaotic, most language-like candidate; with no language evidence at all (short
+    texts, where every single-byte code page looks alike) the Western default, cp1252."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 1 << 20]).best()  # detection on the first MiB is plenty and bounded
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:DETECT_BYTES]))
+    if not matches:
         return None
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
+    best = min(matches, key=lambda m: (round(m.chaos, 2), -round(m.coherence, 2),
+                                       PREFERRED.index(m.encoding) if m.encoding in PREFERRED else len(PREFERRED)))
+    for encoding in ([] if best.coherence == 0 else [best.encoding]) + list(PREFERRED):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
 
 
 def decode(data: bytes) -> str:

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 
-from .patterns import JUNK_LINE, CREDIT_LINE, WIDGET_LINE
+from .patterns import furniture_flags
 
 FUNCTION_WORDS = frozenset("""
 a about after all also an and any are as at be been but by can could did do does for from had has have he her
@@ -37,15 +37,19 @@ FEATURE_NAMES = (
     "doc_function", "doc_long_share", "doc_log_lines", "doc_pipe_share", "doc_repeat_share", "doc_mean_log_chars",
 )
 
+LOG_CHARS, LOG_WORDS, ENDS_TERMINAL, FUNCTION_RATIO = (
+    FEATURE_NAMES.index(k) for k in ("log_chars", "log_words", "ends_terminal", "function_ratio"))
+
 
 def own_features(line: str) -> list[float]:
     """Features of the line alone (no context)."""
     n = len(line)
     words = WORD.findall(line)
     nw = len(words)
-    letters = sum(c.isalpha() for c in line)
-    digits = sum(c.isdigit() for c in line)
-    upper = sum(c.isupper() for c in line)
+    letters = sum(map(str.isalpha, line))
+    digits = sum(map(str.isdigit, line))
+    upper = sum(map(str.isupper, line))
+    junk, credit, widget = furniture_flags(line)
     spaces = line.count(" ")
     symbols = n - letters - digits - spaces
     return [
@@ -55,11 +59,14 @@ def own_features(line: str) -> list[float]:
         sum(w.lower() in FUNCTION_WORDS for w in words) / max(1, nw),
         sum(w[0].isupper() for w in words) / max(1, nw),
         float(len(SENTENCE_END.findall(line))),
-        float(bool(URLISH.search(line))), float(bool(JUNK_LINE.search(line))),
-        float(bool(CREDIT_LINE.match(line))), float(bool(WIDGET_LINE.match(line))),
-        float(bool(PRICE.search(line))), sum(ord(c) > 127 and c.isalpha() for c in line) / max(1, letters),
+        float(bool(URLISH.search(line))), float(junk), float(credit), float(widget),
+        float(bool(PRICE.search(line))), _non_ascii_letters(line) / max(1, letters),
         float(line[:1].islower()),
     ]
+
+
+def _non_ascii_letters(line: str) -> int:
+    return 0 if line.isascii() else sum(ord(c) > 127 and c.isalpha() for c in line)
 
 
 def line_features(lines: list[str]) -> list[list[float]]:
@@ -70,13 +77,14 @@ def line_features(lines: list[str]) -> list[list[float]]:
     own = [own_features(l) for l in lines]
     counts = Counter(lines)
     seen: set[str] = set()
-    log_chars = [o[0] for o in own]
-    func = [o[10] for o in own]
+    log_chars = [o[LOG_CHARS] for o in own]
+    func = [o[FUNCTION_RATIO] for o in own]
     doc = [
         sum(func) / n, sum(len(l) > 100 for l in lines) / n, math.log1p(n),
         sum("|" in l for l in lines) / n, sum(counts[l] > 1 for l in lines) / n, sum(log_chars) / n,
     ]
-    prose = [o[1] >= math.log1p(PROSE_WORDS) and o[2] == 1.0 and o[10] >= PROSE_FUNCTION for o in own]
+    prose = [o[LOG_WORDS] >= math.log1p(PROSE_WORDS) and o[ENDS_TERMINAL] == 1.0 and o[FUNCTION_RATIO] >= PROSE_FUNCTION
+             for o in own]
     before, after = _running_share(prose), _running_share(prose[::-1])[::-1]
     dist = _distance_to(prose)
     rows = []

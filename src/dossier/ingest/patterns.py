@@ -6,6 +6,7 @@ page's wording, so it holds on pages we have never seen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -52,8 +53,15 @@ JUNK_LINE = re.compile(r"""(?:
   | \bclick\ here\ to\b|\b(?:terms\ of\ (?:use|service)|privacy\ policy)\b.*\b(?:terms|privacy|policy|contact)\b
   | ^\W*(?:this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended))\b.{0,40}$
   | ^\W*(?:image|video|photo)\ \d+\ of\ \d+\W*$
+  | ^\W*\d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\W*$  # a bare timestamp
 )""", _I | re.VERBOSE)
 
 # A line that only tells the reader there is a picture here: the description just above it is a caption.
 PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?:photos?|images?|pictures?|gallery|slideshow)\W*$"
                             r"|^\W*(?:image|photo|photograph|picture)s?\s*(?:\d+\s*(?:of|/)\s*\d+)?\W*$", _I | re.VERBOSE)
+
+
+@lru_cache(maxsize=16384)
+def furniture_flags(line: str) -> tuple[bool, bool, bool]:
+    """(junk, credit, widget) for one stripped line; cached since cleaning and features both ask."""
+    return bool(JUNK_LINE.search(line)), bool(CREDIT_LINE.match(line)), bool(WIDGET_LINE.match(line))

@@ -3,10 +3,12 @@
 Each input yields Articles or Failures; one bad file (or JSONL line) never stops the run.
 
 Ids: a record's own ``id`` when it has one; otherwise the file name up to its first dot
-(``notes/a.txt`` -> ``a``), with ``-N`` for the N-th record of a multi-record file without ids.
+(``notes/a.txt`` -> ``a``), plus ``-N`` for a record without one in a multi-record file (N: its line in
+a .jsonl, its position in a .json list).
 :func:`unique_ids` (used by :func:`read_paths`) keeps ids unique within a run: an id seen before gets
-``-`` and 6 hex digits of the SHA-1 of its path (and record number), so ``x/a.txt`` and ``y/a.txt`` give
-``a`` and ``a-3f2c1d``. Same inputs in the same order, same ids.
+``-`` and 6 hex digits of the SHA-1 of its path and repeat count, so ``x/a.txt`` and ``y/a.txt`` give
+``a`` and ``a-3f2c1d``. Same inputs in the same order, same ids. (Ids are only made unique where the
+stream goes through :func:`unique_ids`.)
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -62,13 +65,19 @@ def read_paths(paths: Iterable[str], settings: Settings = Settings()) -> Iterato
 
 
 def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-    """Keep article ids unique in one run: a repeated id gets a short hash of where it came from."""
+    """Keep article ids unique in one run: a repeated id gets a short hash of its path and of how many
+    times the id came before, so it does not depend on unrelated inputs."""
     seen: set[str] = set()
-    for n, item in enumerate(items):
+    repeats: Counter[str] = Counter()
+    for item in items:
+        if isinstance(item, Article) and item.id in seen:
+            new_id = item.id
+            while new_id in seen:
+                repeats[item.id] += 1
+                key = f"{Path(item.path).as_posix()}#{repeats[item.id]}"
+                new_id = f"{item.id}-{hashlib.sha1(key.encode()).hexdigest()[:ID_HASH_CHARS]}"
+            item = dataclasses.replace(item, id=new_id)
         if isinstance(item, Article):
-            if item.id in seen:
-                digest = hashlib.sha1(f"{Path(item.path).as_posix()}#{n}".encode()).hexdigest()[:ID_HASH_CHARS]
-                item = dataclasses.replace(item, id=f"{item.id}-{digest}")
             seen.add(item.id)
         yield item
 

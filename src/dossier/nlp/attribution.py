@@ -9,16 +9,19 @@ whether the content is direct, mixed or indirect. Without a shipped model, parse
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ..model import Attribution, Entity, Speaker
 from ..settings import Settings
-from .attribution_rules import rule_spans
+from .attribution_rules import content_for_cue, cue_near, rule_spans, subject_of
 from .attribution_tagger import Tagged, TokenSpan, tag_doc
-from .cues import QUOTE_CHARS, quoted_spans
+from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import SpeakerResolver
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
+CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
+OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
 
 
@@ -34,16 +37,14 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
 # ---------------------------------------------------------------------------- floating quotes
 def _add_floating_quotes(doc, tagged: Tagged, quotes) -> None:
     """Quoted stretches of a sentence or more that no tagged content covers become contents."""
-    taken = sorted(tagged.contents + tagged.sources + tagged.cues)
-    starts = [s for s, _ in taken]
+    covered = bytearray(len(doc))
+    for s, e in tagged.contents + tagged.sources + tagged.cues:
+        covered[s:e] = b"\x01" * (e - s)
     for qs, qe in quotes:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or sum(1 for t in span if t.is_alpha) < MIN_FLOATING_WORDS:
             continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in span):
-            continue
-        k = bisect.bisect_right(starts, span.end)
-        if any(s < span.end and span.start < e for s, e in taken[max(0, k - 6):k]):
+        if not any(t.pos_ in ("VERB", "AUX") for t in span) or any(covered[span.start:span.end]):
             continue
         tagged.contents.append((span.start, span.end))
     tagged.contents.sort()
@@ -72,9 +73,10 @@ def _distance(a: TokenSpan, b: TokenSpan) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
-def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed) -> dict[TokenSpan, TokenSpan]:
-    """Greedy one-to-one matching, closest pairs first, among the allowed (left, right) pairs."""
-    pairs = sorted((_distance(a, b), a, b) for a in lefts for b in rights if allowed(a, b))
+def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed, anchor=None) -> dict[TokenSpan, TokenSpan]:
+    """Greedy one-to-one matching, closest pairs first (distance from ``anchor[left]``), among allowed pairs."""
+    anchor = anchor or {}
+    pairs = sorted((_distance(anchor.get(a, a), b), a, b) for a in lefts for b in rights if allowed(a, b))
     out, used = {}, set()
     for _, a, b in pairs:
         if a not in out and b not in used:
@@ -100,18 +102,68 @@ def _link(doc, tagged: Tagged, sents: _Sentences):
         inside = sents.sent[content[0]] <= sents.sent[source[0]] <= sents.sent[content[1] - 1]
         return same or inside
 
-    by_anchor = _pair_by(tagged.contents, tagged.sources, anchors, source_ok)
-    return [(c, cue_of.get(c), by_anchor.get(c)) for c in tagged.contents]
+    source_of = _pair(tagged.contents, tagged.sources, source_ok, anchors)
+    triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
+    return sorted(_complete(doc, tagged, triples, sents))
 
 
-def _pair_by(contents, sources, anchors, allowed):
-    pairs = sorted((_distance(anchors[c], s), c, s) for c in contents for s in sources if allowed(c, s))
-    out, used = {}, set()
-    for _, c, s in pairs:
-        if c not in out and s not in used:
-            out[c] = s
-            used.add(s)
-    return out
+def _complete(doc, tagged: Tagged, triples, sents: _Sentences):
+    """Parse rules fill what the tagger left half done: a content without a cue looks for a speech verb
+    in its sentence; a cue without a content takes its complement (or its sentence, when parenthetical)."""
+    in_content = {i for c in tagged.contents for i in range(*c)}
+    taken = in_content | {i for sp in tagged.sources + tagged.cues for i in range(*sp)}
+    out = []
+    for content, cue, source in triples:
+        if cue is None:
+            found = cue_near(doc, content, taken)
+            if found:
+                cue, source = found[0], source or found[1]
+                taken.update(range(*cue))
+        out.append((content, cue, source))
+    used_cues = {cue for _, cue, _ in out if cue}
+    used_sources = {source for _, _, source in out if source}
+    for cue in tagged.cues:
+        if cue in used_cues:
+            continue
+        content = content_for_cue(doc, cue, ())
+        if content is None:
+            continue
+        inner = [t for t in out if t[0][0] < content[1] and content[0] < t[0][1]]
+        if not all(_within(x, content) for t in inner for x in t if x):
+            continue  # overlaps an attribution it does not contain
+        out = [t for t in out if t not in inner]  # reported speech inside reported speech: the outer wins
+        sent = sents.sent[cue[0]]
+        sources = [s for s in tagged.sources if s not in used_sources and sents.sent[s[0]] == sent
+                   and not _within(s, content)]
+        source = min(sources, key=lambda s: abs(s[0] - cue[0])) if sources else subject_of(doc, cue)
+        if source:
+            used_sources.add(source)
+        out.append((content, cue, source))
+    return _adopt_leftovers(tagged, out, sents)
+
+
+def _within(span: TokenSpan, outer: TokenSpan) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _adopt_leftovers(tagged: Tagged, triples, sents: _Sentences):
+    """Cues and sources still unlinked go to the nearest content of their paragraph that lacks one."""
+    for slot, spans in ((1, tagged.cues), (2, tagged.sources)):
+        used = {t[slot] for t in triples if t[slot]}
+        free = [k for k, t in enumerate(triples) if t[slot] is None]
+        for sp in spans:
+            if sp in used or not free:
+                continue
+            para = sents.para[sp[0]]
+            near = [k for k in free if para in (sents.para[triples[k][0][0]], sents.para[triples[k][0][1] - 1])]
+            if not near:
+                continue
+            k = min(near, key=lambda k: _distance(triples[k][0], sp))
+            t = list(triples[k])
+            t[slot] = sp
+            triples[k] = tuple(t)
+            free.remove(k)
+    return triples
 
 
 # ---------------------------------------------------------------------------- assembling
@@ -124,8 +176,11 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
-        if source:
-            speaker = resolver.resolve(source[0], source[1], previous)
+        speaking = _subject_source(doc, tagged, cue, source)
+        if speaking:
+            speaker = resolver.resolve(speaking[0], speaking[1], previous)
+            if source and speaking != source:
+                speaker = replace(speaker, mention=_chars(doc, source))
         elif previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS:
             speaker = Speaker(previous.entity, previous.name, None, previous.role)
         else:
@@ -133,7 +188,39 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         if speaker.name:
             previous, previous_para = speaker, para
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
+    return _speak_through_paragraphs(doc.text, out)
+
+
+def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:
+    """A quote left open at a paragraph end continues in the next paragraph: both parts get the
+    speaker named in the continuation (when the open part has no source of its own)."""
+    out = list(attrs)
+    for k in range(len(out) - 2, -1, -1):
+        a, nxt = out[k], out[k + 1]
+        if a.speaker.mention is None and a.kind == "direct" and nxt.speaker.name and _continues(text, a.content, nxt.content):
+            out[k] = replace(a, speaker=replace(nxt.speaker, mention=None))
     return out
+
+
+def _continues(text: str, span, following) -> bool:
+    end = span[1]
+    if text[end - 1] in CLOSE_MARKS:
+        return False
+    gap = text[end:following[0]]
+    return gap.count("\n") >= 1 and not gap.strip() and text[following[0]:following[0] + 1] in OPEN_MARKS
+
+
+def _subject_source(doc, tagged: Tagged, cue, source):
+    """The tagged source that is the cue's syntactic subject, when linking by distance chose another."""
+    if cue is None:
+        return source
+    subj = subject_of(doc, cue)
+    if subj is None or (source and source[0] < subj[1] and subj[0] < source[1]):
+        return source
+    for sp in tagged.sources:
+        if sp[0] <= doc[subj[0]:subj[1]].root.i < sp[1]:
+            return sp
+    return source
 
 
 def _chars(doc, span: TokenSpan) -> tuple[int, int]:

@@ -10,6 +10,10 @@ from .cues import ACCORDING_TO, SPEECH_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "wrote", "thinks", "thought"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "prep", "pobj"})
+MAX_SUBJECT_CLIMB = 4
+MAX_TRAILING_SOURCE = 4  # words between the comma and a trailing speech verb
 
 
 def rule_spans(doc) -> Tagged:
@@ -36,3 +40,72 @@ def rule_spans(doc) -> Tagged:
 
 def _subtree(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def cue_near(doc, content: tuple[int, int], taken) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, source) for a content the tagger left without a cue: a speech verb with a subject in the
+    content's last sentence, outside the content and any tagged span ("…, Brant notes.")."""
+    sent = doc[content[1] - 1].sent
+    best = None
+    for tok in sent:
+        if content[0] <= tok.i < content[1] or tok.i in taken:
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+            subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if subj and not any(t.i in taken for t in subj[0].subtree):
+                d = min(abs(tok.i - content[0]), abs(tok.i - content[1]))
+                if best is None or d < best[0]:
+                    best = (d, (tok.i, tok.i + 1), _subtree(subj[0]))
+    return best[1:] if best else _trailing_cue(doc, sent, content, taken)
+
+
+def _trailing_cue(doc, sent, content, taken):
+    """"…, Brant notes." read from the surface when the parser got the verb wrong (a noun "notes")."""
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    verb = doc[end - 1] if end > sent.start else None
+    if verb is None or verb.i < content[1] or verb.i in taken or not _speech_form(verb.lower_):
+        return None
+    comma = max((t.i for t in doc[content[1] - 1:verb.i] if t.text == ","), default=None)
+    if comma is None or not 1 <= verb.i - comma - 1 <= MAX_TRAILING_SOURCE:
+        return None
+    return (verb.i, verb.i + 1), (comma + 1, verb.i)
+
+
+def _speech_form(word: str) -> bool:
+    return word in IRREGULAR_SPEECH_FORMS or any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] in SPEECH_VERBS for suffix in ("s", "es", "ed", "d"))
+
+
+def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
+    """The content of a cue the tagger found alone: its clausal complement, or, for a parenthetical
+    cue ("What worries them, experts say, is …"), the rest of its sentence. ``taken``: content tokens."""
+    tok = doc[cue[0]]
+    comp = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i >= cue[1]]
+    if comp:
+        span = _subtree(comp[0])
+    else:
+        sent = tok.sent
+        if tok.i == sent.start or not any(t.text == "," for t in doc[sent.start:tok.i]):
+            return None
+        span = (sent.start, sent.end)
+    s, e = span
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return (s, e) if e - s >= 2 and not any(i in taken for i in range(s, e)) else None
+
+
+def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the cue's verb, climbing through "by saying", "to tell", "and added" to find it."""
+    tok = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), doc[cue[0]])
+    for _ in range(MAX_SUBJECT_CLIMB):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            return _subtree(subj[0])
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

@@ -69,12 +69,16 @@ def decode(idx: list[int], labels: list[str]) -> Tagged:
                 spans.append((s, e))
         current, continuation = None, False
 
+    previous = None
     for i, label in zip(idx, labels):
         if label == "O":
             close()
+            previous = i
             continue
         prefix, role = label.split("-", 1)
-        if current and current[0] == role and prefix == "I":
+        broken = previous is not None and i != previous + 1 and role != "CONTENT"  # a paragraph break
+        previous = i
+        if current and current[0] == role and prefix == "I" and not broken:
             current = (role, current[1], i + 1)
             continue
         close()

@@ -8,49 +8,27 @@ everything else by its normal form.  All offsets are ``Doc`` character offsets.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
 
 from ..model import Entity
 from . import aliases, metonymy
+from . import people as people_mod
 from .mention_roles import find_role
+from .mentions import Group, Mention
+from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
-POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "video", "file", "via"})
 DIRECTION_WORDS = frozenset("""
 eastern western northern southern central east west north south northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern far
 """.split())
-# Nouns that turn a leader's name into the state it governs ("Putin's government").
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "authorities"})
 TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.", "gov."})
 PERSON_TAGS = frozenset({"NNP", "NNPS"})
 ACRONYM_MAX = 5
-
-
-@dataclass
-class Mention:
-    start: int  # token indices into the Doc, end exclusive
-    end: int
-    label: str  # spaCy label, or STATE
-    code: str | None = None  # ISO code when it names or stands for a state
-    maybe_person: bool = False  # tagged otherwise but shaped like a person's name
-
-    def span(self, doc):
-        return doc[self.start:self.end]
-
-
-@dataclass
-class Group:
-    type: str
-    mentions: list[Mention] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # full forms, for the canonical name
-    words: list[str] = field(default_factory=list)  # person name words of the best full form
-    full_count: int = 0
-    last_full: int = -1  # token index of the latest full-name mention
+NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "NUM"})
 
 
 def find_entities(doc) -> list[Entity]:
@@ -60,8 +38,8 @@ def find_entities(doc) -> list[Entity]:
     mentions += _unlabelled_states(doc, mentions, states)
     mentions = [m for m in (_classify(doc, m, states) for m in mentions) if m is not None]
     people, others = _group(doc, mentions)
-    _add_bare_surnames(doc, people, mentions)
-    _governments_as_states(doc, people, others, states)
+    people_mod.add_bare_surnames(doc, people, mentions)
+    governments_as_states(doc, people, others, states)
     groups = [g for g in (*people, *others.values()) if g.mentions]
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     text = doc.text  # built on every access: read it once
@@ -110,7 +88,7 @@ def _looks_like_name(doc, start: int, end: int, label: str) -> bool:
         return False  # "n't" tagged GPE
     if tokens[-1].lower_ in CREDIT_WORDS:
         return False  # "AP Photo"
-    if len(tokens) == 1 and tokens[0].tag_ not in PERSON_TAGS and label != "NORP":
+    if len(tokens) == 1 and tokens[0].pos_ in NOT_NAME_POS:
         return False  # a capitalised verb at a line start: "Protecting"
     return True
 
@@ -231,26 +209,14 @@ def _person_shaped(doc, m: Mention) -> bool:
 
 # ------------------------------------------------------------------ grouping
 def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
-    """Persons first (full names, then bare names joining them), then everything else by key."""
-    people: list[Group] = []
-    others: dict[tuple[str, str], Group] = {}
+    """Persons first, then everything else by its key (state code or normal form)."""
     named = [(m, aliases.name_words(m.span(doc).text)) for m in mentions]
-    persons = [(m, w) for m, w in named if m.label == "PERSON" and w and not _names_family(doc, m)]
-    for m, words in persons:
-        if len(words) >= 2:
-            group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
-            if group is None:
-                group = Group("PERSON", words=words)
-                people.append(group)
-            _add_full(doc, group, m, words)
-    for m, words in persons:
-        if len(words) == 1:
-            group = _best_person(people, words, m.start) or _single_name_group(doc, people, m, words)
-            group.mentions.append(m)
+    people = people_mod.group_people(doc, named)
+    others: dict[tuple[str, str], Group] = {}
     for m, words in named:
         if m.label == "PERSON":
             continue
-        group = _person_for_other_label(doc, people, m, words)
+        group = people_mod.person_for_other_label(doc, people, m, words)
         if group is not None:
             m.label = "PERSON"
             group.mentions.append(m)
@@ -262,140 +228,11 @@ def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, s
     return people, others
 
 
-def _single_name_group(doc, people: list[Group], m: Mention, words: list[str]) -> Group:
-    group = next((g for g in people if g.words == words), None)
-    if group is None:
-        group = Group("PERSON", words=words)
-        people.append(group)
-    group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
-    return group
-
-
-def _person_for_other_label(doc, people: list[Group], m: Mention, words: list[str]) -> Group | None:
-    """A span tagged ORG/GPE/NORP that is a known person's name ("Trump" tagged ORG) or reads as a
-    person ("said Gause") joins or starts that person."""
-    if m.label == "STATE" or not words or len(words) > 3 or not all(t.tag_ in PERSON_TAGS for t in m.span(doc)):
-        return None
-    if len(words) == 1:
-        group = _best_person(people, words, m.start) or next((g for g in people if g.words == words), None)
-    else:
-        group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
-    if group is None and m.maybe_person:
-        group = _single_name_group(doc, people, m, words) if len(words) == 1 else None
-    return group
-
-
-def _add_full(doc, group: Group, m: Mention, words: list[str]) -> None:
-    group.mentions.append(m)
-    group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
-    group.full_count += 1
-    group.last_full = max(group.last_full, m.start)
-    if len(words) > len(group.words):
-        group.words = words
-
-
-def _best_person(people: list[Group], words: list[str], position: int) -> Group | None:
-    """The full-name person a bare surname refers to: best fit, then most prominent, then the
-    latest mentioned before it."""
-    scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
-              for g in people if g.full_count]
-    scored = [s for s in scored if s[0]]
-    if not scored:
-        return None
-    return max(scored, key=lambda s: s[:4])[4]
-
-
-def _names_family(doc, m: Mention) -> bool:
-    """"the Kim family", "the Kim regime": the surname names a family or government."""
-    nxt = doc[m.end] if m.end < len(doc) else None
-    return nxt is not None and nxt.lower_ in aliases.FAMILY_WORDS
-
-
 def _normal(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in LEADING_WORDS:
         words.pop(0)
     return " ".join(words).lower()
-
-
-def _add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None:
-    """Surnames of known people that spaCy did not tag ("the Trump-Kim summit")."""
-    surnames = {}
-    for g in people:
-        if g.full_count:
-            for word in {g.words[0], g.words[-1]}:
-                best = _best_person(people, [word], len(doc))
-                if best is not None:
-                    surnames[word] = best
-    if not surnames:
-        return
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper():
-            continue
-        group = surnames.get(t.lower_)
-        if group is not None:
-            m = Mention(t.i, t.i + 1, "PERSON")
-            if not _names_family(doc, m) and not _inside_longer_name(doc, t):
-                group.mentions.append(m)
-
-
-def _inside_longer_name(doc, t) -> bool:
-    """A surname followed or preceded by other proper nouns ("Kim Jong Il" left untagged) is part of
-    another name, not a bare surname; a title before it ("President Trump") is fine."""
-    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    prev = doc[t.i - 1] if t.i > 0 else None
-    if nxt is not None and t.whitespace_ and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-        return True
-    return (prev is not None and bool(prev.whitespace_) and prev.pos_ == "PROPN" and prev.text[:1].isupper()
-            and prev.lower_.rstrip(".") not in aliases.HONORIFICS)
-
-
-def _governments_as_states(doc, people: list[Group], others: dict, states) -> None:
-    """"Putin's government" names the state he governs: move that mention (widened to the noun)
-    from the person to the state, when the person's state is known."""
-    salience = _state_salience(doc, others)
-    for g in people:
-        for m in list(g.mentions):
-            end = _government_noun_end(doc, m.end)
-            if end is None:
-                continue
-            code = _nationality(doc, g, states) or (salience.most_common(1)[0][0] if salience else None)
-            if code is None:
-                continue
-            g.mentions.remove(m)
-            widened = Mention(m.start, end, "STATE", code)
-            others.setdefault(("STATE", code), Group("GPE")).mentions.append(widened)
-            others[("STATE", code)].names.append(states.states[code].name)
-
-
-def _government_noun_end(doc, i: int) -> int | None:
-    if i + 1 < len(doc) and doc[i].lower_ in POSSESSIVE_TOKENS and doc[i + 1].lower_ in GOVERNMENT_NOUNS:
-        return i + 2
-    return None
-
-
-def _nationality(doc, g: Group, states) -> str | None:
-    """The state a person belongs to, when the text says so next to a mention ("Russian foreign
-    minister Sergey Lavrov", "Russia's Putin")."""
-    for m in g.mentions:
-        for t in doc[max(0, m.start - 4):m.start]:
-            state = states.demonym_of(t.text) if t.tag_ == "JJ" or t.ent_type_ == "NORP" else None
-            state = state or (states.state_named(t.text) if t.ent_type_ == "GPE" else None)
-            if state:
-                return state.code
-    return None
-
-
-def _state_salience(doc, others: dict) -> Counter:
-    counts = Counter({key[1]: len(g.mentions) for key, g in others.items() if key[0] == "STATE"})
-    states = state_index()
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            state = states.demonym_of(ent.text)
-            if state and state.code in counts:
-                counts[state.code] += 1
-    return counts
 
 
 # ------------------------------------------------------------------ output

@@ -25,6 +25,11 @@ trade war conflict
 """.split())
 RELATION_ADJECTIVES = frozenset({"close", "closer", "closest", "friendly", "hostile", "loyal", "allied", "opposed"})
 RELATION_PREPS = frozenset({"with", "to", "between", "toward", "towards"})
+# Heads that make a seat or capital speak for its government ("White House officials").
+VOICE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official adviser advisor aide counsel staff statement
+press secretary envoy negotiator
+""".split())
 # Verbs whose direct object is a place, not a party ("visited Pyongyang", "flew to ...").
 MOTION_VERBS = frozenset("""
 visit leave enter reach tour fly travel arrive return move go come head cross bomb shell
@@ -39,6 +44,8 @@ def acts_as_state(token) -> bool:
     if _after_relation_word(token):
         return True
     dep = token.dep_
+    if dep == "compound" and token.head.lemma_.lower() in VOICE_NOUNS:
+        return True  # "Kremlin spokesman", "a White House statement"
     if dep in SUBJECT_DEPS or dep in POSSESSOR_DEPS or _has_possessive_marker(token):
         return True
     if dep in OBJECT_DEPS:

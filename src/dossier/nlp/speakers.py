@@ -7,7 +7,7 @@ answer when the full name appears in the article.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Entity, Speaker
 from . import roles
@@ -51,6 +51,7 @@ class SpeakerResolver:
         self.persons = persons
         self.person_starts = [p.start for p in persons]
         self._roles: dict[str, str | None] = {}
+        self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
 
     @staticmethod
     def _covered(covered, s, e) -> bool:
@@ -86,27 +87,44 @@ class SpeakerResolver:
         span = doc[start:end]
         head = span.root
         mention = (span.start_char, span.end_char)
-        ent = self._entity_at(head.idx, head.idx + len(head))
-        if ent is None:
-            ent = self._entity_within(*mention)
-        if ent is not None and ent.type in SPEAKER_TYPES:
-            name = self.canonical(ent.name) if ent.type == "PERSON" else ent.name
-            return Speaker(ent.id, name, mention, self.role_of_entity(ent) or self._role_here(start, end))
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._person_before(span.start_char)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
+            if previous is not None and previous.name:
+                return replace(previous, mention=mention)
             return Speaker(None, head.text, mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
-            return Speaker(previous.entity, previous.name, mention, previous.role)
-        if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
-            name = self.canonical(_name_text(span))
-            return Speaker(None, name, mention, self._role_here(start, end))
+            return replace(previous, mention=mention)
+        ent = self._entity_at(head.idx, head.idx + len(head))
+        if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
+            return self._named(span, head, ent, mention)
+        if ent is not None and ent.type in SPEAKER_TYPES:
+            return Speaker(ent.id, ent.name, mention, ent.role)
         person = self._person_by_role(head, span.start_char) if _is_definite(span) else None
         if person:
             return Speaker(person.entity, person.name, mention, self._role_of_person(person))
         return Speaker(None, _group_name(head), mention)
+
+    def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
+        """A source naming someone: full name (from the entity or the article), role from the name's context."""
+        first = _name_start(span, head)
+        raw = self.doc[first:head.i + 1].text
+        name = self.canonical(raw)
+        if ent is not None and ent.type == "PERSON":
+            ent_name = self.canonical(ent.name)
+            if len(ent_name.split()) >= len(name.split()):
+                name = ent_name
+        words = name.split()
+        if len(words) >= 2:
+            self.full_names.setdefault(words[-1].lower(), name)
+        role = (ent.role if ent is not None else None) or self._named_roles.get(name)
+        if not role:
+            role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
+        if role:
+            self._named_roles.setdefault(name, role)
+        return Speaker(ent.id if ent is not None else None, name, mention, role)
 
     def _entity_at(self, s: int, e: int) -> Entity | None:
         k = bisect.bisect_right(self.mention_starts, s)
@@ -115,15 +133,6 @@ class SpeakerResolver:
             if ms <= s and e <= me and (best is None or ent.type == "PERSON"):
                 best = ent
         return best
-
-    def _entity_within(self, s: int, e: int) -> Entity | None:
-        k = bisect.bisect_left(self.mention_starts, s)
-        for ms, me, ent in self.mentions[k:k + 8]:
-            if ms >= e:
-                break
-            if me <= e and ent.type == "PERSON":
-                return ent
-        return None
 
     def _person_before(self, pos: int) -> _Person | None:
         k = bisect.bisect_left(self.person_starts, pos)
@@ -145,22 +154,25 @@ class SpeakerResolver:
     def role_of_entity(self, ent: Entity) -> str | None:
         if ent.role:
             return ent.role
-        if ent.id not in self._roles:
-            self._roles[ent.id] = None
-            if ent.type == "PERSON":
-                for s, e in ent.mentions:
-                    span = self.doc.char_span(s, e, alignment_mode="expand")
-                    role = span is not None and len(span) and roles.role_of(self.doc, span.start, span.end)
+        return self.role_of_name(self.canonical(ent.name)) if ent.type == "PERSON" else None
+
+    def role_of_name(self, name: str) -> str | None:
+        """The first role the article gives anyone mentioned under this canonical name."""
+        if name not in self._roles:
+            self._roles[name] = None
+            for person in self.persons:
+                if person.name == name:
+                    span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+                    role = roles.role_of(self.doc, span.start, span.end) if span is not None and len(span) else None
                     if role:
-                        self._roles[ent.id] = role
+                        self._roles[name] = role
                         break
-        return self._roles[ent.id]
+        return self._roles[name]
 
     def _role_of_person(self, person: _Person) -> str | None:
-        if person.entity and person.entity in self.entities:
-            return self.role_of_entity(self.entities[person.entity])
-        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        return roles.role_of(self.doc, span.start, span.end) if span is not None and len(span) else None
+        if person.entity and person.entity in self.entities and self.entities[person.entity].role:
+            return self.entities[person.entity].role
+        return self._named_roles.get(person.name) or self.role_of_name(person.name)
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
@@ -173,12 +185,12 @@ def _strip_possessive(name: str) -> str:
     return name
 
 
-def _name_text(span) -> str:
-    """The proper-name words of a source span ("Mr. Brant of the ministry" -> "Mr. Brant")."""
-    head = span.root
-    words = [t for t in span if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i or t.ent_type_ == "PERSON")]
-    first = words[0].i if words else head.i
-    return span.doc[first:head.i + 1].text
+def _name_start(span, head) -> int:
+    """First token of the proper name that ends at ``head`` ("foreign minister Ivo Brant" -> "Ivo")."""
+    first = head.i
+    while first - 1 >= span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].head.i >= first:
+        first -= 1
+    return first
 
 
 def _is_definite(span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a representative month of each season
+PAST_LEANING = 2  # a coming date must be this many times closer than the past one to win (news looks back)
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 
@@ -122,4 +122,4 @@ def past_leaning_year(anchor: dt.date, m: int, d: int) -> int:
         ahead = (dt.date(past_year + 1, m, d) - anchor).days
     except ValueError:
         return anchor.year
-    return past_year + 1 if ahead * 2 < back else past_year
+    return past_year + 1 if ahead * PAST_LEANING < back else past_year

@@ -22,7 +22,7 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "a hundred": 100,
     "half a": 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12,
 }
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "numerous", "a number of")
@@ -131,7 +131,7 @@ PATTERNS = {
     "century": (r"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b)"),
     "century_word": (rf"(?i:\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<nth>{_alt(ORDINALS)}|"
                      r"eighteenth|nineteenth|twentieth|twenty-first)[\s-]+centur(?:y|ies)\b)"),
-    "quarter": (r"(?i:\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+)?"
+    "quarter": (r"(?i:\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+)?(?P<ago>year-(?:ago|earlier)\s+)?"
                 r"(?:(?P<year1>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?"
                 r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?(?!\w))"),
@@ -147,21 +147,27 @@ PATTERNS = {
     "holiday": rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b)",
     "ago": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|from\s+now|hence|back)\b)"),
+    # "that year", "the following day": read against the date the story last talked about
+    "anaphoric": (rf"(?i:\b(?P<rel>that|that\s+same|the\s+same|later\s+that|earlier\s+that|the\s+following|"
+                  rf"the\s+previous|the\s+preceding|the\s+prior|the\s+next)\s+(?P<unit>day|week|month|year|"
+                  rf"{PART_OF_DAY})\b)"),
     "rel_unit": (r"(?i:\b(?P<rel>this\s+past|this\s+coming|this|last|next|coming|previous|following|current|"
-                 r"the\s+current|the\s+previous|the\s+following|"
+                 r"the\s+current|"
                  r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|"
-                 r"late\s+last|earlier\s+last|later\s+next|the\s+same)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b)"),
+                 r"late\s+last|earlier\s+last|later\s+next)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b)"),
     "span_unit": (rf"(?i:\b{APPROX}?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|"
                   rf"the\s+final|past|last|next|coming|previous|first|recent|the\s+latest|the|over\s+the\s+past)\s+"
                   rf"(?P<num>{NUM}|{VAGUE})?[\s-]*(?:fiscal\s+)?(?P<unit>{UNIT})\b)"),
     "rel_day": (r"(?i:\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>today|tomorrow|yesterday|tonight|"
                 r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
                 rf"(?:\s+(?P<part>{PART_OF_DAY}))?)"),
+    "weekday_plural": (rf"(?P<weekday>{WEEKDAY})(?:s\b|(?=\s+(?i:mornings|afternoons|evenings|nights)\b))"
+                       r"(?:\s+(?i:(?P<part>mornings|afternoons|evenings|nights)))?\b"),
     "weekday": (rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|on)\s+))?"
                 rf"(?P<weekday>{WEEKDAY})(?:\s+(?i:(?P<part>{PART_OF_DAY})))?\b"),
-    "part_then_day": (rf"(?i:\b(?:(?:early|late|mid)[\s-]?)?(?P<part>{PART_OF_DAY})\s+(?:on\s+)?"
+    "part_then_day": (rf"(?i:\b(?!midnight)(?:(?:early|late|mid)[\s-]?)?(?P<part>{PART_OF_DAY})\s+(?:on\s+)?"
                       rf"(?:(?P<day>yesterday|today|tomorrow)|(?P<weekday>{_alt(WEEKDAYS)}))\b)"),
-    "in_the_unit": r"(?i:\b(?P<rel>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b)",
+    "in_the_unit": r"(?i:\b(?P<rel>earlier|later)\s+in\s+the\s+(?P<unit>year|month)\b)",
     "part_of_day": (rf"(?i:\b(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|tomorrow|"
                     rf"yesterday)\s+(?P<part>{PART_OF_DAY})\b)"),
     "clock": (r"(?i:(?:\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -172,12 +178,14 @@ PATTERNS = {
     "end_of_year": r"(?i:\b(?:the\s+)?(?:year-end|year\s+end|year's\s+end|end\s+of\s+the\s+year|end-of-the-year)\b)",
     "full_year": r"(?i:\bthe\s+(?:full|whole|entire|current|current\s+fiscal)\s+year\b)",
     "latest_year": r"(?i:\bthe\s+(?:latest|most\s+recent|previous|prior)\s+(?:fiscal\s+)?year\b)",
-    "year_quarter": r"(?i:\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b)",
-    "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other))?"
+    "year_quarter": r"(?i:\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?quarter\b)",
+    "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other|trading|business|working|calendar))?"
                  rf"[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?P<half>\s+and\s+a\s+half\b)?)"),
+    "vague_span": r"(?i:\ba\s+(?:little\s+|long\s+|short\s+)?while\b)",
     "bare_units": r"(?i:\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)",
     "set_adverb": rf"(?i:\b(?P<word>{_alt(SETS)})\b)",
     "set_every": (rf"(?i:\b(?:every|each|per)\s+(?:(?P<num>{NUM_WORD}|\d+|other)\s+)?"
                   rf"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                  rf"(?P<month>{_alt(k for k in MONTHS if len(k) > 4 or k in ('may', 'june', 'july'))})|"
                   rf"(?P<unit>{UNIT}))\b)"),
 }

@@ -1,0 +1,112 @@
+"""People within one article: full names grouped by their name words (``aliases``), bare surnames
+and titled names ("Mr. Kim") joined to the full name they fit, spans spaCy tagged otherwise
+("said Gause" as ORG) taken back, and untagged surnames found again."""
+from __future__ import annotations
+
+from . import aliases
+from .mentions import Group, Mention
+
+SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
+    """Full names first (so a bare surname can join any of them), then bare names."""
+    people: list[Group] = []
+    persons = [(m, w) for m, w in named if m.label == "PERSON" and w and not names_family(doc, m)]
+    for m, words in persons:
+        if len(words) >= 2:
+            group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
+            if group is None:
+                group = Group("PERSON", words=words)
+                people.append(group)
+            _add_full(doc, group, m, words)
+    for m, words in persons:
+        if len(words) == 1:
+            group = best_person(people, words, m.start) or _single_name_group(doc, people, m, words)
+            group.mentions.append(m)
+    return people
+
+
+def _single_name_group(doc, people: list[Group], m: Mention, words: list[str]) -> Group:
+    group = next((g for g in people if g.words == words), None)
+    if group is None:
+        group = Group("PERSON", words=words)
+        people.append(group)
+    group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
+    return group
+
+
+def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str]) -> Group | None:
+    """A span tagged ORG/GPE/NORP that is a known person's name ("Trump" tagged ORG) or reads as a
+    person ("said Gause") joins or starts that person."""
+    if m.label == "STATE" or not words or len(words) > 3 or not all(t.text[:1].isupper() for t in m.span(doc)):
+        return None
+    if len(words) == 1:
+        group = best_person(people, words, m.start) or next((g for g in people if g.words == words), None)
+    else:
+        group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
+    if group is None and m.maybe_person:
+        group = _single_name_group(doc, people, m, words) if len(words) == 1 else None
+    return group
+
+
+def _add_full(doc, group: Group, m: Mention, words: list[str]) -> None:
+    group.mentions.append(m)
+    group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
+    group.full_count += 1
+    group.last_full = max(group.last_full, m.start)
+    if len(words) > len(group.words):
+        group.words = words
+
+
+def best_person(people: list[Group], words: list[str], position: int) -> Group | None:
+    """The full-name person a bare surname refers to: best fit, then most prominent, then the
+    latest mentioned before it."""
+    scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
+              for g in people if g.full_count]
+    scored = [s for s in scored if s[0]]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: s[:4])[4]
+
+
+def names_family(doc, m: Mention) -> bool:
+    """"the Kim family", "the Kim regime": the surname names a family or government."""
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in aliases.FAMILY_WORDS
+
+
+def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None:
+    """Surnames of known people that spaCy did not tag ("the Trump-Kim summit")."""
+    surnames = {}
+    for g in people:
+        if g.full_count:
+            for word in {g.words[0], g.words[-1]}:
+                best = best_person(people, [word], len(doc))
+                if best is not None:
+                    surnames[word] = best
+    if not surnames:
+        return
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    common = {t.lower_ for t in doc if t.is_lower}  # "may", "rice": surnames that are also words here
+    for t in doc:
+        if t.i in covered or not t.text[:1].isupper() or t.pos_ not in SURNAME_POS:
+            continue
+        if t.pos_ != "PROPN" and (t.lower_ in common or t.is_stop):
+            continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
+        group = surnames.get(t.lower_)
+        if group is not None:
+            m = Mention(t.i, t.i + 1, "PERSON")
+            if not names_family(doc, m) and not _inside_longer_name(doc, t):
+                group.mentions.append(m)
+
+
+def _inside_longer_name(doc, t) -> bool:
+    """A surname followed or preceded by other proper nouns ("Kim Jong Il" left untagged) is part of
+    another name, not a bare surname; a title before it ("President Trump") is fine."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if nxt is not None and t.whitespace_ and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    return (prev is not None and bool(prev.whitespace_) and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+            and prev.lower_.rstrip(".") not in aliases.HONORIFICS)

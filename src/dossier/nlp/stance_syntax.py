@@ -1,0 +1,181 @@
+"""Reading the dependency parse for stances: subjects through verb chains, holders of stance nouns,
+complements split at coordination, and token lists turned into clean character spans."""
+from __future__ import annotations
+
+from .stance_lexicon import CLAUSE_BREAKS, INFLECTIONS, LIGHT_VERBS, MAX_OBJECT_TOKENS, SUBJECT_DEPS
+
+
+def reads_as_noun(t) -> bool:
+    """A plural noun the small model tagged as a verb ("the security guarantees")."""
+    if t.tag_ in {"NN", "NNS"}:
+        return True
+    return t.tag_ == "VBZ" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "DET", "ADJ"}
+
+
+def complement_clause(clause) -> bool:
+    """"plans to extend ...", "fear that ...": a complement, not a relative clause ("the goal that
+    X agreed to")."""
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in clause.children)
+
+
+def negated(t) -> bool:
+    """"does not want", "isn't worried": a negation on the trigger or on its copula."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def idiom_or_phrasal(t) -> bool:
+    """"as opposed to" compares; "backed up", "back off" are other verbs than "back"."""
+    if t.i > 0 and t.doc[t.i - 1].lower_ == "as" and t.lower_ == "opposed":
+        return True
+    return t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children)
+
+
+def word_forms(t) -> list[str]:
+    """The lemma plus plain suffix-stripped forms: the small model lemmatises "scares" as "scar"."""
+    lower = t.lower_
+    forms = [t.lemma_.lower(), lower]
+    for suffix, repl in INFLECTIONS:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            forms.append(lower[: len(lower) - len(suffix)] + repl)
+    return forms
+
+
+def lookup(table: dict[str, str], forms: list[str]) -> str | None:
+    return next((table[f] for f in forms if f in table), None)
+
+
+def subject_of(t):
+    """The subject of a predicate, climbing through xcomp/conj/acomp chains ("Russia stands to gain")."""
+    seen = 0
+    while t is not None and seen < 6:
+        subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl"} and t.head is not t:
+            if t.dep_ == "relcl":  # "much to gain": the one who has it
+                holder = t.head
+                if holder.dep_ in {"dobj", "obj"} and holder.head.lemma_.lower() in LIGHT_VERBS:
+                    return subject_of(holder.head)
+                return holder
+            t = t.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def noun_holder(t):
+    """Who holds a stance noun: its possessor, or the subject of the light verb it hangs from
+    ("we have a lot of interest", "experts have developed plans")."""
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    node = t
+    for _ in range(4):
+        if node.dep_ in {"dobj", "pobj", "prep", "attr"} and node.head is not node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return subject_of(node) if node.lemma_.lower() in LIGHT_VERBS else None
+        else:
+            break
+    return None
+
+
+def split_coordination(head) -> list[tuple[int, int]]:
+    """A complement and its coordinated siblings as separate objects."""
+    conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
+    out = []
+    for k, c in enumerate(conjuncts):
+        excluded = set()
+        for other in conjuncts[k + 1:] if k == 0 else []:
+            excluded.update(w.i for w in other.subtree)
+        for cc in c.children:
+            if cc.dep_ in {"cc", "preconj"} or (cc.dep_ == "punct" and cc.i > c.i):
+                excluded.add(cc.i)
+        for sub in c.children:
+            if sub.dep_ == "conj" and k > 0:
+                excluded.update(w.i for w in sub.subtree)
+        tokens = [w for w in c.subtree if w.i not in excluded]
+        tokens = contiguous_from(tokens, c.i)
+        out.append(tokens_span(tokens))
+    return [s for s in out if s]
+
+
+def contiguous_from(tokens, anchor: int):
+    by_i = {w.i: w for w in tokens}
+    lo = hi = anchor
+    while lo - 1 in by_i:
+        lo -= 1
+    while hi + 1 in by_i:
+        hi += 1
+    return [by_i[i] for i in range(lo, hi + 1)]
+
+
+def tokens_span(tokens) -> tuple[int, int] | None:
+    for k, w in enumerate(tokens):
+        if k and (w.is_space and "\n" in w.text or "\n" in tokens[k - 1].whitespace_):
+            tokens = tokens[:k]  # an object never runs over a line break
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "preconj"} or tokens[0].lower_ in {"to", "that"} and tokens[0].dep_ in {"aux", "mark"}
+                      or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or not any(w.is_alpha and not w.is_stop for w in tokens):
+        return None  # "it", "that": nothing to show as the object
+    tokens = tokens[:MAX_OBJECT_TOKENS]
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def subtree_span(token) -> tuple[int, int] | None:
+    return tokens_span(list(token.subtree))
+
+
+def surface_clause(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Words from ``start`` to the first clause break: the fallback object."""
+    tokens = []
+    for w in doc[start:end]:
+        if tokens and (w.lower_ in CLAUSE_BREAKS or w.is_space):
+            break
+        if w.lower_ in {"to", "in", "that", "about", "for", "of"} and not tokens:
+            continue
+        tokens.append(w)
+    return tokens_span(tokens)
+
+
+def trim_contrast(doc, start: int, end: int) -> tuple[int, int] | None:
+    """"is not A – but B": the object is B."""
+    words = doc[start:end]
+    if len(words) and words[0].lower_ == "not":
+        for w in words:
+            if w.lower_ == "but":
+                return tokens_span(list(doc[w.i + 1:end]))
+    return tokens_span(list(words))
+
+
+def noun_phrase_ending_at(token, sent) -> tuple[int, int] | None:
+    start = token.i
+    while start - 1 >= sent.start and token.doc[start - 1].dep_ in {"det", "amod", "compound", "nsubj", "poss"}:
+        start -= 1
+    return tokens_span(list(token.doc[start:token.i + 1]))
+
+
+def char_span_to_tokens(doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return tokens_span(list(span)) if span is not None else None
+
+
+def sentence_span(sent) -> tuple[int, int]:
+    tokens = [w for w in sent if not w.is_space]
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (sent.start_char, sent.end_char)
+
+
+def sentence_start(doc, sent, back: int) -> int:
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

@@ -1,0 +1,665 @@
+"""Normalisers for temporal expressions: one function per pattern of :mod:`timex_rules`.
+
+Each reads its regex match and a :class:`Context` (the anchor date, the text, the tense at an
+offset) and returns ``(type, value)``, ``(type, value, new start)`` or None to turn the match down.
+:data:`RULES` ties every pattern to its normaliser and a priority for equally long overlaps.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import timex_calendar as cal
+from . import timex_rules as R
+
+Normalised = tuple | None  # (type, value) or (type, value, new start); None rejects the match
+
+
+@dataclass
+class Context:
+    """What a normaliser may read: the anchor date and a lazy tense lookup at a character offset."""
+
+    anchor: dt.date | None
+    text: str
+    tense_at: Callable[[int], str | None]
+    quarter_talk: bool | None = None  # computed on first need
+
+    def tense(self, m: re.Match) -> str | None:
+        return self.tense_at(m.start())
+
+    def after(self, m: re.Match, n: int = 12) -> str:
+        return self.text[m.end():m.end() + n].lower()
+
+
+def _num(word: str | None) -> float | None:
+    """A count written in digits or words ("two", "twenty-five", "a couple of"); None when vague."""
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.endswith(("1/2", "½", " and a half")):
+        whole = _num(w.replace("1/2", "").replace("½", "").replace(" and a half", "").strip() or "0")
+        return None if whole is None else whole + 0.5
+    if w in R.NUMBER_WORDS:
+        return R.NUMBER_WORDS[w]
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) if "." in w else int(w)
+    total = 0
+    for part in re.split(r"[-\s]", w):
+        if part not in R.NUMBER_WORDS:
+            return None
+        n = R.NUMBER_WORDS[part]
+        total = total * n if n in (100, 1000) and total else total + n
+    return total
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    w = {"centuries": "century", "millennia": "millennium"}.get(w, w)
+    return w[:-1] if w.endswith("s") and w[:-1] in R.UNITS else w
+
+
+def _period(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P3Y, PT2H, PXM (n unknown); decades and centuries in years."""
+    u = _unit(unit)
+    if u in R.UNIT_YEARS:
+        count, letter = (None if n is None else n * R.UNIT_YEARS[u]), "Y"
+    elif u == "fortnight":
+        count, letter = (None if n is None else n * 2), "W"
+    else:
+        count, letter = n, R.UNITS[u]
+    clock = u in R.CLOCK_UNITS
+    prefix = "PT" if clock else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    whole = int(count)
+    if count == whole:
+        return f"{prefix}{whole}{letter}"
+    half_amount, half_letter = (R.HALF_CLOCK_UNITS if clock else R.HALF_UNITS).get(letter, (0, letter))
+    if count - whole != 0.5 or not half_amount:
+        return f"{prefix}{count:g}{letter}"
+    head = f"{whole}{letter}" if whole else ""
+    if not clock and half_letter == "H":  # half a day is counted in hours, after a T
+        return f"P{head}T{half_amount}H" if head else f"PT{half_amount}H"
+    return f"{prefix}{head}{half_amount}{half_letter}"
+
+
+def _month_no(word: str) -> int:
+    return R.MONTHS[word.lower().rstrip(".")]
+
+
+def _year(word: str, anchor: dt.date | None) -> int:
+    w = word.strip("'’")
+    if len(w) == 2:
+        century = (anchor.year if anchor else 2000) // 100 * 100
+        y = century + int(w)
+        return y - 100 if anchor and y > anchor.year + 10 else y
+    return int(w)
+
+
+def _direction(rel: str | None, tense: str | None) -> int:
+    """-2/+2 strictly before/after the anchor ("last", "next"), -1/+1 on or before/after (tense), 0 same."""
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel in ("last", "past", "this past", "previous"):
+        return -2
+    if rel in ("next", "coming", "this coming", "following"):
+        return 2
+    if rel == "this":
+        return 0
+    if tense == "future":
+        return 1
+    return -1 if tense == "past" else 0
+
+
+# ---------------------------------------------------------------- normalisers, one per pattern
+def full_date(m: re.Match, ctx: Context) -> Normalised:
+    try:
+        month = _month_no(m["month"]) if not m["month"].isdigit() else int(m["month"])
+        d = dt.date(_year(m["year"], ctx.anchor), month, int(re.sub(r"\D", "", m["day"])))
+    except (ValueError, KeyError):
+        return None
+    return "DATE", cal.day(d)
+
+
+def weekday_date(m: re.Match, ctx: Context) -> Normalised:
+    """ "Friday, Oct. 23": the date names the day, the weekday only confirms it."""
+    return full_date(m, ctx) if m["year"] else month_day(m, ctx)
+
+
+def month_day(m: re.Match, ctx: Context) -> Normalised:
+    month, d = _month_no(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{d:02d}"
+    rel = (m.groupdict().get("rel") or "").lower()
+    # the clause's tense says little here ("declared a dividend payable Dec. 1"): go by distance
+    y = cal.year_for_month(ctx.anchor, month, _direction(rel, None)) if rel in ("last", "next") \
+        else cal.past_leaning_year(ctx.anchor, month, d)
+    try:
+        return "DATE", cal.day(dt.date(y, month, d))
+    except ValueError:
+        return None
+
+
+BARE_MONTH_NEEDS_CONTEXT = {"may", "mar", "jan", "jun", "jul", "aug", "apr", "oct", "nov", "dec", "sep", "feb"}
+
+
+def month_only(m: re.Match, ctx: Context) -> Normalised:
+    word = m["month"].lower()
+    rel = (m["rel"] or "").lower()
+    if not rel and word.rstrip(".") in BARE_MONTH_NEEDS_CONTEXT and not word.endswith("."):
+        return None  # "May" the modal, "Jan" the name
+    if ctx.after(m, 5) == " of t" or (word == "may" and rel in ("to", "of")):
+        return None  # "the March of the Mothers"
+    month = _month_no(word)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    direction = _direction(rel, ctx.tense(m))
+    if direction == 0 and rel != "this":  # no tense to go by: the closest such month
+        return "DATE", cal.month(cal.nearest_year(ctx.anchor, month, 15), month)
+    return "DATE", cal.month(cal.year_for_month(ctx.anchor, month, direction), month)
+
+
+
+def month_rel_year(m: re.Match, ctx: Context) -> Normalised:
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{_month_no(m['month']):02d}"
+    return "DATE", cal.month(ctx.anchor.year + shift, _month_no(m["month"]))
+
+
+def month_year(m: re.Match, ctx: Context) -> Normalised:
+    return "DATE", cal.month(_year(m["year"], ctx.anchor), _month_no(m["month"]))
+
+
+def year_only(m: re.Match, ctx: Context) -> Normalised:
+    following = ctx.text[m.end():m.end() + 14].lower().lstrip()
+    if following.startswith(R.YEAR_BLOCKERS):
+        return None  # "2000 soldiers"
+    y = int(m["year"])
+    if ctx.anchor and y > ctx.anchor.year + 50:
+        return None
+    return "DATE", f"{y:04d}"
+
+
+def year_with_position(m: re.Match, ctx: Context) -> Normalised:
+    y = _year(m["year"], ctx.anchor)
+    pos = re.sub(r"\s+", " ", (m.groupdict().get("pos") or "").lower())
+    for season, code in R.SEASONS.items():
+        if season in pos:
+            return "DATE", f"{y:04d}-{code}"
+    if "half" in pos:
+        return "DATE", f"{y:04d}-H{1 if 'first' in pos else 2}"  # second or last half: H2
+    return "DATE", f"{y:04d}"
+
+
+def short_year(m: re.Match, ctx: Context) -> Normalised:
+    return "DATE", f"{_year(m['year'], ctx.anchor):04d}"
+
+
+def spelled_year(m: re.Match, ctx: Context) -> Normalised:
+    if m["millennium"]:
+        return "DATE", f"{2000 + int(_num(m['rest2']) or 0):04d}"
+    rest = m["rest"].lower()
+    tail = 0 if rest == "hundred" else _num(rest)
+    head = {"nineteen": 1900, "eighteen": 1800}[m["century"].lower()]
+    return ("DATE", f"{head + int(tail):04d}") if tail is not None else None
+
+
+def decade_word(m: re.Match, ctx: Context) -> Normalised:
+    century = 190 if ctx.anchor is None or ctx.anchor.year < 2030 else ctx.anchor.year // 100 * 10
+    return "DATE", f"{century + R.DECADE_WORDS[m['decade'].lower()]:03d}X"
+
+
+DECADE_OWNERS = re.compile(r"(?:their|his|her|its|my|your|our|low|high|upper|mid)\W*$", re.I)
+
+
+def decade(m: re.Match, ctx: Context) -> Normalised:
+    digits = m["decade"].strip("'’")
+    if len(digits) == 2:
+        if not (m.group(0).lower().startswith("the") or m["decade"][0] in "'’"):
+            return None  # "in their 50s" is an age
+        if DECADE_OWNERS.search(ctx.text[max(0, m.start() - 12):m.start()]):
+            return None
+        y = _year(digits, ctx.anchor)
+    else:
+        y = int(digits)
+    return "DATE", f"{y // 10:03d}X"
+
+
+def century(m: re.Match, ctx: Context) -> Normalised:
+    word = m["nth"].lower()
+    nth = R.ORDINALS.get(word) or {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(word)
+    if nth is None:
+        nth = int(re.sub(r"\D", "", word) or 0)
+    return ("DATE", f"{nth - 1:02d}") if nth else None
+
+
+def _anchor_quarter(ctx: Context) -> tuple[int, int]:
+    return ctx.anchor.year, cal.quarter_of(ctx.anchor.month)
+
+
+def nth_quarter(m: re.Match, ctx: Context) -> Normalised:
+    nth = {"final": 4}.get(m["nth"].lower()) or R.ORDINALS[m["nth"].lower()]
+    year = m["year1"] or m["year2"]
+    start = m.start("nth") if m.group(0)[:4].lower() in ("the ", "its ") and "-quarter" in m.group(0).lower() \
+        else m.start()
+    if year:
+        return "DATE", cal.quarter(int(year), nth), start
+    if (m["relyear"] or m["ago"]) and ctx.anchor:
+        shift = -1 if m["ago"] else {"this": 0, "last": -1, "next": 1}[m["relyear"].lower()]
+        return "DATE", cal.quarter(ctx.anchor.year + shift, nth)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{nth}"
+    y, q = _anchor_quarter(ctx)
+    if nth > q and ctx.tense(m) == "past" and q < 4:
+        y -= 1
+    return "DATE", cal.quarter(y, nth), start
+
+
+def half(m: re.Match, ctx: Context) -> Normalised:
+    nth = 1 if m["nth"].lower() == "first" else 2
+    if m["year"]:
+        return "DATE", f"{m['year']}-H{nth}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-H{nth}"
+    shift = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return "DATE", f"{ctx.anchor.year + shift:04d}-H{nth}"
+
+
+QUARTER_SHIFTS = {"current": 0, "this": 0, "next": 1, "coming": 1, "same": -5, "comparable": -5,
+                  "year-ago": -5, "year-earlier": -5}
+
+
+def relative_quarter(m: re.Match, ctx: Context) -> Normalised:
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["noun"].lower() == "period" and not rel.startswith(("latest", "year-", "comparable", "same")):
+        return None
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    shift = QUARTER_SHIFTS.get(rel.split()[0] if rel else "", -5 if "year-ago" in rel else -1)
+    return "DATE", cal.quarter(*cal.add_quarters(*_anchor_quarter(ctx), shift))
+
+
+def the_quarter(m: re.Match, ctx: Context) -> Normalised:
+    """A bare "the quarter" in the news is the one just reported: the quarter before the anchor's."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", cal.quarter(*cal.add_quarters(*_anchor_quarter(ctx), -1))
+
+
+def year_ago_period(m: re.Match, ctx: Context) -> Normalised:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", cal.quarter(*cal.add_quarters(*_anchor_quarter(ctx), -5))
+
+
+def season(m: re.Match, ctx: Context) -> Normalised:
+    code = R.SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if not rel or (rel in ("the", "in") and ctx.text[m.end():m.end() + 4].lower() == " of "):
+        return None  # "the fall of the Wall", a bare "spring"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}"
+    y, current = cal.season_of(ctx.anchor)
+    index = cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(current)
+    direction = _direction(rel, ctx.tense(m))
+    if direction in (-1, -2) and (index > 0 or (index == 0 and direction == -2)):
+        index -= 4
+    elif direction in (1, 2) and (index < 0 or (index == 0 and direction == 2)):
+        index += 4
+    y, s = cal.add_seasons(y, current, index)
+    return "DATE", f"{y:04d}-{s}"
+
+
+def holiday(m: re.Match, ctx: Context) -> Normalised:
+    name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    direction = _direction(m["rel"], ctx.tense(m)) or -1  # no tense: the last one gone by
+    dates = [_holiday_date(name, y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if direction < 0:
+        return "DATE", cal.day(max(d for d in dates if d <= ctx.anchor))
+    return "DATE", cal.day(min(d for d in dates if d >= ctx.anchor))
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    if name in R.FIXED_HOLIDAYS:
+        return dt.date(y, *R.FIXED_HOLIDAYS[name])
+    month, weekday, nth = R.WEEKDAY_HOLIDAYS[name]
+    return cal.nth_weekday(y, month, weekday, nth)
+
+
+def _shifted(anchor: dt.date, n: float, unit: str) -> tuple[str, str]:
+    """A point n units from the anchor, at the unit's granularity (two years ago -> 2017)."""
+    u = _unit(unit)
+    if u in R.CLOCK_UNITS:
+        return "DATE", cal.day(anchor)
+    if u == "day":
+        return "DATE", cal.day(cal.add_days(anchor, round(n)))
+    if u in ("week", "fortnight", "weekend"):
+        d = cal.add_days(anchor, round(n * (14 if u == "fortnight" else 7)))
+        return "DATE", cal.week(d) + ("-WE" if u == "weekend" else "")
+    if u == "month":
+        return "DATE", cal.month(*cal.add_months(anchor.year, anchor.month, round(n)))
+    if u == "quarter":
+        return "DATE", cal.quarter(*cal.add_quarters(anchor.year, cal.quarter_of(anchor.month), round(n)))
+    years = n * R.UNIT_YEARS.get(u, 1)
+    if years != int(years):
+        return "DATE", cal.month(*cal.add_months(anchor.year, anchor.month, round(years * 12)))
+    return "DATE", f"{anchor.year + int(years):04d}"
+
+
+def ago(m: re.Match, ctx: Context) -> Normalised:
+    back = m["dir"].lower() in ("ago", "earlier", "before", "back")
+    n = _num(m["num"])
+    if n is None:
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    if back and n == 1 and _unit(m["unit"]) == "year" and _talks_of_quarters(ctx, m):
+        return year_ago_period(m, ctx)
+    return _shifted(ctx.anchor, -n if back else n, m["unit"])
+
+
+QUARTER_WORD = re.compile(r"(?i)\bquarter(?!s?\s+of\b)")
+QUARTER_TALK_MIN = 2
+
+
+def _talks_of_quarters(ctx: Context, m: re.Match) -> bool:
+    """Earnings news compares quarters: "a year ago" there means the same quarter last year."""
+    if ctx.quarter_talk is None:
+        ctx.quarter_talk = len(QUARTER_WORD.findall(ctx.text)) >= QUARTER_TALK_MIN
+    return ctx.quarter_talk
+
+
+REL_UNIT_SHIFTS = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "this past": -1,
+                   "next": 1, "coming": 1, "following": 1, "this coming": 1}
+
+
+def relative_unit(m: re.Match, ctx: Context) -> Normalised:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    shift = REL_UNIT_SHIFTS.get(rel)
+    if shift is None:  # "earlier this", "early next", "late last"
+        shift = {"this": 0, "next": 1, "last": -1}[rel.split()[-1]]
+    unit = m["unit"].lower()
+    if ctx.anchor is None:
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
+    a = ctx.anchor
+    if unit == "decade":
+        return "DATE", f"{a.year // 10 + shift:03d}X"
+    if unit == "century":
+        return "DATE", f"{a.year // 100 + shift:02d}"
+    if unit == "weekend":
+        return _weekend(ctx, shift, ctx.tense(m))
+    return _shifted(a, shift, unit)
+
+
+def _weekend(ctx: Context, shift: int, tense: str | None) -> Normalised:
+    """"this weekend" said on a Wednesday in the past tense is the one just gone."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    if shift == 0 and tense == "past" and ctx.anchor.isoweekday() < 6:
+        shift = -1
+    return _shifted(ctx.anchor, shift, "weekend")
+
+
+def span_of_units(m: re.Match, ctx: Context) -> Normalised:
+    """ "the past two years", "the first nine months", "recent weeks": durations; "the weekend": a date."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    plural = unit.endswith("s") and _unit(unit) != unit
+    num = m["num"]
+    if rel == "the" and not num and not plural:
+        if unit == "weekend":
+            return _weekend(ctx, 0, ctx.tense(m))
+        if unit in ("week", "month", "year", "decade"):
+            return "DURATION", _period(1, unit)
+        return None
+    if _is_age(ctx, m) or (rel == "the" and num and not plural and "-" in m.group(0)):
+        return None  # "the 6-year-old boy"; "the two-year plan" is left to duration
+    if rel in ("last", "next", "past", "coming", "previous") and not num and not plural:
+        return None  # "last year": a date (relative_unit)
+    if rel in ("the past", "the last") and not num and unit in ("week", "month", "year") and ctx.anchor:
+        return _shifted(ctx.anchor, -1, unit)  # TimeBank reads "the past year" as last year, a date
+    if num and num.lower() in R.VAGUE_NUMBERS:
+        n = None
+    elif num:
+        n = _num(num)
+    else:
+        n = None if plural else 1
+    return "DURATION", _period(n, unit)
+
+
+def relative_day(m: re.Match, ctx: Context) -> Normalised:
+    word = re.sub(r"\s+", " ", m["day"].lower())
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}[word]
+    part = R.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if ctx.anchor is None:
+        return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else "")
+    d = cal.day(cal.add_days(ctx.anchor, shift))
+    return ("TIME", f"{d}T{part}") if part else ("DATE", d)
+
+
+def weekday(m: re.Match, ctx: Context) -> Normalised:
+    wd = R.WEEKDAYS[m["weekday"].lower()]
+    part = R.PARTS_OF_DAY.get((m["part"] or "").lower())
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        direction = _direction(m.groupdict().get("rel"), ctx.tense(m))
+        if direction:
+            value = cal.day(cal.weekday_near(ctx.anchor, wd, direction))
+        else:
+            value = cal.day(_nearest_weekday(ctx.anchor, wd, ctx.tense(m) == "present"))
+    return ("TIME", f"{value}T{part}") if part else ("DATE", value)
+
+
+def _nearest_weekday(anchor: dt.date, wd: int, present: bool = False) -> dt.date:
+    """No past or future tense to go by. A present tense ("talks open Monday") points at the closest
+    such day; with no verb at all news mostly looks back, so the coming day must be much closer."""
+    before, after = cal.weekday_near(anchor, wd, -1), cal.weekday_near(anchor, wd, 1)
+    if present:
+        return after if (after - anchor) <= (anchor - before) else before
+    return after if (after - anchor) * cal.PAST_LEANING < (anchor - before) else before
+
+
+def part_then_day(m: re.Match, ctx: Context) -> Normalised:
+    """ "mid-afternoon yesterday", "late evening Friday": the day, at that part of it."""
+    part = R.PARTS_OF_DAY[m["part"].lower()]
+    if m["day"]:
+        got = relative_day(m, ctx)
+        day = got[1]
+    else:
+        got = weekday(m, ctx)
+        day = got[1] if got else "XXXX-XX-XX"
+    return "TIME", f"{day.split('T')[0]}T{part}"
+
+
+def in_the_unit(m: re.Match, ctx: Context) -> Normalised:
+    """ "earlier in the year": the anchor's year (month, week, day)."""
+    return _shifted(ctx.anchor, 0, m["unit"]) if ctx.anchor else ("DATE", "XXXX")
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Normalised:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    part = R.PARTS_OF_DAY[m["part"].lower()]
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "NI" else 0}.get(rel.split()[-1], 0)
+    if rel == "last" and part != "NI":
+        shift = -1
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-XX-XXT{part}"
+    return "TIME", f"{cal.day(cal.add_days(ctx.anchor, shift))}T{part}"
+
+
+def clock(m: re.Match, ctx: Context) -> Normalised:
+    if m["word"]:
+        hh, mm = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+    else:
+        hh, mm = int(m["hour"]), int(m["minute"] or 0)
+        pm = m["ampm"].lower().startswith("p")
+        if hh > 12 or hh == 0:
+            return None
+        hh = (hh % 12) + (12 if pm else 0)
+    if m["month"]:
+        got = month_day(m, ctx)
+        date = got[1] if got else "XXXX-XX-XX"
+    elif ctx.anchor is None:
+        date = "XXXX-XX-XX"
+    elif m["weekday"]:
+        wd = R.WEEKDAYS[m["weekday"].lower()]
+        direction = _direction(None, ctx.tense(m))
+        date = cal.day(cal.weekday_near(ctx.anchor, wd, direction) if direction else _nearest_weekday(ctx.anchor, wd))
+    else:
+        shift = {"yesterday": -1, "tomorrow": 1}.get((m["relday"] or "").lower(), 0)
+        date = cal.day(cal.add_days(ctx.anchor, shift))
+    return "TIME", f"{date}T{hh:02d}:{mm:02d}"
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'`’”]?\s*[\"'`“‘]?)$")
+
+
+def ref(m: re.Match, ctx: Context) -> Normalised:
+    key = re.sub(r"\s+", " ", m["ref"].lower()).replace("’", "'")
+    if key == "now" and ctx.after(m, 1) == "," and SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "Now, he said...": a discourse marker, not a time
+    return "DATE", R.REFS[key]
+
+
+def week_of(m: re.Match, ctx: Context) -> Normalised:
+    got = month_day(m, ctx)
+    if got is None or got[1].startswith("X"):
+        return got
+    return "DATE", cal.week(dt.date.fromisoformat(got[1]))
+
+
+def latest_year(m: re.Match, ctx: Context) -> Normalised:
+    """ "the latest fiscal year": the last one closed, the year before the anchor's."""
+    return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else "XXXX"
+
+
+def year_quarter(m: re.Match, ctx: Context) -> Normalised:
+    """ "the 1988 quarter" in an earnings story: the quarter being reported, in that year."""
+    if ctx.anchor is None:
+        return "DATE", f"{m['year']}-QX"
+    return "DATE", cal.quarter(int(m["year"]), cal.add_quarters(*_anchor_quarter(ctx), -1)[1])
+
+
+ANAPHORIC_SHIFTS = {"that": 0, "that same": 0, "the same": 0, "later that": 0, "earlier that": 0,
+                    "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+ANAPHOR_MARK = "@"  # value prefix of a date still waiting for its reference (resolved in find_timexes)
+
+
+def anaphoric(m: re.Match, ctx: Context) -> Normalised:
+    """ "that year", "the next morning": placed after selection, against the last date mentioned."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    if rel == "the next" and unit in ("week", "month", "year"):
+        return None  # "over the next year" is a stretch of time (span_unit)
+    kind = "TIME" if unit in R.PARTS_OF_DAY else "DATE"
+    return kind, f"{ANAPHOR_MARK}{ANAPHORIC_SHIFTS[rel]}|{unit}"
+
+
+def full_year(m: re.Match, ctx: Context) -> Normalised:
+    return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+
+
+def end_of_year(m: re.Match, ctx: Context) -> Normalised:
+    return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+
+
+RATE_BEFORE = re.compile(rf"(?:(?:\d[\d,.]*|(?i:\b{R.NUM_WORD}))(?:\s+[a-z]+)?|%|(?i:\b(?:million|billion|trillion|"
+                         r"percent|cents?|dollars|shares|units|tons|barrels|times)))\s*$")
+AGE_OR_SHARE = re.compile(r"(?:-|\s)(?:old\b|of\b)")
+
+
+def _is_age(ctx: Context, m: re.Match) -> bool:
+    """ "a 6-year-old", "52 years old", "three-quarters of": not time spans."""
+    return bool(AGE_OR_SHARE.match(ctx.after(m, 4)))
+
+
+def duration(m: re.Match, ctx: Context) -> Normalised:
+    num = m["num"].lower()
+    if _is_age(ctx, m) and not (_unit(m["unit"]) != "quarter" and ctx.after(m, 3) == " of"):
+        return None
+    if num in ("a", "an") and _unit(m["unit"]) == "second":
+        return None  # "a second time"
+    if num in ("a", "an", "one") and RATE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "$2 million a year" is a rate, not a stretch of time
+    n = None if num in R.VAGUE_NUMBERS else _num(num)
+    if n is None and num not in R.VAGUE_NUMBERS:
+        return None
+    if n is not None and m["half"]:
+        n += 0.5
+    return "DURATION", _period(n, m["unit"])
+
+
+COUNT_BEFORE = re.compile(rf"(?i)(?:\d|\b(?:{R.NUM_WORD}))[\s-]*$")
+
+
+def vague_span(m: re.Match, ctx: Context) -> Normalised:
+    return "DURATION", "PXX"
+
+
+def bare_units(m: re.Match, ctx: Context) -> Normalised:
+    if _is_age(ctx, m) or COUNT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "52 years old", or the tail of a count a stricter rule turned down
+    return "DURATION", _period(None, m["unit"])
+
+
+def set_adverb(m: re.Match, ctx: Context) -> Normalised:
+    return "SET", R.SETS[m["word"].lower()]
+
+
+def weekday_plural(m: re.Match, ctx: Context) -> Normalised:
+    """ "on Tuesday nights": every Tuesday night."""
+    part = R.PARTS_OF_DAY.get((m["part"] or "").lower().rstrip("s"))
+    return "SET", f"XXXX-WXX-{R.WEEKDAYS[m['weekday'].lower()]}" + (f"T{part}" if part else "")
+
+
+def set_every(m: re.Match, ctx: Context) -> Normalised:
+    if m["weekday"]:
+        return "SET", f"XXXX-WXX-{R.WEEKDAYS[m['weekday'].lower()]}"
+    if m["month"]:
+        return "SET", f"XXXX-{_month_no(m['month']):02d}"
+    num = (m["num"] or "").lower()
+    n = 2 if num == "other" else (_num(num) if num else 1)
+    return "SET", _period(n, m["unit"])
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    normalise: Callable[[re.Match, Context], Normalised]
+    priority: int  # breaks ties between equally long matches: lower wins
+    needs_anchor: bool = False
+
+
+RULES = (
+    Rule("iso_date", full_date, 0), Rule("slash_date", full_date, 0), Rule("month_day_year", full_date, 0),
+    Rule("day_month_year", full_date, 0), Rule("month_year", month_year, 1), Rule("fiscal_year", year_with_position, 1),
+    Rule("mod_year", year_with_position, 1), Rule("month_rel_year", month_rel_year, 1),
+    Rule("spelled_year", spelled_year, 1), Rule("decade_word", decade_word, 2), Rule("full_year", full_year, 2),
+    Rule("latest_year", latest_year, 2), Rule("anaphoric", anaphoric, 3), Rule("year_quarter", year_quarter, 2), Rule("week_of", week_of, 1),
+    Rule("weekday_date", weekday_date, 0), Rule("month_day", month_day, 2), Rule("day_month", month_day, 2),
+    Rule("quarter", nth_quarter, 2), Rule("half", half, 2), Rule("rel_quarter", relative_quarter, 2),
+    Rule("the_quarter", the_quarter, 2), Rule("year_ago_period", year_ago_period, 2),
+    Rule("decade", decade, 2), Rule("century", century, 2), Rule("century_word", century, 2),
+    Rule("holiday", holiday, 2), Rule("ago", ago, 2), Rule("rel_unit", relative_unit, 3),
+    Rule("rel_day", relative_day, 3), Rule("weekday", weekday, 3), Rule("part_of_day", part_of_day, 3),
+    Rule("part_then_day", part_then_day, 3), Rule("in_the_unit", in_the_unit, 3),
+    Rule("clock", clock, 3), Rule("ref", ref, 4), Rule("end_of_year", end_of_year, 4),
+    Rule("season", season, 4), Rule("month", month_only, 5), Rule("span_unit", span_of_units, 5),
+    Rule("set_every", set_every, 5), Rule("weekday_plural", weekday_plural, 2), Rule("set_adverb", set_adverb, 5), Rule("duration", duration, 6),
+    Rule("year", year_only, 7), Rule("short_year", short_year, 8), Rule("bare_units", bare_units, 9), Rule("vague_span", vague_span, 6),
+)
+COMPILED = tuple((rule, re.compile(R.PATTERNS[rule.name])) for rule in RULES)
+LEADING_WORDS = re.compile(r"(?i)(?:in|on|since|until|by|of|before|after|through|during|from|to|over)\s+")
+EXPLICIT_DATE_RULES = ("iso_date", "month_day_year", "day_month_year")
+ANCHOR_FREE = {"iso_date", "slash_date", "month_day_year", "day_month_year", "month_year", "fiscal_year",
+               "mod_year", "decade", "century", "century_word", "duration", "bare_units", "set_adverb",
+               "set_every", "ref", "year", "short_year", "spelled_year", "decade_word", "weekday_plural",
+               "vague_span"}
