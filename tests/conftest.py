@@ -12,9 +12,9 @@ EXAMPLES = ROOT / "examples" / "corpus"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from dossier.nlp.spacy_model import load_model
+    from dossier.nlp.pipeline import build_nlp
 
-    return load_model()
+    return build_nlp()
 
 
 @pytest.fixture(scope="session")

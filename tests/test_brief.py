@@ -6,7 +6,7 @@ import json
 import pytest
 
 from dossier.model import Analysis, Article, Attribution, Cite, Entity, Speaker, Stance
-from dossier.report.brief import brief_format, build_brief, timex_interval
+from dossier.report.brief import brief_format, build_brief
 from dossier.resolve import Actor, Cast
 from dossier.stories.timeline import TimelineEntry
 
@@ -241,23 +241,6 @@ def test_empty_input_gives_an_empty_brief():
     assert brief["title"] == "Brief"
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2026-03-02", ("2026-03-02", "2026-03-02")),
-    ("2026-03-02T14:30", ("2026-03-02", "2026-03-02")),
-    ("2026-02", ("2026-02-01", "2026-02-28")),
-    ("2026-W10", ("2026-03-02", "2026-03-08")),
-    ("2026-Q4", ("2026-10-01", "2026-12-31")),
-    ("2026-WI", ("2026-12-01", "2027-02-28")),
-    ("2026", ("2026-01-01", "2026-12-31")),
-    ("195X", ("1950-01-01", "1959-12-31")),
-    ("19XX", ("1900-01-01", "1999-12-31")),
-    ("PRESENT_REF", None), ("P1M", None), ("2026-13", None), ("", None), (None, None),
-])
-def test_timex_interval(value, expected):
-    got = timex_interval(value)
-    assert (tuple(d.isoformat() for d in got) if got else None) == expected
-
-
 @pytest.mark.parametrize("path, fmt", [("b.html", "html"), ("B.HTM", "html"), ("out/b.md", "md"),
                                        ("b.json", "json"), ("-", "md"), (None, "md")])
 def test_brief_format_follows_the_suffix(path, fmt):
@@ -287,14 +270,6 @@ def test_actors_past_the_card_limit_are_listed_with_a_link(monkeypatch):
     assert others["Anna Reyk"]["first"]["text"] == "Anna Reyk"
     marks = {m["anchor"] for art in brief["appendix"] for m in art["marks"]}
     assert others["Anna Reyk"]["first"]["anchor"] in marks
-
-
-@pytest.mark.parametrize("value, label", [("2026-03-02", "2 Mar 2026"), ("2026-03", "Mar 2026"), ("199X", "1990s"),
-                                          ("19XX", "1900s"), ("2026-W10", "week 10, 2026"), ("2025-SU", "summer 2025"), ("2026-Q1", "Q1 2026"), ("PRESENT_REF", "PRESENT_REF")])
-def test_when_label_reads_like_a_date(value, label):
-    from dossier.report.brief import when_label
-
-    assert when_label(value) == label
 
 
 @pytest.mark.slow

@@ -134,3 +134,18 @@ def test_his_country_gives_the_leaders_state_and_unknown_nationality_keeps_the_p
     assert _owner(doc, ents, "Matos’s government") is portugal
     calder = _owner(doc, ents, "Ines Calder")
     assert calder is not None and calder.type == "PERSON"
+
+
+def test_editorial_brackets_leave_the_canonical_name(nlp):
+    doc, ents = _entities(nlp, "“We will win,” said [Oskar] Lindqvist on Monday. Lindqvist then left.")
+    person = _owner(doc, ents, "Lindqvist", 1)
+    assert person is not None and "[" not in person.name and "]" not in person.name
+
+
+def test_a_surname_that_is_also_a_state_stays_the_person(nlp):
+    text = "Senator Tom Jordan praised the plan. Jordan said the vote was close. Jordan and Egypt signed a pact."
+    doc, ents = _entities(nlp, text)
+    tom = _owner(doc, ents, "Tom Jordan")
+    assert tom is not None and tom.type == "PERSON"
+    second = _owner(doc, ents, "Jordan", 1)
+    assert second is None or second is tom

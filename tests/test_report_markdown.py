@@ -63,7 +63,7 @@ def test_passages_keep_their_own_quotation_marks_and_a_sentence_label_cites_inli
     sentence = "The dispute goes back to the 1990s."
     entry = TimelineEntry("199X", sentence, [Cite("ledger-1", span(a.article.text, sentence))])
     out = render_markdown(build_brief([a], cast=sample_cast([a]), timeline=[entry]))
-    line = next(l for l in out.splitlines() if l.startswith("- **1990s (199X)**"))
+    line = next(l for l in out.splitlines() if l.startswith("- **the 1990s (199X)**"))
     assert CITE.search(line) and line.count(sentence) == 1
     quoted = next(l for l in out.splitlines() if "farmers have water" in l and "(direct" in l)
     assert "““" not in quoted and quoted.startswith("- “We came")

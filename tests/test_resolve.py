@@ -67,3 +67,10 @@ def test_organisations_merge_on_their_normal_form_only():
     assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
     assert cast.by_entity[("b", "E2")] != cast.by_entity[("b", "E1")]
     assert cast.actor_of("a", "E1").name == "Harbour Authority"
+
+
+def test_dotted_acronyms_merge_with_plain_ones():
+    a = _analysis("a", "O", [_ent("E1", "the U.N.", "ORG")])
+    b = _analysis("b", "O", [_ent("E1", "UN", "ORG")])
+    cast = resolve([a, b])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]

@@ -83,3 +83,55 @@ def test_weekday_follows_the_tense_of_its_verb(nlp):
     future = "The envoy will arrive in Velmora on Friday."
     assert found(past, doc=nlp(past))["Friday"] == "2019-02-22"
     assert found(future, doc=nlp(future))["Friday"] == "2019-03-01"
+
+
+EARNINGS_DAY = "2018-11-02"  # third-quarter results season: "the quarter" is 2018-Q3
+
+
+@pytest.mark.parametrize("text, phrase, value, anchor", [
+    ("The mill opened on Oct. 3, 2016. Later that day the mayor spoke.", "Later that day", "2016-10-03", ANCHOR),
+    ("The mill opened in 2016 and closed the following year.", "the following year", "2017", ANCHOR),
+    ("Net income rose in the third quarter, up from $4 million a year ago. The quarter was strong.",
+     "a year ago", "2017-Q3", EARNINGS_DAY),
+    ("Sales were flat in the corresponding period last year.", "the corresponding period last year", "2017-Q3",
+     EARNINGS_DAY),
+    ("The blast came at 9:15 a.m. (0615 GMT) Friday near the port.", "9:15 a.m.", "2019-02-22T09:15", ANCHOR),
+    ("The talks lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", ANCHOR),
+    ("The talks lasted a minute and a half.", "a minute and a half", "PT1M30S", ANCHOR),
+    ("The paper ran an editorial on Thursday, Feb. 21, about the port.", "Thursday, Feb. 21", "2019-02-21", ANCHOR),
+    ("Exports fell over the past year.", "the past year", "2018", ANCHOR),
+    ("Exports fell over the past two years.", "the past two years", "P2Y", ANCHOR),
+    ("The fair is held each July.", "each July", "XXXX-07", ANCHOR),
+    ("Shares slid for eight trading days.", "eight trading days", "P8D", ANCHOR),
+])
+def test_anaphora_earnings_clock_times_and_spans(text, phrase, value, anchor):
+    assert found(text, anchor=anchor).get(phrase) == value
+
+
+def test_discourse_now_is_not_a_time():
+    assert "Now" not in found("Now, the mayor said, the port is now open.")
+    assert found("Now, the mayor said, the port is now open.")["now"] == "PRESENT_REF"
+
+
+def test_rates_and_ages_are_not_durations():
+    assert found("The plant makes 400 cars a week for a 6-year-old firm.") == {}
+
+
+def test_value_f1_on_timeml_stays_above_floor(shared):
+    """An evaluation gate on the raw TimeML texts (no parse, so no tense): fails if the rules regress."""
+    import json
+
+    articles = {r["id"]: r for r in map(json.loads, (shared / "data/timeml/articles.jsonl").open(encoding="utf-8"))}
+    n_pred = n_gold = n_value = 0
+    for g in map(json.loads, (shared / "data/timeml/gold.jsonl").open(encoding="utf-8")):
+        preds = find_timexes(articles[g["id"]]["text"], articles[g["id"]]["date"])
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(g["timexes"])
+        used: set[int] = set()
+        for t in g["timexes"]:
+            hit = next((j for j, p in enumerate(preds) if j not in used
+                        and min(p.span[1], t["end"]) > max(p.span[0], t["start"])), None)
+            if hit is not None:
+                used.add(hit)
+                n_value += preds[hit].value == t["value"]
+    f1 = 2 * n_value / (n_pred + n_gold)
+    assert f1 >= 0.78, f1

@@ -20,6 +20,7 @@ from .nlp.aliases import name_words, same_full_name, short_form_fits
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM_WITH_DOTS = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 @dataclass
@@ -50,7 +51,7 @@ def resolve(analyses: Iterable[Analysis]) -> Cast:
     """Merge the per-article entities of all analyses into actors."""
     analyses = list(analyses)
     cast = Cast()
-    people: list[tuple[list[str], Actor]] = []  # full-name words -> actor
+    people = _People()
     by_key: dict[tuple[str, str], Actor] = {}
     items = [(a, e) for a in analyses for e in a.entities]
     # full names first, so a bare surname anywhere can join the person it names
@@ -72,25 +73,41 @@ def _new_actor(cast: Cast, name: str, type_: str) -> Actor:
     return actor
 
 
-def _person_actor(cast: Cast, people: list[tuple[list[str], Actor]], e: Entity) -> Actor:
-    words = name_words(e.name)
+class _People:
+    """Person actors indexed by their name words' first and last word, so a lookup reads only the
+    few candidates sharing a word (the input may hold thousands of people)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[tuple[list[str], Actor]]] = {}
+
+    def add(self, words: list[str], actor: Actor) -> None:
+        for w in {words[0], words[-1]}:
+            self.by_word.setdefault(w, []).append((words, actor))
+
+    def candidates(self, word: str) -> list[tuple[list[str], Actor]]:
+        return self.by_word.get(word, [])
+
+
+def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
+    words = name_words(e.name) or [e.name.lower()]
     if len(words) >= 2:
-        for known, actor in people:
+        for known, actor in people.candidates(words[-1]):
             if same_full_name(known, words):
                 return actor
         actor = _new_actor(cast, e.name, "PERSON")
-        people.append((words, actor))
+        people.add(words, actor)
         return actor
-    fits = [(short_form_fits(words[0], known), len(actor.mentions), actor) for known, actor in people
-            if words and len(known) >= 2]
+    candidates = people.candidates(words[0])
+    fits = [(short_form_fits(words[0], known), len(actor.mentions), actor) for known, actor in candidates
+            if len(known) >= 2]
     fits = [f for f in fits if f[0]]
     if fits:
         return max(fits, key=lambda f: f[:2])[2]
-    for known, actor in people:
+    for known, actor in candidates:
         if known == words:
             return actor
     actor = _new_actor(cast, e.name, "PERSON")
-    people.append((words, actor))
+    people.add(words, actor)
     return actor
 
 
@@ -102,7 +119,11 @@ def _keyed_actor(cast: Cast, by_key: dict[tuple[str, str], Actor], e: Entity) ->
 
 
 def _normal(name: str) -> str:
-    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", name.strip())).lower()
+    """"the U.N." and "UN", "the Pentagon" and "Pentagon" are one key."""
+    name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", name.strip()))
+    if ACRONYM_WITH_DOTS.match(name):
+        name = name.replace(".", "")
+    return name.lower()
 
 
 def _absorb(actor: Actor, a: Analysis, e: Entity) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Attribution, Entity, Speaker
 from ..settings import Settings
-from .attribution_rules import content_for_cue, cue_near, rule_spans, subject_of
+from .attribution_rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
 from .attribution_tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import SpeakerResolver
@@ -30,8 +30,32 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     if tagged is None:
         tagged = rule_spans(doc)
     quotes = quoted_spans(doc.text)
+    _split_at_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
-    return _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities))
+    return _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+
+
+# ---------------------------------------------------------------------------- repairs
+def _split_at_trailing_cues(doc, tagged: Tagged) -> None:
+    """A content running over "…, Brant notes." into the next sentence stops at the comma; the cue
+    and source become spans of their own and the rest stays a content."""
+    contents = []
+    for s, e in tagged.contents:
+        for sent in doc[s:e].sents:
+            if sent.end >= e:
+                break
+            found = trailing_cue(doc, sent)
+            if found and found[2] > s:
+                cue, source, comma = found
+                contents.append((s, comma))
+                tagged.cues.append(cue)
+                tagged.sources.append(source)
+                s = sent.end
+        if e > s:
+            contents.append((s, e))
+    tagged.contents[:] = contents
+    tagged.cues.sort()
+    tagged.sources.sort()
 
 
 # ---------------------------------------------------------------------------- floating quotes
@@ -85,7 +109,7 @@ def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed, anchor=None)
     return out
 
 
-def _link(doc, tagged: Tagged, sents: _Sentences):
+def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
     """(content, cue, source) triples: cues paired with contents in the same paragraph and nearby
     sentences, sources with cues in the same sentence (or inside the content's sentences)."""
     def cue_ok(content, cue):
@@ -104,18 +128,29 @@ def _link(doc, tagged: Tagged, sents: _Sentences):
 
     source_of = _pair(tagged.contents, tagged.sources, source_ok, anchors)
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
-    return sorted(_complete(doc, tagged, triples, sents))
+    return sorted(_complete(doc, tagged, triples, sents, quotes))
 
 
-def _complete(doc, tagged: Tagged, triples, sents: _Sentences):
+def _quoted_tokens(doc, quotes) -> list[bool]:
+    flags = [False] * len(doc)
+    for qs, qe in quotes:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is not None:
+            flags[span.start:span.end] = [True] * len(span)
+    return flags
+
+
+def _complete(doc, tagged: Tagged, triples, sents: _Sentences, quotes):
     """Parse rules fill what the tagger left half done: a content without a cue looks for a speech verb
     in its sentence; a cue without a content takes its complement (or its sentence, when parenthetical)."""
     in_content = {i for c in tagged.contents for i in range(*c)}
     taken = in_content | {i for sp in tagged.sources + tagged.cues for i in range(*sp)}
     out = []
+    quoted = _quoted_tokens(doc, quotes)
     for content, cue, source in triples:
         if cue is None:
-            found = cue_near(doc, content, taken)
+            found = interrupting_cue(doc, content, quoted) if source is None else None
+            found = found or cue_near(doc, content, taken)
             if found:
                 cue, source = found[0], source or found[1]
                 taken.update(range(*cue))
@@ -172,7 +207,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     out: list[Attribution] = []
     previous: Speaker | None = None
     previous_para = -10
-    for content, cue, source in _link(doc, tagged, sents):
+    for content, cue, source in _link(doc, tagged, sents, quotes):
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
@@ -211,10 +246,13 @@ def _continues(text: str, span, following) -> bool:
 
 
 def _subject_source(doc, tagged: Tagged, cue, source):
-    """The tagged source that is the cue's syntactic subject, when linking by distance chose another."""
+    """The tagged source that is the cue's syntactic subject, when linking by distance chose another
+    (or the subject itself when nothing was linked)."""
     if cue is None:
         return source
     subj = subject_of(doc, cue)
+    if source is None:
+        return subj  # the tagger found no source: the cue's own subject speaks
     if subj is None or (source and source[0] < subj[1] and subj[0] < source[1]):
         return source
     for sp in tagged.sources:

@@ -59,18 +59,43 @@ def cue_near(doc, content: tuple[int, int], taken) -> tuple[tuple[int, int], tup
     return best[1:] if best else _trailing_cue(doc, sent, content, taken)
 
 
+def interrupting_cue(doc, content: tuple[int, int], quoted) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, source) standing between two quoted parts of a content ("“…,” says Brant. “…”"):
+    a speech verb outside the marks whose subject is outside them too. ``quoted``: per-token flags."""
+    for tok in doc[content[0]:content[1]]:
+        if quoted[tok.i] or tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB":
+            continue
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj and not any(quoted[t.i] for t in subj[0].subtree):
+            return (tok.i, tok.i + 1), _subtree(subj[0])
+    return None
+
+
 def _trailing_cue(doc, sent, content, taken):
-    """"…, Brant notes." read from the surface when the parser got the verb wrong (a noun "notes")."""
+    found = trailing_cue(doc, sent)
+    if found is None:
+        return None
+    cue, source, comma = found
+    if cue[0] < content[1] or cue[0] in taken or comma < content[1] - 1:
+        return None
+    return cue, source
+
+
+def trailing_cue(doc, sent):
+    """(cue, source, comma) for a sentence ending "…, Brant notes." read from the surface, so that it
+    holds when the parser got the verb wrong (a noun "notes")."""
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    verb = doc[end - 1] if end > sent.start else None
-    if verb is None or verb.i < content[1] or verb.i in taken or not _speech_form(verb.lower_):
+    if end - sent.start < 4 or not _speech_form(doc[end - 1].lower_):
         return None
-    comma = max((t.i for t in doc[content[1] - 1:verb.i] if t.text == ","), default=None)
+    verb = doc[end - 1]
+    comma = max((t.i for t in doc[sent.start:verb.i] if t.text == ","), default=None)
     if comma is None or not 1 <= verb.i - comma - 1 <= MAX_TRAILING_SOURCE:
         return None
-    return (verb.i, verb.i + 1), (comma + 1, verb.i)
+    if any(t.is_punct for t in doc[comma + 1:verb.i]):
+        return None
+    return (verb.i, verb.i + 1), (comma + 1, verb.i), comma
 
 
 def _speech_form(word: str) -> bool:

@@ -8,6 +8,7 @@ everything else by its normal form.  All offsets are ``Doc`` character offsets.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Entity
@@ -28,6 +29,8 @@ southwest northeastern northwestern southeastern southwestern far
 TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.", "gov."})
 PERSON_TAGS = frozenset({"NNP", "NNPS"})
 ACRONYM_MAX = 5
+DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+BRACKETS = re.compile(r"[\[\]{}()]")
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "NUM"})
 
 
@@ -36,7 +39,8 @@ def find_entities(doc) -> list[Entity]:
     states = state_index()
     mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states)]
     mentions += _unlabelled_states(doc, mentions, states)
-    mentions = [m for m in (_classify(doc, m, states) for m in mentions) if m is not None]
+    surnames = _person_surnames(doc)
+    mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
     people, others = _group(doc, mentions)
     people_mod.add_bare_surnames(doc, people, mentions)
     governments_as_states(doc, people, others, states)
@@ -149,13 +153,15 @@ def _unlabelled_states(doc, mentions: list[Mention], states) -> list[Mention]:
 
 
 # ------------------------------------------------------------------ typing
-def _classify(doc, m: Mention, states) -> Mention | None:
+def _classify(doc, m: Mention, states, surnames: frozenset[str]) -> Mention | None:
     """Decide what a clean span names: a state (directly or by metonymy), a person, or itself."""
     span = m.span(doc)
     text = span.text
     if m.code:
         m.label = "STATE"
         return m
+    if m.label == "PERSON" and text.lower() in surnames:
+        return m  # "Jordan" after "Jim Jordan", "Washington" after "George Washington"
     state = states.state_named(text)
     if state:
         return _as_state(m, state)
@@ -172,6 +178,12 @@ def _classify(doc, m: Mention, states) -> Mention | None:
     if m.label != "PERSON" and _person_shaped(doc, m):
         m.maybe_person = True
     return m
+
+
+def _person_surnames(doc) -> frozenset[str]:
+    """Last words of the full names spaCy tagged as persons."""
+    words = (aliases.name_words(ent.text) for ent in doc.ents if ent.label_ == "PERSON")
+    return frozenset(w[-1] for w in words if len(w) >= 2)
 
 
 def _as_state(m: Mention, state: State) -> Mention:
@@ -229,10 +241,11 @@ def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, s
 
 
 def _normal(text: str) -> str:
+    """The grouping key of a non-person name: no leading article, "U.N." is "UN"."""
     words = text.split()
     while words and words[0].lower() in LEADING_WORDS:
         words.pop(0)
-    return " ".join(words).lower()
+    return " ".join(w.replace(".", "") if DOTTED_ACRONYM.match(w) else w for w in words).lower()
 
 
 # ------------------------------------------------------------------ output
@@ -249,7 +262,9 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
 
 
 def _canonical(names: list[str]) -> str:
-    """The longest full form; among equals the most frequent, then the first."""
+    """The longest full form; among equals the most frequent, then the first.  Editorial brackets
+    ("[Barack] Obama") and spacing are cleaned."""
+    names = [" ".join(BRACKETS.sub("", n).split()) or n for n in names]
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return max(counts, key=lambda n: (len(aliases.name_words(n)) or len(n.split()), counts[n], -order[n]))

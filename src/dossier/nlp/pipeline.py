@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Iterator
 
+from spacy.language import Language
+
 from ..ingest.cleanview import CleanView
 from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance
 from ..settings import Settings
@@ -15,10 +17,26 @@ from . import attribution, entities, events, stances, timex
 from .spacy_model import load_model
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc):
+    """Start a sentence after a blank line: the clean view joins paragraphs, headings and captions with
+    one, and without this the parser runs a heading into the next paragraph."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n\n" in prev.text:
+            token.is_sent_start = True
+    return doc
 
 
 def build_nlp(settings: Settings = Settings()):
-    return load_model(settings.spacy_model, UNUSED_COMPONENTS)
+    """The model with a paragraph-break rule before its parser (added once to the cached pipeline)."""
+    nlp = load_model(settings.spacy_model, UNUSED_COMPONENTS)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=None) -> Iterator[Analysis]:

@@ -11,12 +11,26 @@ from dataclasses import dataclass, replace
 
 from ..model import Entity, Speaker
 from . import roles
+from .cues import quoted_spans
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof."})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
+                        "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st."})
+# Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
+TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
+    "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
+    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
+NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 MAX_GROUP_WORDS = 3
+PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
+PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Things that speak for their author ("the statement said"): resolved like a pronoun.
+DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
+                           "lawsuit".split())
 GROUP_MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
@@ -31,7 +45,7 @@ class _Person:
 class SpeakerResolver:
     """Built once per Doc from its entities; resolves source spans in any order."""
 
-    def __init__(self, doc, entities: list[Entity]):
+    def __init__(self, doc, entities: list[Entity], quotes: list[tuple[int, int]] | None = None):
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
@@ -51,6 +65,9 @@ class SpeakerResolver:
         self.persons = persons
         self.person_starts = [p.start for p in persons]
         self._roles: dict[str, str | None] = {}
+        self.quotes = quotes if quotes is not None else quoted_spans(doc.text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.sent_starts = [sent.start_char for sent in doc.sents]
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
 
     @staticmethod
@@ -64,8 +81,8 @@ class SpeakerResolver:
         names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
         out: dict[str, str] = {}
         for n in names:
-            words = _strip_possessive(n).split()
-            if len(words) >= 2 and words[0].lower() not in HONORIFICS:
+            words = _name_words(n)
+            if len(words) >= 2:
                 key = words[-1].lower()
                 if len(n) > len(out.get(key, "")):
                     out[key] = " ".join(words)
@@ -73,7 +90,7 @@ class SpeakerResolver:
 
     def canonical(self, name: str) -> str:
         """The full name for a surname or "Mr. Surname" when the article gives one."""
-        words = [w for w in _strip_possessive(name).split() if w.lower() not in HONORIFICS]
+        words = _name_words(name)
         if not words:
             return name
         if len(words) == 1:
@@ -89,11 +106,12 @@ class SpeakerResolver:
         mention = (span.start_char, span.end_char)
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            person = self._person_before(span.start_char)
+            person = self._subject_before(span.start_char)
+            if person is None and _is_named(previous):
+                return replace(previous, mention=mention)
+            person = person or self._person_before(span.start_char)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
-            if previous is not None and previous.name:
-                return replace(previous, mention=mention)
             return Speaker(None, head.text, mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
@@ -102,9 +120,18 @@ class SpeakerResolver:
             return self._named(span, head, ent, mention)
         if ent is not None and ent.type in SPEAKER_TYPES:
             return Speaker(ent.id, ent.name, mention, ent.role)
-        person = self._person_by_role(head, span.start_char) if _is_definite(span) else None
-        if person:
-            return Speaker(person.entity, person.name, mention, self._role_of_person(person))
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+            antecedent = head.head.head
+            resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
+                                    antecedent.i + 1, previous)
+            return replace(resolved, mention=mention)
+        if _is_definite(span) and (head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
+            # "the minister", "the statement": someone already in the story
+            person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            if person is None and _is_named(previous):
+                return replace(previous, mention=mention)
+            if person:
+                return Speaker(person.entity, person.name, mention, self._role_of_person(person))
         return Speaker(None, _group_name(head), mention)
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
@@ -135,8 +162,34 @@ class SpeakerResolver:
         return best
 
     def _person_before(self, pos: int) -> _Person | None:
+        """The latest person named before ``pos`` outside quotation marks (a name inside a quote is
+        rarely who "he said" refers to)."""
         k = bisect.bisect_left(self.person_starts, pos)
+        for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
+            if not self._in_quote(person.start):
+                return person
         return self.persons[k - 1] if k else None
+
+    def _subject_before(self, pos: int) -> _Person | None:
+        """The latest person named as a subject, outside quotes, in this or the previous sentences:
+        news prose keeps its protagonist in subject position, so "he said" points back to it."""
+        k = bisect.bisect_left(self.person_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
+            if person.start < floor:
+                break
+            if not self._in_quote(person.start) and self._is_subject(person):
+                return person
+        return None
+
+    def _is_subject(self, person: _Person) -> bool:
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in SUBJECT_DEPS
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos < self.quotes[k][1]
 
     def _person_by_role(self, head, pos: int) -> _Person | None:
         """"the minister" -> the latest person before ``pos`` whose role has that noun."""
@@ -176,6 +229,20 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _is_named(speaker: Speaker | None) -> bool:
+    """A speaker with a proper name (not a group such as "analysts")."""
+    return bool(speaker and speaker.name and (speaker.entity or speaker.name[:1].isupper()))
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden)."""
+    words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words.pop(0)
+    return words
 
 
 def _strip_possessive(name: str) -> str:

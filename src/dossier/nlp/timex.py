@@ -91,11 +91,11 @@ def find_timexes(text: str, anchor: str | None, doc=None, inferred: bool = False
             end = _trim_end(text, start, m.end())
             found.append((start, end, rule.priority, got[0], got[1], rule.name not in ANCHOR_FREE, rule.name))
     chosen: list[list] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside a kept timex: longest first, then priority
     for start, end, _, kind, value, relative, name in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append([start, end, kind, value, relative, name])
     chosen.sort()
     _resolve_anaphora(chosen, ctx.anchor)
@@ -115,8 +115,10 @@ def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
         value = item[3]
         if not value.startswith(ANAPHOR_MARK):
             if m := REFERENCE_VALUE.match(value):
-                grain = 1 + bool(m[2]) + bool(m[3])
-                reference = (dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), grain)
+                try:
+                    reference = (dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), 1 + bool(m[2]) + bool(m[3]))
+                except ValueError:
+                    pass
             continue
         shift, unit = value[1:].split("|")
         part = R.PARTS_OF_DAY.get(unit)
@@ -129,6 +131,8 @@ def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
         if grain < UNIT_GRAIN[unit]:  # "that day" after "in 1998": the year is all we know
             got = f"{base.year:04d}" + ("-XX" if unit == "month" else "-WXX" if unit == "week" else "-XX-XX")
         item[3] = f"{got}T{part}" if part and FULL_DAY.match(got) else got
+
+
 CLOCK_NAMES_ITS_DAY = re.compile(r"(?i)day|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 DAY_REACH = 80  # characters within which a clock time borrows the day of a date beside it
 

@@ -141,7 +141,9 @@ PATTERNS = {
                     r"same|comparable|next|coming|this|year-ago|year-earlier|comparable\s+year-ago|"
                     r"year-ago\s+third|year-ago\s+fourth)[\s-]+(?P<noun>quarter|period)(?!s)\b)"),
     "the_quarter": r"(?i:\bthe\s+(?:fiscal\s+)?quarter(?!s)\b(?!-))",
-    "year_ago_period": r"(?i:\b(?:the\s+)?(?:year-ago|year-earlier|comparable)\s+(?:period|quarter)\b|\byear-(?:ago|earlier)\b)",
+    "year_ago_period": (r"(?i:\b(?:the\s+)?(?:year-ago|year-earlier|comparable)\s+(?:period|quarter)\b|\byear-(?:ago|earlier)\b"
+                        r"|\b(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+"
+                        r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b)"),
     "season": (rf"(?i:\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the|in)[\s-]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?\b)"),
     "holiday": rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b)",
@@ -179,7 +181,7 @@ PATTERNS = {
     "full_year": r"(?i:\bthe\s+(?:full|whole|entire|current|current\s+fiscal)\s+year\b)",
     "latest_year": r"(?i:\bthe\s+(?:latest|most\s+recent|previous|prior)\s+(?:fiscal\s+)?year\b)",
     "year_quarter": r"(?i:\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?quarter\b)",
-    "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other|trading|business|working|calendar))?"
+    "duration": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|other|trading|business|working))?"
                  rf"[\s-]+(?P<unit>{UNIT})(?:-long)?\b(?P<half>\s+and\s+a\s+half\b)?)"),
     "vague_span": r"(?i:\ba\s+(?:little\s+|long\s+|short\s+)?while\b)",
     "bare_units": r"(?i:\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)",

@@ -9,13 +9,11 @@ the anchors that fall in them, so the HTML can wrap each cited span in ``<mark i
 from __future__ import annotations
 
 import bisect
-import calendar
-import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
 from typing import Iterable
 
 from ..model import Analysis, Span
+from ..stories.timeline import value_interval, value_label
 
 MAX_CARDS = 12  # actor cards shown in full; the rest are listed by name
 MAX_OTHER_ACTORS = 40
@@ -25,68 +23,6 @@ QUOTE_WEIGHT = 3  # how much a quote counts against a mention when ranking actor
 STANCE_WEIGHT = 2
 ATTITUDE_ORDER = ("wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses")
 FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
-
-# TIMEX3 values the timeline can place on an axis, with the interval each stands for.
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
-_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
-# (first month, last month) of year parts; winter runs into the next year's February.
-_PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
-                "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-PART_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-
-
-def timex_interval(value: str | None) -> tuple[date, date] | None:
-    """The days a TIMEX3 value covers (``195X`` -> 1950-01-01..1959-12-31), or None if it has no place."""
-    if not value:
-        return None
-    try:
-        if m := _DAY.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := _MONTH.match(value):
-            return _months(int(m[1]), int(m[2]), int(m[2]))
-        if m := _WEEK.match(value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := _PART.match(value):
-            return _months(int(m[1]), *_PART_MONTHS[m[2]])
-        if m := _YEAR.match(value):
-            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-        if m := _DECADE.match(value):
-            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
-        if m := _CENTURY.match(value):
-            return date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31)
-    except ValueError:  # month 13, week 60, year 0: not a place on the axis
-        return None
-    return None
-
-
-def when_label(value: str) -> str:
-    """A TIMEX3 value as a reader says it: ``199X`` -> "1990s", ``2026-03`` -> "Mar 2026"."""
-    if m := _DAY.match(value):
-        return f"{int(m[3])} {calendar.month_abbr[int(m[2])]} {m[1]}" if 1 <= int(m[2]) <= 12 else value
-    if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
-        return f"{calendar.month_abbr[int(m[2])]} {m[1]}"
-    if m := _PART.match(value):
-        return f"{PART_NAMES.get(m[2], m[2])} {m[1]}"
-    if m := _WEEK.match(value):
-        return f"week {int(m[2])}, {m[1]}"
-    if m := _DECADE.match(value):
-        return f"{m[1]}0s"
-    if m := _CENTURY.match(value):
-        return f"{m[1]}00s"
-    return value
-
-
-def _months(year: int, first: int, last: int) -> tuple[date, date]:
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return date(year, first, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-
 
 def brief_format(path: str | None) -> str:
     """``html``, ``md`` or ``json`` from the output's suffix; stdout (None or ``-``) gets Markdown."""
@@ -393,9 +329,9 @@ def _timeline(entries, cast, citer: _Citer) -> list[dict]:
     rows = []
     for e in entries:
         cites = [c for c in (citer.cite(ci.article, ci.span) for ci in e.cites) if c]
-        interval = timex_interval(e.value)
+        interval = value_interval(e.value)
         names = [cast.actors[x].name if x in cast.actors else x for x in e.actors]
-        rows.append({"value": e.value, "when": when_label(e.value), "label": e.label,
+        rows.append({"value": e.value, "when": value_label(e.value), "label": e.label,
                      "start": interval[0].isoformat() if interval else None,
                      "end": interval[1].isoformat() if interval else None,
                      "cites": cites, "actors": list(dict.fromkeys(names))})

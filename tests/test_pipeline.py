@@ -1,0 +1,30 @@
+"""The one spaCy pass: paragraph breaks are sentence breaks, and every span maps back to the article."""
+from pathlib import Path
+
+from dossier.ingest.read import from_text
+from dossier.nlp.pipeline import analyze
+
+
+def test_blank_line_starts_a_sentence(nlp):
+    doc = nlp("Old ties with Veskor\n\nMinister Lind said the talks would resume.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Old ties with Veskor", "Minister Lind said the talks would resume."]
+
+
+def test_single_newline_inside_a_paragraph_is_not_a_break(nlp):
+    doc = nlp("The minister said the talks\nwould resume in May.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_analysis_spans_point_into_the_original_text(nlp):
+    text = ("Share this story\n\nNorvania and Veskor resume talks\n\n"
+            "Petra Lind, the foreign minister of Norvania, said on Monday that the talks would resume.\n"
+            "Advertisement\n")
+    art = from_text(Path("lind.txt"), text, {"published": "2024-05-06"})
+    (result,) = list(analyze([art], nlp=nlp))
+    names = {e.name: e for e in result.entities}
+    assert "Petra Lind" in names
+    for s, e in names["Petra Lind"].mentions:
+        assert text[s:e] == "Petra Lind"
+    for t in result.timexes:
+        assert text[slice(*t.span)] in ("Monday",)
