@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import IO, Callable, Iterator, List, Optional
 
 import typer
 from rich.console import Console
@@ -78,6 +78,17 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
             yield a
 
 
+def _stream(paths: List[str], output: Optional[Path], quiet: bool, settings: Settings,
+            writer_for: Callable[[IO[str]], Callable[[Analysis], object]]) -> RunSummary:
+    """Analyse ``paths`` and hand each analysis, as it comes, to the writer made for the output."""
+    summary = RunSummary()
+    with _output(output) as out:
+        write = writer_for(out)
+        for analysis in _analyses(paths, settings, summary, quiet, output):
+            write(analysis)
+    return summary
+
+
 def _finish(summary: RunSummary) -> None:
     colour = "green" if summary.ok else "red"
     err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True, soft_wrap=True)
@@ -92,12 +103,7 @@ def extract(paths: List[str] = PathsArg,
     """Write one contract JSON record per article (CONTRACT.md), streaming."""
     from .report.jsonl import write_record
 
-    settings = Settings(max_bytes=max_bytes)
-    summary = RunSummary()
-    with _output(output) as out:
-        for analysis in _analyses(paths, settings, summary, quiet, output):
-            write_record(analysis, out)
-    _finish(summary)
+    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: lambda a: write_record(a, out)))
 
 
 @app.command()
@@ -129,13 +135,7 @@ def quotes(paths: List[str] = PathsArg,
     """Write every quote as one CSV row: article, outlet, date, speaker, role, kind, cue, content, offsets."""
     from .report.csv import QuoteWriter
 
-    settings = Settings(max_bytes=max_bytes)
-    summary = RunSummary()
-    with _output(output) as out:
-        writer = QuoteWriter(out)
-        for analysis in _analyses(paths, settings, summary, quiet, output):
-            writer.write(analysis)
-    _finish(summary)
+    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: QuoteWriter(out).write))
 
 
 eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against reference annotations.")
@@ -150,24 +150,18 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
                                                        help="Keep the extraction JSONL here (default: a temp file)."),
                  quiet: bool = QuietOpt):
     """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
-    import json
     import tempfile
 
     from .evaluate import format_report, kind_breakdown, run_scorer
-    from .report.jsonl import to_record
+    from .report.jsonl import write_record
 
     if not scorer.exists():
         raise typer.BadParameter(f"no scorer at {scorer}", param_hint="--scorer")
-    settings = Settings()
-    summary = RunSummary()
+    records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        records = []
-        with _output(out_path) as out:
-            for analysis in _analyses([str(folder / "text")], settings, summary, quiet, out_path):
-                record = to_record(analysis)
-                records.append(record)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        summary = _stream([str(folder / "text")], out_path, quiet, Settings(),
+                          lambda out: lambda a: records.append(write_record(a, out)))
         figures, line = run_scorer(str(scorer), str(out_path), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))
     _finish(summary)

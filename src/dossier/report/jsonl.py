@@ -37,7 +37,10 @@ def to_record(a: Analysis) -> dict:
     }
 
 
-def write_record(a: Analysis, out: IO[str]) -> None:
-    out.write(json.dumps(to_record(a), ensure_ascii=False))
+def write_record(a: Analysis, out: IO[str]) -> dict:
+    """Write one JSONL line (flushed: output streams record by record) and return the record."""
+    record = to_record(a)
+    out.write(json.dumps(record, ensure_ascii=False))
     out.write("\n")
     out.flush()
+    return record
