@@ -99,3 +99,46 @@ def test_kind_ignores_the_attributions_own_source_and_cue():
     assert content_kind(text, (0, len(text)), quoted_spans(text), [(16, 19), (20, 24)]) == "direct"
     assert content_kind(text, (0, len(text)), quoted_spans(text), []) == "mixed"
     assert content_kind("They are ready.", (0, 14), [], []) == "indirect"
+
+
+def analyse(nlp, text):
+    doc = nlp(text)
+    return doc, find_attributions(doc, find_entities(doc))
+
+
+def test_trailing_cue_with_surname_and_role_noun(nlp):
+    text = ("Defence minister Lena Orsk, a former naval officer, visited the port of Kessel on Friday.\n\n"
+            "The fleet would gain a great deal from any new fishing quota, Orsk notes.\n\n"
+            "The minister said the navy would buy two new patrol ships before the winter storms.\n")
+    found = analyse(nlp, text)
+    quota = attribution_with(found, "new fishing quota")
+    assert quota.speaker.name == "Lena Orsk" and quota.kind == "indirect"
+    ships = attribution_with(found, "two new patrol ships")
+    assert ships.speaker.name == "Lena Orsk"
+
+
+def test_pronoun_skips_names_inside_quotes(nlp):
+    text = ("Senator Paul Dorrin spoke at the harbour on Monday.\n\n"
+            "“Governor Ama Kell has failed the fishermen of this coast for ten years,” he said.\n")
+    found = analyse(nlp, text)
+    assert attribution_with(found, "failed the fishermen").speaker.name == "Paul Dorrin"
+
+
+def test_parenthetical_cue_inside_reported_speech(nlp):
+    text = ("Vestland's harvest was poor this year.\n\n"
+            "The real danger for farmers, officials in Kessel say, is not the drought but the price of fuel.\n")
+    a = attribution_with(analyse(nlp, text), "The real danger for farmers")
+    assert "officials" in a.speaker.name and a.kind == "indirect"
+
+
+def test_rules_alone_without_the_model(nlp):
+    from dossier.settings import Settings
+
+    text = ("Ivo Brant said that the border talks had failed.\n\n"
+            "The ferry will stop in May, according to officials in Kessel.\n")
+    doc = nlp(text)
+    attrs = find_attributions(doc, find_entities(doc), settings=Settings(use_model=False))
+    said = attribution_with((doc, attrs), "the border talks had failed")
+    assert said.speaker.name == "Ivo Brant" and said.kind == "indirect"
+    ferry = attribution_with((doc, attrs), "The ferry will stop in May")
+    assert "officials" in ferry.speaker.name

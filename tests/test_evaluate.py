@@ -1,4 +1,7 @@
-"""The per-kind breakdown of `dossier eval polnear`, on a tiny brat folder written here (no model)."""
+"""The per-kind breakdown of `dossier eval polnear` on a tiny brat folder written here (no model), and a
+gate on PolNeAR dev (slow, skipped without ../shared)."""
+import pytest
+
 from dossier.evaluate import format_report, gold_by_kind, kind_breakdown
 
 TEXT = ("“We are ready,” said Ana Lind.\n\n"
@@ -59,3 +62,26 @@ def test_report_lists_every_role_and_kind():
     report = format_report(figures, kinds, "polnear: summary")
     for word in ("content", "source", "cue", "direct", "mixed", "indirect", "polnear: summary"):
         assert word in report
+
+
+@pytest.mark.slow
+def test_polnear_dev_gate(shared, tmp_path):
+    """Gate: the shipped tagger on PolNeAR dev stays near the figures measured when it was trained."""
+    import json
+
+    from dossier.core import analyze_paths
+    from dossier.evaluate import run_scorer
+    from dossier.report.jsonl import to_record
+
+    dev = shared / "data" / "polnear" / "dev"
+    if not dev.exists():
+        pytest.skip("PolNeAR dev is not present")
+    out = tmp_path / "pn.jsonl"
+    records = [to_record(a) for a in analyze_paths([str(dev / "text")])]
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    figures, _ = run_scorer(str(shared / "eval" / "score.py"), str(out), str(dev))
+    assert figures["content"]["f1"] >= 0.53
+    assert figures["source"]["f1"] >= 0.73
+    assert figures["cue"]["f1"] >= 0.67
+    kinds = kind_breakdown(records, str(dev))
+    assert kinds["direct"]["f1"] >= 0.75

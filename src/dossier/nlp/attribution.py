@@ -16,7 +16,7 @@ from ..settings import Settings
 from .attribution_rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
 from .attribution_tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
-from .speakers import SpeakerResolver
+from .speakers import NameBook, SpeakerResolver, person_names
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
@@ -25,26 +25,52 @@ OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
 
 
-def find_attributions(doc, entities: list[Entity], settings: Settings = Settings()) -> list[Attribution]:
+def find_attributions(doc, entities: list[Entity], settings: Settings = Settings(),
+                      names: NameBook | None = None) -> list[Attribution]:
+    """Attributions in Doc offsets. ``names``: full names met earlier in the run, for surnames this
+    article never spells out (it learns this article's names afterwards)."""
     tagged = tag_doc(doc) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
     quotes = quoted_spans(doc.text)
+    _split_at_paragraphs(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
-    return _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    if names is not None:
+        attrs = [_with_full_name(a, names) for a in attrs]
+        names.learn(person_names(doc, entities))
+    return attrs
+
+
+def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
+    full = names.full_name(a.speaker.name)
+    return replace(a, speaker=replace(a.speaker, name=full)) if full else a
 
 
 # ---------------------------------------------------------------------------- repairs
+def _split_at_paragraphs(doc, tagged: Tagged) -> None:
+    """Only a quotation runs on into the next paragraph (and only when that one reopens the quote)."""
+    contents = []
+    for s, e in tagged.contents:
+        for tok in doc[s:e]:
+            if tok.is_space and "\n" in tok.text and tok.i + 1 < e and doc[tok.i + 1].text[:1] not in OPEN_MARKS:
+                if tok.i > s:
+                    contents.append((s, tok.i))
+                s = tok.i + 1
+        contents.append((s, e))
+    tagged.contents[:] = [c for c in contents if c[1] > c[0]]
+
+
 def _split_at_trailing_cues(doc, tagged: Tagged) -> None:
     """A content running over "…, Brant notes." into the next sentence stops at the comma; the cue
     and source become spans of their own and the rest stays a content."""
     contents = []
     for s, e in tagged.contents:
         for sent in doc[s:e].sents:
-            if sent.end >= e:
-                break
             found = trailing_cue(doc, sent)
+            if sent.end >= e and not (found and found[0][0] < e):
+                break
             if found and found[2] > s:
                 cue, source, comma = found
                 contents.append((s, comma))
@@ -97,10 +123,9 @@ def _distance(a: TokenSpan, b: TokenSpan) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
-def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed, anchor=None) -> dict[TokenSpan, TokenSpan]:
-    """Greedy one-to-one matching, closest pairs first (distance from ``anchor[left]``), among allowed pairs."""
-    anchor = anchor or {}
-    pairs = sorted((_distance(anchor.get(a, a), b), a, b) for a in lefts for b in rights if allowed(a, b))
+def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed, cost) -> dict[TokenSpan, TokenSpan]:
+    """Greedy one-to-one matching, cheapest pairs first, among allowed (left, right) pairs."""
+    pairs = sorted((cost(a, b), a, b) for a in lefts for b in rights if allowed(a, b))
     out, used = {}, set()
     for _, a, b in pairs:
         if a not in out and b not in used:
@@ -117,7 +142,13 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
         paras = (sents.para[content[0]], sents.para[content[1] - 1])
         return lo - 1 <= sents.sent[cue[0]] <= hi + 1 and sents.para[cue[0]] in paras
 
-    cue_of = _pair(tagged.contents, tagged.cues, cue_ok)
+    def cue_cost(content, cue):
+        """Same sentence first, then token distance."""
+        lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
+        k = sents.sent[cue[0]]
+        return (0 if lo <= k <= hi else 1), _distance(content, cue)
+
+    cue_of = _pair(tagged.contents, tagged.cues, cue_ok, cue_cost)
     anchors = {content: cue_of.get(content, content) for content in tagged.contents}
 
     def source_ok(content, source):
@@ -126,9 +157,41 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
         inside = sents.sent[content[0]] <= sents.sent[source[0]] <= sents.sent[content[1] - 1]
         return same or inside
 
-    source_of = _pair(tagged.contents, tagged.sources, source_ok, anchors)
+    source_of = _pair(tagged.contents, tagged.sources, source_ok, lambda c, src: _distance(anchors[c], src))
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
-    return sorted(_complete(doc, tagged, triples, sents, quotes))
+    return _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quotes)), sents, quotes)
+
+
+def _join_interrupted(doc, triples, sents: _Sentences, quotes):
+    """“A,” she said, “B.”: one content from A to B (as PolNeAR annotates it), when B has no cue of its own."""
+    ends = {}
+    for qs, qe in quotes:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is not None:
+            ends[span.start] = span.end
+    out = list(triples)
+    k = 0
+    while k < len(out):
+        content, cue, source = out[k]
+        tail = max(x[1] for x in (content, cue, source) if x)
+        if cue is None or cue[0] < content[1] or doc[content[1] - 1].text[:1] not in CLOSE_MARKS:
+            k += 1
+            continue
+        nxt = tail
+        while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text[:1] not in OPEN_MARKS:
+            nxt += 1
+        if nxt not in ends or sents.para[nxt] != sents.para[content[0]]:
+            k += 1
+            continue
+        end = ends[nxt]
+        inside = [t for t in out[k + 1:] if t[0][0] < end and t[0][0] >= tail]
+        if any(t[1] is not None or t[0][1] > end for t in inside):
+            k += 1
+            continue
+        out = [t for t in out if t not in inside]
+        out[k] = ((content[0], end), cue, source)
+        k += 1
+    return out
 
 
 def _quoted_tokens(doc, quotes) -> list[bool]:
@@ -251,12 +314,14 @@ def _subject_source(doc, tagged: Tagged, cue, source):
     if cue is None:
         return source
     subj = subject_of(doc, cue)
-    if source is None:
-        return subj  # the tagger found no source: the cue's own subject speaks
-    if subj is None or (source and source[0] < subj[1] and subj[0] < source[1]):
-        return source
+    if source is None or subj is None:
+        return source or subj  # the tagger found no source: the cue's own subject speaks
+    root = doc[subj[0]:subj[1]].root.i
+    if source[0] <= root < source[1]:
+        # "the farmers, officials in Kessel" tagged as one source: the subject's own words speak
+        return source if doc[source[0]:source[1]].root.i == root else subj
     for sp in tagged.sources:
-        if sp[0] <= doc[subj[0]:subj[1]].root.i < sp[1]:
+        if sp[0] <= root < sp[1]:
             return sp
     return source
 

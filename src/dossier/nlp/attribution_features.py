@@ -147,6 +147,10 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
         if rel:
             f.append("crel=" + rel)
             f.append("crel=%s|%d" % (rel, min(depth, 4)))
+        f.append("sdist=%d|%d" % (min(i - start, 5), min(end - 1 - i, 5)))
+        f.append("dep2=%s|%s" % (t.dep_, t.head.dep_))
+        if t.pos_ in ("VERB", "NOUN", "ADJ"):
+            f.append("lem=" + lemma)
         if i == start:
             f.append("sstart")
         if i == end - 1 or (i + 1 < len(doc) and doc[i + 1].is_space):
@@ -177,6 +181,8 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
                 j = idx[k]
                 t = doc[j]
                 f.append("%d:w=%s" % (off, word[k]))
+                if off == -1:
+                    f.append("bi=%s|%s" % (word[k], word[n]))
                 f.append("%d:pos=%s" % (off, t.pos_))
                 f.append("%d:q=%d" % (off, quote[j]))
                 if cue_flags[j]:

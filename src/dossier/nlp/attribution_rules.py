@@ -1,4 +1,6 @@
-"""Parse rules for attribution spans, used when no trained tagger ships (or it is switched off).
+"""Parse rules for attribution spans: the whole extraction when no trained tagger ships (or it is
+switched off), and repairs of what the tagger leaves half done (a cue with no content, a content with
+no cue, "…, Brant notes." misparsed as a noun phrase, the subject behind "by saying").
 
 A speech or belief verb gives the cue; its subject the source; its clausal complement (or the quote
 next to it) the content. "according to X" makes X the source of the rest of its clause.
@@ -16,6 +18,15 @@ MAX_SUBJECT_CLIMB = 4
 MAX_TRAILING_SOURCE = 4  # words between the comma and a trailing speech verb
 
 
+def _according_object(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The X of "according to X" when the cue is that phrase."""
+    i = cue[0]
+    if doc[i].lower_ != ACCORDING_TO[0] or i + 1 >= len(doc) or doc[i + 1].lower_ != ACCORDING_TO[1]:
+        return None
+    objs = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+    return _subtree(objs[0]) if objs else None
+
+
 def rule_spans(doc) -> Tagged:
     contents, sources, cues = [], [], []
     for tok in doc:
@@ -26,15 +37,13 @@ def rule_spans(doc) -> Tagged:
                 cues.append((tok.i, tok.i + 1))
                 sources.append(_subtree(subj[0]))
                 contents.append(_subtree(comp[0]))
-        elif tok.lower_ == ACCORDING_TO[0] and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == ACCORDING_TO[1]:
-            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs:
-                src = _subtree(objs[0])
-                sent = tok.sent
-                cues.append((tok.i, tok.i + 2))
-                sources.append(src)
-                before, after = (sent.start, tok.i), (src[1], sent.end)
-                contents.append(max(before, after, key=lambda sp: sp[1] - sp[0]))
+        elif _according_object(doc, (tok.i, tok.i + 2)):
+            cue = (tok.i, tok.i + 2)
+            content = content_for_cue(doc, cue, ())
+            if content:
+                cues.append(cue)
+                sources.append(_according_object(doc, cue))
+                contents.append(content)
     return Tagged(sorted(c for c in contents if c[1] > c[0]), sorted(sources), sorted(cues))
 
 
@@ -108,7 +117,12 @@ def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
     cue ("What worries them, experts say, is …"), the rest of its sentence. ``taken``: content tokens."""
     tok = doc[cue[0]]
     comp = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i >= cue[1]]
-    if comp:
+    according = _according_object(doc, cue)
+    if according:
+        sent = tok.sent
+        before, after = (sent.start, cue[0]), (according[1], sent.end)
+        span = max(before, after, key=lambda sp: sp[1] - sp[0])
+    elif comp:
         span = _subtree(comp[0])
     else:
         sent = tok.sent
@@ -125,6 +139,9 @@ def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
 
 def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of the cue's verb, climbing through "by saying", "to tell", "and added" to find it."""
+    according = _according_object(doc, cue)
+    if according:
+        return according
     tok = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), doc[cue[0]])
     for _ in range(MAX_SUBJECT_CLIMB):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]

@@ -43,14 +43,15 @@ def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=No
     """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``."""
     nlp = nlp or build_nlp(settings)
     views = ((CleanView.of_article(a).text, a) for a in articles)
+    names = attribution.NameBook()  # full names met so far in this run, for bare surnames
     for doc, article in nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size):
-        yield analyze_doc(doc, article, settings)
+        yield analyze_doc(doc, article, settings, names=names)
 
 
-def analyze_doc(doc, article: Article, settings: Settings = Settings()) -> Analysis:
+def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None) -> Analysis:
     view = CleanView.of_article(article)
     ents = entities.find_entities(doc)
-    attrs = attribution.find_attributions(doc, ents, settings=settings)
+    attrs = attribution.find_attributions(doc, ents, settings=settings, names=names)
     found_stances = stances.find_stances(doc, ents)
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)

@@ -57,9 +57,11 @@ class SpeakerResolver:
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
         persons = [_Person(s, t, self.canonical(e.name), e.id) for s, t, e in mentions if e.type == "PERSON"]
-        covered = {(p.start, p.end) for p in persons}
+        covered = bytearray(len(doc.text) + 1)
+        for p in persons:
+            covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not self._covered(covered, ent.start_char, ent.end_char):
+            if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
         persons.sort(key=lambda p: p.start)
         self.persons = persons
@@ -69,10 +71,6 @@ class SpeakerResolver:
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
-
-    @staticmethod
-    def _covered(covered, s, e) -> bool:
-        return any(a <= s and e <= b for a, b in covered)
 
     @staticmethod
     def _full_names(doc, entities) -> dict[str, str]:
@@ -269,3 +267,37 @@ def _group_name(head) -> str:
     mods = [t for t in head.lefts if t.dep_ in GROUP_MODIFIER_DEPS]
     words = [*(t.text for t in mods[-(MAX_GROUP_WORDS - 1):]), head.text]
     return " ".join(words)
+
+
+class NameBook:
+    """Full names of people met earlier in the same run, by last word: an article that only says
+    "President Brant" gets the "Ivo Brant" that other articles of the run spell out. Only a surname
+    that points to one full name (or to one far more often than to any other) is resolved."""
+
+    DOMINANCE = 2 / 3  # share of the surname's full-name sightings the chosen one must have
+
+    def __init__(self):
+        self.seen: dict[str, dict[str, int]] = {}
+
+    def learn(self, names) -> None:
+        for name in names:
+            words = _name_words(name)
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                counts = self.seen.setdefault(words[-1].lower(), {})
+                full = f"{words[0]} {words[-1]}"  # "Ivo J. Brant" and "Ivo Brant" are one person
+                counts[full] = counts.get(full, 0) + 1
+
+    def full_name(self, name: str | None) -> str | None:
+        words = _name_words(name or "")
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        counts = self.seen.get(words[0].lower())
+        if not counts:
+            return None
+        best, n = max(counts.items(), key=lambda kv: kv[1])
+        return best if n >= self.DOMINANCE * sum(counts.values()) else None
+
+
+def person_names(doc, entities) -> list[str]:
+    """Every multi-word person name in a Doc, from the entities and spaCy's own PERSON spans."""
+    return [e.name for e in entities if e.type == "PERSON"] + [ent.text for ent in doc.ents if ent.label_ == "PERSON"]

@@ -68,9 +68,9 @@ def parsed_docs(data_dir: str, names: list[str], cache: str | None):
     """spaCy Docs for ``text/NAME.txt``, read from or written to a DocBin cache."""
     from spacy.tokens import DocBin
 
-    from .spacy_model import load_model
+    from .pipeline import build_nlp
 
-    nlp = load_model()
+    nlp = build_nlp()  # the same pipeline `extract` runs, so features match at tagging time
     index = Path(str(cache) + ".names") if cache else None
     if cache and os.path.exists(cache) and index.exists() and index.read_text(encoding="utf-8").split("\n") == names:
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
