@@ -60,3 +60,10 @@ def test_seeds_actors_dates_stances(seeds):
 def test_seeds_quotes(seeds):
     assert fraction(seeds["quotes_found"]) >= 27
     assert fraction(seeds["speakers_right"]) >= 25
+
+
+def test_basil_named_speakers(shared, tmp_path):
+    data = shared / "data" / "basil"
+    out = extract([data / "articles.jsonl"], tmp_path / "basil.jsonl")
+    res = score(shared, "speakers", out, data / "gold.jsonl")
+    assert res["speaker_accuracy"] >= 0.88

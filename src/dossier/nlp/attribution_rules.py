@@ -128,13 +128,23 @@ def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
         sent = tok.sent
         if tok.i == sent.start or not any(t.text == "," for t in doc[sent.start:tok.i]):
             return None
-        span = (sent.start, sent.end)
+        span = (sent.start, _before_trailing_clause(doc, cue, sent) or sent.end)
     s, e = span
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
         e -= 1
     return (s, e) if e - s >= 2 and not any(i in taken for i in range(s, e)) else None
+
+
+def _before_trailing_clause(doc, cue: tuple[int, int], sent) -> int | None:
+    """Where the content stops when source and cue close the sentence ("…, sources said."): the comma
+    before them; None when words follow the cue (a parenthetical "…, experts say, is …")."""
+    if any(not (t.is_punct or t.is_space) for t in doc[cue[1]:sent.end]):
+        return None
+    subj = subject_of(doc, cue)
+    first = min(cue[0], subj[0]) if subj else cue[0]
+    return max((t.i for t in doc[sent.start:first] if t.text == ","), default=None)
 
 
 def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -151,3 +161,31 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
             return None
         tok = tok.head
     return None
+
+
+
+MIN_SNAP_JACCARD = 1.1  # a constituent this close to a tagged content replaces it
+
+
+def nearest_constituent(doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subtree (edge punctuation dropped) of a token in ``span`` that best matches it by token
+    Jaccard, when close enough: whole clauses and noun phrases rather than ragged tagger edges."""
+    s, e = span
+    best, best_j = None, MIN_SNAP_JACCARD
+    for tok in doc[s:e]:
+        if tok.head.i != tok.i and s <= tok.head.i < e:
+            continue  # only the tokens heading a piece of the span
+        a, b = _trim_punct(doc, tok.left_edge.i, tok.right_edge.i + 1)
+        inter = max(0, min(b, e) - max(a, s))
+        j = inter / (max(b, e) - min(a, s))
+        if j > best_j:
+            best, best_j = (a, b), j
+    return best
+
+
+def _trim_punct(doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return s, e

@@ -99,7 +99,7 @@ def _looks_like_name(doc, start: int, end: int, label: str) -> bool:
 
 def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tuple[int, int, str | None]]:
     """"US-Russia" -> US, Russia; "North and South Korea" -> North (Korea), South Korea;
-    "Trump White House" -> Trump, White House; "Eastern Russia" -> Russia."""
+    "Harlan White House" -> Harlan, White House; "Eastern Russia" -> Russia."""
     text = doc[start:end].text
     if states.state_named(text) or states.seat_of(text):
         return [(start, end, None)]
@@ -210,13 +210,13 @@ def _classify_group(doc, m: Mention, states) -> Mention | None:
 
 def _person_shaped(doc, m: Mention) -> bool:
     """An ORG/GPE/NORP span that reads as a person: after a title ("Mr.") or next to a person's role
-    ("Gause, director of ..."); a known person's surname is checked when grouping."""
+    ("Lind, director of ..."); a known person's surname is checked when grouping."""
     span = m.span(doc)
     if not all(t.tag_ in PERSON_TAGS for t in span) or len(span) > 3:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in TITLE_ABBREVIATIONS:
         return True
-    return find_role(doc, [(m.start, m.end)]) is not None  # "Gause, director of ...", "analyst Gause"
+    return find_role(doc, [(m.start, m.end)]) is not None  # "Lind, director of ...", "analyst Lind"
 
 
 # ------------------------------------------------------------------ grouping
@@ -263,7 +263,7 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
 
 def _canonical(names: list[str]) -> str:
     """The longest full form; among equals the most frequent, then the first.  Editorial brackets
-    ("[Barack] Obama") and spacing are cleaned."""
+    ("[Anna] Reyk") and spacing are cleaned."""
     names = [" ".join(BRACKETS.sub("", n).split()) or n for n in names]
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}

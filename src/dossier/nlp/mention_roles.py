@@ -1,5 +1,5 @@
-"""A person's role as the text gives it next to the name: "Russian foreign minister Sergey Lavrov",
-"Michael Fuchs, a former State Department official", "Ken Gause, director of ...".
+"""A person's role as the text gives it next to the name: "Velmoran foreign minister Ilse Varga",
+"Tomas Reyk, a former trade ministry official", "Petra Lind, director of ...".
 """
 from __future__ import annotations
 

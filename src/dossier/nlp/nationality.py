@@ -1,4 +1,4 @@
-"""Which state a person belongs to, as the text says it, and "Putin's government" as a mention of
+"""Which state a person belongs to, as the text says it, and "Dravik's government" as a mention of
 that state.  No world knowledge: a demonym or state in the person's title, or the state that
 "his country" stands beside in a sentence naming him; without one, the mention stays the person's."""
 from __future__ import annotations
@@ -8,16 +8,16 @@ from .mention_roles import ROLE_NOUNS
 from .mentions import Group, Mention
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-# Nouns that turn a leader's name into the state it governs ("Putin's government").
+# Nouns that turn a leader's name into the state it governs ("Dravik's government").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "authorities"})
-# Words that may stand between a nationality and a name ("Russian foreign minister Sergey Lavrov").
+# Words that may stand between a nationality and a name ("Velmoran foreign minister Ilse Varga").
 TITLE_WORDS = frozenset({"foreign", "prime", "supreme", "former", "deputy", "vice", "defense", "defence", "state",
                          "of", "top", "chief", "then", "acting"})
 MAX_TITLE_TOKENS = 6
 
 
 def governments_as_states(doc, people: list[Group], others: dict, states) -> None:
-    """"Putin's government" names the state he governs: move that mention (widened to the noun)
+    """"Dravik's government" names the state he governs: move that mention (widened to the noun)
     from the person to the state, when the text gives the person's state; otherwise it stays his."""
     for g in people:
         for m in list(g.mentions):
@@ -39,7 +39,7 @@ def _government_noun_end(doc, i: int) -> int | None:
 
 def _nationality(doc, g: Group, others: dict, states) -> str | None:
     """The state a person belongs to, as the text says it: a demonym or state in the title before
-    a mention ("Russian foreign minister Sergey Lavrov", "Russia's Putin"), else the state that
+    a mention ("Velmoran foreign minister Ilse Varga", "Velmora's Dravik"), else the state that
     "his country" stands beside in a sentence naming him."""
     for m in g.mentions:
         code = _title_state(doc, m.start, states)

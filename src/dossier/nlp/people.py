@@ -1,6 +1,6 @@
 """People within one article: full names grouped by their name words (``aliases``), bare surnames
 and titled names ("Mr. Kim") joined to the full name they fit, spans spaCy tagged otherwise
-("said Gause" as ORG) taken back, and untagged surnames found again."""
+("said Lind" as ORG) taken back, and untagged surnames found again."""
 from __future__ import annotations
 
 from . import aliases
@@ -37,8 +37,8 @@ def _single_name_group(doc, people: list[Group], m: Mention, words: list[str]) -
 
 
 def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str]) -> Group | None:
-    """A span tagged ORG/GPE/NORP that is a known person's name ("Trump" tagged ORG) or reads as a
-    person ("said Gause") joins or starts that person."""
+    """A span tagged ORG/GPE/NORP that is a known person's name ("Dravik" tagged ORG) or reads as a
+    person ("said Lind") joins or starts that person."""
     if m.label == "STATE" or not words or len(words) > 3 or not all(t.text[:1].isupper() for t in m.span(doc)):
         return None
     if len(words) == 1:
@@ -77,7 +77,7 @@ def names_family(doc, m: Mention) -> bool:
 
 
 def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None:
-    """Surnames of known people that spaCy did not tag ("the Trump-Kim summit")."""
+    """Surnames of known people that spaCy did not tag ("the Dravik-Lind summit")."""
     surnames = {}
     for g in people:
         if g.full_count:
@@ -103,7 +103,7 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
 
 def _inside_longer_name(doc, t) -> bool:
     """A surname followed or preceded by other proper nouns ("Kim Jong Il" left untagged) is part of
-    another name, not a bare surname; a title before it ("President Trump") is fine."""
+    another name, not a bare surname; a title before it ("President Dravik") is fine."""
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     prev = doc[t.i - 1] if t.i > 0 else None
     if nxt is not None and t.whitespace_ and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():

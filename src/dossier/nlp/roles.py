@@ -1,6 +1,6 @@
 """Roles and affiliations of people, read from appositives and titles in front of their names.
 
-"Ken Gause, director of the analytics program at the Center" -> "director of the analytics program at
+"Petra Lind, director of the analytics program at the Center" -> "director of the analytics program at
 the Center"; "foreign minister Ivo Brant" -> "foreign minister"; "a Marlow Institute senior fellow
 Ana Lind" -> "Marlow Institute senior fellow". The role belongs to the person, so it is looked up per
 entity and carried to every later attribution of that person.

@@ -60,7 +60,7 @@ NOUN_PREPS = {
 }
 # Words right after a trigger that open its object, so the surface fallback may take what follows.
 OBJECT_OPENERS = frozenset({"to", "that", "in", "about", "of", "for", "from", "against"})
-# Verbs whose direct object is the one advised, not the advice ("advising Trump on ...").
+# Verbs whose direct object is the one advised, not the advice ("advising the president on ...").
 ADDRESSEE_VERBS = frozenset({"advise", "urge", "accuse", "blame"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "whatever"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # a passive subject ("it was intended") holds no stance

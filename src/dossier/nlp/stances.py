@@ -28,7 +28,7 @@ from .nationality import GOVERNMENT_NOUNS
 from .states import index as state_index
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
-# A state's alias written as a leader's government ("Putin's government"), see ``nationality``.
+# A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -147,7 +147,7 @@ class _StanceFinder:
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
             before = self.doc[subject.left_edge.i - 1]
-            if reads_as_noun(before):  # "the guarantees Lavrov is recommending", misparsed
+            if reads_as_noun(before):  # "the guarantees Lind is recommending", misparsed
                 return [s for s in [noun_phrase_ending_at(before, sent)] if s]
         nxt = self.doc[t.i + 1] if t.i + 1 < sent.end else None
         if nxt is None or nxt.lower_ not in OBJECT_OPENERS:
@@ -281,7 +281,7 @@ class _StanceFinder:
 
 
 def _leaders(entities: list[Entity]) -> dict[str, str]:
-    """Persons the text shows governing a state ("Putin's government" is a mention of Russia):
+    """Persons the text shows governing a state ("Dravik's government" is a mention of Russia):
     their stances are also the state's."""
     out = {}
     persons = [e for e in entities if e.type == "PERSON"]
