@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Attribution, Entity, Speaker
 from ..settings import Settings
-from .attribution_rules import content_for_cue, nearest_constituent, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
+from .attribution_rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
 from .attribution_tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver, person_names
@@ -35,7 +35,6 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     quotes = quoted_spans(doc.text)
     _split_at_paragraphs(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
-    _snap_to_clauses(doc, tagged, quotes)
     _add_floating_quotes(doc, tagged, quotes)
     attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
     if names is not None:
@@ -83,18 +82,6 @@ def _split_at_trailing_cues(doc, tagged: Tagged) -> None:
     tagged.contents[:] = contents
     tagged.cues.sort()
     tagged.sources.sort()
-
-
-def _snap_to_clauses(doc, tagged: Tagged, quotes) -> None:
-    """An unquoted content whose edges the tagger blurred takes the parse constituent nearest to it."""
-    quoted = _quoted_tokens(doc, quotes)
-    out = []
-    for span in tagged.contents:
-        if any(quoted[span[0]:span[1]]):
-            out.append(span)
-            continue
-        out.append(nearest_constituent(doc, span) or span)
-    tagged.contents[:] = out
 
 
 # ---------------------------------------------------------------------------- floating quotes

@@ -163,29 +163,3 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-
-MIN_SNAP_JACCARD = 1.1  # a constituent this close to a tagged content replaces it
-
-
-def nearest_constituent(doc, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The subtree (edge punctuation dropped) of a token in ``span`` that best matches it by token
-    Jaccard, when close enough: whole clauses and noun phrases rather than ragged tagger edges."""
-    s, e = span
-    best, best_j = None, MIN_SNAP_JACCARD
-    for tok in doc[s:e]:
-        if tok.head.i != tok.i and s <= tok.head.i < e:
-            continue  # only the tokens heading a piece of the span
-        a, b = _trim_punct(doc, tok.left_edge.i, tok.right_edge.i + 1)
-        inter = max(0, min(b, e) - max(a, s))
-        j = inter / (max(b, e) - min(a, s))
-        if j > best_j:
-            best, best_j = (a, b), j
-    return best
-
-
-def _trim_punct(doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].is_punct or doc[s].is_space):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-        e -= 1
-    return s, e
