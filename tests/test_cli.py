@@ -69,3 +69,21 @@ def test_same_file_name_in_two_folders_gets_two_ids(tmp_path):
     assert result.exit_code == 0, result.output
     ids = [json.loads(x)["id"] for x in result.stdout.splitlines()]
     assert len(ids) == 2 and len(set(ids)) == 2 and ids[0] == "talks"
+
+
+def test_progress_bar_shows_on_a_terminal_and_not_with_quiet(tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import dossier.cli as cli
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    for quiet, shown in (([], True), (["-q"], False)):
+        screen = io.StringIO()
+        monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=100))
+        result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), *quiet])
+        assert result.exit_code == 0, result.output
+        assert ("analysing" in screen.getvalue()) is shown
+        assert "2 articles done" in screen.getvalue()

@@ -91,7 +91,7 @@ def _stream(paths: List[str], output: Optional[Path], quiet: bool, settings: Set
 
 def _finish(summary: RunSummary) -> None:
     colour = "green" if summary.ok else "red"
-    err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True, soft_wrap=True)
+    err.print(f"[{colour}]{summary.line()}[/{colour}]", markup=True, soft_wrap=True, highlight=False)
     if not summary.ok:
         raise typer.Exit(1)
 

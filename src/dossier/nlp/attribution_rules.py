@@ -161,5 +161,3 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
             return None
         tok = tok.head
     return None
-
-
