@@ -85,6 +85,19 @@ def test_weekday_follows_the_tense_of_its_verb(nlp):
     assert found(future, doc=nlp(future))["Friday"] == "2019-03-01"
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Protesters in Velmora planned a march on Saturday.", "Saturday", "2019-03-02"),  # arranged for later
+    ("The ferry licence had been due to expire on Friday.", "Friday", "2019-02-22"),  # a plan seen from the past
+    ("The council will appeal Friday's ruling on the port.", "Friday", "2019-02-22"),  # a ruling reported is done
+])
+def test_weekday_reads_plans_pluperfects_and_possessives(nlp, text, phrase, value):
+    assert found(text, doc=nlp(text))[phrase] == value
+
+
+def test_weekday_night_keeps_only_the_day():
+    assert found("The envoy landed in Velmora on Sunday night.")["Sunday night"] == "2019-02-24"
+
+
 EARNINGS_DAY = "2018-11-02"  # third-quarter results season: "the quarter" is 2018-Q3
 
 
@@ -134,4 +147,4 @@ def test_value_f1_on_timeml_stays_above_floor(shared):
                 used.add(hit)
                 n_value += preds[hit].value == t["value"]
     f1 = 2 * n_value / (n_pred + n_gold)
-    assert f1 >= 0.78, f1
+    assert f1 >= 0.79, f1

@@ -23,6 +23,11 @@ from .timex_norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULE
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 FORWARD_VERBS = {"plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare", "set", "due", "agree",
                  "promise", "vow", "threaten", "seek", "try", "decide", "ask", "urge", "need", "wish"}
+# Verbs whose object is an arrangement for later: "planned a rally on Saturday" is a coming Saturday
+# even in the past tense (the pluperfect "had been scheduled to expire Friday" still looks back).
+# Not "postpone"/"delay": "the vote was postponed Tuesday" dates the postponing.
+SCHEDULING_VERBS = {"plan", "schedule", "reschedule"}
+PLUPERFECT_AUX = {"had", "'d"}
 
 
 def tense_reader(doc) -> Callable[[int], str | None]:
@@ -55,10 +60,12 @@ def _verb_tense(token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return "future"
+    if node.lemma_ in SCHEDULING_VERBS and node.dep_ != "acl" and not words & PLUPERFECT_AUX:
+        return "future"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
         if node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") and node.head.lemma_ not in FORWARD_VERBS:
             return _verb_tense(node.head)  # "voted to support it Friday": the vote's time
-        return "future"
+        return "past" if _in_pluperfect(node.head) else "future"
     if node.tag_ == "VBG" and not auxes and node.head.i != node.i:
         return _verb_tense(node.head)
     if node.tag_ == "VBN" and not auxes:
@@ -72,6 +79,12 @@ def _verb_tense(token) -> str | None:
     if node.tag_ in ("VBP", "VBZ", "VBG", "VB"):
         return "present"
     return None
+
+
+def _in_pluperfect(token) -> bool:
+    """ "had been due to expire Friday": a plan as seen from the past, so its day has gone by."""
+    verb = token.head if token.pos_ == "ADJ" and token.head.i != token.i else token
+    return any(c.dep_ == "aux" and c.lower_ in PLUPERFECT_AUX for c in verb.children)
 
 
 # ---------------------------------------------------------------- the public functions

@@ -444,17 +444,26 @@ def relative_day(m: re.Match, ctx: Context) -> Normalised:
     return ("TIME", f"{d}T{part}") if part else ("DATE", d)
 
 
+POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# News annotators mostly give "Friday night" the day alone: the night is when the day's event happened.
+DAY_ONLY_PARTS = {"NI"}
+
+
 def weekday(m: re.Match, ctx: Context) -> Normalised:
     wd = R.WEEKDAYS[m["weekday"].lower()]
     part = R.PARTS_OF_DAY.get((m["part"] or "").lower())
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        direction = _direction(m.groupdict().get("rel"), ctx.tense(m))
+        rel = m.groupdict().get("rel")
+        looks_back = not rel and POSSESSIVE.match(ctx.after(m, 3))  # "Wednesday's ruling": reported, so gone by
+        direction = -1 if looks_back else _direction(rel, ctx.tense(m))
         if direction:
             value = cal.day(cal.weekday_near(ctx.anchor, wd, direction))
         else:
             value = cal.day(_nearest_weekday(ctx.anchor, wd, ctx.tense(m) == "present"))
+    if part in DAY_ONLY_PARTS:
+        return "DATE", value
     return ("TIME", f"{value}T{part}") if part else ("DATE", value)
 
 
