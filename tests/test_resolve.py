@@ -74,3 +74,23 @@ def test_dotted_acronyms_merge_with_plain_ones():
     b = _analysis("b", "O", [_ent("E1", "UN", "ORG")])
     cast = resolve([a, b])
     assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
+
+
+def test_a_rare_state_typed_differently_is_one_state_actor():
+    text = "Velmora signed. The Velmoran delegation left. " + "x" * 360
+    a = _analysis("a", "O", [_ent("E1", "Velmora", "PERSON", mentions=((0, 7),))], text=text)
+    b = _analysis("b", "O", [_ent("E1", "Velmora", "GPE", mentions=((0, 7),)),
+                             _ent("E2", "Velmora", "ORG", mentions=((0, 7),))], text=text)
+    cast = resolve([a, b])
+    ids = {cast.by_entity[k] for k in (("a", "E1"), ("b", "E1"), ("b", "E2"))}
+    assert len(ids) == 1
+    assert cast.actors[ids.pop()].type == "GPE"
+
+
+def test_a_person_named_like_a_place_keeps_the_majority_type_without_a_demonym():
+    a = _analysis("a", "O", [_ent("E1", "Halvard", "PERSON", mentions=((0, 5), (10, 15)))])
+    b = _analysis("b", "O", [_ent("E1", "Halvard", "ORG", mentions=((0, 5),))])
+    cast = resolve([a, b])
+    actor = cast.actor_of("a", "E1")
+    assert actor is cast.actor_of("b", "E1")
+    assert actor.type == "PERSON"

@@ -21,6 +21,9 @@ from .nlp.aliases import name_words, same_full_name, short_form_fits
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM_WITH_DOTS = re.compile(r"^(?:[A-Z]\.){2,}$")
+# How demonyms are made from a state's name stripped of its final vowels: Velmor-an, Kestovi-an, Ostrand-i.
+DEMONYM_SUFFIXES = r"(?:ans?|ians?|is?|ese|ish|ns?)"
+STATE_LIKE_TYPES = frozenset({"GPE", "ORG", "PERSON", "LOC", "NORP"})  # a rare state's name gets any of these
 
 
 @dataclass
@@ -60,11 +63,52 @@ def resolve(analyses: Iterable[Analysis]) -> Cast:
         actor = _person_actor(cast, people, e) if e.type == "PERSON" else _keyed_actor(cast, by_key, e)
         _absorb(actor, a, e)
         cast.by_entity[(a.article.id, e.id)] = actor.id
+    _merge_namesakes_of_other_types(cast, analyses)
     _speaker_roles(cast, analyses)
     _related(cast, analyses)
     for actor in cast.actors.values():
         actor.name = _canonical(actor)
     return cast
+
+
+def _merge_namesakes_of_other_types(cast: Cast, analyses: list[Analysis]) -> None:
+    """One name typed differently in different places ("Velmora" as GPE here, PERSON there: the small
+    model is unsure of rare names) is one actor. A one-word name is a state (GPE) when the texts use a
+    demonym made from it ("Velmoran", "Ostrandi"); otherwise the type with the most mentions wins."""
+    by_name: dict[str, list[Actor]] = {}
+    for actor in cast.actors.values():
+        by_name.setdefault(_normal(actor.name), []).append(actor)
+    texts = "\n".join(a.article.text for a in analyses)
+    for name, actors in by_name.items():
+        keep = max(actors, key=lambda a: len(a.mentions))
+        one_word = all(len(n.split()) == 1 for a in actors for n in a.names)
+        if one_word and keep.type in STATE_LIKE_TYPES and _has_demonym(name, texts):
+            keep.type = "GPE"
+        for other in actors:  # same name, other types (people and keyed actors merge their own kind)
+            if other is not keep:
+                _fold(cast, other, keep)
+
+
+def _has_demonym(name: str, texts: str) -> bool:
+    """Whether a word made of the name's stem and a demonym ending, other than the name, is in the texts."""
+    stem = name.rstrip("aeiouy")
+    if len(stem) < 3:
+        return False
+    words = re.finditer(r"\b" + re.escape(stem) + DEMONYM_SUFFIXES + r"\b", texts, re.I)
+    return any(m.group(0).lower() != name for m in words)
+
+
+def _fold(cast: Cast, other: Actor, keep: Actor) -> None:
+    keep.aliases |= other.aliases
+    keep.roles += [r for r in other.roles if r not in keep.roles]
+    keep.mentions += other.mentions
+    keep.outlets.update(other.outlets)
+    keep.articles += [a for a in other.articles if a not in keep.articles]
+    keep.names += other.names
+    for key, actor_id in cast.by_entity.items():
+        if actor_id == other.id:
+            cast.by_entity[key] = keep.id
+    del cast.actors[other.id]
 
 
 def _new_actor(cast: Cast, name: str, type_: str) -> Actor:
@@ -164,4 +208,5 @@ def _canonical(actor: Actor) -> str:
     """The longest full form seen for it; among equals the most frequent, then the first."""
     counts = Counter(actor.names)
     first = {n: i for i, n in reversed(list(enumerate(actor.names)))}
-    return max(counts, key=lambda n: (len(name_words(n)) if actor.type == "PERSON" else 0, counts[n], -first[n]))
+    return max(counts, key=lambda n: (len(name_words(n)) if actor.type == "PERSON" else 0, not n.isupper(),
+                                      counts[n], -first[n]))
