@@ -142,3 +142,33 @@ def test_rules_alone_without_the_model(nlp):
     assert said.speaker.name == "Ivo Brant" and said.kind == "indirect"
     ferry = attribution_with((doc, attrs), "The ferry will stop in May")
     assert "officials" in ferry.speaker.name
+
+
+def test_reported_speech_is_clipped_to_the_sentence_after_its_cue(nlp):
+    from dossier.nlp.attribution import _clip_reported_to_sentence, _quoted_tokens, _Sentences
+
+    doc = nlp("Mayor Ilse Varn said the bridge over the Dell would reopen in June. "
+              "The council has not yet approved the money for the repairs.")
+    said = next(t.i for t in doc if t.text == "said")
+    content = (said + 1, len(doc) - 1)
+    (clipped, cue, _), = _clip_reported_to_sentence(doc, [(content, (said, said + 1), (0, said))],
+                                                    _Sentences(doc), _quoted_tokens(doc, []))
+    assert doc[clipped[0]:clipped[1]].text == "the bridge over the Dell would reopen in June"
+    assert cue == (said, said + 1)
+
+
+def test_interrupted_quote_continues_after_a_relative_clause(nlp):
+    text = ("“The ferry will run again in May,” said Ivo Brant, who leads the harbour council in Kessel, "
+            "“and the fares will not change.”\n")
+    a = attribution_with(analyse(nlp, text), "The ferry will run again")
+    assert "the fares will not change" in text[a.content[0]:a.content[1]]
+    assert a.speaker.name == "Ivo Brant"
+
+
+def test_content_does_not_swallow_its_own_cue(nlp):
+    from dossier.nlp.attribution import _without_own_cue
+
+    doc = nlp("Brant said, “The ferry will run again in May.”")
+    said = next(t.i for t in doc if t.text == "said")
+    s, e = _without_own_cue(doc, (0, len(doc)), (said, said + 1), (0, said))
+    assert doc[s:e].text.startswith("The ferry")

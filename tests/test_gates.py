@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import json
+import subprocess
 import sys
 
 import pytest
@@ -32,6 +34,23 @@ def extract(paths, out):
 def score(shared, kind, out, gold):
     with contextlib.redirect_stdout(io.StringIO()):
         return getattr(scorer(shared), f"score_{kind}")(str(out), str(gold))
+
+
+def layout_only(inputs, out):
+    """Contract records with what the scorers of cleaning read (text and body), without the spaCy pass."""
+    from dossier.ingest.read import read_paths
+    from dossier.model import Article
+
+    with open(out, "w", encoding="utf-8") as f:
+        for a in read_paths([str(inputs)]):
+            if isinstance(a, Article):
+                f.write(json.dumps({"id": a.id, "path": a.path, "text": a.text, "body": a.body}) + "\n")
+    return out
+
+
+def prepare(shared, kind, source, folder):
+    subprocess.run([sys.executable, str(shared / "eval" / "prepare.py"), kind, str(source), str(folder)], check=True)
+    return folder
 
 
 def fraction(x: str) -> int:
@@ -67,3 +86,15 @@ def test_basil_named_speakers(shared, tmp_path):
     out = extract([data / "articles.jsonl"], tmp_path / "basil.jsonl")
     res = score(shared, "speakers", out, data / "gold.jsonl")
     assert res["speaker_accuracy"] >= 0.88
+
+
+def test_line_cleaning_accuracy_on_textclean_dev(shared, tmp_path):
+    gold = shared / "data" / "textclean" / "en-dev.json"
+    out = layout_only(prepare(shared, "lines", gold, tmp_path / "in"), tmp_path / "lines.jsonl")
+    assert score(shared, "lines", out, gold)["accuracy"] >= 0.90
+
+
+def test_html_body_f1_on_scrapinghub_beats_trafilatura_alone(shared, tmp_path):
+    bench = shared / "data" / "extraction" / "scrapinghub"
+    out = layout_only(prepare(shared, "html", bench, tmp_path / "in"), tmp_path / "body.jsonl")
+    assert score(shared, "body", out, bench / "ground-truth.json")["f1"] >= 0.965
