@@ -172,3 +172,26 @@ def test_content_does_not_swallow_its_own_cue(nlp):
     said = next(t.i for t in doc if t.text == "said")
     s, e = _without_own_cue(doc, (0, len(doc)), (said, said + 1), (0, said))
     assert doc[s:e].text.startswith("The ferry")
+
+
+def test_unquoted_content_without_a_cue_is_dropped(nlp):
+    from dossier.nlp.attribution import _assemble
+    from dossier.nlp.attribution_tagger import Tagged
+    from dossier.nlp.speakers import SpeakerResolver
+
+    doc = nlp("The ferry to Kessel will stop running in May. “We have no money left,” the captain said.")
+    ferry = (0, next(t.i for t in doc if t.text == "May") + 1)
+    said = next(t.i for t in doc if t.text == "said")
+    quote = (ferry[1] + 2, said - 4)
+    tagged = Tagged([ferry, quote], [(said - 2, said)], [(said, said + 1)])
+    quotes = quoted_spans(doc.text)
+    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, find_entities(doc), quotes))
+    assert [doc.text[a.content[0]:a.content[1]] for a in attrs] == ["We have no money left"]
+
+
+def test_content_does_not_end_on_a_conjunction(nlp):
+    from dossier.nlp.attribution import _without_dangling_end
+
+    doc = nlp("Brant asked the driver to step out of the car and")
+    s, e = _without_dangling_end(doc, (2, len(doc)), [False] * len(doc))
+    assert doc[s:e].text == "the driver to step out of the car"

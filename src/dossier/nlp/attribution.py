@@ -19,7 +19,9 @@ from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted
 from .speakers import NameBook, SpeakerResolver, person_names
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
+MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
+DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -159,7 +161,78 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
 
     source_of = _pair(tagged.contents, tagged.sources, source_ok, lambda c, src: _distance(anchors[c], src))
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
-    return _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quotes)), sents, quotes)
+    triples = _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quotes)), sents, quotes)
+    return _clip_reported_to_sentence(doc, triples, sents, _quoted_tokens(doc, quotes))
+
+
+def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
+    """Reported speech stays in the sentence of its cue's side (PolNeAR rarely does otherwise): a content
+    after its cue that starts unquoted ends with its first sentence not continued inside quotation marks;
+    an unquoted one before its cue starts with its last sentence. Then it drops its own cue at an edge."""
+    out = []
+    for content, cue, source in triples:
+        s, e = content
+        if cue is not None and sents.sent[s] != sents.sent[e - 1]:
+            if cue[1] <= s and not quoted[s]:
+                e = _end_of_quoted_run(doc, s, e, quoted)
+            elif cue[0] >= e and not any(quoted[s:e]):
+                s = _trim_start(doc, doc[e - 1].sent.start, e)
+            content = (s, e) if e > s else content
+        if cue is not None:
+            content = _without_own_cue(doc, content, cue, source)
+        out.append((_without_dangling_end(doc, content, quoted), cue, source))
+    return out
+
+
+def _without_own_cue(doc, content, cue, source):
+    """A content that swallowed its own cue and source at one edge ("Brant said, “…" or "“…,” he
+    said") loses them; one that goes on past them on both sides is an interrupted quote and stays."""
+    s, e = content
+    holes = [x for x in (cue, source) if x and s <= x[0] and x[1] <= e]
+    if cue not in holes:
+        return content
+    lo, hi = min(h[0] for h in holes), max(h[1] for h in holes)
+    left = any(t.is_alpha for t in doc[s:lo])
+    right = any(t.is_alpha for t in doc[hi:e])
+    if left and right:
+        return content
+    if right:
+        return _trim_start(doc, hi, e), e
+    return (s, _trim_end(doc, s, lo)) if left else content
+
+
+def _without_dangling_end(doc, content, quoted):
+    """A content never ends on a word that needs a continuation ("… out of the car and")."""
+    s, e = content
+    while e - 1 > s and not quoted[e - 1] and (doc[e - 1].pos_ in DANGLING_POS or doc[e - 1].is_punct
+                                                or doc[e - 1].is_space):
+        e -= 1
+    return s, e
+
+
+def _end_of_quoted_run(doc, s: int, e: int, quoted) -> int:
+    """The end of the first sentence of ``[s, e)`` that the next one does not continue inside quotation marks."""
+    sent = doc[s].sent
+    while sent.end < e:
+        nxt = sent.end
+        while nxt < e and doc[nxt].is_space:
+            nxt += 1
+        if nxt >= e or not quoted[nxt]:
+            break
+        sent = doc[nxt].sent
+    return _trim_end(doc, s, min(sent.end, e))
+
+
+def _trim_start(doc, s: int, e: int) -> int:
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    return s
+
+
+def _trim_end(doc, s: int, e: int) -> int:
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return e
 
 
 def _join_interrupted(doc, triples, sents: _Sentences, quotes):
@@ -178,7 +251,8 @@ def _join_interrupted(doc, triples, sents: _Sentences, quotes):
             k += 1
             continue
         nxt = tail
-        while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text[:1] not in OPEN_MARKS:
+        limit = min(len(doc), tail + MAX_JOIN_GAP)
+        while nxt < limit and nxt not in ends and not (doc[nxt].is_space and "\n" in doc[nxt].text):
             nxt += 1
         if nxt not in ends or sents.para[nxt] != sents.para[content[0]]:
             k += 1
@@ -274,11 +348,12 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
+        if kind == "indirect" and not _cue_in_sentences(cue, content, sents):
+            continue  # unquoted words no cue of their sentences introduces are the writer's own
         speaking = _subject_source(doc, tagged, cue, source)
         if speaking:
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
-            if source and speaking != source:
-                speaker = replace(speaker, mention=_chars(doc, source))
+            speaker = replace(speaker, mention=_chars(doc, source or speaking))
         elif previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS:
             speaker = Speaker(previous.entity, previous.name, None, previous.role)
         else:
@@ -326,8 +401,18 @@ def _subject_source(doc, tagged: Tagged, cue, source):
     return source
 
 
+def _cue_in_sentences(cue, content: TokenSpan, sents: _Sentences) -> bool:
+    return cue is not None and sents.sent[content[0]] <= sents.sent[cue[0]] <= sents.sent[content[1] - 1]
+
+
 def _chars(doc, span: TokenSpan) -> tuple[int, int]:
-    return doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    """Character offsets of a token span, without whitespace tokens (a no-break space) at its edges."""
+    s, e = span
+    while e - 1 > s and doc[e - 1].is_space:
+        e -= 1
+    while s < e - 1 and doc[s].is_space:
+        s += 1
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
 
 def content_kind(text: str, span, quotes, holes) -> str:

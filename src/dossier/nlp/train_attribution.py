@@ -19,7 +19,7 @@ from .attribution_tagger import LEXICON_FILE, MODEL_FILE
 ROLE_LABELS = {"Source": "SOURCE", "Cue": "CUE", "Content": "CONTENT"}
 LEXICON_MIN_COUNT = 3  # a lemma must be a cue this often to enter the learned lexicon
 LEXICON_MIN_PROB = 0.02
-CRF_PARAMS = {"c1": 1.0, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 1.5, "c2": 1.0, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def read_brat(path: str) -> list[dict[str, list[tuple[int, int]]]]:
