@@ -23,3 +23,10 @@ def test_unbalanced_quote_stops_at_paragraph_end():
 
 def test_closing_mark_without_opening_is_ignored():
     assert spans_text("It was done” he said.") == []
+
+
+def test_doubled_apostrophes_quote_like_a_double_mark():
+    text = ("''The river is ours,'' said Ilse Varga. Her aide called it ''a fair deal'' for both sides.\n\n"
+            "''We will wait,'' she added, and the minister's reply was brief.")
+    spans = [text[s:e] for s, e in quoted_spans(text)]
+    assert spans == ["''The river is ours,''", "''a fair deal''", "''We will wait,''"]

@@ -5,7 +5,7 @@ stays well under the cost of parsing. The same function serves training and tagg
 """
 from __future__ import annotations
 
-from .cues import ACCORDING_TO, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
+from .cues import ACCORDING_TO, DOUBLED_APOSTROPHES, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
 
 MAX_HEAD_WALK = 12  # dependency depth beyond which no cue is looked for
 WINDOW = (-2, -1, 1, 2)
@@ -38,7 +38,7 @@ def _in_quote_flags(doc) -> list[int]:
     for t in doc:
         while k < len(spans) and spans[k][1] <= t.idx:
             k += 1
-        if t.text and t.text[0] in QUOTE_CHARS and len(t.text) <= 2:
+        if t.text and (t.text[0] in QUOTE_CHARS and len(t.text) <= 2 or t.text == DOUBLED_APOSTROPHES):
             flags[t.i] = 2
         elif k < len(spans) and spans[k][0] <= t.idx < spans[k][1]:
             flags[t.i] = 1

@@ -27,6 +27,7 @@ ACCORDING_TO = ("according", "to")
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+DOUBLED_APOSTROPHES = "''"  # some outlets' archives write a quotation mark as two apostrophes, both ends
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 
 PARAGRAPH_BREAK = "\n\n"
@@ -51,7 +52,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 j += 1
             if open_at is not None:
                 spans.append((open_at, _rstrip(text, i)))
-                open_at = j if j < n and text[j] in OPEN_QUOTES + STRAIGHT_QUOTE else None
+                opens = j < n and (text[j] in OPEN_QUOTES + STRAIGHT_QUOTE or text.startswith(DOUBLED_APOSTROPHES, j))
+                open_at = j if opens else None
                 if open_at is not None:
                     i = j + 1
                     continue
@@ -64,13 +66,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if open_at is not None:
                 spans.append((open_at, i + 1))
                 open_at = None
-        elif ch == STRAIGHT_QUOTE:
+        elif ch == STRAIGHT_QUOTE or text.startswith(DOUBLED_APOSTROPHES, i):
+            width = 1 if ch == STRAIGHT_QUOTE else len(DOUBLED_APOSTROPHES)
             if open_at is None:
-                if i + 1 < n and not text[i + 1].isspace():
+                if i + width < n and not text[i + width].isspace():
                     open_at = i
             else:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + width))
                 open_at = None
+            i += width
+            continue
         i += 1
     if open_at is not None:
         spans.append((open_at, _rstrip(text, n)))
