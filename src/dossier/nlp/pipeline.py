@@ -42,14 +42,16 @@ def build_nlp(settings: Settings = Settings()):
 def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=None) -> Iterator[Analysis]:
     """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``."""
     nlp = nlp or build_nlp(settings)
-    views = ((CleanView.of_article(a).text, a) for a in articles)
+    views = ((view.text, (a, view)) for a in articles for view in (CleanView.of_article(a),))
     names = attribution.NameBook()  # full names met so far in this run, for bare surnames
-    for doc, article in nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size):
-        yield analyze_doc(doc, article, settings, names=names)
+    for doc, (article, view) in nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size):
+        yield analyze_doc(doc, article, settings, names=names, view=view)
 
 
-def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None) -> Analysis:
-    view = CleanView.of_article(article)
+def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None,
+                view: CleanView | None = None) -> Analysis:
+    """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given)."""
+    view = view or CleanView.of_article(article)
     ents = entities.find_entities(doc)
     attrs = attribution.find_attributions(doc, ents, settings=settings, names=names)
     found_stances = stances.find_stances(doc, ents)

@@ -157,10 +157,8 @@ def _summary(analyses: list[Analysis]) -> dict:
 
 def _sources(analyses: list[Analysis], citer: _Citer) -> list[dict]:
     rows = []
-    for a in analyses:
+    for a in citer.by_id.values():  # the analyses the brief can cite: first of each id, in input order
         art = a.article
-        if citer.by_id.get(art.id) is not a:
-            continue
         rows.append({"key": citer.key[art.id], "id": art.id, "outlet": art.outlet, "title": art.title,
                      "date": art.published, "path": art.path, "url": art.url,
                      "anchor_date": a.anchor, "anchor_inferred": a.anchor_inferred,
@@ -189,9 +187,7 @@ def _notes(analyses: list[Analysis], citer: _Citer) -> list[dict]:
 
 def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
     out = []
-    for a in analyses:
-        if citer.by_id.get(a.article.id) is not a:
-            continue
+    for a in citer.by_id.values():
         text = a.article.text
         for q in a.attributions:
             cite = citer.cite(a.article.id, q.content)
@@ -234,9 +230,7 @@ def _actor_index(cast) -> dict[str, str]:
 def _stances(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
     index = _actor_index(cast)
     out = []
-    for a in analyses:
-        if citer.by_id.get(a.article.id) is not a:
-            continue
+    for a in citer.by_id.values():
         text = a.article.text
         for st in a.stances:
             evidence = citer.cite(a.article.id, st.evidence)
