@@ -175,7 +175,7 @@ def test_content_does_not_swallow_its_own_cue(nlp):
 
 
 def test_unquoted_content_without_a_cue_is_dropped(nlp):
-    from dossier.nlp.attribution import _assemble
+    from dossier.nlp.attribution import _assemble, link_spans
     from dossier.nlp.attribution_tagger import Tagged
     from dossier.nlp.speakers import SpeakerResolver
 
@@ -185,7 +185,7 @@ def test_unquoted_content_without_a_cue_is_dropped(nlp):
     quote = (ferry[1] + 2, said - 4)
     tagged = Tagged([ferry, quote], [(said - 2, said)], [(said, said + 1)])
     quotes = quoted_spans(doc.text)
-    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, find_entities(doc), quotes))
+    attrs = _assemble(doc, link_spans(doc, tagged), SpeakerResolver(doc, find_entities(doc), quotes))
     assert [doc.text[a.content[0]:a.content[1]] for a in attrs] == ["We have no money left"]
 
 
@@ -195,3 +195,24 @@ def test_content_does_not_end_on_a_conjunction(nlp):
     doc = nlp("Brant asked the driver to step out of the car and")
     s, e = _without_dangling_end(doc, (2, len(doc)), [False] * len(doc))
     assert doc[s:e].text == "the driver to step out of the car"
+
+
+@pytest.mark.parametrize("text", ["KESSEL ― Mayor Ilse Varn said the ferry would stop in May.",
+                                  "KESSEL, Ostria (AP) -- Mayor Ilse Varn said the ferry would stop in May."])
+def test_a_dateline_is_neither_source_nor_content(nlp, text):
+    from dossier.nlp.attribution import _drop_datelines
+    from dossier.nlp.attribution_tagger import Tagged
+
+    doc = nlp(text)
+    said = next(t.i for t in doc if t.text == "said")
+    tagged = Tagged([(0, len(doc) - 1)], [(0, said)], [(said, said + 1)])
+    _drop_datelines(doc, tagged)
+    assert doc[slice(*tagged.sources[0])].text == "Mayor Ilse Varn"
+    assert doc[slice(*tagged.contents[0])].text.startswith("Mayor Ilse Varn said")
+
+
+def test_an_acronym_before_a_dash_is_no_dateline(nlp):
+    from dossier.nlp.attribution import _after_dateline
+
+    doc = nlp("NATO - the alliance - said it would stay.")
+    assert _after_dateline(doc, 0, len(doc)) == 0

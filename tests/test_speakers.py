@@ -21,3 +21,15 @@ def test_name_book_leaves_an_ambiguous_surname_alone():
     book = NameBook()
     book.learn(["Ivo Brant", "Mila Brant"])
     assert book.full_name("Brant") is None
+
+
+def test_she_skips_a_man_named_in_between(nlp):
+    from dossier.nlp.entities import find_entities
+    from dossier.nlp.speakers import SpeakerResolver
+
+    doc = nlp("“We will not wait for the council,” said Greta Lind, the mayor of Kessel. "
+              "Tomas Vell, the harbour master, disagreed with the plan. "
+              "“The maps are wrong,” she said.")
+    she = next(t.i for t in doc if t.text == "she")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(she, she + 1)
+    assert speaker.name == "Greta Lind"

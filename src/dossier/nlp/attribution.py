@@ -9,7 +9,7 @@ whether the content is direct, mixed or indirect. Without a shipped model, parse
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..model import Attribution, Entity, Speaker
 from ..settings import Settings
@@ -22,6 +22,8 @@ MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement,
 MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
+DATELINE_DASHES = frozenset({"―", "—", "–", "--", "-", "—-"})
+MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -31,18 +33,37 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
                       names: NameBook | None = None) -> list[Attribution]:
     """Attributions in Doc offsets. ``names``: full names met earlier in the run, for surnames this
     article never spells out (it learns this article's names afterwards)."""
-    tagged = tag_doc(doc) if settings.use_model else None
-    if tagged is None:
-        tagged = rule_spans(doc)
-    quotes = quoted_spans(doc.text)
-    _split_at_paragraphs(doc, tagged)
-    _split_at_trailing_cues(doc, tagged)
-    _add_floating_quotes(doc, tagged, quotes)
-    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    linked = link_spans(doc, tag_doc(doc) if settings.use_model else None)
+    attrs = _assemble(doc, linked, SpeakerResolver(doc, entities, linked.quotes))
     if names is not None:
         attrs = [_with_full_name(a, names) for a in attrs]
         names.learn(person_names(doc, entities))
     return attrs
+
+
+@dataclass
+class Linked:
+    """Content, cue and source token spans joined into triples, before speakers are resolved."""
+
+    tagged: Tagged
+    triples: list[tuple[TokenSpan, TokenSpan | None, TokenSpan | None]]
+    quotes: list[tuple[int, int]]
+    quoted: list[bool]
+    sents: "_Sentences"
+
+
+def link_spans(doc, tagged: Tagged | None) -> Linked:
+    """Repair the tagger's spans (or the parse rules' when there is no tagger) and link them."""
+    if tagged is None:
+        tagged = rule_spans(doc)
+    quotes = quoted_spans(doc.text)
+    _split_at_paragraphs(doc, tagged)
+    _drop_datelines(doc, tagged)
+    _split_at_trailing_cues(doc, tagged)
+    _add_floating_quotes(doc, tagged, quotes)
+    sents = _Sentences(doc)
+    quoted = _quoted_tokens(doc, quotes)
+    return Linked(tagged, _link(doc, tagged, sents, quotes, quoted), quotes, quoted, sents)
 
 
 def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
@@ -51,6 +72,25 @@ def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
 
 
 # ---------------------------------------------------------------------------- repairs
+def _drop_datelines(doc, tagged: Tagged) -> None:
+    """A span opening its paragraph with a dateline ("WASHINGTON ― Donald Trump's …") starts after it."""
+    for spans in (tagged.contents, tagged.sources):
+        spans[:] = [(_after_dateline(doc, s, e), e) for s, e in spans]
+
+
+def _after_dateline(doc, s: int, e: int) -> int:
+    if s and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+        return s
+    if not (doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1):
+        return s
+    k = s + 1
+    while k < min(e, s + MAX_DATELINE_WORDS) and (doc[k].is_upper or doc[k].is_title or doc[k].text in "(),."):
+        k += 1
+    if k >= e - 1 or doc[k].text not in DATELINE_DASHES or not doc[k + 1].text[:1].isupper():
+        return s  # "NATO - the alliance - said": a dateline is followed by a sentence
+    return _trim_start(doc, k + 1, e)
+
+
 def _split_at_paragraphs(doc, tagged: Tagged) -> None:
     """Only a quotation runs on into the next paragraph (and only when that one reopens the quote)."""
     contents = []
@@ -136,7 +176,7 @@ def _pair(lefts: list[TokenSpan], rights: list[TokenSpan], allowed, cost) -> dic
     return out
 
 
-def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
+def _link(doc, tagged: Tagged, sents: _Sentences, quotes, quoted):
     """(content, cue, source) triples: cues paired with contents in the same paragraph and nearby
     sentences, sources with cues in the same sentence (or inside the content's sentences)."""
     def cue_ok(content, cue):
@@ -161,8 +201,8 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes):
 
     source_of = _pair(tagged.contents, tagged.sources, source_ok, lambda c, src: _distance(anchors[c], src))
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
-    triples = _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quotes)), sents, quotes)
-    return _clip_reported_to_sentence(doc, triples, sents, _quoted_tokens(doc, quotes))
+    triples = _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quoted)), sents, quotes)
+    return _clip_reported_to_sentence(doc, triples, sents, quoted)
 
 
 def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
@@ -277,13 +317,12 @@ def _quoted_tokens(doc, quotes) -> list[bool]:
     return flags
 
 
-def _complete(doc, tagged: Tagged, triples, sents: _Sentences, quotes):
+def _complete(doc, tagged: Tagged, triples, sents: _Sentences, quoted):
     """Parse rules fill what the tagger left half done: a content without a cue looks for a speech verb
     in its sentence; a cue without a content takes its complement (or its sentence, when parenthetical)."""
     in_content = {i for c in tagged.contents for i in range(*c)}
     taken = in_content | {i for sp in tagged.sources + tagged.cues for i in range(*sp)}
     out = []
-    quoted = _quoted_tokens(doc, quotes)
     for content, cue, source in triples:
         if cue is None:
             found = interrupting_cue(doc, content, quoted) if source is None else None
@@ -339,12 +378,12 @@ def _adopt_leftovers(tagged: Tagged, triples, sents: _Sentences):
 
 
 # ---------------------------------------------------------------------------- assembling
-def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[Attribution]:
-    sents = _Sentences(doc)
+def _assemble(doc, linked: Linked, resolver: SpeakerResolver) -> list[Attribution]:
+    tagged, quotes, sents = linked.tagged, linked.quotes, linked.sents
     out: list[Attribution] = []
     previous: Speaker | None = None
     previous_para = -10
-    for content, cue, source in _link(doc, tagged, sents, quotes):
+    for content, cue, source in linked.triples:
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])

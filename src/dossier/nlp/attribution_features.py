@@ -101,9 +101,22 @@ def _shape(text: str) -> str:
     return "sym"
 
 
-def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[str]]]:
-    """(token indices, feature lists) for every non-space token of ``doc``."""
+def vector_clusters(doc, clusters) -> list[tuple[int, ...]] | None:
+    """Per token, the nearest centroid at each granularity of ``clusters`` (arrays of centroids over
+    spaCy's contextual token vectors, ``doc.tensor``): a word's use in context, in a few hundred
+    kinds, which lets cue words the training data never showed borrow from similar ones."""
+    if clusters is None or doc.tensor is None or doc.tensor.shape != (len(doc), clusters[0].shape[1]):
+        return None
+    vectors = doc.tensor.astype("float32")
+    ids = [(vectors @ c.T - 0.5 * (c * c).sum(axis=1)).argmax(axis=1) for c in clusters]
+    return list(zip(*(x.tolist() for x in ids)))
+
+
+def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[int], list[list[str]]]:
+    """(token indices, feature lists) for every non-space token of ``doc``. ``clusters``: centroids
+    for ``vector_clusters`` (left out when None or when the Doc carries no vectors)."""
     idx = content_tokens(doc)
+    kinds = vector_clusters(doc, clusters)
     cue_flags = [_cue_strength(t, lexicon) for t in doc]
     edges = _complement_edges(doc, cue_flags)
     quote = _in_quote_flags(doc)
@@ -167,6 +180,8 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
             f.append("sq=%d" % min(nq, 4))
         if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             f.append("who=" + (t.ent_type_ or "PRON") + "|" + (rel or "-"))
+        if kinds:
+            f.extend("v%d=%d" % (g, c) for g, c in enumerate(kinds[i]))
         base.append(f)
         word.append(lower)
 
@@ -181,6 +196,8 @@ def doc_features(doc, lexicon: dict[str, float]) -> tuple[list[int], list[list[s
                 j = idx[k]
                 t = doc[j]
                 f.append("%d:w=%s" % (off, word[k]))
+                if kinds and abs(off) == 1:
+                    f.append("%d:v=%d" % (off, kinds[j][0]))
                 if off == -1:
                     f.append("bi=%s|%s" % (word[k], word[n]))
                 f.append("%d:pos=%s" % (off, t.pos_))

@@ -16,6 +16,7 @@ from .attribution_features import doc_features
 MODEL_DIR = Path(__file__).parent / "models"
 MODEL_FILE = MODEL_DIR / "attribution.crfsuite"
 LEXICON_FILE = MODEL_DIR / "attribution_lexicon.json"
+CLUSTERS_FILE = MODEL_DIR / "attribution_clusters.npz"  # optional centroids of spaCy's token vectors
 ROLES = ("SOURCE", "CUE", "CONTENT")
 TokenSpan = tuple[int, int]  # [first token, last token + 1)
 
@@ -29,27 +30,57 @@ class Tagged:
     cues: list[TokenSpan]
 
 
-@functools.lru_cache(maxsize=1)
-def load_tagger(model_file: str = str(MODEL_FILE), lexicon_file: str = str(LEXICON_FILE)):
-    """(pycrfsuite.Tagger, lexicon) or None when no model ships with the package."""
-    if not Path(model_file).exists() or not Path(lexicon_file).exists():
-        return None
+@dataclass
+class TaggerModel:
+    """The CRF, its cue lexicon and the centroids of token vectors its features use (if any)."""
+
+    crf: object
+    lexicon: dict[str, float]
+    clusters: tuple | None = None
+
+    def labels(self, doc) -> tuple[list[int], list[str]]:
+        idx, feats = doc_features(doc, self.lexicon, self.clusters)
+        return idx, (self.crf.tag(feats) if feats else [])
+
+
+def open_crf(path: str):
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    tagger.open(model_file)
+    tagger.open(path)
+    return tagger
+
+
+def load_clusters(path: str) -> tuple | None:
+    if not Path(path).exists():
+        return None
+    import numpy
+
+    with numpy.load(path) as data:
+        return tuple(data[k].astype("float32") for k in sorted(data.files))
+
+
+def save_clusters(path: str, clusters) -> None:
+    import numpy
+
+    numpy.savez_compressed(path, **{f"level{k}": c.astype("float16") for k, c in enumerate(clusters)})
+
+
+@functools.lru_cache(maxsize=1)
+def load_tagger(model_file: str = str(MODEL_FILE), lexicon_file: str = str(LEXICON_FILE),
+                clusters_file: str = str(CLUSTERS_FILE)) -> TaggerModel | None:
+    """The shipped tagger, or None when no model ships with the package."""
+    if not Path(model_file).exists() or not Path(lexicon_file).exists():
+        return None
     lexicon = json.loads(Path(lexicon_file).read_text(encoding="utf-8"))
-    return tagger, lexicon
+    return TaggerModel(open_crf(model_file), lexicon, load_clusters(clusters_file))
 
 
-def tag_doc(doc, model=None) -> Tagged | None:
+def tag_doc(doc, model: TaggerModel | None = None) -> Tagged | None:
     model = model or load_tagger()
     if model is None:
         return None
-    tagger, lexicon = model
-    idx, feats = doc_features(doc, lexicon)
-    labels = tagger.tag(feats) if feats else []
-    return decode(idx, labels)
+    return decode(*model.labels(doc))
 
 
 def decode(idx: list[int], labels: list[str]) -> Tagged:

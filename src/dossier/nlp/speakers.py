@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..model import Entity, Speaker
 from . import roles
 from .cues import quoted_spans
+from .gender import Genders
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -71,6 +72,7 @@ class SpeakerResolver:
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
+        self.genders = Genders(doc)
 
     @staticmethod
     def _full_names(doc, entities) -> dict[str, str]:
@@ -104,10 +106,10 @@ class SpeakerResolver:
         mention = (span.start_char, span.end_char)
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            person = self._subject_before(span.start_char)
-            if person is None and _is_named(previous):
+            person = self._subject_before(span.start_char, low)
+            if person is None and _is_named(previous) and self.genders.agrees(previous.name, low):
                 return replace(previous, mention=mention)
-            person = person or self._person_before(span.start_char)
+            person = person or self._person_before(span.start_char, low)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
@@ -159,16 +161,18 @@ class SpeakerResolver:
                 best = ent
         return best
 
-    def _person_before(self, pos: int) -> _Person | None:
+    def _person_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named before ``pos`` outside quotation marks (a name inside a quote is
-        rarely who "he said" refers to)."""
+        rarely who "he said" refers to) whose gender agrees with ``pronoun``."""
         k = bisect.bisect_left(self.person_starts, pos)
-        for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
+        recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
+        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun)]
+        for person in reversed(agreeing):
             if not self._in_quote(person.start):
                 return person
-        return self.persons[k - 1] if k else None
+        return agreeing[-1] if agreeing else None
 
-    def _subject_before(self, pos: int) -> _Person | None:
+    def _subject_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named as a subject, outside quotes, in this or the previous sentences:
         news prose keeps its protagonist in subject position, so "he said" points back to it."""
         k = bisect.bisect_left(self.person_starts, pos)
@@ -177,7 +181,8 @@ class SpeakerResolver:
         for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
             if person.start < floor:
                 break
-            if not self._in_quote(person.start) and self._is_subject(person):
+            if (not self._in_quote(person.start) and self._is_subject(person)
+                    and self.genders.agrees(person.name, pronoun)):
                 return person
         return None
 

@@ -1,8 +1,10 @@
 """Train the attribution tagger on PolNeAR-style brat data: ``python -m dossier.nlp.train_attribution DIR``.
 
 DIR holds ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann`` (the first annotator per article is
-used). Writes ``models/attribution.crfsuite`` and ``models/attribution_lexicon.json`` beside this
-module. Parsed documents are cached (``--cache``) because parsing is most of the cost. Never run in CI.
+used). Writes ``models/attribution.crfsuite``, ``models/attribution_lexicon.json`` and
+``models/attribution_clusters.npz`` (k-means centroids of spaCy's token vectors) beside this module.
+Parsed documents and their vectors are cached (``--cache``) because parsing is a large part of the
+cost. Never run in CI.
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ import sys
 from pathlib import Path
 
 from .attribution_features import content_tokens, doc_features
-from .attribution_tagger import LEXICON_FILE, MODEL_FILE
+from .attribution_tagger import CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, save_clusters
 
 ROLE_LABELS = {"Source": "SOURCE", "Cue": "CUE", "Content": "CONTENT"}
 LEXICON_MIN_COUNT = 3  # a lemma must be a cue this often to enter the learned lexicon
 LEXICON_MIN_PROB = 0.02
+CLUSTER_SIZES = (50, 400)  # coarse and fine kinds of token vectors
+CLUSTER_SAMPLE = 200_000  # token vectors k-means sees
 CRF_PARAMS = {"c1": 1.5, "c2": 1.0, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -65,15 +69,25 @@ def gold_labels(doc, attributions) -> list[str]:
 
 
 def parsed_docs(data_dir: str, names: list[str], cache: str | None):
-    """spaCy Docs for ``text/NAME.txt``, read from or written to a DocBin cache."""
+    """spaCy Docs for ``text/NAME.txt`` with their token vectors, read from or written to a cache
+    (a DocBin, which drops ``doc.tensor``, plus the tensors in one array)."""
+    import numpy
     from spacy.tokens import DocBin
 
     from .pipeline import build_nlp
 
     nlp = build_nlp()  # the same pipeline `extract` runs, so features match at tagging time
     index = Path(str(cache) + ".names") if cache else None
-    if cache and os.path.exists(cache) and index.exists() and index.read_text(encoding="utf-8").split("\n") == names:
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    tensors = str(cache) + ".tensors.npy" if cache else None
+    cached = cache and os.path.exists(cache) and os.path.exists(tensors) and index.exists()
+    if cached and index.read_text(encoding="utf-8").split("\n") == names:
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        rows = numpy.load(tensors)
+        start = 0
+        for doc in docs:
+            doc.tensor = rows[start:start + len(doc)].astype("float32")
+            start += len(doc)
+        return docs
     texts = [Path(data_dir, "text", n + ".txt").read_text(encoding="utf-8") for n in names]
     docs = list(nlp.pipe(texts, batch_size=32))
     if cache:
@@ -81,8 +95,21 @@ def parsed_docs(data_dir: str, names: list[str], cache: str | None):
         for d in docs:
             db.add(d)
         db.to_disk(cache)
+        numpy.save(tensors, numpy.concatenate([d.tensor for d in docs]).astype("float16"))
         index.write_text("\n".join(names), encoding="utf-8")
     return docs
+
+
+def learn_clusters(docs, sizes=CLUSTER_SIZES, seed: int = 0) -> tuple:
+    """k-means centroids of the token vectors, one array per granularity."""
+    import numpy
+    from sklearn.cluster import MiniBatchKMeans
+
+    vectors = numpy.concatenate([d.tensor[[t.i for t in d if not t.is_space]] for d in docs]).astype("float32")
+    rng = numpy.random.default_rng(seed)
+    sample = vectors[rng.choice(len(vectors), min(len(vectors), CLUSTER_SAMPLE), replace=False)]
+    fits = (MiniBatchKMeans(n_clusters=min(k, len(sample)), random_state=seed, n_init=3).fit(sample) for k in sizes)
+    return tuple(fit.cluster_centers_ for fit in fits)
 
 
 def learn_lexicon(docs, golds) -> dict[str, float]:
@@ -98,30 +125,38 @@ def learn_lexicon(docs, golds) -> dict[str, float]:
             if c >= LEXICON_MIN_COUNT and c / seen[lem] >= LEXICON_MIN_PROB}
 
 
+def train_crf(feature_seqs, golds, model_file: str, max_iterations: int) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for feats, labels in zip(feature_seqs, golds):
+        trainer.append(feats, labels)
+    trainer.set_params({**CRF_PARAMS, "max_iterations": max_iterations})
+    Path(model_file).parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(model_file)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir")
     ap.add_argument("--cache", default="/tmp/dossier-attribution-train.spacy", help="DocBin cache ('' for none).")
     ap.add_argument("--model", default=str(MODEL_FILE))
     ap.add_argument("--lexicon", default=str(LEXICON_FILE))
+    ap.add_argument("--clusters", default=str(CLUSTERS_FILE), help="Token-vector centroids ('' for none).")
     ap.add_argument("--max-iterations", type=int, default=CRF_PARAMS["max_iterations"])
     args = ap.parse_args(argv)
-    import pycrfsuite
 
     anns = first_annotations(args.data_dir)
     names = sorted(anns)
     docs = parsed_docs(args.data_dir, names, args.cache or None)
     golds = [gold_labels(doc, read_brat(anns[n])) for doc, n in zip(docs, names)]
     lexicon = learn_lexicon(docs, golds)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for doc, labels in zip(docs, golds):
-        _, feats = doc_features(doc, lexicon)
-        trainer.append(feats, labels)
-    trainer.set_params({**CRF_PARAMS, "max_iterations": args.max_iterations})
-    Path(args.model).parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(args.model)
+    clusters = learn_clusters(docs) if args.clusters else None
+    train_crf((doc_features(doc, lexicon, clusters)[1] for doc in docs), golds, args.model, args.max_iterations)
     Path(args.lexicon).write_text(json.dumps(lexicon, sort_keys=True, indent=0), encoding="utf-8")
-    print(f"trained on {len(docs)} articles; model {args.model} ({os.path.getsize(args.model) // 1024} KiB), "
+    if clusters is not None:
+        save_clusters(args.clusters, clusters)
+    print(f"trained on {len(docs)} articles; {args.model} ({os.path.getsize(args.model) // 1024} KiB), "
           f"lexicon {len(lexicon)} lemmas", file=sys.stderr)
     return 0
 
