@@ -28,3 +28,12 @@ def test_analysis_spans_point_into_the_original_text(nlp):
         assert text[s:e] == "Petra Lind"
     for t in result.timexes:
         assert text[slice(*t.span)] in ("Monday",)
+
+
+def test_a_bare_surname_takes_the_full_name_of_a_later_article_in_the_batch(nlp):
+    first = from_text(Path("a.txt"), "“We will not sign the treaty,” President Lind said on Monday.\n", {})
+    second = from_text(Path("b.txt"), "Greta Lind, the president of Vestland, met farmers in Kessel.\n", {})
+    alone, = list(analyze([first], nlp=nlp))
+    together = list(analyze([first, second], nlp=nlp))
+    assert [a.speaker.name for a in alone.attributions] == ["Lind"]
+    assert [a.speaker.name for a in together[0].attributions] == ["Greta Lind"]

@@ -16,7 +16,7 @@ from ..settings import Settings
 from .attribution_rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
 from .attribution_tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
-from .speakers import NameBook, SpeakerResolver, person_names
+from .speakers import NameBook, SpeakerResolver
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
 MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
@@ -31,13 +31,12 @@ EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
 
 def find_attributions(doc, entities: list[Entity], settings: Settings = Settings(),
                       names: NameBook | None = None) -> list[Attribution]:
-    """Attributions in Doc offsets. ``names``: full names met earlier in the run, for surnames this
-    article never spells out (it learns this article's names afterwards)."""
+    """Attributions in Doc offsets. ``names``: full names met elsewhere in the run, for surnames this
+    article never spells out."""
     linked = link_spans(doc, tag_doc(doc) if settings.use_model else None)
     attrs = _assemble(doc, linked, SpeakerResolver(doc, entities, linked.quotes))
     if names is not None:
         attrs = [_with_full_name(a, names) for a in attrs]
-        names.learn(person_names(doc, entities))
     return attrs
 
 

@@ -6,6 +6,7 @@ their spans back to ``Article.text`` so nothing downstream sees view offsets.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance
 from ..settings import Settings
 from . import attribution, entities, events, stances, timex
 from .spacy_model import load_model
+from .speakers import person_names
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
 PARAGRAPH_BREAKS = "paragraph_breaks"
@@ -40,19 +42,36 @@ def build_nlp(settings: Settings = Settings()):
 
 
 def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=None) -> Iterator[Analysis]:
-    """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``."""
+    """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``.
+
+    Articles go through in batches: the full names of a whole batch are learned before any of its
+    articles is analysed, so an article that only says "President Brant" gets the "Ivo Brant" of an
+    article beside it in the batch, or of any earlier one, whatever their order.
+    """
     nlp = nlp or build_nlp(settings)
     views = ((view.text, (a, view)) for a in articles for view in (CleanView.of_article(a),))
     names = attribution.NameBook()  # full names met so far in this run, for bare surnames
-    for doc, (article, view) in nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size):
-        yield analyze_doc(doc, article, settings, names=names, view=view)
+    parsed = nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size)
+    for batch in _batched(parsed, settings.batch_size):
+        found = [entities.find_entities(doc) for doc, _ in batch]
+        for (doc, _), ents in zip(batch, found):
+            names.learn(person_names(doc, ents))
+        for (doc, (article, view)), ents in zip(batch, found):
+            yield analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
+
+
+def _batched(items, size: int):
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None,
-                view: CleanView | None = None) -> Analysis:
-    """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given)."""
+                view: CleanView | None = None, ents: list[Entity] | None = None) -> Analysis:
+    """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given).
+    ``names``: full names of the run for bare surnames; ``ents``: the Doc's entities, when already found."""
     view = view or CleanView.of_article(article)
-    ents = entities.find_entities(doc)
+    ents = entities.find_entities(doc) if ents is None else ents
     attrs = attribution.find_attributions(doc, ents, settings=settings, names=names)
     found_stances = stances.find_stances(doc, ents)
     anchor, inferred = timex.choose_anchor(article.published, view.text)
