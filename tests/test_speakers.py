@@ -1,4 +1,7 @@
-"""Speaker names across a run: bare surnames get the full name other articles spell out (no model)."""
+"""Speaker resolution: bare surnames get the full name other articles spell out, pronouns agree in
+gender, and "the daily" is the newspaper named before."""
+import pytest
+
 from dossier.nlp.speakers import NameBook, _name_words
 
 
@@ -33,3 +36,29 @@ def test_she_skips_a_man_named_in_between(nlp):
     she = next(t.i for t in doc if t.text == "she")
     speaker = SpeakerResolver(doc, find_entities(doc)).resolve(she, she + 1)
     assert speaker.name == "Greta Lind"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian Courier reported that the minister had resigned. The influential daily said the council would meet.",
+    "The Kessel Voice, the country's largest newspaper, reported a fire. The paper said the council would meet.",
+])
+def test_the_daily_is_the_newspaper_named_before(nlp, text):
+    from dossier.nlp.entities import find_entities
+    from dossier.nlp.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    subject = next(t for t in said.children if t.dep_ == "nsubj")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(subject.left_edge.i, subject.i + 1)
+    assert speaker.name in ("Ostrian Courier", "Kessel Voice")
+    assert speaker.entity is not None
+
+
+def test_a_definite_noun_with_no_newspaper_before_stays_as_written(nlp):
+    from dossier.nlp.entities import find_entities
+    from dossier.nlp.speakers import SpeakerResolver
+
+    doc = nlp("The Harlan Institute opened a school. The paper said the council would meet.")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(7, 9)
+    assert doc[7:9].text == "The paper"
+    assert speaker.name == "paper" and speaker.entity is None

@@ -33,6 +33,13 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
                            "lawsuit".split())
 GROUP_MODIFIER_DEPS = frozenset({"compound", "amod"})
+# "the daily said": a news organisation named earlier speaks
+OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
+                         "broadcaster network".split())
+OUTLET_NAME_WORDS = frozenset("times post journal daily herald gazette tribune courier news telegraph guardian "
+                              "chronicle observer monitor express mail standard globe inquirer agency press "
+                              "broadcasting tv radio".split())
+OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,10 @@ class SpeakerResolver:
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
                                     antecedent.i + 1, previous)
             return replace(resolved, mention=mention)
+        if _is_definite(span) and low in OUTLET_NOUNS:
+            outlet = self._outlet_before(span.start_char)
+            if outlet is not None:  # "the influential daily": the newspaper named before
+                return Speaker(outlet.id, outlet.name, mention, outlet.role)
         if _is_definite(span) and (head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
@@ -152,6 +163,23 @@ class SpeakerResolver:
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
+
+    def _outlet_before(self, pos: int) -> Entity | None:
+        """The latest news organisation named before ``pos``: its name says so ("Courier", "Times") or an
+        appositive does ("…, the country's largest newspaper")."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        for s, e, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
+            if ent.type == "ORG" and self._is_outlet(ent, s, e):
+                return ent
+        return None
+
+    def _is_outlet(self, ent: Entity, s: int, e: int) -> bool:
+        if any(w.lower() in OUTLET_NAME_WORDS for w in ent.name.split()):
+            return True
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(child.dep_ == "appos" and child.lemma_.lower() in OUTLET_NOUNS for child in span.root.children)
 
     def _entity_at(self, s: int, e: int) -> Entity | None:
         k = bisect.bisect_right(self.mention_starts, s)
