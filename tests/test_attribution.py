@@ -216,3 +216,20 @@ def test_an_acronym_before_a_dash_is_no_dateline(nlp):
 
     doc = nlp("NATO - the alliance - said it would stay.")
     assert _after_dateline(doc, 0, len(doc)) == 0
+
+
+def test_a_sentence_ending_with_source_and_cue_is_reported_speech(nlp):
+    doc = nlp("Grain exports to Vestland would fall by a third, Lind notes.")
+    (a,) = find_attributions(doc, find_entities(doc))
+    assert doc.text[slice(*a.content)] == "Grain exports to Vestland would fall by a third"
+    assert doc.text[slice(*a.cue)] == "notes" and a.speaker.name == "Lind"
+
+
+def test_a_trailing_noun_that_looks_like_a_cue_is_no_source(nlp):
+    from dossier.nlp.attribution import _add_untagged_trailing_cues
+    from dossier.nlp.attribution_tagger import Tagged
+
+    doc = nlp("The fund paid for television ads, mailers and phone calls.")
+    tagged = Tagged([], [], [])
+    _add_untagged_trailing_cues(doc, tagged)
+    assert tagged.contents == [] and tagged.cues == []

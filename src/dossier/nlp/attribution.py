@@ -23,6 +23,7 @@ MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
 DATELINE_DASHES = frozenset({"―", "—", "–", "--", "-", "—-"})
+MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
 MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
@@ -59,6 +60,7 @@ def link_spans(doc, tagged: Tagged | None) -> Linked:
     _split_at_paragraphs(doc, tagged)
     _drop_datelines(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
+    _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
     sents = _Sentences(doc)
     quoted = _quoted_tokens(doc, quotes)
@@ -123,6 +125,35 @@ def _split_at_trailing_cues(doc, tagged: Tagged) -> None:
     tagged.contents[:] = contents
     tagged.cues.sort()
     tagged.sources.sort()
+
+
+def _add_untagged_trailing_cues(doc, tagged: Tagged) -> None:
+    """A sentence ending "…, Lind notes." in which the tagger found no cue is reported speech all the
+    same: what it tagged inside the sentence gives way to the sentence's own reading."""
+    for sent in doc.sents:
+        if any(sent.start <= c[0] < sent.end for c in tagged.cues):
+            continue
+        found = trailing_cue(doc, sent)
+        if not found:
+            continue
+        inside = [x for x in tagged.contents + tagged.sources if x[0] < sent.end and sent.start < x[1]]
+        if any(x[0] < sent.start or x[1] > sent.end for x in inside):
+            continue  # a span runs across the sentence's edge: leave it to the other repairs
+        cue, source, comma = found
+        start = _trim_start(doc, sent.start, comma)
+        if comma <= start or not _plain_source(doc[source[0]:source[1]]):
+            continue
+        tagged.contents[:] = [x for x in tagged.contents if x not in inside] + [(start, comma)]
+        tagged.sources[:] = [x for x in tagged.sources if x not in inside] + [source]
+        tagged.cues.append(cue)
+    for spans in (tagged.contents, tagged.cues, tagged.sources):
+        spans.sort()
+
+
+def _plain_source(span) -> bool:
+    """A short noun phrase ("Lind", "experts here", "the ministry"), not a clause ("that lead was")."""
+    return (len(span) <= MAX_PLAIN_SOURCE and span[-1].pos_ in ("PROPN", "NOUN", "PRON", "ADV")
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM") for t in span))
 
 
 # ---------------------------------------------------------------------------- floating quotes
