@@ -63,6 +63,16 @@ def test_training_writes_a_model_that_tags(tmp_path, nlp):
     assert [doc[s:e].text for s, e in tagged.contents] == ["The new bridge will open in June"]
 
 
+def test_training_without_clusters_removes_old_centroids(tmp_path):
+    write_corpus(tmp_path)
+    stale = tmp_path / "c.npz"
+    stale.write_bytes(b"old")
+    assert main([str(tmp_path), "--cache", "", "--max-iterations", "5", "--no-clusters", "--clusters", str(stale),
+                 "--model", str(tmp_path / "m.crfsuite"), "--lexicon", str(tmp_path / "lex.json")]) == 0
+    assert not stale.exists()
+    assert load_tagger.__wrapped__(str(tmp_path / "m.crfsuite"), str(tmp_path / "lex.json"), str(stale)).clusters is None
+
+
 def test_training_reads_its_cache_back_with_token_vectors(tmp_path):
     write_corpus(tmp_path)
     names = [f"a{n}" for n in range(len(ARTICLES))]

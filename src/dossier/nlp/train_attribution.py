@@ -142,7 +142,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", default="/tmp/dossier-attribution-train.spacy", help="DocBin cache ('' for none).")
     ap.add_argument("--model", default=str(MODEL_FILE))
     ap.add_argument("--lexicon", default=str(LEXICON_FILE))
-    ap.add_argument("--clusters", default=str(CLUSTERS_FILE), help="Token-vector centroids ('' for none).")
+    ap.add_argument("--clusters", default=str(CLUSTERS_FILE), help="Where the token-vector centroids go.")
+    ap.add_argument("--no-clusters", action="store_true", help="Train without them (and remove the file).")
     ap.add_argument("--max-iterations", type=int, default=CRF_PARAMS["max_iterations"])
     args = ap.parse_args(argv)
 
@@ -151,11 +152,13 @@ def main(argv=None) -> int:
     docs = parsed_docs(args.data_dir, names, args.cache or None)
     golds = [gold_labels(doc, read_brat(anns[n])) for doc, n in zip(docs, names)]
     lexicon = learn_lexicon(docs, golds)
-    clusters = learn_clusters(docs) if args.clusters else None
+    clusters = None if args.no_clusters else learn_clusters(docs)
     train_crf((doc_features(doc, lexicon, clusters)[1] for doc in docs), golds, args.model, args.max_iterations)
     Path(args.lexicon).write_text(json.dumps(lexicon, sort_keys=True, indent=0), encoding="utf-8")
     if clusters is not None:
         save_clusters(args.clusters, clusters)
+    else:
+        Path(args.clusters).unlink(missing_ok=True)  # the tagger must not read centroids it was not trained with
     print(f"trained on {len(docs)} articles; {args.model} ({os.path.getsize(args.model) // 1024} KiB), "
           f"lexicon {len(lexicon)} lemmas", file=sys.stderr)
     return 0
