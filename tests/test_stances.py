@@ -92,3 +92,9 @@ def test_we_in_a_quote_speaks_for_the_speakers_state(nlp):
             "Austrian Institute of Alpine Studies.")
     found = _stances(nlp, text)
     assert _has(found, "Austria", "wants", "a calmer border")
+
+
+def test_she_is_the_woman_not_the_man_named_last(nlp):
+    found = _stances(nlp, "Greta Lind met Tomas Vell in Kessel on Monday. She wants to end the sanctions.")
+    assert _has(found, "Greta Lind", "wants", "end the sanctions")
+    assert not _has(found, "Tomas Vell", "wants", "end the sanctions")

@@ -12,6 +12,7 @@ import re
 
 from ..model import Entity, Stance
 from .aliases import name_words
+from .gender import Genders
 from .stance_lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, WH_WORDS,
@@ -50,6 +51,7 @@ class _StanceFinder:
         self.by_id = {e.id: e for e in entities}
         self.leaders = _leaders(entities)
         self.found: dict[tuple, Stance] = {}
+        self.genders = Genders(doc)
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -233,7 +235,8 @@ class _StanceFinder:
             entity = self._entity_at(self.doc[i])
             if entity is None:
                 continue
-            if (entity.type == "PERSON") == wanted_person:
+            if (entity.type == "PERSON") == wanted_person and (
+                    not wanted_person or self.genders.agrees(entity.name, token.lower_)):
                 return entity
         return None
 
