@@ -175,7 +175,7 @@ def test_content_does_not_swallow_its_own_cue(nlp):
 
 
 def test_unquoted_content_without_a_cue_is_dropped(nlp):
-    from dossier.nlp.attribution import _assemble, link_spans
+    from dossier.nlp.attribution import _assemble
     from dossier.nlp.attribution_tagger import Tagged
     from dossier.nlp.speakers import SpeakerResolver
 
@@ -185,7 +185,7 @@ def test_unquoted_content_without_a_cue_is_dropped(nlp):
     quote = (ferry[1] + 2, said - 4)
     tagged = Tagged([ferry, quote], [(said - 2, said)], [(said, said + 1)])
     quotes = quoted_spans(doc.text)
-    attrs = _assemble(doc, link_spans(doc, tagged), SpeakerResolver(doc, find_entities(doc), quotes))
+    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, find_entities(doc), quotes))
     assert [doc.text[a.content[0]:a.content[1]] for a in attrs] == ["We have no money left"]
 
 

@@ -11,9 +11,8 @@ def test_first_names_with_a_clear_gender():
     assert first_name_gender("Tomas") == "m"
 
 
-def test_family_name_first_or_ambiguous_name_has_no_gender():
-    g = Genders.__new__(Genders)
-    g.titled = {}
+def test_family_name_first_or_ambiguous_name_has_no_gender(nlp):
+    g = Genders(nlp("The harbour reopened on Monday."))
     assert g.of("Kim Jong Un") is None  # "Kim" is no clear first name
     assert g.of("Varn") is None
     assert g.agrees("Kim Jong Un", "he") and g.agrees("Kim Jong Un", "she")

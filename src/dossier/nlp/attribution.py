@@ -9,7 +9,7 @@ whether the content is direct, mixed or indirect. Without a shipped model, parse
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..model import Attribution, Entity, Speaker
 from ..settings import Settings
@@ -34,26 +34,7 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
                       names: NameBook | None = None) -> list[Attribution]:
     """Attributions in Doc offsets. ``names``: full names met elsewhere in the run, for surnames this
     article never spells out."""
-    linked = link_spans(doc, tag_doc(doc) if settings.use_model else None)
-    attrs = _assemble(doc, linked, SpeakerResolver(doc, entities, linked.quotes))
-    if names is not None:
-        attrs = [_with_full_name(a, names) for a in attrs]
-    return attrs
-
-
-@dataclass
-class Linked:
-    """Content, cue and source token spans joined into triples, before speakers are resolved."""
-
-    tagged: Tagged
-    triples: list[tuple[TokenSpan, TokenSpan | None, TokenSpan | None]]
-    quotes: list[tuple[int, int]]
-    quoted: list[bool]
-    sents: "_Sentences"
-
-
-def link_spans(doc, tagged: Tagged | None) -> Linked:
-    """Repair the tagger's spans (or the parse rules' when there is no tagger) and link them."""
+    tagged = tag_doc(doc) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
     quotes = quoted_spans(doc.text)
@@ -62,9 +43,10 @@ def link_spans(doc, tagged: Tagged | None) -> Linked:
     _split_at_trailing_cues(doc, tagged)
     _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
-    sents = _Sentences(doc)
-    quoted = _quoted_tokens(doc, quotes)
-    return Linked(tagged, _link(doc, tagged, sents, quotes, quoted), quotes, quoted, sents)
+    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    if names is not None:
+        attrs = [_with_full_name(a, names) for a in attrs]
+    return attrs
 
 
 def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
@@ -408,12 +390,13 @@ def _adopt_leftovers(tagged: Tagged, triples, sents: _Sentences):
 
 
 # ---------------------------------------------------------------------------- assembling
-def _assemble(doc, linked: Linked, resolver: SpeakerResolver) -> list[Attribution]:
-    tagged, quotes, sents = linked.tagged, linked.quotes, linked.sents
+def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[Attribution]:
+    sents = _Sentences(doc)
+    quoted = _quoted_tokens(doc, quotes)  # once per Doc: linking and clipping both read it
     out: list[Attribution] = []
     previous: Speaker | None = None
     previous_para = -10
-    for content, cue, source in linked.triples:
+    for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])

@@ -42,10 +42,14 @@ def titled_surnames(doc) -> dict[str, str]:
 
 
 class Genders:
-    """Gender of the people of one Doc, by name."""
+    """Gender of the people of one Doc, by name. The Doc is read only when a pronoun first asks."""
 
     def __init__(self, doc):
-        self.titled = titled_surnames(doc)
+        self.doc = doc
+
+    @functools.cached_property
+    def titled(self) -> dict[str, str]:
+        return titled_surnames(self.doc)
 
     def of(self, name: str | None) -> str | None:
         words = (name or "").split()

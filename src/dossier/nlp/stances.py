@@ -235,8 +235,7 @@ class _StanceFinder:
             entity = self._entity_at(self.doc[i])
             if entity is None:
                 continue
-            if (entity.type == "PERSON") == wanted_person and (
-                    not wanted_person or self.genders.agrees(entity.name, token.lower_)):
+            if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
                 return entity
         return None
 
