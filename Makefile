@@ -27,7 +27,7 @@ test: $(STAMP)
 # Retrain the attribution tagger: make train DATA=../shared/data/polnear/train
 DATA ?= $(SHARED)/data/polnear/train
 train: $(STAMP)
-	$(BIN)/python -m dossier.nlp.train_attribution $(DATA)
+	$(BIN)/python -m dossier.nlp.attribution.train $(DATA)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

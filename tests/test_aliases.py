@@ -1,5 +1,5 @@
 """Person-name matching rules (no model needed)."""
-from dossier.nlp.aliases import name_words, same_full_name, short_form_fits
+from dossier.nlp.entities.aliases import name_words, same_full_name, short_form_fits
 
 
 def test_name_words_drop_honorifics_initials_and_split_hyphens():

@@ -1,9 +1,9 @@
 """Attributions on sentences about fictional people and places: content, speaker, role and kind."""
 import pytest
 
-from dossier.nlp.attribution import content_kind, find_attributions
-from dossier.nlp.cues import quoted_spans
-from dossier.nlp.entities import find_entities
+from dossier.nlp.attribution.extract import content_kind, find_attributions
+from dossier.nlp.attribution.cues import quoted_spans
+from dossier.nlp.entities.extract import find_entities
 
 pytestmark = pytest.mark.slow
 
@@ -145,7 +145,7 @@ def test_rules_alone_without_the_model(nlp):
 
 
 def test_reported_speech_is_clipped_to_the_sentence_after_its_cue(nlp):
-    from dossier.nlp.attribution import _clip_reported_to_sentence, _quoted_tokens, _Sentences
+    from dossier.nlp.attribution.extract import _clip_reported_to_sentence, _quoted_tokens, _Sentences
 
     doc = nlp("Mayor Ilse Varn said the bridge over the Dell would reopen in June. "
               "The council has not yet approved the money for the repairs.")
@@ -166,7 +166,7 @@ def test_interrupted_quote_continues_after_a_relative_clause(nlp):
 
 
 def test_content_does_not_swallow_its_own_cue(nlp):
-    from dossier.nlp.attribution import _without_own_cue
+    from dossier.nlp.attribution.extract import _without_own_cue
 
     doc = nlp("Brant said, “The ferry will run again in May.”")
     said = next(t.i for t in doc if t.text == "said")
@@ -175,9 +175,9 @@ def test_content_does_not_swallow_its_own_cue(nlp):
 
 
 def test_unquoted_content_without_a_cue_is_dropped(nlp):
-    from dossier.nlp.attribution import _assemble
-    from dossier.nlp.attribution_tagger import Tagged
-    from dossier.nlp.speakers import SpeakerResolver
+    from dossier.nlp.attribution.extract import _assemble
+    from dossier.nlp.attribution.tagger import Tagged
+    from dossier.nlp.attribution.speakers import SpeakerResolver
 
     doc = nlp("The ferry to Kessel will stop running in May. “We have no money left,” the captain said.")
     ferry = (0, next(t.i for t in doc if t.text == "May") + 1)
@@ -190,7 +190,7 @@ def test_unquoted_content_without_a_cue_is_dropped(nlp):
 
 
 def test_content_does_not_end_on_a_conjunction(nlp):
-    from dossier.nlp.attribution import _without_dangling_end
+    from dossier.nlp.attribution.extract import _without_dangling_end
 
     doc = nlp("Brant asked the driver to step out of the car and")
     s, e = _without_dangling_end(doc, (2, len(doc)), [False] * len(doc))
@@ -200,8 +200,8 @@ def test_content_does_not_end_on_a_conjunction(nlp):
 @pytest.mark.parametrize("text", ["KESSEL ― Mayor Ilse Varn said the ferry would stop in May.",
                                   "KESSEL, Ostria (AP) -- Mayor Ilse Varn said the ferry would stop in May."])
 def test_a_dateline_is_neither_source_nor_content(nlp, text):
-    from dossier.nlp.attribution import _drop_datelines
-    from dossier.nlp.attribution_tagger import Tagged
+    from dossier.nlp.attribution.extract import _drop_datelines
+    from dossier.nlp.attribution.tagger import Tagged
 
     doc = nlp(text)
     said = next(t.i for t in doc if t.text == "said")
@@ -212,7 +212,7 @@ def test_a_dateline_is_neither_source_nor_content(nlp, text):
 
 
 def test_an_acronym_before_a_dash_is_no_dateline(nlp):
-    from dossier.nlp.attribution import _after_dateline
+    from dossier.nlp.attribution.extract import _after_dateline
 
     doc = nlp("NATO - the alliance - said it would stay.")
     assert _after_dateline(doc, 0, len(doc)) == 0
@@ -226,8 +226,8 @@ def test_a_sentence_ending_with_source_and_cue_is_reported_speech(nlp):
 
 
 def test_a_trailing_noun_that_looks_like_a_cue_is_no_source(nlp):
-    from dossier.nlp.attribution import _add_untagged_trailing_cues
-    from dossier.nlp.attribution_tagger import Tagged
+    from dossier.nlp.attribution.extract import _add_untagged_trailing_cues
+    from dossier.nlp.attribution.tagger import Tagged
 
     doc = nlp("The fund paid for television ads, mailers and phone calls.")
     tagged = Tagged([], [], [])

@@ -1,7 +1,7 @@
 """Parse rules for attribution spans, on sentences about fictional people and places."""
 import pytest
 
-from dossier.nlp.attribution_rules import content_for_cue
+from dossier.nlp.attribution.rules import content_for_cue
 
 pytestmark = pytest.mark.slow
 

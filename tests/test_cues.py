@@ -1,5 +1,5 @@
 """Quotation-mark state: balanced, straight, multi-paragraph and unbalanced quotes (no model needed)."""
-from dossier.nlp.cues import quoted_spans
+from dossier.nlp.attribution.cues import quoted_spans
 
 
 def spans_text(text):

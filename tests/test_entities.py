@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.entities import find_entities
+from dossier.nlp.entities.extract import find_entities
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ import spacy
 
 from dossier.model import Entity
 from dossier.nlp.events import find_events
-from dossier.nlp.timex import find_timexes
+from dossier.nlp.time.timex import find_timexes
 
 TEXT = ("Velmora signed a trade pact with Ostrava in 1961. "
         "The talks lasted three days and are now stalled. "

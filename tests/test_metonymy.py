@@ -1,7 +1,7 @@
 """Capital as actor or as place, on sentences written for these tests."""
 import pytest
 
-from dossier.nlp.metonymy import acts_as_state
+from dossier.nlp.entities.metonymy import acts_as_state
 
 pytestmark = pytest.mark.slow
 

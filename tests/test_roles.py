@@ -1,7 +1,7 @@
 """Roles from appositives and titles, on sentences about fictional people."""
 import pytest
 
-from dossier.nlp.roles import role_of
+from dossier.nlp.attribution.roles import role_of
 
 pytestmark = pytest.mark.slow
 

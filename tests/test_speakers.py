@@ -2,7 +2,7 @@
 gender, and "the daily" is the newspaper named before."""
 import pytest
 
-from dossier.nlp.speakers import NameBook, _name_words
+from dossier.nlp.attribution.speakers import NameBook, _name_words
 
 
 def test_titles_brackets_and_possessives_are_not_name_words():
@@ -27,8 +27,8 @@ def test_name_book_leaves_an_ambiguous_surname_alone():
 
 
 def test_she_skips_a_man_named_in_between(nlp):
-    from dossier.nlp.entities import find_entities
-    from dossier.nlp.speakers import SpeakerResolver
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
 
     doc = nlp("“We will not wait for the council,” said Greta Lind, the mayor of Kessel. "
               "Tomas Vell, the harbour master, disagreed with the plan. "
@@ -43,8 +43,8 @@ def test_she_skips_a_man_named_in_between(nlp):
     "The Kessel Voice, the country's largest newspaper, reported a fire. The paper said the council would meet.",
 ])
 def test_the_daily_is_the_newspaper_named_before(nlp, text):
-    from dossier.nlp.entities import find_entities
-    from dossier.nlp.speakers import SpeakerResolver
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
 
     doc = nlp(text)
     said = next(t for t in doc if t.text == "said")
@@ -55,8 +55,8 @@ def test_the_daily_is_the_newspaper_named_before(nlp, text):
 
 
 def test_a_definite_noun_with_no_newspaper_before_stays_as_written(nlp):
-    from dossier.nlp.entities import find_entities
-    from dossier.nlp.speakers import SpeakerResolver
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
 
     doc = nlp("The Harlan Institute opened a school. The paper said the council would meet.")
     speaker = SpeakerResolver(doc, find_entities(doc)).resolve(7, 9)

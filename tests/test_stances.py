@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.entities import find_entities
-from dossier.nlp.stances import find_stances
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
 
 pytestmark = pytest.mark.slow
 

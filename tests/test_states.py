@@ -1,5 +1,5 @@
 """Country facts from the packages plus the small data tables (no model needed)."""
-from dossier.nlp.states import index, normalize
+from dossier.nlp.entities.states import index, normalize
 
 
 def test_names_short_forms_and_official_names_find_one_state():

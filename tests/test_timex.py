@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.timex import choose_anchor, find_timexes
+from dossier.nlp.time.timex import choose_anchor, find_timexes
 
 ANCHOR = "2019-02-26"  # a Tuesday, ISO week 9
 

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from dossier.nlp.attribution_features import doc_features, vector_clusters
-from dossier.nlp.attribution_tagger import load_tagger, tag_doc
-from dossier.nlp.train_attribution import main, parsed_docs, read_brat
+from dossier.nlp.attribution.features import doc_features, vector_clusters
+from dossier.nlp.attribution.tagger import load_tagger, tag_doc
+from dossier.nlp.attribution.train import main, parsed_docs, read_brat
 
 pytestmark = pytest.mark.slow
 

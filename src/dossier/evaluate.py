@@ -13,9 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .nlp.attribution import content_kind
-from .nlp.cues import quoted_spans
-from .nlp.train_attribution import first_annotations, read_brat
+from .nlp.attribution.extract import content_kind
+from .nlp.attribution.cues import quoted_spans
+from .nlp.attribution.train import first_annotations, read_brat
 
 KINDS = ("direct", "mixed", "indirect")
 ROLES = ("content", "source", "cue")

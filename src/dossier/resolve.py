@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .model import Analysis, Cite, Entity
-from .nlp.aliases import name_words, same_full_name, short_form_fits
+from .nlp.entities.aliases import name_words, same_full_name, short_form_fits
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -14,9 +14,9 @@ from spacy.language import Language
 from ..ingest.cleanview import CleanView
 from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance
 from ..settings import Settings
-from . import attribution, entities, events, stances, timex
+from . import attribution, entities, events, stances
 from .spacy_model import load_model
-from .speakers import person_names
+from .time import timex
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
 PARAGRAPH_BREAKS = "paragraph_breaks"
@@ -55,7 +55,7 @@ def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=No
     for batch in _batched(parsed, settings.batch_size):
         found = [entities.find_entities(doc) for doc, _ in batch]
         for (doc, _), ents in zip(batch, found):
-            names.learn(person_names(doc, ents))
+            names.learn(attribution.person_names(doc, ents))
         for (doc, (article, view)), ents in zip(batch, found):
             yield analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
 

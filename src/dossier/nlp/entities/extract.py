@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Entity
-from . import aliases, metonymy
+from ...model import Entity
+from . import aliases
+from . import metonymy
 from . import people as people_mod
-from .mention_roles import find_role
+from .roles import find_role
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index

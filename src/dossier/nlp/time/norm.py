@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from . import timex_calendar as cal
-from . import timex_rules as R
+from . import calendar as cal
+from . import rules as R
 
 Normalised = tuple | None  # (type, value) or (type, value, new start); None rejects the match
 

@@ -4,7 +4,7 @@ that state.  No world knowledge: a demonym or state in the person's title, or th
 from __future__ import annotations
 
 from . import aliases
-from .mention_roles import ROLE_NOUNS
+from .roles import ROLE_NOUNS
 from .mentions import Group, Mention
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})

@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Stance
-from .aliases import name_words
-from .gender import Genders
-from .stance_lexicon import (
+from ...model import Entity, Stance
+from ..entities.aliases import name_words
+from ..gender import Genders
+from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES,
 )
-from .stance_syntax import (
+from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
     sentence_start,
 )
-from .nationality import GOVERNMENT_NOUNS
-from .states import index as state_index
+from ..entities.nationality import GOVERNMENT_NOUNS
+from ..entities.states import index as state_index
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.

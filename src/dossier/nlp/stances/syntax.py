@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .stance_lexicon import CLAUSE_BREAKS, INFLECTIONS, LIGHT_VERBS, MAX_OBJECT_TOKENS, SUBJECT_DEPS
+from .lexicon import CLAUSE_BREAKS, INFLECTIONS, LIGHT_VERBS, MAX_OBJECT_TOKENS, SUBJECT_DEPS
 
 
 def reads_as_noun(t) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from ..model import Entity, Speaker
+from ...model import Entity, Speaker
 from . import roles
 from .cues import quoted_spans
-from .gender import Genders
+from ..gender import Genders
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})

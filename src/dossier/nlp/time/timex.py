@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from typing import Callable
 
-from ..model import Timex
-from . import timex_calendar as cal
-from . import timex_rules as R
-from .timex_norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, Context,
+from ...model import Timex
+from . import calendar as cal
+from . import rules as R
+from .norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, Context,
                          _shifted)
 
 # ---------------------------------------------------------------- tense, read off the parse

@@ -1,4 +1,4 @@
-"""Train the attribution tagger on PolNeAR-style brat data: ``python -m dossier.nlp.train_attribution DIR``.
+"""Train the attribution tagger on PolNeAR-style brat data: ``python -m dossier.nlp.attribution.train DIR``.
 
 DIR holds ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann`` (the first annotator per article is
 used). Writes ``models/attribution.crfsuite``, ``models/attribution_lexicon.json`` and
@@ -15,8 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from .attribution_features import content_tokens, doc_features
-from .attribution_tagger import CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, save_clusters
+from .features import content_tokens, doc_features
+from .tagger import CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, save_clusters
 
 ROLE_LABELS = {"Source": "SOURCE", "Cue": "CUE", "Content": "CONTENT"}
 LEXICON_MIN_COUNT = 3  # a lemma must be a cue this often to enter the learned lexicon
@@ -74,7 +74,7 @@ def parsed_docs(data_dir: str, names: list[str], cache: str | None):
     import numpy
     from spacy.tokens import DocBin
 
-    from .pipeline import build_nlp
+    from ..pipeline import build_nlp
 
     nlp = build_nlp()  # the same pipeline `extract` runs, so features match at tagging time
     index = Path(str(cache) + ".names") if cache else None

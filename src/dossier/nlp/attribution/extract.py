@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..model import Attribution, Entity, Speaker
-from ..settings import Settings
-from .attribution_rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
-from .attribution_tagger import Tagged, TokenSpan, tag_doc
+from ...model import Attribution, Entity, Speaker
+from ...settings import Settings
+from .rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
+from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
 

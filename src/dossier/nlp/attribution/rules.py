@@ -7,7 +7,7 @@ next to it) the content. "according to X" makes X the source of the rest of its 
 """
 from __future__ import annotations
 
-from .attribution_tagger import Tagged
+from .tagger import Tagged
 from .cues import ACCORDING_TO, SPEECH_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -1,0 +1,2 @@
+"""Time expressions (TIMEX3): ``rules`` find them, ``norm`` and ``calendar`` give their values, ``timex``
+anchors them on the article's date."""
