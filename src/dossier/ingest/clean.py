@@ -15,7 +15,7 @@ from typing import Iterator
 from ..model import Span
 from . import linemodel
 from .linefeatures import BULLETS, FUNCTION_RATIO, WORD, line_features
-from .patterns import CREDIT_LINE, PICTURE_MARKER, furniture_flags
+from .patterns import CREDIT_LINE, PICTURE_MARKER, furniture_flags, sure_prose
 
 BODY, HEADING, CAPTION, JUNK = "body", "heading", "caption", "junk"
 LINE = re.compile(r"[^\r\n]+")
@@ -84,6 +84,9 @@ def _rule_labels(lines: list[str]) -> list[str | None]:
     """Labels the rules are sure of; None where the model decides."""
     n = len(lines)
     labels: list[str | None] = [JUNK if is_furniture(l) else None for l in lines]
+    for i in sure_prose(lines):
+        if labels[i] is None:
+            labels[i] = BODY
     for i, line in enumerate(lines):
         if labels[i] is not None:
             continue
@@ -110,6 +113,7 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
         return [], None
     labels = _rule_labels(lines)
     decided = [lab is not None for lab in labels]
+    sure = {i for i, lab in enumerate(labels) if lab == BODY}
     if learned:
         rows = line_features(lines)
         model = linemodel.load()
@@ -123,7 +127,7 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
         _share_within_paragraphs(lines, gaps, labels, decided)
     labels = [BODY if lab is None else lab for lab in labels]
     title = _mark_title(lines, labels) if title_line else None
-    _mark_headings(lines, gaps, labels)
+    _mark_headings(lines, gaps, labels, sure)
     return labels, title
 
 
@@ -171,13 +175,14 @@ def _mark_title(lines: list[str], labels: list[str]) -> int | None:
     return first
 
 
-def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str]) -> None:
-    """Short title-like lines standing alone (blank lines around) right before body prose."""
+def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: set[int] = frozenset()) -> None:
+    """Short title-like lines standing alone (blank lines around) right before body prose; never a
+    line the rules know is prose (``sure``: a transcript's question, a lead-in)."""
     n = len(lines)
     following: int | None = None  # the next line after i that is not junk
     for i in range(n - 1, -1, -1):
         alone = gaps[i] and (i + 1 == n or gaps[i + 1])
-        if (alone and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
+        if (alone and i not in sure and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
                 and not looks_like_heading(lines[following]) and looks_like_heading(lines[i])
                 and not is_furniture(lines[i])):
             labels[i] = HEADING

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+from .repair import repair
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,9 @@ def _baseline(html: str) -> str:
 
 
 def extract_text(html: str) -> str:
-    """The article's text by the fallback chain; '' when nothing is found."""
+    """The article's text by the fallback chain; '' when nothing is found. The page is first
+    repaired (:mod:`repair`: whole-paragraph links, liveblog stamps) so those words are not lost."""
+    html = repair(html)
     precise, default = _extract(html, favor_precision=True), _extract(html)
     text = default if len(precise) < PRECISION_KEEP_SHARE * len(default) else precise
     for step in (lambda: _extract(html, favor_recall=True), lambda: _baseline(html)):

@@ -65,3 +65,54 @@ PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?
 def furniture_flags(line: str) -> tuple[bool, bool, bool]:
     """(junk, credit, widget) for one stripped line; cached since cleaning and features both ask."""
     return bool(JUNK_LINE.search(line)), bool(CREDIT_LINE.match(line)), bool(WIDGET_LINE.match(line))
+
+
+# ---------------------------------------------------------------- prose the line model must not drop
+# Words that introduce speech: a lead-in ending in one of them and a colon opens a quotation below it.
+SPEECH_VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|explains|declared|"
+                r"tweeted|posted|asked|asks|replied|replies|answered|continued|continues|warned|warns|insisted|"
+                r"argued|argues|noted|notes|put\ it|recalled|recalls")
+# "Board chair Annika Holloway said:": a lead-in that hands over to the quotation below it.
+SPEECH_LEAD_IN = re.compile(rf"^.{{0,200}}\b(?:{SPEECH_VERBS})(?:\ (?:in\ a\ statement|on\ \w+|to\ \w+(?:\ \w+){{0,3}}|that))?\s*:$",
+                            _I | re.VERBOSE)
+# "And from board chair Annika Holloway:": a lead-in with no verb; only before a line in quotation marks.
+SOURCE_LEAD_IN = re.compile(r"^(?:and\ )?(?:from|according\ to)\ \S.{0,100}:$", _I | re.VERBOSE)
+OPENS_QUOTE = re.compile(r"^\W{0,2}[“\"‘'«„]")
+# “…” —Deputy Commissioner Tobias Wrenfield: a quotation attributed by a trailing dash.
+DASH_ATTRIBUTED = re.compile(r"""^[“"‘«„].{8,}[”"’»]\s*(?:[—–]|--?)\s*[A-Z][\w.'’-]*(?:[\s,]+[\w.'’&-]+){0,14}\.?$""",
+                             re.VERBOSE)
+# "Q: …", "VELL: …": a transcript line; the label is Q/A/QUESTION/ANSWER or a name in capitals.
+TRANSCRIPT_LABEL = re.compile(r"^(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.-]+(?:\ [A-Z][A-Z'’.-]+){0,2})\s*:\s+\S", re.VERBOSE)
+QUESTION_LABELS = frozenset({"Q", "QUESTION"})
+# Capitalised labels that are page furniture or editors' notes, never a speaker in a transcript.
+NOT_SPEAKER_LABELS = frozenset("""WATCH READ RELATED UPDATE UPDATED CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO VIDEOS
+LISTEN MORE SEE ALSO NOTE BREAKING EXCLUSIVE OPINION ANALYSIS LIVE SOURCE SOURCES CREDIT EDITOR'S EDITORS
+WARNING TAGS TOPICS FILE PICTURED ABOVE TOP LEAD DEVELOPING ALERT SPONSORED AD ADVERTISEMENT CLICK""".split())
+
+
+def transcript_lines(lines: list[str]) -> set[int]:
+    """Indexes of a transcript's lines: at least one question line ("Q:") and one answer by a named
+    label, or two labels that each speak twice (a dialogue). Furniture labels ("WATCH:") never count."""
+    labelled: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = TRANSCRIPT_LABEL.match(line)
+        if m and m["label"].rstrip(".") not in NOT_SPEAKER_LABELS and not m["label"].isdigit():
+            labelled[i] = m["label"].rstrip(".")
+    labels = set(labelled.values())
+    counts = {lab: sum(1 for v in labelled.values() if v == lab) for lab in labels}
+    asked = labels & QUESTION_LABELS and labels - QUESTION_LABELS
+    dialogue = sum(1 for c in counts.values() if c >= 2) >= 2
+    return set(labelled) if asked or dialogue else set()
+
+
+def sure_prose(lines: list[str]) -> set[int]:
+    """Lines that are the article's own words whatever the line model says: a quotation attributed by
+    a trailing dash, a lead-in ("… said:") with the quotation it opens, and transcript lines."""
+    keep = transcript_lines(lines)
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if DASH_ATTRIBUTED.match(line):
+            keep.add(i)
+        elif nxt and (SPEECH_LEAD_IN.match(line) or (SOURCE_LEAD_IN.match(line) and OPENS_QUOTE.match(nxt))):
+            keep.update({i, i + 1})
+    return keep
