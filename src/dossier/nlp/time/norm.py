@@ -303,6 +303,8 @@ def season(m: re.Match, ctx: Context) -> Normalised:
         return None  # "the fall of the Wall", a bare "spring"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}"
+    if rel == "this" and code != "WI":
+        return "DATE", f"{ctx.anchor.year:04d}-{code}"  # "this summer" written in December: the one just gone
     y, current = cal.season_of(ctx.anchor)
     index = cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(current)
     direction = _direction(rel, ctx.tense(m))
@@ -528,6 +530,23 @@ def clock(m: re.Match, ctx: Context) -> Normalised:
     return "TIME", f"{date}T{hh:02d}:{mm:02d}"
 
 
+def clock24(m: re.Match, ctx: Context) -> Normalised:
+    """ "1900 GMT", "at 23:40", a liveblog stamp "23:40": a time on the anchor's day."""
+    hh = m["hour"] or m["hour24"] or m["stamp_hour"]
+    mm = m["minute"] or m["minute24"] or m["stamp_minute"]
+    date = cal.day(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
+    return "TIME", f"{date}T{int(hh):02d}:{int(mm):02d}"
+
+
+def end_of_unit(m: re.Match, ctx: Context) -> Normalised:
+    """ "before the end of the month": the month (or week) itself, this one unless "next"/"last"."""
+    shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    unit = m["unit"].lower()
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX"
+    return _shifted(ctx.anchor, shift, unit)
+
+
 SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'`’”]?\s*[\"'`“‘]?)$")
 
 
@@ -660,7 +679,7 @@ RULES = (
     Rule("holiday", holiday, 2), Rule("ago", ago, 2), Rule("rel_unit", relative_unit, 3),
     Rule("rel_day", relative_day, 3), Rule("weekday", weekday, 3), Rule("part_of_day", part_of_day, 3),
     Rule("part_then_day", part_then_day, 3), Rule("in_the_unit", in_the_unit, 3),
-    Rule("clock", clock, 3), Rule("ref", ref, 4), Rule("end_of_year", end_of_year, 4),
+    Rule("clock", clock, 3), Rule("clock24", clock24, 3), Rule("end_of_unit", end_of_unit, 2), Rule("ref", ref, 4), Rule("end_of_year", end_of_year, 4),
     Rule("season", season, 4), Rule("month", month_only, 5), Rule("span_unit", span_of_units, 5),
     Rule("set_every", set_every, 5), Rule("weekday_plural", weekday_plural, 2), Rule("set_adverb", set_adverb, 5), Rule("duration", duration, 6),
     Rule("year", year_only, 7), Rule("short_year", short_year, 8), Rule("bare_units", bare_units, 9), Rule("vague_span", vague_span, 6),

@@ -66,7 +66,7 @@ SETS = {
 YEAR_BLOCKERS = ("percent", "%", "shares", "people", "troops", "tons", "barrels", "feet", "miles", "meters",
                  "units", "cars", "jobs", "votes", "points", "dollars", "pounds", "yen", "marks", "acres",
                  "employees", "workers", "members", "students", "km", "kilometers", "killed", "soldiers",
-                 "residents", "homes", "hours", "-year", "metres", "ounces", "cases", "deaths")
+                 "residents", "homes", "hours", "-year", "metres", "ounces", "cases", "deaths", "gmt", "utc")
 
 
 def _alt(words, escape_dot: bool = True) -> str:
@@ -176,6 +176,14 @@ PATTERNS = {
               r"|\b(?P<word>noon|midnight)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?"
               rf"(?:,?\s+(?:on\s+)?(?P<weekday>{_alt(WEEKDAYS)})\b|\s+(?P<relday>today|yesterday|tomorrow)\b"
               rf"|,?\s+(?:on\s+)?(?-i:(?P<month>{MONTH}))\s+(?P<day>{DAY}))?)"),
+    # a 24-hour clock: "1900 GMT", "23:40 local time", "at 14:30", or a stamp standing alone on its line
+    "clock24": (r"(?<![\d:.,$£€])(?:(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<zone>GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs\b|"
+                r"(?i:local\s+time))|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s)"
+                r"|(?<=\baround\s))(?P<hour24>0\d|1[3-9]|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:]|\s*(?i:[ap]\.?m\b))"
+                r"|(?m:^)[ \t]*(?P<stamp_hour>[01]?\d|2[0-3]):(?P<stamp_minute>[0-5]\d)(?=[ \t]*(?:\r?\n|$)))"),
+    # "the end of the month", "the start of next week": the month or week itself
+    "end_of_unit": (r"(?i:\b(?:the\s+)?(?:very\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?P<rel>the|this|next|last)\s+"
+                    r"(?P<unit>month|week)\b)"),
     "ref": rf"(?i:\b(?P<ref>{_alt(REFS)})\b)",
     "end_of_year": r"(?i:\b(?:the\s+)?(?:year-end|year\s+end|year's\s+end|end\s+of\s+the\s+year|end-of-the-year)\b)",
     "full_year": r"(?i:\bthe\s+(?:full|whole|entire|current|current\s+fiscal)\s+year\b)",

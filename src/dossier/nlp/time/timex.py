@@ -1,7 +1,7 @@
 """Temporal expressions (TimeML TIMEX3) resolved against the article's date.
 
 HeidelTime's recipe: regex patterns kept as data (:mod:`timex_rules`), one normalising function per
-pattern (:mod:`timex_norm`), overlaps settled longest-first, relative values resolved against the
+pattern (:mod:`timex_norm`), names and page furniture turned down (:mod:`guards`), overlaps settled longest-first, relative values resolved against the
 anchor (the publication date) with the verb tense read from the spaCy ``Doc`` where it matters
 ("Friday" in a past-tense sentence is the Friday before the anchor), then two passes over what was
 kept: "that day" takes the date last mentioned, "10:35 a.m." takes the day named beside it.
@@ -16,6 +16,7 @@ from typing import Callable
 from ...model import Timex
 from . import calendar as cal
 from . import rules as R
+from .guards import turned_down
 from .norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, Context,
                          _shifted)
 
@@ -102,6 +103,8 @@ def find_timexes(text: str, anchor: str | None, doc=None, inferred: bool = False
             if lead and lead.end() < m.end():
                 start = lead.end()
             end = _trim_end(text, start, m.end())
+            if turned_down(text, start, end, rule.name):
+                continue
             found.append((start, end, rule.priority, got[0], got[1], rule.name not in ANCHOR_FREE, rule.name))
     chosen: list[list] = []
     taken = bytearray(len(text))  # characters already inside a kept timex: longest first, then priority
@@ -147,6 +150,7 @@ def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
 
 
 CLOCK_NAMES_ITS_DAY = re.compile(r"(?i)day|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+CLOCK_RULES = ("clock", "clock24")
 DAY_REACH = 80  # characters within which a clock time borrows the day of a date beside it
 
 
@@ -154,7 +158,7 @@ def _clock_times_take_their_day(chosen: list[list], text: str) -> None:
     """ "at 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named next to it, not the anchor."""
     for item in chosen:
         start, end, _, value, _, name = item
-        if name != "clock" or CLOCK_NAMES_ITS_DAY.search(text[start:end]) or "T" not in value:
+        if name not in CLOCK_RULES or CLOCK_NAMES_ITS_DAY.search(text[start:end]) or "T" not in value:
             continue
         days = [(min(abs(s - end), abs(start - e)), s, e, v) for s, e, _, v, _, _ in chosen
                 if FULL_DAY.match(v) and (s >= end or e <= start)]

@@ -1,0 +1,84 @@
+"""Words that look like dates and are not: names, page furniture, a person called May.
+
+Each guard reads a candidate (its span, the rule that found it) and the text around it, and says
+whether to turn it down. They run on every candidate before overlaps are settled, so a guard never
+leaves a half-expression behind. Patterns are kept as data here, apart from :mod:`timex`.
+
+- Names: "The Daily Beast", "Weekly Standard", "USA TODAY", "Current Issue", "the Winter Games".
+  A date word written with a capital inside a run of capitalised words is part of a name.
+- Page furniture: sign-up and newsletter notices ("Sign up today to receive …"), a relative stamp
+  standing alone on its line ("5 years ago", "Posted 3 hours ago": the age of the page when it was
+  saved, not a date of the story).
+- "May" the person: where the text names one ("Theresa May", "Mrs May", "Prime Minister May"),
+  "May's …" and "May said" are her; with no such mention, "May's government" still is.
+"""
+from __future__ import annotations
+
+import re
+
+# Rules whose words are also words of names ("Daily", "Today", "Current", "Winter").
+NAME_PRONE_RULES = frozenset({"set_adverb", "rel_day", "ref", "season", "rel_unit"})
+CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|[\"“‘(]\s*)$")
+FURNITURE_SENTENCE = re.compile(
+    r"(?i)\bsign(?:ing)?[\s-]+up\b|\bsubscribe\b|\bnewsletters?\b|\bin\s+your\s+inbox\b|\bcurrent\s+issue\b"
+    r"|\bview\s+our\b|\bsupport\s+our\s+journalism\b")
+AGO_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:posted|updated|published|added|last\s+updated)\W+)?(?:about\s+)?"
+                            r"(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$")
+PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|Premier|Mother)\s+May\b")
+MAY_AS_PERSON_AFTER = re.compile(
+    r"^(?:['’]s\b|\s+(?:said|says|told|tells|has|had|is|was|will|wants|wanted|insisted|announced|added|warned|"
+    r"won|lost|survived|faces|faced|argued|urged|called|promised|resigned|met|spoke|hopes|hoped)\b)")
+MAY_GOVERNMENT = re.compile(
+    r"^['’]s\s+(?:own\s+)?(?:government|cabinet|party|premiership|leadership|deal|plan|agreement|Brexit|"
+    r"successor|resignation|Conservatives|Tories|allies|team|ministers|administration|spokesman|spokeswoman|"
+    r"office|statement|speech)\b")
+SENTENCE_CHARS = 300  # how far back and ahead a furniture notice is looked for
+
+
+def turned_down(text: str, start: int, end: int, rule: str) -> bool:
+    """True when the candidate ``text[start:end]`` found by ``rule`` is not a date at all."""
+    return (_in_a_name(text, start, end, rule) or _in_furniture(text, start, end)
+            or _stamp_line(text, start, end) or _may_the_person(text, start, end))
+
+
+def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
+    if rule not in NAME_PRONE_RULES:
+        return False
+    words = text[start:end].split()
+    word = words[-1] if rule == "season" else words[0]
+    if not word[:1].isupper():
+        return False
+    after = CAPITALISED.match(text, end + 1) if text[end:end + 1] == " " else None
+    before = re.search(r"([A-Z][\w'’.&-]*)\s+$", text[max(0, start - 30):start])
+    at_open = SENTENCE_OPEN.search(text[max(0, start - 6):start]) is not None or start == 0
+    if rule == "season":
+        return after is not None  # "the Winter Games", "Summer Olympics"
+    if before is not None and not at_open:
+        return True  # "The Daily Beast" runs on from "The"; "USA TODAY"
+    return after is not None and rule in {"set_adverb", "ref"}  # "Daily NK, a website", "Current Issue"
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, max(0, start - SENTENCE_CHARS), start) for c in ".!?\n")
+    his = [i for i in (text.find(c, end, end + SENTENCE_CHARS) for c in ".!?\n") if i >= 0]
+    return text[lo + 1:min(his) if his else min(len(text), end + SENTENCE_CHARS)]
+
+
+def _in_furniture(text: str, start: int, end: int) -> bool:
+    return FURNITURE_SENTENCE.search(_sentence_around(text, start, end)) is not None
+
+
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return AGO_STAMP_LINE.match(text[lo:hi if hi >= 0 else len(text)].strip()) is not None
+
+
+def _may_the_person(text: str, start: int, end: int) -> bool:
+    if not text[start:end].endswith("May"):
+        return False
+    after = text[end:end + 40]
+    if MAY_GOVERNMENT.match(after):
+        return True
+    return PERSON_MAY.search(text) is not None and MAY_AS_PERSON_AFTER.match(after) is not None
