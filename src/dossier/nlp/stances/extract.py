@@ -17,19 +17,20 @@ from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
-    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES,
+    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start,
+    sentence_start, conditional, denied, retracted, empty_object, received_support, purpose_only,
 )
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
+QUOTE_MARK = re.compile(r'[“”"«»]')
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -77,8 +78,11 @@ class _StanceFinder:
             handler = self._noun
         else:
             return
-        if not negated(t) and not idiom_or_phrasal(t):
-            handler(t, sent, hit)
+        if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
+            return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
+        if purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
+            return  # "has the support of Y": Y supports, the subject does not
+        handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
     def _verb(self, t, sent, attitude: str) -> None:
@@ -144,7 +148,8 @@ class _StanceFinder:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     return split_coordination(pobj)
-        if t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN":  # "the tariffs X recommends"
+        if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
+                and t.lemma_.lower() not in ADDRESSEE_VERBS):  # "the tariffs X recommends", not "the groups X advises"
             return [s for s in [noun_phrase_ending_at(t.head, sent)] if s]
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
@@ -208,6 +213,8 @@ class _StanceFinder:
         entity = self._entity_at(token)
         if entity is not None:
             return entity
+        if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
+            return None  # "residents in Vancouver want": the residents, not the city
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"}:
@@ -228,16 +235,81 @@ class _StanceFinder:
         return found or Entity(id="", name=state.name, type="GPE", mentions=())
 
     def _antecedent(self, token, sent) -> Entity | None:
-        """The latest fitting entity mention before a pronoun, in this or the previous sentences."""
+        """The latest fitting entity mention before a pronoun, in this or the previous sentences (a
+        quoted "they": within the quotation). A common noun for people that fits the pronoun comes first
+        ("Lawmakers from the coast, they want …"): then the pronoun is theirs, and the actor is the
+        entity that noun names, if any. A place that only says where people are ("people in the West
+        Bank") is passed over."""
         wanted_person = token.lower_ in PERSONAL
         first = sentence_start(self.doc, sent, LOOKBACK_SENTENCES)
+        if token.lower_ in PLURAL_PRONOUNS:  # a quoted "they" is the speaker's, often people at large
+            first = max(first, self._quote_start(token))
         for i in range(token.i - 1, first - 1, -1):
-            entity = self._entity_at(self.doc[i])
+            w = self.doc[i]
+            entity = self._entity_at(w)
             if entity is None:
+                if self._fitting_people_noun(w, wanted_person):
+                    return self._named_by(w, wanted_person)
+                continue
+            if self._only_a_place(w, entity):
                 continue
             if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
                 return entity
         return None
+
+    def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
+        """A subject-like people noun that agrees in number ("the governor said", "lawmakers, they");
+        not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
+        if w.pos_ != "NOUN" or w.dep_ in {"compound", "amod", "poss", "attr", "dobj", "oprd"}:
+            return False
+        return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
+
+    def _named_by(self, w, wanted_person: bool) -> Entity | None:
+        """The entity a people noun stands for: its appositive ("the president, Ada Orr,"); for a
+        person, the one that noun titled earlier ("Governor Ada Orr … the governor said"); for a group,
+        its members' state or organisation ("officials in Moscow")."""
+        for other in [*w.children, w.head]:
+            if other.dep_ == "appos" or w.dep_ == "appos":
+                entity = self._entity_at(other)
+                if entity is not None and (entity.type == "PERSON") == wanted_person:
+                    return entity
+        if not wanted_person:
+            return self._actor(w, w.sent)
+        for i in range(w.i - 1, -1, -1):
+            title = self.doc[i]
+            if title.lower_ == w.lower_ and title.dep_ in {"compound", "appos"}:
+                entity = self._entity_at(title.head)
+                if entity is not None and entity.type == "PERSON":
+                    return entity
+        return None
+
+    def _only_a_place(self, w, entity: Entity) -> bool:
+        """ "people in the West Bank": the place is where the people are, not who they are."""
+        if entity.type not in {"GPE", "LOC", "FAC"}:
+            return False
+        head = w
+        while head.head.i != head.i and self._entity_at(head.head) is entity:
+            head = head.head
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.lower_ in {"in", "at", "from", "near", "across", "throughout", "around",
+                                                        "inside", "outside"}
+                and prep.head.pos_ in {"NOUN", "PRON"} and self._entity_at(prep.head) is None)
+
+    def _quote_start(self, token) -> int:
+        """The first token of the quotation ``token`` is in (0 when it is in none): quotation marks
+        counted from the paragraph's start."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        opened = None
+        for m in QUOTE_MARK.finditer(self.text, start, token.idx):
+            ch = m.group()
+            if ch in "“«" or (ch == '"' and opened is None):
+                opened = m.end()
+            elif ch in "”»" or ch == '"':
+                opened = None
+        if opened is None:
+            return 0
+        span = self.doc.char_span(opened, token.idx, alignment_mode="expand")
+        return span.start if span is not None else 0
 
     def _speaker_state(self, token, sent) -> Entity | None:
         """"We" inside a quotation speaks for the speaker's state, when the speaker's role names it."""
@@ -275,11 +347,19 @@ class _StanceFinder:
             if actor_entity is None:
                 continue
             for obj in objects:
-                if not obj or obj[1] - obj[0] < 2:
+                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj):
                     continue
+                if _only_inside(actor_entity, obj, evidence):
+                    continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=actor_entity.name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _only_inside(entity: Entity, obj: tuple[int, int], evidence: tuple[int, int]) -> bool:
+    """The entity is named in the sentence only inside the object."""
+    here = [(s, e) for s, e in entity.mentions if evidence[0] <= s < evidence[1]]
+    return bool(here) and all(obj[0] <= s and e <= obj[1] for s, e in here)
 
 
 def _leaders(entities: list[Entity]) -> dict[str, str]:

@@ -76,3 +76,34 @@ MAX_OBJECT_TOKENS = 40
 INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
                ("ing", "e"), ("ing", ""))
 LOOKBACK_SENTENCES = 2
+
+# ---------------------------------------------------------------- what turns a stance down
+# Clause openers that make the attitude a condition or a question, not a fact: "If Vemora continues to
+# back the rebels …", "asked whether she supported the war".
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs after which "if"/"whether" asks a question: "hopes to discover if …".
+QUESTION_VERBS = frozenset("discover know see ask determine find learn check decide wonder understand tell "
+                           "establish assess examine test investigate study show".split())
+# "no longer wants", "never wanted": the attitude is denied or over.
+DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
+# "incorrectly stated that X opposed": the report itself is withdrawn.
+RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
+# Objects that only point elsewhere: "Norway wants the reverse".
+EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse", "other way around",
+                           "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
+# "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
+RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",
+                             "want", "earn", "retain", "keep", "lack", "court", "enlist"})
+# Common nouns for people: a pronoun after one of these points at it, not at an entity further back
+# ("Lawmakers from the coast, they want …"; "the president … he urged").
+PEOPLE_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
+fans shoppers parents locals users lawmakers legislators officials leaders critics supporters opponents members
+analysts experts observers diplomats investors companies groups rebels militants soldiers troops police
+residents villagers refugees migrants immigrants teachers doctors nurses patients businesses owners employers
+president minister secretary leader official spokesman spokeswoman chairman chairwoman senator governor mayor
+king queen prince princess general commander chief director man woman boy girl father mother son daughter
+husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
+soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest""".split())
+# Generic crowds named by where they live: "residents in Vancouver want" is not Vancouver wanting.
+CROWD_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
+fans shoppers parents locals users villagers refugees migrants immigrants many some most""".split())

@@ -2,7 +2,8 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import CLAUSE_BREAKS, INFLECTIONS, LIGHT_VERBS, MAX_OBJECT_TOKENS, SUBJECT_DEPS
+from .lexicon import (CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+                      MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
 def reads_as_noun(t) -> bool:
@@ -179,3 +180,83 @@ def sentence_start(doc, sent, back: int) -> int:
             break
         start = doc[start - 1].sent.start
     return start
+
+
+# ---------------------------------------------------------------- what turns a stance down
+def conditional(t) -> bool:
+    """The trigger sits in an "if"/"unless"/"whether" clause, or such a clause hangs from the trigger
+    (anywhere) or from a predicate above it (before it): "If Vemora continues to back the rebels,
+    Ostrava will oppose the deal" gives neither a backing nor an opposing. A condition later in the
+    sentence on another predicate ("… but a lot to lose if it goes bad") leaves the trigger alone."""
+    def conditions(node, before: int | None):
+        if any(c.dep_ in CLAUSE_DEPS_ALL and c.lemma_.lower() in QUESTION_VERBS for c in node.children):
+            return False  # "hopes to discover if …, or if …": questions, however the parse hangs them
+        return any(c.dep_ == "advcl" and (before is None or c.i < before) and not _embedded_question(c)
+                   and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+                   for c in node.children)
+
+    if conditions(t, None):
+        return True
+    node, steps = t, 0
+    while steps < 8:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
+        if node is not t and conditions(node, t.i):
+            return True
+        if node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
+CLAUSE_DEPS_ALL = frozenset({"xcomp", "ccomp"})
+
+
+def _embedded_question(clause) -> bool:
+    """ "to discover if …", "asked whether …": a question being asked, not a condition."""
+    i = clause.left_edge.i
+    return i > 0 and clause.doc[i - 1].lemma_.lower() in QUESTION_VERBS
+
+
+def purpose_only(t, attitude: str) -> bool:
+    """ "sent personnel to support the mission", "set up a force to defend the area": backing as a
+    purpose of an action, help rather than an attitude."""
+    return (attitude in {"supports", "opposes"} and t.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
+def denied(t) -> bool:
+    """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    for h in heads:
+        for c in h.children:
+            if c.lower_ in DENYING_ADVERBS:
+                return True
+            if c.lower_ == "longer" and any(g.lower_ in {"no", "not"} for g in c.children):
+                return True
+            if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in {"no", "not"}:
+                return True
+    return False
+
+
+def retracted(sent) -> bool:
+    """A sentence that withdraws a report ("originally incorrectly stated that …"), or a question."""
+    words = [w for w in sent if not w.is_space]
+    return bool(words) and (words[-1].text == "?" or any(w.lower_ in RETRACTING_WORDS for w in words))
+
+
+def empty_object(doc, span) -> bool:
+    """An object that only points elsewhere: "the reverse", "the same"."""
+    text = doc.text[span[0]:span[1]].lower().strip()
+    for article in ("the ", "quite ", "exactly ", "just "):
+        text = text[len(article):] if text.startswith(article) else text
+    return text in EMPTY_OBJECTS
+
+
+def received_support(t) -> bool:
+    """ "have the full support of the U.S. government": the "of" party supports; the subject is the
+    one supported, so the subject holds no stance."""
+    if not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in t.children):
+        return False
+    verb = t.head
+    return t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in RECEIVING_VERBS

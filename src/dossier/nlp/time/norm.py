@@ -144,6 +144,26 @@ def month_day(m: re.Match, ctx: Context) -> Normalised:
 BARE_MONTH_NEEDS_CONTEXT = {"may", "mar", "jan", "jun", "jul", "aug", "apr", "oct", "nov", "dec", "sep", "feb"}
 
 
+RELATIVE_WORDS = {"last", "next", "this", "this past", "this coming"}
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+YEAR_OF_SENTENCE = re.compile(rf"(?:\b(?i:in|of|since|during|until|through|from|by)\s+(?:(?i:early|late|mid)[\s-]+)?"
+                              rf"|(?:{R.MONTH})\s+(?:{R.DAY},?\s+)?)(?P<year>{R.YEAR4})\b(?!\s*(?:s\b|['’]s\b)|-)")
+
+
+def sentence_year(ctx: Context, m: re.Match) -> int | None:
+    """The one year the sentence around ``m`` places its events in ("in 2013", "March 2014"), if
+    there is exactly one: a caption's or a recounted history's month belongs to that year, not to
+    the anchor's."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, m.start() - 400), m.start())]
+    lo = starts[-1] if starts else max(0, m.start() - 400)
+    end = m.end() - (ctx.text[m.end() - 1:m.end()] == ".")  # "in March." took the full stop
+    nxt = SENTENCE_BREAK.search(ctx.text, end, end + 400)
+    hi = nxt.start() if nxt else min(len(ctx.text), end + 400)
+    years = {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
+             if not (y.start() < m.end() and m.start() < y.end())}
+    return years.pop() if len(years) == 1 else None
+
+
 def month_only(m: re.Match, ctx: Context) -> Normalised:
     word = m["month"].lower()
     rel = (m["rel"] or "").lower()
@@ -152,6 +172,9 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
     if ctx.after(m, 5) == " of t" or (word == "may" and rel in ("to", "of")):
         return None  # "the March of the Mothers"
     month = _month_no(word)
+    own_year = None if rel in RELATIVE_WORDS else sentence_year(ctx, m)
+    if own_year is not None:
+        return "DATE", cal.month(own_year, month)  # "between April and October in 2013"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     direction = _direction(rel, ctx.tense(m))

@@ -1,0 +1,75 @@
+"""Stances held by the right actor, and none where the attitude is denied, reversed, conditional or a
+question. Sentences written for these tests (fictional people and towns, real states)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    "If Norway continues to back the rebels, Sweden will oppose the new treaty.",
+    "Sweden will oppose the treaty if Norway keeps its fleet in the fjord.",
+    "Unless Norway wants a long dispute, it should sign the treaty.",
+    "The reporter asked whether Ilse Varga supported the war in the north.",
+    "Does Norway want a new pipeline across the border?",
+])
+def test_conditions_and_questions_give_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway no longer wants money from the fund.",
+    "Norway never wanted a share of the northern fields.",
+    "An earlier version of this story incorrectly stated that Petra Holm opposed the harbour plan.",
+    "Critics said Norway wanted a bigger fleet, but Norway wants the reverse.",
+])
+def test_denied_reversed_or_retracted_attitudes_give_no_stance(nlp, text):
+    found = stances(nlp, text)
+    assert not [s for s in found if s[1] == "wants" and s[2].lower().startswith(("money", "a share", "the reverse"))]
+    assert not [s for s in found if s[1] == "opposes"]
+
+
+def test_a_hoped_for_actor_is_not_the_one_hoping(nlp):
+    assert stances(nlp, "After the summit there is reason to hope Finland may be more helpful.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Residents in Vancouver want a new bridge over the inlet.",
+    "When farmers in Saskatchewan say they want cheaper diesel, they mean it.",
+    "Voters in Ohio fear higher prices.",
+])
+def test_people_in_a_place_are_not_the_place(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] in {"Vancouver", "Saskatchewan", "Ohio"}]
+
+
+def test_a_plural_noun_before_they_takes_the_pronoun(nlp):
+    text = ("Petra Holm spoke for the Harbour Board on Monday. “Fishermen from the islands, they want the quay "
+            "rebuilt before winter,” she said.")
+    assert not [s for s in stances(nlp, text) if s[0] in {"Harbour Board", "Petra Holm"} and "quay" in s[2]]
+
+
+def test_support_received_is_not_support_given(nlp):
+    found = stances(nlp, "The town of Brask has the full support of the Harbour Board in rebuilding the quay.")
+    assert not [s for s in found if s[0] == "Brask" and s[1] == "supports"]
+
+
+def test_the_governor_said_then_he_points_to_the_governor(nlp):
+    text = ("Governor Alma Restrepo spoke in Tarrow on Monday. The governor said the river would be dredged. "
+            "She urged local councils to follow the new flood rules.")
+    found = stances(nlp, text)
+    assert ("Alma Restrepo", "recommends") in {(a, att) for a, att, _ in found}
+
+
+def test_plain_stances_stay(nlp):
+    found = stances(nlp, "Norway wants a new pipeline across the border. Sweden opposes the plan.")
+    assert ("Norway", "wants") in {(a, att) for a, att, _ in found}
+    assert ("Sweden", "opposes") in {(a, att) for a, att, _ in found}
