@@ -73,3 +73,18 @@ def test_plain_stances_stay(nlp):
     found = stances(nlp, "Norway wants a new pipeline across the border. Sweden opposes the plan.")
     assert ("Norway", "wants") in {(a, att) for a, att, _ in found}
     assert ("Sweden", "opposes") in {(a, att) for a, att, _ in found}
+
+
+def test_a_denied_belief_gives_no_stance(nlp):
+    found = stances(nlp, "“I don’t believe the Harbour Board ever wanted to publish this report,” Ilse Varga said.")
+    assert not [s for s in found if s[1] == "wants"]
+
+
+def test_opponents_of_a_group_are_not_the_group(nlp):
+    found = stances(nlp, "Opponents of arming the Kurds also worry that the weapons could be sold on.")
+    assert not [s for s in found if s[0] == "Kurds"]
+
+
+def test_purpose_of_an_action_is_not_backing(nlp):
+    found = stances(nlp, "Norway sent two ships to support the Danish coast guard in the strait.")
+    assert not [s for s in found if s[1] == "supports"]

@@ -15,7 +15,7 @@ from ..entities.aliases import name_words
 from ..gender import Genders
 from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
-    OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, WH_WORDS,
+    OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS,
 )
@@ -30,6 +30,8 @@ from ..entities.states import index as state_index
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
+HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
+HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
 QUOTE_MARK = re.compile(r'[“”"«»]')
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -149,7 +151,7 @@ class _StanceFinder:
                 if pobj is not None:
                     return split_coordination(pobj)
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
-                and t.lemma_.lower() not in ADDRESSEE_VERBS):  # "the tariffs X recommends", not "the groups X advises"
+                and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
             return [s for s in [noun_phrase_ending_at(t.head, sent)] if s]
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
@@ -217,7 +219,7 @@ class _StanceFinder:
             return None  # "residents in Vancouver want": the residents, not the city
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
-            if entity is not None and entity.type in {"GPE", "ORG", "NORP"}:
+            if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
                 return self._state_for_place(entity) or entity
         return None
 
@@ -354,6 +356,18 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=actor_entity.name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _names_the_holder(w, holder) -> bool:
+    """``w`` tells whose ``holder`` is: a modifier of it ("Russia's oil industries", "Russian
+    officials") or a place or body it belongs to ("experts in Moscow", "the government of Iran");
+    not a word deeper inside, such as the object of a verb ("opponents of arming the Kurds")."""
+    steps = 0
+    while w.i != holder.i and steps < 6:
+        if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
+            return False
+        w, steps = w.head, steps + 1
+    return w.i == holder.i
 
 
 def _only_inside(entity: Entity, obj: tuple[int, int], evidence: tuple[int, int]) -> bool:

@@ -62,6 +62,9 @@ NOUN_PREPS = {
 OBJECT_OPENERS = frozenset({"to", "that", "in", "about", "of", "for", "from", "against"})
 # Verbs whose direct object is the one advised, not the advice ("advising the president on ...").
 ADDRESSEE_VERBS = frozenset({"advise", "urge", "accuse", "blame"})
+# Of those, the ones whose relative-clause head is the one advised ("the groups X is advising"), not the
+# thing blamed ("the attack X blamed on Y").
+ADVISED_VERBS = frozenset({"advise", "urge"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "whatever"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # a passive subject ("it was intended") holds no stance
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -86,6 +89,8 @@ QUESTION_VERBS = frozenset("discover know see ask determine find learn check dec
                            "establish assess examine test investigate study show".split())
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
+# Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".
+DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
 RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
 # Objects that only point elsewhere: "Norway wants the reverse".
@@ -106,4 +111,4 @@ husband wife brother sister candidate lawmaker judge ambassador envoy premier ch
 soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest""".split())
 # Generic crowds named by where they live: "residents in Vancouver want" is not Vancouver wanting.
 CROWD_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
-fans shoppers parents locals users villagers refugees migrants immigrants many some most""".split())
+fans shoppers parents locals users villagers refugees migrants immigrants""".split())

@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import (CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -226,7 +226,13 @@ def purpose_only(t, attitude: str) -> bool:
 
 
 def denied(t) -> bool:
-    """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied."""
+    """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied; also
+    "I don't believe X ever wanted …": a claim the writer or speaker denies."""
+    node = t
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in DOUBTING_VERBS and negated(node):
+            return True
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     for h in heads:
         for c in h.children:
