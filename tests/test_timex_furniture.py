@@ -86,3 +86,21 @@ def test_this_summer_written_in_december_is_the_one_just_gone(phrase, value):
 
 def test_case_17_liveblog_stamp_takes_the_publication_day():
     assert found("23:40\nTurnout highest since 1998", "2025-06-08")["23:40"] == ("TIME", "2025-06-08T23:40")
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Between April and October in 2014, the ferry ran twice a week.", "April", "2014-04"),
+    ("In 2011, the mill closed in March and reopened in May.", "March", "2011-03"),
+    ("Fishing boats in Brask harbour in June, photographed in 2014.", "June", "2014-06"),  # a caption
+])
+def test_a_month_takes_the_year_its_sentence_names(text, phrase, value):
+    assert found(text, "2019-06-10")[phrase] == ("DATE", value)
+
+
+def test_since_a_year_does_not_date_a_month():
+    text = "The vote follows the June elections that cost the party its majority for the first time since 2003."
+    assert found(text, "2015-09-12")["June"] == ("DATE", "2015-06")
+
+
+def test_now_at_a_sentence_start_stays_a_time():
+    assert found("Now Corvel voters are asking how the count went wrong.") == {"Now": ("DATE", "PRESENT_REF")}

@@ -56,7 +56,9 @@ def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
         return after is not None  # "the Winter Games", "Summer Olympics"
     if before is not None and not at_open:
         return True  # "The Daily Beast" runs on from "The"; "USA TODAY"
-    return after is not None and rule in {"set_adverb", "ref"}  # "Daily NK, a website", "Current Issue"
+    # at a sentence's start only a frequency or "Current" opens a name: "Daily NK, a website", "Current
+    # Issue"; "Now Americans ask" and "Today Corvel votes" are times
+    return after is not None and (rule == "set_adverb" or word.lower() == "current")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -146,13 +146,13 @@ BARE_MONTH_NEEDS_CONTEXT = {"may", "mar", "jan", "jun", "jul", "aug", "apr", "oc
 
 RELATIVE_WORDS = {"last", "next", "this", "this past", "this coming"}
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
-YEAR_OF_SENTENCE = re.compile(rf"(?:\b(?i:in|of|since|during|until|through|from|by)\s+(?:(?i:early|late|mid)[\s-]+)?"
+YEAR_OF_SENTENCE = re.compile(rf"(?:\b(?i:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?"
                               rf"|(?:{R.MONTH})\s+(?:{R.DAY},?\s+)?)(?P<year>{R.YEAR4})\b(?!\s*(?:s\b|['’]s\b)|-)")
 
 
 def sentence_year(ctx: Context, m: re.Match) -> int | None:
-    """The one year the sentence around ``m`` places its events in ("in 2013", "March 2014"), if
-    there is exactly one: a caption's or a recounted history's month belongs to that year, not to
+    """The one year the sentence around ``m`` places its events in ("in 2013", "March 2014"; not
+    "since 2003", which only bounds a span), if there is exactly one: a caption's or a recounted history's month belongs to that year, not to
     the anchor's."""
     starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, m.start() - 400), m.start())]
     lo = starts[-1] if starts else max(0, m.start() - 400)
