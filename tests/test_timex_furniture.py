@@ -104,3 +104,8 @@ def test_since_a_year_does_not_date_a_month():
 
 def test_now_at_a_sentence_start_stays_a_time():
     assert found("Now Corvel voters are asking how the count went wrong.") == {"Now": ("DATE", "PRESENT_REF")}
+
+
+def test_subscribing_for_shares_is_not_a_notice():
+    text = "Holmfirth Co., which currently holds 77% of the shares, will subscribe for all new shares."
+    assert found(text) == {"currently": ("DATE", "PRESENT_REF")}

@@ -21,7 +21,7 @@ NAME_PRONE_RULES = frozenset({"set_adverb", "rel_day", "ref", "season", "rel_uni
 CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|[\"“‘(]\s*)$")
 FURNITURE_SENTENCE = re.compile(
-    r"(?i)\bsign(?:ing)?[\s-]+up\b|\bsubscribe\b|\bnewsletters?\b|\bin\s+your\s+inbox\b|\bcurrent\s+issue\b"
+    r"(?i)\bsign(?:ing)?[\s-]+up\b|\bsubscribe\s+(?:now|today|here|for\s+free|to\s+(?:our|this)\b)|\bnewsletters?\b|\bin\s+your\s+inbox\b|\bcurrent\s+issue\b"
     r"|\bview\s+our\b|\bsupport\s+our\s+journalism\b")
 AGO_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:posted|updated|published|added|last\s+updated)\W+)?(?:about\s+)?"
                             r"(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$")
