@@ -167,6 +167,24 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     _finish(summary)
 
 
+@app.command()
+def serve(db: Optional[str] = typer.Option(None, "--db", help="Database URL (default: sqlite:///dossier.db)."),
+          host: str = typer.Option("127.0.0.1", "--host",
+                                   help="Address to listen on; anything but loopback needs --token."),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+          token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN",
+                                              help="Required on every request (header X-Dossier-Token, "
+                                                   "Authorization: Bearer, or ?token= once)."),
+          ):
+    """Browse the stored corpus read-only: storylines, actors, quotes, articles, attention; JSON API under /api."""
+    from .web import serve as run
+
+    try:
+        run(db, host=host, port=port, token=token)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--host") from exc
+
+
 def main():
     try:
         app()
