@@ -32,6 +32,11 @@ class Store:
     def __init__(self, engine, url, readonly: bool) -> None:
         self.engine, self.url, self.readonly = engine, url, readonly
 
+    @property
+    def where(self) -> str:
+        """The database, for messages (a password is never shown)."""
+        return self.url.database if self.url.get_backend_name() == "sqlite" else shown(self.url)
+
     def __repr__(self) -> str:
         return f"<Store {shown(self.url)}{' (read-only)' if self.readonly else ''}>"
 
