@@ -31,7 +31,8 @@ class ArticleList(BaseModel):
 
 
 class QuoteRow(BaseModel):
-    """One quote: ``text`` is ``article.text[span[0]:span[1]]``; ``published`` is YYYY-MM-DD."""
+    """One quote: ``text`` is ``article.text[span[0]:span[1]]``, ``cue`` and ``mention`` (the words naming
+    the speaker) are spans into the same text; ``actor`` is the speaker's actor id; ``published`` is YYYY-MM-DD."""
 
     id: int | str | None = None
     speaker: str | None = None
@@ -43,6 +44,8 @@ class QuoteRow(BaseModel):
     outlet: str | None = None
     published: str | None = None
     span: Span
+    actor: str | None = None
+    mention: Span | None = None
 
 
 class QuoteList(BaseModel):

@@ -64,7 +64,7 @@ def _open(active: Sequence[Layer], start: int, anchored: set[str]) -> Markup:
 
 def article_layers(article: dict) -> list[Layer]:
     """The layers of one stored article (``Store.article`` shape): quotes (anchored ``q-ID``), their cues
-    when given as spans, entity mentions, dates and stance spans."""
+    and source mentions when given as spans, entity mentions, dates and stance spans."""
     layers: list[Layer] = []
     for entity in article.get("entities") or ():
         for span in entity.get("mentions") or ():
@@ -83,6 +83,8 @@ def article_layers(article: dict) -> list[Layer]:
                                 title=f"{quote.get('kind') or 'quote'}: {speaker}"))
         if _is_span(quote.get("cue")):
             layers.append(Layer(*_pair(quote["cue"]), "cue"))
+        if _is_span(quote.get("mention")):
+            layers.append(Layer(*_pair(quote["mention"]), "source", title=f"source: {quote.get('speaker')}"))
     return layers
 
 

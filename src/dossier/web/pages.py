@@ -14,6 +14,8 @@ from .params import MAX_LIMIT, QuoteFilters, blank_to_none, quote_filters
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE = 50
+#: The storylines page lists this many storylines (newest data first as the store gives them).
+INDEX_THREADS = 200
 #: A storyline brief reads at most this many of its articles in full (for quotes and stances).
 BRIEF_ARTICLES = 40
 
@@ -24,10 +26,8 @@ def render(request: Request, name: str, **context):
 
 @router.get("/")
 def index(request: Request, store=Depends(store_of)):
-    threads = store.threads()
-    titles = {a["id"]: a for a in store.articles(limit=MAX_LIMIT)}
-    return render(request, "index.html", counts=store.counts(), threads=threads, articles=titles,
-                  actors=store.actors(limit=12), recent=list(titles.values())[:10])
+    return render(request, "index.html", counts=store.counts(), threads=store.threads(), shown=INDEX_THREADS,
+                  actors=store.actors(limit=12), recent=store.articles(limit=10))
 
 
 @router.get("/storylines/{id:path}")
