@@ -17,6 +17,14 @@ QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 WORD = re.compile(r"\w+", re.U)
 
 
+SEARCH_OBJECTS = ("articles_fts", "quotes_fts", "articles_tsv", "quotes_tsv")
+
+
+def include_name(name, type_, parent_names) -> bool:
+    """For Alembic's autogenerate: the full-text tables and indexes made here are not in ``schema.py``."""
+    return not (name or "").startswith(SEARCH_OBJECTS)
+
+
 def _sqlite(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
