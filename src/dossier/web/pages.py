@@ -27,7 +27,9 @@ def render(request: Request, name: str, **context):
 @router.get("/")
 def index(request: Request, store=Depends(store_of)):
     return render(request, "index.html", counts=store.counts(), threads=store.threads(), shown=INDEX_THREADS,
-                  actors=store.actors(limit=12), recent=store.articles(limit=10))
+                  shown_counts=("articles", "storylines", "events", "actors", "quotes", "stances", "dates"),
+                  actors=store.actors(limit=12), recent=store.articles(limit=10),
+                  titles={a["id"]: a for a in store.articles(limit=MAX_LIMIT)})
 
 
 @router.get("/storylines/{id:path}")
