@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -200,3 +201,41 @@ def test_serve_refuses_a_public_host_without_a_token():
 
     result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--db", "sqlite:////nonexistent/x.db"])
     assert result.exit_code == 2 and "without --token" in result.output
+
+
+def test_dossier_serve_runs_on_loopback_and_checks_the_host_header(tmp_path):
+    """The real command in a child process: uvicorn on 127.0.0.1, the store opened read-only."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    url = build_db(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    child = subprocess.Popen([sys.executable, "-m", "dossier.cli", "serve", "--db", url, "--port", str(port)],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                r = httpx.get(f"{base}/api/quotes", params={"speaker": "Roset"})
+                break
+            except httpx.TransportError:
+                assert child.poll() is None, child.stderr.read().decode()
+                time.sleep(0.1)
+        else:
+            pytest.fail("dossier serve did not answer within 30 s")
+        assert [q["role"] for q in r.json()["quotes"]] == ["Harbourmaster"]
+        assert r.headers["content-security-policy"] and "server" not in r.headers
+        assert httpx.get(f"{base}/", headers={"Host": "attacker.example"}).status_code == 400
+        assert httpx.post(f"{base}/api/articles").status_code == 405
+    finally:
+        child.terminate()
+        child.wait(10)
