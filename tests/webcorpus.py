@@ -21,23 +21,35 @@ def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
+def said(text: str, content: str, cue: str, who: tuple[str, str, str], role: str, kind: str, *,
+         cue_nth: int = 0, mention_nth: int = 0) -> Attribution:
+    """A quote of ``text``: ``who`` is (entity id, resolved name, the words naming the speaker)."""
+    entity, name, mention = who
+    return Attribution(span(text, content), span(text, cue, cue_nth),
+                       Speaker(entity, name, span(text, mention, mention_nth), role), kind)
+
+
+def article(id: str, text: str, title: str, outlet: str, published: str, url: str | None) -> Article:
+    return Article(id=id, path=f"{id}.txt", text=text, title=title, outlet=outlet, published=published, url=url,
+                   body=((0, len(text)),))
+
+
 def _bridge_opens() -> Analysis:
     text = ('Mayor Orla Brennick said on Monday that the Lindmark bridge "will open before the first frost". '
             'Treasurer Piet Hallvard warned that costs could rise again.\n'
             '"We cannot write a blank cheque for the harbour," Hallvard said.')
-    art = Article(id="ledger-bridge", path="ledger-bridge.txt", text=text, title="Lindmark bridge to open by winter",
-                  outlet="Northern Ledger", published="2024-03-04", url="https://ledger.example/bridge",
-                  body=((0, len(text)),))
+    art = article("ledger-bridge", text, "Lindmark bridge to open by winter", "Northern Ledger", "2024-03-04",
+                  "https://ledger.example/bridge")
     brennick = Entity("E1", "Orla Brennick", "PERSON", (span(text, "Orla Brennick"),))
     hallvard = Entity("E2", "Piet Hallvard", "PERSON", (span(text, "Piet Hallvard"), span(text, "Hallvard", 1)))
     lindmark = Entity("E3", "Lindmark", "GPE", (span(text, "Lindmark"),))
     quotes = (
-        Attribution(span(text, '"will open before the first frost"'), span(text, "said"),
-                    Speaker("E1", "Orla Brennick", span(text, "Orla Brennick"), "Mayor"), "mixed"),
-        Attribution(span(text, "costs could rise again"), span(text, "warned"),
-                    Speaker("E2", "Piet Hallvard", span(text, "Piet Hallvard"), "Treasurer"), "indirect"),
-        Attribution(span(text, '"We cannot write a blank cheque for the harbour,"'), span(text, "said", 1),
-                    Speaker("E2", "Piet Hallvard", span(text, "Hallvard", 1), "Treasurer"), "direct"),
+        said(text, '"will open before the first frost"', "said", ("E1", "Orla Brennick", "Orla Brennick"),
+             "Mayor", "mixed"),
+        said(text, "costs could rise again", "warned", ("E2", "Piet Hallvard", "Piet Hallvard"), "Treasurer",
+             "indirect"),
+        said(text, '"We cannot write a blank cheque for the harbour,"', "said", ("E2", "Piet Hallvard", "Hallvard"),
+             "Treasurer", "direct", cue_nth=1, mention_nth=1),
     )
     stance = Stance("Piet Hallvard", "fears", span(text, "costs could rise again"),
                     span(text, "Treasurer Piet Hallvard warned that costs could rise again."), "E2")
@@ -48,16 +60,15 @@ def _bridge_opens() -> Analysis:
 def _bridge_budget() -> Analysis:
     text = ('Piet Hallvard told the council on Wednesday that the bridge budget "has no slack left". '
             'Mayor Orla Brennick replied that the city would find the money.')
-    art = Article(id="post-budget", path="post-budget.txt", text=text, title="No slack in bridge budget, treasurer says",
-                  outlet="Coastal Post", published="2024-03-06", url="https://post.example/budget",
-                  body=((0, len(text)),))
+    art = article("post-budget", text, "No slack in bridge budget, treasurer says", "Coastal Post", "2024-03-06",
+                  "https://post.example/budget")
     hallvard = Entity("E1", "Piet Hallvard", "PERSON", (span(text, "Piet Hallvard"),))
     brennick = Entity("E2", "Orla Brennick", "PERSON", (span(text, "Orla Brennick"),))
     quotes = (
-        Attribution(span(text, 'the bridge budget "has no slack left"'), span(text, "told"),
-                    Speaker("E1", "Piet Hallvard", span(text, "Piet Hallvard"), "Treasurer"), "mixed"),
-        Attribution(span(text, "the city would find the money"), span(text, "replied"),
-                    Speaker("E2", "Orla Brennick", span(text, "Orla Brennick"), "Mayor"), "indirect"),
+        said(text, 'the bridge budget "has no slack left"', "told", ("E1", "Piet Hallvard", "Piet Hallvard"),
+             "Treasurer", "mixed"),
+        said(text, "the city would find the money", "replied", ("E2", "Orla Brennick", "Orla Brennick"), "Mayor",
+             "indirect"),
     )
     return Analysis(art, (hallvard, brennick), quotes, (),
                     (Timex(span(text, "Wednesday"), "DATE", "2024-03-06"),), story="bridge")
@@ -66,11 +77,10 @@ def _bridge_budget() -> Analysis:
 def _hostile() -> Analysis:
     text = (f'Harbourmaster Dagny Roset said "{SCRIPT} ferry fares stay flat this year". '
             f'A leaflet in the terminal read {IMG} and nothing else.')
-    art = Article(id="quay-ferry", path="quay-ferry.txt", text=text, title=f"Ferry fares {SCRIPT}",
-                  outlet="Quay Weekly", published="2024-03-10", url=None, body=((0, len(text)),))
+    art = article("quay-ferry", text, f"Ferry fares {SCRIPT}", "Quay Weekly", "2024-03-10", None)
     roset = Entity("E1", "Dagny Roset", "PERSON", (span(text, "Dagny Roset"),))
-    quote = Attribution(span(text, f'"{SCRIPT} ferry fares stay flat this year"'), span(text, "said"),
-                        Speaker("E1", "Dagny Roset", span(text, "Dagny Roset"), "Harbourmaster"), "direct")
+    quote = said(text, f'"{SCRIPT} ferry fares stay flat this year"', "said", ("E1", "Dagny Roset", "Dagny Roset"),
+                 "Harbourmaster", "direct")
     return Analysis(art, (roset,), (quote,), (), (), story="ferry")
 
 
