@@ -85,7 +85,7 @@ def page(browser, server):
 def test_storylines_lead_to_a_brief_and_an_actor_card(page):
     page.goto("/")
     assert page.title() == "Storylines · dossier"
-    page.click("text=Lindmark bridge to open by winter")
+    page.click("h2 >> text=Lindmark bridge to open by winter")
     page.wait_for_url("**/storylines/bridge")
     assert page.locator("h1").inner_text() == "Lindmark bridge to open by winter"
     assert page.locator("text=No slack in bridge budget, treasurer says").count() == 1

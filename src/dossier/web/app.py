@@ -4,7 +4,7 @@ Security, because article text is untrusted (issue 11):
 - Jinja autoescaping is on for every template and no template marks data safe; the only HTML built in
   Python is the highlighted article (``highlight.py``), which escapes every piece of text itself.
 - Every response carries ``security.SECURITY_HEADERS`` (a CSP that allows no script at all).
-- Only GET and HEAD are served (405 otherwise); the store should be opened ``readonly=True``.
+- Only GET is served (405 otherwise); the store should be opened ``readonly=True``.
 - With a ``token``, every request must present it (401 otherwise), compared in constant time.
 - With ``allowed_hosts``, other ``Host`` headers get 400 (guards a loopback server against DNS rebinding).
 - Static files are read once into memory from the bundled ``static/`` folder; no request path is ever
@@ -79,7 +79,7 @@ def create_app(store, *, token: str | None = None, allowed_hosts: list[str] | No
     @app.middleware("http")
     async def guard(request: Request, call_next):
         if request.method not in READ_METHODS:
-            return secure(error_response(request, 405, "this server is read-only", {"Allow": "GET, HEAD"}))
+            return secure(error_response(request, 405, "this server is read-only", {"Allow": "GET"}))
         if token is not None and not token_ok(request_token(request), token):
             return secure(error_response(request, 401, "a valid token is required"))
         try:

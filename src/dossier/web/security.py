@@ -23,7 +23,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-READ_METHODS = frozenset({"GET", "HEAD"})
+READ_METHODS = frozenset({"GET"})
 TOKEN_HEADER = "x-dossier-token"
 TOKEN_COOKIE = "dossier_token"
 TOKEN_PARAM = "token"
