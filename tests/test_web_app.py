@@ -136,6 +136,8 @@ def test_pages_render_from_the_store(client, store):
     card = client.get(f"/actors/{hallvard}").text
     assert "costs could rise again" in card and "<svg" in card and "2024-03-04: 1 articles, 2 quotes" in card
     assert f'href="/actors/{hallvard}"' in client.get("/actors").text
+    own = client.get(f"/quotes?actor={hallvard}&q=harbour").text
+    assert f'<option value="{hallvard}" selected>Piet Hallvard</option>' in own and own.count("<blockquote") == 1
     assert "No quote matches" in client.get("/quotes?speaker=Nobody").text
     assert 'href="/articles/post-budget"' in client.get("/search?q=slack").text
     chart = client.get("/attention").text

@@ -63,7 +63,9 @@ def actor(id: str, request: Request, store=Depends(store_of)):
 @router.get("/quotes")
 def quotes(request: Request, filters: QuoteFilters = Depends(quote_filters), store=Depends(store_of)):
     results = store.search_quotes(**filters.as_kwargs()) if filters.any() else None
-    return render(request, "quotes.html", filters=filters, results=results, anchor=quote_anchor)
+    chosen = store.actor(filters.actor) if filters.actor else None
+    return render(request, "quotes.html", filters=filters, results=results, anchor=quote_anchor,
+                  actor_name=chosen and chosen.get("name"))
 
 
 @router.get("/search")
