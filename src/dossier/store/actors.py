@@ -12,6 +12,8 @@ here and PERSON there stays two actors) and related-actor counts, which the stor
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..model import Entity
@@ -21,39 +23,65 @@ from .schema import actors, aliases, mentions
 
 
 class ActorBook:
-    """Finds or creates the actor of each entity inside one batch's transaction (cache lives as long)."""
+    """Finds or creates the actor of each entity inside one batch's transaction.
+
+    Lookups are memoised for the batch; new aliases and names are kept in memory (so later entities of
+    the batch find them) and written by ``flush()``, which the batch calls before it commits.
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.known_aliases: dict[int, set[str]] = {}
+        self.memo: dict[tuple[str, str], int] = {}  # (type, name) -> actor
+        self.keys: dict[str, int] = {}  # "TYPE|normal name" -> actor
+        self.pending: dict[int, set[str]] = {}  # actor -> aliases met in this batch
+        self.names: dict[int, str] = {}  # actor -> its name, as renamed in this batch
+        self.met: dict[str, set[tuple[int, str]]] = {}  # name word -> (person, alias) met in this batch
+
+    def prefetch(self, entities: Iterable[Entity]) -> None:
+        """Look up the stored actors of a batch's non-person entities in one query."""
+        keys = {f"{e.type}|{normal_name(e.name)}": e for e in entities if e.type != "PERSON"}
+        for chunk in _chunks(list(keys), 500):
+            for actor, key in self.conn.execute(select(actors.c.id, actors.c.key).where(actors.c.key.in_(chunk))):
+                self.memo.setdefault((keys[key].type, keys[key].name), actor)
+                self.keys[key] = actor
 
     def actor_of(self, e: Entity) -> int:
         """The stored actor id for entity ``e`` (created when new); its aliases are recorded."""
-        if e.type == "PERSON":
-            words = name_words(e.name) or [e.name.lower()]
-            actor = self._person(words) or self._new(e.name, "PERSON", None)
-            self._maybe_rename(actor, e.name, words)
-        else:
-            key = f"{e.type}|{normal_name(e.name)}"
-            actor = self.conn.scalar(select(actors.c.id).where(actors.c.key == key).limit(1))
-            actor = actor or self._new(e.name, e.type, key)
-        for alias in {e.name, *e.aliases}:
-            self._alias(actor, alias)
+        actor = self.memo.get((e.type, e.name))
+        if actor is None:
+            if e.type == "PERSON":
+                words = name_words(e.name) or [e.name.lower()]
+                actor = self._person(words) or self._new(e.name, "PERSON", None)
+                self._maybe_rename(actor, e.name, words)
+            else:
+                key = f"{e.type}|{normal_name(e.name)}"
+                actor = self.keys.get(key) or self.conn.scalar(select(actors.c.id).where(actors.c.key == key).limit(1))
+                actor = self.keys[key] = actor or self._new(e.name, e.type, key)
+            self.memo[(e.type, e.name)] = actor
+        pending = self.pending.setdefault(actor, set())
+        for alias in {e.name, *e.aliases} - pending:
+            pending.add(alias)
+            if e.type == "PERSON":
+                words = name_words(alias) or [alias.lower()]
+                for w in {words[0], words[-1]}:
+                    self.met.setdefault(w, set()).add((actor, alias))
         return actor
 
+    def _candidates(self, words: list[str]) -> list[tuple[int, str]]:
+        """(actor, alias) of the persons with an alias whose first or last name word is one of ``words``."""
+        rows = self.conn.execute(select(aliases.c.actor, aliases.c.alias).join(actors).where(
+            actors.c.type == "PERSON", aliases.c.last.in_(words) | aliases.c.first.in_(words))).all()
+        return list(rows) + [hit for w in words for hit in self.met.get(w, ())]
+
     def _person(self, words: list[str]) -> int | None:
-        person = actors.c.type == "PERSON"
         if len(words) >= 2:
-            rows = self.conn.execute(select(aliases.c.actor, aliases.c.alias).join(actors).where(
-                person, aliases.c.last == words[-1])).all()
+            rows = self._candidates(words[-1:])
             return next((a for a, alias in rows if same_full_name(name_words(alias), words)), None)
         word = words[0]
-        rows = self.conn.execute(select(aliases.c.actor, aliases.c.alias).join(actors).where(
-            person, (aliases.c.last == word) | (aliases.c.first == word))).all()
-        fits = {}
+        rows = self._candidates([word])
+        fits: dict[int, int] = {}
         for actor, alias in rows:
-            fit = short_form_fits(word, name_words(alias))
-            fits[actor] = max(fits.get(actor, 0), fit)
+            fits[actor] = max(fits.get(actor, 0), short_form_fits(word, name_words(alias)))
         fits = {a: f for a, f in fits.items() if f}
         if fits:
             counts = dict(self.conn.execute(select(mentions.c.actor, func.count()).where(
@@ -62,21 +90,34 @@ class ActorBook:
         return next((a for a, alias in rows if name_words(alias) == words), None)
 
     def _new(self, name: str, type_: str, key: str | None) -> int:
-        return self.conn.execute(insert(actors).values(name=name, type=type_, key=key)).inserted_primary_key[0]
+        actor = self.conn.execute(insert(actors).values(name=name, type=type_, key=key)).inserted_primary_key[0]
+        self.names[actor] = name
+        return actor
 
     def _maybe_rename(self, actor: int, name: str, words: list[str]) -> None:
         """A person's name is the longest full form met ("Mira Kostova" over "Kostova")."""
-        current = self.conn.scalar(select(actors.c.name).where(actors.c.id == actor))
-        if len(words) > len(name_words(current or "")):
+        if actor not in self.names:
+            self.names[actor] = self.conn.scalar(select(actors.c.name).where(actors.c.id == actor)) or ""
+        if len(words) > len(name_words(self.names[actor])):
+            self.names[actor] = name
             self.conn.execute(update(actors).where(actors.c.id == actor).values(name=name))
 
-    def _alias(self, actor: int, alias: str) -> None:
-        known = self.known_aliases.get(actor)
-        if known is None:
-            known = self.known_aliases[actor] = set(self.conn.scalars(
-                select(aliases.c.alias).where(aliases.c.actor == actor)))
-        if alias in known:
+    def flush(self) -> None:
+        """Write the aliases met in this batch that their actors do not have yet."""
+        if not self.pending:
             return
-        words = name_words(alias) or [alias.lower()]
-        self.conn.execute(insert(aliases).values(actor=actor, alias=alias, first=words[0], last=words[-1]))
-        known.add(alias)
+        known = set(self.conn.execute(select(aliases.c.actor, aliases.c.alias).where(
+            aliases.c.actor.in_(list(self.pending)))).all())
+        rows = []
+        for actor, names in self.pending.items():
+            for alias in sorted(names):
+                if (actor, alias) not in known:
+                    words = name_words(alias) or [alias.lower()]
+                    rows.append({"actor": actor, "alias": alias, "first": words[0], "last": words[-1]})
+        if rows:
+            self.conn.execute(insert(aliases), rows)
+        self.pending.clear()
+
+
+def _chunks(items: list, size: int):
+    return (items[i:i + size] for i in range(0, len(items), size))

@@ -117,6 +117,7 @@ def _store_batch(conn: Connection, batch: list[Analysis], index_cls) -> list[str
     index = _load_index(conn, index_cls)
     first_n = (conn.scalar(select(func.max(articles.c.n))) or 0) + 1
     book = ActorBook(conn)
+    book.prefetch(e for a, _ in fresh for e in a.entities)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     ids = []
     for a, key in fresh:
@@ -127,6 +128,7 @@ def _store_batch(conn: Connection, batch: list[Analysis], index_cls) -> list[str
         if story:
             _join_story(conn, story, thread, a.article)
         ids.append(art_id)
+    book.flush()
     search.index_articles(conn, first_n)
     if index is not None:
         _save_index(conn, index, now)
