@@ -2,6 +2,7 @@
 
     nice -n 10 python bench/store.py [--n 5000] [--source ../shared/data/allsides/articles.jsonl.gz]
                                      [--db sqlite:///PATH | postgresql://…] [--cache DIR] [--queries 300]
+                                     [--cached]
 
 1. analyses the first N articles of SOURCE (the full pipeline; cached as a pickle in --cache, so a second
    run, or one on another backend, measures the store alone);
@@ -28,20 +29,44 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def analyses(source: Path, n: int, cache: Path) -> tuple[list, float]:
-    """The analyses of the first ``n`` records and the seconds the analysis took (0 when cached)."""
-    cached = cache / f"analyses-{source.name}-{n}.pickle"
-    if cached.exists():
-        return pickle.loads(cached.read_bytes()), 0.0
+    """The analyses of the first ``n`` records and the seconds their analysis took.
+
+    They are appended to ``cache/analyses-N.pickles`` as they come, with the seconds spent so far in
+    ``….seconds``: an interrupted run keeps what it did, and ``--cached`` benches the store on that part.
+    """
+    path = cache / f"analyses-{source.name}-{n}.pickles"
+    done = _read_cached(path)
+    if len(done) >= n:
+        return done[:n], float((path.with_suffix(".seconds")).read_text())
     from dossier.core import analyze_paths
 
     sample = cache / f"sample-{n}.jsonl"
     with gzip.open(source, "rt", encoding="utf-8") as f, open(sample, "w", encoding="utf-8") as g:
         g.writelines(itertools.islice(f, n))
     start = time.perf_counter()
-    found = list(analyze_paths([str(sample)]))
+    found = []
+    with open(path, "wb") as out:
+        for a in analyze_paths([str(sample)]):
+            found.append(a)
+            pickle.dump(a, out)
+            if len(found) % 25 == 0:
+                out.flush()
+                path.with_suffix(".seconds").write_text(f"{time.perf_counter() - start:.1f}")
     took = time.perf_counter() - start
-    cached.write_bytes(pickle.dumps(found))
+    path.with_suffix(".seconds").write_text(f"{took:.1f}")
     return found, took
+
+
+def _read_cached(path: Path) -> list:
+    found = []
+    if path.exists():
+        with open(path, "rb") as f:
+            while True:
+                try:
+                    found.append(pickle.load(f))
+                except (EOFError, pickle.UnpicklingError):
+                    break
+    return found
 
 
 def size_of(store) -> int:
@@ -108,11 +133,18 @@ def main() -> None:
     ap.add_argument("--db", default=None, help="an empty database (default: a temporary SQLite file)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dossier-bench-store")
     ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--cached", action="store_true", help="bench the store on the analyses cached so far")
     args = ap.parse_args()
     from dossier.store import open_store
 
     args.cache.mkdir(parents=True, exist_ok=True)
-    found, analysis_s = analyses(args.source, args.n, args.cache)
+    if args.cached:  # whatever an earlier (perhaps interrupted) run analysed
+        path = args.cache / f"analyses-{args.source.name}-{args.n}.pickles"
+        found = _read_cached(path)
+        analysis_s = float(path.with_suffix(".seconds").read_text()) * len(found) / max(1, len(found))
+        print(f"cached: {len(found)} analyses of the first {args.n} articles")
+    else:
+        found, analysis_s = analyses(args.source, args.n, args.cache)
     url = args.db or f"sqlite:///{tempfile.mkdtemp(prefix='dossier-bench-')}/bench.db"
     with open_store(url) as store:
         start = time.perf_counter()

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..model import Entity
 from ..nlp.entities.aliases import name_words, same_full_name, short_form_fits
 from ..resolve import _normal as normal_name
-from .schema import actors, aliases, mentions
+from .schema import actors, aliases, mentions, quotes
 
 
 class ActorBook:
@@ -90,7 +90,8 @@ class ActorBook:
         return next((a for a, alias in rows if name_words(alias) == words), None)
 
     def _new(self, name: str, type_: str, key: str | None) -> int:
-        actor = self.conn.execute(insert(actors).values(name=name, type=type_, key=key)).inserted_primary_key[0]
+        actor = self.conn.execute(insert(actors).values(name=name, type=type_, key=key, articles=0, quotes=0)
+                                  ).inserted_primary_key[0]
         self.names[actor] = name
         return actor
 
@@ -103,9 +104,16 @@ class ActorBook:
             self.conn.execute(update(actors).where(actors.c.id == actor).values(name=name))
 
     def flush(self) -> None:
-        """Write the aliases met in this batch that their actors do not have yet."""
+        """Write the aliases met in this batch that their actors do not have yet, and recount the
+        articles and quotes of every actor the batch touched (after its mentions and quotes are in)."""
         if not self.pending:
             return
+        touched = list(self.pending)
+        for chunk in _chunks(touched, 500):
+            self.conn.execute(update(actors).where(actors.c.id.in_(chunk)).values(
+                articles=select(func.count(func.distinct(mentions.c.article))).where(
+                    mentions.c.actor == actors.c.id).scalar_subquery(),
+                quotes=select(func.count()).where(quotes.c.actor == actors.c.id).scalar_subquery()))
         known = set(self.conn.execute(select(aliases.c.actor, aliases.c.alias).where(
             aliases.c.actor.in_(list(self.pending)))).all())
         rows = []

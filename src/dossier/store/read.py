@@ -126,14 +126,11 @@ def get_article(conn: Connection, id: str) -> dict | None:
 
 
 def _actor_rows(conn: Connection, where=None, limit=100) -> list[dict]:
-    n_articles = (select(func.count(distinct(mentions.c.article))).where(mentions.c.actor == actors.c.id)
-                  .scalar_subquery())
-    n_quotes = select(func.count()).where(quotes.c.actor == actors.c.id).scalar_subquery()
-    query = select(actors.c.id, actors.c.name, actors.c.type, n_articles.label("articles"),
-                   n_quotes.label("quotes"))
+    query = select(actors.c.id, actors.c.name, actors.c.type, actors.c.articles, actors.c.quotes)
     if where is not None:
         query = query.where(where)
-    rows = conn.execute(query.order_by(n_quotes.desc(), n_articles.desc(), actors.c.id).limit(limit)).mappings().all()
+    query = query.order_by(actors.c.quotes.desc(), actors.c.articles.desc(), actors.c.id).limit(limit)
+    rows = conn.execute(query).mappings().all()
     found: dict[int, list[str]] = {r["id"]: [] for r in rows}
     if found:
         for actor, alias in conn.execute(select(aliases.c.actor, aliases.c.alias).where(

@@ -6,7 +6,7 @@ Spans are kept as two integer columns ``<name>_start``, ``<name>_end``: Python s
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, ForeignKey, Integer, MetaData, String, Table, Text,
+from sqlalchemy import (JSON, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
                         UniqueConstraint)
 
 metadata = MetaData()
@@ -45,6 +45,9 @@ actors = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", Text, nullable=False), Column("type", String(16), nullable=False),
     Column("key", Text, index=True),  # "TYPE|normal name" for non-persons (persons match by name words)
+    Column("articles", Integer, nullable=False, default=0),  # articles naming it, kept by each batch
+    Column("quotes", Integer, nullable=False, default=0),  # quotes it is the speaker of, likewise
+    Index("ix_actors_rank", "quotes", "articles"),
 )
 
 aliases = Table(

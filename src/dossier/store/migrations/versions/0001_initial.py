@@ -47,7 +47,8 @@ def upgrade() -> None:
     op.create_table(
         "actors", _id(),
         sa.Column("name", sa.Text, nullable=False), sa.Column("type", sa.String(16), nullable=False),
-        sa.Column("key", sa.Text, index=True))
+        sa.Column("key", sa.Text, index=True), sa.Column("articles", sa.Integer, nullable=False),
+        sa.Column("quotes", sa.Integer, nullable=False), sa.Index("ix_actors_rank", "quotes", "articles"))
     op.create_table(
         "aliases", _id(), _actor(nullable=False),
         sa.Column("alias", sa.Text, nullable=False),
