@@ -38,15 +38,16 @@ def analyses(source: Path, n: int, cache: Path) -> tuple[list, float]:
     done = _read_cached(path)
     if len(done) >= n:
         return done[:n], float((path.with_suffix(".seconds")).read_text())
-    from dossier.core import analyze_paths
+    from dossier.core import RunSummary, analyze_paths
+    from dossier.settings import Settings
 
     sample = cache / f"sample-{n}.jsonl"
     with gzip.open(source, "rt", encoding="utf-8") as f, open(sample, "w", encoding="utf-8") as g:
         g.writelines(itertools.islice(f, n))
     start = time.perf_counter()
-    found = []
+    found, summary = [], RunSummary()
     with open(path, "wb") as out:
-        for a in analyze_paths([str(sample)]):
+        for a in analyze_paths([str(sample)], Settings(max_bytes=1 << 30), summary):
             found.append(a)
             pickle.dump(a, out)
             if len(found) % 25 == 0:
@@ -54,6 +55,8 @@ def analyses(source: Path, n: int, cache: Path) -> tuple[list, float]:
                 path.with_suffix(".seconds").write_text(f"{time.perf_counter() - start:.1f}")
     took = time.perf_counter() - start
     path.with_suffix(".seconds").write_text(f"{took:.1f}")
+    for failure in summary.failures:
+        print(f"error {failure}")
     return found, took
 
 
@@ -141,7 +144,7 @@ def main() -> None:
     if args.cached:  # whatever an earlier (perhaps interrupted) run analysed
         path = args.cache / f"analyses-{args.source.name}-{args.n}.pickles"
         found = _read_cached(path)
-        analysis_s = float(path.with_suffix(".seconds").read_text()) * len(found) / max(1, len(found))
+        analysis_s = float(path.with_suffix(".seconds").read_text())  # up to the last 25 cached
         print(f"cached: {len(found)} analyses of the first {args.n} articles")
     else:
         found, analysis_s = analyses(args.source, args.n, args.cache)
@@ -158,8 +161,8 @@ def main() -> None:
     n = summary.added
     print(f"backend {store.url.get_backend_name()}  articles {n}  " + "  ".join(f"{k} {v}" for k, v in counts.items()))
     if analysis_s:
-        print(f"analysis  {n / analysis_s:.1f} articles/s ({analysis_s:.0f} s, full pipeline)")
-        print(f"ingest    {n / (analysis_s + store_s):.1f} articles/s end to end (analysis + store)")
+        print(f"analysis  {len(found) / analysis_s:.2f} articles/s ({analysis_s:.0f} s, full pipeline)")
+        print(f"ingest    {len(found) / (analysis_s + store_s):.2f} articles/s end to end (analysis + store)")
     print(f"store     {n / store_s:.1f} articles/s ({store_s:.1f} s, batches of 50, analyses given)")
     print(f"size      {size / 2**20:.1f} MiB ({size / max(1, n) / 1024:.1f} KiB per article)")
     print(f"quotes    p50 {q50:.1f} ms  p95 {q95:.1f} ms  ({args.queries} queries, {qhits} hits each on average)")

@@ -67,16 +67,16 @@ def _actor_id(value) -> int | None:
 
 def _actors_named(name: str):
     """Ids of actors with ``name`` (case-insensitive substring) among their names or aliases."""
-    pattern = f"%{name.lower()}%"
-    return (select(aliases.c.actor).where(func.lower(aliases.c.alias).like(pattern))
-            .union(select(actors.c.id).where(func.lower(actors.c.name).like(pattern))))
+    name = name.lower()
+    return (select(aliases.c.actor).where(func.lower(aliases.c.alias).contains(name, autoescape=True))
+            .union(select(actors.c.id).where(func.lower(actors.c.name).contains(name, autoescape=True))))
 
 
 def search_quotes(conn: Connection, *, speaker=None, q=None, outlet=None, since=None, until=None, actor=None,
                   limit=50) -> list[dict]:
     query = _quote_query()
     if speaker:
-        query = query.where(or_(func.lower(quotes.c.speaker).like(f"%{speaker.lower()}%"),
+        query = query.where(or_(func.lower(quotes.c.speaker).contains(speaker.lower(), autoescape=True),
                                 quotes.c.actor.in_(_actors_named(speaker))))
     if q and (match := search.quote_filter(conn, q)) is not None:
         query = query.where(match)
@@ -97,7 +97,8 @@ def list_stances(conn: Connection, *, actor=None, limit=100) -> list[dict]:
     if actor:
         actor_id = _actor_id(actor)
         query = query.where(stances.c.actor == actor_id if actor_id is not None else or_(
-            func.lower(stances.c.name).like(f"%{str(actor).lower()}%"), stances.c.actor.in_(_actors_named(actor))))
+            func.lower(stances.c.name).contains(str(actor).lower(), autoescape=True),
+            stances.c.actor.in_(_actors_named(actor))))
     query = _newest_first(query).order_by(stances.c.evidence_start).limit(limit)
     return [_stance(r) for r in conn.execute(query).mappings()]
 
