@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import SQLAlchemyError
 from storecorpus import pg_database, pg_server  # noqa: F401 (fixture)
 from typer.testing import CliRunner
 
@@ -61,7 +62,7 @@ def _stored(url: str) -> int:
     try:
         with open_store(url, readonly=True) as s:
             return s.counts()["articles"]
-    except StoreError:  # not created or not migrated yet
+    except (StoreError, SQLAlchemyError):  # not created, not migrated or locked by the migration yet
         return 0
 
 
