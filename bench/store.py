@@ -2,7 +2,7 @@
 
     nice -n 10 python bench/store.py [--n 5000] [--source ../shared/data/allsides/articles.jsonl.gz]
                                      [--db sqlite:///PATH | postgresql://…] [--cache DIR] [--queries 300]
-                                     [--cached]
+                                     [--cached] [--fill 5000]
 
 1. analyses the first N articles of SOURCE (the full pipeline; cached as a pickle in --cache, so a second
    run, or one on another backend, measures the store alone);
@@ -72,6 +72,23 @@ def _read_cached(path: Path) -> list:
     return found
 
 
+def filled(found: list, total: int) -> list:
+    """``found`` repeated until ``total`` articles: each copy gets its own id, URL and text (a marker
+    appended after the text, so every span stays put). Only for size and latency at a corpus size the
+    analysis could not reach in time; hit counts per query grow with the copies."""
+    from dataclasses import replace
+
+    out = list(found)
+    for k in range(1, total // max(1, len(found)) + 1):
+        for a in found:
+            if len(out) >= total:
+                return out
+            art = a.article
+            out.append(replace(a, article=replace(art, id=f"{art.id}-copy{k}", text=f"{art.text}\n[copy {k}]",
+                                                  url=f"{art.url}?copy={k}" if art.url else None)))
+    return out
+
+
 def size_of(store) -> int:
     if store.url.get_backend_name() == "sqlite":
         raw = store.engine.raw_connection()  # outside any transaction: fold the WAL into the file
@@ -137,6 +154,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dossier-bench-store")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--cached", action="store_true", help="bench the store on the analyses cached so far")
+    ap.add_argument("--fill", type=int, default=0, help="repeat the analyses up to this many articles")
     args = ap.parse_args()
     from dossier.store import open_store
 
@@ -148,6 +166,9 @@ def main() -> None:
         print(f"cached: {len(found)} analyses of the first {args.n} articles")
     else:
         found, analysis_s = analyses(args.source, args.n, args.cache)
+    if args.fill and len(found) < args.fill:
+        print(f"filled: {len(found)} analyses repeated to {args.fill} articles (size and latency only)")
+        found, analysis_s = filled(found, args.fill), 0.0
     url = args.db or f"sqlite:///{tempfile.mkdtemp(prefix='dossier-bench-')}/bench.db"
     with open_store(url) as store:
         start = time.perf_counter()
@@ -158,6 +179,7 @@ def main() -> None:
         rng = random.Random(0)
         q50, q95, qhits = timed(quote_queries(store, rng, args.queries))
         t50, t95, thits = timed(text_queries(store, rng, args.queries))
+        a50, a95, _ = timed([lambda: store.actors(limit=100)] * 50)
     n = summary.added
     print(f"backend {store.url.get_backend_name()}  articles {n}  " + "  ".join(f"{k} {v}" for k, v in counts.items()))
     if analysis_s:
@@ -167,6 +189,7 @@ def main() -> None:
     print(f"size      {size / 2**20:.1f} MiB ({size / max(1, n) / 1024:.1f} KiB per article)")
     print(f"quotes    p50 {q50:.1f} ms  p95 {q95:.1f} ms  ({args.queries} queries, {qhits} hits each on average)")
     print(f"fulltext  p50 {t50:.1f} ms  p95 {t95:.1f} ms  ({args.queries} queries, {thits} hits each on average)")
+    print(f"actors    p50 {a50:.1f} ms  p95 {a95:.1f} ms  (the 100 most quoted, 50 calls)")
     print(json.dumps({"articles": n, "store_per_s": round(n / store_s, 1), "size_bytes": size,
                       "quotes_p50_ms": round(q50, 1), "quotes_p95_ms": round(q95, 1),
                       "text_p50_ms": round(t50, 1), "text_p95_ms": round(t95, 1)}))

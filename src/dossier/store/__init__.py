@@ -93,7 +93,8 @@ class Store:
                       limit: int = 50) -> list[dict]:
         """Quotes matching every filter given, newest first.
 
-        ``speaker``: case-insensitive substring of the speaker's name or any alias of their actor;
+        ``speaker``: words of the speaker's name, the last one a prefix ("Zheb", "alexander zhebin"), or a
+        first or last name word of any alias of the speaker's actor ("Kostova" finds "Mira Kostova");
         ``q``: words that must all occur in the quote text; ``outlet``: exact outlet; ``since``/``until``:
         inclusive publication dates; ``actor``: actor id. Returns ``[{"id", "speaker", "role", "text",
         "cue", "kind", "article", "outlet", "published", "span": [s, e]}]``.

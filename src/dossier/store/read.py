@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Select, and_, distinct, func, or_, select
 
+from ..nlp.entities.aliases import name_words
 from . import search
 from .schema import TABLES, actors, aliases, articles, dates, events, mentions, quotes, stances, storylines
 
@@ -35,8 +36,12 @@ def list_articles(conn: Connection, *, story=None, thread=None, limit=50, offset
     return [dict(r) for r in rows]
 
 
+QUOTE_COLUMNS = tuple(c for c in quotes.c if c.name != "published")
+
+
 def _quote_query() -> Select:
-    return select(quotes, articles.c.outlet, articles.c.published).join(articles, articles.c.id == quotes.c.article)
+    return select(*QUOTE_COLUMNS, articles.c.outlet, articles.c.published).join(
+        articles, articles.c.id == quotes.c.article)
 
 
 def _quote(r) -> dict:
@@ -72,14 +77,22 @@ def _actors_named(name: str):
             .union(select(actors.c.id).where(func.lower(actors.c.name).contains(name, autoescape=True))))
 
 
+def _known_as(name: str) -> Select:
+    """Actors with an alias whose first or last name word is the one word of ``name``, or whose first
+    and last words are those of ``name`` (indexed lookups)."""
+    words = name_words(name) or [""]
+    if len(words) == 1:
+        return select(aliases.c.actor).where((aliases.c.first == words[0]) | (aliases.c.last == words[0]))
+    return select(aliases.c.actor).where(aliases.c.first == words[0], aliases.c.last == words[-1])
+
+
 def search_quotes(conn: Connection, *, speaker=None, q=None, outlet=None, since=None, until=None, actor=None,
                   limit=50) -> list[dict]:
     query = _quote_query()
     if speaker:
-        query = query.where(or_(func.lower(quotes.c.speaker).contains(speaker.lower(), autoescape=True),
-                                quotes.c.actor.in_(_actors_named(speaker))))
-    if q and (match := search.quote_filter(conn, q)) is not None:
-        query = query.where(match)
+        query = query.where(or_(search.speaker_filter(conn, speaker), quotes.c.actor.in_(_known_as(speaker))))
+    if q:
+        query = query.where(search.quote_filter(conn, q))
     if outlet:
         query = query.where(articles.c.outlet == outlet)
     if since:
@@ -88,7 +101,7 @@ def search_quotes(conn: Connection, *, speaker=None, q=None, outlet=None, since=
         query = query.where(articles.c.published <= until)
     if actor is not None:
         query = query.where(quotes.c.actor == _actor_id(actor))
-    query = _newest_first(query).order_by(quotes.c.content_start).limit(limit)
+    query = query.order_by(quotes.c.published.desc(), quotes.c.id.desc()).limit(limit)  # ix_quotes_recent
     return [_quote(r) for r in conn.execute(query).mappings()]
 
 

@@ -74,7 +74,9 @@ quotes = Table(
     _article_fk(), _actor_fk(),
     Column("speaker", Text), Column("role", Text), Column("kind", String(16), nullable=False),
     Column("entity", String(16)), Column("text", Text, nullable=False),  # text = the content span's text
+    Column("published", String(10), nullable=False),  # the article's, '' when unknown: the sort key, newest first
     *_span("content"), *_span("cue", nullable=True), *_span("mention", nullable=True),
+    Index("ix_quotes_recent", "published", "id"),
 )
 
 stances = Table(

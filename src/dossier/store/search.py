@@ -1,27 +1,46 @@
 """Full-text search: the one module where SQLite and PostgreSQL need their own SQL.
 
-SQLite: FTS5 tables with external content (``articles_fts`` over ``articles``, ``quotes_fts`` over
-``quotes``), porter stemming, ranked by ``bm25``. PostgreSQL: GIN expression indexes on
-``to_tsvector('english', …)``, ranked by ``ts_rank``. Both stem English ("sanctions" finds "sanction").
+SQLite: FTS5 tables with external content (``articles_fts`` over articles' title and text,
+``quotes_fts`` over quotes' text and speaker), porter stemming, ranked by ``bm25``. PostgreSQL: stored
+generated ``tsvector`` columns (``articles.fts_doc``, ``quotes.fts_text`` English; ``quotes.fts_speaker``
+'simple', no stemming) with GIN indexes, ranked by ``ts_rank``. Both stem English text ("sanctions"
+finds "sanction"); a speaker's last word matches as a prefix ("Zheb" finds "Alexander Zhebin").
 
 A query is words and "quoted phrases"; every one must occur (AND). Values are always bound parameters.
+These objects are made by the first migration and are not in ``schema.py`` (``include_name`` hides them
+from Alembic's comparison).
 """
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import Connection, TextClause, text
+from sqlalchemy import ColumnElement, Connection, false, text
 
-ARTICLE_DOC = "coalesce(articles.title, '') || ' ' || articles.text"
+SEARCH_OBJECTS = ("articles_fts", "quotes_fts", "fts_")
 QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
-WORD = re.compile(r"\w+", re.U)
+WORD = re.compile(r"[^\W_]+", re.U)  # letters and digits: what FTS5's unicode61 and PostgreSQL index
+SNIPPET_WORDS = 16
 
-
-SEARCH_OBJECTS = ("articles_fts", "quotes_fts", "articles_tsv", "quotes_tsv")
+_PG_DDL = (
+    "ALTER TABLE articles ADD COLUMN fts_doc tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED",
+    "CREATE INDEX fts_articles ON articles USING gin (fts_doc)",
+    "ALTER TABLE quotes ADD COLUMN fts_text tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
+    "CREATE INDEX fts_quotes_text ON quotes USING gin (fts_text)",
+    "ALTER TABLE quotes ADD COLUMN fts_speaker tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple', coalesce(speaker, ''))) STORED",
+    "CREATE INDEX fts_quotes_speaker ON quotes USING gin (fts_speaker)",
+)
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='n', "
+    "tokenize='porter unicode61')",
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='id', "
+    "tokenize='porter unicode61')",
+)
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """For Alembic's autogenerate: the full-text tables and indexes made here are not in ``schema.py``."""
+    """For Alembic's autogenerate: the full-text tables, columns and indexes made here are not in ``schema.py``."""
     return not (name or "").startswith(SEARCH_OBJECTS)
 
 
@@ -31,36 +50,32 @@ def _sqlite(conn: Connection) -> bool:
 
 def create_indexes(conn: Connection) -> None:
     """Create the full-text indexes (run by the first migration)."""
-    if _sqlite(conn):
-        conn.exec_driver_sql("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
-                             "content_rowid='n', tokenize='porter unicode61')")
-        conn.exec_driver_sql("CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', "
-                             "content_rowid='id', tokenize='porter unicode61')")
-    else:
-        conn.exec_driver_sql(f"CREATE INDEX articles_tsv ON articles USING gin (to_tsvector('english', {ARTICLE_DOC}))")
-        conn.exec_driver_sql("CREATE INDEX quotes_tsv ON quotes USING gin (to_tsvector('english', text))")
+    for ddl in _SQLITE_DDL if _sqlite(conn) else _PG_DDL:
+        conn.exec_driver_sql(ddl)
 
 
 def drop_indexes(conn: Connection) -> None:
-    names = ("articles_fts", "quotes_fts") if _sqlite(conn) else ("articles_tsv", "quotes_tsv")
-    kind = "TABLE" if _sqlite(conn) else "INDEX"
-    for name in names:
-        conn.exec_driver_sql(f"DROP {kind} IF EXISTS {name}")
+    if _sqlite(conn):
+        for name in ("articles_fts", "quotes_fts"):
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+    else:
+        for table, column in (("articles", "fts_doc"), ("quotes", "fts_text"), ("quotes", "fts_speaker")):
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")  # drops its index
 
 
 def index_articles(conn: Connection, first_n: int) -> None:
     """Index the articles with row number ``n >= first_n`` and their quotes (SQLite; PostgreSQL's
-    expression indexes follow the rows by themselves). Runs inside the batch's transaction."""
+    generated columns follow the rows by themselves). Runs inside the batch's transaction."""
     if not _sqlite(conn):
         return
     conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
                       "SELECT n, coalesce(title, ''), text FROM articles WHERE n >= :n"), {"n": first_n})
-    conn.execute(text("INSERT INTO quotes_fts(rowid, text) SELECT q.id, q.text FROM quotes q "
-                      "JOIN articles a ON a.id = q.article WHERE a.n >= :n"), {"n": first_n})
+    conn.execute(text("INSERT INTO quotes_fts(rowid, text, speaker) SELECT q.id, q.text, coalesce(q.speaker, '') "
+                      "FROM quotes q JOIN articles a ON a.id = q.article WHERE a.n >= :n"), {"n": first_n})
 
 
-def parse_query(q: str) -> list[str]:
-    """Words and phrases of a query, each a list of word tokens joined by spaces; empty ones dropped."""
+def parse_query(q: str | None) -> list[str]:
+    """Words and phrases of a query, each its word tokens joined by spaces; empty ones dropped."""
     parts = []
     for phrase, word in QUERY_PART.findall(q or ""):
         tokens = WORD.findall(phrase or word)
@@ -69,49 +84,65 @@ def parse_query(q: str) -> list[str]:
     return parts
 
 
-def _fts5_query(parts: list[str]) -> str:
-    return " ".join('"' + p.replace('"', '""') + '"' for p in parts)
+def _fts5(parts: list[str], column: str, prefix_last: bool = False) -> str:
+    phrases = ['"' + p + '"' for p in parts]  # tokens are letters and digits only: nothing left to escape
+    if prefix_last:
+        phrases[-1] += "*"
+    return f"{column} : ({' '.join(phrases)})"
 
 
 def _ts_query(parts: list[str]) -> str:
     return " ".join(f'"{p}"' if " " in p else p for p in parts)
 
 
-def quote_filter(conn: Connection, q: str) -> TextClause | None:
-    """A WHERE clause on ``quotes`` keeping quotes whose text holds every part of ``q`` (None: no words)."""
+def quote_filter(conn: Connection, q: str) -> ColumnElement:
+    """A WHERE clause on ``quotes`` keeping quotes whose text holds every part of ``q`` (none if it has no words)."""
     parts = parse_query(q)
     if not parts:
-        return None
+        return false()
     if _sqlite(conn):
         return text("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :quote_q)").bindparams(
-            quote_q=_fts5_query(parts))
-    return text("to_tsvector('english', quotes.text) @@ websearch_to_tsquery('english', :quote_q)").bindparams(
-        quote_q=_ts_query(parts))
+            quote_q=_fts5(parts, "text"))
+    return text("quotes.fts_text @@ websearch_to_tsquery('english', :quote_q)").bindparams(quote_q=_ts_query(parts))
+
+
+def speaker_filter(conn: Connection, speaker: str) -> ColumnElement:
+    """A WHERE clause on ``quotes`` keeping quotes whose speaker name holds every word of ``speaker``,
+    the last one as a prefix (none if it has no words)."""
+    words = WORD.findall(speaker)
+    if not words:
+        return false()
+    if _sqlite(conn):
+        return text("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :speaker_q)").bindparams(
+            speaker_q=_fts5(words, "speaker", prefix_last=True))
+    query = " & ".join(w.lower() for w in words) + ":*"
+    return text("quotes.fts_speaker @@ to_tsquery('simple', :speaker_q)").bindparams(speaker_q=query)
 
 
 def search_articles(conn: Connection, q: str, limit: int) -> list[dict]:
     """Ranked articles: ``[{"article", "title", "outlet", "published", "snippet", "rank"}]``, best first.
 
     ``rank`` is higher for better matches (SQLite: ``-bm25``; PostgreSQL: ``ts_rank``); ``snippet`` is
-    plain text around the first matches (about a dozen words), no markup.
+    plain text around the first matches (about 16 words), no markup. Snippets are made for the best
+    ``limit`` hits only.
     """
     parts = parse_query(q)
     if not parts:
         return []
     if _sqlite(conn):
         sql = ("SELECT a.id, a.title, a.outlet, a.published, "
-               "snippet(articles_fts, 1, '', '', '…', 16) AS snippet, -bm25(articles_fts) AS rank "
+               f"snippet(articles_fts, 1, '', '', '…', {SNIPPET_WORDS}), -articles_fts.rank "
                "FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid "
-               "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :limit")
-        params = {"q": _fts5_query(parts), "limit": limit}
+               "WHERE articles_fts MATCH :q AND articles_fts.rowid IN "
+               "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit) "
+               "ORDER BY articles_fts.rank")
+        params = {"q": " ".join('"' + p + '"' for p in parts), "limit": limit}
     else:
-        sql = (f"SELECT id, title, outlet, published, ts_headline('english', text, query, "
-               f"'StartSel=\"\", StopSel=\"\", MaxWords=16, MinWords=6, MaxFragments=1') AS snippet, rank FROM "
-               f"(SELECT articles.*, query, ts_rank(to_tsvector('english', {ARTICLE_DOC}), query) AS rank "
-               f" FROM articles, websearch_to_tsquery('english', :q) AS query "
-               f" WHERE to_tsvector('english', {ARTICLE_DOC}) @@ query ORDER BY rank DESC LIMIT :limit) AS hits "
-               f"ORDER BY rank DESC")
+        sql = ("SELECT id, title, outlet, published, ts_headline('english', text, query, "
+               f"'StartSel=\"\", StopSel=\"\", MaxWords={SNIPPET_WORDS}, MinWords=6, MaxFragments=1'), rank "
+               "FROM (SELECT articles.id, title, outlet, published, text, query, ts_rank(fts_doc, query) AS rank "
+               "      FROM articles, websearch_to_tsquery('english', :q) AS query "
+               "      WHERE fts_doc @@ query ORDER BY rank DESC LIMIT :limit) AS hits ORDER BY rank DESC")
         params = {"q": _ts_query(parts), "limit": limit}
-    rows = conn.execute(text(sql), params).all()
-    return [{"article": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": r[4],
-             "rank": float(r[5])} for r in rows]
+    return [{"article": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": r[4], "rank": float(r[5])}
+            for r in conn.execute(text(sql), params)]

@@ -190,7 +190,8 @@ def _insert_extractions(conn: Connection, book: ActorBook, a: Analysis, art_id: 
         (cs, ce), (ms, me) = _pair(q.cue), _pair(q.speaker.mention)
         rows.append({"article": art_id, "actor": actor_of.get(q.speaker.entity or ""), "speaker": q.speaker.name,
                      "role": q.speaker.role, "kind": q.kind, "entity": q.speaker.entity,
-                     "text": text[q.content[0]:q.content[1]], "content_start": q.content[0],
+                     "text": text[q.content[0]:q.content[1]], "published": a.article.published or "",
+                     "content_start": q.content[0],
                      "content_end": q.content[1], "cue_start": cs, "cue_end": ce,
                      "mention_start": ms, "mention_end": me})
     _insert_many(conn, quotes, rows)

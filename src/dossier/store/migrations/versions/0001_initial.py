@@ -62,7 +62,9 @@ def upgrade() -> None:
         "quotes", _id(), _article(), _actor(),
         sa.Column("speaker", sa.Text), sa.Column("role", sa.Text), sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("entity", sa.String(16)), sa.Column("text", sa.Text, nullable=False),
-        *_span("content"), *_span("cue", nullable=True), *_span("mention", nullable=True))
+        sa.Column("published", sa.String(10), nullable=False),
+        *_span("content"), *_span("cue", nullable=True), *_span("mention", nullable=True),
+        sa.Index("ix_quotes_recent", "published", "id"))
     op.create_table(
         "stances", _id(), _article(), _actor(),
         sa.Column("name", sa.Text, nullable=False), sa.Column("attitude", sa.String(24), nullable=False),
