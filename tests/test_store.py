@@ -216,3 +216,14 @@ def test_urls():
         parse_url("mysql://u@h/db")
     with pytest.raises(StoreError):
         open_store("sqlite://")
+
+
+def test_snippets_start_a_little_before_the_first_query_word():
+    from dossier.store.search import snippet
+
+    body = ("One two three four five six seven eight. The sanctioned bank said nothing about it at all, "
+            "and more words followed to fill the line.")
+    assert snippet(body, ["sanctions"]) == ("…six seven eight. The sanctioned bank said nothing about it at all, "
+                                            "and more words…")
+    assert snippet(body, ["zeppelin"], 5) == "One two three four five…"
+    assert snippet("", ["word"]) == ""

@@ -123,26 +123,37 @@ def search_articles(conn: Connection, q: str, limit: int) -> list[dict]:
     """Ranked articles: ``[{"article", "title", "outlet", "published", "snippet", "rank"}]``, best first.
 
     ``rank`` is higher for better matches (SQLite: ``-bm25``; PostgreSQL: ``ts_rank``); ``snippet`` is
-    plain text around the first matches (about 16 words), no markup. Snippets are made for the best
-    ``limit`` hits only.
+    plain text, about 16 words from the first place a query word occurs (``snippet``), no markup.
     """
     parts = parse_query(q)
     if not parts:
         return []
     if _sqlite(conn):
-        sql = ("SELECT a.id, a.title, a.outlet, a.published, "
-               f"snippet(articles_fts, 1, '', '', '…', {SNIPPET_WORDS}), -articles_fts.rank "
-               "FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid "
-               "WHERE articles_fts MATCH :q AND articles_fts.rowid IN "
-               "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit) "
-               "ORDER BY articles_fts.rank")
+        sql = ("SELECT a.id, a.title, a.outlet, a.published, a.text, -hits.rank FROM "
+               "(SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit) AS hits "
+               "JOIN articles a ON a.n = hits.rowid ORDER BY hits.rank")
         params = {"q": " ".join('"' + p + '"' for p in parts), "limit": limit}
     else:
-        sql = ("SELECT id, title, outlet, published, ts_headline('english', text, query, "
-               f"'StartSel=\"\", StopSel=\"\", MaxWords={SNIPPET_WORDS}, MinWords=6, MaxFragments=1'), rank "
-               "FROM (SELECT articles.id, title, outlet, published, text, query, ts_rank(fts_doc, query) AS rank "
-               "      FROM articles, websearch_to_tsquery('english', :q) AS query "
-               "      WHERE fts_doc @@ query ORDER BY rank DESC LIMIT :limit) AS hits ORDER BY rank DESC")
+        sql = ("SELECT a.id, a.title, a.outlet, a.published, a.text, hits.rank FROM "
+               "(SELECT n, ts_rank(fts_doc, query) AS rank FROM articles, websearch_to_tsquery('english', :q) AS query"
+               " WHERE fts_doc @@ query ORDER BY rank DESC LIMIT :limit) AS hits "
+               "JOIN articles a ON a.n = hits.n ORDER BY hits.rank DESC")
         params = {"q": _ts_query(parts), "limit": limit}
-    return [{"article": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": r[4], "rank": float(r[5])}
-            for r in conn.execute(text(sql), params)]
+    return [{"article": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": snippet(r[4], parts),
+             "rank": float(r[5])} for r in conn.execute(text(sql), params)]
+
+
+def snippet(body: str, parts: list[str], words: int = SNIPPET_WORDS) -> str:
+    """About ``words`` words of ``body`` from a little before the first word that starts like a query
+    word (its first letters, so "sanctions" finds "sanctioned"); the start of ``body`` when none does."""
+    stems = {w[:max(4, len(w) - 3)].lower() for p in parts for w in p.split()}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + ")", re.I)
+    hit = pattern.search(body)
+    tokens = list(re.finditer(r"\S+", body))
+    at = next((i for i, t in enumerate(tokens) if hit and t.end() > hit.start()), 0)
+    first = max(0, at - 4)
+    chosen = tokens[first:first + words]
+    if not chosen:
+        return ""
+    out = body[chosen[0].start():chosen[-1].end()]
+    return ("…" if first else "") + " ".join(out.split()) + ("…" if first + words < len(tokens) else "")
