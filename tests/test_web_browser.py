@@ -78,8 +78,11 @@ def page(browser, server):
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    blocked = []  # our own pages must live within their Content-Security-Policy
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
     yield page
     context.close()
+    assert blocked == []
 
 
 def test_storylines_lead_to_a_brief_and_an_actor_card(page):
