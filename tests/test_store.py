@@ -224,6 +224,7 @@ def test_snippets_start_a_little_before_the_first_query_word():
     body = ("One two three four five six seven eight. The sanctioned bank said nothing about it at all, "
             "and more words followed to fill the line.")
     assert snippet(body, ["sanctions"]) == ("…six seven eight. The sanctioned bank said nothing about it at all, "
-                                            "and more words…")
+                                            "and more words followed…")
     assert snippet(body, ["zeppelin"], 5) == "One two three four five…"
     assert snippet("", ["word"]) == ""
+    assert snippet("Sanctions hurt.", ["sanction"]) == "Sanctions hurt."

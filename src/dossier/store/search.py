@@ -143,17 +143,20 @@ def search_articles(conn: Connection, q: str, limit: int) -> list[dict]:
              "rank": float(r[5])} for r in conn.execute(text(sql), params)]
 
 
-def snippet(body: str, parts: list[str], words: int = SNIPPET_WORDS) -> str:
-    """About ``words`` words of ``body`` from a little before the first word that starts like a query
-    word (its first letters, so "sanctions" finds "sanctioned"); the start of ``body`` when none does."""
+def snippet(body: str, parts: list[str], words: int = SNIPPET_WORDS, before: int = 4) -> str:
+    """About ``words`` words of ``body``, ``before`` of them ahead of the first word that starts like a
+    query word (its first letters, so "sanctions" finds "sanctioned"); the start of ``body`` when none
+    does. Reads only a window around the hit, so long articles cost no more than short ones."""
     stems = {w[:max(4, len(w) - 3)].lower() for p in parts for w in p.split()}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + ")", re.I)
-    hit = pattern.search(body)
-    tokens = list(re.finditer(r"\S+", body))
-    at = next((i for i, t in enumerate(tokens) if hit and t.end() > hit.start()), 0)
-    first = max(0, at - 4)
-    chosen = tokens[first:first + words]
-    if not chosen:
+    hit = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + ")", body, re.I) if stems else None
+    at = hit.start() if hit else 0
+    reach = 40 * (before + 1)
+    ahead = body[max(0, at - reach):at].split()
+    left = ahead[-before:] if before else []
+    right = list(re.finditer(r"\S+", body[at:at + 40 * words]))[:words - len(left)]
+    if not left and not right:
         return ""
-    out = body[chosen[0].start():chosen[-1].end()]
-    return ("…" if first else "") + " ".join(out.split()) + ("…" if first + words < len(tokens) else "")
+    cut_before = len(ahead) > len(left) or bool(body[:max(0, at - reach)].strip())
+    end = at + right[-1].end() if right else at
+    shown = " ".join(left + [m.group() for m in right])
+    return ("…" if cut_before else "") + shown + ("…" if body[end:].strip() else "")
