@@ -141,7 +141,10 @@ def test_pages_render_from_the_store(client, store):
     assert "No quote matches" in client.get("/quotes?speaker=Nobody").text
     assert 'href="/articles/post-budget"' in client.get("/search?q=slack").text
     chart = client.get("/attention").text
-    assert chart.count('<rect class="bar"') == 7 and "2024-03-10: 1 articles, 1 quotes" in chart
+    corpus_chart = chart.split("Most quoted actors")[0]
+    assert corpus_chart.count('<rect class="bar"') == 7 and "2024-03-10: 1 articles, 1 quotes" in corpus_chart
+    assert chart.count("<svg") == 5  # the corpus, then each of the four actors, on the same days
+    assert chart.count('<rect class="bar"') == 5 * 7
     assert 'selected>Piet Hallvard' in client.get(f"/attention?actor={hallvard}").text
 
 

@@ -48,11 +48,13 @@ def test_chart_fills_gaps_and_scales_to_the_top_count():
     chart = attention_chart([{"day": "2024-03-01", "articles": 2, "quotes": 4},
                              {"day": "2024-03-04", "articles": 1, "quotes": 0},
                              {"day": "not a day", "articles": 9, "quotes": 9}])
-    assert chart.unit == "day" and chart.top == 4
+    assert chart.unit == "day" and (chart.top_articles, chart.top_quotes) == (2, 4)
     assert [(b.label, b.articles, b.quotes) for b in chart.bars] == [
         ("2024-03-01", 2, 4), ("2024-03-02", 0, 0), ("2024-03-03", 0, 0), ("2024-03-04", 1, 0)]
     first = chart.bars[0]
-    assert first.quote_y == chart.plot_top and first.height == pytest.approx((chart.plot_bottom - chart.plot_top) / 2)
+    assert first.quote_y == chart.plot_top and first.y == chart.plot_top  # each series on its own scale
+    assert chart.bars[3].height == pytest.approx((chart.plot_bottom - chart.plot_top) / 2)
+    assert chart.bars[3].quote_y == chart.plot_bottom
 
 
 def test_chart_sums_long_spans_by_week_then_month():
@@ -64,6 +66,8 @@ def test_chart_sums_long_spans_by_week_then_month():
                                {"day": "2024-02-29", "articles": 3, "quotes": 1}])
     assert monthly.unit == "month" and len(monthly.bars) == 50 and monthly.bars[-1].label == "2024-02-01"
     assert attention_chart([]) is None
+    shared = attention_chart([{"day": "2024-03-02", "articles": 1, "quotes": 1}], extent=("2024-03-01", "2024-03-04"))
+    assert [b.label for b in shared.bars] == ["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
 
 
 @pytest.mark.parametrize("host,loopback", [("127.0.0.1", True), ("127.8.0.1", True), ("::1", True),

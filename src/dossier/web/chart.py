@@ -28,16 +28,22 @@ class Bar:
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar per bucket for articles, a polyline for quotes; ``unit`` is ``day``, ``week`` or ``month``."""
+    """A bar per bucket for articles, a polyline for quotes; ``unit`` is ``day``, ``week`` or ``month``.
+
+    Each series has its own scale (quotes usually outnumber articles many times): the top of the plot is
+    ``top_articles`` for the bars (left axis) and ``top_quotes`` for the line (right axis).
+    """
 
     bars: tuple[Bar, ...]
     unit: str
-    top: int
+    top_articles: int
+    top_quotes: int
     width: int
     height: int
     plot_top: int
     plot_bottom: int
     plot_left: int
+    plot_right: int
 
     @property
     def quote_points(self) -> str:
@@ -68,9 +74,11 @@ def _unit(first: date, last: date) -> str:
     return "week" if days / 7 <= MAX_BARS else "month"
 
 
-def attention_chart(rows: list[dict], *, width: int = 720, height: int = 200) -> Chart | None:
+def attention_chart(rows: list[dict], *, width: int = 720, height: int = 200,
+                    extent: tuple[str, str] | None = None) -> Chart | None:
     """Lay out ``rows`` (``Store.attention`` shape: ``{"day": "YYYY-MM-DD", "articles", "quotes"}``) as a
     chart ``width`` x ``height`` px; empty days between the first and last are drawn as zeros.
+    ``extent`` (first, last ISO day) widens the time axis, so that charts side by side share it.
 
     Rows whose day is missing or not an ISO date are left out. Returns None when no row remains.
     """
@@ -84,9 +92,12 @@ def attention_chart(rows: list[dict], *, width: int = 720, height: int = 200) ->
         counts[day] = (a + int(row.get("articles") or 0), q + int(row.get("quotes") or 0))
     if not counts:
         return None
-    unit = _unit(min(counts), max(counts))
+    first, last = min(counts), max(counts)
+    if extent:
+        first, last = min(first, date.fromisoformat(extent[0])), max(last, date.fromisoformat(extent[1]))
+    unit = _unit(first, last)
     buckets: dict[date, list[int]] = {}
-    day, last = _bucket(min(counts), unit), _bucket(max(counts), unit)
+    day, last = _bucket(first, unit), _bucket(last, unit)
     while day <= last:
         buckets[day] = [0, 0]
         day = _next(day, unit)
@@ -94,13 +105,14 @@ def attention_chart(rows: list[dict], *, width: int = 720, height: int = 200) ->
         bucket = buckets[_bucket(day, unit)]
         bucket[0] += a
         bucket[1] += q
-    left, top, bottom = 40, 10, height - 30
-    top_value = max(1, max(max(a, q) for a, q in buckets.values()))
-    step = (width - left - 10) / len(buckets)
-    scale = (bottom - top) / top_value
+    left, right, top, bottom = 34, width - 34, 10, height - 30
+    top_articles = max(1, max(a for a, _ in buckets.values()))
+    top_quotes = max(1, max(q for _, q in buckets.values()))
+    step = (right - left) / len(buckets)
+    a_scale, q_scale = (bottom - top) / top_articles, (bottom - top) / top_quotes
     bars = tuple(
         Bar(label=day.isoformat(), articles=a, quotes=q, x=left + i * step + step * 0.1, width=step * 0.8,
-            y=bottom - a * scale, height=a * scale, quote_y=bottom - q * scale)
+            y=bottom - a * a_scale, height=a * a_scale, quote_y=bottom - q * q_scale)
         for i, (day, (a, q)) in enumerate(buckets.items()))
-    return Chart(bars=bars, unit=unit, top=top_value, width=width, height=height,
-                 plot_top=top, plot_bottom=bottom, plot_left=left)
+    return Chart(bars=bars, unit=unit, top_articles=top_articles, top_quotes=top_quotes, width=width,
+                 height=height, plot_top=top, plot_bottom=bottom, plot_left=left, plot_right=right)

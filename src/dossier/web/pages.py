@@ -16,6 +16,8 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE = 50
 #: The storylines page lists this many storylines (newest data first as the store gives them).
 INDEX_THREADS = 200
+#: The attention page draws one small chart for each of this many most quoted actors.
+TOP_ACTORS = 6
 #: A storyline brief reads at most this many of its articles in full (for quotes and stances).
 BRIEF_ARTICLES = 40
 
@@ -91,8 +93,14 @@ def article(id: str, request: Request, store=Depends(store_of)):
 def attention(request: Request, actor: str | None = Query(None), store=Depends(store_of)):
     actor = blank_to_none(actor)
     chosen = found(store.actor(actor), "actor") if actor else None
-    return render(request, "attention.html", chart=attention_chart(store.attention(actor=actor)),
-                  actors=store.actors(limit=MAX_LIMIT), chosen=chosen)
+    actors = store.actors(limit=MAX_LIMIT)
+    chart = attention_chart(store.attention(actor=actor))
+    top = []
+    if chart and not chosen:
+        extent = (chart.bars[0].label, chart.bars[-1].label)
+        top = [(a, attention_chart(store.attention(actor=a["id"]), width=360, height=140, extent=extent))
+               for a in actors[:TOP_ACTORS]]
+    return render(request, "attention.html", chart=chart, actors=actors, chosen=chosen, top=top)
 
 
 @router.get("/api/docs")
