@@ -228,3 +228,10 @@ def test_snippets_start_a_little_before_the_first_query_word():
     assert snippet(body, ["zeppelin"], 5) == "One two three four five…"
     assert snippet("", ["word"]) == ""
     assert snippet("Sanctions hurt.", ["sanction"]) == "Sanctions hurt."
+
+
+def test_public_names():
+    import dossier.store
+
+    assert dossier.store.__all__ == ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "article_key",
+                                     "open_store"]

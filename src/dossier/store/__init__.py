@@ -18,6 +18,7 @@ from sqlalchemy import select
 from ..model import Analysis, Article
 from . import read, search, write
 from .db import DEFAULT_URL, StoreError, open_engine, shown
+from .schema import articles as _articles
 from .write import IngestSummary, article_key
 
 __all__ = ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "article_key", "open_store"]
@@ -48,10 +49,8 @@ class Store:
 
     def has(self, article: Article) -> bool:
         """Whether an article with this identity (``article_key``) is stored: ingest skips it before analysis."""
-        from .schema import articles
-
         with self.engine.connect() as conn:
-            return conn.scalar(select(articles.c.n).where(articles.c.key == article_key(article))) is not None
+            return conn.scalar(select(_articles.c.n).where(_articles.c.key == article_key(article))) is not None
 
     def add(self, analyses: Iterable[Analysis], *, batch_size: int = 50,
             on_progress: Callable[[int], None] | None = None, story_index=None) -> IngestSummary:
@@ -97,7 +96,9 @@ class Store:
         first or last name word of any alias of the speaker's actor ("Kostova" finds "Mira Kostova");
         ``q``: words that must all occur in the quote text; ``outlet``: exact outlet; ``since``/``until``:
         inclusive publication dates; ``actor``: actor id. Returns ``[{"id", "speaker", "role", "text",
-        "cue", "kind", "article", "outlet", "published", "span": [s, e]}]``.
+        "cue", "kind", "article", "outlet", "published", "span": [s, e], "actor", "mention"}]``: ``span``
+        is the content, ``cue`` and ``mention`` (the words naming the speaker) are spans or None, ``actor``
+        the speaker's actor id or None. Newest first.
         """
         with self.engine.connect() as conn:
             return read.search_quotes(conn, speaker=speaker, q=q, outlet=outlet, since=since, until=until,
@@ -113,7 +114,9 @@ class Store:
             return search.search_articles(conn, q, limit)
 
     def stances(self, *, actor: str | None = None, limit: int = 100) -> list[dict]:
-        """``[{"actor", "attitude", "text", "article", "span": [s, e]}]``; ``actor`` is an id or a name."""
+        """Newest first: ``[{"actor", "attitude", "text", "article", "span": [s, e], "actor_id", "published",
+        "evidence": [s, e]}]``: ``actor`` is the name as written, ``span`` the object, ``evidence`` the
+        sentence. The ``actor`` filter is an actor id or part of a name."""
         with self.engine.connect() as conn:
             return read.list_stances(conn, actor=actor, limit=limit)
 
