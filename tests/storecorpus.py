@@ -95,8 +95,8 @@ def pg_database(request) -> str:
         return server.create_database()
     except NoServer as exc:
         if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
+            pytest.fail(f"CI: PostgreSQL is required: {exc}")
+        pytest.skip(f"no PostgreSQL server to test on: {exc}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
