@@ -38,12 +38,21 @@ class ActorBook:
         self.met: dict[str, set[tuple[int, str]]] = {}  # name word -> (person, alias) met in this batch
 
     def prefetch(self, entities: Iterable[Entity]) -> None:
-        """Look up the stored actors of a batch's non-person entities in one query."""
-        keys = {f"{e.type}|{normal_name(e.name)}": e for e in entities if e.type != "PERSON"}
+        """Find the actors of a batch's non-person entities in one query, and create the missing ones
+        in one multi-row insert (first name met as their name)."""
+        keys = {}
+        for e in entities:
+            if e.type != "PERSON":
+                keys.setdefault(f"{e.type}|{normal_name(e.name)}", e)
         for chunk in _chunks(list(keys), 500):
-            for actor, key in self.conn.execute(select(actors.c.id, actors.c.key).where(actors.c.key.in_(chunk))):
-                self.memo.setdefault((keys[key].type, keys[key].name), actor)
-                self.keys[key] = actor
+            self.keys.update((key, actor) for actor, key in self.conn.execute(
+                select(actors.c.id, actors.c.key).where(actors.c.key.in_(chunk))))
+        missing = [key for key in keys if key not in self.keys]
+        if missing:
+            rows = [{"name": keys[k].name, "type": keys[k].type, "key": k, "articles": 0, "quotes": 0} for k in missing]
+            created = self.conn.execute(insert(actors).returning(actors.c.id, actors.c.key,
+                                                                 sort_by_parameter_order=True), rows)
+            self.keys.update((key, actor) for actor, key in created)
 
     def actor_of(self, e: Entity) -> int:
         """The stored actor id for entity ``e`` (created when new); its aliases are recorded."""
@@ -56,7 +65,7 @@ class ActorBook:
             else:
                 key = f"{e.type}|{normal_name(e.name)}"
                 actor = self.keys.get(key) or self.conn.scalar(select(actors.c.id).where(actors.c.key == key).limit(1))
-                actor = self.keys[key] = actor or self._new(e.name, e.type, key)
+                actor = self.keys[key] = actor or self._new(e.name, e.type, key)  # when not prefetched
             self.memo[(e.type, e.name)] = actor
         pending = self.pending.setdefault(actor, set())
         for alias in {e.name, *e.aliases} - pending:
@@ -69,9 +78,11 @@ class ActorBook:
 
     def _candidates(self, words: list[str]) -> list[tuple[int, str]]:
         """(actor, alias) of the persons with an alias whose first or last name word is one of ``words``."""
-        rows = self.conn.execute(select(aliases.c.actor, aliases.c.alias).join(actors).where(
+        rows = self.conn.execute(select(aliases.c.actor, aliases.c.alias, actors.c.name).join(actors).where(
             actors.c.type == "PERSON", aliases.c.last.in_(words) | aliases.c.first.in_(words))).all()
-        return list(rows) + [hit for w in words for hit in self.met.get(w, ())]
+        for actor, _, name in rows:
+            self.names.setdefault(actor, name)
+        return [(a, alias) for a, alias, _ in rows] + [hit for w in words for hit in self.met.get(w, ())]
 
     def _person(self, words: list[str]) -> int | None:
         if len(words) >= 2:
