@@ -49,8 +49,10 @@ def shown(url: URL) -> str:
 def make_engine(url: URL, readonly: bool) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, readonly)
-    args = {"options": "-c default_transaction_read_only=on"} if readonly else {}
-    return create_engine(url, connect_args=args, pool_pre_ping=True)
+    if readonly:  # each read its own read-only transaction: no BEGIN / ROLLBACK round trips
+        return create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"},
+                             isolation_level="AUTOCOMMIT", pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True)
 
 
 def _sqlite_engine(url: URL, readonly: bool) -> Engine:
