@@ -162,7 +162,8 @@ def main() -> None:
     if args.cached:  # whatever an earlier (perhaps interrupted) run analysed
         path = args.cache / f"analyses-{args.source.name}-{args.n}.pickles"
         found = _read_cached(path)
-        analysis_s = float(path.with_suffix(".seconds").read_text())  # up to the last 25 cached
+        found = found[:len(found) // 25 * 25]  # what the seconds file timed (written every 25)
+        analysis_s = float(path.with_suffix(".seconds").read_text())
         print(f"cached: {len(found)} analyses of the first {args.n} articles")
     else:
         found, analysis_s = analyses(args.source, args.n, args.cache)
