@@ -89,10 +89,11 @@ def _known_as(name: str) -> Select:
 def search_quotes(conn: Connection, *, speaker=None, q=None, outlet=None, since=None, until=None, actor=None,
                   limit=50) -> list[dict]:
     query = _quote_query()
+    scan = search.scan_newest_first(conn, speaker, q)
     if speaker:
-        query = query.where(or_(search.speaker_filter(conn, speaker), quotes.c.actor.in_(_known_as(speaker))))
+        query = query.where(or_(search.speaker_filter(conn, speaker, scan), quotes.c.actor.in_(_known_as(speaker))))
     if q:
-        query = query.where(search.quote_filter(conn, q))
+        query = query.where(search.quote_filter(conn, q, scan))
     if outlet:
         query = query.where(articles.c.outlet == outlet)
     if since:

@@ -20,6 +20,8 @@ SEARCH_OBJECTS = ("articles_fts", "quotes_fts", "fts_")
 QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 WORD = re.compile(r"[^\W_]+", re.U)  # letters and digits: what FTS5's unicode61 and PostgreSQL index
 SNIPPET_WORDS = 16
+PREFIX_MIN = 3  # a speaker's last word matches as a prefix from this length ("Zhe" finds "Zhebin")
+MANY_MATCHES = 1000  # from this many matching quotes, scan newest first (``scan_newest_first``)
 
 _PG_DDL = (
     "ALTER TABLE articles ADD COLUMN fts_doc tsvector GENERATED ALWAYS AS "
@@ -86,36 +88,61 @@ def parse_query(q: str | None) -> list[str]:
 
 def _fts5(parts: list[str], column: str, prefix_last: bool = False) -> str:
     phrases = ['"' + p + '"' for p in parts]  # tokens are letters and digits only: nothing left to escape
-    if prefix_last:
+    if prefix_last and len(parts[-1]) >= PREFIX_MIN:
         phrases[-1] += "*"
     return f"{column} : ({' '.join(phrases)})"
+
+
+def _quote_matches(speaker: str | None, q: str | None) -> list[str]:
+    """The FTS5 queries (on ``quotes_fts``) behind the speaker and words filters given."""
+    found = []
+    if speaker and (words := WORD.findall(speaker)):
+        found.append(_fts5(words, "speaker", prefix_last=True))
+    if q and (parts := parse_query(q)):
+        found.append(_fts5(parts, "text"))
+    return found
+
+
+def scan_newest_first(conn: Connection, speaker: str | None, q: str | None) -> bool:
+    """Whether a quote search should walk quotes newest first and test each against the matches
+    (SQLite: when every full-text filter matches many quotes, the first page is found early), rather
+    than sort all matches (best when one matches few). PostgreSQL's planner has statistics: False."""
+    matches = _quote_matches(speaker, q)
+    if not _sqlite(conn) or not matches:
+        return False
+    capped = text("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :m LIMIT :cap)")
+    return all(conn.scalar(capped, {"m": m, "cap": MANY_MATCHES}) >= MANY_MATCHES for m in matches)
 
 
 def _ts_query(parts: list[str]) -> str:
     return " ".join(f'"{p}"' if " " in p else p for p in parts)
 
 
-def quote_filter(conn: Connection, q: str) -> ColumnElement:
-    """A WHERE clause on ``quotes`` keeping quotes whose text holds every part of ``q`` (none if it has no words)."""
+def _in_fts5(param: str, scan: bool) -> str:
+    # "+": SQLite may not drive the query from this term (so it walks ix_quotes_recent newest first)
+    return f"{'+' if scan else ''}quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :{param})"
+
+
+def quote_filter(conn: Connection, q: str, scan: bool = False) -> ColumnElement:
+    """A WHERE clause on ``quotes`` keeping quotes whose text holds every part of ``q`` (none if it has
+    no words). ``scan``: see ``scan_newest_first``."""
     parts = parse_query(q)
     if not parts:
         return false()
     if _sqlite(conn):
-        return text("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :quote_q)").bindparams(
-            quote_q=_fts5(parts, "text"))
+        return text(_in_fts5("quote_q", scan)).bindparams(quote_q=_fts5(parts, "text"))
     return text("quotes.fts_text @@ websearch_to_tsquery('english', :quote_q)").bindparams(quote_q=_ts_query(parts))
 
 
-def speaker_filter(conn: Connection, speaker: str) -> ColumnElement:
+def speaker_filter(conn: Connection, speaker: str, scan: bool = False) -> ColumnElement:
     """A WHERE clause on ``quotes`` keeping quotes whose speaker name holds every word of ``speaker``,
-    the last one as a prefix (none if it has no words)."""
+    the last one as a prefix (none if it has no words). ``scan``: see ``scan_newest_first``."""
     words = WORD.findall(speaker)
     if not words:
         return false()
     if _sqlite(conn):
-        return text("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :speaker_q)").bindparams(
-            speaker_q=_fts5(words, "speaker", prefix_last=True))
-    query = " & ".join(w.lower() for w in words) + ":*"
+        return text(_in_fts5("speaker_q", scan)).bindparams(speaker_q=_fts5(words, "speaker", prefix_last=True))
+    query = " & ".join(w.lower() for w in words) + (":*" if len(words[-1]) >= PREFIX_MIN else "")
     return text("quotes.fts_speaker @@ to_tsquery('simple', :speaker_q)").bindparams(speaker_q=query)
 
 
