@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Callable, Iterator, List, Optional
 
@@ -16,7 +17,7 @@ from rich.markup import escape
 from . import __version__
 from .core import RunSummary, analyze_paths, check_paths, estimate_records
 from .errors import DossierError
-from .model import Analysis, Failure
+from .model import Analysis, Article, Failure
 from .settings import DEFAULT_MAX_BYTES, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -51,8 +52,9 @@ def _output(path: Optional[Path]):
 
 
 def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool,
-              output: Optional[Path] = None) -> Iterator[Analysis]:
-    """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input."""
+              output: Optional[Path] = None, keep: Optional[Callable[[Article], bool]] = None) -> Iterator[Analysis]:
+    """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input.
+    ``keep``: only the articles it accepts are analysed; the others still move the bar."""
     missing = check_paths(paths)
     if missing:
         err.print(f"dossier: no such file or folder: {', '.join(missing)}", soft_wrap=True, markup=False)
@@ -62,7 +64,15 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
         err.print(f"[red]error[/red] {escape(str(f))}", markup=True, highlight=False, soft_wrap=True)
 
     skip = frozenset({output.resolve()}) if output is not None and str(output) != "-" else frozenset()
-    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip)
+    passed = []  # articles ``keep`` turned down since the bar last moved
+
+    def kept(article: Article) -> bool:
+        ok = keep(article)
+        if not ok:
+            passed.append(article.id)
+        return ok
+
+    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip, keep=keep and kept)
     if quiet or not err.is_terminal:
         yield from stream
         return
@@ -73,8 +83,9 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
         task = bar.add_task("analysing", total=estimate_records(paths))
         done_failures = 0
         for a in stream:
-            bar.advance(task, 1 + len(summary.failures) - done_failures)
+            bar.advance(task, 1 + len(summary.failures) - done_failures + len(passed))
             done_failures = len(summary.failures)
+            passed.clear()
             yield a
 
 
@@ -165,6 +176,120 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
         figures, line = run_scorer(str(scorer), str(out_path), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))
     _finish(summary)
+
+
+@app.command()
+def serve(db: Optional[str] = typer.Option(None, "--db", help="Database URL (default: sqlite:///dossier.db)."),
+          host: str = typer.Option("127.0.0.1", "--host",
+                                   help="Address to listen on; anything but loopback needs --token."),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+          token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN",
+                                              help="Required on every request (header X-Dossier-Token, "
+                                                   "Authorization: Bearer, or ?token= once)."),
+          ):
+    """Browse the stored corpus read-only: storylines, actors, quotes, articles, attention; JSON API under /api."""
+    from .web import serve as run
+
+    try:
+        run(db, host=host, port=port, token=token)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--host") from exc
+
+
+DbOpt = typer.Option(None, "--db", help="The store: sqlite:///PATH or a .db path (default ./dossier.db), "
+                                         "or postgresql://USER@HOST/DB.")
+
+
+@app.command()
+def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt,
+           batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles stored per transaction."),
+           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+    """Add articles to the store: each article once (by URL, else by its text), one transaction per batch,
+    so a rerun after a crash or kill completes the work without duplicates."""
+    from .store import open_store
+
+    summary = RunSummary()
+    known: list[str] = []
+
+    def new(article: Article) -> bool:
+        if store.has(article):
+            known.append(article.id)
+            return False
+        return True
+
+    with open_store(db) as store:
+        stored = store.add(_analyses(paths, Settings(max_bytes=max_bytes), summary, quiet, keep=new),
+                           batch_size=batch_size)
+        err.print(f"{store.where}: {stored.added} article{'s' * (stored.added != 1)} added, "
+                  f"{len(known) + stored.skipped} already stored", markup=False, highlight=False, soft_wrap=True)
+    _finish(summary)
+
+
+search_app = typer.Typer(no_args_is_help=True, help="Search the store: quotes, full text, stances.")
+app.add_typer(search_app, name="search")
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+LimitOpt = typer.Option(50, "--limit", min=1, help="At most this many results.")
+
+
+def _date_option(flag: str, side: str):
+    return typer.Option(None, flag, formats=["%Y-%m-%d"], help=f"Published on or {side} this day (YYYY-MM-DD).")
+
+
+def _search(db: Optional[str], key: str, run: Callable, columns: list[str], as_json: bool) -> None:
+    """Run ``run(store)`` on the read-only store; print ``{key: rows}`` as JSON or a table of ``columns``."""
+    import json
+
+    from rich.table import Table
+    from rich.text import Text
+
+    from .store import open_store
+
+    with open_store(db, readonly=True) as store:
+        rows = run(store)
+    if as_json:
+        typer.echo(json.dumps({key: rows}, ensure_ascii=False, indent=2))
+        return
+    table = Table(*columns, title=f"{len(rows)} {key}", show_lines=False)
+    for row in rows:  # Text(): article data is never read as Rich markup
+        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
+    Console(highlight=False).print(table)
+
+
+def _cell(value) -> str:
+    return "" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _day(value) -> Optional[str]:
+    return value.date().isoformat() if value else None
+
+
+@search_app.command("quotes")
+def search_quotes(speaker: Optional[str] = typer.Option(None, "--speaker", help="Part of the speaker's name or alias."),
+                  q: Optional[str] = typer.Option(None, "--q", help="Words (or \"a phrase\") the quote must hold."),
+                  outlet: Optional[str] = typer.Option(None, "--outlet", help="Exact outlet name."),
+                  since: Optional[datetime] = _date_option("--since", "after"),
+                  until: Optional[datetime] = _date_option("--until", "before"), actor: Optional[str] = typer.Option(None, "--actor", help="Actor id."),
+                  as_json: bool = JsonOpt, limit: int = LimitOpt, db: Optional[str] = DbOpt):
+    """Quotes by speaker, words, outlet and date range, newest first."""
+    _search(db, "quotes", lambda s: s.search_quotes(speaker=speaker, q=q, outlet=outlet, since=_day(since),
+                                                    until=_day(until), actor=actor, limit=limit),
+            ["published", "outlet", "speaker", "role", "text", "article"], as_json)
+
+
+@search_app.command("text")
+def search_text(query: str = typer.Argument(..., help="Words and \"phrases\", all of which must occur."),
+                as_json: bool = JsonOpt, limit: int = LimitOpt, db: Optional[str] = DbOpt):
+    """Full-text search over articles, best match first."""
+    _search(db, "articles", lambda s: s.search_text(query, limit=limit),
+            ["rank", "published", "outlet", "title", "snippet", "article"], as_json)
+
+
+@search_app.command("stances")
+def search_stances(actor: Optional[str] = typer.Option(None, "--actor", help="Actor id or part of a name."),
+                   as_json: bool = JsonOpt, limit: int = LimitOpt, db: Optional[str] = DbOpt):
+    """Stances (wants, fears, supports, opposes, …) by actor, newest first."""
+    _search(db, "stances", lambda s: s.stances(actor=actor, limit=limit),
+            ["published", "actor", "attitude", "text", "article"], as_json)
 
 
 def main():

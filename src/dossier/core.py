@@ -81,8 +81,10 @@ def read_stdin(settings: Settings) -> Article | Failure:
 
 def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary: RunSummary | None = None,
                   on_failure: Callable[[Failure], None] | None = None,
-                  skip: frozenset[Path] = frozenset()) -> Iterator[Analysis]:
-    """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen."""
+                  skip: frozenset[Path] = frozenset(),
+                  keep: Callable[[Article], bool] | None = None) -> Iterator[Analysis]:
+    """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen.
+    ``keep``: when given, only articles it accepts are analysed (ingest skips those already stored)."""
     from .nlp.pipeline import analyze
 
     summary = summary if summary is not None else RunSummary()
@@ -93,7 +95,7 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
                 summary.failures.append(item)
                 if on_failure:
                     on_failure(item)
-            else:
+            elif keep is None or keep(item):
                 yield item
 
     for analysis in analyze(articles(), settings):
