@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from pathlib import Path
+
+# thinc (spaCy's backend) imports torch whenever it is installed (the `train` extra brings it), which
+# costs seconds of start-up and memory for nothing: run time uses onnxruntime. A None entry makes
+# `import torch` raise ImportError, so thinc carries on without it. Must precede any spaCy import.
+sys.modules.setdefault("torch", None)
+
+from pathlib import Path  # noqa: E402
 from typing import IO, Callable, Iterator, List, Optional
 
 import typer
@@ -148,6 +154,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
                                              help="The shared scorer (score.py)."),
                  output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                        help="Keep the extraction JSONL here (default: a temp file)."),
+                 tagger: str = typer.Option("encoder", "--tagger", help="Attribution tagger: encoder or crf."),
                  quiet: bool = QuietOpt):
     """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
     import tempfile
@@ -160,7 +167,9 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        summary = _stream([str(folder / "text")], out_path, quiet, Settings(),
+        if tagger not in ("encoder", "crf"):
+            raise typer.BadParameter("encoder or crf", param_hint="--tagger")
+        summary = _stream([str(folder / "text")], out_path, quiet, Settings(tagger=tagger),
                           lambda out: lambda a: records.append(write_record(a, out)))
         figures, line = run_scorer(str(scorer), str(out_path), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))
