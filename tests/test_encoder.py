@@ -6,7 +6,8 @@ import sys
 import numpy
 import pytest
 
-from dossier.nlp.attribution.encoder_tagger import MODEL_DIR, load_encoder_tagger, viterbi, windows, words_of
+from dossier.nlp.attribution.encoder_tagger import (FORBIDDEN, MODEL_DIR, load_encoder_tagger, viterbi, windows,
+                                                    words_of)
 
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "model.onnx").exists(), reason="no encoder model ships")
 
@@ -28,11 +29,19 @@ def test_windows_cut_a_sentence_longer_than_the_limit():
 
 def test_viterbi_never_takes_a_forbidden_transition():
     # labels O, B, I: I may follow B or I only; the scores alone would say O I I
-    allowed = numpy.array([[1, 1, 0], [1, 1, 1], [1, 1, 1]], dtype=bool)
+    trans = numpy.where(numpy.array([[1, 1, 0], [1, 1, 1], [1, 1, 1]], dtype=bool), 0.0, FORBIDDEN)
     start = numpy.array([1, 1, 0], dtype=bool)
     scores = numpy.log(numpy.array([[0.9, 0.05, 0.05], [0.1, 0.4, 0.5], [0.1, 0.1, 0.8]]))
-    assert viterbi(scores, allowed, start) == [0, 1, 2]
-    assert viterbi(numpy.zeros((0, 3)), allowed, start) == []
+    assert viterbi(scores, trans, start) == [0, 1, 2]
+    assert viterbi(numpy.zeros((0, 3)), trans, start) == []
+
+
+def test_viterbi_weighs_transitions_against_scores():
+    scores = numpy.log(numpy.array([[0.6, 0.4], [0.45, 0.55], [0.6, 0.4]]))  # alone: 0 1 0
+    sticky = numpy.log(numpy.array([[0.9, 0.1], [0.1, 0.9]]))  # labels rarely change
+    start = numpy.array([1, 1], dtype=bool)
+    assert viterbi(scores, numpy.zeros((2, 2)), start) == [0, 1, 0]
+    assert viterbi(scores, sticky, start) == [0, 0, 0]
 
 
 def test_words_carry_quotation_state_and_sentence_ends():
@@ -118,3 +127,28 @@ def test_dossier_extract_never_imports_torch(tmp_path):
                          capture_output=True, text=True, check=True)
     assert out.stdout.split()[-2:] == ["False", "True"]
     assert "It is finished" in (tmp_path / "o.jsonl").read_text(encoding="utf-8")
+
+
+@needs_model
+@pytest.mark.slow
+def test_training_windows_keep_each_word_with_its_gold_label(tmp_path):
+    from test_train_attribution import ARTICLES, write_corpus
+
+    from dossier.nlp.attribution.train import first_annotations
+    from dossier.nlp.attribution.train_encoder import LABELS, examples, read_docs, transitions
+    from dossier.nlp.encoder import Encoder
+
+    write_corpus(tmp_path)
+    anns = first_annotations(str(tmp_path))
+    docs = read_docs(str(tmp_path), sorted(anns), anns)
+    words, _, _, labels = docs[0]  # "… Kessel will stop in May, Mayor Ilse Varn said on Monday. …"
+    at = words.index("Ilse")
+    assert [LABELS[x] for x in labels[at - 1:at + 3]] == ["B-SOURCE", "I-SOURCE", "I-SOURCE", "B-CUE"]
+    assert LABELS[labels[0]] == "B-CONTENT" and LABELS[labels[words.index("Kessel")]] == "I-CONTENT"
+    windows_ = examples(docs, Encoder(MODEL_DIR / "tokenizer.json"))
+    assert [w for ex in windows_ for w in ex[0]] == [w for d in docs for w in d[0]]  # nothing lost or doubled
+    trans, start = transitions(docs)
+    assert trans[LABELS.index("B-SOURCE")][LABELS.index("I-SOURCE")] > FORBIDDEN  # three sources of several words
+    assert trans[LABELS.index("B-CUE")][LABELS.index("I-CUE")] == FORBIDDEN  # every cue here is one word
+    assert trans[LABELS.index("O")][LABELS.index("I-SOURCE")] == FORBIDDEN
+    assert start[LABELS.index("O")] and not start[LABELS.index("I-CUE")]

@@ -4,8 +4,9 @@ The Doc's non-space tokens are the tagger's words (as for the CRF, so ``tagger.d
 Words are packed into windows of whole sentences of at most ``MAX_PIECES`` wordpieces; each word's
 label scores are those of its first wordpiece. Quotation state (0 outside, 1 inside, 2 a mark) goes in
 as an extra learned input embedding. Decoding is Viterbi over the label scores with the transitions
-seen in training allowed and all others forbidden (so ``I-CONTENT`` may follow ``O``: the continuation
-of a content its own source and cue interrupt). Run time needs onnxruntime, tokenizers and numpy only.
+seen in training scored by their weighted log-probability (weight chosen on held-out training articles)
+and all others forbidden (``I-CONTENT`` may follow ``O``: the continuation of a content its own source
+and cue interrupt). Run time needs onnxruntime, tokenizers and numpy only.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .features import _in_quote_flags, content_tokens
 MODEL_DIR = Path(__file__).parent / "models" / "encoder"
 LEXICON_FILE = Path(__file__).parent / "models" / "attribution_lexicon.json"
 CANDIDATE_MIN_P = 0.05  # a lemma that is a cue at least this often in PolNeAR train makes its sentence a candidate
+FORBIDDEN = -1e9  # the score of a transition never (or too rarely) seen in training
 CONTEXT_SENTENCES = 1  # sentences either side of a candidate that are encoded with it
 MAX_PIECES = 254  # wordpieces per window, [CLS] and [SEP] not counted
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -99,17 +101,16 @@ def windows(piece_counts: list[int], ends: list[bool], max_pieces: int = MAX_PIE
     return out
 
 
-def viterbi(scores: numpy.ndarray, allowed: numpy.ndarray, start: numpy.ndarray) -> list[int]:
-    """Best label path: ``scores`` (n, L) log-probabilities, ``allowed`` (L, L) bool transitions
-    (previous, next), ``start`` (L,) bool labels a sequence may begin with."""
+def viterbi(scores: numpy.ndarray, transitions: numpy.ndarray, start: numpy.ndarray) -> list[int]:
+    """Best label path: ``scores`` (n, L) log-probabilities, ``transitions`` (L, L) scores added per
+    step (previous, next; FORBIDDEN for never), ``start`` (L,) bool labels a sequence may begin with."""
     n, size = scores.shape
     if n == 0:
         return []
-    forbid = numpy.where(allowed, 0.0, -1e9)
-    best = scores[0] + numpy.where(start, 0.0, -1e9)
+    best = scores[0] + numpy.where(start, 0.0, FORBIDDEN)
     back = numpy.zeros((n, size), dtype=numpy.int64)
     for k in range(1, n):
-        cand = best[:, None] + forbid
+        cand = best[:, None] + transitions
         back[k] = cand.argmax(0)
         best = cand.max(0) + scores[k]
     path = [int(best.argmax())]
@@ -133,7 +134,8 @@ class EncoderTagger:
 
         meta = json.loads(Path(folder, "labels.json").read_text(encoding="utf-8"))
         self.names: list[str] = meta["labels"]
-        self.allowed = numpy.array(meta["allowed"], dtype=bool)
+        logp = numpy.array(meta["transitions"], dtype=numpy.float32)
+        self.transitions = numpy.where(logp <= FORBIDDEN, FORBIDDEN, meta["weight"] * logp)
         self.start = numpy.array(meta["start"], dtype=bool)
         self.encoder = Encoder.load(folder)
 
@@ -158,7 +160,7 @@ class EncoderTagger:
     def labels(self, doc) -> tuple[list[int], list[str]]:
         """Token indices and their BIO labels (as ``TaggerModel.labels``, so ``tagger.decode`` reads them)."""
         idx, scores = self.label_scores(doc)
-        return idx, [self.names[k] for k in viterbi(scores, self.allowed, self.start)]
+        return idx, [self.names[k] for k in viterbi(scores, self.transitions, self.start)]
 
 
 @functools.lru_cache(maxsize=2)
