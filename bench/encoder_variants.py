@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-sys.modules.setdefault("torch", None)
+from dossier.no_torch import block  # noqa: E402
+
+block()
 
 
 def main() -> None:

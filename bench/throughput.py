@@ -15,11 +15,12 @@ import io
 import itertools
 import json
 import tempfile
-import sys
 import time
 from pathlib import Path
 
-sys.modules.setdefault("torch", None)  # as the `dossier` CLI does: spaCy must not pull torch in
+from dossier.no_torch import block  # noqa: E402
+
+block()  # as the `dossier` CLI does: spaCy must not pull torch in
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,7 +72,8 @@ def main() -> None:
     full = time.perf_counter() - t
 
     n = len(articles)
-    print(json.dumps({"tagger": args.tagger, "articles": n, "words": words, "bare_spacy_s": round(bare, 2), "dossier_s": round(full, 2)}))
+    print(json.dumps({"tagger": args.tagger, "articles": n, "words": words, "bare_spacy_s": round(bare, 2),
+                      "dossier_s": round(full, 2)}))
     print(f"bare spaCy {n / bare:.1f} articles/s ({words / bare:.0f} words/s); "
           f"dossier extract {n / full:.1f} articles/s ({words / full:.0f} words/s); ratio {bare / full:.2f}")
 

@@ -92,7 +92,8 @@ def tag(nlp):
 @needs_model
 @pytest.mark.slow
 def test_tagger_finds_a_direct_quote(tag):
-    t = tag("The ferry will not run this winter.\n\n“We cannot afford the fuel,” said Mara Voss, the ferry's owner.\n")
+    t = tag("The ferry will not run this winter.\n\n"
+            "“We cannot afford the fuel,” said Mara Voss, the ferry's owner.\n")
     assert any("We cannot afford the fuel" in c for c in t["content"])
     assert any("Mara Voss" in s for s in t["source"]) and "said" in t["cue"]
 
@@ -116,16 +117,18 @@ def test_tagger_reads_according_to(tag):
 
 @needs_model
 @pytest.mark.slow
-def test_dossier_extract_never_imports_torch(tmp_path):
-    """The run-time path is onnxruntime + tokenizers: torch (the `train` extra) stays out of the process."""
+@pytest.mark.parametrize("tagger", ["encoder", "crf"])
+def test_dossier_extract_never_imports_torch(tmp_path, tagger):
+    """The run-time path is onnxruntime + tokenizers (or the CRF): torch (the `train` extra) stays out."""
     src = tmp_path / "a.txt"
     src.write_text("Bridge opens\n\n“It is finished,” said Ivo Brant on Monday.\n", encoding="utf-8")
-    code = ("import sys\nsys.argv = ['dossier', 'extract', '-q', '-o', sys.argv[1], sys.argv[2]]\n"
+    code = ("import sys\n"
+            "sys.argv = ['dossier', 'extract', '-q', '--tagger', sys.argv[3], '-o', sys.argv[1], sys.argv[2]]\n"
             "from dossier.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(sys.modules.get('torch') is not None, 'onnxruntime' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "o.jsonl"), str(src)],
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "o.jsonl"), str(src), tagger],
                          capture_output=True, text=True, check=True)
-    assert out.stdout.split()[-2:] == ["False", "True"]
+    assert out.stdout.split()[-2:] == ["False", str(tagger == "encoder")]  # onnxruntime only for the encoder
     assert "It is finished" in (tmp_path / "o.jsonl").read_text(encoding="utf-8")
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import contextlib
 import sys
 
-# thinc (spaCy's backend) imports torch whenever it is installed (the `train` extra brings it), which
-# costs seconds of start-up and memory for nothing: run time uses onnxruntime. A None entry makes
-# `import torch` raise ImportError, so thinc carries on without it. Must precede any spaCy import.
-sys.modules.setdefault("torch", None)
+from .no_torch import block
+
+block()  # before spaCy is imported: thinc would import torch, which run time never needs
 
 from pathlib import Path  # noqa: E402
 from typing import IO, Callable, Iterator, List, Optional
@@ -31,6 +30,7 @@ err = Console(stderr=True, highlight=False)
 
 PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+TaggerOpt = typer.Option("crf", "--tagger", help="Attribution tagger: crf, or encoder (fine-tuned MiniLM).")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
 
 
@@ -44,6 +44,13 @@ def _version(value: bool):
 def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                               help="Show the version and exit.")):
     """dossier: evidence-linked briefs from news articles."""
+
+
+def _settings(tagger: str, **kw) -> Settings:
+    """Settings with the attribution tagger a --tagger option named (a usage error when unknown)."""
+    if tagger not in ("crf", "encoder"):
+        raise typer.BadParameter("crf or encoder", param_hint="--tagger")
+    return Settings(tagger=tagger, **kw)
 
 
 @contextlib.contextmanager
@@ -105,11 +112,12 @@ def _finish(summary: RunSummary) -> None:
 @app.command()
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
-            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt, tagger: str = TaggerOpt):
     """Write one contract JSON record per article (CONTRACT.md), streaming."""
     from .report.jsonl import write_record
 
-    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: lambda a: write_record(a, out)))
+    _finish(_stream(paths, output, quiet, _settings(tagger, max_bytes=max_bytes),
+                    lambda out: lambda a: write_record(a, out)))
 
 
 @app.command()
@@ -154,8 +162,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
                                              help="The shared scorer (score.py)."),
                  output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                        help="Keep the extraction JSONL here (default: a temp file)."),
-                 tagger: str = typer.Option("encoder", "--tagger", help="Attribution tagger: encoder or crf."),
-                 quiet: bool = QuietOpt):
+                 tagger: str = TaggerOpt, quiet: bool = QuietOpt):
     """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
     import tempfile
 
@@ -167,9 +174,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        if tagger not in ("encoder", "crf"):
-            raise typer.BadParameter("encoder or crf", param_hint="--tagger")
-        summary = _stream([str(folder / "text")], out_path, quiet, Settings(tagger=tagger),
+        summary = _stream([str(folder / "text")], out_path, quiet, _settings(tagger),
                           lambda out: lambda a: records.append(write_record(a, out)))
         figures, line = run_scorer(str(scorer), str(out_path), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))

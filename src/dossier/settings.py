@@ -12,7 +12,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # inputs larger than this are refused, not truncated
     batch_size: int = 16
     use_model: bool = True  # the trained attribution tagger; rules alone when False
-    tagger: str = "encoder"  # "encoder" (fine-tuned MiniLM on onnxruntime) or "crf"; either falls back to the other
+    tagger: str = "crf"  # or "encoder" (fine-tuned MiniLM on onnxruntime); either falls back to the other
 
     def __post_init__(self):
         if self.max_bytes <= 0:

@@ -16,14 +16,10 @@ from pathlib import Path
 
 import numpy
 
-from .cues import SPEECH_VERBS
 from .features import _in_quote_flags, content_tokens
 
 MODEL_DIR = Path(__file__).parent / "models" / "encoder"
-LEXICON_FILE = Path(__file__).parent / "models" / "attribution_lexicon.json"
-CANDIDATE_MIN_P = 0.05  # a lemma that is a cue at least this often in PolNeAR train makes its sentence a candidate
 FORBIDDEN = -1e9  # the score of a transition never (or too rarely) seen in training
-CONTEXT_SENTENCES = 1  # sentences either side of a candidate that are encoded with it
 MAX_PIECES = 254  # wordpieces per window, [CLS] and [SEP] not counted
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "''"})
@@ -55,22 +51,6 @@ def sentence_ranges(ends: list[bool]) -> list[tuple[int, int]]:
             out.append((start, n + 1))
             start = n + 1
     return out
-
-
-def candidate_runs(doc, idx: list[int], quote: list[int], ends: list[bool], cue_lemmas: frozenset[str],
-                   context: int = CONTEXT_SENTENCES) -> list[tuple[int, int]]:
-    """Word ranges of the sentences where attribution can be, merged into runs: a sentence with a
-    quotation mark or quoted word, or a word whose lemma is in ``cue_lemmas``, plus ``context``
-    sentences either side."""
-    sentences = sentence_ranges(ends)
-    hit = [any(quote[w] or doc[idx[w]].lemma_.lower() in cue_lemmas or doc[idx[w]].lower_ in cue_lemmas
-               for w in range(s, e)) for s, e in sentences]
-    keep = [any(hit[max(0, k - context):k + context + 1]) for k in range(len(sentences))]
-    runs: list[tuple[int, int]] = []
-    for (s, e), kept in zip(sentences, keep):
-        if kept:
-            runs[-1:] = [(runs[-1][0], e)] if runs and runs[-1][1] == s else runs[-1:] + [(s, e)]
-    return runs
 
 
 def windows(piece_counts: list[int], ends: list[bool], max_pieces: int = MAX_PIECES) -> list[tuple[int, int]]:
@@ -122,15 +102,8 @@ def viterbi(scores: numpy.ndarray, transitions: numpy.ndarray, start: numpy.ndar
 class EncoderTagger:
     """A fine-tuned encoder (``model.onnx`` + ``tokenizer.json`` + ``labels.json`` in one folder)."""
 
-    def __init__(self, folder: str | Path, everywhere: bool = True):
-        """``everywhere``: encode every sentence; else only ``candidate_runs`` (the rest is O)."""
+    def __init__(self, folder: str | Path):
         from ..encoder import Encoder
-
-        self.cue_lemmas = None
-        if not everywhere:
-            lexicon = json.loads(LEXICON_FILE.read_text(encoding="utf-8")) if LEXICON_FILE.exists() else {}
-            self.cue_lemmas = frozenset(SPEECH_VERBS | {"according"} | {k for k, p in lexicon.items()
-                                                                          if p >= CANDIDATE_MIN_P})
 
         meta = json.loads(Path(folder, "labels.json").read_text(encoding="utf-8"))
         self.names: list[str] = meta["labels"]
@@ -144,18 +117,11 @@ class EncoderTagger:
         idx, words, quote, ends = words_of(doc)
         if not idx:
             return idx, numpy.zeros((0, len(self.names)), dtype=numpy.float32)
-        counts = self.encoder.piece_counts(words)
-        runs = [(0, len(words))] if self.cue_lemmas is None else candidate_runs(doc, idx, quote, ends, self.cue_lemmas)
-        spans = [(r + s, r + e) for r, re_ in runs for s, e in windows(counts[r:re_], ends[r:re_])]
-        scores = numpy.full((len(words), len(self.names)), -1e4, dtype=numpy.float32)
-        scores[:, self.names.index("O")] = 0.0  # words outside every window are O
-        if spans:
-            logits = self.encoder.word_outputs([words[s:e] for s, e in spans], output="logits",
-                                               extra={"quote_ids": [quote[s:e] for s, e in spans]})
-            for (s, e), rows in zip(spans, logits):
-                top = rows.max(1, keepdims=True)
-                scores[s:e] = rows - top - numpy.log(numpy.exp(rows - top).sum(1, keepdims=True))
-        return idx, scores
+        spans = windows(self.encoder.piece_counts(words), ends)
+        logits = numpy.concatenate(self.encoder.word_outputs([words[s:e] for s, e in spans], output="logits",
+                                                             extra={"quote_ids": [quote[s:e] for s, e in spans]}))
+        top = logits.max(1, keepdims=True)
+        return idx, logits - top - numpy.log(numpy.exp(logits - top).sum(1, keepdims=True))
 
     def labels(self, doc) -> tuple[list[int], list[str]]:
         """Token indices and their BIO labels (as ``TaggerModel.labels``, so ``tagger.decode`` reads them)."""
@@ -164,8 +130,8 @@ class EncoderTagger:
 
 
 @functools.lru_cache(maxsize=2)
-def load_encoder_tagger(folder: str = str(MODEL_DIR), everywhere: bool = True) -> EncoderTagger | None:
+def load_encoder_tagger(folder: str = str(MODEL_DIR)) -> EncoderTagger | None:
     """The shipped encoder tagger (loaded once per process), or None when its files are absent."""
     if not Path(folder, "model.onnx").exists():
         return None
-    return EncoderTagger(folder, everywhere)
+    return EncoderTagger(folder)

@@ -188,7 +188,8 @@ def export_pretrained(folder: Path) -> None:
         def forward(self, input_ids, attention_mask):
             return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
 
-    export(torch, Hidden(), folder / "model.fp32.onnx", folder / "model.onnx", ["input_ids", "attention_mask"], ["hidden"])
+    export(torch, Hidden(), folder / "model.fp32.onnx", folder / "model.onnx",
+           ["input_ids", "attention_mask"], ["hidden"])
     (folder / "model.fp32.onnx").unlink()
     shutil.copy(base_model_dir() / "tokenizer.json", folder / "tokenizer.json")
 
@@ -198,12 +199,13 @@ def main(argv=None) -> int:
     ap.add_argument("data_dir", nargs="?")
     ap.add_argument("--out", default=str(MODEL_DIR))
     ap.add_argument("--work", default="/tmp/dossier-encoder-train", help="Checkpoints, log and the fp32 ONNX file.")
-    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--hold", type=int, default=10, help="Hold out every HOLD-th article (0: none).")
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-batches", type=int, default=0, help="Stop each epoch after this many (smoke runs).")
+    ap.add_argument("--init", metavar="CHECKPOINT", help="Start from a saved state dict (an epochN.pt) instead.")
     ap.add_argument("--pretrained-only", metavar="FOLDER", help="Only export all-MiniLM-L6-v2 itself to FOLDER.")
     args = ap.parse_args(argv)
     if args.pretrained_only:
@@ -240,6 +242,8 @@ def main(argv=None) -> int:
         f"read in {time.time() - t0:.0f}s")
 
     model = build_model(torch, len(LABELS))
+    if args.init:
+        model.load_state_dict(torch.load(args.init))
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)  # words unseen in training keep their place
     head = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
     opt = torch.optim.AdamW([{"params": [p for p in model.bert.parameters() if p.requires_grad], "lr": args.lr},
