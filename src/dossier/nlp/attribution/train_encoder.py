@@ -160,7 +160,9 @@ def choose_weight(docs, scores, trans, start) -> tuple[float, dict[str, float]]:
 
 
 def export(torch, model, fp32: Path, int8: Path, inputs: list[str], outputs: list[str]) -> dict[str, int]:
-    """``model`` to ONNX fp32 at ``fp32``, then int8 (dynamic quantisation of the MatMul weights) at ``int8``."""
+    """``model`` to ONNX fp32 at ``fp32``, then int8 at ``int8``: dynamic quantisation of the MatMul weights,
+    one scale per output channel (per tensor cost the held-out tagger 3 points of content F1; per channel
+    under 0.5)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model.eval()
@@ -170,7 +172,7 @@ def export(torch, model, fp32: Path, int8: Path, inputs: list[str], outputs: lis
     int8.parent.mkdir(parents=True, exist_ok=True)
     torch.onnx.export(model, dummy, str(fp32), input_names=inputs, output_names=outputs, opset_version=17,
                       dynamo=False, dynamic_axes={n: axes for n in inputs + outputs})
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
     return {"fp32": fp32.stat().st_size, "int8": int8.stat().st_size}
 
 
