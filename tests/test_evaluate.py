@@ -97,14 +97,14 @@ def test_polnear_dev_gate(shared, tmp_path):
 @pytest.mark.slow
 def test_polnear_dev_gate_encoder(shared, tmp_path):
     """Gate: the encoder tagger (--tagger encoder) on PolNeAR dev stays near its measured figures
-    (ENCODER_DEV, measured when it was trained)."""
+    (content 0.503, source 0.717, cue 0.640, direct 0.743, measured when it was trained)."""
     from dossier.nlp.attribution.encoder_tagger import MODEL_DIR
     from dossier.settings import Settings
 
     if not (MODEL_DIR / "model.onnx").exists():
         pytest.skip("no encoder model ships")
     figures, kinds = dev_figures(shared, tmp_path, Settings(tagger="encoder"))
-    assert figures["content"]["f1"] >= ENC_CONTENT
-    assert figures["source"]["f1"] >= ENC_SOURCE
-    assert figures["cue"]["f1"] >= ENC_CUE
-    assert kinds["direct"]["f1"] >= ENC_DIRECT
+    assert figures["content"]["f1"] >= 0.49
+    assert figures["source"]["f1"] >= 0.70
+    assert figures["cue"]["f1"] >= 0.62
+    assert kinds["direct"]["f1"] >= 0.73
