@@ -1,6 +1,6 @@
 """Throughput of `dossier extract` against bare spaCy on the same texts (run on demand, never in CI).
 
-    python bench/throughput.py [--n 300] [--tagger encoder|crf] [--source ../shared/data/allsides/articles.jsonl.gz]
+    python bench/throughput.py [--n 300] [--tagger crf|encoder] [--source ../shared/data/allsides/articles.jsonl.gz]
 
 Prints articles/s and words/s for: bare spaCy (`nlp.pipe` over the same clean views, same model) and the
 full dossier analysis (read + clean + spaCy + every extractor + JSON), and their ratio. Issue 3 asks that
@@ -38,7 +38,7 @@ def sample(source: Path, n: int) -> Path:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=300)
-    ap.add_argument("--tagger", choices=("encoder", "crf"), default="encoder")
+    ap.add_argument("--tagger", choices=("crf", "encoder"), default="crf")
     ap.add_argument("--source", default=str(ROOT.parent / "shared/data/allsides/articles.jsonl.gz"))
     ap.add_argument("paths", nargs="*", help="inputs to time instead of a sample of --source")
     args = ap.parse_args()
