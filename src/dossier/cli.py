@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from datetime import datetime
-from pathlib import Path
+
+from .no_torch import block
+
+block()  # before spaCy is imported: thinc would import torch, which run time never needs
+
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import IO, Callable, Iterator, List, Optional
 
 import typer
@@ -26,6 +31,7 @@ err = Console(stderr=True, highlight=False)
 
 PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+TaggerOpt = typer.Option("crf", "--tagger", help="Attribution tagger: crf, or encoder (fine-tuned MiniLM).")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
 
 
@@ -39,6 +45,13 @@ def _version(value: bool):
 def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                               help="Show the version and exit.")):
     """dossier: evidence-linked briefs from news articles."""
+
+
+def _settings(tagger: str, **kw) -> Settings:
+    """Settings with the attribution tagger a --tagger option named (a usage error when unknown)."""
+    if tagger not in ("crf", "encoder"):
+        raise typer.BadParameter("crf or encoder", param_hint="--tagger")
+    return Settings(tagger=tagger, **kw)
 
 
 @contextlib.contextmanager
@@ -110,11 +123,12 @@ def _finish(summary: RunSummary) -> None:
 @app.command()
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
-            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt, tagger: str = TaggerOpt):
     """Write one contract JSON record per article (CONTRACT.md), streaming."""
     from .report.jsonl import write_record
 
-    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: lambda a: write_record(a, out)))
+    _finish(_stream(paths, output, quiet, _settings(tagger, max_bytes=max_bytes),
+                    lambda out: lambda a: write_record(a, out)))
 
 
 @app.command()
@@ -159,7 +173,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
                                              help="The shared scorer (score.py)."),
                  output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                        help="Keep the extraction JSONL here (default: a temp file)."),
-                 quiet: bool = QuietOpt):
+                 tagger: str = TaggerOpt, quiet: bool = QuietOpt):
     """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
     import tempfile
 
@@ -171,7 +185,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        summary = _stream([str(folder / "text")], out_path, quiet, Settings(),
+        summary = _stream([str(folder / "text")], out_path, quiet, _settings(tagger),
                           lambda out: lambda a: records.append(write_record(a, out)))
         figures, line = run_scorer(str(scorer), str(out_path), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))

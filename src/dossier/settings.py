@@ -12,9 +12,12 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # inputs larger than this are refused, not truncated
     batch_size: int = 16
     use_model: bool = True  # the trained attribution tagger; rules alone when False
+    tagger: str = "crf"  # or "encoder" (fine-tuned MiniLM on onnxruntime); either falls back to the other
 
     def __post_init__(self):
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
         if self.batch_size <= 0:
             raise ValueError("batch_size must be positive")
+        if self.tagger not in ("encoder", "crf"):
+            raise ValueError("tagger must be 'encoder' or 'crf'")

@@ -34,7 +34,7 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
                       names: NameBook | None = None) -> list[Attribution]:
     """Attributions in Doc offsets. ``names``: full names met elsewhere in the run, for surnames this
     article never spells out."""
-    tagged = tag_doc(doc) if settings.use_model else None
+    tagged = tag_doc(doc, kind=settings.tagger) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
     quotes = quoted_spans(doc.text)

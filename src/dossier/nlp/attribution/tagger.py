@@ -1,4 +1,8 @@
-"""The trained attribution tagger: a CRF over spaCy tokens labelling SOURCE, CUE and CONTENT (BIO).
+"""The trained attribution tagger: SOURCE, CUE and CONTENT (BIO) over a Doc's non-space tokens.
+
+Two models fill the same ``Tagged``: a CRF over hand-made features (``features``, the default: it
+scores higher on PolNeAR) and the fine-tuned encoder (``encoder_tagger``); each is used when the
+other's files are missing.
 
 PolNeAR annotations are univocal (each token has one role in at most one attribution), so one tag
 sequence per document captures them. A content interrupted by its own source and cue ("“…,” she
@@ -76,8 +80,14 @@ def load_tagger(model_file: str = str(MODEL_FILE), lexicon_file: str = str(LEXIC
     return TaggerModel(open_crf(model_file), lexicon, load_clusters(clusters_file))
 
 
-def tag_doc(doc, model: TaggerModel | None = None) -> Tagged | None:
-    model = model or load_tagger()
+def tag_doc(doc, model: TaggerModel | None = None, kind: str = "crf") -> Tagged | None:
+    """Spans of ``doc`` from ``model``, else the shipped tagger of ``kind`` ("encoder" or "crf"), else
+    the other kind; None when no model ships."""
+    if model is None:
+        from .encoder_tagger import load_encoder_tagger
+
+        first, second = (load_encoder_tagger, load_tagger) if kind == "encoder" else (load_tagger, load_encoder_tagger)
+        model = first() or second()
     if model is None:
         return None
     return decode(*model.labels(doc))
