@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
-from .rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
+from .rules import content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
@@ -230,34 +230,38 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
             elif cue[0] >= e and not any(quoted[s:e]):
                 s = _trim_start(doc, doc[e - 1].sent.start, e)
             content = (s, e) if e > s else content
-        if cue is not None:
-            content = _without_own_cue(doc, content, cue, source)
-        out.append((_without_dangling_end(doc, content, quoted), cue, source))
+        parts = _without_own_cue(doc, content, cue, source) if cue is not None else [content]
+        out.extend((_without_dangling_end(doc, part, quoted), cue, source) for part in parts)
     return out
 
 
-def _without_own_cue(doc, content, cue, source):
-    """A content that swallowed its own cue and source at one edge ("Brant said, “…" or "“…,” he
-    said") loses them; one that goes on past them on both sides is an interrupted quote and stays."""
+def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
+    """A content never holds its own cue and source: one that swallowed them at an edge ("Brant said,
+    “…" or "“…,” he said") loses them; one that goes on past them on both sides ("Turnout rose, the
+    board said, the highest since 1998") becomes two contents, one each side."""
     s, e = content
     holes = [x for x in (cue, source) if x and s <= x[0] and x[1] <= e]
     if cue not in holes:
-        return content
+        return [content]
     lo, hi = min(h[0] for h in holes), max(h[1] for h in holes)
-    left = any(t.is_alpha for t in doc[s:lo])
-    right = any(t.is_alpha for t in doc[hi:e])
-    if left and right:
-        return content
-    if right:
-        return _trim_start(doc, hi, e), e
-    return (s, _trim_end(doc, s, lo)) if left else content
+    left = (s, _trim_end(doc, s, lo, keep=CLOSE_MARKS)) if any(t.is_alpha for t in doc[s:lo]) else None
+    right = (_trim_start(doc, hi, e, keep=OPEN_MARKS), e) if any(t.is_alpha for t in doc[hi:e]) else None
+    parts = [p for p in (left, right) if p is not None]
+    if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": no clause, no content
+        parts = [p for p in parts if _says_something(doc, p)] or parts[:1]
+    return parts or [content]
+
+
+def _says_something(doc, span: TokenSpan) -> bool:
+    """A clause (it has a verb) or words in quotation marks."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[span[0]:span[1]])
 
 
 def _without_dangling_end(doc, content, quoted):
     """A content never ends on a word that needs a continuation ("… out of the car and")."""
     s, e = content
-    while e - 1 > s and not quoted[e - 1] and (doc[e - 1].pos_ in DANGLING_POS or doc[e - 1].is_punct
-                                                or doc[e - 1].is_space):
+    while e - 1 > s and not quoted[e - 1] and (doc[e - 1].pos_ in DANGLING_POS
+                                                or is_edge(doc[e - 1])):
         e -= 1
     return s, e
 
@@ -275,20 +279,23 @@ def _end_of_quoted_run(doc, s: int, e: int, quoted) -> int:
     return _trim_end(doc, s, min(sent.end, e))
 
 
-def _trim_start(doc, s: int, e: int) -> int:
-    while s < e and (doc[s].is_punct or doc[s].is_space):
+def _trim_start(doc, s: int, e: int, keep: str = "") -> int:
+    """First token of [s, e) that is not edge punctuation (marks in ``keep`` stay)."""
+    while s < e and is_edge(doc[s]) and doc[s].text not in keep:
         s += 1
     return s
 
 
-def _trim_end(doc, s: int, e: int) -> int:
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+def _trim_end(doc, s: int, e: int, keep: str = "") -> int:
+    """End of [s, e) without edge punctuation (marks in ``keep`` stay, with the comma before them)."""
+    while e > s and is_edge(doc[e - 1]) and doc[e - 1].text not in keep:
         e -= 1
     return e
 
 
 def _join_interrupted(doc, triples, sents: _Sentences, quotes):
-    """“A,” she said, “B.”: one content from A to B (as PolNeAR annotates it), when B has no cue of its own."""
+    """“A,” she said, “B.”: B, when it has no cue of its own, is a second content of A's cue and source
+    (PolNeAR annotates one content from A to B; a content holding its own cue misleads a reader)."""
     ends = {}
     for qs, qe in quotes:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -315,7 +322,7 @@ def _join_interrupted(doc, triples, sents: _Sentences, quotes):
             k += 1
             continue
         out = [t for t in out if t not in inside]
-        out[k] = ((content[0], end), cue, source)
+        out.insert(k + 1, ((nxt, end), cue, source))
         k += 1
     return out
 

@@ -13,6 +13,7 @@ from ...model import Entity, Speaker
 from . import roles
 from .cues import quoted_spans
 from ..gender import Genders
+from .names import reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -86,6 +87,7 @@ class SpeakerResolver:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
         names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
         for n in names:
             words = _name_words(n)
@@ -122,6 +124,10 @@ class SpeakerResolver:
             return Speaker(None, head.text, mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
+        named = _named_appositive(span, head)
+        if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
+            resolved = self.resolve(named[0], named[1], previous)
+            return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
         ent = self._entity_at(head.idx, head.idx + len(head))
         if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
             return self._named(span, head, ent, mention)
@@ -148,6 +154,8 @@ class SpeakerResolver:
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
         """A source naming someone: full name (from the entity or the article), role from the name's context."""
         first = _name_start(span, head)
+        while first < head.i and self.doc[first].lower_ in TITLE_WORDS:
+            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
@@ -289,6 +297,17 @@ def _name_start(span, head) -> int:
     while first - 1 >= span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].head.i >= first:
         first -= 1
     return first
+
+
+def _named_appositive(span, head) -> tuple[int, int] | None:
+    """Tokens of the proper name set beside a common noun inside the source ("The operator, Sollen
+    Lines," -> "Sollen Lines"), or None."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            return _name_start(span, child), child.i + 1
+    return None
 
 
 def _is_definite(span) -> bool:
