@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
-from .rules import content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
+from .rules import CONTENT_DEPS, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
+from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
 MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
@@ -43,10 +44,19 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     _split_at_trailing_cues(doc, tagged)
     _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
-    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    resolver = SpeakerResolver(doc, entities, quotes)
+    attrs = _with_transcript(_assemble(doc, tagged, quotes, resolver), transcript_attributions(doc, resolver))
     if names is not None:
         attrs = [_with_full_name(a, names) for a in attrs]
     return attrs
+
+
+def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
+    """Transcript answers replace whatever else was read over the same characters."""
+    if not turns:
+        return attrs
+    kept = [a for a in attrs if not any(a.content[0] < t.content[1] and t.content[0] < a.content[1] for t in turns)]
+    return sorted(kept + turns, key=lambda a: a.content)
 
 
 def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
@@ -247,14 +257,22 @@ def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
     left = (s, _trim_end(doc, s, lo, keep=CLOSE_MARKS)) if any(t.is_alpha for t in doc[s:lo]) else None
     right = (_trim_start(doc, hi, e, keep=OPEN_MARKS), e) if any(t.is_alpha for t in doc[hi:e]) else None
     parts = [p for p in (left, right) if p is not None]
-    if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": no clause, no content
-        parts = [p for p in parts if _says_something(doc, p)] or parts[:1]
+    if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": the cue's own words
+        parts = [p for p in parts if not _of_cue(doc, p, cue)] or parts[:1]
     return parts or [content]
 
 
-def _says_something(doc, span: TokenSpan) -> bool:
-    """A clause (it has a verb) or words in quotation marks."""
-    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[span[0]:span[1]])
+def _of_cue(doc, span: TokenSpan, cue: TokenSpan) -> bool:
+    """Every word of ``span`` hangs on the cue other than as its content ("told [the Daily Beacon]",
+    "said [yesterday]")."""
+    def hangs(tok) -> bool:
+        while tok.head.i != tok.i:
+            if cue[0] <= tok.head.i < cue[1]:
+                return tok.dep_ not in CONTENT_DEPS
+            tok = tok.head
+        return False
+    words = [t for t in doc[span[0]:span[1]] if t.is_alpha]
+    return bool(words) and all(hangs(t) for t in words)
 
 
 def _without_dangling_end(doc, content, quoted):

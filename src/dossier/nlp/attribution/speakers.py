@@ -116,6 +116,9 @@ class SpeakerResolver:
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._subject_before(span.start_char, low)
+            titled = self._role_subject_before(head, person)
+            if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
+                return replace(self.resolve(*titled, previous), mention=mention)
             if person is None and _is_named(previous) and self.genders.agrees(previous.name, low):
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
@@ -222,6 +225,19 @@ class SpeakerResolver:
                 return person
         return None
 
+    def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
+        """Tokens of "the mayor" when such a definite role noun is the subject of this or the previous
+        sentence, outside quotes, and nearer the pronoun than ``person`` (the named subject found)."""
+        doc = self.doc
+        floor = doc[max(0, pronoun.sent.start - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if person is not None and tok.idx < person.end:
+                return None
+            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
+                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
+                return tok.left_edge.i, tok.i + 1
+        return None
+
     def _is_subject(self, person: _Person) -> bool:
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in SUBJECT_DEPS
@@ -255,7 +271,10 @@ class SpeakerResolver:
             for person in self.persons:
                 if person.name == name:
                     span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-                    role = roles.role_of(self.doc, span.start, span.end) if span is not None and len(span) else None
+                    start = span.start if span is not None else 0
+                    while span is not None and start < span.end - 1 and self.doc[start].lower_ in TITLE_WORDS:
+                        start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
+                    role = roles.role_of(self.doc, start, span.end) if span is not None and len(span) else None
                     if role:
                         self._roles[name] = role
                         break
