@@ -17,6 +17,8 @@ from .rules import CONTENT_DEPS, content_for_cue, cue_near, interrupting_cue, is
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
+from .groups import names_someone
+from .leads import attribute_leads
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -45,10 +47,12 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
     resolver = SpeakerResolver(doc, entities, quotes)
-    attrs = _with_transcript(_assemble(doc, tagged, quotes, resolver), transcript_attributions(doc, resolver))
+    attrs = attribute_leads(doc, _assemble(doc, tagged, quotes, resolver), resolver)
+    attrs = _with_transcript(attrs, transcript_attributions(doc, resolver))
     if names is not None:
-        attrs = [_with_full_name(a, names) for a in attrs]
-    return attrs
+        people = {e.id for e in entities if e.type == "PERSON"}
+        attrs = [_with_full_name(a, names, people) for a in attrs]
+    return [a for a in attrs if names_someone(a.speaker.name)]
 
 
 def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
@@ -59,7 +63,10 @@ def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list
     return sorted(kept + turns, key=lambda a: a.content)
 
 
-def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
+def _with_full_name(a: Attribution, names: NameBook, people: set[str]) -> Attribution:
+    """A bare surname gets the full name the run gives it (not a group or state: "Democrats", "US")."""
+    if a.speaker.entity is not None and a.speaker.entity not in people:
+        return a
     full = names.full_name(a.speaker.name)
     return replace(a, speaker=replace(a.speaker, name=full)) if full else a
 

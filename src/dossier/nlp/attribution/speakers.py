@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ...model import Entity, Speaker
-from . import roles
+from . import groups, roles
 from .cues import quoted_spans
 from ..gender import Genders
 from .names import reads_as_person
@@ -25,7 +25,6 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
-MAX_GROUP_WORDS = 3
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -33,7 +32,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
                            "lawsuit".split())
-GROUP_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # "the daily said": a news organisation named earlier speaks
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
@@ -112,6 +110,10 @@ class SpeakerResolver:
         doc = self.doc
         span = doc[start:end]
         head = span.root
+        part = groups.partitive_object(head)
+        if part is not None:  # "Dozens of senators": the senators speak
+            return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
+                           mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
@@ -125,6 +127,9 @@ class SpeakerResolver:
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
+        if head.pos_ == "PRON" and low == "it":
+            ent = self._organisation_before(span.start_char)  # "The ministry … It said": the ministry
+            return Speaker(ent.id, ent.name, mention, ent.role) if ent else Speaker(None, None, mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
         named = _named_appositive(span, head)
@@ -152,7 +157,7 @@ class SpeakerResolver:
                 return replace(previous, mention=mention)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
-        return Speaker(None, _group_name(head), mention)
+        return Speaker(None, groups.group_name(head), mention)
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
         """A source naming someone: full name (from the entity or the article), role from the name's context."""
@@ -236,6 +241,19 @@ class SpeakerResolver:
             if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
                     and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
                 return tok.left_edge.i, tok.i + 1
+        return None
+
+    def _organisation_before(self, pos: int) -> Entity | None:
+        """The latest organisation or state named as a subject, outside quotes, in this or the previous
+        sentences, for "it said"."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        for ms, me, ent in reversed(self.mentions[max(0, k - PRONOUN_LOOKBACK):k]):
+            if ms < floor:
+                break
+            if ent.type in ("ORG", "GPE") and not self._in_quote(ms) and self._is_subject(_Person(ms, me, ent.name, ent.id)):
+                return ent
         return None
 
     def _is_subject(self, person: _Person) -> bool:
@@ -331,13 +349,6 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
 
 def _is_definite(span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
-
-
-def _group_name(head) -> str:
-    """An unnamed source as written, kept short: the head noun and up to two modifiers before it."""
-    mods = [t for t in head.lefts if t.dep_ in GROUP_MODIFIER_DEPS]
-    words = [*(t.text for t in mods[-(MAX_GROUP_WORDS - 1):]), head.text]
-    return " ".join(words)
 
 
 class NameBook:
