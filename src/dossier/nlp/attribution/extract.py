@@ -257,16 +257,37 @@ def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
     “…" or "“…,” he said") loses them; one that goes on past them on both sides ("Turnout rose, the
     board said, the highest since 1998") becomes two contents, one each side."""
     s, e = content
+    if source is not None:  # the whole phrase of the source ("warden Pia Holm", not "Pia Holm")
+        root = doc[source[0]:source[1]].root
+        source = (max(s, min(source[0], root.left_edge.i)), min(e, max(source[1], root.right_edge.i + 1))) \
+            if s <= source[0] and source[1] <= e else source
     holes = [x for x in (cue, source) if x and s <= x[0] and x[1] <= e]
     if cue not in holes:
         return [content]
     lo, hi = min(h[0] for h in holes), max(h[1] for h in holes)
     left = (s, _trim_end(doc, s, lo, keep=CLOSE_MARKS)) if any(t.is_alpha for t in doc[s:lo]) else None
     right = (_trim_start(doc, hi, e, keep=OPEN_MARKS), e) if any(t.is_alpha for t in doc[hi:e]) else None
+    left = left and _quoted_part(doc, left, at_end=False)
+    right = right and _quoted_part(doc, right, at_end=True)
     parts = [p for p in (left, right) if p is not None]
     if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": the cue's own words
         parts = [p for p in parts if not _of_cue(doc, p, cue)] or parts[:1]
     return parts or [content]
+
+
+def _quoted_part(doc, span: TokenSpan, at_end: bool) -> TokenSpan:
+    """A part that opens (closes) with a quotation mark ends (starts) at its other mark: the unquoted
+    words beyond it ("“The roads are closed,” warden") belong to the tag the parser misread."""
+    s, e = span
+    if not at_end and doc[s].text in OPEN_MARKS:
+        k = max((t.i for t in doc[s + 1:e] if t.text in CLOSE_MARKS), default=None)
+        if k is not None and any(t.is_alpha for t in doc[k + 1:e]):
+            return s, k + 1
+    if at_end and doc[e - 1].text in CLOSE_MARKS:
+        k = min((t.i for t in doc[s:e - 1] if t.text in OPEN_MARKS), default=None)
+        if k is not None and any(t.is_alpha for t in doc[s:k]):
+            return k, e
+    return span
 
 
 def _of_cue(doc, span: TokenSpan, cue: TokenSpan) -> bool:

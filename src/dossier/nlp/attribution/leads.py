@@ -9,19 +9,30 @@ import re
 from dataclasses import replace
 
 from ...model import Attribution
+from .cues import OPEN_QUOTES, STRAIGHT_QUOTE
 from .speakers import SpeakerResolver
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<source>[^\n]{3,80}?)[ \t]*$")
+QUOTE_THEN_DASH = re.compile(r"[”\"][ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<source>[^\n”\"]{3,80}?)[ \t]*$")
 MAX_LEAD_CHARS = 200  # a lead-in paragraph is one short line
 
 
 def attribute_leads(doc, attrs: list[Attribution], resolver: SpeakerResolver) -> list[Attribution]:
     """``attrs`` with a speaker for each direct quote a trailing dash or a colon lead-in attributes."""
-    return [_with_lead(doc, a, resolver) if a.speaker.name is None and a.kind == "direct" else a for a in attrs]
+    return [_with_lead(doc, a, resolver) if a.speaker.name is None and a.kind != "indirect" else a for a in attrs]
 
 
 def _with_lead(doc, a: Attribution, resolver: SpeakerResolver) -> Attribution:
     text = doc.text
+    inner = QUOTE_THEN_DASH.search(text, a.content[0], a.content[1])
+    if inner:  # the content ran on over "” —Name": it ends at the closing mark
+        found = _person(doc, inner.start("source"), inner.end("source"), resolver)
+        if found:
+            kind = "direct" if text[a.content[0]] in OPEN_QUOTES + STRAIGHT_QUOTE else a.kind
+            return replace(a, content=(a.content[0], inner.start() + 1), speaker=found, cue=inner.span("dash"),
+                           kind=kind)
+    if a.kind != "direct":
+        return a
     line_end = text.find("\n", a.content[1])
     line_end = len(text) if line_end < 0 else line_end
     m = DASH_SOURCE.match(text, a.content[1], line_end)

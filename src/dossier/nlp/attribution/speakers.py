@@ -13,7 +13,7 @@ from ...model import Entity, Speaker
 from . import groups, roles
 from .cues import quoted_spans
 from ..gender import Genders
-from .names import reads_as_person
+from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -129,7 +129,9 @@ class SpeakerResolver:
             return Speaker(None, head.text, mention)
         if head.pos_ == "PRON" and low == "it":
             ent = self._organisation_before(span.start_char)  # "The ministry … It said": the ministry
-            return Speaker(ent.id, ent.name, mention, ent.role) if ent else Speaker(None, None, mention)
+            if ent is not None:
+                return Speaker(ent.id, ent.name, mention, ent.role)
+            return Speaker(None, self._named_organisation_before(head), mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
         named = _named_appositive(span, head)
@@ -254,6 +256,19 @@ class SpeakerResolver:
                 break
             if ent.type in ("ORG", "GPE") and not self._in_quote(ms) and self._is_subject(_Person(ms, me, ent.name, ent.id)):
                 return ent
+        return None
+
+    def _named_organisation_before(self, pronoun) -> str | None:
+        """The name of an organisation the parser did not tag ("The Ostrian Finance Ministry"), when it
+        is the subject of this or the previous sentence and its name has an organisation word."""
+        doc = self.doc
+        floor = doc[max(0, pronoun.sent.start - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not self._in_quote(tok.idx):
+                words = [t for t in doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+                if any(t.lower_ in ORG_WORDS for t in words):
+                    return " ".join(t.text for t in words)
+                return None
         return None
 
     def _is_subject(self, person: _Person) -> bool:

@@ -1,0 +1,165 @@
+"""Issue 9 speaker, attribution and content-boundary rules, each on sentences written for it (fictional
+people, places and outlets)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution.extract import find_attributions
+from dossier.nlp.attribution.groups import group_name, names_someone, partitive_object
+from dossier.nlp.attribution.names import reads_as_person
+from dossier.nlp.attribution.speakers import NameBook
+from dossier.nlp.attribution.transcript import is_turn
+from dossier.nlp.entities.extract import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def attrs(nlp):
+    def run(text: str, names: NameBook | None = None):
+        doc = nlp(text)
+        return [(doc.text[a.content[0]:a.content[1]], a) for a in find_attributions(doc, find_entities(doc), names=names)]
+    return run
+
+
+def one(found, words):
+    hits = [a for content, a in found if words in content]
+    assert hits, f"no attribution contains {words!r}: {[c for c, _ in found]}"
+    return hits[0]
+
+
+def contents(found):
+    return [c for c, _ in found]
+
+
+# ---------------------------------------------------------------- speaker names
+def test_role_before_name_gives_the_name_and_the_role(attrs):
+    found = attrs("Ferries\n\nThe harbour master, Lotte Fairweather, said the quay would reopen on Friday.")
+    a = one(found, "the quay would reopen")
+    assert a.speaker.name == "Lotte Fairweather"
+    assert a.speaker.role == "harbour master"
+
+
+def test_company_in_apposition_speaks_not_the_common_noun(attrs):
+    found = attrs("Buses\n\nThe carrier, Brindle Coaches, said it would cut two routes.")
+    assert one(found, "cut two routes").speaker.name == "Brindle Coaches"
+
+
+def test_partitive_source_is_the_group_not_the_count(attrs):
+    found = attrs("Vote\n\nDozens of farmers said the new levy would ruin them.")
+    assert one(found, "levy would ruin").speaker.name == "farmers"
+
+
+def test_group_keeps_its_possessor(attrs):
+    found = attrs("Court\n\nThe mayor's lawyers said that the hearing had been postponed.")
+    assert one(found, "hearing had been postponed").speaker.name == "mayor's lawyers"
+
+
+def test_title_inside_the_name_is_the_role(attrs):
+    found = attrs("Flood\n\n“We are ready,” Mayor Olga Petrenko said on Sunday.")
+    a = one(found, "We are ready")
+    assert a.speaker.name == "Olga Petrenko"
+    assert a.speaker.role == "Mayor"
+
+
+def test_pronoun_after_a_nearer_role_subject_is_that_role(attrs):
+    found = attrs("Talks\n\nThe governor expects an agreement within days, he told the Weekly Lantern.")
+    a = one(found, "expects an agreement")
+    assert "governor" in a.speaker.name
+    assert not any("Lantern" in c for c in contents(found))
+
+
+def test_it_resolves_to_the_organisation_named_before(attrs):
+    found = attrs("Budget\n\nThe Ostrian Finance Ministry published new figures on Monday. "
+                  "It said the deficit would narrow next year.")
+    assert "Finance Ministry" in one(found, "deficit would narrow").speaker.name
+
+
+def test_unresolved_pronoun_or_quantifier_source_gives_no_record(attrs):
+    found = attrs("Column\n\nI think the bridge will never be finished. Some say the money has run out.")
+    assert not [a for _, a in found if not names_someone(a.speaker.name)]
+    assert not any("bridge will never" in c for c in contents(found))
+
+
+def test_headline_subject_is_not_the_speaker(attrs):
+    found = attrs("Harvest to shrink, farm board says\n\nThe farm board expects a smaller harvest.")
+    assert "board" in one(found, "Harvest to shrink").speaker.name
+    assert "Harvest to shrink" in contents(found)
+
+
+def test_surname_of_a_person_the_parser_typed_as_organisation(nlp):
+    assert reads_as_person("Teo Marlow")
+    assert not reads_as_person("Sollen Lines")
+    assert not reads_as_person("Marlow")
+
+
+def test_run_full_name_is_not_given_to_a_group_or_state():
+    book = NameBook()
+    book.learn(["Ivo Brant", "Ivo Brant"])
+    assert book.full_name("Brant") == "Ivo Brant"
+    assert book.full_name("Democrats") is None
+
+
+# ---------------------------------------------------------------- content boundaries
+def test_quote_interrupted_by_its_tag_gives_two_contents_without_the_tag(attrs):
+    found = attrs("Storm\n\n“The roads are closed,” warden Pia Holm said. “Nobody should drive tonight.”")
+    texts = contents(found)
+    assert "“The roads are closed,”" in texts
+    assert "“Nobody should drive tonight.”" in texts
+    assert not any("Holm said" in t for t in texts)
+
+
+def test_interposed_tag_is_cut_out(attrs):
+    found = attrs("Prices\n\nBread prices, the bakers' guild said, will rise by a tenth in spring.")
+    texts = contents(found)
+    assert "Bread prices" in texts
+    assert any(t.startswith("will rise by a tenth") for t in texts)
+    assert not any("guild said" in t for t in texts)
+
+
+def test_cue_words_after_the_verb_are_not_content(attrs):
+    found = attrs("Rail\n\nThe line will reopen in May, the rail company said yesterday.")
+    assert contents(found) == ["The line will reopen in May"]
+
+
+def test_percent_stays_with_its_number(attrs):
+    found = attrs("Count\n\nTurnout reached 64%, the election office said.")
+    assert contents(found) == ["Turnout reached 64%"]
+
+
+# ---------------------------------------------------------------- leads and transcripts
+def test_trailing_dash_names_the_speaker(attrs):
+    found = attrs("Award\n\nThe jury chose the novel on Monday.\n\n"
+                  "“It is the boldest book of the decade.” —Professor Ilse Varnhagen")
+    assert one(found, "boldest book").speaker.name == "Ilse Varnhagen"
+
+
+def test_colon_lead_in_names_the_speaker_of_the_next_quote(attrs):
+    found = attrs("Award\n\nThe jury chose the novel on Monday.\n\nJury chair Miriam Castellane said:\n\n"
+                  "“We read two hundred books and this one stayed with all of us.”")
+    a = one(found, "We read two hundred books")
+    assert a.speaker.name == "Miriam Castellane"
+
+
+def test_transcript_turns_belong_to_the_person_named(attrs):
+    found = attrs("Interview\n\nWe spoke to harbour master Lotte Fairweather on Friday.\n\n"
+                  "Q: Will the quay reopen?\n\nFAIRWEATHER: Next week, if the divers agree.\n\n"
+                  "Q: And the fishermen?\n\nFAIRWEATHER: They can land their catch at the north pier.")
+    a = one(found, "Next week, if the divers agree")
+    assert a.speaker.name == "Lotte Fairweather"
+    assert one(found, "north pier").speaker.name == "Lotte Fairweather"
+    assert not any("Will the quay reopen" in c for c in contents(found))
+
+
+def test_transcript_turn_lines():
+    assert is_turn("Q: Will the quay reopen?")
+    assert is_turn("FAIRWEATHER: Next week.")
+    assert not is_turn("Note: the quay is closed.")
+
+
+def test_group_name_and_partitive_on_a_parse(nlp):
+    doc = nlp("Hundreds of Ostrian nurses marched.")
+    head = [t for t in doc if t.dep_ == "nsubj"][0]
+    part = partitive_object(head)
+    assert part is not None and part.text == "nurses"
+    assert group_name(part) == "Ostrian nurses"
