@@ -163,3 +163,20 @@ def test_group_name_and_partitive_on_a_parse(nlp):
     part = partitive_object(head)
     assert part is not None and part.text == "nurses"
     assert group_name(part) == "Ostrian nurses"
+
+
+# ---------------------------------------------------------------- what is not an attribution
+@pytest.mark.parametrize("sentence", [
+    "Coach Daria Rennick praised striker Teo Marlow on Thursday.",
+    "Senator Ivo Brant voted for the harbour bill.",
+    "Ivo Brant did not say whether the club would sell the striker.",
+    "Lena Orsk did not respond to a request for comment.",
+    "A council member, who requested anonymity, declined to comment.",
+])
+def test_not_an_attribution(attrs, sentence):
+    assert attrs("Kessel\n\n" + sentence) == []
+
+
+def test_a_plain_statement_survives_the_filters(attrs):
+    found = attrs("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.")
+    assert one(found, "the harbour deal was fair").speaker.name == "Lena Orsk"

@@ -17,7 +17,7 @@ from .rules import CONTENT_DEPS, content_for_cue, cue_near, interrupting_cue, is
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
-from .groups import names_someone
+from .filters import is_attribution
 from .leads import attribute_leads
 from .transcript import transcript_attributions
 
@@ -52,7 +52,7 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people) for a in attrs]
-    return [a for a in attrs if names_someone(a.speaker.name)]
+    return [a for a in attrs if is_attribution(doc, a)]
 
 
 def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
@@ -507,7 +507,8 @@ def _subject_source(doc, tagged: Tagged, cue, source):
 
 
 def _cue_in_sentences(cue, content: TokenSpan, sents: _Sentences) -> bool:
-    return cue is not None and sents.sent[content[0]] <= sents.sent[cue[0]] <= sents.sent[content[1] - 1]
+    lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
+    return cue is not None and (lo <= sents.sent[cue[0]] <= hi or lo <= sents.sent[cue[1] - 1] <= hi)
 
 
 def _chars(doc, span: TokenSpan) -> tuple[int, int]:
