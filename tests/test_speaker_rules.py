@@ -180,3 +180,15 @@ def test_not_an_attribution(attrs, sentence):
 def test_a_plain_statement_survives_the_filters(attrs):
     found = attrs("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.")
     assert one(found, "the harbour deal was fair").speaker.name == "Lena Orsk"
+
+
+def test_act_on_a_noun_phrase_is_no_attribution_but_a_statement_is(attrs):
+    found = attrs("Kessel\n\nThe talks ended on Monday. Lena Orsk defended the harbour plan. "
+                  "Tomas Vell said the plan would fail.")
+    assert contents(found) == ["the plan would fail"]
+
+
+def test_dateline_is_not_the_antecedent_of_he(attrs):
+    found = attrs("KESSEL (Wire) — Harbour master Tomas Vell defended the new quay on Friday.\n\n"
+                  "\"It is safe,\" he said at the harbour.")
+    assert one(found, "It is safe").speaker.name == "Tomas Vell"

@@ -1,7 +1,8 @@
 """What is not an attribution, though the tagger or the rules read one: a record needs a source that
 names someone, a cue of speech or belief that is not negated, and content that says something.
 
-- actions that are not speech or belief ("praised", "voted for", "named", "backed", "resulted from");
+- actions that are not speech or belief ("praised", "voted for", "named", "backed", "resulted from"),
+  and a verb outside the speech lexicon whose indirect content is no clause ("defended the programs");
 - a cue without content ("did not respond to a request for comment", "requested anonymity",
   "declined to comment");
 - negated cues ("did not say whether", "never mentioned");
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution
+from .cues import SPEECH_VERBS
 from .groups import names_someone
 
 NOT_SPEECH = frozenset("""
@@ -41,4 +43,11 @@ def is_attribution(doc, a: Attribution) -> bool:
     verb = next((t for t in cue if t.pos_ == "VERB"), cue.root)
     if verb.lemma_.lower() in NOT_SPEECH:
         return False
+    if a.kind == "indirect" and verb.lemma_.lower() not in SPEECH_VERBS and not _clause(doc, a.content):
+        return False  # "defended the programs", "criticized the council": an act, not a statement
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _clause(doc, span) -> bool:
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return content is not None and any(t.pos_ in ("VERB", "AUX") for t in content)

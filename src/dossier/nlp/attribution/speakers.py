@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Entity, Speaker
 from . import groups, roles
-from .cues import quoted_spans
+from .cues import SPEECH_VERBS, quoted_spans
 from ..gender import Genders
 from .names import ORG_WORDS, reads_as_person
 
@@ -70,6 +70,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
+        persons = [p for p in persons if not _dateline(doc.text, p)]
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
@@ -227,7 +228,7 @@ class SpeakerResolver:
         for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
             if person.start < floor:
                 break
-            if (not self._in_quote(person.start) and self._is_subject(person)
+            if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False)
                     and self.genders.agrees(person.name, pronoun)):
                 return person
         return None
@@ -271,9 +272,14 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _is_subject(self, person: _Person) -> bool:
+    def _is_subject(self, person: _Person, spoken_of: bool = True) -> bool:
+        """The person is a subject; with ``spoken_of=False``, not of a clause someone reports ("…, but
+        argued that Trump was a demagogue": Trump is talked about, the arguer speaks)."""
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in SUBJECT_DEPS
+        if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = span.root.head
+        return spoken_of or not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -320,6 +326,12 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _dateline(text: str, person: _Person) -> bool:
+    """"WASHINGTON" opening a paragraph in capitals is a dateline the parser took for a person."""
+    name = text[person.start:person.end]
+    return name.isupper() and len(name) > 3 and (person.start == 0 or text[person.start - 1] == "\n")
 
 
 def _is_named(speaker: Speaker | None) -> bool:
