@@ -192,3 +192,15 @@ def test_dateline_is_not_the_antecedent_of_he(attrs):
     found = attrs("KESSEL (Wire) — Harbour master Tomas Vell defended the new quay on Friday.\n\n"
                   "\"It is safe,\" he said at the harbour.")
     assert one(found, "It is safe").speaker.name == "Tomas Vell"
+
+
+def test_byline_below_a_quoted_column_names_its_writer(attrs):
+    found = attrs("From the Right\n\nThe right doubts the harbour plan.\n\n"
+                  "“The harbour plan has no money behind it and the council knows it.\n\n"
+                  "“Nobody in Kessel believes the quay will be finished by spring.”\n\n"
+                  "Tomas Vellinger, The Ostrian Review\n\n"
+                  "“A second opinion arrives here with a different name under it.”\n\n"
+                  "Editorial Board, Kessel Courier")
+    assert one(found, "no money behind it").speaker.name == "Tomas Vellinger"
+    assert one(found, "Nobody in Kessel believes").speaker.name == "Tomas Vellinger"
+    assert not any("second opinion" in c for c in contents(found))  # a board is no person

@@ -1,6 +1,6 @@
 """Quotes whose speaker stands outside their sentence: a trailing dash ("“…” —Deputy Commissioner
-Tobias Wrenfield") or a lead-in paragraph ending in a colon ("Board chair Annika Holloway said:" then a
-paragraph that is one quotation). Only quotes left without a speaker are given one, and only a named
+Tobias Wrenfield"), a byline line below a quoted column ("Tom Varga, The Ostrian Review") or a lead-in
+paragraph ending in a colon ("Board chair Annika Holloway said:" then a paragraph that is one quotation). Only quotes left without a speaker are given one, and only a named
 person (a PROPN-headed phrase) counts as the source.
 """
 from __future__ import annotations
@@ -10,11 +10,15 @@ from dataclasses import replace
 
 from ...model import Attribution
 from .cues import OPEN_QUOTES, STRAIGHT_QUOTE
+from .names import reads_as_person
 from .speakers import SpeakerResolver
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<source>[^\n]{3,80}?)[ \t]*$")
 QUOTE_THEN_DASH = re.compile(r"[”\"][ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<source>[^\n”\"]{3,80}?)[ \t]*$")
 MAX_LEAD_CHARS = 200  # a lead-in paragraph is one short line
+NEXT_LINE = re.compile(r"[^\n]*\n\s*(?P<line>[^\n]+)")
+BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}), [A-Z][^\n.!?”\"]{1,60}$")
+MAX_QUOTE_PARAGRAPHS = 3  # paragraphs of one quotation between a quote and the byline below it
 
 
 def attribute_leads(doc, attrs: list[Attribution], resolver: SpeakerResolver) -> list[Attribution]:
@@ -40,6 +44,11 @@ def _with_lead(doc, a: Attribution, resolver: SpeakerResolver) -> Attribution:
         found = _person(doc, m.start("source"), m.end("source"), resolver)
         if found:
             return replace(a, speaker=found, cue=m.span("dash"))
+    byline = _byline_after(text, a.content[1])
+    if byline:
+        found = _person(doc, byline[0], byline[1], resolver)
+        if found and _is_person(found, resolver):  # not "Editorial Board, Kessel Courier"
+            return replace(a, speaker=found, cue=None)
     para_start = text.rfind("\n", 0, a.content[0]) + 1
     if text[para_start:a.content[0]].strip():
         return a  # the quote does not open its paragraph
@@ -50,6 +59,23 @@ def _with_lead(doc, a: Attribution, resolver: SpeakerResolver) -> Attribution:
         if found:
             return replace(a, speaker=found, cue=(lead_end - 1, lead_end))
     return a
+
+
+def _byline_after(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the name in a byline line ("Tom Varga, The Ostrian Review") that follows the
+    quotation ending at ``pos``, past at most ``MAX_QUOTE_PARAGRAPHS`` more paragraphs of quotation."""
+    for _ in range(MAX_QUOTE_PARAGRAPHS + 1):
+        nxt = NEXT_LINE.match(text, pos)
+        if nxt is None:
+            return None
+        line = nxt["line"]
+        m = BYLINE.match(line)
+        if m:
+            return nxt.start("line"), nxt.start("line") + m.end("name")
+        if line[:1] not in OPEN_QUOTES + STRAIGHT_QUOTE:
+            return None
+        pos = nxt.end("line")
+    return None
 
 
 def _person(doc, start: int, end: int, resolver: SpeakerResolver):
@@ -68,3 +94,8 @@ def _person(doc, start: int, end: int, resolver: SpeakerResolver):
     if not speaker.name or len(speaker.name.split()) < 2:
         return None
     return replace(speaker, mention=(doc[first].idx, head.idx + len(head)))
+
+
+def _is_person(speaker, resolver: SpeakerResolver) -> bool:
+    ent = resolver.entities.get(speaker.entity) if speaker.entity else None
+    return (ent is not None and ent.type == "PERSON") or reads_as_person(speaker.name)
