@@ -204,3 +204,14 @@ def test_byline_below_a_quoted_column_names_its_writer(attrs):
     assert one(found, "no money behind it").speaker.name == "Tomas Vellinger"
     assert one(found, "Nobody in Kessel believes").speaker.name == "Tomas Vellinger"
     assert not any("second opinion" in c for c in contents(found))  # a board is no person
+
+
+def test_unnamed_officials_are_not_the_named_person_before(attrs):
+    found = attrs("Kessel\n\nHarbour director Tomas Vell met the unions on Monday. "
+                  "The officials said the strike would end soon.")
+    assert one(found, "strike would end").speaker.name == "officials"
+
+
+def test_clause_tagged_as_source_gives_its_subject_or_nothing(attrs):
+    found = attrs("Polls\n\nThe race tightened in May. Lena Orsk, who is suddenly up in the polls, said the race was open.")
+    assert one(found, "the race was open").speaker.name.endswith("Orsk")

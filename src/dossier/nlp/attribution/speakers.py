@@ -28,6 +28,7 @@ SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
@@ -111,6 +112,12 @@ class SpeakerResolver:
         doc = self.doc
         span = doc[start:end]
         head = span.root
+        if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and start <= c.i < end), None)
+            if subj is None or subj.i == head.i:
+                return Speaker(None, None, (span.start_char, span.end_char))
+            return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
+                           mention=(span.start_char, span.end_char))
         part = groups.partitive_object(head)
         if part is not None:  # "Dozens of senators": the senators speak
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
@@ -153,7 +160,8 @@ class SpeakerResolver:
             outlet = self._outlet_before(span.start_char)
             if outlet is not None:  # "the influential daily": the newspaper named before
                 return Speaker(outlet.id, outlet.name, mention, outlet.role)
-        if _is_definite(span) and (head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
+        if _is_definite(span) and head.tag_ not in PLURAL_TAGS and (
+                head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
             if person is None and _is_named(previous):
