@@ -215,10 +215,10 @@ def test_a_dateline_is_neither_source_nor_content(nlp, text):
 
 
 def test_an_acronym_before_a_dash_is_no_dateline(nlp):
-    from dossier.nlp.attribution.extract import _after_dateline
+    from dossier.nlp.attribution.rules import after_dateline
 
     doc = nlp("NATO - the alliance - said it would stay.")
-    assert _after_dateline(doc, 0, len(doc)) == 0
+    assert after_dateline(doc, 0, len(doc)) == 0
 
 
 def test_a_sentence_ending_with_source_and_cue_is_reported_speech(nlp):

@@ -215,3 +215,11 @@ def test_unnamed_officials_are_not_the_named_person_before(attrs):
 def test_clause_tagged_as_source_gives_its_subject_or_nothing(attrs):
     found = attrs("Polls\n\nThe race tightened in May. Lena Orsk, who is suddenly up in the polls, said the race was open.")
     assert one(found, "the race was open").speaker.name.endswith("Orsk")
+
+
+def test_dateline_before_the_subject_is_not_the_speaker(attrs):
+    found = attrs("Ports\n\nKESSEL -- Harbour director Tomas Vell on Friday defended the new quay, saying "
+                  "that the council had approved every stage.\n\n\"The quay is safe. We checked it twice. "
+                  "Every diver agreed. The council agreed,\" he said at the harbour.")
+    assert one(found, "council had approved").speaker.name == "Tomas Vell"
+    assert one(found, "The quay is safe").speaker.name == "Tomas Vell"

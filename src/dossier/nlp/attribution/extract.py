@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
-from .rules import CONTENT_DEPS, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
+from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
@@ -25,9 +25,7 @@ MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement,
 MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
-DATELINE_DASHES = frozenset({"―", "—", "–", "--", "-", "—-"})
 MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
-MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -75,20 +73,7 @@ def _with_full_name(a: Attribution, names: NameBook, people: set[str]) -> Attrib
 def _drop_datelines(doc, tagged: Tagged) -> None:
     """A span opening its paragraph with a dateline ("WASHINGTON ― Donald Trump's …") starts after it."""
     for spans in (tagged.contents, tagged.sources):
-        spans[:] = [(_after_dateline(doc, s, e), e) for s, e in spans]
-
-
-def _after_dateline(doc, s: int, e: int) -> int:
-    if s and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-        return s
-    if not (doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1):
-        return s
-    k = s + 1
-    while k < min(e, s + MAX_DATELINE_WORDS) and (doc[k].is_upper or doc[k].is_title or doc[k].text in "(),."):
-        k += 1
-    if k >= e - 1 or doc[k].text not in DATELINE_DASHES or not doc[k + 1].text[:1].isupper():
-        return s  # "NATO - the alliance - said": a dateline is followed by a sentence
-    return _trim_start(doc, k + 1, e)
+        spans[:] = [(after_dateline(doc, s, e), e) for s, e in spans]
 
 
 def _split_at_paragraphs(doc, tagged: Tagged) -> None:

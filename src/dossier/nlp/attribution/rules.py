@@ -16,6 +16,8 @@ IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "wrote", "thinks", "
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "prep", "pobj"})
 MAX_SUBJECT_CLIMB = 4
 MAX_TRAILING_SOURCE = 4  # words between the comma and a trailing speech verb
+DATELINE_DASHES = frozenset({"―", "—", "–", "--", "-", "—-"})
+MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 KEPT_AT_EDGE = frozenset({"%"})  # punctuation that belongs to the word before it ("71%")
 
 
@@ -173,3 +175,20 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
             return None
         tok = tok.head
     return None
+
+
+def after_dateline(doc, s: int, e: int) -> int:
+    """Where a span opening its paragraph with a dateline ("WASHINGTON ― Donald Trump's …") starts after it."""
+    if s and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+        return s
+    if not (doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1):
+        return s
+    k = s + 1
+    while k < min(e, s + MAX_DATELINE_WORDS) and (doc[k].is_upper or doc[k].is_title or doc[k].text in "(),."):
+        k += 1
+    if k >= e - 1 or doc[k].text not in DATELINE_DASHES or not doc[k + 1].text[:1].isupper():
+        return s  # "NATO - the alliance - said": a dateline is followed by a sentence
+    k += 1
+    while k < e and (doc[k].is_space or (doc[k].is_punct and doc[k].text not in KEPT_AT_EDGE)):
+        k += 1
+    return k

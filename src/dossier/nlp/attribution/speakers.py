@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Entity, Speaker
 from . import groups, roles
+from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from ..gender import Genders
 from .names import ORG_WORDS, reads_as_person
@@ -110,6 +111,7 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
         """Speaker for the source at tokens [start, end)."""
         doc = self.doc
+        start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         span = doc[start:end]
         head = span.root
         if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
