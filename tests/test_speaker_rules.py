@@ -223,3 +223,9 @@ def test_dateline_before_the_subject_is_not_the_speaker(attrs):
                   "Every diver agreed. The council agreed,\" he said at the harbour.")
     assert one(found, "council had approved").speaker.name == "Tomas Vell"
     assert one(found, "The quay is safe").speaker.name == "Tomas Vell"
+
+
+def test_document_by_someone_is_that_someone(attrs):
+    found = attrs("Kessel\n\nThe strike ended on Monday. A statement by the Kessel Dockworkers Union said "
+                  "that the members had accepted the offer.")
+    assert "Union" in one(found, "members had accepted").speaker.name

@@ -120,8 +120,8 @@ class SpeakerResolver:
                 return Speaker(None, None, (span.start_char, span.end_char))
             return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
-        part = groups.partitive_object(head)
-        if part is not None:  # "Dozens of senators": the senators speak
+        part = groups.partitive_object(head) or _author_of(head, head.lower_)
+        if part is not None:  # "Dozens of senators": the senators speak; "a statement by X": X
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
@@ -336,6 +336,18 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _author_of(head, low: str):
+    """The X of "a statement by X" / "a report from X", when the source is a document."""
+    if low not in DOCUMENT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _dateline(text: str, person: _Person) -> bool:
