@@ -229,3 +229,15 @@ def test_document_by_someone_is_that_someone(attrs):
     found = attrs("Kessel\n\nThe strike ended on Monday. A statement by the Kessel Dockworkers Union said "
                   "that the members had accepted the offer.")
     assert "Union" in one(found, "members had accepted").speaker.name
+
+
+def test_passive_cue_without_agent_is_no_attribution(attrs):
+    assert attrs("Kessel\n\nLena Orsk is widely considered the favourite to win the harbour seat.") == []
+
+
+def test_group_modifier_is_kept_whole_or_left_out(nlp):
+    doc = nlp("An Ostrian Harbour Police spokesperson said the quay was closed.")
+    head = [t for t in doc if t.dep_ == "nsubj"][0]
+    assert group_name(head) == "spokesperson"  # never the fragment "Police spokesperson" of a longer name
+    doc = nlp("Two Ostrian officials said the quay was closed.")
+    assert group_name([t for t in doc if t.dep_ == "nsubj"][0]) == "Ostrian officials"

@@ -5,7 +5,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
   and a verb outside the speech lexicon whose indirect content is no clause ("defended the programs");
 - a cue without content ("did not respond to a request for comment", "requested anonymity",
   "declined to comment");
-- negated cues ("did not say whether", "never mentioned");
+- negated cues ("did not say whether", "never mentioned"), passive cues without an agent ("is
+  considered", "was asked": the subject is not the one who speaks);
 - page furniture read as content ("Story highlights", newsletter notices).
 Word lists are general English, kept as data.
 """
@@ -19,7 +20,7 @@ from .groups import names_someone
 
 NOT_SPEECH = frozenset("""
 praise back support endorse name nominate appoint elect vote identify result stem list discuss decide
-appear seem look rule sign approve pass hire fire order attend visit meet join leave
+appear seem look rule sign approve pass hire fire order attend visit meet join leave cast
 """.split())
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
@@ -45,6 +46,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if a.kind == "indirect" and verb.lemma_.lower() not in SPEECH_VERBS and not _clause(doc, a.content):
         return False  # "defended the programs", "criticized the council": an act, not a statement
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
 
 

@@ -35,20 +35,16 @@ def partitive_object(head):
 
 
 def group_name(head) -> str:
-    """An unnamed source as written, kept short: the head noun with up to two modifiers before it, a
-    possessor kept whole ("Trump's lawyers", "U.S. officials", "finance ministry")."""
-    words: list[str] = []
+    """An unnamed source as written, kept short: the head noun with the modifiers before it that fit in
+    ``MAX_GROUP_WORDS``, each modifier whole ("Trump's lawyers", "U.S. officials", "IDF spokesperson")."""
+    units: list[str] = []  # each modifier whole ("Israel Defense Forces", never "Forces" alone)
     for t in head.lefts:
-        if t.dep_ not in GROUP_MODIFIER_DEPS:
-            continue
-        if t.dep_ == "poss":
-            words.append("".join(w.text_with_ws for w in t.subtree if w.dep_ != "det").strip())
-        else:
-            words.append(t.text)
-    words.append(head.text)
-    while len(" ".join(words).split()) > MAX_GROUP_WORDS and len(words) > 1:
-        words.pop(0)
-    return " ".join(words)
+        if t.dep_ in GROUP_MODIFIER_DEPS:
+            units.append("".join(w.text_with_ws for w in t.subtree if w.dep_ != "det").strip())
+    units.append(head.text)
+    while len(" ".join(units).split()) > MAX_GROUP_WORDS and len(units) > 1:
+        units.pop(0)
+    return " ".join(units)
 
 
 def names_someone(name: str | None) -> bool:
