@@ -98,6 +98,8 @@ def test_run_full_name_is_not_given_to_a_group_or_state():
     book.learn(["Ivo Brant", "Ivo Brant"])
     assert book.full_name("Brant") == "Ivo Brant"
     assert book.full_name("Democrats") is None
+    book.learn(["Mary Vell US"])
+    assert book.full_name("US") is None
 
 
 # ---------------------------------------------------------------- content boundaries

@@ -420,8 +420,8 @@ class NameBook:
 
     def full_name(self, name: str | None) -> str | None:
         words = _name_words(name or "")
-        if len(words) != 1 or not words[0][:1].isupper():
-            return None
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None  # "US", "NATO": an acronym is no surname
         counts = self.seen.get(words[0].lower())
         if not counts:
             return None
