@@ -33,26 +33,35 @@ def contents(found):
 
 
 # ---------------------------------------------------------------- speaker names
+# (text, words of the content, the speaker's name): one rule each
+SPEAKERS = [
+    ("Buses\n\nThe carrier, Brindle Coaches, said it would cut two routes.", "cut two routes", "Brindle Coaches"),
+    ("Vote\n\nDozens of farmers said the new levy would ruin them.", "levy would ruin", "farmers"),
+    ("Court\n\nThe mayor's lawyers said that the hearing had been postponed.", "hearing had been postponed",
+     "mayor's lawyers"),
+    ("Award\n\nThe jury chose the novel on Monday.\n\n“It is the boldest book of the decade.” —Professor Ilse "
+     "Varnhagen", "boldest book", "Ilse Varnhagen"),
+    ("Award\n\nThe jury chose the novel on Monday.\n\nJury chair Miriam Castellane said:\n\n“We read two hundred "
+     "books and this one stayed with all of us.”", "We read two hundred books", "Miriam Castellane"),
+    ("KESSEL (Wire) — Harbour master Tomas Vell defended the new quay on Friday.\n\n\"It is safe,\" he said at the "
+     "harbour.", "It is safe", "Tomas Vell"),
+    ("Kessel\n\nHarbour director Tomas Vell met the unions on Monday. The officials said the strike would end "
+     "soon.", "strike would end", "officials"),
+    ("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.", "the harbour deal was fair",
+     "Lena Orsk"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", SPEAKERS)
+def test_speaker_name(attrs, text, words, name):
+    assert one(attrs(text), words).speaker.name == name
+
+
 def test_role_before_name_gives_the_name_and_the_role(attrs):
     found = attrs("Ferries\n\nThe harbour master, Lotte Fairweather, said the quay would reopen on Friday.")
     a = one(found, "the quay would reopen")
     assert a.speaker.name == "Lotte Fairweather"
     assert a.speaker.role == "harbour master"
-
-
-def test_company_in_apposition_speaks_not_the_common_noun(attrs):
-    found = attrs("Buses\n\nThe carrier, Brindle Coaches, said it would cut two routes.")
-    assert one(found, "cut two routes").speaker.name == "Brindle Coaches"
-
-
-def test_partitive_source_is_the_group_not_the_count(attrs):
-    found = attrs("Vote\n\nDozens of farmers said the new levy would ruin them.")
-    assert one(found, "levy would ruin").speaker.name == "farmers"
-
-
-def test_group_keeps_its_possessor(attrs):
-    found = attrs("Court\n\nThe mayor's lawyers said that the hearing had been postponed.")
-    assert one(found, "hearing had been postponed").speaker.name == "mayor's lawyers"
 
 
 def test_title_inside_the_name_is_the_role(attrs):
@@ -130,19 +139,6 @@ def test_percent_stays_with_its_number(attrs):
 
 
 # ---------------------------------------------------------------- leads and transcripts
-def test_trailing_dash_names_the_speaker(attrs):
-    found = attrs("Award\n\nThe jury chose the novel on Monday.\n\n"
-                  "“It is the boldest book of the decade.” —Professor Ilse Varnhagen")
-    assert one(found, "boldest book").speaker.name == "Ilse Varnhagen"
-
-
-def test_colon_lead_in_names_the_speaker_of_the_next_quote(attrs):
-    found = attrs("Award\n\nThe jury chose the novel on Monday.\n\nJury chair Miriam Castellane said:\n\n"
-                  "“We read two hundred books and this one stayed with all of us.”")
-    a = one(found, "We read two hundred books")
-    assert a.speaker.name == "Miriam Castellane"
-
-
 def test_transcript_turns_belong_to_the_person_named(attrs):
     found = attrs("Interview\n\nWe spoke to harbour master Lotte Fairweather on Friday.\n\n"
                   "Q: Will the quay reopen?\n\nFAIRWEATHER: Next week, if the divers agree.\n\n"
@@ -179,21 +175,10 @@ def test_not_an_attribution(attrs, sentence):
     assert attrs("Kessel\n\n" + sentence) == []
 
 
-def test_a_plain_statement_survives_the_filters(attrs):
-    found = attrs("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.")
-    assert one(found, "the harbour deal was fair").speaker.name == "Lena Orsk"
-
-
 def test_act_on_a_noun_phrase_is_no_attribution_but_a_statement_is(attrs):
     found = attrs("Kessel\n\nThe talks ended on Monday. Lena Orsk defended the harbour plan. "
                   "Tomas Vell said the plan would fail.")
     assert contents(found) == ["the plan would fail"]
-
-
-def test_dateline_is_not_the_antecedent_of_he(attrs):
-    found = attrs("KESSEL (Wire) — Harbour master Tomas Vell defended the new quay on Friday.\n\n"
-                  "\"It is safe,\" he said at the harbour.")
-    assert one(found, "It is safe").speaker.name == "Tomas Vell"
 
 
 def test_byline_below_a_quoted_column_names_its_writer(attrs):
@@ -206,12 +191,6 @@ def test_byline_below_a_quoted_column_names_its_writer(attrs):
     assert one(found, "no money behind it").speaker.name == "Tomas Vellinger"
     assert one(found, "Nobody in Kessel believes").speaker.name == "Tomas Vellinger"
     assert not any("second opinion" in c for c in contents(found))  # a board is no person
-
-
-def test_unnamed_officials_are_not_the_named_person_before(attrs):
-    found = attrs("Kessel\n\nHarbour director Tomas Vell met the unions on Monday. "
-                  "The officials said the strike would end soon.")
-    assert one(found, "strike would end").speaker.name == "officials"
 
 
 def test_clause_tagged_as_source_gives_its_subject_or_nothing(attrs):
