@@ -160,7 +160,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        summary = _stream([str(folder / "text")], out_path, quiet, Settings(),
+        summary = _stream([str(folder / "text")], out_path, quiet, Settings(reportable_only=False),
                           lambda out: lambda a: records.append(write_record(a, out)))
         records = joined_parts(records)  # one attribution in two parts is one PolNeAR content
         joined = Path(tmp, "polnear-joined.jsonl")

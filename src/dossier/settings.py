@@ -12,6 +12,9 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # inputs larger than this are refused, not truncated
     batch_size: int = 16
     use_model: bool = True  # the trained attribution tagger; rules alone when False
+    # Quotes a reader can use only: a named source, a positive speech or belief cue, content (issue 9).
+    # False keeps every attribution PolNeAR annotates (unnamed "some", "I", negated cues): what eval reads.
+    reportable_only: bool = True
 
     def __post_init__(self):
         if self.max_bytes <= 0:

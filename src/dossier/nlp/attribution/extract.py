@@ -50,7 +50,7 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people) for a in attrs]
-    return [a for a in attrs if is_attribution(doc, a)]
+    return [a for a in attrs if is_attribution(doc, a)] if settings.reportable_only else attrs
 
 
 def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:

@@ -1,6 +1,7 @@
 """Quotes whose speaker stands outside their sentence: a trailing dash ("“…” —Deputy Commissioner
 Tobias Wrenfield"), a byline line below a quoted column ("Tom Varga, The Ostrian Review") or a lead-in
-paragraph ending in a colon ("Board chair Annika Holloway said:" then a paragraph that is one quotation). Only quotes left without a speaker are given one, and only a named
+paragraph ending in a colon ("Board chair Annika Holloway said:" then a paragraph that is one quotation).
+Only quotes left without a speaker are given one, and only a named
 person (a PROPN-headed phrase) counts as the source.
 """
 from __future__ import annotations
