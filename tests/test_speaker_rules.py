@@ -49,6 +49,10 @@ SPEAKERS = [
      "soon.", "strike would end", "officials"),
     ("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.", "the harbour deal was fair",
      "Lena Orsk"),
+    ("Budget\n\nThe Ostrian Finance Ministry published figures on Monday, and analysts were surprised. Later the "
+     "ministry said the deficit would narrow.", "deficit would narrow", "Ostrian Finance Ministry"),
+    ("Budget\n\nThe finance ministry published figures on Monday. Later the ministry said the deficit would "
+     "narrow.", "deficit would narrow", "ministry"),
 ]
 
 

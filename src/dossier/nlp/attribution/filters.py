@@ -41,7 +41,9 @@ def is_attribution(doc, a: Attribution) -> bool:
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     if cue is None or not len(cue):
         return True
-    verb = next((t for t in cue if t.pos_ == "VERB"), cue.root)
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    if verb is None:
+        return True  # "according to", a transcript's colon, a trailing dash
     if verb.lemma_.lower() in NOT_SPEECH:
         return False
     if a.kind == "indirect" and verb.lemma_.lower() not in SPEECH_VERBS and not _clause(doc, a.content):

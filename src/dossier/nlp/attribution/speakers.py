@@ -41,6 +41,10 @@ OUTLET_NAME_WORDS = frozenset("times post journal daily herald gazette tribune c
                               "chronicle observer monitor express mail standard globe inquirer agency press "
                               "broadcasting tv radio".split())
 OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
+# "the ministry said": an organisation named before whose name has that word
+ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
+                      "government panel airline agency committee department firm union party court council "
+                      "commission board bank embassy team club institute foundation".split())
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,13 @@ class SpeakerResolver:
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
                                     antecedent.i + 1, previous)
             return replace(resolved, mention=mention)
+        if _is_definite(span) and head.tag_ not in PLURAL_TAGS and low in ORG_NOUNS:
+            named = self._organisation_named(low, span.start_char)
+            if named is not None:  # "the ministry": the Finance Ministry named before
+                return Speaker(named.id, named.name, mention, named.role)
+            written = self._name_with_word_before(head)
+            if written:
+                return Speaker(None, written, mention)
         if _is_definite(span) and low in OUTLET_NOUNS:
             outlet = self._outlet_before(span.start_char)
             if outlet is not None:  # "the influential daily": the newspaper named before
@@ -254,6 +265,30 @@ class SpeakerResolver:
             if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
                     and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
                 return tok.left_edge.i, tok.i + 1
+        return None
+
+    def _organisation_named(self, noun: str, pos: int) -> Entity | None:
+        """The latest organisation named before ``pos`` with ``noun`` in its name ("the ministry" ->
+        "Ostrian Finance Ministry")."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        for _, _, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
+            if ent.type == "ORG" and noun in ent.name.lower().split():
+                return ent
+        return None
+
+    def _name_with_word_before(self, head) -> str | None:
+        """A capitalised name with ``head``'s word in it ("Ostrian Finance Ministry" for "the ministry"),
+        written in this or the previous ``PRONOUN_SENTENCES`` sentences outside quotes, latest first."""
+        doc = self.doc
+        floor = doc[max(0, head.sent.start - 1)].sent.start
+        for _ in range(PRONOUN_SENTENCES - 1):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:head.i]):
+            if tok.pos_ == "PROPN" and tok.lower_ == head.lower_ and tok.text[:1].isupper() and not self._in_quote(tok.idx):
+                first = tok.i
+                while first > floor and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                return doc[first:tok.i + 1].text if first < tok.i else None
         return None
 
     def _organisation_before(self, pos: int) -> Entity | None:
