@@ -226,3 +226,14 @@ def test_group_modifier_is_kept_whole_or_left_out(nlp):
     assert group_name(head) == "spokesperson"  # never the fragment "Police spokesperson" of a longer name
     doc = nlp("Two Ostrian officials said the quay was closed.")
     assert group_name([t for t in doc if t.dep_ == "nsubj"][0]) == "Ostrian officials"
+
+
+@pytest.mark.parametrize("name,ok", [("File Photo", False), ("It", False), ("some", False), ("senators", True),
+                                     ("Lena Orsk", True), (None, False), ("’s", False)])
+def test_names_someone(name, ok):
+    assert names_someone(name) is ok
+
+
+def test_group_name_never_opens_on_a_hyphen(nlp):
+    doc = nlp("The Ostrian anti-missile system commanders said the rockets were intercepted.")
+    assert not group_name([t for t in doc if t.dep_ == "nsubj"][0]).startswith("-")

@@ -16,8 +16,8 @@ EMPTY_SOURCES = frozenset("""
 i me my we us our you your he him his she her it its they them their this that these those who whom which what
 one ones some many most several few none others other another all each both any anyone everyone everybody
 someone somebody nobody no-one something everything nothing half majority minority number percent share
-rest lot lots part the a an 's ’s left right old new former latter
-""".split())
+rest lot lots part the a an 's ’s left right old new former latter photo
+""".split()) | {"file photo"}  # a caption's credit read as a source
 GROUP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 MAX_GROUP_WORDS = 3
 
@@ -44,7 +44,7 @@ def group_name(head) -> str:
     units.append(head.text)
     while len(" ".join(units).split()) > MAX_GROUP_WORDS and len(units) > 1:
         units.pop(0)
-    return " ".join(units)
+    return " ".join(units).lstrip("-–—‐ ")  # not "- missile system" from "anti-missile system"
 
 
 def names_someone(name: str | None) -> bool:
