@@ -237,3 +237,16 @@ def test_names_someone(name, ok):
 def test_group_name_never_opens_on_a_hyphen(nlp):
     doc = nlp("The Ostrian anti-missile system commanders said the rockets were intercepted.")
     assert not group_name([t for t in doc if t.dep_ == "nsubj"][0]).startswith("-")
+
+
+def test_every_source_span_resolves_without_looping(nlp):
+    """resolve() only ever recurses into a strictly smaller span, whatever the parse (a non-projective
+    parse once looped on a clause tagged as the source)."""
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Officials who had seen the plan, which some of those present said was flawed, argued "
+              "that the harbour, the council and the union, all of them, would lose money, said Lena Orsk.")
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    for s in range(len(doc)):
+        for e in range(s + 1, min(len(doc), s + 12) + 1):
+            resolver.resolve(s, e)

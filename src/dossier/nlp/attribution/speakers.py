@@ -120,12 +120,12 @@ class SpeakerResolver:
         head = span.root
         if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
             subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and start <= c.i < end), None)
-            if subj is None or subj.i == head.i:
+            if subj is None or subj.left_edge.i <= head.i <= subj.right_edge.i:  # (a non-projective parse)
                 return Speaker(None, None, (span.start_char, span.end_char))
             return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         part = groups.partitive_object(head) or _author_of(head, head.lower_)
-        if part is not None:  # "Dozens of senators": the senators speak; "a statement by X": X
+        if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak; "a statement by X": X
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
