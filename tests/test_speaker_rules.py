@@ -250,3 +250,10 @@ def test_every_source_span_resolves_without_looping(nlp):
     for s in range(len(doc)):
         for e in range(s + 1, min(len(doc), s + 12) + 1):
             resolver.resolve(s, e)
+
+
+def test_capitalised_tags_naming_no_one_are_no_transcript_turns(attrs):
+    found = attrs("Live\n\nUPDATE II: The harbour reopened at noon, officials said.\n\n"
+                  "SEE ALSO: More on the strike in Kessel.\n\nUPDATE III: Ferries are running again.")
+    assert not any(a.speaker.name and "Update" in a.speaker.name or a.speaker.name == "See Also"
+                   for _, a in found)

@@ -33,9 +33,9 @@ def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]
         tag = m["tag"].strip()
         if tag.lower() in INTERVIEWER_TAGS:
             continue
-        name = resolver.canonical(tag.title())
-        if len(name.split()) < 2:
-            continue  # nobody of that name is named in full in the article
+        name = resolver.full_names.get(tag.split()[-1].lower())
+        if name is None:
+            continue  # nobody of that name is named in full in the article ("UPDATE II", "SEE ALSO")
         content = (m.start("content"), m.start("content") + len(m["content"].rstrip()))
         speaker = Speaker(None, name, (m.start("tag"), m.start("tag") + len(tag)), resolver.role_of_name(name))
         out.append(Attribution(content=content, cue=(m.end("tag"), m.end("tag") + 1), speaker=speaker,
