@@ -257,3 +257,15 @@ def test_capitalised_tags_naming_no_one_are_no_transcript_turns(attrs):
                   "SEE ALSO: More on the strike in Kessel.\n\nUPDATE III: Ferries are running again.")
     assert not any(a.speaker.name and "Update" in a.speaker.name or a.speaker.name == "See Also"
                    for _, a in found)
+
+
+def test_run_name_of_the_other_gender_is_not_given(attrs):
+    book = NameBook()
+    book.learn(["Brian Vellacott", "Brian Vellacott"])
+    found = attrs("Court\n\nThe court sat on Monday. Lady Vellacott said the decision was unlawful.", names=book)
+    assert one(found, "decision was unlawful").speaker.name == "Vellacott"
+
+
+def test_fraction_of_a_group_is_the_group(attrs):
+    found = attrs("Poll\n\nThe survey ended in May. Two-thirds of Ostrians said the harbour should stay public.")
+    assert one(found, "harbour should stay public").speaker.name == "Ostrians"

@@ -17,6 +17,7 @@ from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, inte
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
+from ..gender import first_name_gender
 from .filters import is_attribution
 from .leads import attribute_leads
 from .transcript import transcript_attributions
@@ -49,7 +50,7 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     attrs = _with_transcript(attrs, transcript_attributions(doc, resolver))
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
-        attrs = [_with_full_name(a, names, people) for a in attrs]
+        attrs = [_with_full_name(a, names, people, resolver.genders) for a in attrs]
     return [a for a in attrs if is_attribution(doc, a)] if settings.reportable_only else attrs
 
 
@@ -61,11 +62,15 @@ def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list
     return sorted(kept + turns, key=lambda a: a.content)
 
 
-def _with_full_name(a: Attribution, names: NameBook, people: set[str]) -> Attribution:
-    """A bare surname gets the full name the run gives it (not a group or state: "Democrats", "US")."""
+def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders) -> Attribution:
+    """A bare surname gets the full name the run gives it (not a group or state: "Democrats", "US"; not
+    a man's name for the "Lady Hale" this article titles as a woman)."""
     if a.speaker.entity is not None and a.speaker.entity not in people:
         return a
     full = names.full_name(a.speaker.name)
+    here = genders.of(a.speaker.name)
+    if full and here and first_name_gender(full.split()[0]) not in (None, here):
+        return a
     return replace(a, speaker=replace(a.speaker, name=full)) if full else a
 
 

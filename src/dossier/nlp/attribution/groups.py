@@ -10,6 +10,7 @@ from __future__ import annotations
 PARTITIVES = frozenset("""
 dozens dozen hundreds thousands millions scores many some most several few none one two three four five six
 seven eight nine ten half majority minority number percent share all each both any rest lot lots group
+thirds third quarters quarter fifths
 """.split())
 # Words that, standing alone as a source, name no one.
 EMPTY_SOURCES = frozenset("""
