@@ -67,16 +67,18 @@ def test_report_lists_every_role_and_kind():
 def dev_figures(shared, tmp_path, settings):
     """Scorer figures and per-kind breakdown of PolNeAR dev extracted with ``settings``."""
     import json
+    from dataclasses import replace
 
     from dossier.core import analyze_paths
-    from dossier.evaluate import run_scorer
+    from dossier.evaluate import joined_parts, run_scorer
     from dossier.report.jsonl import to_record
 
     dev = shared / "data" / "polnear" / "dev"
     if not dev.exists():
         pytest.skip("PolNeAR dev is not present")
     out = tmp_path / "pn.jsonl"
-    records = [to_record(a) for a in analyze_paths([str(dev / "text")], settings)]
+    # PolNeAR's sense of an attribution (unnamed and negated ones too), parts of one attribution joined
+    records = joined_parts([to_record(a) for a in analyze_paths([str(dev / "text")], replace(settings, reportable_only=False))])
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     figures, _ = run_scorer(str(shared / "eval" / "score.py"), str(out), str(dev))
     return figures, kind_breakdown(records, str(dev))

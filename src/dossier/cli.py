@@ -177,7 +177,7 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     """Extract FOLDER/text, score it with score.py polnear, and print exact/overlap figures per role and kind."""
     import tempfile
 
-    from .evaluate import format_report, kind_breakdown, run_scorer
+    from .evaluate import format_report, joined_parts, kind_breakdown, run_scorer, write_records
     from .report.jsonl import write_record
 
     if not scorer.exists():
@@ -185,9 +185,12 @@ def eval_polnear(folder: Path = typer.Argument(..., help="PolNeAR folder holding
     records: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         out_path = output or Path(tmp, "polnear.jsonl")
-        summary = _stream([str(folder / "text")], out_path, quiet, _settings(tagger),
+        summary = _stream([str(folder / "text")], out_path, quiet, _settings(tagger, reportable_only=False),
                           lambda out: lambda a: records.append(write_record(a, out)))
-        figures, line = run_scorer(str(scorer), str(out_path), str(folder))
+        records = joined_parts(records)  # one attribution in two parts is one PolNeAR content
+        joined = Path(tmp, "polnear-joined.jsonl")
+        write_records(records, str(joined))
+        figures, line = run_scorer(str(scorer), str(joined), str(folder))
     typer.echo(format_report(figures, kind_breakdown(records, str(folder)), line))
     _finish(summary)
 

@@ -79,6 +79,36 @@ def kind_breakdown(records: list[dict], ann_dir: str) -> dict:
     return res
 
 
+def joined_parts(records: list[dict]) -> list[dict]:
+    """Records as PolNeAR annotates them: the parts of one attribution around its own source and cue
+    ("“A,” she said, “B.”", "A, officials said, B"), which extract writes as two records sharing a cue and a
+    source mention, become one content from the first part's start to the last part's end (PolNeAR's
+    discontinuous content, which score.py reads from its first to its last character)."""
+    out = []
+    for rec in records:
+        quotes, by_key = [], {}
+        for q in rec.get("quotes", []):
+            mention = (q.get("speaker") or {}).get("mention")
+            key = (tuple(q["cue"]), tuple(mention)) if q.get("cue") and mention else None
+            if key is not None and key in by_key:
+                first = by_key[key]
+                first["content"] = [min(first["content"][0], q["content"][0]), max(first["content"][1], q["content"][1])]
+                first["kind"] = first["kind"] if first["kind"] == q["kind"] else "mixed"
+                continue
+            q = dict(q)
+            quotes.append(q)
+            if key is not None:
+                by_key[key] = q
+        out.append({**rec, "quotes": quotes})
+    return out
+
+
+def write_records(records: list[dict], path: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def run_scorer(scorer: str, out_path: str, ann_dir: str) -> tuple[dict, str]:
     """Run ``score.py polnear``; returns its JSON figures and its last (summary) line."""
     proc = subprocess.run([sys.executable, scorer, "polnear", out_path, ann_dir], capture_output=True, text=True,

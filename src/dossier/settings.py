@@ -13,6 +13,9 @@ class Settings:
     batch_size: int = 16
     use_model: bool = True  # the trained attribution tagger; rules alone when False
     tagger: str = "crf"  # or "encoder" (fine-tuned MiniLM on onnxruntime); either falls back to the other
+    # Quotes a reader can use only: a named source, a positive speech or belief cue, content (issue 9).
+    # False keeps every attribution PolNeAR annotates (unnamed "some", "I", negated cues): what eval reads.
+    reportable_only: bool = True
 
     def __post_init__(self):
         if self.max_bytes <= 0:

@@ -13,18 +13,20 @@ from dataclasses import replace
 
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
-from .rules import content_for_cue, cue_near, interrupting_cue, rule_spans, subject_of, trailing_cue
+from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
+from ..gender import first_name_gender
+from .filters import is_attribution
+from .leads import attribute_leads
+from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
 MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one interrupted quote
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
-DATELINE_DASHES = frozenset({"―", "—", "–", "--", "-", "—-"})
 MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
-MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -43,14 +45,32 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     _split_at_trailing_cues(doc, tagged)
     _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
-    attrs = _assemble(doc, tagged, quotes, SpeakerResolver(doc, entities, quotes))
+    resolver = SpeakerResolver(doc, entities, quotes)
+    attrs = attribute_leads(doc, _assemble(doc, tagged, quotes, resolver), resolver)
+    attrs = _with_transcript(attrs, transcript_attributions(doc, resolver))
     if names is not None:
-        attrs = [_with_full_name(a, names) for a in attrs]
-    return attrs
+        people = {e.id for e in entities if e.type == "PERSON"}
+        attrs = [_with_full_name(a, names, people, resolver.genders) for a in attrs]
+    return [a for a in attrs if is_attribution(doc, a)] if settings.reportable_only else attrs
 
 
-def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
+def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
+    """Transcript answers replace whatever else was read over the same characters."""
+    if not turns:
+        return attrs
+    kept = [a for a in attrs if not any(a.content[0] < t.content[1] and t.content[0] < a.content[1] for t in turns)]
+    return sorted(kept + turns, key=lambda a: a.content)
+
+
+def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders) -> Attribution:
+    """A bare surname gets the full name the run gives it (not a group or state: "Democrats", "US"; not
+    a man's name for the "Lady Hale" this article titles as a woman)."""
+    if a.speaker.entity is not None and a.speaker.entity not in people:
+        return a
     full = names.full_name(a.speaker.name)
+    here = genders.of(a.speaker.name)
+    if full and here and first_name_gender(full.split()[0]) not in (None, here):
+        return a
     return replace(a, speaker=replace(a.speaker, name=full)) if full else a
 
 
@@ -58,20 +78,7 @@ def _with_full_name(a: Attribution, names: NameBook) -> Attribution:
 def _drop_datelines(doc, tagged: Tagged) -> None:
     """A span opening its paragraph with a dateline ("WASHINGTON ― Donald Trump's …") starts after it."""
     for spans in (tagged.contents, tagged.sources):
-        spans[:] = [(_after_dateline(doc, s, e), e) for s, e in spans]
-
-
-def _after_dateline(doc, s: int, e: int) -> int:
-    if s and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-        return s
-    if not (doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1):
-        return s
-    k = s + 1
-    while k < min(e, s + MAX_DATELINE_WORDS) and (doc[k].is_upper or doc[k].is_title or doc[k].text in "(),."):
-        k += 1
-    if k >= e - 1 or doc[k].text not in DATELINE_DASHES or not doc[k + 1].text[:1].isupper():
-        return s  # "NATO - the alliance - said": a dateline is followed by a sentence
-    return _trim_start(doc, k + 1, e)
+        spans[:] = [(after_dateline(doc, s, e), e) for s, e in spans]
 
 
 def _split_at_paragraphs(doc, tagged: Tagged) -> None:
@@ -230,34 +237,67 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
             elif cue[0] >= e and not any(quoted[s:e]):
                 s = _trim_start(doc, doc[e - 1].sent.start, e)
             content = (s, e) if e > s else content
-        if cue is not None:
-            content = _without_own_cue(doc, content, cue, source)
-        out.append((_without_dangling_end(doc, content, quoted), cue, source))
+        parts = _without_own_cue(doc, content, cue, source) if cue is not None else [content]
+        out.extend((_without_dangling_end(doc, part, quoted), cue, source) for part in parts)
     return out
 
 
-def _without_own_cue(doc, content, cue, source):
-    """A content that swallowed its own cue and source at one edge ("Brant said, “…" or "“…,” he
-    said") loses them; one that goes on past them on both sides is an interrupted quote and stays."""
+def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
+    """A content never holds its own cue and source: one that swallowed them at an edge ("Brant said,
+    “…" or "“…,” he said") loses them; one that goes on past them on both sides ("Turnout rose, the
+    board said, the highest since 1998") becomes two contents, one each side."""
     s, e = content
+    if source is not None:  # the whole phrase of the source ("warden Pia Holm", not "Pia Holm")
+        root = doc[source[0]:source[1]].root
+        source = (max(s, min(source[0], root.left_edge.i)), min(e, max(source[1], root.right_edge.i + 1))) \
+            if s <= source[0] and source[1] <= e else source
     holes = [x for x in (cue, source) if x and s <= x[0] and x[1] <= e]
     if cue not in holes:
-        return content
+        return [content]
     lo, hi = min(h[0] for h in holes), max(h[1] for h in holes)
-    left = any(t.is_alpha for t in doc[s:lo])
-    right = any(t.is_alpha for t in doc[hi:e])
-    if left and right:
-        return content
-    if right:
-        return _trim_start(doc, hi, e), e
-    return (s, _trim_end(doc, s, lo)) if left else content
+    left = (s, _trim_end(doc, s, lo, keep=CLOSE_MARKS)) if any(t.is_alpha for t in doc[s:lo]) else None
+    right = (_trim_start(doc, hi, e, keep=OPEN_MARKS), e) if any(t.is_alpha for t in doc[hi:e]) else None
+    left = left and _quoted_part(doc, left, at_end=False)
+    right = right and _quoted_part(doc, right, at_end=True)
+    parts = [p for p in (left, right) if p is not None]
+    if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": the cue's own words
+        parts = [p for p in parts if not _of_cue(doc, p, cue)] or parts[:1]
+    return parts or [content]
+
+
+def _quoted_part(doc, span: TokenSpan, at_end: bool) -> TokenSpan:
+    """A part that opens (closes) with a quotation mark ends (starts) at its other mark: the unquoted
+    words beyond it ("“The roads are closed,” warden") belong to the tag the parser misread."""
+    s, e = span
+    if not at_end and doc[s].text in OPEN_MARKS:
+        k = max((t.i for t in doc[s + 1:e] if t.text in CLOSE_MARKS), default=None)
+        if k is not None and any(t.is_alpha for t in doc[k + 1:e]):
+            return s, k + 1
+    if at_end and doc[e - 1].text in CLOSE_MARKS:
+        k = min((t.i for t in doc[s:e - 1] if t.text in OPEN_MARKS), default=None)
+        if k is not None and any(t.is_alpha for t in doc[s:k]):
+            return k, e
+    return span
+
+
+def _of_cue(doc, span: TokenSpan, cue: TokenSpan) -> bool:
+    """Every word of ``span`` hangs on the cue other than as its content ("told [the Daily Beacon]",
+    "said [yesterday]")."""
+    def hangs(tok) -> bool:
+        while tok.head.i != tok.i:
+            if cue[0] <= tok.head.i < cue[1]:
+                return tok.dep_ not in CONTENT_DEPS
+            tok = tok.head
+        return False
+    words = [t for t in doc[span[0]:span[1]] if t.is_alpha]
+    return bool(words) and all(hangs(t) for t in words)
 
 
 def _without_dangling_end(doc, content, quoted):
     """A content never ends on a word that needs a continuation ("… out of the car and")."""
     s, e = content
-    while e - 1 > s and not quoted[e - 1] and (doc[e - 1].pos_ in DANGLING_POS or doc[e - 1].is_punct
-                                                or doc[e - 1].is_space):
+    while e - 1 > s and not quoted[e - 1] and (doc[e - 1].pos_ in DANGLING_POS
+                                                or is_edge(doc[e - 1])):
         e -= 1
     return s, e
 
@@ -275,20 +315,23 @@ def _end_of_quoted_run(doc, s: int, e: int, quoted) -> int:
     return _trim_end(doc, s, min(sent.end, e))
 
 
-def _trim_start(doc, s: int, e: int) -> int:
-    while s < e and (doc[s].is_punct or doc[s].is_space):
+def _trim_start(doc, s: int, e: int, keep: str = "") -> int:
+    """First token of [s, e) that is not edge punctuation (marks in ``keep`` stay)."""
+    while s < e and is_edge(doc[s]) and doc[s].text not in keep:
         s += 1
     return s
 
 
-def _trim_end(doc, s: int, e: int) -> int:
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+def _trim_end(doc, s: int, e: int, keep: str = "") -> int:
+    """End of [s, e) without edge punctuation (marks in ``keep`` stay, with the comma before them)."""
+    while e > s and is_edge(doc[e - 1]) and doc[e - 1].text not in keep:
         e -= 1
     return e
 
 
 def _join_interrupted(doc, triples, sents: _Sentences, quotes):
-    """“A,” she said, “B.”: one content from A to B (as PolNeAR annotates it), when B has no cue of its own."""
+    """“A,” she said, “B.”: B, when it has no cue of its own, is a second content of A's cue and source
+    (PolNeAR annotates one content from A to B; a content holding its own cue misleads a reader)."""
     ends = {}
     for qs, qe in quotes:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -315,7 +358,7 @@ def _join_interrupted(doc, triples, sents: _Sentences, quotes):
             k += 1
             continue
         out = [t for t in out if t not in inside]
-        out[k] = ((content[0], end), cue, source)
+        out.insert(k + 1, ((nxt, end), cue, source))
         k += 1
     return out
 
@@ -454,7 +497,8 @@ def _subject_source(doc, tagged: Tagged, cue, source):
 
 
 def _cue_in_sentences(cue, content: TokenSpan, sents: _Sentences) -> bool:
-    return cue is not None and sents.sent[content[0]] <= sents.sent[cue[0]] <= sents.sent[content[1] - 1]
+    lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
+    return cue is not None and (lo <= sents.sent[cue[0]] <= hi or lo <= sents.sent[cue[1] - 1] <= hi)
 
 
 def _chars(doc, span: TokenSpan) -> tuple[int, int]:

@@ -14,7 +14,8 @@ official analyst expert fellow professor researcher scholar adviser advisor amba
 representative governor mayor leader chief head founder editor correspondent economist strategist
 general commander lawyer attorney candidate nominee manager premier chancellor king queen prince
 diplomat officer member author executive ceo deputy aide counsel judge justice lawmaker congressman
-congresswoman columnist writer commentator historian specialist scientist consultant partner
+congresswoman columnist writer commentator historian specialist scientist consultant partner coach teacher
+commissioner principal
 """.split())
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
@@ -38,12 +39,12 @@ def _head(doc, start: int, end: int):
 def _appositive_role(doc, head, end: int) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end and _is_role_noun(child):
-            return _phrase(doc, child)
+            return noun_phrase(doc, child)
     # "X, the party's deputy leader," parsed with the role as a sibling of the name
     if end + 1 < len(doc) and doc[end].text == "," and _is_role_noun(doc[end + 1:end + 6].root):
         tok = doc[end + 1:end + 6].root
         if tok.head.i == head.i or tok.dep_ == "appos":
-            return _phrase(doc, tok)
+            return noun_phrase(doc, tok)
     return None
 
 
@@ -64,7 +65,7 @@ def _is_role_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_NOUNS
 
 
-def _phrase(doc, tok) -> str | None:
+def noun_phrase(doc, tok) -> str | None:
     """The role noun with its modifiers and attachments, stopping at clauses and further appositives."""
     keep = [tok]
     stack = list(tok.children)

@@ -10,9 +10,11 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ...model import Entity, Speaker
-from . import roles
-from .cues import quoted_spans
+from . import groups, roles
+from .rules import after_dateline
+from .cues import SPEECH_VERBS, quoted_spans
 from ..gender import Genders
+from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -24,15 +26,14 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
-MAX_GROUP_WORDS = 3
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
                            "lawsuit".split())
-GROUP_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # "the daily said": a news organisation named earlier speaks
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
@@ -40,6 +41,10 @@ OUTLET_NAME_WORDS = frozenset("times post journal daily herald gazette tribune c
                               "chronicle observer monitor express mail standard globe inquirer agency press "
                               "broadcasting tv radio".split())
 OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
+# "the ministry said": an organisation named before whose name has that word
+ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
+                      "government panel airline agency committee department firm union party court council "
+                      "commission board bank embassy team club institute foundation".split())
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
+        persons = [p for p in persons if not _dateline(doc.text, p)]
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
@@ -86,6 +92,7 @@ class SpeakerResolver:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
         names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
         for n in names:
             words = _name_words(n)
@@ -108,20 +115,43 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
         """Speaker for the source at tokens [start, end)."""
         doc = self.doc
+        start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         span = doc[start:end]
         head = span.root
+        if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and start <= c.i < end), None)
+            if subj is None or subj.left_edge.i <= head.i <= subj.right_edge.i:  # (a non-projective parse)
+                return Speaker(None, None, (span.start_char, span.end_char))
+            return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
+                           mention=(span.start_char, span.end_char))
+        part = groups.partitive_object(head) or _author_of(head, head.lower_)
+        if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak; "a statement by X": X
+            return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
+                           mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
         low = head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._subject_before(span.start_char, low)
+            titled = self._role_subject_before(head, person)
+            if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
+                return replace(self.resolve(*titled, previous), mention=mention)
             if person is None and _is_named(previous) and self.genders.agrees(previous.name, low):
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
+        if head.pos_ == "PRON" and low == "it":
+            ent = self._organisation_before(span.start_char)  # "The ministry … It said": the ministry
+            if ent is not None:
+                return Speaker(ent.id, ent.name, mention, ent.role)
+            return Speaker(None, self._named_organisation_before(head), mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
+        named = _named_appositive(span, head)
+        if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
+            resolved = self.resolve(named[0], named[1], previous)
+            return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
         ent = self._entity_at(head.idx, head.idx + len(head))
         if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
             return self._named(span, head, ent, mention)
@@ -132,22 +162,32 @@ class SpeakerResolver:
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
                                     antecedent.i + 1, previous)
             return replace(resolved, mention=mention)
+        if _is_definite(span) and head.tag_ not in PLURAL_TAGS and low in ORG_NOUNS:
+            named = self._organisation_named(low, span.start_char)
+            if named is not None:  # "the ministry": the Finance Ministry named before
+                return Speaker(named.id, named.name, mention, named.role)
+            written = self._name_with_word_before(head)
+            if written:
+                return Speaker(None, written, mention)
         if _is_definite(span) and low in OUTLET_NOUNS:
             outlet = self._outlet_before(span.start_char)
             if outlet is not None:  # "the influential daily": the newspaper named before
                 return Speaker(outlet.id, outlet.name, mention, outlet.role)
-        if _is_definite(span) and (head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
+        if _is_definite(span) and head.tag_ not in PLURAL_TAGS and (
+                head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
             if person is None and _is_named(previous):
                 return replace(previous, mention=mention)
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
-        return Speaker(None, _group_name(head), mention)
+        return Speaker(None, groups.group_name(head), mention)
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
         """A source naming someone: full name (from the entity or the article), role from the name's context."""
         first = _name_start(span, head)
+        while first < head.i and self.doc[first].lower_ in TITLE_WORDS:
+            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
@@ -209,14 +249,82 @@ class SpeakerResolver:
         for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
             if person.start < floor:
                 break
-            if (not self._in_quote(person.start) and self._is_subject(person)
+            if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False)
                     and self.genders.agrees(person.name, pronoun)):
                 return person
         return None
 
-    def _is_subject(self, person: _Person) -> bool:
+    def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
+        """Tokens of "the mayor" when such a definite role noun is the subject of this or the previous
+        sentence, outside quotes, and nearer the pronoun than ``person`` (the named subject found)."""
+        doc = self.doc
+        floor = doc[max(0, pronoun.sent.start - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if person is not None and tok.idx < person.end:
+                return None
+            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
+                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
+                return tok.left_edge.i, tok.i + 1
+        return None
+
+    def _organisation_named(self, noun: str, pos: int) -> Entity | None:
+        """The latest organisation named before ``pos`` with ``noun`` in its name ("the ministry" ->
+        "Ostrian Finance Ministry")."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        for _, _, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
+            if ent.type == "ORG" and noun in ent.name.lower().split():
+                return ent
+        return None
+
+    def _name_with_word_before(self, head) -> str | None:
+        """A capitalised name with ``head``'s word in it ("Ostrian Finance Ministry" for "the ministry"),
+        written in this or the previous ``PRONOUN_SENTENCES`` sentences outside quotes, latest first."""
+        doc = self.doc
+        floor = doc[max(0, head.sent.start - 1)].sent.start
+        for _ in range(PRONOUN_SENTENCES - 1):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:head.i]):
+            if tok.pos_ == "PROPN" and tok.lower_ == head.lower_ and tok.text[:1].isupper() and not self._in_quote(tok.idx):
+                first = tok.i
+                while first > floor and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                return doc[first:tok.i + 1].text if first < tok.i else None
+        return None
+
+    def _organisation_before(self, pos: int) -> Entity | None:
+        """The latest organisation or state named as a subject, outside quotes, in this or the previous
+        sentences, for "it said"."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        for ms, me, ent in reversed(self.mentions[max(0, k - PRONOUN_LOOKBACK):k]):
+            if ms < floor:
+                break
+            if ent.type in ("ORG", "GPE") and not self._in_quote(ms) and self._is_subject(_Person(ms, me, ent.name, ent.id)):
+                return ent
+        return None
+
+    def _named_organisation_before(self, pronoun) -> str | None:
+        """The name of an organisation the parser did not tag ("The Ostrian Finance Ministry"), when it
+        is the subject of this or the previous sentence and its name has an organisation word."""
+        doc = self.doc
+        floor = doc[max(0, pronoun.sent.start - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not self._in_quote(tok.idx):
+                words = [t for t in doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+                if any(t.lower_ in ORG_WORDS for t in words):
+                    return " ".join(t.text for t in words)
+                return None
+        return None
+
+    def _is_subject(self, person: _Person, spoken_of: bool = True) -> bool:
+        """The person is a subject; with ``spoken_of=False``, not of a clause someone reports ("…, but
+        argued that Trump was a demagogue": Trump is talked about, the arguer speaks)."""
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in SUBJECT_DEPS
+        if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = span.root.head
+        return spoken_of or not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -247,7 +355,10 @@ class SpeakerResolver:
             for person in self.persons:
                 if person.name == name:
                     span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-                    role = roles.role_of(self.doc, span.start, span.end) if span is not None and len(span) else None
+                    start = span.start if span is not None else 0
+                    while span is not None and start < span.end - 1 and self.doc[start].lower_ in TITLE_WORDS:
+                        start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
+                    role = roles.role_of(self.doc, start, span.end) if span is not None and len(span) else None
                     if role:
                         self._roles[name] = role
                         break
@@ -260,6 +371,24 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _author_of(head, low: str):
+    """The X of "a statement by X" / "a report from X", when the source is a document."""
+    if low not in DOCUMENT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _dateline(text: str, person: _Person) -> bool:
+    """"WASHINGTON" opening a paragraph in capitals is a dateline the parser took for a person."""
+    name = text[person.start:person.end]
+    return name.isupper() and len(name) > 3 and (person.start == 0 or text[person.start - 1] == "\n")
 
 
 def _is_named(speaker: Speaker | None) -> bool:
@@ -291,15 +420,19 @@ def _name_start(span, head) -> int:
     return first
 
 
+def _named_appositive(span, head) -> tuple[int, int] | None:
+    """Tokens of the proper name set beside a common noun inside the source ("The operator, Sollen
+    Lines," -> "Sollen Lines"), or None."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            return _name_start(span, child), child.i + 1
+    return None
+
+
 def _is_definite(span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
-
-
-def _group_name(head) -> str:
-    """An unnamed source as written, kept short: the head noun and up to two modifiers before it."""
-    mods = [t for t in head.lefts if t.dep_ in GROUP_MODIFIER_DEPS]
-    words = [*(t.text for t in mods[-(MAX_GROUP_WORDS - 1):]), head.text]
-    return " ".join(words)
 
 
 class NameBook:
@@ -322,8 +455,8 @@ class NameBook:
 
     def full_name(self, name: str | None) -> str | None:
         words = _name_words(name or "")
-        if len(words) != 1 or not words[0][:1].isupper():
-            return None
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None  # "US", "NATO": an acronym is no surname
         counts = self.seen.get(words[0].lower())
         if not counts:
             return None

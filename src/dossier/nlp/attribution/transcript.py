@@ -1,0 +1,43 @@
+"""Interview transcripts: "Q: …" / "VELL: …" lines, whose answers belong to the person named in the tag.
+
+A line opening with a capitalised speaker tag and a colon is a turn of a transcript when the text
+has at least ``MIN_TURNS`` such lines. A turn tagged with the surname (or full name) of a person the
+article names in full becomes an attribution of that person, the colon as its cue; the interviewer's
+"Q:" turns and tags naming no one in the article give nothing (a wrong name is worse than none).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Attribution, Speaker
+from .speakers import SpeakerResolver
+
+TURN = re.compile(r"^(?P<tag>[A-Z][A-Za-z.'’ -]{0,40}?):[ \t]+(?P<content>\S[^\n]*)$", re.M)
+MIN_TURNS = 2
+INTERVIEWER_TAGS = frozenset({"q", "question", "interviewer"})
+
+
+def is_turn(line: str) -> bool:
+    """True for "VELL: Two weeks." and "Q: How long?"; a tag written in capitals or "Q"."""
+    m = TURN.match(line.strip())
+    return m is not None and (m["tag"].isupper() or m["tag"].lower() in INTERVIEWER_TAGS)
+
+
+def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]:
+    """Attributions of the answers in a transcript, in Doc character offsets (none when no transcript)."""
+    turns = [m for m in TURN.finditer(doc.text) if m["tag"].isupper() or m["tag"].lower() in INTERVIEWER_TAGS]
+    if len(turns) < MIN_TURNS:
+        return []
+    out = []
+    for m in turns:
+        tag = m["tag"].strip()
+        if tag.lower() in INTERVIEWER_TAGS:
+            continue
+        name = resolver.full_names.get(tag.split()[-1].lower())
+        if name is None:
+            continue  # nobody of that name is named in full in the article ("UPDATE II", "SEE ALSO")
+        content = (m.start("content"), m.start("content") + len(m["content"].rstrip()))
+        speaker = Speaker(None, name, (m.start("tag"), m.start("tag") + len(tag)), resolver.role_of_name(name))
+        out.append(Attribution(content=content, cue=(m.end("tag"), m.end("tag") + 1), speaker=speaker,
+                               kind="indirect"))
+    return out
