@@ -100,10 +100,14 @@ def _finish(summary: RunSummary) -> None:
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
             quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
-    """Write one contract JSON record per article (CONTRACT.md), streaming."""
+    """Write one contract JSON record per article (CONTRACT.md), streaming; story, thread and duplicate_of
+    come from one online story index, so each record is final when written."""
     from .report.jsonl import write_record
+    from .stories import StoryIndex
 
-    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: lambda a: write_record(a, out)))
+    index = StoryIndex()
+    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes),
+                    lambda out: lambda a: write_record(index.annotate(a), out)))
 
 
 @app.command()

@@ -33,6 +33,8 @@ def to_record(a: Analysis) -> dict:
         "events": [{"span": list(ev.span), "value": ev.value, "timex": list(ev.timex), "actors": list(ev.actors)}
                    for ev in a.events],
         "story": a.story,
+        "thread": a.thread,
+        "duplicate_of": a.duplicate_of,
         "anchor": {"date": a.anchor, "inferred": a.anchor_inferred},
     }
 
