@@ -36,8 +36,8 @@ from .features import N_FEATURES, Features, features_of
 EVENT_SPAN = 7  # days: an event's articles lie within this many days of one another
 EVENT_THRESHOLD = 0.30  # combined similarity an article needs to join an event
 UNDATED_MARGIN = 0.10  # an undated article must be this much surer
-ACTOR_WEIGHT = 0.35
-DAY_PENALTY = 0.01  # per day between the article and the event's nearest member
+ACTOR_WEIGHT = 0.5
+DAY_PENALTY = 0.03  # per day between the article and the event's nearest member
 THREAD_SPAN = 400  # days a storyline waits for its next event
 THREAD_THRESHOLD = 0.20  # text cosine between a new event's first article and a storyline
 THREAD_ACTORS = 0.30  # ... and actor cosine

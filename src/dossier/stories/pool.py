@@ -47,7 +47,9 @@ def build_pool(analyses: list[Analysis]) -> Pool | None:
     sents: list[Sentence] = []
     for a in kept.values():
         day = parse_day(a.article.published or a.anchor)
-        own = [s for s in sentences(a, day) if len(content_words(s.text)) >= MIN_CONTENT_WORDS]
+        seen: set[str] = set()  # a lede or caption the page repeats is read once
+        own = [s for s in sentences(a, day) if len(content_words(s.text)) >= MIN_CONTENT_WORDS
+               and not (s.text in seen or seen.add(s.text))]
         sents += own[:MAX_SENTENCES_PER_ARTICLE]
     if len(sents) < 2:
         return None
