@@ -9,8 +9,8 @@ best match in that article. From the alignment:
 
 - ``agree``: a claim stated by articles of at least two outlets; the text is the most central
   sentence of the claim, with a cite into every article that states it.
-- ``unique``: a central sentence (top of its article's ranking) that nothing in another outlet's
-  articles comes near (cosine < ``UNIQUE_MAX``), only when the group has two outlets or more.
+- ``unique``: a sentence of the first half of its article that nothing in another outlet's articles
+  comes near (cosine < ``UNIQUE_MAX``), only when the group has two outlets or more; two an article.
 - ``differ``: an aligned claim whose numbers disagree ("12 people" against "14 people"), a quote
   given to different named speakers, and, along a storyline, an actor whose stances (what nlp found
   it wants, fears, recommends…) change from one event to the next.
@@ -30,7 +30,7 @@ from .summarize import _eligible, item, rank
 ALIGN_WEIGHT = 2.3
 ALIGN_COSINE = 0.12
 UNIQUE_MAX = 0.12
-UNIQUE_TOP = 0.2  # a unique item must rank in this top share of its article's sentences
+UNIQUE_EARLY = 4  # a unique item lies in the first half of its article, or in its first sentences
 MAX_AGREE, MAX_UNIQUE, MAX_DIFFER = 8, 6, 6
 STANCE_SAME = 0.5  # word overlap at which two stance objects are the same aim
 MAX_STANCES_PER_STEP = 3
@@ -118,9 +118,9 @@ def unique(pool: Pool, scores: np.ndarray) -> list[dict]:
         others = [j for j, s in enumerate(pool.sentences) if pool.outlets[s.article] != outlet]
         if not others:
             continue
-        top = sorted(idx, key=lambda i: -scores[i])[:max(1, int(len(idx) * UNIQUE_TOP))]
+        early = idx[:max(UNIQUE_EARLY, len(idx) // 2)]  # what an article puts first is what it reports
         picked = 0
-        for i in top:
+        for i in sorted(early, key=lambda i: -scores[i]):
             if _eligible(pool.sentences[i].text) and pool.sim[i, others].max() < UNIQUE_MAX:
                 s = pool.sentences[i]
                 out.append({"text": s.text, "cites": [{"article": art, "span": list(s.span)}]})
@@ -230,6 +230,8 @@ def stance_changes(steps: list[list[Analysis]], labels: list[str]) -> list[dict]
                 key = normalise_actor(st.actor)
                 names.setdefault(key, st.actor)
                 obj = " ".join(text[st.object[0]:st.object[1]].split())
+                if len(content_words(obj)) < 2:
+                    continue  # "it", "that": not a position a reader can follow
                 by_actor[key][n].append((st.attitude, obj, a.article.id, st.evidence))
     out = []
     for key, per_step in by_actor.items():
@@ -268,10 +270,10 @@ def _overlap(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def compare(pool: Pool, scores: np.ndarray | None = None) -> dict:
+def compare(pool: Pool, scores: np.ndarray | None = None, claims: list[list[int]] | None = None) -> dict:
     """``{"agree", "unique", "differ"}`` for the articles of one event (lists of cited items)."""
     scores = rank(pool) if scores is None else scores
-    claims = align(pool)
+    claims = align(pool) if claims is None else claims
     differ = number_differences(pool, claims) + speaker_differences(pool)
     return {"agree": agree(pool, claims, scores), "unique": unique(pool, scores), "differ": differ[:MAX_DIFFER]}
 

@@ -54,9 +54,13 @@ def rank(pool: Pool) -> np.ndarray:
     return (1 - LEAD_PRIOR) * c + LEAD_PRIOR * lead
 
 
-def summarize(pool: Pool, k: int = 5, scores: np.ndarray | None = None) -> list[dict]:
-    """Up to ``k`` items ``{"text", "cites": [{"article", "span"}]}``, in time order."""
+def summarize(pool: Pool, k: int = 5, scores: np.ndarray | None = None, claims: list[list[int]] | None = None) -> list[dict]:
+    """Up to ``k`` items ``{"text", "cites": [{"article", "span"}]}``, in time order.
+
+    ``claims`` (``compare.align``): sentences that state one claim; a claim is read once, citing every
+    article that states it."""
     scores = rank(pool) if scores is None else scores
+    claim_of = {i: n for n, c in enumerate(claims or []) for i in c}
     chosen: list[int] = []
     candidates = [i for i, s in enumerate(pool.sentences) if _eligible(s.text)]
     while candidates and len(chosen) < k:
@@ -65,17 +69,23 @@ def summarize(pool: Pool, k: int = 5, scores: np.ndarray | None = None) -> list[
             return MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * redundancy
         best = max(candidates, key=mmr)
         candidates.remove(best)
-        if any(pool.sim[best, j] >= SAME for j in chosen):
+        if any(pool.sim[best, j] >= SAME or (best in claim_of and claim_of.get(j) == claim_of[best]) for j in chosen):
             continue
         chosen.append(best)
-    return [item(pool, i) for i in sorted(chosen)]  # the pool is in time order already
+    return [item(pool, i, also=claims[claim_of[i]] if i in claim_of else ()) for i in sorted(chosen)]
 
 
-def item(pool: Pool, i: int, text: str | None = None) -> dict:
-    """One brief item: sentence ``i``'s words, citing it and its near-copies in other articles."""
+def item(pool: Pool, i: int, text: str | None = None, also=()) -> dict:
+    """One brief item: sentence ``i``'s words, citing it, the sentences ``also`` (the same claim elsewhere)
+    and its near-copies in other articles."""
     s = pool.sentences[i]
     cites = [{"article": s.article, "span": list(s.span)}]
     seen = {s.article}
+    for j in also:
+        o = pool.sentences[j]
+        if o.article not in seen:
+            seen.add(o.article)
+            cites.append({"article": o.article, "span": list(o.span)})
     for j in np.argsort(-pool.sim[i]):
         o = pool.sentences[j]
         if pool.sim[i, j] < SAME:

@@ -93,8 +93,9 @@ def _event(eid: str, arts: list[Analysis]) -> dict:
     if pool is None:
         return section
     scores = rank(pool)
-    section["summary"] = summarize(pool, EVENT_SUMMARY, scores)
-    section.update(compare(pool, scores))
+    claims = align(pool)
+    section["summary"] = summarize(pool, EVENT_SUMMARY, scores, claims)
+    section.update(compare(pool, scores, claims))
     return section
 
 
