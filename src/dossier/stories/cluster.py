@@ -42,6 +42,8 @@ THREAD_SPAN = 400  # days a storyline waits for its next event
 THREAD_THRESHOLD = 0.20  # text cosine between a new event's first article and a storyline
 THREAD_ACTORS = 0.30  # ... and actor cosine
 MAX_TERMS = 400  # terms kept per article vector and per centroid (the heaviest)
+MAX_ACTORS = 60  # actors kept per centroid
+THREAD_LOOKUP_ACTORS = 5  # a new event looks for storylines through its this many most telling actors
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class _Group:
     size: int = 0
     days: list[int] = field(default_factory=list)
     thread: str | None = None  # events only
+    norm_at: tuple[int, float] = (-1, 0.0)  # (index size when computed, IDF-weighted norm of terms)
+    actor_norm_at: tuple[int, float] = (-1, 0.0)  # the same for the actors
 
     def absorb(self, terms: dict[int, float], actors: dict[str, float], day: int | None):
         for t, v in terms.items():
@@ -71,7 +75,10 @@ class _Group:
             self.actors[a] = self.actors.get(a, 0.0) + v
         if len(self.terms) > 2 * MAX_TERMS:
             self.terms = _top(self.terms, MAX_TERMS)
+        if len(self.actors) > 2 * MAX_ACTORS:
+            self.actors = _top(self.actors, MAX_ACTORS)
         self.size += 1
+        self.norm_at = self.actor_norm_at = (-1, 0.0)
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
@@ -120,6 +127,13 @@ class StoryIndex:
         self.event_of: dict[str, str] = {}  # article id -> event id
         self.latest: int | None = None  # the latest day seen: undated articles are placed near it
         self.dups = DuplicateFinder()
+        self._event_days: dict[int | None, set[str]] = {}  # day (None: undated) -> events with a member that day
+        self._thread_actors: dict[str, set[str]] = {}  # actor -> storylines naming it
+
+    def _index(self, event: _Group, day: int | None, actors) -> None:
+        self._event_days.setdefault(day, set()).add(event.id)
+        for a in actors:
+            self._thread_actors.setdefault(a, set()).add(event.thread)
 
     # ------------------------------------------------------------ placing one article
     def annotate(self, a: Analysis) -> Analysis:
@@ -154,6 +168,7 @@ class StoryIndex:
         event.absorb(vec, acts, f.day)
         self.threads[event.thread].absorb(vec, acts, f.day)
         self.event_of[f.id] = event.id
+        self._index(event, f.day, acts)
         return Assignment(event.id, event.thread, original)
 
     def _idf(self, terms) -> np.ndarray:
@@ -163,46 +178,68 @@ class StoryIndex:
     def _actor_idf(self, a: str) -> float:
         return math.log((self.docs + 1) / (self.actor_df.get(a, 0) + 1)) + 1.0
 
-    def similarity(self, vec: dict, acts: dict, group: _Group) -> tuple[float, float]:
+    def similarity(self, vec: dict, acts: dict, group: _Group, norms: tuple[float, float] | None = None) -> tuple[float, float]:
         """(text cosine, actor cosine) of an article's vectors and a group's centroid, both IDF-weighted."""
-        return self._cos(vec, group.terms), self._actor_cos(acts, group.actors)
+        norms = norms or (self._norm(vec), self._actor_norm(acts))
+        return self._cos(vec, group, norms[0]), self._actor_cos(acts, group, norms[1])
 
-    def _cos(self, a: dict, b: dict) -> float:
-        if not a or not b:
+    def _norm(self, vec: dict) -> float:
+        return float(np.linalg.norm(np.fromiter(vec.values(), dtype=np.float64) * self._idf(vec.keys())))
+
+    def _group_norm(self, g: _Group) -> float:
+        """The centroid's IDF-weighted norm, recomputed when the group changed or the index grew by 10 %."""
+        at, norm = g.norm_at
+        if at < 0 or self.docs > at * 1.1 + 1:
+            norm = self._norm(g.terms)
+            g.norm_at = (self.docs, norm)
+        return norm
+
+    def _cos(self, a: dict, b: _Group, a_norm: float) -> float:
+        shared = [t for t in a if t in b.terms]
+        if not shared or not a_norm:
             return 0.0
-        shared = [t for t in a if t in b]
-        if not shared:
-            return 0.0
-        ia, ib = self._idf(a.keys()), self._idf(b.keys())
-        va = np.fromiter(a.values(), dtype=np.float64) * ia
-        vb = np.fromiter(b.values(), dtype=np.float64) * ib
         w = self._idf(shared) ** 2
-        dot = float(np.dot(np.fromiter((a[t] for t in shared), dtype=np.float64) *
-                           np.fromiter((b[t] for t in shared), dtype=np.float64), w))
-        return dot / (np.linalg.norm(va) * np.linalg.norm(vb))
+        dot = float(np.dot(np.fromiter((a[t] * b.terms[t] for t in shared), dtype=np.float64, count=len(shared)), w))
+        norm = self._group_norm(b)
+        return dot / (a_norm * norm) if norm else 0.0
 
-    def _actor_cos(self, a: dict, b: dict) -> float:
-        shared = [x for x in a if x in b]
-        if not shared:
+    def _actor_norm(self, vec: dict) -> float:
+        return math.sqrt(sum((v * self._actor_idf(x)) ** 2 for x, v in vec.items()))
+
+    def _actor_cos(self, a: dict, b: _Group, a_norm: float) -> float:
+        shared = [x for x in a if x in b.actors]
+        if not shared or not a_norm:
             return 0.0
-        dot = sum(a[x] * b[x] * self._actor_idf(x) ** 2 for x in shared)
-        na = math.sqrt(sum((v * self._actor_idf(x)) ** 2 for x, v in a.items()))
-        nb = math.sqrt(sum((v * self._actor_idf(x)) ** 2 for x, v in b.items()))
-        return dot / (na * nb) if na and nb else 0.0
+        at, norm = b.actor_norm_at
+        if at < 0 or self.docs > at * 1.1 + 1:
+            norm = self._actor_norm(b.actors)
+            b.actor_norm_at = (self.docs, norm)
+        dot = sum(a[x] * b.actors[x] * self._actor_idf(x) ** 2 for x in shared)
+        return dot / (a_norm * norm) if norm else 0.0
 
-    def _candidates(self, day: int | None, span: int, groups: dict[str, _Group]):
+    def _in_span(self, g: _Group, day: int | None, span: int) -> bool:
+        if day is None or g.first is None:
+            return day is None and (g.first is None or (self.latest is not None and g.last >= self.latest - span))
+        return max(g.last, day) - min(g.first, day) <= span
+
+    def _event_candidates(self, day: int | None) -> set[str]:
+        """Events with a member within ``EVENT_SPAN`` days (undated articles: undated events and the latest days)."""
         ref = day if day is not None else self.latest
-        for g in groups.values():
-            if ref is None or g.first is None:
-                yield g
-            elif g.first - span <= ref <= g.last + span and (day is None or max(g.last, day) - min(g.first, day) <= span):
-                yield g
+        ids = set(self._event_days.get(None, ())) if day is None else set()
+        if ref is not None:
+            for d in range(ref - EVENT_SPAN, ref + EVENT_SPAN + 1):
+                ids |= self._event_days.get(d, set())
+        return ids
 
     def _best_event(self, vec: dict, acts: dict, day: int | None) -> _Group | None:
         need = EVENT_THRESHOLD + (UNDATED_MARGIN if day is None else 0.0)
         best, best_score = None, need
-        for ev in self._candidates(day, EVENT_SPAN, self.events):
-            text, actors = self.similarity(vec, acts, ev)
+        norm = (self._norm(vec), self._actor_norm(acts))
+        for eid in sorted(self._event_candidates(day)):
+            ev = self.events[eid]
+            if not self._in_span(ev, day, EVENT_SPAN):
+                continue
+            text, actors = self.similarity(vec, acts, ev, norm)
             gap = min((abs(day - d) for d in ev.days), default=0) if day is not None else 0
             score = text + ACTOR_WEIGHT * actors - DAY_PENALTY * gap
             if score >= best_score:
@@ -210,9 +247,16 @@ class StoryIndex:
         return best
 
     def _thread_for(self, article_id: str, vec: dict, acts: dict, day: int | None) -> _Group:
+        """The storyline a new event continues: one naming an actor of it (``THREAD_ACTORS`` needs one)."""
         best, best_score = None, 0.0
-        for th in self._candidates(day, THREAD_SPAN, self.threads):
-            text, actors = self.similarity(vec, acts, th)
+        norm = (self._norm(vec), self._actor_norm(acts))
+        telling = sorted(acts, key=lambda a: -acts[a] * self._actor_idf(a))[:THREAD_LOOKUP_ACTORS]
+        ids = set().union(*(self._thread_actors.get(a, set()) for a in telling))
+        for tid in sorted(ids):
+            th = self.threads[tid]
+            if not self._in_span(th, day, THREAD_SPAN):
+                continue
+            text, actors = self.similarity(vec, acts, th, norm)
             if text >= THREAD_THRESHOLD and actors >= THREAD_ACTORS and text + actors > best_score:
                 best, best_score = th, text + actors
         if best is None:
@@ -253,4 +297,10 @@ class StoryIndex:
         ix.events = {g["id"]: _Group.from_json(g) for g in d["events"]}
         ix.threads = {g["id"]: _Group.from_json(g) for g in d["threads"]}
         ix.dups = DuplicateFinder.from_state(d["duplicates"])
+        for ev in ix.events.values():
+            for day in ev.days or [None]:
+                ix._event_days.setdefault(day, set()).add(ev.id)
+        for th in ix.threads.values():
+            for a in th.actors:
+                ix._thread_actors.setdefault(a, set()).add(th.id)
         return ix
