@@ -54,7 +54,7 @@ def main():
     args = ap.parse_args()
     for kv in args.set:
         k, v = kv.split("=")
-        setattr(cluster, k, float(v))
+        setattr(cluster, k, type(getattr(cluster, k))(float(v)))
     records = load(args.records)
     gold = {g["id"]: g["story"] for g in map(json.loads, open(args.gold, encoding="utf-8"))}
     if args.mix:

@@ -181,3 +181,19 @@ def test_sentences_split_at_ends_not_at_abbreviations():
     t = "Mr. Reyk met U.S. envoys on Jan. 5 in Linnholm. He said “We are ready.” The talks ended. J. Moll agreed."
     assert [t[s:e] for s, e in split_spans(t, 0, len(t))] == [
         "Mr. Reyk met U.S. envoys on Jan. 5 in Linnholm.", "He said “We are ready.”", "The talks ended.", "J. Moll agreed."]
+
+
+def test_a_lede_the_page_repeats_is_read_once_in_quotes_and_timeline():
+    from dossier.model import Analysis, Article, Attribution, Event, Speaker
+
+    lede = "Petra Halden said on March 2 that the dam would release more water in August."
+    text = f"{lede}\n\n{lede}\n\nThe talks go on."
+    first, second = (0, len(lede)), (len(lede) + 2, 2 * len(lede) + 2)
+    said = lambda s: Attribution((s[0] + 23, s[1] - 1), (s[0] + 13, s[0] + 17),
+                                 Speaker("E1", "Petra Halden", (s[0], s[0] + 12)), "indirect")
+    dated = lambda s: Event(s, "2026-03-02", (s[0] + 21, s[0] + 28))
+    art = Article("halden", "corpus/halden.txt", text, "Halden on the dam", "The Harbor Courier", "2026-03-02",
+                  body=(first, second, (2 * len(lede) + 4, len(text))))
+    brief = build_brief([Analysis(art, attributions=(said(first), said(second)), events=(dated(first), dated(second)))])
+    assert [len(g["quotes"]) for g in brief["quotes"]] == [1]
+    assert len(brief["timeline"]) == 1 and len(brief["timeline"][0]["cites"]) == 1

@@ -267,7 +267,12 @@ def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
         if a.duplicate_of:
             continue
         text = a.article.text
+        seen: set[str] = set()  # a quote the page repeats (a lede above the story, a pull quote) is read once
         for q in a.attributions:
+            words = " ".join(text[q.content[0]:q.content[1]].split())
+            if words in seen:
+                continue
+            seen.add(words)
             cite = citer.cite(a.article.id, q.content)
             if cite is None:
                 continue

@@ -33,7 +33,7 @@ from ..model import Analysis
 from .dedup import DuplicateFinder
 from .features import N_FEATURES, Features, features_of
 
-EVENT_SPAN = 7  # days: an event's articles lie within this many days of one another
+EVENT_SPAN = 5  # days: an event's articles lie within this many days of one another (a working week)
 EVENT_THRESHOLD = 0.30  # combined similarity an article needs to join an event
 UNDATED_MARGIN = 0.10  # an undated article must be this much surer
 ACTOR_WEIGHT = 0.5
