@@ -1,6 +1,7 @@
 """Near-duplicates: wire copies and re-posts found with MinHash LSH over word shingles.
 
-A copy is *linked* to its original (``duplicate_of``), never dropped. Method: Broder's MinHash over
+A copy is *linked* to its original (``duplicate_of``), never dropped. The original is the first article
+of the group the index saw (online: a record already written never changes). Method: Broder's MinHash over
 5-word shingles of the body, banded LSH (datasketch ``MinHashLSH``), so a query touches only the
 articles that share a band: it stays sub-linear at 100k articles. A candidate counts as a copy when
 the signatures' estimated Jaccard is at least ``threshold``, or when one text holds nearly all of the
