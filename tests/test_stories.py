@@ -197,3 +197,28 @@ def test_a_lede_the_page_repeats_is_read_once_in_quotes_and_timeline():
     brief = build_brief([Analysis(art, attributions=(said(first), said(second)), events=(dated(first), dated(second)))])
     assert [len(g["quotes"]) for g in brief["quotes"]] == [1]
     assert len(brief["timeline"]) == 1 and len(brief["timeline"][0]["cites"]) == 1
+
+
+def test_the_same_quote_given_to_two_different_people_differs_and_a_pronoun_never_counts():
+    from dossier.model import Attribution, Entity, Speaker
+    from dossier.stories.compare import speaker_differences
+    from dossier.stories.pool import build_pool
+
+    quote = "“The river belongs to the farmers who depend on it,”"
+
+    def told(id, outlet, who, mention_text):
+        text = f"{quote} {mention_text} said on Monday in Linnholm.\n\nThe talks ended without a deal on the water."
+        m = text.index(mention_text)
+        a = article(id, text, outlet, "2026-03-02", "Talks end")
+        ent = Entity("P1", who, "PERSON", ((m, m + len(mention_text)),))
+        q = Attribution((0, len(quote)), (m + len(mention_text) + 1, m + len(mention_text) + 5),
+                        Speaker("P1", who, (m, m + len(mention_text))), "direct")
+        return type(a)(a.article, a.entities + (ent,), (q,))
+
+    pool = build_pool([told("a", "The Harbor Courier", "Tomas Reyk", "Tomas Reyk"),
+                       told("b", "The Northern Ledger", "Petra Halden", "Petra Halden"),
+                       told("c", "Meridian Wire", "Tomas Reyk", "Mr. Reyk"),
+                       told("d", "Eastgate Review", "Anders Moll", "He")])
+    found = speaker_differences(pool)
+    pairs = sorted(tuple(sorted(c["article"] for c in x["cites"])) for x in found)
+    assert pairs == [("a", "b"), ("b", "c")]  # "He" is no name; Reyk and Mr. Reyk are one person

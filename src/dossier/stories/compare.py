@@ -34,6 +34,7 @@ UNIQUE_EARLY = 4  # a unique item lies in the first half of its article, or in i
 MAX_AGREE, MAX_UNIQUE, MAX_DIFFER = 8, 6, 6
 STANCE_SAME = 0.5  # word overlap at which two stance objects are the same aim
 MAX_STANCES_PER_STEP = 3
+NUMBER_CONTEXT = 2  # words besides the unit two number phrases must share to be about one fact
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(%|percent|[a-z]+)", re.I)
 _NOT_UNITS = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "a", "by", "for", "from", "with"})
 
@@ -131,18 +132,21 @@ def unique(pool: Pool, scores: np.ndarray) -> list[dict]:
 
 
 # ---------------------------------------------------------------- differ
-def _numbers(text: str) -> dict[str, tuple[str, int, int]]:
-    """unit word -> (number, start, end of "number unit") in ``text``."""
-    out = {}
+def _numbers(text: str) -> list[tuple[float, str, int, int]]:
+    """(value, unit word, start, end of "number unit") for every number in ``text`` (years left out)."""
+    out = []
     for m in _NUMBER.finditer(text):
         unit = m.group(2).lower()
         if unit not in _NOT_UNITS and not re.fullmatch(r"(19|20)\d\d", m.group(1)):
-            out.setdefault(unit, (m.group(1).replace(",", ""), m.start(), m.end()))
+            try:
+                out.append((float(m.group(1).replace(",", "")), unit, m.start(), m.end()))
+            except ValueError:
+                continue
     return out
 
 
-def _phrase(text: str, start: int, end: int, words: int = 4) -> tuple[int, int]:
-    """The number phrase widened by up to ``words`` words each side, inside the sentence."""
+def _window(text: str, start: int, end: int, words: int = 4) -> tuple[int, int]:
+    """The number phrase widened by up to ``words`` words each side, inside ``text``."""
     s = start
     for _ in range(words):
         k = text.rfind(" ", 0, max(0, s - 1))
@@ -160,52 +164,84 @@ def _phrase(text: str, start: int, end: int, words: int = 4) -> tuple[int, int]:
     return s, e
 
 
+def _context(text: str, window: tuple[int, int], unit: str) -> set[str]:
+    return {w for w in content_words(text[window[0]:window[1]]) if w != unit and not w[:1].isdigit()}
+
+
 def number_differences(pool: Pool, claims: list[list[int]]) -> list[dict]:
+    """Aligned sentences of two outlets giving one fact different numbers: the same unit ("people",
+    "percent", "million"), at least ``NUMBER_CONTEXT`` other words in common around it, and the
+    other sentence never giving the first one's value for that unit."""
     out = []
     for claim in claims:
         for a_i, i in enumerate(claim):
             for j in claim[a_i + 1:]:
-                if pool.outlets[pool.sentences[i].article] == pool.outlets[pool.sentences[j].article]:
-                    continue
                 si, sj = pool.sentences[i], pool.sentences[j]
-                ti = pool.analyses[si.article].article.text
-                tj = pool.analyses[sj.article].article.text
-                ni, nj = _numbers(ti[si.span[0]:si.span[1]]), _numbers(tj[sj.span[0]:sj.span[1]])
-                for unit in ni.keys() & nj.keys():
-                    if float(ni[unit][0]) == float(nj[unit][0]):
-                        continue
-                    pi = _phrase(ti[si.span[0]:si.span[1]], ni[unit][1], ni[unit][2])
-                    pj = _phrase(tj[sj.span[0]:sj.span[1]], nj[unit][1], nj[unit][2])
-                    ci = (si.span[0] + pi[0], si.span[0] + pi[1])
-                    cj = (sj.span[0] + pj[0], sj.span[0] + pj[1])
-                    text = f"“{' '.join(ti[ci[0]:ci[1]].split())}” against “{' '.join(tj[cj[0]:cj[1]].split())}”"
-                    out.append({"text": text, "kind": "number",
-                                "cites": [{"article": si.article, "span": list(ci)},
-                                          {"article": sj.article, "span": list(cj)}]})
-                    break
+                if pool.outlets[si.article] == pool.outlets[sj.article]:
+                    continue
+                ti = pool.analyses[si.article].article.text[si.span[0]:si.span[1]]
+                tj = pool.analyses[sj.article].article.text[sj.span[0]:sj.span[1]]
+                found = _number_pair(ti, tj)
+                if found is None:
+                    continue
+                wi, wj = found
+                ci, cj = (si.span[0] + wi[0], si.span[0] + wi[1]), (sj.span[0] + wj[0], sj.span[0] + wj[1])
+                text = f"“{' '.join(ti[wi[0]:wi[1]].split())}” against “{' '.join(tj[wj[0]:wj[1]].split())}”"
+                out.append({"text": text, "kind": "number",
+                            "cites": [{"article": si.article, "span": list(ci)}, {"article": sj.article, "span": list(cj)}]})
     return out
 
 
+def _number_pair(ti: str, tj: str):
+    ni, nj = _numbers(ti), _numbers(tj)
+    for vi, ui, s_i, e_i in ni:
+        if any(u == ui and v == vi for v, u, _, _ in nj):
+            continue  # the other outlet gives this very number too
+        wi = _window(ti, s_i, e_i)
+        for vj, uj, s_j, e_j in nj:
+            if uj != ui or vj == vi or any(u == uj and v == vj for v, u, _, _ in ni):
+                continue
+            wj = _window(tj, s_j, e_j)
+            if len(_context(ti, wi, ui) & _context(tj, wj, uj)) >= NUMBER_CONTEXT:
+                return wi, wj
+    return None
+
+
+_TITLES = frozenset("""mr mrs ms dr sen rep gov gen president former the a an senator representative governor
+he she it they we i you his her their this that""".split())
+
+
+def _person_tokens(a: Analysis, q) -> set[str] | None:
+    """The name words of a quote's speaker, when both the resolved speaker and the words that name it in
+    this quote are a person's name (an entity of type PERSON; the mention has a capitalised word that is
+    not a title and is part of that name: "Mr. Goelman", not "He" or "the attorney"); else None."""
+    ent = next((e for e in a.entities if e.id == q.speaker.entity), None)
+    if ent is None or ent.type != "PERSON" or not q.speaker.name or not q.speaker.mention:
+        return None
+    mention = a.article.text[q.speaker.mention[0]:q.speaker.mention[1]]
+    named = {w.lower().strip(".,'’\"“”") for w in mention.split() if w[:1].isupper()} - _TITLES
+    name = set(normalise_actor(q.speaker.name).split()) - _TITLES
+    return named | name if named & name else None  # the mention names the person it was resolved to
+
+
 def speaker_differences(pool: Pool) -> list[dict]:
-    """The same quoted words given to different named speakers by different outlets."""
+    """The same quoted words given by two outlets to two different named people (no name word shared)."""
     quotes = []
     for art, a in pool.analyses.items():
         for q in a.attributions:
-            if q.kind != "direct" or not q.speaker.name or not q.speaker.entity:
+            if q.kind != "direct" or not (who := _person_tokens(a, q)):
                 continue
             words = set(content_words(a.article.text[q.content[0]:q.content[1]]))
             if len(words) >= 4:
-                quotes.append((art, q, words))
+                quotes.append((art, q, words, who))
     out = []
-    for n, (art_a, qa, wa) in enumerate(quotes):
-        for art_b, qb, wb in quotes[n + 1:]:
-            if pool.outlets[art_a] == pool.outlets[art_b]:
+    for n, (art_a, qa, wa, who_a) in enumerate(quotes):
+        for art_b, qb, wb, who_b in quotes[n + 1:]:
+            if pool.outlets[art_a] == pool.outlets[art_b] or who_a & who_b:
                 continue
-            if len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and \
-                    normalise_actor(qa.speaker.name).split()[-1] != normalise_actor(qb.speaker.name).split()[-1]:
+            if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
                 ta, tb = pool.analyses[art_a].article.text, pool.analyses[art_b].article.text
-                ma = qa.speaker.mention or qa.content
-                mb = qb.speaker.mention or qb.content
+                ma, mb = qa.speaker.mention or qa.content, qb.speaker.mention or qb.content
                 out.append({"text": f"{' '.join(ta[qa.content[0]:qa.content[1]].split())} — {ta[ma[0]:ma[1]]} / "
                                     f"{tb[mb[0]:mb[1]]}", "kind": "speaker",
                             "cites": [{"article": art_a, "span": [min(qa.content[0], ma[0]), max(qa.content[1], ma[1])]},
