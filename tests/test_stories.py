@@ -222,3 +222,12 @@ def test_the_same_quote_given_to_two_different_people_differs_and_a_pronoun_neve
     found = speaker_differences(pool)
     pairs = sorted(tuple(sorted(c["article"] for c in x["cites"])) for x in found)
     assert pairs == [("a", "b"), ("b", "c")]  # "He" is no name; Reyk and Mr. Reyk are one person
+
+
+def test_a_contract_record_reads_back_into_the_same_analysis():
+    from dossier.report.jsonl import from_record, to_record
+
+    for a in assign(corpus()):
+        record = json.loads(json.dumps(to_record(a)))
+        assert to_record(from_record(record)) == record
+        assert from_record(record).duplicate_of == a.duplicate_of and from_record(record).thread == a.thread
