@@ -25,7 +25,7 @@ import numpy as np
 from ..model import Analysis
 from .features import content_words, normalise_actor, parse_day
 from .pool import Pool
-from .summarize import _eligible, item, rank
+from .summarize import _eligible, rank
 
 ALIGN_WEIGHT = 2.3
 ALIGN_COSINE = 0.12
@@ -327,4 +327,4 @@ def step_label(articles: list[Analysis]) -> str:
 
 
 __all__ = ["align", "agree", "unique", "compare", "stance_changes", "number_differences", "speaker_differences",
-           "step_label", "item"]
+           "step_label"]

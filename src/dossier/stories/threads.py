@@ -13,7 +13,6 @@ where every item is ``{"text", "cites": [{"article", "span": [s, e]}]}`` (timeli
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from typing import Iterable
 
 from ..model import Analysis
@@ -115,4 +114,4 @@ def timeline(analyses: list[Analysis]) -> list[dict]:
     return rows
 
 
-__all__ = ["assign", "storylines", "timeline", "replace"]
+__all__ = ["assign", "storylines", "timeline"]
