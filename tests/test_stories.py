@@ -231,3 +231,16 @@ def test_a_contract_record_reads_back_into_the_same_analysis():
         record = json.loads(json.dumps(to_record(a)))
         assert to_record(from_record(record)) == record
         assert from_record(record).duplicate_of == a.duplicate_of and from_record(record).thread == a.thread
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("Velmora and Kestovia agreed on Monday to reopen the Varnik crossing.", True),
+    ("But the crossing will stay closed to travellers until the summer begins.", False),
+    ("He said the crossing would reopen to trucks within thirty days.", False),
+    ("Will the crossing reopen to trucks within thirty days of the deal?", False),
+    ("The crossing reopens.", False),
+])
+def test_a_summary_sentence_must_stand_alone(text, ok):
+    from dossier.stories.summarize import _eligible
+
+    assert _eligible(text) is ok

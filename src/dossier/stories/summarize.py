@@ -41,9 +41,17 @@ def centrality(pool: Pool) -> np.ndarray:
     return score
 
 
+# a sentence opening with these leans on the one before it ("But…", "He said…"): it reads wrong alone
+DANGLING_OPENERS = frozenset("""but and or so yet also however indeed still meanwhile instead he she it they this that
+these those his her its their him them""".split())
+
+
 def _eligible(text: str) -> bool:
-    n = len(text.split())
-    return MIN_WORDS <= n <= MAX_WORDS and not text.rstrip("”\"’' ").endswith("?")
+    """A sentence that can stand alone in a summary: 8-55 words, no question, no dangling opener."""
+    words = text.split()
+    first = words[0].lower().strip("“\"‘'(,") if words else ""
+    return MIN_WORDS <= len(words) <= MAX_WORDS and not text.rstrip("”\"’' ").endswith("?") \
+        and first not in DANGLING_OPENERS
 
 
 def rank(pool: Pool) -> np.ndarray:
