@@ -35,7 +35,8 @@ from .features import N_FEATURES, Features, features_of
 
 EVENT_SPAN = 5  # days: an event's articles lie within this many days of one another (a working week)
 EVENT_THRESHOLD = 0.30  # combined similarity an article needs to join an event
-UNDATED_MARGIN = 0.10  # an undated article must be this much surer
+UNDATED_MARGIN = 0.30  # an undated article must be this much surer: without a date, a long-running topic
+# (North Korea, Brexit) would chain into one "event"
 ACTOR_WEIGHT = 0.5
 DAY_PENALTY = 0.03  # per day between the article and the event's nearest member
 THREAD_SPAN = 400  # days a storyline waits for its next event
