@@ -115,7 +115,8 @@ def brief(paths: List[str] = PathsArg,
           output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                 help="brief.html, brief.md or brief.json (default: Markdown to stdout)."),
           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
-    """Write an evidence-linked brief: sources, actor cards, quotes by speaker, timeline."""
+    """Write an evidence-linked brief: sources, storylines (events, summary, agree / differ), actor cards,
+    quotes by speaker, timeline."""
     from .report.brief import brief_format, build_brief, render
 
     try:
