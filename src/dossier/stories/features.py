@@ -21,6 +21,8 @@ from ..model import Analysis
 
 N_FEATURES = 1 << 20  # hashed term space; collisions at this size are rare enough for cosine
 TITLE_WEIGHT = 2  # a title word counts as this many body words
+SHINGLE_PARAGRAPH_WORDS = 80  # words of each paragraph that go into shingles: one long block of page junk
+# left in the body (a photo gallery's captions) cannot make two different stories look like copies
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
     "said", "says", "say", "told", "mr", "mrs", "ms", "dr", "also", "would", "could", "one", "two", "new",
@@ -107,13 +109,15 @@ def make_features(id: str, text: str, title: str | None = None, outlet: str | No
                   published: str | None = None, body=(), actors=()) -> Features:
     """``actors``: (name, type, mention count) triples as nlp found them; only ``ACTOR_TYPES`` count."""
     prose = body_text(text, body)
+    paragraphs = [text[s:e] for s, e in body] if body else text.split("\n")
+    capped = "\n".join(" ".join(p.split()[:SHINGLE_PARAGRAPH_WORDS]) for p in paragraphs)
     acts: Counter[str] = Counter()
     for name, typ, n in actors:
         key = normalise_actor(name)
         if typ in ACTOR_TYPES and key:
             acts[key] += max(1, n)
     return Features(id=id, outlet=outlet, title=title, day=parse_day(published),
-                    terms=term_counts(title, prose), actors=dict(acts), shingles=shingle_hashes(prose))
+                    terms=term_counts(title, prose), actors=dict(acts), shingles=shingle_hashes(capped))
 
 
 def features_of(a: Analysis) -> Features:
