@@ -202,14 +202,15 @@ def test_quotes_are_grouped_by_resolved_speaker_across_outlets(brief):
     assert brief["quotes"][0]["speaker"] == "Tomas Reyk"
 
 
-def test_timeline_is_ordered_by_date_with_undated_values_last(brief):
+def test_timeline_puts_the_storys_own_dates_first_and_the_background_apart(brief):
     tl = brief["timeline"]
-    assert [e["value"] for e in tl] == ["199X", "2026-03-02", "PRESENT_REF"]
-    assert (tl[0]["start"], tl[0]["end"]) == ("1990-01-01", "1999-12-31")
-    assert tl[2]["start"] is None
-    assert tl[1]["actors"] == ["Velmora"] and tl[0]["actors"] == ["Sarna"]  # actor ids become names
+    assert [e["value"] for e in tl] == ["2026-03-02", "PRESENT_REF", "199X"]
+    assert [e["background"] for e in tl] == [False, False, True]  # the 1990s end long before the articles
+    assert (tl[2]["start"], tl[2]["end"]) == ("1990-01-01", "1999-12-31")
+    assert tl[1]["start"] is None
+    assert tl[0]["actors"] == ["Velmora"] and tl[2]["actors"] == ["Sarna"]  # actor ids become names
     assert [e["n"] for e in tl] == [1, 2, 3]
-    assert tl[1]["cites"][0]["text"] == "Talks opened yesterday in Linnholm"
+    assert tl[0]["cites"][0]["text"] == "Talks opened yesterday in Linnholm"
 
 
 def test_brief_is_plain_json():
@@ -227,7 +228,7 @@ def test_default_cast_and_timeline_come_from_resolve_and_stories():
 def test_a_cite_outside_every_paragraph_gets_its_line_in_the_appendix():
     a = ledger()
     junk = span(a.article.text, "Share this story")
-    odd = Analysis(a.article, a.entities, (Attribution(junk, None, Speaker(None, "page", None), "direct"),))
+    odd = Analysis(a.article, a.entities, (Attribution(junk, None, Speaker(None, "Lena Page", None), "direct"),))
     brief = build_brief([odd], cast=Cast(), timeline=[])
     cite = brief["quotes"][0]["quotes"][0]["cite"]
     assert cite["para"] is None

@@ -93,7 +93,10 @@ def test_sources_actors_quotes_and_timeline_are_shown(page):
     for text in ("The Northern Ledger", "Meridian Wire", "Talks open in Linnholm", "Tomas Reyk", "Anna Reyk",
                  "Wants", "Fears", "Quotes by speaker", "199X", "inferred"):
         assert text in page
-    assert page.count('class="dot"') == 2  # two dated entries; PRESENT_REF has no place on the axis
+    # one dated entry of the story's own; PRESENT_REF has no place on the axis; the 1990s are background,
+    # listed apart (folded) and not charted
+    assert page.count('class="dot"') == 1
+    assert "<summary>Background (1 earlier dates)</summary>" in page
 
 
 def _text(markup: str) -> str:

@@ -31,12 +31,13 @@ def test_every_cite_names_outlet_date_paragraph_and_exact_characters():
 def test_sections_in_order_with_cards_quotes_and_timeline():
     out = render_markdown(sample_brief())
     heads = [l for l in out.splitlines() if l.startswith("## ")]
-    assert heads == ["## Sources", "## Actors", "## Quotes by speaker", "## Timeline"]
+    assert heads == ["## Sources", "## Storylines", "## Actors", "## Quotes by speaker", "## Timeline"]
     assert "### Tomas Reyk (PERSON)" in out and "### Anna Reyk (PERSON)" in out
     assert "- Fears:" in out and "- Wants:" in out
     assert "Mentions: 3 (Meridian Wire 2, The Northern Ledger 1)" in out
     timeline = out.split("## Timeline", 1)[1]
-    assert timeline.index("199X") < timeline.index("2026-03-02") < timeline.index("PRESENT\\_REF")
+    assert timeline.index("2026-03-02") < timeline.index("PRESENT\\_REF") < timeline.index("### Background") \
+        < timeline.index("199X")
     assert "> Note:" in out and "inferred" in out
 
 

@@ -124,11 +124,14 @@ def _finish(summary: RunSummary) -> None:
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
             quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt, tagger: str = TaggerOpt):
-    """Write one contract JSON record per article (CONTRACT.md), streaming."""
+    """Write one contract JSON record per article (CONTRACT.md), streaming; story, thread and duplicate_of
+    come from one online story index, so each record is final when written."""
     from .report.jsonl import write_record
+    from .stories import StoryIndex
 
+    index = StoryIndex()
     _finish(_stream(paths, output, quiet, _settings(tagger, max_bytes=max_bytes),
-                    lambda out: lambda a: write_record(a, out)))
+                    lambda out: lambda a: write_record(index.annotate(a), out)))
 
 
 @app.command()
@@ -136,7 +139,8 @@ def brief(paths: List[str] = PathsArg,
           output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                 help="brief.html, brief.md or brief.json (default: Markdown to stdout)."),
           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
-    """Write an evidence-linked brief: sources, actor cards, quotes by speaker, timeline."""
+    """Write an evidence-linked brief: sources, storylines (events, summary, agree / differ), actor cards,
+    quotes by speaker, timeline."""
     from .report.brief import brief_format, build_brief, render
 
     try:

@@ -97,9 +97,11 @@ class Analysis:
     stances: tuple[Stance, ...] = ()
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
-    story: str | None = None
+    story: str | None = None  # the event (stories.StoryIndex): same news across outlets, days apart
     anchor: str | None = None  # the date relative expressions were resolved against
     anchor_inferred: bool = False
+    thread: str | None = None  # the storyline: events that continue one another over months
+    duplicate_of: str | None = None  # id of the article this one is a near-copy of (a wire copy)
 
 
 @dataclass(frozen=True)

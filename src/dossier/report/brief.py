@@ -1,7 +1,10 @@
 """The brief as one plain data structure: what the analyst reads, every item citing its passage.
 
-``build_brief(analyses)`` gathers sources, actor cards, quotes by speaker and a timeline; the HTML
-and Markdown renderers only lay it out, and ``-o brief.json`` writes it as is. Every claim carries a
+``build_brief(analyses)`` gathers sources, storylines (``threads``: events, summaries, agree / unique /
+differ, each storyline's timeline; see ``stories.threads``), actor cards, quotes by speaker and a
+timeline; the HTML and Markdown renderers only lay it out, and ``-o brief.json`` writes it as is (with
+``articles``: the contract records). A near-copy (``duplicate_of``) is read once: its quotes, stances
+and dated events are not repeated, and its original lists it under "also in". Every claim carries a
 *cite*: a dict naming the article, the ``[start, end)`` characters in its text, the paragraph they
 start in, the passage itself and an ``anchor`` id. The appendix lists each article's paragraphs with
 the anchors that fall in them, so the HTML can wrap each cited span in ``<mark id=anchor>``.
@@ -22,6 +25,14 @@ MAX_KEY_ACTORS = 3  # named in the brief's title
 QUOTE_WEIGHT = 3  # how much a quote counts against a mention when ranking actors
 STANCE_WEIGHT = 2
 ATTITUDE_ORDER = ("wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses")
+BACKGROUND_DAYS = 60  # a date ending this long before the first article is the story's background
+PRONOUNS = frozenset("""i me you he him she her it we us they them who whom which that this these those one
+someone somebody anyone everyone nobody his hers its their theirs our ours my mine your yours""".split())
+# unnamed sources that are real speakers when written alone ("analysts said")
+SOURCE_NOUNS = frozenset("""analysts officials experts diplomats sources observers critics supporters opponents
+residents witnesses lawmakers legislators economists researchers scientists investigators prosecutors police
+activists advocates aides advisers advisors spokesman spokeswoman spokesperson authorities leaders members
+organizers protesters voters democrats republicans negotiators envoys ministers officers""".split())
 FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
 
 def brief_format(path: str | None) -> str:
@@ -112,9 +123,16 @@ def _paragraphs(a: Analysis) -> list[dict]:
     return out
 
 
-def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None) -> dict:
-    """The whole brief as plain dicts and lists (JSON-ready); ``cast``/``timeline`` default to computing them."""
+def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None, stories: bool = True) -> dict:
+    """The whole brief as plain dicts and lists (JSON-ready); ``cast``/``timeline`` default to computing them.
+
+    ``stories``: place the articles in events and storylines (``StoryIndex``, in input order) when they
+    do not carry them yet, and build the storyline sections."""
     analyses = list(analyses)
+    if stories:
+        from ..stories.threads import assign
+
+        analyses = assign(analyses)
     if cast is None:
         from ..resolve import resolve
 
@@ -122,7 +140,7 @@ def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None) -> dict:
     if timeline is None:
         from ..stories.timeline import build_timeline
 
-        timeline = build_timeline(analyses)
+        timeline = build_timeline([a for a in analyses if not a.duplicate_of])
     citer = _Citer(analyses)
     quotes = _quotes(analyses, cast, citer)
     stances = _stances(analyses, cast, citer)
@@ -134,11 +152,47 @@ def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None) -> dict:
         "actors": actors["cards"],
         "other_actors": actors["others"],
         "quotes": _quote_groups(quotes),
-        "timeline": _timeline(timeline, cast, citer),
+        "timeline": _timeline(timeline, cast, citer, _first_day(analyses)),
         "notes": _notes(analyses, citer),
+        "threads": _threads(analyses, citer) if stories else [],
     }
     brief["appendix"] = _appendix(citer)  # last: every anchor is known by now
+    from .jsonl import to_record
+
+    brief["articles"] = [to_record(a) for a in citer.by_id.values()]
     return brief
+
+
+def _first_day(analyses: list[Analysis]) -> int | None:
+    from ..stories.features import parse_day
+
+    days = [d for a in analyses if (d := parse_day(a.article.published or a.anchor)) is not None]
+    return min(days) if days else None
+
+
+def _threads(analyses: list[Analysis], citer: _Citer) -> list[dict]:
+    """The storyline sections with every cite made a full cite (anchor, outlet, date, paragraph, text)."""
+    from ..stories.threads import storylines
+
+    def items(xs: list[dict]) -> list[dict]:
+        out = []
+        for x in xs:
+            cites = [dict(c, span=[c["start"], c["end"]]) for c in
+                     (citer.cite(ci["article"], tuple(ci["span"])) for ci in x["cites"]) if c]
+            if cites:
+                out.append(dict(x, cites=cites))
+        return out
+
+    threads = []
+    for t in storylines([a for a in analyses if a.article.id in citer.by_id and citer.by_id[a.article.id] is a]):
+        events = []
+        for e in t["events"]:
+            articles = [{"id": i, "key": citer.key[i], "outlet": citer.outlet(i), "title": citer.by_id[i].article.title,
+                         "date": citer.by_id[i].article.published,
+                         "also_in": [citer.outlet(c) for c in e["copies"].get(i, [])]} for i in e["articles"]]
+            events.append(dict(e, sources=articles, **{k: items(e[k]) for k in ("summary", "agree", "unique", "differ")}))
+        threads.append(dict(t, events=events, **{k: items(t[k]) for k in ("summary", "agree", "differ", "timeline")}))
+    return threads
 
 
 def _title(cast) -> str:
@@ -162,7 +216,10 @@ def _sources(analyses: list[Analysis], citer: _Citer) -> list[dict]:
         rows.append({"key": citer.key[art.id], "id": art.id, "outlet": art.outlet, "title": art.title,
                      "date": art.published, "path": art.path, "url": art.url,
                      "anchor_date": a.anchor, "anchor_inferred": a.anchor_inferred,
-                     "quotes": len(a.attributions), "stances": len(a.stances), "entities": len(a.entities)})
+                     "quotes": len(a.attributions), "stances": len(a.stances), "entities": len(a.entities),
+                     "duplicate_of": a.duplicate_of, "story": a.story, "thread": a.thread,
+                     "also_in": [citer.outlet(c.article.id) for c in citer.by_id.values()
+                                 if c.duplicate_of == art.id]})
     return rows
 
 
@@ -185,17 +242,45 @@ def _notes(analyses: list[Analysis], citer: _Citer) -> list[dict]:
     return notes
 
 
+def real_speaker(name: str | None, entity: str | None) -> bool:
+    """A heading-worthy speaker: a resolved entity, a name (a capitalised word that is not a pronoun or a
+    bare title), or an unnamed source group ("analysts", "Western diplomats"); never a pronoun or a
+    fragment ("that", "Teams", "percent")."""
+    if not name or not name.strip():
+        return False
+    words = name.split()
+    low = [w.lower().strip(".,'’") for w in words]
+    if low[-1] in PRONOUNS or (len(words) == 1 and low[0] in PRONOUNS):
+        return False
+    if low[-1] in SOURCE_NOUNS:
+        return True
+    if entity:
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(words) >= 2 and len(capitalised) >= 2
+
+
 def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
+    """Quotes with a real speaker (``real_speaker``), each read once: none from a near-copy article."""
     out = []
     for a in citer.by_id.values():
+        if a.duplicate_of:
+            continue
         text = a.article.text
+        seen: set[str] = set()  # a quote the page repeats (a lede above the story, a pull quote) is read once
         for q in a.attributions:
+            words = " ".join(text[q.content[0]:q.content[1]].split())
+            if words in seen:
+                continue
+            seen.add(words)
             cite = citer.cite(a.article.id, q.content)
             if cite is None:
                 continue
             actor = cast.actor_of(a.article.id, q.speaker.entity) if q.speaker.entity else None
             mention = text[q.speaker.mention[0]:q.speaker.mention[1]] if q.speaker.mention else None
-            name = q.speaker.name or (actor.name if actor else None) or mention or "unattributed"
+            name = q.speaker.name or (actor.name if actor else None) or mention
+            if not real_speaker(name, q.speaker.entity if actor else None):
+                continue
             out.append({"speaker": name, "actor": actor.id if actor else None, "mention": mention,
                         "role": q.speaker.role, "kind": q.kind,
                         "cue": text[q.cue[0]:q.cue[1]] if q.cue else None,
@@ -231,6 +316,8 @@ def _stances(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
     index = _actor_index(cast)
     out = []
     for a in citer.by_id.values():
+        if a.duplicate_of:
+            continue
         text = a.article.text
         for st in a.stances:
             evidence = citer.cite(a.article.id, st.evidence)
@@ -319,7 +406,9 @@ def _first_cite(act, citer: _Citer) -> dict | None:
     return next((c for m in act.mentions if (c := citer.cite(m.article, m.span))), None)
 
 
-def _timeline(entries, cast, citer: _Citer) -> list[dict]:
+def _timeline(entries, cast, citer: _Citer, first_day: int | None = None) -> list[dict]:
+    """Dated entries: the story's own dates first (chronological), then the background, also in order:
+    dates that end more than ``BACKGROUND_DAYS`` before the earliest article (``background``: True)."""
     rows = []
     for e in entries:
         cites = [c for c in (citer.cite(ci.article, ci.span) for ci in e.cites) if c]
@@ -328,8 +417,10 @@ def _timeline(entries, cast, citer: _Citer) -> list[dict]:
         rows.append({"value": e.value, "when": value_label(e.value), "label": e.label,
                      "start": interval[0].isoformat() if interval else None,
                      "end": interval[1].isoformat() if interval else None,
-                     "cites": cites, "actors": list(dict.fromkeys(names))})
-    rows.sort(key=lambda r: (r["start"] is None, r["start"] or "", r["end"] or "", r["value"]))
+                     "cites": cites, "actors": list(dict.fromkeys(names)),
+                     "background": bool(first_day is not None and interval is not None
+                                        and interval[1].toordinal() < first_day - BACKGROUND_DAYS)})
+    rows.sort(key=lambda r: (r["background"], r["start"] is None, r["start"] or "", r["end"] or "", r["value"]))
     for n, r in enumerate(rows, 1):
         r["n"] = n
     return rows

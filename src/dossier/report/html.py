@@ -55,7 +55,8 @@ def render_html(brief: dict) -> str:
     articles = [dict(art, html=[mark_paragraph(p["text"], p["start"], art["marks"], emitted)
                                 for p in art["paragraphs"]]) for art in brief["appendix"]]
     return _environment().get_template(TEMPLATE).render(brief=brief, articles=articles,
-                                                         chart=timeline_chart(brief["timeline"]))
+                                                         chart=timeline_chart([e for e in brief["timeline"]
+                                                                               if not e.get("background")]))
 
 
 def cite_label(cite: dict) -> str:

@@ -33,6 +33,8 @@ def to_record(a: Analysis) -> dict:
         "events": [{"span": list(ev.span), "value": ev.value, "timex": list(ev.timex), "actors": list(ev.actors)}
                    for ev in a.events],
         "story": a.story,
+        "thread": a.thread,
+        "duplicate_of": a.duplicate_of,
         "anchor": {"date": a.anchor, "inferred": a.anchor_inferred},
     }
 
@@ -44,3 +46,31 @@ def write_record(a: Analysis, out: IO[str]) -> dict:
     out.write("\n")
     out.flush()
     return record
+
+
+def from_record(r: dict) -> Analysis:
+    """A contract record back into an ``Analysis`` (what the brief and the story index read); fields the
+    contract does not carry (entity aliases beyond the record, stance entity links) come back as given."""
+    from ..model import Article, Attribution, Entity, Event, Speaker, Stance, Timex
+
+    def sp(x):
+        return tuple(x) if x else None
+
+    art = Article(id=r["id"], path=r.get("path") or "", text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
+                  published=r.get("published"), url=r.get("url"), body=tuple(map(tuple, r.get("body") or ())),
+                  headings=tuple(map(tuple, r.get("headings") or ())), captions=tuple(map(tuple, r.get("captions") or ())))
+    anchor = r.get("anchor") or {}
+    return Analysis(
+        article=art,
+        entities=tuple(Entity(e["id"], e["name"], e["type"], tuple(map(tuple, e["mentions"])), tuple(e.get("aliases", ())),
+                              e.get("role")) for e in r.get("entities", ())),
+        attributions=tuple(Attribution(tuple(q["content"]), sp(q.get("cue")),
+                                       Speaker(q["speaker"].get("entity"), q["speaker"].get("name"),
+                                               sp(q["speaker"].get("mention")), q["speaker"].get("role")), q["kind"])
+                           for q in r.get("quotes", ())),
+        stances=tuple(Stance(s["actor"], s["attitude"], tuple(s["object"]), tuple(s["evidence"]), s.get("entity"))
+                      for s in r.get("stances", ())),
+        timexes=tuple(Timex(tuple(t["span"]), t["type"], t["value"], t.get("inferred", False)) for t in r.get("dates", ())),
+        events=tuple(Event(tuple(e["span"]), e["value"], tuple(e["timex"]), tuple(e.get("actors", ()))) for e in r.get("events", ())),
+        story=r.get("story"), anchor=anchor.get("date"), anchor_inferred=bool(anchor.get("inferred")),
+        thread=r.get("thread"), duplicate_of=r.get("duplicate_of"))

@@ -35,6 +35,7 @@ def passage(c: dict) -> str:
 def render_markdown(brief: dict) -> str:
     out: list[str] = [f"# {md(brief['title'])}", "", _summary_line(brief["summary"]), ""]
     out += _sources(brief)
+    out += _storylines(brief)
     out += _actors(brief)
     out += _quotes(brief)
     out += _timeline(brief)
@@ -99,11 +100,61 @@ def _quotes(brief: dict) -> list[str]:
     return out
 
 
+def _items(title: str, items: list[dict]) -> list[str]:
+    """A labelled list of cited items: the words, then every cite (the first with its passage when the
+    words are not the passage itself)."""
+    if not items:
+        return []
+    out = [f"**{title}**", ""]
+    for x in items:
+        first, *rest = x["cites"]
+        same = _SPACE.sub(" ", first["text"]).strip() == _SPACE.sub(" ", x["text"]).strip()
+        out.append(f"- {md(x['text'])} {cite(first)}" + "".join(f" {cite(c)}" for c in rest) if same else
+                   f"- {md(x['text'])}")
+        if not same:
+            out += [f"  - {passage(c)}" for c in x["cites"]]
+    return out + [""]
+
+
+def _storylines(brief: dict) -> list[str]:
+    threads = brief.get("threads") or []
+    if not threads:
+        return []
+    out = ["## Storylines", ""]
+    for t in threads:
+        n_art = sum(len(e["articles"]) for e in t["events"])
+        out += [f"### {md(t['title'])}", "",
+                f"_{len(t['events'])} event{'s' * (len(t['events']) != 1)}, {n_art} article{'s' * (n_art != 1)}._", ""]
+        for k, e in enumerate(t["events"], 1):
+            dates = sorted(s["date"] for s in e["sources"] if s["date"])
+            when = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}") if dates else "undated"
+            out += [f"#### Event {k}: {when}", ""]
+            for s in e["sources"]:
+                also = f" (also in: {md(', '.join(s['also_in']))})" if s["also_in"] else ""
+                out.append(f"- {md(s['outlet'])}, {s['date'] or 'n.d.'}: {md(s['title'] or s['id'])}{also}")
+            out.append("")
+            out += _items("Summary", e["summary"]) + _items("Agree", e["agree"]) + _items("Only one outlet", e["unique"]) \
+                + _items("Differ", e["differ"])
+        if len(t["events"]) > 1:
+            out += _items("Storyline summary", t["summary"]) + _items("Agree across events", t["agree"]) \
+                + _items("Changes over time", t["differ"])
+        for title, background in (("Timeline", False), ("Background", True)):
+            rows = [x for x in t["timeline"] if x["background"] is background]
+            if rows:
+                out += [f"**{title}**", ""] + [f"- **{md(x['when'])}** {md(x['text'])} " + " ".join(cite(c) for c in x["cites"])
+                                               for x in rows] + [""]
+    return out
+
+
 def _timeline(brief: dict) -> list[str]:
     out = ["## Timeline", ""]
     if not brief["timeline"]:
         return out + ["_No dated events found._", ""]
+    in_background = False
     for e in brief["timeline"]:
+        if e.get("background") and not in_background:
+            out += ["", "### Background", ""]
+            in_background = True
         actors = f" ({md(', '.join(e['actors']))})" if e["actors"] else ""
         when = e["when"] if e["when"] == e["value"] else f"{e['when']} ({e['value']})"
         if len(e["cites"]) == 1 and _SPACE.sub(" ", e["cites"][0]["text"]).strip() == _SPACE.sub(" ", e["label"]).strip():

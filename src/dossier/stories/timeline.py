@@ -131,7 +131,7 @@ def build_timeline(analyses: Iterable[Analysis]) -> list[TimelineEntry]:
             entry = TimelineEntry(cand.value, _label(cand.text), [cand.cite], list(cand.actors))
             entries.append(entry)
             by_value.setdefault(cand.value, []).append((entry, cand.text))
-        elif cand.cite not in match.cites:
+        elif not any(c.article == cand.cite.article for c in match.cites):  # a repeated lede is read once
             match.cites.append(cand.cite)
             match.actors.extend(a for a in cand.actors if a not in match.actors)
     entries.sort(key=lambda e: value_sort_key(e.value))
