@@ -87,7 +87,7 @@ def main() -> None:
     groups = total = 0
     for r in recs:
         t = r["text"]
-        for q in r.get("quotes", []):
+        for q in (q for q in r.get("quotes", []) if q.get("reportable", True)):  # what a reader is shown
             total += 1
             sp = q.get("speaker") or {}
             kind = kind_of(sp.get("name"), t, run_text)

@@ -93,7 +93,10 @@ class Analysis:
 
     article: Article
     entities: tuple[Entity, ...] = ()
-    attributions: tuple[Attribution, ...] = ()
+    attributions: tuple[Attribution, ...] = ()  # reportable quotes: what the brief, CSV, store and web show
+    # Attributions in PolNeAR's sense that are no usable quote (no named source, an act rather than speech, a
+    # negated cue, no content): kept in the contract with "reportable": false, shown nowhere else.
+    unreported: tuple[Attribution, ...] = ()
     stances: tuple[Stance, ...] = ()
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()

@@ -72,7 +72,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     ``names``: full names of the run for bare surnames; ``ents``: the Doc's entities, when already found."""
     view = view or CleanView.of_article(article)
     ents = entities.find_entities(doc) if ents is None else ents
-    attrs = attribution.find_attributions(doc, ents, settings=settings, names=names)
+    attrs, unreported = attribution.split_attributions(doc, ents, settings=settings, names=names)
     found_stances = stances.find_stances(doc, ents)
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
@@ -81,6 +81,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
         attributions=tuple(_map_attribution(view, a) for a in attrs),
+        unreported=tuple(_map_attribution(view, a) for a in unreported),
         stances=tuple(_map_stance(view, s) for s in found_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
         events=tuple(replace(ev, span=view.to_text(*ev.span), timex=view.to_text(*ev.timex)) for ev in found_events),

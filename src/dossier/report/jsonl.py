@@ -11,7 +11,15 @@ def _span(s):
     return list(s) if s else None
 
 
+def _quote(q) -> dict:
+    return {"content": list(q.content), "cue": _span(q.cue),
+            "speaker": {"entity": q.speaker.entity, "name": q.speaker.name,
+                        "mention": _span(q.speaker.mention), "role": q.speaker.role},
+            "kind": q.kind}
+
+
 def to_record(a: Analysis) -> dict:
+    """The contract record of ``a``; quotes that are no usable quote come last, marked ``"reportable": false``."""
     art = a.article
     return {
         "id": art.id, "path": art.path, "title": art.title, "outlet": art.outlet,
@@ -22,10 +30,7 @@ def to_record(a: Analysis) -> dict:
         "entities": [{"id": e.id, "name": e.name, "type": e.type, "mentions": [list(m) for m in e.mentions],
                       **({"aliases": list(e.aliases)} if e.aliases else {}),
                       **({"role": e.role} if e.role else {})} for e in a.entities],
-        "quotes": [{"content": list(q.content), "cue": _span(q.cue),
-                    "speaker": {"entity": q.speaker.entity, "name": q.speaker.name,
-                                "mention": _span(q.speaker.mention), "role": q.speaker.role},
-                    "kind": q.kind} for q in a.attributions],
+        "quotes": [_quote(q) for q in a.attributions] + [{**_quote(q), "reportable": False} for q in a.unreported],
         "dates": [{"span": list(t.span), "type": t.type, "value": t.value,
                    **({"inferred": True} if t.inferred else {})} for t in a.timexes],
         "stances": [{"actor": s.actor, "attitude": s.attitude, "object": list(s.object),
@@ -56,6 +61,11 @@ def from_record(r: dict) -> Analysis:
     def sp(x):
         return tuple(x) if x else None
 
+    def quote(q):
+        s = q["speaker"]
+        return Attribution(tuple(q["content"]), sp(q.get("cue")),
+                           Speaker(s.get("entity"), s.get("name"), sp(s.get("mention")), s.get("role")), q["kind"])
+
     art = Article(id=r["id"], path=r.get("path") or "", text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
                   published=r.get("published"), url=r.get("url"), body=tuple(map(tuple, r.get("body") or ())),
                   headings=tuple(map(tuple, r.get("headings") or ())), captions=tuple(map(tuple, r.get("captions") or ())))
@@ -64,10 +74,8 @@ def from_record(r: dict) -> Analysis:
         article=art,
         entities=tuple(Entity(e["id"], e["name"], e["type"], tuple(map(tuple, e["mentions"])), tuple(e.get("aliases", ())),
                               e.get("role")) for e in r.get("entities", ())),
-        attributions=tuple(Attribution(tuple(q["content"]), sp(q.get("cue")),
-                                       Speaker(q["speaker"].get("entity"), q["speaker"].get("name"),
-                                               sp(q["speaker"].get("mention")), q["speaker"].get("role")), q["kind"])
-                           for q in r.get("quotes", ())),
+        attributions=tuple(quote(q) for q in r.get("quotes", ()) if q.get("reportable", True)),
+        unreported=tuple(quote(q) for q in r.get("quotes", ()) if not q.get("reportable", True)),
         stances=tuple(Stance(s["actor"], s["attitude"], tuple(s["object"]), tuple(s["evidence"]), s.get("entity"))
                       for s in r.get("stances", ())),
         timexes=tuple(Timex(tuple(t["span"]), t["type"], t["value"], t.get("inferred", False)) for t in r.get("dates", ())),

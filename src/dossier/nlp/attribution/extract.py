@@ -34,8 +34,16 @@ EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
 
 def find_attributions(doc, entities: list[Entity], settings: Settings = Settings(),
                       names: NameBook | None = None) -> list[Attribution]:
-    """Attributions in Doc offsets. ``names``: full names met elsewhere in the run, for surnames this
-    article never spells out."""
+    """Reportable attributions in Doc offsets (all of them when ``settings.reportable_only`` is False).
+    ``names``: full names met elsewhere in the run, for surnames this article never spells out."""
+    found, unreported = split_attributions(doc, entities, settings, names)
+    return found if settings.reportable_only else sorted(found + unreported, key=lambda a: a.content)
+
+
+def split_attributions(doc, entities: list[Entity], settings: Settings = Settings(),
+                       names: NameBook | None = None) -> tuple[list[Attribution], list[Attribution]]:
+    """(reportable, unreported) attributions in Doc offsets: an unreported one is an attribution in
+    PolNeAR's sense that ``filters.is_attribution`` finds no usable quote (kept for the contract)."""
     tagged = tag_doc(doc, kind=settings.tagger) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
@@ -51,7 +59,10 @@ def find_attributions(doc, entities: list[Entity], settings: Settings = Settings
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people, resolver.genders) for a in attrs]
-    return [a for a in attrs if is_attribution(doc, a)] if settings.reportable_only else attrs
+    if not settings.reportable_only:
+        return attrs, []
+    verdicts = [is_attribution(doc, a) for a in attrs]
+    return [a for a, ok in zip(attrs, verdicts) if ok], [a for a, ok in zip(attrs, verdicts) if not ok]
 
 
 def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
