@@ -26,6 +26,11 @@ err = Console(stderr=True, highlight=False)
 PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the cores; 1: inline).")
+EngineOpt = typer.Option("auto", "--engine", help="Where the analysis runs: auto (a process pool when --jobs > 1), "
+                         "local (inline), process, or ray (needs pip install 'dossier[ray]').")
+AddressOpt = typer.Option(None, "--address", help="Ray cluster to join (--engine ray): auto, or ray://HOST:PORT; "
+                          "default: a local Ray instance.")
 
 
 def _version(value: bool):
@@ -50,8 +55,23 @@ def _output(path: Optional[Path]):
             yield f
 
 
+@contextlib.contextmanager
+def _engine(name: str = "local", jobs: Optional[int] = None, address: Optional[str] = None):
+    """The engine the options ask for (dossier.engine.make_engine), closed when the command is done."""
+    from .engine import make_engine
+
+    try:
+        engine = make_engine(name, jobs, address)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
 def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool,
-              output: Optional[Path] = None) -> Iterator[Analysis]:
+              output: Optional[Path] = None, engine=None) -> Iterator[Analysis]:
     """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input."""
     missing = check_paths(paths)
     if missing:
@@ -62,7 +82,7 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
         err.print(f"[red]error[/red] {escape(str(f))}", markup=True, highlight=False, soft_wrap=True)
 
     skip = frozenset({output.resolve()}) if output is not None and str(output) != "-" else frozenset()
-    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip)
+    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip, engine=engine)
     if quiet or not err.is_terminal:
         yield from stream
         return
@@ -79,12 +99,12 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
 
 
 def _stream(paths: List[str], output: Optional[Path], quiet: bool, settings: Settings,
-            writer_for: Callable[[IO[str]], Callable[[Analysis], object]]) -> RunSummary:
+            writer_for: Callable[[IO[str]], Callable[[Analysis], object]], engine=None) -> RunSummary:
     """Analyse ``paths`` and hand each analysis, as it comes, to the writer made for the output."""
     summary = RunSummary()
     with _output(output) as out:
         write = writer_for(out)
-        for analysis in _analyses(paths, settings, summary, quiet, output):
+        for analysis in _analyses(paths, settings, summary, quiet, output, engine):
             write(analysis)
     return summary
 
@@ -99,11 +119,15 @@ def _finish(summary: RunSummary) -> None:
 @app.command()
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
-            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
-    """Write one contract JSON record per article (CONTRACT.md), streaming."""
+            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt,
+            jobs: Optional[int] = JobsOpt, engine: str = EngineOpt, address: Optional[str] = AddressOpt):
+    """Write one contract JSON record per article (CONTRACT.md), streaming, in input order."""
     from .report.jsonl import write_record
 
-    _finish(_stream(paths, output, quiet, Settings(max_bytes=max_bytes), lambda out: lambda a: write_record(a, out)))
+    with _engine(engine, jobs, address) as runner:
+        summary = _stream(paths, output, quiet, Settings(max_bytes=max_bytes),
+                          lambda out: lambda a: write_record(a, out), runner)
+    _finish(summary)
 
 
 @app.command()

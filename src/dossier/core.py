@@ -1,11 +1,13 @@
 """The one core the CLI (and later the web app) sit on: read, analyse, count what failed."""
 from __future__ import annotations
 
+import functools
 import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .engine import Engine, LocalEngine
 from .ingest.read import read_file, unique_ids, walk
 from .model import Analysis, Article, Failure
 from .settings import Settings
@@ -81,11 +83,16 @@ def read_stdin(settings: Settings) -> Article | Failure:
 
 def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary: RunSummary | None = None,
                   on_failure: Callable[[Failure], None] | None = None,
-                  skip: frozenset[Path] = frozenset()) -> Iterator[Analysis]:
-    """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen."""
-    from .nlp.pipeline import analyze
+                  skip: frozenset[Path] = frozenset(), engine: Engine | None = None) -> Iterator[Analysis]:
+    """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen.
+
+    Inputs are read lazily and analyses come out as they are made, so memory does not grow with the
+    input. ``engine`` (default: inline) runs :func:`dossier.nlp.pipeline.analyze_batch` on batches of
+    ``settings.batch_size`` articles; every engine gives the same analyses in the same order."""
+    from .nlp.pipeline import analyze_batch, batched
 
     summary = summary if summary is not None else RunSummary()
+    engine = engine or LocalEngine()
 
     def articles() -> Iterator[Article]:
         for item in unique_ids(read_inputs(paths, settings, skip)):
@@ -96,9 +103,11 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
             else:
                 yield item
 
-    for analysis in analyze(articles(), settings):
-        summary.articles += 1
-        yield analysis
+    work = functools.partial(analyze_batch, settings=settings)
+    for batch in engine.map(work, batched(articles(), settings.batch_size)):
+        for analysis in batch:
+            summary.articles += 1
+            yield analysis
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
