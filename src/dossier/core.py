@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .engine import Engine, LocalEngine
+from .ingest.feed import read_feed_url
+from .ingest.fetch import is_url
 from .ingest.read import read_file, unique_ids, walk
+from .ingest.warc import count_pages, is_warc
 from .model import Analysis, Article, Failure
 from .settings import Settings
 
@@ -30,12 +33,15 @@ class RunSummary:
 
 
 def estimate_records(paths: Iterable[str]) -> int:
-    """How many articles the inputs hold, for the progress bar (JSONL lines counted, cheaply)."""
+    """How many articles the inputs hold, for the progress bar (JSONL lines and WARC pages counted, cheaply;
+    a feed URL counts for nothing)."""
     total = 0
-    for p in walk(x for x in paths if x != STDIN):
+    for p in walk(x for x in paths if x != STDIN and not is_url(x)):
         name = p.name.lower()
         try:
-            if name.endswith(".jsonl.gz"):
+            if is_warc(p):
+                total += count_pages(p)
+            elif name.endswith(".jsonl.gz"):
                 with gzip.open(p, "rb") as f:
                     total += sum(1 for line in f if line.strip())
             elif name.endswith(".jsonl"):
@@ -50,13 +56,17 @@ def estimate_records(paths: Iterable[str]) -> int:
 
 def read_inputs(paths: Iterable[str], settings: Settings = Settings(),
                 skip: frozenset[Path] = frozenset()) -> Iterator[Article | Failure]:
-    """Every file under ``paths`` read in order, ``-`` meaning one plain-text article on standard input.
+    """Every file under ``paths`` read in order, ``-`` meaning one plain-text article on standard input and
+    an http(s) URL an RSS/Atom feed (its linked pages fetched).
 
     ``skip`` holds resolved paths never to read (our own output file, when it lies among the inputs).
     """
     for p in paths:
         if p == STDIN:
             yield read_stdin(settings)
+            continue
+        if is_url(p):
+            yield from read_feed_url(p, settings)
             continue
         for path in walk([p]):
             if path.resolve() not in skip:
@@ -111,4 +121,4 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
-    return [p for p in paths if p != STDIN and not Path(p).exists()]
+    return [p for p in paths if p != STDIN and not is_url(p) and not Path(p).exists()]
