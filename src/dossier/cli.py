@@ -23,7 +23,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Turn news articles into an evidence-linked brief: who said what, who wants what, when.")
 err = Console(stderr=True, highlight=False)
 
-PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
+PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz, .warc, .warc.gz, .rss, .atom; folders are walked), or RSS/Atom feed URLs.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
 JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the cores; 1: inline).")
