@@ -258,11 +258,16 @@ def read_jsonl(path: Path, settings: Settings = Settings()) -> Iterator[Article 
             except ValueError as exc:
                 yield Failure(str(path), f"broken JSON: {exc}", line=n)
     except (OSError, EOFError) as exc:
-        kind = "broken gzip" if path.name.lower().endswith(".gz") else "cannot read"
-        yield Failure(str(path), f"{kind}: {exc}")
+        yield stream_failure(path, exc)
         return
     if not records:
         yield Failure(str(path), "empty file: no JSON lines")
+
+
+def stream_failure(path: Path, exc: BaseException) -> Failure:
+    """The Failure of a file that broke while being streamed (a bad gzip member, a read error)."""
+    kind = "broken gzip" if path.name.lower().endswith(".gz") else "cannot read"
+    return Failure(str(path), f"{kind}: {exc}")
 
 
 def read_json(path: Path, data: bytes) -> Iterator[Article | Failure]:

@@ -57,6 +57,7 @@ def read_warc(path: Path, settings: Settings = Settings()) -> Iterator[Article |
     from warcio.exceptions import ArchiveLoadFailed
 
     from .html import read_html
+    from .read import stream_failure
 
     pages = records = 0
     try:
@@ -82,8 +83,7 @@ def read_warc(path: Path, settings: Settings = Settings()) -> Iterator[Article |
         yield Failure(str(path), f"not a readable WARC file: {exc}")
         return
     except (OSError, EOFError) as exc:
-        kind = "broken gzip" if path.name.lower().endswith(".gz") else "cannot read"
-        yield Failure(str(path), f"{kind}: {exc}")
+        yield stream_failure(path, exc)
         return
     if not records:
         yield Failure(str(path), "not a readable WARC file: no WARC records in it")
