@@ -138,14 +138,14 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
     base: list[list[str]] = []
     word: list[str] = []
     for n, i in enumerate(idx):
-        t = tokens[i]
+        t, head = tokens[i], tokens[heads[i]]
         lemma = t.lemma_.lower()
         lower = t.lower_
         start, end, cues, nq = sent_info[sent_of[i]]
         rel, depth = _cue_relation(i, heads, deps, cue_flags)
         f = [
             "b", "w=" + lower, "suf=" + lower[-3:], "sh=" + _shape(t.text), "pos=" + t.pos_, "tag=" + t.tag_,
-            "dep=" + t.dep_, "hpos=" + t.head.pos_, "hdep=" + t.head.dep_, "q=%d" % quote[i],
+            "dep=" + t.dep_, "hpos=" + head.pos_, "hdep=" + head.dep_, "q=%d" % quote[i],
             "ent=" + t.ent_type_, "acc=%d" % according[i],
         ]
         bucket = cue_bucket(lexicon, lemma)
@@ -158,14 +158,14 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
             f.append("edge=" + edges[i])
         if quote[i] == 2:
             f.append("mark=" + ("open" if i + 1 < len(doc) and quote[i + 1] == 1 else "close"))
-        if cue_flags[t.head.i]:
+        if cue_flags[heads[i]]:
             f.append("hcue=" + t.dep_)
-            f.append("hcuelem=" + t.head.lemma_.lower())
+            f.append("hcuelem=" + head.lemma_.lower())
         if rel:
             f.append("crel=" + rel)
             f.append("crel=%s|%d" % (rel, min(depth, 4)))
         f.append("sdist=%d|%d" % (min(i - start, 5), min(end - 1 - i, 5)))
-        f.append("dep2=%s|%s" % (t.dep_, t.head.dep_))
+        f.append("dep2=%s|%s" % (t.dep_, head.dep_))
         if t.pos_ in ("VERB", "NOUN", "ADJ"):
             f.append("lem=" + lemma)
         if i == start:
