@@ -7,6 +7,7 @@ same ``lru_cache`` that the inline run uses). Items go round-robin to the actors
 """
 from __future__ import annotations
 
+import itertools
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .engine import IN_FLIGHT_PER_WORKER, windowed
@@ -54,7 +55,7 @@ class RayEngine:
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         fn_ref = self.ray.put(fn)
-        turn = iter(range(1 << 62))
+        turn = itertools.count()
 
         def submit(item):
             return self._actors[next(turn) % len(self._actors)].run.remote(fn_ref, item)
