@@ -14,8 +14,10 @@ printed as the table in bench/results/throughput.md):
 - stages: CPU seconds per stage (bench/stages.py) on one process.
 - speedup: wall time of the process engine with 1 and with 2 workers on the same articles (workers warmed
   up first, so model loading is left out). Noisy on a machine other jobs share: the load is recorded.
-- rss: peak resident memory of `dossier extract --jobs N` (main process and largest worker) on 1k and 5k
-  articles of a JSONL.gz, run with its progress bar (under ``script``); also the 5k end-to-end run.
+- rss: peak resident memory of `dossier extract --jobs N` (main process and largest worker), and the main
+  process's RSS when the run ends, on 1k and 5k articles of a JSONL.gz, run with its progress bar (under
+  ``script``); also the 5k end-to-end run. The peak follows the longest batch of texts (the parser's
+  arrays), the end figure the steady state.
 """
 from __future__ import annotations
 
@@ -42,8 +44,9 @@ from dossier.cli import app
 try:
     app(["extract", sys.argv[1], "-o", os.devnull, "--jobs", sys.argv[2]], standalone_mode=False)
 finally:
+    now_kb = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
     print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-          resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+          resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, now_kb)
 """
 
 
@@ -114,10 +117,18 @@ def stages(source: Path, n: int) -> dict:
             "ratio_vs_spacy_plus_encoder_cpu": round(model / total, 3)}
 
 
+def _warm(batch):
+    """Analyse ``batch`` (the worker loads the model), then hold the worker a moment, so that every worker
+    of the pool takes one warm-up task before the timing starts."""
+    from dossier.nlp.pipeline import analyze_batch
+
+    analyze_batch(batch)
+    time.sleep(2.0)
+
+
 def speedup(source: Path, n: int, jobs: tuple[int, ...] = (1, 2)) -> dict:
     from dossier.engine import ProcessEngine
     from dossier.ingest.read import read_paths
-    from dossier.nlp.pipeline import analyze_batch
 
     path = sample(source, n)
     warm = [a for a in read_paths([str(path)]) if hasattr(a, "text")][:1]
@@ -125,7 +136,7 @@ def speedup(source: Path, n: int, jobs: tuple[int, ...] = (1, 2)) -> dict:
     for j in jobs:
         engine = ProcessEngine(j)
         try:
-            list(engine.map(analyze_batch, [warm] * (2 * j)))  # every worker loads the model first
+            list(engine.map(_warm, [warm] * max(2, j)))  # every worker loads the model (one item runs inline)
             start = _clock()
             _extract(path, engine)
             out["wall_s"][str(j)] = round(_since(start)[0], 2)
@@ -151,9 +162,10 @@ def rss(source: Path, n: int, jobs: int) -> dict:
     line = next((x for x in done.stdout.splitlines() if x.startswith("MAXRSS_KB")), None)
     if line is None:
         raise RuntimeError(f"rss run failed: {(done.stdout + done.stderr)[-2000:]}")
-    main_kb, child_kb = map(int, line.split()[1:3])
+    main_kb, child_kb, end_kb = map(int, line.split()[1:4])
     summary = next((x for x in reversed(done.stdout.splitlines()) if "article" in x and "done" in x), "")
     return {"articles": n, "jobs": jobs, "peak_rss_mb_main": round(main_kb / 1024, 1),
+            "end_rss_mb_main": round(end_kb / 1024, 1),
             "peak_rss_mb_largest_worker": round(child_kb / 1024, 1) if jobs > 1 else None,
             "wall_s": round(wall, 1), "summary": re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", summary).strip()}
 
@@ -186,10 +198,10 @@ def table(results: dict) -> str:
                   f"; speed-up 2 vs 1: {s['speedup_2_vs_1']} (load average {s['load_avg_before']} before, "
                   f"{s['load_avg_after']} after: other jobs shared the 2 cores)", ""]
     if "rss" in results:
-        lines += ["| articles | --jobs | peak RSS MB, main | peak RSS MB, largest worker | wall s | run summary |",
-                  "|---:|---:|---:|---:|---:|---|"]
-        lines += [f"| {r['articles']} | {r['jobs']} | {r['peak_rss_mb_main']} | {r['peak_rss_mb_largest_worker']} | "
-                  f"{r['wall_s']} | {r['summary']} |" for r in results["rss"].values()]
+        lines += ["| articles | --jobs | peak RSS MB, main | RSS MB at the end, main | peak RSS MB, largest worker | "
+                  "wall s | run summary |", "|---:|---:|---:|---:|---:|---:|---|"]
+        lines += [f"| {r['articles']} | {r['jobs']} | {r['peak_rss_mb_main']} | {r.get('end_rss_mb_main')} | "
+                  f"{r['peak_rss_mb_largest_worker']} | {r['wall_s']} | {r['summary']} |" for r in results["rss"].values()]
         lines.append("")
     return "\n".join(lines)
 
