@@ -1,4 +1,5 @@
 # Two set-up commands: `make demo` and `make test`. Both create .venv when missing.
+# The ray extra is installed too, so CI runs the Ray engine test on a local Ray instance.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,7 +12,7 @@ OUT    ?= out
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)

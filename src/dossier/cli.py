@@ -29,10 +29,15 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Turn news articles into an evidence-linked brief: who said what, who wants what, when.")
 err = Console(stderr=True, highlight=False)
 
-PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz); folders are walked.")
+PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz, .warc, .warc.gz, .rss, .atom; folders are walked), or RSS/Atom feed URLs.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 TaggerOpt = typer.Option("crf", "--tagger", help="Attribution tagger: crf, or encoder (fine-tuned MiniLM).")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the cores; 1: inline).")
+EngineOpt = typer.Option("auto", "--engine", help="Where the analysis runs: auto (a process pool when --jobs > 1), "
+                         "local (inline), process, or ray (needs pip install 'dossier[ray]').")
+AddressOpt = typer.Option(None, "--address", help="Ray cluster to join (--engine ray): auto, or ray://HOST:PORT; "
+                          "default: a local Ray instance.")
 
 
 def _version(value: bool):
@@ -64,10 +69,27 @@ def _output(path: Optional[Path]):
             yield f
 
 
+@contextlib.contextmanager
+def _engine(name: str = "local", jobs: Optional[int] = None, address: Optional[str] = None):
+    """The engine the options ask for (dossier.engine.make_engine), closed when the command is done."""
+    from .engine import make_engine
+
+    try:
+        engine = make_engine(name, jobs, address)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
 def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: bool,
-              output: Optional[Path] = None, keep: Optional[Callable[[Article], bool]] = None) -> Iterator[Analysis]:
+              output: Optional[Path] = None, keep: Optional[Callable[[Article], bool]] = None,
+              engine=None) -> Iterator[Analysis]:
     """Analyses with a progress bar on stderr (only for a terminal) and one error line per failed input.
-    ``keep``: only the articles it accepts are analysed; the others still move the bar."""
+    ``keep``: only the articles it accepts are analysed; the others still move the bar. ``engine``: where
+    the analysis runs (default: inline)."""
     missing = check_paths(paths)
     if missing:
         err.print(f"dossier: no such file or folder: {', '.join(missing)}", soft_wrap=True, markup=False)
@@ -85,7 +107,8 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
             passed.append(article.id)
         return ok
 
-    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip, keep=keep and kept)
+    stream = analyze_paths(paths, settings, summary, on_failure=report, skip=skip, keep=keep and kept,
+                           engine=engine)
     if quiet or not err.is_terminal:
         yield from stream
         return
@@ -103,12 +126,12 @@ def _analyses(paths: List[str], settings: Settings, summary: RunSummary, quiet: 
 
 
 def _stream(paths: List[str], output: Optional[Path], quiet: bool, settings: Settings,
-            writer_for: Callable[[IO[str]], Callable[[Analysis], object]]) -> RunSummary:
+            writer_for: Callable[[IO[str]], Callable[[Analysis], object]], engine=None) -> RunSummary:
     """Analyse ``paths`` and hand each analysis, as it comes, to the writer made for the output."""
     summary = RunSummary()
     with _output(output) as out:
         write = writer_for(out)
-        for analysis in _analyses(paths, settings, summary, quiet, output):
+        for analysis in _analyses(paths, settings, summary, quiet, output, engine=engine):
             write(analysis)
     return summary
 
@@ -123,15 +146,18 @@ def _finish(summary: RunSummary) -> None:
 @app.command()
 def extract(paths: List[str] = PathsArg,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file to write (default: stdout)."),
-            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt, tagger: str = TaggerOpt):
-    """Write one contract JSON record per article (CONTRACT.md), streaming; story, thread and duplicate_of
-    come from one online story index, so each record is final when written."""
+            quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt, tagger: str = TaggerOpt,
+            jobs: Optional[int] = JobsOpt, engine: str = EngineOpt, address: Optional[str] = AddressOpt):
+    """Write one contract JSON record per article (CONTRACT.md), streaming, in input order; story, thread
+    and duplicate_of come from one online story index, so each record is final when written."""
     from .report.jsonl import write_record
     from .stories import StoryIndex
 
     index = StoryIndex()
-    _finish(_stream(paths, output, quiet, _settings(tagger, max_bytes=max_bytes),
-                    lambda out: lambda a: write_record(index.annotate(a), out)))
+    with _engine(engine, jobs, address) as runner:
+        summary = _stream(paths, output, quiet, _settings(tagger, max_bytes=max_bytes),
+                          lambda out: lambda a: write_record(index.annotate(a), out), runner)
+    _finish(summary)
 
 
 @app.command()
@@ -224,7 +250,8 @@ DbOpt = typer.Option(None, "--db", help="The store: sqlite:///PATH or a .db path
 @app.command()
 def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt,
            batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles stored per transaction."),
-           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt):
+           quiet: bool = QuietOpt, max_bytes: int = MaxBytesOpt,
+           jobs: Optional[int] = JobsOpt, engine: str = EngineOpt, address: Optional[str] = AddressOpt):
     """Add articles to the store: each article once (by URL, else by its text), one transaction per batch,
     so a rerun after a crash or kill completes the work without duplicates."""
     from .store import open_store
@@ -238,8 +265,8 @@ def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt,
             return False
         return True
 
-    with open_store(db) as store:
-        stored = store.add(_analyses(paths, Settings(max_bytes=max_bytes), summary, quiet, keep=new),
+    with open_store(db) as store, _engine(engine, jobs, address) as runner:
+        stored = store.add(_analyses(paths, Settings(max_bytes=max_bytes), summary, quiet, keep=new, engine=runner),
                            batch_size=batch_size)
         err.print(f"{store.where}: {stored.added} article{'s' * (stored.added != 1)} added, "
                   f"{len(known) + stored.skipped} already stored", markup=False, highlight=False, soft_wrap=True)

@@ -1,12 +1,17 @@
 """The one core the CLI (and later the web app) sit on: read, analyse, count what failed."""
 from __future__ import annotations
 
+import functools
 import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .engine import Engine, LocalEngine
+from .ingest.feed import read_feed_url
+from .ingest.fetch import is_url
 from .ingest.read import read_file, unique_ids, walk
+from .ingest.warc import count_pages, is_warc
 from .model import Analysis, Article, Failure
 from .settings import Settings
 
@@ -28,12 +33,15 @@ class RunSummary:
 
 
 def estimate_records(paths: Iterable[str]) -> int:
-    """How many articles the inputs hold, for the progress bar (JSONL lines counted, cheaply)."""
+    """How many articles the inputs hold, for the progress bar (JSONL lines and WARC pages counted, cheaply;
+    a feed URL counts for nothing)."""
     total = 0
-    for p in walk(x for x in paths if x != STDIN):
+    for p in walk(x for x in paths if x != STDIN and not is_url(x)):
         name = p.name.lower()
         try:
-            if name.endswith(".jsonl.gz"):
+            if is_warc(p):
+                total += count_pages(p)
+            elif name.endswith(".jsonl.gz"):
                 with gzip.open(p, "rb") as f:
                     total += sum(1 for line in f if line.strip())
             elif name.endswith(".jsonl"):
@@ -48,13 +56,17 @@ def estimate_records(paths: Iterable[str]) -> int:
 
 def read_inputs(paths: Iterable[str], settings: Settings = Settings(),
                 skip: frozenset[Path] = frozenset()) -> Iterator[Article | Failure]:
-    """Every file under ``paths`` read in order, ``-`` meaning one plain-text article on standard input.
+    """Every file under ``paths`` read in order, ``-`` meaning one plain-text article on standard input and
+    an http(s) URL an RSS/Atom feed (its linked pages fetched).
 
     ``skip`` holds resolved paths never to read (our own output file, when it lies among the inputs).
     """
     for p in paths:
         if p == STDIN:
             yield read_stdin(settings)
+            continue
+        if is_url(p):
+            yield from read_feed_url(p, settings)
             continue
         for path in walk([p]):
             if path.resolve() not in skip:
@@ -81,13 +93,18 @@ def read_stdin(settings: Settings) -> Article | Failure:
 
 def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary: RunSummary | None = None,
                   on_failure: Callable[[Failure], None] | None = None,
-                  skip: frozenset[Path] = frozenset(),
-                  keep: Callable[[Article], bool] | None = None) -> Iterator[Analysis]:
+                  skip: frozenset[Path] = frozenset(), keep: Callable[[Article], bool] | None = None,
+                  engine: Engine | None = None) -> Iterator[Analysis]:
     """Analyses of every readable article, in input order; failures go to ``on_failure`` as they happen.
-    ``keep``: when given, only articles it accepts are analysed (ingest skips those already stored)."""
-    from .nlp.pipeline import analyze
+
+    Inputs are read lazily and analyses come out as they are made, so memory does not grow with the
+    input. ``keep``: when given, only articles it accepts are analysed (ingest skips those already stored).
+    ``engine`` (default: inline) runs :func:`dossier.nlp.pipeline.analyze_batch` on batches of
+    ``settings.batch_size`` articles; every engine gives the same analyses in the same order."""
+    from .nlp.pipeline import analyze_batch, batched
 
     summary = summary if summary is not None else RunSummary()
+    engine = engine or LocalEngine()
 
     def articles() -> Iterator[Article]:
         for item in unique_ids(read_inputs(paths, settings, skip)):
@@ -98,10 +115,12 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
             elif keep is None or keep(item):
                 yield item
 
-    for analysis in analyze(articles(), settings):
-        summary.articles += 1
-        yield analysis
+    work = functools.partial(analyze_batch, settings=settings)
+    for batch in engine.map(work, batched(articles(), settings.batch_size)):
+        for analysis in batch:
+            summary.articles += 1
+            yield analysis
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
-    return [p for p in paths if p != STDIN and not Path(p).exists()]
+    return [p for p in paths if p != STDIN and not is_url(p) and not Path(p).exists()]

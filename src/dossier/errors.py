@@ -11,3 +11,7 @@ class InputError(DossierError):
 
 class ModelNotFound(DossierError):
     """No spaCy English model is installed."""
+
+
+class MissingExtra(DossierError):
+    """An optional feature was asked for and its extra is not installed (the message names the extra)."""

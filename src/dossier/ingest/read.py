@@ -1,4 +1,5 @@
-"""Read files and folders into Articles: .txt, .html/.htm, .json (object or list), .jsonl, .jsonl.gz.
+"""Read files and folders into Articles: .txt, .html/.htm, .json (object or list), .jsonl, .jsonl.gz;
+.warc/.warc.gz (:mod:`.warc`) and .rss/.atom feeds (:mod:`.feed`).
 
 Each input yields Articles or Failures; one bad file (or JSONL line) never stops the run.
 
@@ -34,7 +35,7 @@ TITLE_FIELDS = ("title", "headline")
 OUTLET_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
 META_SUFFIX = ".meta.json"
-SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss", ".atom")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 ID_HASH_CHARS = 6
 WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # also the start of the UTF-32-LE BOM
@@ -91,6 +92,16 @@ def read_file(path: Path, settings: Settings = Settings()) -> Iterator[Article |
         name = path.name.lower()
         if name.endswith((".jsonl", ".jsonl.gz")):
             yield from read_jsonl(path, settings)
+            return
+        if name.endswith((".warc", ".warc.gz")):
+            from .warc import read_warc
+
+            yield from read_warc(path, settings)
+            return
+        if name.endswith((".rss", ".atom")):
+            from .feed import read_feed_bytes
+
+            yield from read_feed_bytes(str(path), _read_bytes(path, settings), settings)
             return
         data = _read_bytes(path, settings)
         if name.endswith(".json"):
@@ -247,11 +258,16 @@ def read_jsonl(path: Path, settings: Settings = Settings()) -> Iterator[Article 
             except ValueError as exc:
                 yield Failure(str(path), f"broken JSON: {exc}", line=n)
     except (OSError, EOFError) as exc:
-        kind = "broken gzip" if path.name.lower().endswith(".gz") else "cannot read"
-        yield Failure(str(path), f"{kind}: {exc}")
+        yield stream_failure(path, exc)
         return
     if not records:
         yield Failure(str(path), "empty file: no JSON lines")
+
+
+def stream_failure(path: Path, exc: BaseException) -> Failure:
+    """The Failure of a file that broke while being streamed (a bad gzip member, a read error)."""
+    kind = "broken gzip" if path.name.lower().endswith(".gz") else "cannot read"
+    return Failure(str(path), f"{kind}: {exc}")
 
 
 def read_json(path: Path, data: bytes) -> Iterator[Article | Failure]:

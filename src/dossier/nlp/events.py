@@ -31,11 +31,12 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event
     mentions = sorted((m, e.id) for e in entities for m in e.mentions)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    text = doc.text  # spaCy joins every token's text on each access: read it once
     for t in timexes:
         if not is_placeable(t):
             continue
         i = max(0, bisect.bisect_right(starts, t.span[0]) - 1)
-        start, end = _trim(doc.text, *_within_paragraph(doc.text, sentences[i], t.span))
+        start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
         value = t.value.split("T")[0]
         if (i, value) in seen or end <= start:
             continue

@@ -42,25 +42,34 @@ def build_nlp(settings: Settings = Settings()):
 
 
 def analyze(articles: Iterable[Article], settings: Settings = Settings(), nlp=None) -> Iterator[Analysis]:
-    """Yield one Analysis per article, in input order, streaming through ``nlp.pipe``.
-
-    Articles go through in batches: the full names of a whole batch are learned before any of its
-    articles is analysed, so an article that only says "President Brant" gets the "Ivo Brant" of an
-    article beside it in the batch, or of any earlier one, whatever their order.
-    """
+    """Yield one Analysis per article, in input order: :func:`analyze_batch` over batches of
+    ``settings.batch_size`` articles (the unit an engine sends to a worker)."""
     nlp = nlp or build_nlp(settings)
-    views = ((view.text, (a, view)) for a in articles for view in (CleanView.of_article(a),))
-    names = attribution.NameBook()  # full names met so far in this run, for bare surnames
-    parsed = nlp.pipe(views, as_tuples=True, batch_size=settings.batch_size)
-    for batch in _batched(parsed, settings.batch_size):
-        found = [entities.find_entities(doc) for doc, _ in batch]
-        for (doc, _), ents in zip(batch, found):
-            names.learn(attribution.person_names(doc, ents))
-        for (doc, (article, view)), ents in zip(batch, found):
-            yield analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
+    for batch in batched(articles, settings.batch_size):
+        yield from analyze_batch(batch, settings, nlp)
 
 
-def _batched(items, size: int):
+def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=None) -> list[Analysis]:
+    """The Analyses of one batch of articles, in order: the per-article work every engine runs.
+
+    The full names of the whole batch are learned before any of its articles is analysed, so an article
+    that only says "President Brant" gets the "Ivo Brant" of an article beside it in the batch, whatever
+    their order. Names are learned per batch, not per run, so a batch's output does not depend on which
+    worker ran which batch before it (inline, process pool and Ray give the same records) and nothing
+    grows with the run."""
+    nlp = nlp or build_nlp(settings)
+    views = [CleanView.of_article(a) for a in articles]
+    docs = list(nlp.pipe((v.text for v in views), batch_size=settings.batch_size))
+    found = [entities.find_entities(doc) for doc in docs]
+    names = attribution.NameBook()
+    for doc, ents in zip(docs, found):
+        names.learn(attribution.person_names(doc, ents))
+    return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
+            for doc, article, view, ents in zip(docs, articles, views, found)]
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` consecutive items (the last one shorter), read lazily."""
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch

@@ -450,10 +450,11 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     out: list[Attribution] = []
     previous: Speaker | None = None
     previous_para = -10
+    text = doc.text  # spaCy joins every token's text on each access: read it once
     for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
-        kind = content_kind(doc.text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
+        kind = content_kind(text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
         if kind == "indirect" and not _cue_in_sentences(cue, content, sents):
             continue  # unquoted words no cue of their sentences introduces are the writer's own
         speaking = _subject_source(doc, tagged, cue, source)
@@ -467,7 +468,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         if speaker.name:
             previous, previous_para = speaker, para
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
-    return _speak_through_paragraphs(doc.text, out)
+    return _speak_through_paragraphs(text, out)
 
 
 def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:

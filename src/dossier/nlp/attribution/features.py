@@ -30,12 +30,12 @@ def content_tokens(doc) -> list[int]:
     return [t.i for t in doc if not t.is_space]
 
 
-def _in_quote_flags(doc) -> list[int]:
-    """Per token: 0 outside quotes, 1 inside, 2 a quotation mark itself."""
+def _in_quote_flags(doc, tokens=None) -> list[int]:
+    """Per token: 0 outside quotes, 1 inside, 2 a quotation mark itself. ``tokens``: ``list(doc)``."""
     spans = quoted_spans(doc.text)
     flags = [0] * len(doc)
     k = 0
-    for t in doc:
+    for t in tokens if tokens is not None else doc:
         while k < len(spans) and spans[k][1] <= t.idx:
             k += 1
         if t.text and (t.text[0] in QUOTE_CHARS and len(t.text) <= 2 or t.text == DOUBLED_APOSTROPHES):
@@ -54,10 +54,11 @@ def _cue_strength(tok, lexicon) -> int:
     return 1 if p >= WEAK_CUE else 0
 
 
-def _complement_edges(doc, cue_flags) -> dict[int, str]:
-    """Left and right edges of the phrases hanging from strong cues: where contents tend to start and end."""
+def _complement_edges(tokens, cue_flags) -> dict[int, str]:
+    """Left and right edges of the phrases hanging from strong cues: where contents tend to start and end.
+    ``tokens``: a Doc or the list of its tokens."""
     edges: dict[int, str] = {}
-    for t in doc:
+    for t in tokens:
         if cue_flags[t.i] == 2:
             for child in t.children:
                 if child.dep_ in EDGE_DEPS:
@@ -66,23 +67,25 @@ def _complement_edges(doc, cue_flags) -> dict[int, str]:
     return edges
 
 
-def _cue_relation(tok, cue_flags) -> tuple[str, int]:
-    """The dependency label under which ``tok`` hangs from its nearest cue ancestor, and the depth."""
-    child, head, depth = tok, tok.head, 1
-    while head.i != child.i and depth <= MAX_HEAD_WALK:
-        if cue_flags[head.i]:
-            return child.dep_ + str(cue_flags[head.i]), depth
-        child, head, depth = head, head.head, depth + 1
+def _cue_relation(i: int, heads: list[int], deps: list[str], cue_flags) -> tuple[str, int]:
+    """The dependency label under which token ``i`` hangs from its nearest cue ancestor, and the depth
+    (``heads``/``deps``: every token's head index and dependency label)."""
+    child, head, depth = i, heads[i], 1
+    while head != child and depth <= MAX_HEAD_WALK:
+        if cue_flags[head]:
+            return deps[child] + str(cue_flags[head]), depth
+        child, head, depth = head, heads[head], depth + 1
     return "", 0
 
 
-def _according_flags(doc) -> list[int]:
-    """1 on tokens inside the object of "according to", 2 on "according"/"to" themselves."""
-    flags = [0] * len(doc)
-    for t in doc:
-        if t.lower_ == ACCORDING_TO[0] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == ACCORDING_TO[1]:
+def _according_flags(tokens) -> list[int]:
+    """1 on tokens inside the object of "according to", 2 on "according"/"to" themselves.
+    ``tokens``: a Doc or the list of its tokens."""
+    flags = [0] * len(tokens)
+    for t in tokens:
+        if t.lower_ == ACCORDING_TO[0] and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == ACCORDING_TO[1]:
             flags[t.i] = flags[t.i + 1] = 2
-            for child in doc[t.i + 1].children:
+            for child in tokens[t.i + 1].children:
                 if child.dep_ == "pobj":
                     for d in child.subtree:
                         flags[d.i] = flags[d.i] or 1
@@ -115,33 +118,34 @@ def vector_clusters(doc, clusters) -> list[tuple[int, ...]] | None:
 def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[int], list[list[str]]]:
     """(token indices, feature lists) for every non-space token of ``doc``. ``clusters``: centroids
     for ``vector_clusters`` (left out when None or when the Doc carries no vectors)."""
-    idx = content_tokens(doc)
+    tokens = list(doc)  # spaCy makes a new Token object on every access: make them once
+    heads = [t.head.i for t in tokens]
+    deps = [t.dep_ for t in tokens]
+    idx = [t.i for t in tokens if not t.is_space]  # content_tokens(doc)
     kinds = vector_clusters(doc, clusters)
-    cue_flags = [_cue_strength(t, lexicon) for t in doc]
-    edges = _complement_edges(doc, cue_flags)
-    quote = _in_quote_flags(doc)
-    according = _according_flags(doc)
+    cue_flags = [_cue_strength(t, lexicon) for t in tokens]
+    edges = _complement_edges(tokens, cue_flags)
+    quote = _in_quote_flags(doc, tokens)
+    according = _according_flags(tokens)
     sent_info = {}
-    for sent in doc.sents:
-        cues = [t.i for t in sent if cue_flags[t.i] == 2]
-        q = sum(1 for t in sent if quote[t.i] == 2)
-        sent_info[sent.start] = (sent.start, sent.end, cues, q)
     sent_of = [0] * len(doc)
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            sent_of[i] = sent.start
+    for start, end in ((s.start, s.end) for s in doc.sents):
+        cues = [i for i in range(start, end) if cue_flags[i] == 2]
+        q = sum(1 for i in range(start, end) if quote[i] == 2)
+        sent_info[start] = (start, end, cues, q)
+        sent_of[start:end] = [start] * (end - start)
 
     base: list[list[str]] = []
     word: list[str] = []
     for n, i in enumerate(idx):
-        t = doc[i]
+        t, head = tokens[i], tokens[heads[i]]
         lemma = t.lemma_.lower()
         lower = t.lower_
         start, end, cues, nq = sent_info[sent_of[i]]
-        rel, depth = _cue_relation(t, cue_flags)
+        rel, depth = _cue_relation(i, heads, deps, cue_flags)
         f = [
             "b", "w=" + lower, "suf=" + lower[-3:], "sh=" + _shape(t.text), "pos=" + t.pos_, "tag=" + t.tag_,
-            "dep=" + t.dep_, "hpos=" + t.head.pos_, "hdep=" + t.head.dep_, "q=%d" % quote[i],
+            "dep=" + t.dep_, "hpos=" + head.pos_, "hdep=" + head.dep_, "q=%d" % quote[i],
             "ent=" + t.ent_type_, "acc=%d" % according[i],
         ]
         bucket = cue_bucket(lexicon, lemma)
@@ -154,21 +158,21 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
             f.append("edge=" + edges[i])
         if quote[i] == 2:
             f.append("mark=" + ("open" if i + 1 < len(doc) and quote[i + 1] == 1 else "close"))
-        if cue_flags[t.head.i]:
+        if cue_flags[heads[i]]:
             f.append("hcue=" + t.dep_)
-            f.append("hcuelem=" + t.head.lemma_.lower())
+            f.append("hcuelem=" + head.lemma_.lower())
         if rel:
             f.append("crel=" + rel)
             f.append("crel=%s|%d" % (rel, min(depth, 4)))
         f.append("sdist=%d|%d" % (min(i - start, 5), min(end - 1 - i, 5)))
-        f.append("dep2=%s|%s" % (t.dep_, t.head.dep_))
+        f.append("dep2=%s|%s" % (t.dep_, head.dep_))
         if t.pos_ in ("VERB", "NOUN", "ADJ"):
             f.append("lem=" + lemma)
         if i == start:
             f.append("sstart")
-        if i == end - 1 or (i + 1 < len(doc) and doc[i + 1].is_space):
+        if i == end - 1 or (i + 1 < len(tokens) and tokens[i + 1].is_space):
             f.append("send")
-        if i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text:
+        if i == 0 or tokens[i - 1].is_space and "\n" in tokens[i - 1].text:
             f.append("pstart")
         if cues:
             side = "L" if i < cues[0] else ("R" if i > cues[-1] else "M")
@@ -194,7 +198,7 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
             k = n + off
             if 0 <= k < m:
                 j = idx[k]
-                t = doc[j]
+                t = tokens[j]
                 f.append("%d:w=%s" % (off, word[k]))
                 if kinds and abs(off) == 1:
                     f.append("%d:v=%d" % (off, kinds[j][0]))
