@@ -94,9 +94,6 @@ class Analysis:
     article: Article
     entities: tuple[Entity, ...] = ()
     attributions: tuple[Attribution, ...] = ()  # reportable quotes: what the brief, CSV, store and web show
-    # Attributions in PolNeAR's sense that are no usable quote (no named source, an act rather than speech, a
-    # negated cue, no content): kept in the contract with "reportable": false, shown nowhere else.
-    unreported: tuple[Attribution, ...] = ()
     stances: tuple[Stance, ...] = ()
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
@@ -105,6 +102,9 @@ class Analysis:
     anchor_inferred: bool = False
     thread: str | None = None  # the storyline: events that continue one another over months
     duplicate_of: str | None = None  # id of the article this one is a near-copy of (a wire copy)
+    # Attributions in PolNeAR's sense that are no usable quote (no named source, an act rather than speech, a
+    # negated cue, no content): kept in the contract with "reportable": false, shown nowhere else.
+    unreported: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)
