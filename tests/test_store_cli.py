@@ -67,12 +67,15 @@ def _stored(url: str) -> int:
 
 
 def _rows(url: str) -> dict[str, tuple]:
-    """Per article id: its quotes, entity mentions, stances and dates as (span, text) rows, sorted."""
+    """Per article id: its quotes, entity mentions, stances and dates as (span, text) rows, sorted.
+
+    A speaker counts by surname: a bare surname takes a full name met in the same batch of articles
+    (README, "Names across a run"), and a resumed run batches the articles still missing differently."""
     with open_store(url, readonly=True) as s:
         out = {}
         for a in s.articles(limit=10 * N):
             art = s.article(a["id"])
-            out[a["id"]] = (sorted((tuple(q["span"]), q["speaker"], q["kind"]) for q in art["quotes"]),
+            out[a["id"]] = (sorted((tuple(q["span"]), (q["speaker"] or "").split()[-1:], q["kind"]) for q in art["quotes"]),
                             sorted((e["name"], tuple(map(tuple, e["mentions"]))) for e in art["entities"]),
                             sorted((tuple(st["span"]), st["attitude"]) for st in art["stances"]),
                             sorted((tuple(d["span"]), d["value"]) for d in art["dates"]))

@@ -96,7 +96,7 @@ def build_db(folder: Path) -> str:
     url = f"sqlite:///{folder / 'web.db'}"
     store = open_store(url)
     try:
-        store.add(analyses())
+        store.add(analyses(), story_index=False)  # the storylines set here, not the story index's
     finally:
         store.close()
     return url

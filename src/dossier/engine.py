@@ -95,7 +95,8 @@ class ProcessEngine:
             yield from map(fn, head)
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"),
+                                             initializer=_follow_parent, initargs=(os.getpid(),))
         pool = self._pool
         yield from windowed(lambda item: pool.submit(fn, item), lambda fut: fut.result(),
                             _chain(head, it), IN_FLIGHT_PER_WORKER * self.jobs)
@@ -107,6 +108,20 @@ class ProcessEngine:
 
     def __repr__(self) -> str:
         return f"ProcessEngine(jobs={self.jobs})"
+
+
+def _follow_parent(parent: int) -> None:
+    """Worker initializer: the worker ends once the process that started it is gone, so a killed run
+    leaves no orphan workers holding its pipes and the model's memory (polled every half second)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="dossier-follow-parent").start()
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
