@@ -1,5 +1,5 @@
 """The body and date checks of the analyst cases (../shared/cases, ours, copied into
-tests/cases_body_dates): text kept or dropped from the body, the publication date, and the value of
+tests/fixtures/cases): text kept or dropped from the body, the publication date, and the value of
 each named date. Quote checks belong to the attribution tests."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from dossier.cli import app
 
 pytestmark = pytest.mark.slow
-CASES = Path(__file__).parent / "cases_body_dates"
+CASES = Path(__file__).parent / "fixtures" / "cases"
 
 
 def _expectations():

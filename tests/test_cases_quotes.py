@@ -15,13 +15,6 @@ from dossier.nlp.pipeline import analyze
 pytestmark = pytest.mark.slow
 
 CASES = Path(__file__).parent / "fixtures" / "cases"
-# Checks that need text the ingest stage drops today (issue 9, item 6, fixed on another branch).
-NEEDS_INGEST = {("01-dash-and-colon-attribution", "article.txt", "Mirela knows every berth"),
-                ("01-dash-and-colon-attribution", "minimal-dash.txt", "She knows every berth"),
-                ("01-dash-and-colon-attribution", "minimal-colon.txt", "She arrives with twenty years"),
-                ("01-dash-and-colon-attribution", "article.txt", "She arrives with twenty years")}
-
-
 def _expectations():
     for case in sorted(p for p in CASES.iterdir() if p.is_dir()):
         top = json.loads((case / "expected.json").read_text(encoding="utf-8"))
@@ -34,11 +27,7 @@ def _checks():
         for kind in ("quotes", "not_speaker", "not_attributed", "no_quote_with"):
             for item in exp.get(kind, []):
                 words = item if isinstance(item, str) else item["content_has"]
-                marks = ()
-                if (case.name, exp["input"], words) in NEEDS_INGEST:
-                    marks = (pytest.mark.xfail(reason="the ingest fix of issue 9 item 6 is on another branch",
-                                               strict=False),)
-                yield pytest.param(case.name, exp["input"], main, kind, item, marks=marks,
+                yield pytest.param(case.name, exp["input"], main, kind, item,
                                    id=f"{case.name}/{exp['input']}/{kind}/{words[:30]}")
 
 
