@@ -15,7 +15,6 @@ from typing import Iterator
 from ..model import Span
 from . import linemodel
 from .linefeatures import BULLETS, FUNCTION_RATIO, WORD, line_features
-from ..nlp.attribution.transcript import MIN_TURNS, is_turn
 from .patterns import CREDIT_LINE, PICTURE_MARKER, furniture_flags, sure_prose
 
 BODY, HEADING, CAPTION, JUNK = "body", "heading", "caption", "junk"
@@ -87,10 +86,6 @@ def _rule_labels(lines: list[str]) -> list[str | None]:
     labels: list[str | None] = [JUNK if is_furniture(l) else None for l in lines]
     for i in sure_prose(lines):
         if labels[i] is None:
-            labels[i] = BODY
-    turns = [i for i, line in enumerate(lines) if is_turn(line)]
-    if len(turns) >= MIN_TURNS:  # an interview transcript: every "Q: …" / "NAME: …" turn is prose
-        for i in turns:
             labels[i] = BODY
     for i, line in enumerate(lines):
         if labels[i] is not None:
@@ -189,7 +184,7 @@ def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: 
         alone = gaps[i] and (i + 1 == n or gaps[i + 1])
         if (alone and i not in sure and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
                 and not looks_like_heading(lines[following]) and looks_like_heading(lines[i])
-                and not is_furniture(lines[i]) and not is_turn(lines[i])):
+                and not is_furniture(lines[i])):
             labels[i] = HEADING
         if labels[i] != JUNK:
             following = i
