@@ -6,8 +6,8 @@ import sys
 import numpy
 import pytest
 
-from dossier.nlp.attribution.encoder_tagger import (FORBIDDEN, MODEL_DIR, load_encoder_tagger, viterbi, windows,
-                                                    words_of)
+from dossier.nlp.attribution.encoder_tagger import (FORBIDDEN, MODEL_DIR, candidate_sentences, load_encoder_tagger,
+                                                    viterbi, windows, words_of)
 
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "model.onnx").exists(), reason="no encoder model ships")
 
@@ -54,6 +54,49 @@ def test_words_carry_quotation_state_and_sentence_ends():
     assert ends[words.index(".")] and ends[-1] and not ends[words.index("win")]
 
 
+def test_only_sentences_that_can_hold_attribution_are_candidates():
+    import spacy
+
+    doc = spacy.blank("en")("Wheat prices rose in Kessel. “We will win,” Mara Voss told them. Rain fell all day. "
+                            "Ivo Brant reckons the harvest is lost. Exports grew, according to the council.")
+    idx, words, quote, ends = words_of(doc)
+    lemmas = [w.lower() for w in words]
+    lemmas[words.index("told")] = "tell"
+    found = [(" ".join(words[s:e]), hit) for s, e, hit in candidate_sentences(lemmas, quote, ends, {"reckons": 0.4})]
+    assert [hit for _, hit in found] == [False, True, False, True, True]
+    assert found[2][0] == "Rain fell all day ."
+    # a lemma the training data rarely saw as a cue does not make a candidate
+    assert not any(hit for *_, hit in candidate_sentences(["prices", "rose", "."], [0, 0, 0], [False, False, True],
+                                                           {"rose": 0.05}))
+
+
+@needs_model
+@pytest.mark.slow
+def test_words_outside_candidate_sentences_are_never_tagged(nlp):
+    doc = nlp("The ferry left at noon. Gulls followed it to the island.\n\n“We cannot afford the fuel,” said Mara Voss.")
+    idx, labels = load_encoder_tagger().labels(doc)
+    first = [lab for i, lab in zip(idx, labels) if doc[i].idx < doc.text.index("Gulls") + 10]
+    assert first and set(first) == {"O"}
+    assert any(lab.endswith("CONTENT") for lab in labels)
+
+
+@needs_model
+@pytest.mark.slow
+def test_ensemble_keeps_words_the_encoder_skips_outside(nlp):
+    from dossier.nlp.attribution.ensemble import load_ensemble_tagger
+
+    doc = nlp("Gulls followed the ferry to the island.\n\n“We cannot afford the fuel,” said Mara Voss.")
+    tagger = load_ensemble_tagger()
+    idx, mixed = tagger.scores(doc)
+    _, crf = tagger.crf_scores(doc)
+    assert mixed.shape == crf.shape == (len(idx), 7)
+    assert numpy.allclose(numpy.exp(crf).sum(1), 1.0, atol=1e-3)  # CRF marginals are distributions
+    gulls = [k for k, i in enumerate(idx) if doc[i].idx < doc.text.index("island")]
+    assert all(mixed[k].argmax() == tagger.names.index("O") and mixed[k].max() == 0.0 for k in gulls)
+    labels = tagger.labels(doc)[1]
+    assert {"B-CONTENT", "B-SOURCE", "B-CUE"} <= set(labels)
+
+
 @needs_model
 def test_sentence_vectors_are_unit_length_and_deterministic():
     enc = load_encoder_tagger().encoder
@@ -76,13 +119,16 @@ def test_word_outputs_give_one_row_per_word():
     assert [o.shape for o in out] == [(6, 7), (1, 7)]
 
 
-@pytest.fixture(scope="module")
-def tag(nlp):
+@pytest.fixture(scope="module", params=["encoder", "ensemble"])
+def tag(nlp, request):
+    from dossier.nlp.attribution.ensemble import load_ensemble_tagger
     from dossier.nlp.attribution.tagger import tag_doc
+
+    model = load_encoder_tagger() if request.param == "encoder" else load_ensemble_tagger()
 
     def run(text):
         doc = nlp(text)
-        tagged = tag_doc(doc, model=load_encoder_tagger())
+        tagged = tag_doc(doc, model=model)
         return {role: [doc[s:e].text for s, e in spans] for role, spans in
                 (("content", tagged.contents), ("source", tagged.sources), ("cue", tagged.cues))}
 
@@ -117,7 +163,7 @@ def test_tagger_reads_according_to(tag):
 
 @needs_model
 @pytest.mark.slow
-@pytest.mark.parametrize("tagger", ["encoder", "crf"])
+@pytest.mark.parametrize("tagger", ["encoder", "crf", "ensemble"])
 def test_dossier_extract_never_imports_torch(tmp_path, tagger):
     """The run-time path is onnxruntime + tokenizers (or the CRF): torch (the `train` extra) stays out."""
     src = tmp_path / "a.txt"
@@ -128,7 +174,7 @@ def test_dossier_extract_never_imports_torch(tmp_path, tagger):
             "print(sys.modules.get('torch') is not None, 'onnxruntime' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "o.jsonl"), str(src), tagger],
                          capture_output=True, text=True, check=True)
-    assert out.stdout.split()[-2:] == ["False", str(tagger == "encoder")]  # onnxruntime only for the encoder
+    assert out.stdout.split()[-2:] == ["False", str(tagger != "crf")]  # onnxruntime only with the encoder
     assert "It is finished" in (tmp_path / "o.jsonl").read_text(encoding="utf-8")
 
 

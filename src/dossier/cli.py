@@ -23,7 +23,7 @@ from . import __version__
 from .core import RunSummary, analyze_paths, check_paths, estimate_records
 from .errors import DossierError
 from .model import Analysis, Article, Failure
-from .settings import DEFAULT_MAX_BYTES, Settings
+from .settings import DEFAULT_MAX_BYTES, TAGGERS, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn news articles into an evidence-linked brief: who said what, who wants what, when.")
@@ -31,7 +31,7 @@ err = Console(stderr=True, highlight=False)
 
 PathsArg = typer.Argument(..., help="Files or folders (.txt, .html, .json, .jsonl, .jsonl.gz, .warc, .warc.gz, .rss, .atom; folders are walked), or RSS/Atom feed URLs.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
-TaggerOpt = typer.Option("crf", "--tagger", help="Attribution tagger: crf, or encoder (fine-tuned MiniLM).")
+TaggerOpt = typer.Option("crf", "--tagger", help="Attribution tagger: crf, encoder (fine-tuned MiniLM), or ensemble (both, mixed).")
 MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
 JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the cores; 1: inline).")
 EngineOpt = typer.Option("auto", "--engine", help="Where the analysis runs: auto (a process pool when --jobs > 1), "
@@ -54,8 +54,8 @@ def main_options(version: bool = typer.Option(False, "--version", callback=_vers
 
 def _settings(tagger: str, **kw) -> Settings:
     """Settings with the attribution tagger a --tagger option named (a usage error when unknown)."""
-    if tagger not in ("crf", "encoder"):
-        raise typer.BadParameter("crf or encoder", param_hint="--tagger")
+    if tagger not in TAGGERS:
+        raise typer.BadParameter(", ".join(TAGGERS), param_hint="--tagger")
     return Settings(tagger=tagger, **kw)
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy
 
-from .features import _in_quote_flags, content_tokens
+from .cues import SPEECH_VERBS
+from .features import WEAK_CUE, _in_quote_flags, content_tokens
 
 MODEL_DIR = Path(__file__).parent / "models" / "encoder"
 FORBIDDEN = -1e9  # the score of a transition never (or too rarely) seen in training
@@ -50,6 +51,19 @@ def sentence_ranges(ends: list[bool]) -> list[tuple[int, int]]:
         if end or n == len(ends) - 1:
             out.append((start, n + 1))
             start = n + 1
+    return out
+
+
+def candidate_sentences(lemmas: list[str], quote: list[int], ends: list[bool], lexicon: dict[str, float],
+                        ) -> list[tuple[int, int, bool]]:
+    """Word ranges [start, end) of the sentences ``ends`` marks, each with whether attribution can be in
+    it: a quotation mark or quoted word, a speech or belief verb, "according", or a lemma the training
+    data made a cue at least ``WEAK_CUE`` of the time (``lexicon``: lemma -> P(cue)). ``lemmas`` lower-case."""
+    out = []
+    for s, e in sentence_ranges(ends):
+        hit = any(quote[w] for w in range(s, e)) or any(
+            lm in SPEECH_VERBS or lm == "according" or lexicon.get(lm, 0.0) >= WEAK_CUE for lm in lemmas[s:e])
+        out.append((s, e, hit))
     return out
 
 
@@ -111,17 +125,33 @@ class EncoderTagger:
         self.transitions = numpy.where(logp <= FORBIDDEN, FORBIDDEN, meta["weight"] * logp)
         self.start = numpy.array(meta["start"], dtype=bool)
         self.encoder = Encoder.load(folder)
+        self.lexicon: dict[str, float] = {}  # lemma -> P(cue); set by ``load_encoder_tagger`` (the CRF's)
 
     def label_scores(self, doc) -> tuple[list[int], numpy.ndarray]:
-        """Token indices and their (n, labels) log-probabilities."""
+        """Token indices and their (n, labels) log-probabilities. Only runs of sentences where attribution
+        can be (``candidate_sentences``) go through the encoder; the words of the others are ``O``."""
         idx, words, quote, ends = words_of(doc)
+        scores = numpy.full((len(idx), len(self.names)), FORBIDDEN, dtype=numpy.float32)
+        scores[:, self.names.index("O")] = 0.0
         if not idx:
-            return idx, numpy.zeros((0, len(self.names)), dtype=numpy.float32)
-        spans = windows(self.encoder.piece_counts(words), ends)
-        logits = numpy.concatenate(self.encoder.word_outputs([words[s:e] for s, e in spans], output="logits",
-                                                             extra={"quote_ids": [quote[s:e] for s, e in spans]}))
-        top = logits.max(1, keepdims=True)
-        return idx, logits - top - numpy.log(numpy.exp(logits - top).sum(1, keepdims=True))
+            return idx, scores
+        lemmas = [(doc[i].lemma_ or doc[i].text).lower() for i in idx]
+        runs: list[tuple[int, int]] = []  # maximal runs of candidate sentences, as word ranges
+        for s, e, hit in candidate_sentences(lemmas, quote, ends, self.lexicon):
+            if hit and runs and runs[-1][1] == s:
+                runs[-1] = (runs[-1][0], e)
+            elif hit:
+                runs.append((s, e))
+        spans = [(a + s, a + e) for a, b in runs
+                 for s, e in windows(self.encoder.piece_counts(words[a:b]), ends[a:b])]
+        if not spans:
+            return idx, scores
+        logits = self.encoder.word_outputs([words[s:e] for s, e in spans], output="logits",
+                                           extra={"quote_ids": [quote[s:e] for s, e in spans]})
+        for (s, e), out in zip(spans, logits):
+            top = out.max(1, keepdims=True)
+            scores[s:e] = out - top - numpy.log(numpy.exp(out - top).sum(1, keepdims=True))
+        return idx, scores
 
     def labels(self, doc) -> tuple[list[int], list[str]]:
         """Token indices and their BIO labels (as ``TaggerModel.labels``, so ``tagger.decode`` reads them)."""
@@ -134,4 +164,9 @@ def load_encoder_tagger(folder: str = str(MODEL_DIR)) -> EncoderTagger | None:
     """The shipped encoder tagger (loaded once per process), or None when its files are absent."""
     if not Path(folder, "model.onnx").exists():
         return None
-    return EncoderTagger(folder)
+    from .tagger import LEXICON_FILE
+
+    tagger = EncoderTagger(folder)
+    if LEXICON_FILE.exists():
+        tagger.lexicon = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    return tagger

@@ -81,13 +81,14 @@ def load_tagger(model_file: str = str(MODEL_FILE), lexicon_file: str = str(LEXIC
 
 
 def tag_doc(doc, model: TaggerModel | None = None, kind: str = "crf") -> Tagged | None:
-    """Spans of ``doc`` from ``model``, else the shipped tagger of ``kind`` ("encoder" or "crf"), else
-    the other kind; None when no model ships."""
+    """Spans of ``doc`` from ``model``, else the shipped tagger of ``kind`` ("crf", "encoder" or
+    "ensemble", both mixed), else the CRF, else the encoder; None when no model ships."""
     if model is None:
         from .encoder_tagger import load_encoder_tagger
+        from .ensemble import load_ensemble_tagger
 
-        first, second = (load_encoder_tagger, load_tagger) if kind == "encoder" else (load_tagger, load_encoder_tagger)
-        model = first() or second()
+        first = {"encoder": load_encoder_tagger, "ensemble": load_ensemble_tagger}.get(kind, load_tagger)
+        model = first() or load_tagger() or load_encoder_tagger()
     if model is None:
         return None
     return decode(*model.labels(doc))
