@@ -88,3 +88,69 @@ def test_opponents_of_a_group_are_not_the_group(nlp):
 def test_purpose_of_an_action_is_not_backing(nlp):
     found = stances(nlp, "Norway sent two ships to support the Danish coast guard in the strait.")
     assert not [s for s in found if s[1] == "supports"]
+
+
+# ---------------------------------------------------------------- who holds it: the parse binds pronouns
+def test_a_name_used_as_a_modifier_is_not_a_referent(nlp):
+    from dossier.nlp.stances.holders import a_modifier
+
+    doc = nlp("In her Kessel study, Lind rejects the idea. Kessel said the plan would fail.")
+    kessel = [t for t in doc if t.text == "Kessel"]
+    assert a_modifier(kessel[0]) and not a_modifier(kessel[1])
+
+
+def test_a_possessive_belongs_to_the_subject_of_its_clause(nlp):
+    found = stances(nlp, "Tomas Vell used the press conference to double down on his support for a new port.")
+    assert found == [("Tomas Vell", "supports", "a new port")]
+
+
+def test_she_in_a_later_sentence_is_the_earlier_subject_not_a_possessor(nlp):
+    found = stances(nlp, "Greta Lind wants to wrap up the inquiry before the Kessel report and before Sam Vell's "
+                         "polls rise. But mostly she just wants to get the harbour plan off the agenda.")
+    assert ("Greta Lind", "wants", "get the harbour plan off the agenda") in found
+    assert not [s for s in found if s[0] == "Sam Vell"]
+
+
+def test_a_reported_subject_pronoun_is_the_reporting_subject(nlp):
+    found = stances(nlp, "Robin Holm, who spoke at a dinner hosted by Kim Vell, said she fears a strike at the mill.")
+    assert found == [("Robin Holm", "fears", "a strike at the mill")]
+
+
+def test_they_after_coordinated_states_is_all_of_them(nlp):
+    found = stances(nlp, "Norway, Sweden and Denmark condemned the missile tests at a briefing of the United "
+                         "Nations Security Council. They urged Ostria to take concrete steps toward talks.")
+    holders = {s[0] for s in found if s[1] == "recommends"}
+    assert holders == {"Norway", "Sweden", "Denmark"}
+
+
+@pytest.mark.parametrize("text", [
+    # another person who could be "he" stands between the name and the pronoun
+    "Mayor Tomas Vell confirmed that he snubbed the leader of the opposition Green Party when he sought a meeting.",
+    # "his" in a relative clause is the unnamed envoy's
+    "Democratic reforms had stalled, said the former Ostrian envoy, who lost last year in his bid for the presidency.",
+    # "its" is the unnamed alliance's, not a state named before it
+    "The talks stalled after Norway walked out. In its bid to persuade Ostria to stop the dam, the alliance "
+    "offered limited relief on fishing quotas.",
+    "In its bid to persuade Ostria to stop the dam, the alliance in Oslo offered limited relief on fishing quotas.",
+])
+def test_a_holder_the_text_does_not_name_gives_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+# ---------------------------------------------------------------- held now, as a fact
+@pytest.mark.parametrize("text", [
+    "Hopes that Norway and Sweden might benefit from the new trade route have so far proved elusive.",
+    "Sweden could back the treaty next year.",
+    "Greta Lind accused the Greens of hypocrisy, saying they supported such inquiries in the past.",
+    "Norway once supported the dam on the river.",
+    "Mayor Tomas Vell will have to send a report explaining why he wants to lift the sanctions on Ostria.",
+    "During the debate, Tomas Vell seemed to deny that he supported the pact with Ostria.",
+])
+def test_possible_wished_past_or_denied_attitudes_give_no_stance(nlp, text):
+    found = stances(nlp, text)
+    assert not [s for s in found if s[1] in {"benefits_from", "supports", "wants"}]
+
+
+def test_a_reported_future_attitude_is_a_stance(nlp):
+    found = stances(nlp, "Tomas Vell said Sweden would support any sanctions on the regime.")
+    assert ("Sweden", "supports", "any sanctions on the regime") in found

@@ -23,8 +23,9 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, retracted, empty_object, received_support, purpose_only,
+    sentence_start, conditional, denied, hypothetical, bygone, retracted, empty_object, received_support, purpose_only,
 )
+from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
 
@@ -32,6 +33,7 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
+PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 QUOTE_MARK = re.compile(r'[“”"«»]')
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -82,6 +84,8 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
+        if hypothetical(t) or bygone(t):
+            return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
         if purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y": Y supports, the subject does not
         handler(t, sent, hit)
@@ -198,18 +202,24 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ actors
     def _actors(self, token, sent) -> list[Entity]:
-        """The entity a subject (or possessor, or experiencer) names, and those of its conjuncts."""
+        """The entities a subject (or possessor, or experiencer) names, and those of its conjuncts."""
         if token is None:
             return []
-        found = [self._actor(w, sent) for w in [token, *(c for c in token.children if c.dep_ == "conj")]]
-        return list({e.id: e for e in found if e is not None}.values())
+        found = []
+        for w in coordinated(token):
+            if _pronoun(w):
+                found.extend(self._antecedents(w, sent))
+            elif (entity := self._actor(w, sent)) is not None:
+                found.append(entity)
+        return list({e.id or e.name: e for e in found}.values())
 
     def _actor(self, token, sent) -> Entity | None:
         if token is None:
             return None
         lower = token.lower_
-        if lower in PERSONAL or lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS:
-            return self._antecedent(token, sent)
+        if _pronoun(token):
+            found = self._antecedents(token, sent)
+            return found[0] if len(found) == 1 else None
         if lower in FIRST_PLURAL:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
@@ -236,34 +246,93 @@ class _StanceFinder:
         found = next((e for e in self.entities if e.type == "GPE" and e.name == state.name), None)
         return found or Entity(id="", name=state.name, type="GPE", mentions=())
 
-    def _antecedent(self, token, sent) -> Entity | None:
-        """The latest fitting entity mention before a pronoun, in this or the previous sentences (a
-        quoted "they": within the quotation). A common noun for people that fits the pronoun comes first
-        ("Lawmakers from the coast, they want …"): then the pronoun is theirs, and the actor is the
-        entity that noun names, if any. A place that only says where people are ("people in the West
-        Bank") is passed over."""
+    def _antecedents(self, token, sent) -> list[Entity]:
+        """Who a pronoun stands for: what the parse binds it to (``holders``: the noun a relative clause
+        describes, the subject of a possessive's clause), else the search back through the text. An empty
+        list when the holder is unnamed or the reading is not sure (precision over recall)."""
         wanted_person = token.lower_ in PERSONAL
+        head = relative_head(token)
+        if head is not None:
+            return self._bound(head, token, wanted_person) or []
+        subject = clause_subject(token) or reporting_subject(token)
+        found = self._bound(subject, token, wanted_person) if subject is not None else None
+        return found if found is not None else self._search_back(token, sent, wanted_person)
+
+    def _bound(self, noun, token, wanted_person: bool) -> list[Entity] | None:
+        """The entities ``noun`` names when it fits the pronoun ``token`` ([] when it fits but names
+        none), or None when it does not fit (another person, number or gender)."""
+        if _pronoun(noun):
+            same_kind = (noun.lower_ in PERSONAL) == wanted_person and \
+                (noun.lower_ in PLURAL_PRONOUNS) == (token.lower_ in PLURAL_PRONOUNS)
+            return self._antecedents(noun, noun.sent) if same_kind and noun.i != token.i else None
+        plural = token.lower_ in PLURAL_PRONOUNS
+        members = coordinated(noun) if plural else [noun]
+        if plural and len(members) == 1 and noun.tag_ in ("NN", "NNP") and self._entity_at(noun) is None:
+            return None  # "their" is not one company's
+        out = []
+        for m in members:
+            entity = self._entity_at(m)
+            if entity is None:
+                if wanted_person != (m.lower_ in PEOPLE_NOUNS or (m.pos_ == "PROPN" and wanted_person)):
+                    return None
+                named = self._named_by(m, True) if wanted_person else self._actor(m, m.sent)
+                if named is None:
+                    return []  # the holder is unnamed ("the company", "the former envoy")
+                out.append(named)
+            elif not plural and (entity.type == "PERSON") != wanted_person:
+                return None
+            elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
+                return None
+            else:
+                out.append(entity)
+        return out
+
+    def _search_back(self, token, sent, wanted_person: bool) -> list[Entity]:
+        """The latest fitting entity mention before a pronoun in its own sentence; in an earlier one, that
+        sentence's subject (all its conjuncts for "they"), or its one fitting entity; nothing when two
+        compete. A quoted "they" looks only within the quotation. A common noun for people that fits the
+        pronoun and comes first ("Lawmakers from the coast, they want …", "snubbed the leader when he …")
+        takes it: then the actor is the entity that noun names, if any. A place that only says where
+        people are ("people in the West Bank") or a name used as a modifier ("the Kessel study") is
+        passed over."""
         first = sentence_start(self.doc, sent, LOOKBACK_SENTENCES)
         if token.lower_ in PLURAL_PRONOUNS:  # a quoted "they" is the speaker's, often people at large
             first = max(first, self._quote_start(token))
+        here = token.sent.start
+        found: list[tuple] = []  # (token, entity), nearest first, all in one sentence
         for i in range(token.i - 1, first - 1, -1):
             w = self.doc[i]
+            if found and w.sent.start != found[0][0].sent.start:
+                break
             entity = self._entity_at(w)
             if entity is None:
                 if self._fitting_people_noun(w, wanted_person):
-                    return self._named_by(w, wanted_person)
+                    if found:
+                        break
+                    named = self._named_by(w, wanted_person)
+                    return [named] if named is not None else []
                 continue
-            if self._only_a_place(w, entity):
+            if self._only_a_place(w, entity) or a_modifier(w):
                 continue
             if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                return entity
-        return None
+                if w.sent.start == here:
+                    return [entity]
+                found.append((w, entity))
+        if not found:
+            return []
+        subjects = [e for w, e in found if is_subject(w)]
+        distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
+        if subjects and token.lower_ in PLURAL_PRONOUNS:
+            return distinct
+        return distinct[:1] if len(distinct) == 1 or subjects else []
 
     def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
-        """A subject-like people noun that agrees in number ("the governor said", "lawmakers, they");
-        not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
-        if w.pos_ != "NOUN" or w.dep_ in {"compound", "amod", "poss", "attr", "dobj", "oprd"}:
+        """A people noun that agrees in number ("the governor said", "lawmakers, they", "snubbed the
+        leader"); not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
+        if w.pos_ != "NOUN" or w.dep_ in {"compound", "amod", "poss", "attr", "oprd"}:
             return False
+        if w.dep_ == "pobj" and w.head.lower_ == "as":
+            return False  # "as mayor, she would …": a role, not someone else
         return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
 
     def _named_by(self, w, wanted_person: bool) -> Entity | None:
@@ -358,6 +427,10 @@ class _StanceFinder:
                                                   evidence=evidence, entity=actor_entity.id or None))
 
 
+def _pronoun(token) -> bool:
+    return token.lower_ in PERSONAL or token.lower_ in PLURAL_PRONOUNS or token.lower_ in SINGULAR_PRONOUNS
+
+
 def _names_the_holder(w, holder) -> bool:
     """``w`` tells whose ``holder`` is: a modifier of it ("Russia's oil industries", "Russian
     officials") or a place or body it belongs to ("experts in Moscow", "the government of Iran");
@@ -366,6 +439,9 @@ def _names_the_holder(w, holder) -> bool:
     while w.i != holder.i and steps < 6:
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
+        if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and holder.lemma_.lower() not in PEOPLE_NOUNS \
+                and holder.lower_ not in PEOPLE_NOUNS:
+            return False  # "the talks in Almaty" are not Kazakhstan's; "experts in Moscow" are Russia's
         w, steps = w.head, steps + 1
     return w.i == holder.i
 

@@ -47,7 +47,7 @@ OBJECT_PREPS = {
     "supports": frozenset({"for", "of"}),
     "opposes": frozenset({"to", "against", "of"}),
     "recommends": frozenset(),
-    "accuses": frozenset({"of"}),
+    "accuses": frozenset({"of", "for"}),
 }
 # Stance nouns take their object through their own prepositions ("interest in", "fear of"); "plans
 # for X" is about X, not wanting it.
@@ -87,10 +87,23 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs after which "if"/"whether" asks a question: "hopes to discover if …".
 QUESTION_VERBS = frozenset("discover know see ask determine find learn check decide wonder understand tell "
                            "establish assess examine test investigate study show".split())
+# "Europe might benefit", "could back the plan": possibilities, not attitudes ("would" reports a stance:
+# "said Germany would support any consequences").
+SPECULATIVE_MODALS = frozenset({"might", "may", "could"})
+# Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
+# Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
+HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
+                            "fantasy illusion".split())
+WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict".split())
+# "once supported", "formerly backed": an attitude given as past.
+BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile"})
+BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 # Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".
 DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
+# Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
+DENYING_VERBS = frozenset("deny dispute refute".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
 RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
 # Objects that only point elsewhere: "Norway wants the reverse".

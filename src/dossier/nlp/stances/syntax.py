@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import (CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -233,6 +233,8 @@ def denied(t) -> bool:
         node = node.head
         if node.lemma_.lower() in DOUBTING_VERBS and negated(node):
             return True
+        if node.lemma_.lower() in DENYING_VERBS:
+            return True  # "seemed to deny that he supported the pact"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     for h in heads:
         for c in h.children:
@@ -243,6 +245,39 @@ def denied(t) -> bool:
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in {"no", "not"}:
                 return True
     return False
+
+
+def hypothetical(t) -> bool:
+    """ "Europe might benefit", "could back the plan", "why he wants …": a possibility or a question, not an
+    attitude held; also a trigger
+    inside what someone hopes, expects or imagines ("hopes that Ostria would back the plan have faded",
+    "the prospect that Norway supports it"): someone else's wish, not the actor's stance."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
+        return True
+    if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
+        return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
+    node, steps = t, 0
+    while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
+            return True
+        if node.lemma_.lower() in WISHING_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def bygone(t) -> bool:
+    """ "once supported", "supported such inquiries in the past", "used to back": an attitude given as
+    past, not as held now."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
+        return True
+    clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
+    words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
+    if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
+        return True
+    return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
 
 def retracted(sent) -> bool:
