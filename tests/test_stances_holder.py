@@ -154,3 +154,51 @@ def test_possible_wished_past_or_denied_attitudes_give_no_stance(nlp, text):
 def test_a_reported_future_attitude_is_a_stance(nlp):
     found = stances(nlp, "Tomas Vell said Sweden would support any sanctions on the regime.")
     assert ("Sweden", "supports", "any sanctions on the regime") in found
+
+
+# ---------------------------------------------------------------- the holder's name as shown
+@pytest.mark.parametrize("name,aliases,shown", [
+    ("Says Varga", ("Varga", "Says Varga"), "Varga"),
+    ("Varga Varga", ("Varga", "Varga Varga"), "Varga"),
+    ("rebuke Varga", ("Varga", "rebuke Varga"), "Varga"),
+    ("MPs Mrs Varga", ("MPs", "Varga", "Mrs Varga"), "Mrs Varga"),
+    ("Liberal MPs", ("Liberal", "Liberal MPs", "MPs"), None),
+    ("Charles de Varga", (), "Charles de Varga"),
+    ("Greta Varga", (), "Greta Varga"),
+])
+def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown):
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import display_name
+
+    assert display_name(Entity(id="E1", name=name, type="PERSON", mentions=(), aliases=aliases)) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Lead counsel Greta Lind says Sam Vell is concerned that the court will rule against him.",
+])
+def test_a_passive_adjective_subject_feels_it(nlp, text):
+    assert stances(nlp, text) == [("Sam Vell", "fears", "the court will rule against him")]
+
+
+@pytest.mark.parametrize("text", [
+    "KESSEL (Wire) — Ostria wants a new treaty on river traffic.",
+])
+def test_a_dateline_is_not_a_holder_but_the_subject_is(nlp, text):
+    assert [s[0] for s in stances(nlp, text)] == ["Ostria"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Vell, who is accused of hiding the letters, asked the court for help.",
+    "He reiterated his claim that the Ostria deal was a failure and accused Norway of breaking the deal.",
+    "A group of former Ostrian ambassadors urged the president to keep the border open.",
+    "The mayor of Kessel has little interest in a new stadium.",
+    "Two years ago, Norway was accusing Sweden of dumping steel.",
+])
+def test_received_denied_past_or_thing_held_attitudes_give_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_he_in_a_later_sentence_follows_the_main_subject_through_pronouns(nlp):
+    found = stances(nlp, "Greta Lind spoke at the rally. She said Sam Vell's allies wanted new elections. "
+                         "She said she wanted a quick vote on the budget.")
+    assert ("Greta Lind", "wants", "a quick vote on the budget") in found

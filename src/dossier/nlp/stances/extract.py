@@ -17,14 +17,15 @@ from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
-    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS,
+    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, hypothetical, bygone, retracted, empty_object, received_support, purpose_only,
+    sentence_start, conditional, denied, hypothetical, bygone, passive, retracted, empty_object, received_support, purpose_only,
 )
+from .names import display_name
 from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
@@ -35,6 +36,7 @@ HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj"
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 QUOTE_MARK = re.compile(r'[“”"«»]')
+DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -86,8 +88,8 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
-        if purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
-            return  # "has the support of Y": Y supports, the subject does not
+        if passive(t) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
+            return  # "has the support of Y", "is accused of": the subject receives the attitude
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -224,9 +226,11 @@ class _StanceFinder:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
-            return entity
+            return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
             return None  # "residents in Vancouver want": the residents, not the city
+        if any(c.lower_ in FORMER_WORDS for c in token.children):
+            return None  # "former Ostrian ambassadors" no longer speak for Ostria
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
@@ -273,7 +277,7 @@ class _StanceFinder:
         for m in members:
             entity = self._entity_at(m)
             if entity is None:
-                if wanted_person != (m.lower_ in PEOPLE_NOUNS or (m.pos_ == "PROPN" and wanted_person)):
+                if m.pos_ not in ("NOUN", "PROPN") or wanted_person != (_people_noun(m) or (m.pos_ == "PROPN" and wanted_person)):
                     return None
                 named = self._named_by(m, True) if wanted_person else self._actor(m, m.sent)
                 if named is None:
@@ -288,43 +292,70 @@ class _StanceFinder:
         return out
 
     def _search_back(self, token, sent, wanted_person: bool) -> list[Entity]:
-        """The latest fitting entity mention before a pronoun in its own sentence; in an earlier one, that
-        sentence's subject (all its conjuncts for "they"), or its one fitting entity; nothing when two
-        compete. A quoted "they" looks only within the quotation. A common noun for people that fits the
-        pronoun and comes first ("Lawmakers from the coast, they want …", "snubbed the leader when he …")
-        takes it: then the actor is the entity that noun names, if any. A place that only says where
-        people are ("people in the West Bank") or a name used as a modifier ("the Kessel study") is
-        passed over."""
+        """The latest fitting entity mention before a pronoun in its own sentence; in an earlier one, the
+        subject of that sentence's main verb (all its conjuncts for "they"; what it stands for when it is
+        a pronoun itself), else its one fitting entity; nothing when two compete. A quoted "they" looks
+        only within the quotation. A common noun for people that fits the pronoun and comes first
+        ("Lawmakers from the coast, they want …", "snubbed the leader when he …") takes it: then the
+        actor is the entity that noun names, if any. A place that only says where people are ("people in
+        the West Bank"), a name used as a modifier ("the Kessel study") or a dateline is passed over."""
         first = sentence_start(self.doc, sent, LOOKBACK_SENTENCES)
         if token.lower_ in PLURAL_PRONOUNS:  # a quoted "they" is the speaker's, often people at large
             first = max(first, self._quote_start(token))
-        here = token.sent.start
-        found: list[tuple] = []  # (token, entity), nearest first, all in one sentence
-        for i in range(token.i - 1, first - 1, -1):
-            w = self.doc[i]
-            if found and w.sent.start != found[0][0].sent.start:
-                break
-            entity = self._entity_at(w)
-            if entity is None:
-                if self._fitting_people_noun(w, wanted_person):
-                    if found:
-                        break
-                    named = self._named_by(w, wanted_person)
-                    return [named] if named is not None else []
-                continue
-            if self._only_a_place(w, entity) or a_modifier(w):
-                continue
-            if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                if w.sent.start == here:
-                    return [entity]
-                found.append((w, entity))
+        end = token.i
+        while end > first:
+            here = self.doc[end - 1].sent
+            found = []  # (token, entity), nearest first
+            for i in range(end - 1, max(first, here.start) - 1, -1):
+                w = self.doc[i]
+                entity = self._entity_at(w)
+                if entity is None:
+                    if self._fitting_people_noun(w, wanted_person):
+                        if found:
+                            break
+                        named = self._named_by(w, wanted_person)
+                        return [named] if named is not None else []
+                    continue
+                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w):
+                    continue
+                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
+                    if here.start <= token.i < here.end:
+                        return [entity]
+                    found.append((w, entity))
+            if not (here.start <= token.i < here.end):
+                chosen = self._sentence_holder(here, token, found, wanted_person)
+                if chosen is not None:
+                    return chosen
+            end = here.start
+        return []
+
+    def _sentence_holder(self, sentence, token, found, wanted_person: bool) -> list[Entity] | None:
+        """Who in an earlier ``sentence`` a pronoun points at: the main verb's subject when it fits (or
+        what that subject stands for, when it is a pronoun of the same kind), else the one fitting entity
+        of the sentence; [] when several compete; None when the sentence has no candidate at all."""
+        main = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if main is not None and _pronoun(main) and main.i < token.i:
+            bound = self._bound(main, token, wanted_person)
+            if bound is not None:
+                return bound
         if not found:
-            return []
+            return None
+        if main is not None:
+            on_main = [e for w, e in found if is_subject(w) and main.left_edge.i <= w.i <= main.right_edge.i]
+            if on_main:
+                return list({e.id or e.name: e for e in on_main}.values()) if token.lower_ in PLURAL_PRONOUNS \
+                    else on_main[:1]
         subjects = [e for w, e in found if is_subject(w)]
         distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
-        if subjects and token.lower_ in PLURAL_PRONOUNS:
-            return distinct
-        return distinct[:1] if len(distinct) == 1 or subjects else []
+        return distinct[:1] if len(distinct) == 1 else []
+
+    def _in_dateline(self, w) -> bool:
+        """A place opening its paragraph as a dateline: "KESSEL (Wire) —", "Kessel, Ostria —"."""
+        line_start = self.text.rfind("\n", 0, w.idx) + 1
+        if self.text[line_start:w.idx].strip(" ,") and not self.text[line_start:w.idx].isupper():
+            return False
+        rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
+        return bool(DATELINE_TAIL.match(rest))
 
     def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
         """A people noun that agrees in number ("the governor said", "lawmakers, they", "snubbed the
@@ -415,16 +446,21 @@ class _StanceFinder:
             objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
-            if actor_entity is None:
-                continue
+            name = display_name(actor_entity) if actor_entity is not None else None
+            if name is None:
+                continue  # no holder, or none that can be named with confidence
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
-                self.found.setdefault(key, Stance(actor=actor_entity.name, attitude=attitude, object=obj,
+                self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _people_noun(token) -> bool:
+    return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
 
 
 def _pronoun(token) -> bool:
@@ -439,9 +475,12 @@ def _names_the_holder(w, holder) -> bool:
     while w.i != holder.i and steps < 6:
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
-        if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and holder.lemma_.lower() not in PEOPLE_NOUNS \
-                and holder.lower_ not in PEOPLE_NOUNS:
-            return False  # "the talks in Almaty" are not Kazakhstan's; "experts in Moscow" are Russia's
+        people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS
+        if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and not _people_noun(w.head.head):
+            return False  # "the talks in Kessel" are not Kessel's; "(teams of) experts in Moscow" are Russia's
+        if w.dep_ in {"compound", "amod"} and w.head.i == holder.i and not people \
+                and holder.lemma_.lower() not in HOLDER_NOUNS and holder.lower_ not in HOLDER_NOUNS:
+            return False  # "the Ostria deal" holds nothing; "the Ostrian government" does
         w, steps = w.head, steps + 1
     return w.i == holder.i
 

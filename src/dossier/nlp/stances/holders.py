@@ -4,7 +4,7 @@ Three readings come first, in this order (a sketch of binding theory as news pro
 
 - a pronoun inside a relative clause points at the noun the clause describes ("the former envoy, who lost
   in his bid for the presidency": "his" is the envoy's);
-- a possessive or object pronoun points at the subject of its own clause, before or after it ("In its bid
+- a possessive pronoun points at the subject of its own clause, before or after it ("In its bid
   to calm the markets, the bank offered …": "its" is the bank's; "Holm used the meeting to double down on
   her support": "her" is Holm's); a subject pronoun of a reported clause, at the reporting verb's subject
   ("Walker, who met Holm, said he fears …": Walker);
@@ -18,7 +18,9 @@ from __future__ import annotations
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-BOUND_DEPS = frozenset({"poss", "dobj", "obj", "pobj", "dative", "iobj"})  # pronouns bound by their clause's subject
+# Pronouns their clause's subject binds: a possessive ("Holm doubled down on her support"); not an object,
+# which is never its own clause's subject ("the plan scares them": they are not the plan).
+BOUND_DEPS = frozenset({"poss"})
 MAX_CLIMB = 8
 
 
@@ -35,9 +37,9 @@ def relative_head(token):
 
 
 def clause_subject(token):
-    """The subject of the nearest clause above a possessive or object pronoun ("her" in "Holm doubled down
-    on her support"), when it is not the pronoun itself; None for a subject pronoun or when no clause above
-    has a subject."""
+    """The subject of the nearest clause above a possessive pronoun ("her" in "Holm doubled down on her
+    support"), when the possessive is not inside it; None for other pronouns or when no clause above has a
+    subject."""
     if token.dep_ not in BOUND_DEPS:
         return None
     node, steps = token.head, 0

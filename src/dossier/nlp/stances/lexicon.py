@@ -102,6 +102,8 @@ BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 # Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".
 DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
+# "little interest in", "no desire to": the attitude is denied.
+SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
 DENYING_VERBS = frozenset("deny dispute refute".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
@@ -122,6 +124,13 @@ president minister secretary leader official spokesman spokeswoman chairman chai
 king queen prince princess general commander chief director man woman boy girl father mother son daughter
 husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
 soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest""".split())
+# Bodies that hold a stance for the state or group their modifier names ("the Ostrian government", "Ostrian
+# officials" are people nouns): "the Iran deal", "the Ostria talks" hold none.
+HOLDER_NOUNS = frozenset("""government ministry administration industry company military army navy parliament
+congress court authorities regime leadership delegation team camp party campaign council cabinet media press
+forces firms banks agency agencies establishment side state embassy""".split())
+# "former Ostrian ambassadors", "a retired general": they no longer speak for the state.
+FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
 # Generic crowds named by where they live: "residents in Vancouver want" is not Vancouver wanting.
 CROWD_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
 fans shoppers parents locals users villagers refugees migrants immigrants""".split())

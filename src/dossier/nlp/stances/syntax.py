@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -54,6 +54,9 @@ def subject_of(t):
         subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
+            return passive if t.pos_ == "ADJ" else None
         if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl"} and t.head is not t:
             if t.dep_ == "relcl":  # "much to gain": the one who has it
                 holder = t.head
@@ -235,6 +238,8 @@ def denied(t) -> bool:
             return True
         if node.lemma_.lower() in DENYING_VERBS:
             return True  # "seemed to deny that he supported the pact"
+    if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
+        return True  # "has little interest in", "no desire to"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     for h in heads:
         for c in h.children:
@@ -267,11 +272,20 @@ def hypothetical(t) -> bool:
     return False
 
 
+def passive(t) -> bool:
+    """ "Holm is accused of fraud", "the plan is backed by Ostria": the subject receives the attitude."""
+    return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+
+
 def bygone(t) -> bool:
     """ "once supported", "supported such inquiries in the past", "used to back": an attitude given as
     past, not as held now."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
+        return True
+    if any(c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.subtree) for h in heads for c in h.children):
+        return True  # "Two years ago, Republicans were accusing …"
+    if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
     clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
     words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
