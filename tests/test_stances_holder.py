@@ -202,3 +202,25 @@ def test_he_in_a_later_sentence_follows_the_main_subject_through_pronouns(nlp):
     found = stances(nlp, "Greta Lind spoke at the rally. She said Sam Vell's allies wanted new elections. "
                          "She said she wanted a quick vote on the budget.")
     assert ("Greta Lind", "wants", "a quick vote on the budget") in found
+
+
+def test_they_after_a_group_of_people_is_that_group(nlp):
+    assert stances(nlp, "All three sailors said they hope the government will send an envoy to Ostria.") == []
+
+
+def test_a_possessive_with_another_fitting_name_before_it_is_not_sure(nlp):
+    text = ("President Greta Lind says she is taking a cautious approach to her Ostrian counterpart Sam Vell and "
+            "his proposal to remove the mines.")
+    assert not [s for s in stances(nlp, text) if s[1] == "recommends"]
+
+
+def test_objects_cut_from_a_shared_complement_are_dropped(nlp):
+    found = stances(nlp, "Greta Lind backed Sam Vell's plan to work with and train the coast guard.")
+    assert ("Sam Vell", "wants", "train the coast guard") in found
+    assert ("Sam Vell", "wants", "work with") not in found
+
+
+def test_a_clause_before_the_verb_is_not_its_object(nlp):
+    found = stances(nlp, "At the summit on Friday — hours after the storm — President Greta Lind blamed her "
+                         "predecessor for the state of the roads.")
+    assert found == [("Greta Lind", "accuses", "the state of the roads")]

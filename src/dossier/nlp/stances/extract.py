@@ -23,7 +23,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, hypothetical, bygone, passive, retracted, empty_object, received_support, purpose_only,
+    sentence_start, conditional, denied, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -144,6 +144,8 @@ class _StanceFinder:
         """The complement of a trigger, split at coordination; a surface fallback when the parse
         gives none but the next word opens an object ("interest in ...")."""
         for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c.i < t.i and t.pos_ == "VERB":
+                continue  # a clause before the verb is not what it takes ("At the summit — … — Holm blamed")
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 return split_coordination(c)
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS:
@@ -260,6 +262,8 @@ class _StanceFinder:
             return self._bound(head, token, wanted_person) or []
         subject = clause_subject(token) or reporting_subject(token)
         found = self._bound(subject, token, wanted_person) if subject is not None else None
+        if found and subject.i < token.i and self._competitor_between(subject, token, wanted_person, found):
+            return []  # "Holm's approach to Vell and his plan": his is Holm's or Vell's
         return found if found is not None else self._search_back(token, sent, wanted_person)
 
     def _bound(self, noun, token, wanted_person: bool) -> list[Entity] | None:
@@ -277,8 +281,9 @@ class _StanceFinder:
         for m in members:
             entity = self._entity_at(m)
             if entity is None:
-                if m.pos_ not in ("NOUN", "PROPN") or wanted_person != (_people_noun(m) or (m.pos_ == "PROPN" and wanted_person)):
-                    return None
+                personal = _people_noun(m) or (m.pos_ == "PROPN" and wanted_person)
+                if m.pos_ not in ("NOUN", "PROPN") or (wanted_person != personal and not plural):
+                    return None  # "they" may be people ("the three men said they hope"), "its" may not
                 named = self._named_by(m, True) if wanted_person else self._actor(m, m.sent)
                 if named is None:
                     return []  # the holder is unnamed ("the company", "the former envoy")
@@ -328,6 +333,17 @@ class _StanceFinder:
                     return chosen
             end = here.start
         return []
+
+    def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
+        """Another entity that fits the pronoun is named between its binding subject and it."""
+        ids = {e.id or e.name for e in chosen}
+        for w in self.doc[subject.right_edge.i + 1:token.i]:
+            entity = self._entity_at(w)
+            if entity is None or (entity.id or entity.name) in ids or a_modifier(w):
+                continue
+            if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
+                return True
+        return False
 
     def _sentence_holder(self, sentence, token, found, wanted_person: bool) -> list[Entity] | None:
         """Who in an earlier ``sentence`` a pronoun points at: the main verb's subject when it fits (or
@@ -450,7 +466,7 @@ class _StanceFinder:
             if name is None:
                 continue  # no holder, or none that can be named with confidence
             for obj in objects:
-                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj):
+                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
@@ -473,6 +489,8 @@ def _names_the_holder(w, holder) -> bool:
     not a word deeper inside, such as the object of a verb ("opponents of arming the Kurds")."""
     steps = 0
     while w.i != holder.i and steps < 6:
+        if any(c.lower_ in FORMER_WORDS for c in w.children):
+            return False  # "a group of former Ostrian envoys" no longer speak for Ostria
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
         people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS

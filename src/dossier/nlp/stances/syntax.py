@@ -308,6 +308,17 @@ def empty_object(doc, span) -> bool:
     return text in EMPTY_OBJECTS
 
 
+def fragment(doc, span) -> bool:
+    """An object cut from a coordination that shares its complement: "work with" (of "work with and
+    train the army"), a lone verb "counter" (of "counter or undermine the sanctions")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    last = words[-1]
+    return last.pos_ in {"ADP", "CCONJ"} and not any(c.dep_ in {"pobj", "pcomp"} for c in last.children) \
+        or (len(words) == 1 and words[0].pos_ == "VERB")
+
+
 def received_support(t) -> bool:
     """ "have the full support of the U.S. government": the "of" party supports; the subject is the
     one supported, so the subject holds no stance."""
