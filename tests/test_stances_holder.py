@@ -224,3 +224,13 @@ def test_a_clause_before_the_verb_is_not_its_object(nlp):
     found = stances(nlp, "At the summit on Friday — hours after the storm — President Greta Lind blamed her "
                          "predecessor for the state of the roads.")
     assert found == [("Greta Lind", "accuses", "the state of the roads")]
+
+
+def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
+    text = ("The case began when Sam Vell called police to report what he said was a suspicious man in his street."
+            "\n\nHe got out of "
+            "his car to follow Tomas Lind, but claims he stopped when police asked him not to follow, but wanted "
+            "to get an address for police.")
+    found = stances(nlp, text)
+    assert ("Sam Vell", "wants", "get an address for police") in found
+    assert not [s for s in found if s[0] == "Tomas Lind"]

@@ -34,6 +34,7 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
@@ -260,10 +261,14 @@ class _StanceFinder:
         head = relative_head(token)
         if head is not None:
             return self._bound(head, token, wanted_person) or []
-        subject = clause_subject(token) or reporting_subject(token)
-        found = self._bound(subject, token, wanted_person) if subject is not None else None
-        if found and subject.i < token.i and self._competitor_between(subject, token, wanted_person, found):
-            return []  # "Holm's approach to Vell and his plan": his is Holm's or Vell's
+        binder = clause_subject(token)
+        if binder is not None:
+            found = self._bound(binder, token, wanted_person)
+            if found and binder.i < token.i and self._competitor_between(binder, token, wanted_person, found):
+                return []  # "Holm's approach to Vell and his plan": his is Holm's or Vell's
+        else:
+            binder = reporting_subject(token)  # "Holm followed Vell, but claims she stopped": Holm
+            found = self._bound(binder, token, wanted_person) if binder is not None else None
         return found if found is not None else self._search_back(token, sent, wanted_person)
 
     def _bound(self, noun, token, wanted_person: bool) -> list[Entity] | None:
@@ -307,6 +312,12 @@ class _StanceFinder:
         first = sentence_start(self.doc, sent, LOOKBACK_SENTENCES)
         if token.lower_ in PLURAL_PRONOUNS:  # a quoted "they" is the speaker's, often people at large
             first = max(first, self._quote_start(token))
+        main = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if main is not None and main.i < token.i and _pronoun(main) and not self._competitor_between(
+                main, token, wanted_person, []):
+            bound = self._bound(main, token, wanted_person)  # "He left …, but she …" is not "He"
+            if bound is not None:
+                return bound
         end = token.i
         while end > first:
             here = self.doc[end - 1].sent
@@ -380,6 +391,8 @@ class _StanceFinder:
             return False
         if w.dep_ == "pobj" and w.head.lower_ == "as":
             return False  # "as mayor, she would …": a role, not someone else
+        if wanted_person and w.lower_ in COLLECTIVE_NOUNS:
+            return False  # "called police": never "he"
         return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
 
     def _named_by(self, w, wanted_person: bool) -> Entity | None:

@@ -62,8 +62,13 @@ def reporting_subject(token):
     [he] fears …": Walker), or None."""
     if token.dep_ not in SUBJECT_DEPS or token.head.dep_ not in ("ccomp", "xcomp") or token.head.head.i == token.head.i:
         return None
-    verb = token.head.head
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    verb, steps = token.head.head, 0
+    while steps < MAX_CLIMB:  # "He left, but claims he stopped": "claims" shares the subject of "left"
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb, steps = verb.head, steps + 1
+    return None
 
 
 def is_subject(token) -> bool:
