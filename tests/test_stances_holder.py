@@ -234,3 +234,11 @@ def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
     found = stances(nlp, text)
     assert ("Sam Vell", "wants", "get an address for police") in found
     assert not [s for s in found if s[0] == "Tomas Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks would alarm some advocates for Norway, who fear a bad deal.",
+    "The border is hard to fudge (as Norway prefers to do in difficult situations).",
+])
+def test_advocates_and_pro_verbs_give_no_stance_for_the_state(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] == "Norway"]

@@ -34,6 +34,7 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
+ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 QUOTE_MARK = re.compile(r'[“”"«»]')
@@ -506,6 +507,8 @@ def _names_the_holder(w, holder) -> bool:
             return False  # "a group of former Ostrian envoys" no longer speak for Ostria
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
+        if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
+            return False  # "advocates for Ostria" speak for a cause, not as Ostria
         people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS
         if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and not _people_noun(w.head.head):
             return False  # "the talks in Kessel" are not Kessel's; "(teams of) experts in Moscow" are Russia's

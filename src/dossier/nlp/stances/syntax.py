@@ -310,13 +310,16 @@ def empty_object(doc, span) -> bool:
 
 def fragment(doc, span) -> bool:
     """An object cut from a coordination that shares its complement: "work with" (of "work with and
-    train the army"), a lone verb "counter" (of "counter or undermine the sanctions")."""
+    train the army"), a lone verb "counter" (of "counter or undermine the sanctions"); or a bare "do"
+    ("as Ostria prefers to do in a crisis")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
-    last = words[-1]
+    last, first = words[-1], words[0]
+    if first.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in first.children):
+        return True  # "as Ostria prefers to do": a pro-verb pointing elsewhere
     return last.pos_ in {"ADP", "CCONJ"} and not any(c.dep_ in {"pobj", "pcomp"} for c in last.children) \
-        or (len(words) == 1 and words[0].pos_ == "VERB")
+        or (len(words) == 1 and first.pos_ == "VERB")
 
 
 def received_support(t) -> bool:
