@@ -242,3 +242,14 @@ def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
 ])
 def test_advocates_and_pro_verbs_give_no_stance_for_the_state(nlp, text):
     assert not [s for s in stances(nlp, text) if s[0] == "Norway"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Vell said he would be happy to support the Greens if they could just write a cheaper plan.",
+    "President Greta Lind has called on voters to reject Sam Vell and back Tomas Lind.",
+    "Back in February, some Norwegian lawmakers criticized the prime minister for the delay.",
+    "Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.",
+])
+def test_conditions_on_the_predicate_calls_legislators_and_page_links_give_no_stance(nlp, text):
+    found = stances(nlp, text)
+    assert not [s for s in found if s[1] in {"supports", "opposes", "wants"}]

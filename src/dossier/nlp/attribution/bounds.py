@@ -42,7 +42,9 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
     for content, cue, source in triples:
-        content = _named_term(doc, content)
+        import os
+        if "named" not in os.environ.get("BOUNDS_OFF", ""):
+            content = _named_term(doc, content)
         if cue is not None:
             content = _one_complement(doc, content, cue, quoted)
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
@@ -117,6 +119,9 @@ def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return all(c.lower_ in SOURCE_PRONOUNS for c in subjects)
+        import os
+        if "subjless" in os.environ.get("BOUNDS_OFF", ""):
+            return False
         return branch.tag_ == cue_verb.tag_  # "warned … and asked …": the source's next act, told alike
     if branch.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         words = [t for t in opening.subtree if t.is_alpha]

@@ -34,9 +34,12 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+                              "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
+LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
@@ -233,6 +236,8 @@ class _StanceFinder:
             return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
             return None  # "residents in Vancouver want": the residents, not the city
+        if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
+            return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
             return None  # "former Ostrian ambassadors" no longer speak for Ostria
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
@@ -470,6 +475,8 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
+        if any(w.text in LINK_WORDS for w in sent):
+            return  # "… MORE", "CLOSE": a sentence run together with page links is no evidence
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)

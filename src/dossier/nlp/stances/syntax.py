@@ -200,6 +200,11 @@ def conditional(t) -> bool:
 
     if conditions(t, None):
         return True
+    node = t
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "happy to back X if …": one predicate
+        node = node.head
+        if conditions(node, None):
+            return True
     node, steps = t, 0
     while steps < 8:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
@@ -269,6 +274,8 @@ def hypothetical(t) -> bool:
             return True
         if node.lemma_.lower() in WISHING_VERBS and node.pos_ == "VERB":
             return True
+        if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
+            return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
     return False
 
 
