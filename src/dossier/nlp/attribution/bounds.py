@@ -29,6 +29,7 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "attr", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
 STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
@@ -42,9 +43,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
     for content, cue, source in triples:
-        import os
-        if "named" not in os.environ.get("BOUNDS_OFF", ""):
-            content = _named_term(doc, content)
+        content = _named_term(doc, content)
         if cue is not None:
             content = _one_complement(doc, content, cue, quoted)
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
@@ -100,7 +99,9 @@ def _misattached_act(tok, cue_verb) -> bool:
     """A verb the parser coordinated inside the complement that can only go with the cue: told in the
     cue's form, not its own head's, with no subject ("warned that the dam would flood the valley and
     asked for a month": "asked" is not what the dam would do)."""
-    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == cue_verb.tag_ != tok.head.tag_
+    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == cue_verb.tag_
+            and tok.tag_ in FINITE_TAGS and tok.head.tag_ == "VB"  # a finite verb never joins "would flood"
+            and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
             and tok.lemma_.lower() not in STATE_VERBS
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children))
 
@@ -119,9 +120,6 @@ def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return all(c.lower_ in SOURCE_PRONOUNS for c in subjects)
-        import os
-        if "subjless" in os.environ.get("BOUNDS_OFF", ""):
-            return False
         return branch.tag_ == cue_verb.tag_  # "warned … and asked …": the source's next act, told alike
     if branch.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         words = [t for t in opening.subtree if t.is_alpha]
