@@ -253,3 +253,13 @@ def test_advocates_and_pro_verbs_give_no_stance_for_the_state(nlp, text):
 def test_conditions_on_the_predicate_calls_legislators_and_page_links_give_no_stance(nlp, text):
     found = stances(nlp, text)
     assert not [s for s in found if s[1] in {"supports", "opposes", "wants"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Lind said the Kessel council had failed to defend the harbour master.",
+    "Some members of the Ostrian Parliament say they will support a limited strike.",
+    "Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the relief came early.",
+])
+def test_failed_attitudes_parts_of_a_body_and_reported_groups_give_no_stance(nlp, text):
+    found = stances(nlp, text)
+    assert not [s for s in found if s[0] in {"Kessel", "Ostria", "Sweden", "Norway"}]

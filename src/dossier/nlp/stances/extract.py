@@ -36,10 +36,12 @@ HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj"
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
                               "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
+PART_NOUNS = frozenset({"member", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
+                        "handful", "number", "minority", "majority", "most", "half"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
-LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement"})  # page links run into the text
+LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
@@ -516,6 +518,8 @@ def _names_the_holder(w, holder) -> bool:
             return False
         if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
             return False  # "advocates for Ostria" speak for a cause, not as Ostria
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in PART_NOUNS:
+            return False  # "some members of the council" are not the council
         people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS
         if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and not _people_noun(w.head.head):
             return False  # "the talks in Kessel" are not Kessel's; "(teams of) experts in Moscow" are Russia's

@@ -60,9 +60,12 @@ def clause_subject(token):
 def reporting_subject(token):
     """The subject of the verb that reports a subject pronoun's clause ("Walker, who met Steve King, said
     [he] fears …": Walker), or None."""
-    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ not in ("ccomp", "xcomp") or token.head.head.i == token.head.i:
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said A, and that they wanted B"
+        clause = clause.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return None
-    verb, steps = token.head.head, 0
+    verb, steps = clause.head, 0
     while steps < MAX_CLIMB:  # "He left, but claims he stopped": "claims" shares the subject of "left"
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:

@@ -102,6 +102,8 @@ BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 # Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".
 DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
+# "failed to defend", "refused to back": the attitude is not shown.
+FAILING_VERBS = frozenset("fail refuse decline neglect".split())
 # "little interest in", "no desire to": the attitude is denied.
 SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".

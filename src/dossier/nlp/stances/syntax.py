@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -237,6 +237,8 @@ def denied(t) -> bool:
     """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied; also
     "I don't believe X ever wanted …": a claim the writer or speaker denies."""
     node = t
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILING_VERBS:
+        return True  # "failed to defend", "refused to back": not held, or not shown
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in DOUBTING_VERBS and negated(node):
