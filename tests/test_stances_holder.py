@@ -263,3 +263,12 @@ def test_conditions_on_the_predicate_calls_legislators_and_page_links_give_no_st
 def test_failed_attitudes_parts_of_a_body_and_reported_groups_give_no_stance(nlp, text):
     found = stances(nlp, text)
     assert not [s for s in found if s[0] in {"Kessel", "Ostria", "Sweden", "Norway"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Although Norway opposed the treaty in 2015, two years later it is wary of leaving it.",
+    "Greta Lind told reporters she is less concerned about style than about the budget.",
+])
+def test_dated_past_and_lesser_attitudes_give_no_stance(nlp, text):
+    found = stances(nlp, text)
+    assert not [s for s in found if s[1] in {"opposes", "fears"}]

@@ -247,6 +247,8 @@ def denied(t) -> bool:
             return True  # "seemed to deny that he supported the pact"
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to"
+    if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
+        return True  # "less concerned about X than Y"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     for h in heads:
         for c in h.children:
@@ -287,8 +289,8 @@ def passive(t) -> bool:
 
 
 def bygone(t) -> bool:
-    """ "once supported", "supported such inquiries in the past", "used to back": an attitude given as
-    past, not as held now."""
+    """ "once supported", "supported such inquiries in the past", "opposed it in 2015", "used to back": an
+    attitude given as past, not as held now."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
         return True
@@ -296,6 +298,9 @@ def bygone(t) -> bool:
         return True  # "Two years ago, Republicans were accusing …"
     if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
+    if t.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children) for c in t.children):
+        return True  # "opposed the deal in 2015"
     clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
     words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
     if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
