@@ -123,34 +123,7 @@ def test_they_after_coordinated_states_is_all_of_them(nlp):
     assert holders == {"Norway", "Sweden", "Denmark"}
 
 
-@pytest.mark.parametrize("text", [
-    # another person who could be "he" stands between the name and the pronoun
-    "Mayor Tomas Vell confirmed that he snubbed the leader of the opposition Green Party when he sought a meeting.",
-    # "his" in a relative clause is the unnamed envoy's
-    "Democratic reforms had stalled, said the former Ostrian envoy, who lost last year in his bid for the presidency.",
-    # "its" is the unnamed alliance's, not a state named before it
-    "The talks stalled after Norway walked out. In its bid to persuade Ostria to stop the dam, the alliance "
-    "offered limited relief on fishing quotas.",
-    "In its bid to persuade Ostria to stop the dam, the alliance in Oslo offered limited relief on fishing quotas.",
-])
-def test_a_holder_the_text_does_not_name_gives_no_stance(nlp, text):
-    assert stances(nlp, text) == []
-
-
 # ---------------------------------------------------------------- held now, as a fact
-@pytest.mark.parametrize("text", [
-    "Hopes that Norway and Sweden might benefit from the new trade route have so far proved elusive.",
-    "Sweden could back the treaty next year.",
-    "Greta Lind accused the Greens of hypocrisy, saying they supported such inquiries in the past.",
-    "Norway once supported the dam on the river.",
-    "Mayor Tomas Vell will have to send a report explaining why he wants to lift the sanctions on Ostria.",
-    "During the debate, Tomas Vell seemed to deny that he supported the pact with Ostria.",
-])
-def test_possible_wished_past_or_denied_attitudes_give_no_stance(nlp, text):
-    found = stances(nlp, text)
-    assert not [s for s in found if s[1] in {"benefits_from", "supports", "wants"}]
-
-
 def test_a_reported_future_attitude_is_a_stance(nlp):
     found = stances(nlp, "Tomas Vell said Sweden would support any sanctions on the regime.")
     assert ("Sweden", "supports", "any sanctions on the regime") in found
@@ -185,17 +158,6 @@ def test_a_passive_adjective_subject_feels_it(nlp, text):
 ])
 def test_a_dateline_is_not_a_holder_but_the_subject_is(nlp, text):
     assert [s[0] for s in stances(nlp, text)] == ["Ostria"]
-
-
-@pytest.mark.parametrize("text", [
-    "Sam Vell, who is accused of hiding the letters, asked the court for help.",
-    "He reiterated his claim that the Ostria deal was a failure and accused Norway of breaking the deal.",
-    "A group of former Ostrian ambassadors urged the president to keep the border open.",
-    "The mayor of Kessel has little interest in a new stadium.",
-    "Two years ago, Norway was accusing Sweden of dumping steel.",
-])
-def test_received_denied_past_or_thing_held_attitudes_give_no_stance(nlp, text):
-    assert stances(nlp, text) == []
 
 
 def test_he_in_a_later_sentence_follows_the_main_subject_through_pronouns(nlp):
@@ -236,39 +198,46 @@ def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
     assert not [s for s in found if s[0] == "Tomas Lind"]
 
 
-@pytest.mark.parametrize("text", [
-    "The talks would alarm some advocates for Norway, who fear a bad deal.",
-    "The border is hard to fudge (as Norway prefers to do in difficult situations).",
-])
-def test_advocates_and_pro_verbs_give_no_stance_for_the_state(nlp, text):
-    assert not [s for s in stances(nlp, text) if s[0] == "Norway"]
+# ---------------------------------------------------------------- no stance: not held, not now, or no named holder
+ANY = frozenset({"wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses"})
+NOT_HELD = [
+    # another person who could be "he" stands between the name and the pronoun
+    ("Mayor Tomas Vell confirmed that he snubbed the leader of the opposition Green Party when he sought a meeting.", ANY),
+    # "his" in a relative clause is the unnamed envoy's; "its" is the unnamed alliance's
+    ("Democratic reforms had stalled, said the former Ostrian envoy, who lost last year in his bid for the presidency.", ANY),
+    ("The talks stalled after Norway walked out. In its bid to persuade Ostria to stop the dam, the alliance "
+     "offered limited relief on fishing quotas.", ANY),
+    ("In its bid to persuade Ostria to stop the dam, the alliance in Oslo offered limited relief on fishing quotas.", ANY),
+    # possible, wished, past, denied, failed, lesser
+    ("Hopes that Norway and Sweden might benefit from the new trade route have so far proved elusive.", ANY),
+    ("Sweden could back the treaty next year.", ANY),
+    ("Greta Lind accused the Greens of hypocrisy, saying they supported such inquiries in the past.", {"supports"}),
+    ("Norway once supported the dam on the river.", ANY),
+    ("Mayor Tomas Vell will have to send a report explaining why he wants to lift the sanctions on Ostria.", ANY),
+    ("During the debate, Tomas Vell seemed to deny that he supported the pact with Ostria.", ANY),
+    ("Two years ago, Norway was accusing Sweden of dumping steel.", ANY),
+    ("Although Norway opposed the treaty in 2015, two years later it is wary of leaving it.", {"opposes"}),
+    ("Greta Lind told reporters she is less concerned about style than about the budget.", {"fears"}),
+    ("The mayor of Kessel has little interest in a new stadium.", ANY),
+    ("Greta Lind said the Kessel council had failed to defend the harbour master.", {"Kessel"}),
+    ("Sam Vell said he would be happy to support the Greens if they could just write a cheaper plan.", ANY),
+    ("President Greta Lind has called on voters to reject Sam Vell and back Tomas Lind.", {"supports", "opposes"}),
+    # received, not given; a thing, a part, former or advocating people, lawmakers: not the body or state
+    ("Sam Vell, who is accused of hiding the letters, asked the court for help.", ANY),
+    ("He reiterated his claim that the Ostria deal was a failure and accused Norway of breaking the deal.", ANY),
+    ("A group of former Ostrian ambassadors urged the president to keep the border open.", ANY),
+    ("Some members of the Ostrian Parliament say they will support a limited strike.", {"Ostria"}),
+    ("The talks would alarm some advocates for Norway, who fear a bad deal.", {"Norway"}),
+    ("Back in February, some Norwegian lawmakers criticized the prime minister for the delay.", ANY),
+    ("Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the "
+     "relief came early.", {"Norway", "Sweden"}),
+    # a pro-verb object; page links run into the sentence
+    ("The border is hard to fudge (as Norway prefers to do in difficult situations).", {"Norway"}),
+    ("Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.", ANY),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "Sam Vell said he would be happy to support the Greens if they could just write a cheaper plan.",
-    "President Greta Lind has called on voters to reject Sam Vell and back Tomas Lind.",
-    "Back in February, some Norwegian lawmakers criticized the prime minister for the delay.",
-    "Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.",
-])
-def test_conditions_on_the_predicate_calls_legislators_and_page_links_give_no_stance(nlp, text):
-    found = stances(nlp, text)
-    assert not [s for s in found if s[1] in {"supports", "opposes", "wants"}]
-
-
-@pytest.mark.parametrize("text", [
-    "Greta Lind said the Kessel council had failed to defend the harbour master.",
-    "Some members of the Ostrian Parliament say they will support a limited strike.",
-    "Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the relief came early.",
-])
-def test_failed_attitudes_parts_of_a_body_and_reported_groups_give_no_stance(nlp, text):
-    found = stances(nlp, text)
-    assert not [s for s in found if s[0] in {"Kessel", "Ostria", "Sweden", "Norway"}]
-
-
-@pytest.mark.parametrize("text", [
-    "Although Norway opposed the treaty in 2015, two years later it is wary of leaving it.",
-    "Greta Lind told reporters she is less concerned about style than about the budget.",
-])
-def test_dated_past_and_lesser_attitudes_give_no_stance(nlp, text):
-    found = stances(nlp, text)
-    assert not [s for s in found if s[1] in {"opposes", "fears"}]
+@pytest.mark.parametrize("text,banned", NOT_HELD)
+def test_no_stance_that_is_not_held_now_by_a_named_holder(nlp, text, banned):
+    """``banned``: attitudes, or actors, that no stance found in ``text`` may have."""
+    assert not [s for s in stances(nlp, text) if s[0] in banned or s[1] in banned]
