@@ -88,3 +88,156 @@ def test_opponents_of_a_group_are_not_the_group(nlp):
 def test_purpose_of_an_action_is_not_backing(nlp):
     found = stances(nlp, "Norway sent two ships to support the Danish coast guard in the strait.")
     assert not [s for s in found if s[1] == "supports"]
+
+
+# ---------------------------------------------------------------- who holds it: the parse binds pronouns
+def test_a_name_used_as_a_modifier_is_not_a_referent(nlp):
+    from dossier.nlp.stances.holders import a_modifier
+
+    doc = nlp("In her Kessel study, Lind rejects the idea. Kessel said the plan would fail.")
+    kessel = [t for t in doc if t.text == "Kessel"]
+    assert a_modifier(kessel[0]) and not a_modifier(kessel[1])
+
+
+def test_a_possessive_belongs_to_the_subject_of_its_clause(nlp):
+    found = stances(nlp, "Tomas Vell used the press conference to double down on his support for a new port.")
+    assert found == [("Tomas Vell", "supports", "a new port")]
+
+
+def test_she_in_a_later_sentence_is_the_earlier_subject_not_a_possessor(nlp):
+    found = stances(nlp, "Greta Lind wants to wrap up the inquiry before the Kessel report and before Sam Vell's "
+                         "polls rise. But mostly she just wants to get the harbour plan off the agenda.")
+    assert ("Greta Lind", "wants", "get the harbour plan off the agenda") in found
+    assert not [s for s in found if s[0] == "Sam Vell"]
+
+
+def test_a_reported_subject_pronoun_is_the_reporting_subject(nlp):
+    found = stances(nlp, "Robin Holm, who spoke at a dinner hosted by Kim Vell, said she fears a strike at the mill.")
+    assert found == [("Robin Holm", "fears", "a strike at the mill")]
+
+
+def test_they_after_coordinated_states_is_all_of_them(nlp):
+    found = stances(nlp, "Norway, Sweden and Denmark condemned the missile tests at a briefing of the United "
+                         "Nations Security Council. They urged Ostria to take concrete steps toward talks.")
+    holders = {s[0] for s in found if s[1] == "recommends"}
+    assert holders == {"Norway", "Sweden", "Denmark"}
+
+
+# ---------------------------------------------------------------- held now, as a fact
+def test_a_reported_future_attitude_is_a_stance(nlp):
+    found = stances(nlp, "Tomas Vell said Sweden would support any sanctions on the regime.")
+    assert ("Sweden", "supports", "any sanctions on the regime") in found
+
+
+# ---------------------------------------------------------------- the holder's name as shown
+@pytest.mark.parametrize("name,aliases,shown", [
+    ("Says Varga", ("Varga", "Says Varga"), "Varga"),
+    ("Varga Varga", ("Varga", "Varga Varga"), "Varga"),
+    ("rebuke Varga", ("Varga", "rebuke Varga"), "Varga"),
+    ("MPs Mrs Varga", ("MPs", "Varga", "Mrs Varga"), "Mrs Varga"),
+    ("Liberal MPs", ("Liberal", "Liberal MPs", "MPs"), None),
+    ("Charles de Varga", (), "Charles de Varga"),
+    ("Greta Varga", (), "Greta Varga"),
+])
+def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown):
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import display_name
+
+    assert display_name(Entity(id="E1", name=name, type="PERSON", mentions=(), aliases=aliases)) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Lead counsel Greta Lind says Sam Vell is concerned that the court will rule against him.",
+])
+def test_a_passive_adjective_subject_feels_it(nlp, text):
+    assert stances(nlp, text) == [("Sam Vell", "fears", "the court will rule against him")]
+
+
+@pytest.mark.parametrize("text", [
+    "KESSEL (Wire) — Ostria wants a new treaty on river traffic.",
+])
+def test_a_dateline_is_not_a_holder_but_the_subject_is(nlp, text):
+    assert [s[0] for s in stances(nlp, text)] == ["Ostria"]
+
+
+def test_he_in_a_later_sentence_follows_the_main_subject_through_pronouns(nlp):
+    found = stances(nlp, "Greta Lind spoke at the rally. She said Sam Vell's allies wanted new elections. "
+                         "She said she wanted a quick vote on the budget.")
+    assert ("Greta Lind", "wants", "a quick vote on the budget") in found
+
+
+def test_they_after_a_group_of_people_is_that_group(nlp):
+    assert stances(nlp, "All three sailors said they hope the government will send an envoy to Ostria.") == []
+
+
+def test_a_possessive_with_another_fitting_name_before_it_is_not_sure(nlp):
+    text = ("President Greta Lind says she is taking a cautious approach to her Ostrian counterpart Sam Vell and "
+            "his proposal to remove the mines.")
+    assert not [s for s in stances(nlp, text) if s[1] == "recommends"]
+
+
+def test_objects_cut_from_a_shared_complement_are_dropped(nlp):
+    found = stances(nlp, "Greta Lind backed Sam Vell's plan to work with and train the coast guard.")
+    assert ("Sam Vell", "wants", "train the coast guard") in found
+    assert ("Sam Vell", "wants", "work with") not in found
+
+
+def test_a_clause_before_the_verb_is_not_its_object(nlp):
+    found = stances(nlp, "At the summit on Friday — hours after the storm — President Greta Lind blamed her "
+                         "predecessor for the state of the roads.")
+    assert found == [("Greta Lind", "accuses", "the state of the roads")]
+
+
+def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
+    text = ("The case began when Sam Vell called police to report what he said was a suspicious man in his street."
+            "\n\nHe got out of "
+            "his car to follow Tomas Lind, but claims he stopped when police asked him not to follow, but wanted "
+            "to get an address for police.")
+    found = stances(nlp, text)
+    assert ("Sam Vell", "wants", "get an address for police") in found
+    assert not [s for s in found if s[0] == "Tomas Lind"]
+
+
+# ---------------------------------------------------------------- no stance: not held, not now, or no named holder
+ANY = frozenset({"wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses"})
+NOT_HELD = [
+    # another person who could be "he" stands between the name and the pronoun
+    ("Mayor Tomas Vell confirmed that he snubbed the leader of the opposition Green Party when he sought a meeting.", ANY),
+    # "his" in a relative clause is the unnamed envoy's; "its" is the unnamed alliance's
+    ("Democratic reforms had stalled, said the former Ostrian envoy, who lost last year in his bid for the presidency.", ANY),
+    ("The talks stalled after Norway walked out. In its bid to persuade Ostria to stop the dam, the alliance "
+     "offered limited relief on fishing quotas.", ANY),
+    ("In its bid to persuade Ostria to stop the dam, the alliance in Oslo offered limited relief on fishing quotas.", ANY),
+    # possible, wished, past, denied, failed, lesser
+    ("Hopes that Norway and Sweden might benefit from the new trade route have so far proved elusive.", ANY),
+    ("Sweden could back the treaty next year.", ANY),
+    ("Greta Lind accused the Greens of hypocrisy, saying they supported such inquiries in the past.", {"supports"}),
+    ("Norway once supported the dam on the river.", ANY),
+    ("Mayor Tomas Vell will have to send a report explaining why he wants to lift the sanctions on Ostria.", ANY),
+    ("During the debate, Tomas Vell seemed to deny that he supported the pact with Ostria.", ANY),
+    ("Two years ago, Norway was accusing Sweden of dumping steel.", ANY),
+    ("Although Norway opposed the treaty in 2015, two years later it is wary of leaving it.", {"opposes"}),
+    ("Greta Lind told reporters she is less concerned about style than about the budget.", {"fears"}),
+    ("The mayor of Kessel has little interest in a new stadium.", ANY),
+    ("Greta Lind said the Kessel council had failed to defend the harbour master.", {"Kessel"}),
+    ("Sam Vell said he would be happy to support the Greens if they could just write a cheaper plan.", ANY),
+    ("President Greta Lind has called on voters to reject Sam Vell and back Tomas Lind.", {"supports", "opposes"}),
+    # received, not given; a thing, a part, former or advocating people, lawmakers: not the body or state
+    ("Sam Vell, who is accused of hiding the letters, asked the court for help.", ANY),
+    ("He reiterated his claim that the Ostria deal was a failure and accused Norway of breaking the deal.", ANY),
+    ("A group of former Ostrian ambassadors urged the president to keep the border open.", ANY),
+    ("Some members of the Ostrian Parliament say they will support a limited strike.", {"Ostria"}),
+    ("The talks would alarm some advocates for Norway, who fear a bad deal.", {"Norway"}),
+    ("Back in February, some Norwegian lawmakers criticized the prime minister for the delay.", ANY),
+    ("Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the "
+     "relief came early.", {"Norway", "Sweden"}),
+    # a pro-verb object; page links run into the sentence
+    ("The border is hard to fudge (as Norway prefers to do in difficult situations).", {"Norway"}),
+    ("Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.", ANY),
+]
+
+
+@pytest.mark.parametrize("text,banned", NOT_HELD)
+def test_no_stance_that_is_not_held_now_by_a_named_holder(nlp, text, banned):
+    """``banned``: attitudes, or actors, that no stance found in ``text`` may have."""
+    assert not [s for s in stances(nlp, text) if s[0] in banned or s[1] in banned]

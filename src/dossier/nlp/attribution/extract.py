@@ -15,6 +15,7 @@ from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
+from .bounds import clean_bounds
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
@@ -232,7 +233,7 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes, quoted):
     source_of = _pair(tagged.contents, tagged.sources, source_ok, lambda c, src: _distance(anchors[c], src))
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
     triples = _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quoted)), sents, quotes)
-    return _clip_reported_to_sentence(doc, triples, sents, quoted)
+    return clean_bounds(doc, _clip_reported_to_sentence(doc, triples, sents, quoted), quoted)
 
 
 def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):

@@ -17,14 +17,16 @@ from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
-    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS,
+    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, retracted, empty_object, received_support, purpose_only,
+    sentence_start, conditional, denied, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
 )
+from .names import display_name
+from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
 
@@ -32,7 +34,16 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+                              "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
+PART_NOUNS = frozenset({"member", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
+                        "handful", "number", "minority", "majority", "most", "half"})
+ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
+PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
+LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
+DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -82,8 +93,10 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
-            return  # "has the support of Y": Y supports, the subject does not
+        if hypothetical(t) or bygone(t):
+            return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
+        if passive(t) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
+            return  # "has the support of Y", "is accused of": the subject receives the attitude
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -138,6 +151,8 @@ class _StanceFinder:
         """The complement of a trigger, split at coordination; a surface fallback when the parse
         gives none but the next word opens an object ("interest in ...")."""
         for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c.i < t.i and t.pos_ == "VERB":
+                continue  # a clause before the verb is not what it takes ("At the summit — … — Holm blamed")
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 return split_coordination(c)
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS:
@@ -198,25 +213,35 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ actors
     def _actors(self, token, sent) -> list[Entity]:
-        """The entity a subject (or possessor, or experiencer) names, and those of its conjuncts."""
+        """The entities a subject (or possessor, or experiencer) names, and those of its conjuncts."""
         if token is None:
             return []
-        found = [self._actor(w, sent) for w in [token, *(c for c in token.children if c.dep_ == "conj")]]
-        return list({e.id: e for e in found if e is not None}.values())
+        found = []
+        for w in coordinated(token):
+            if _pronoun(w):
+                found.extend(self._antecedents(w, sent))
+            elif (entity := self._actor(w, sent)) is not None:
+                found.append(entity)
+        return list({e.id or e.name: e for e in found}.values())
 
     def _actor(self, token, sent) -> Entity | None:
         if token is None:
             return None
         lower = token.lower_
-        if lower in PERSONAL or lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS:
-            return self._antecedent(token, sent)
+        if _pronoun(token):
+            found = self._antecedents(token, sent)
+            return found[0] if len(found) == 1 else None
         if lower in FIRST_PLURAL:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
-            return entity
+            return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
             return None  # "residents in Vancouver want": the residents, not the city
+        if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
+            return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
+        if any(c.lower_ in FORMER_WORDS for c in token.children):
+            return None  # "former Ostrian ambassadors" no longer speak for Ostria
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
@@ -236,34 +261,146 @@ class _StanceFinder:
         found = next((e for e in self.entities if e.type == "GPE" and e.name == state.name), None)
         return found or Entity(id="", name=state.name, type="GPE", mentions=())
 
-    def _antecedent(self, token, sent) -> Entity | None:
-        """The latest fitting entity mention before a pronoun, in this or the previous sentences (a
-        quoted "they": within the quotation). A common noun for people that fits the pronoun comes first
-        ("Lawmakers from the coast, they want …"): then the pronoun is theirs, and the actor is the
-        entity that noun names, if any. A place that only says where people are ("people in the West
-        Bank") is passed over."""
+    def _antecedents(self, token, sent) -> list[Entity]:
+        """Who a pronoun stands for: what the parse binds it to (``holders``: the noun a relative clause
+        describes, the subject of a possessive's clause), else the search back through the text. An empty
+        list when the holder is unnamed or the reading is not sure (precision over recall)."""
         wanted_person = token.lower_ in PERSONAL
+        head = relative_head(token)
+        if head is not None:
+            return self._bound(head, token, wanted_person) or []
+        binder = clause_subject(token)
+        if binder is not None:
+            found = self._bound(binder, token, wanted_person)
+            if found and binder.i < token.i and self._competitor_between(binder, token, wanted_person, found):
+                return []  # "Holm's approach to Vell and his plan": his is Holm's or Vell's
+        else:
+            binder = reporting_subject(token)  # "Holm followed Vell, but claims she stopped": Holm
+            found = self._bound(binder, token, wanted_person) if binder is not None else None
+        return found if found is not None else self._search_back(token, sent, wanted_person)
+
+    def _bound(self, noun, token, wanted_person: bool) -> list[Entity] | None:
+        """The entities ``noun`` names when it fits the pronoun ``token`` ([] when it fits but names
+        none), or None when it does not fit (another person, number or gender)."""
+        if _pronoun(noun):
+            same_kind = (noun.lower_ in PERSONAL) == wanted_person and \
+                (noun.lower_ in PLURAL_PRONOUNS) == (token.lower_ in PLURAL_PRONOUNS)
+            return self._antecedents(noun, noun.sent) if same_kind and noun.i != token.i else None
+        plural = token.lower_ in PLURAL_PRONOUNS
+        members = coordinated(noun) if plural else [noun]
+        if plural and len(members) == 1 and noun.tag_ in ("NN", "NNP") and self._entity_at(noun) is None:
+            return None  # "their" is not one company's
+        out = []
+        for m in members:
+            entity = self._entity_at(m)
+            if entity is None:
+                personal = _people_noun(m) or (m.pos_ == "PROPN" and wanted_person)
+                if m.pos_ not in ("NOUN", "PROPN") or (wanted_person != personal and not plural):
+                    return None  # "they" may be people ("the three men said they hope"), "its" may not
+                named = self._named_by(m, True) if wanted_person else self._actor(m, m.sent)
+                if named is None:
+                    return []  # the holder is unnamed ("the company", "the former envoy")
+                out.append(named)
+            elif not plural and (entity.type == "PERSON") != wanted_person:
+                return None
+            elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
+                return None
+            else:
+                out.append(entity)
+        return out
+
+    def _search_back(self, token, sent, wanted_person: bool) -> list[Entity]:
+        """The latest fitting entity mention before a pronoun in its own sentence; in an earlier one, the
+        subject of that sentence's main verb (all its conjuncts for "they"; what it stands for when it is
+        a pronoun itself), else its one fitting entity; nothing when two compete. A quoted "they" looks
+        only within the quotation. A common noun for people that fits the pronoun and comes first
+        ("Lawmakers from the coast, they want …", "snubbed the leader when he …") takes it: then the
+        actor is the entity that noun names, if any. A place that only says where people are ("people in
+        the West Bank"), a name used as a modifier ("the Kessel study") or a dateline is passed over."""
         first = sentence_start(self.doc, sent, LOOKBACK_SENTENCES)
         if token.lower_ in PLURAL_PRONOUNS:  # a quoted "they" is the speaker's, often people at large
             first = max(first, self._quote_start(token))
-        for i in range(token.i - 1, first - 1, -1):
-            w = self.doc[i]
+        main = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if main is not None and main.i < token.i and _pronoun(main) and not self._competitor_between(
+                main, token, wanted_person, []):
+            bound = self._bound(main, token, wanted_person)  # "He left …, but she …" is not "He"
+            if bound is not None:
+                return bound
+        end = token.i
+        while end > first:
+            here = self.doc[end - 1].sent
+            found = []  # (token, entity), nearest first
+            for i in range(end - 1, max(first, here.start) - 1, -1):
+                w = self.doc[i]
+                entity = self._entity_at(w)
+                if entity is None:
+                    if self._fitting_people_noun(w, wanted_person):
+                        if found:
+                            break
+                        named = self._named_by(w, wanted_person)
+                        return [named] if named is not None else []
+                    continue
+                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w):
+                    continue
+                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
+                    if here.start <= token.i < here.end:
+                        return [entity]
+                    found.append((w, entity))
+            if not (here.start <= token.i < here.end):
+                chosen = self._sentence_holder(here, token, found, wanted_person)
+                if chosen is not None:
+                    return chosen
+            end = here.start
+        return []
+
+    def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
+        """Another entity that fits the pronoun is named between its binding subject and it."""
+        ids = {e.id or e.name for e in chosen}
+        for w in self.doc[subject.right_edge.i + 1:token.i]:
             entity = self._entity_at(w)
-            if entity is None:
-                if self._fitting_people_noun(w, wanted_person):
-                    return self._named_by(w, wanted_person)
-                continue
-            if self._only_a_place(w, entity):
+            if entity is None or (entity.id or entity.name) in ids or a_modifier(w):
                 continue
             if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                return entity
-        return None
+                return True
+        return False
+
+    def _sentence_holder(self, sentence, token, found, wanted_person: bool) -> list[Entity] | None:
+        """Who in an earlier ``sentence`` a pronoun points at: the main verb's subject when it fits (or
+        what that subject stands for, when it is a pronoun of the same kind), else the one fitting entity
+        of the sentence; [] when several compete; None when the sentence has no candidate at all."""
+        main = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if main is not None and _pronoun(main) and main.i < token.i:
+            bound = self._bound(main, token, wanted_person)
+            if bound is not None:
+                return bound
+        if not found:
+            return None
+        if main is not None:
+            on_main = [e for w, e in found if is_subject(w) and main.left_edge.i <= w.i <= main.right_edge.i]
+            if on_main:
+                return list({e.id or e.name: e for e in on_main}.values()) if token.lower_ in PLURAL_PRONOUNS \
+                    else on_main[:1]
+        subjects = [e for w, e in found if is_subject(w)]
+        distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
+        return distinct[:1] if len(distinct) == 1 else []
+
+    def _in_dateline(self, w) -> bool:
+        """A place opening its paragraph as a dateline: "KESSEL (Wire) —", "Kessel, Ostria —"."""
+        line_start = self.text.rfind("\n", 0, w.idx) + 1
+        if self.text[line_start:w.idx].strip(" ,") and not self.text[line_start:w.idx].isupper():
+            return False
+        rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
+        return bool(DATELINE_TAIL.match(rest))
 
     def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
-        """A subject-like people noun that agrees in number ("the governor said", "lawmakers, they");
-        not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
-        if w.pos_ != "NOUN" or w.dep_ in {"compound", "amod", "poss", "attr", "dobj", "oprd"}:
+        """A people noun that agrees in number ("the governor said", "lawmakers, they", "snubbed the
+        leader"); not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
+        if w.pos_ != "NOUN" or w.dep_ in {"compound", "amod", "poss", "attr", "oprd"}:
             return False
+        if w.dep_ == "pobj" and w.head.lower_ == "as":
+            return False  # "as mayor, she would …": a role, not someone else
+        if wanted_person and w.lower_ in COLLECTIVE_NOUNS:
+            return False  # "called police": never "he"
         return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
 
     def _named_by(self, w, wanted_person: bool) -> Entity | None:
@@ -340,22 +477,33 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
+        if any(w.text in LINK_WORDS for w in sent):
+            return  # "… MORE", "CLOSE": a sentence run together with page links is no evidence
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
             objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
-            if actor_entity is None:
-                continue
+            name = display_name(actor_entity) if actor_entity is not None else None
+            if name is None:
+                continue  # no holder, or none that can be named with confidence
             for obj in objects:
-                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj):
+                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
-                self.found.setdefault(key, Stance(actor=actor_entity.name, attitude=attitude, object=obj,
+                self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _people_noun(token) -> bool:
+    return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+
+
+def _pronoun(token) -> bool:
+    return token.lower_ in PERSONAL or token.lower_ in PLURAL_PRONOUNS or token.lower_ in SINGULAR_PRONOUNS
 
 
 def _names_the_holder(w, holder) -> bool:
@@ -364,8 +512,20 @@ def _names_the_holder(w, holder) -> bool:
     not a word deeper inside, such as the object of a verb ("opponents of arming the Kurds")."""
     steps = 0
     while w.i != holder.i and steps < 6:
+        if any(c.lower_ in FORMER_WORDS for c in w.children):
+            return False  # "a group of former Ostrian envoys" no longer speak for Ostria
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
+        if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
+            return False  # "advocates for Ostria" speak for a cause, not as Ostria
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in PART_NOUNS:
+            return False  # "some members of the council" are not the council
+        people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS
+        if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and not _people_noun(w.head.head):
+            return False  # "the talks in Kessel" are not Kessel's; "(teams of) experts in Moscow" are Russia's
+        if w.dep_ in {"compound", "amod"} and w.head.i == holder.i and not people \
+                and holder.lemma_.lower() not in HOLDER_NOUNS and holder.lower_ not in HOLDER_NOUNS:
+            return False  # "the Ostria deal" holds nothing; "the Ostrian government" does
         w, steps = w.head, steps + 1
     return w.i == holder.i
 

@@ -47,7 +47,7 @@ OBJECT_PREPS = {
     "supports": frozenset({"for", "of"}),
     "opposes": frozenset({"to", "against", "of"}),
     "recommends": frozenset(),
-    "accuses": frozenset({"of"}),
+    "accuses": frozenset({"of", "for"}),
 }
 # Stance nouns take their object through their own prepositions ("interest in", "fear of"); "plans
 # for X" is about X, not wanting it.
@@ -87,10 +87,27 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs after which "if"/"whether" asks a question: "hopes to discover if …".
 QUESTION_VERBS = frozenset("discover know see ask determine find learn check decide wonder understand tell "
                            "establish assess examine test investigate study show".split())
+# "Europe might benefit", "could back the plan": possibilities, not attitudes ("would" reports a stance:
+# "said Germany would support any consequences").
+SPECULATIVE_MODALS = frozenset({"might", "may", "could"})
+# Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
+# Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
+HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
+                            "fantasy illusion".split())
+WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict".split())
+# "once supported", "formerly backed": an attitude given as past.
+BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile"})
+BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 # Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".
 DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
+# "failed to defend", "refused to back": the attitude is not shown.
+FAILING_VERBS = frozenset("fail refuse decline neglect".split())
+# "little interest in", "no desire to": the attitude is denied.
+SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
+# Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
+DENYING_VERBS = frozenset("deny dispute refute".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
 RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
 # Objects that only point elsewhere: "Norway wants the reverse".
@@ -109,6 +126,13 @@ president minister secretary leader official spokesman spokeswoman chairman chai
 king queen prince princess general commander chief director man woman boy girl father mother son daughter
 husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
 soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest""".split())
+# Bodies that hold a stance for the state or group their modifier names ("the Ostrian government", "Ostrian
+# officials" are people nouns): "the Iran deal", "the Ostria talks" hold none.
+HOLDER_NOUNS = frozenset("""government ministry administration industry company military army navy parliament
+congress court authorities regime leadership delegation team camp party campaign council cabinet media press
+forces firms banks agency agencies establishment side state embassy""".split())
+# "former Ostrian ambassadors", "a retired general": they no longer speak for the state.
+FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
 # Generic crowds named by where they live: "residents in Vancouver want" is not Vancouver wanting.
 CROWD_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
 fans shoppers parents locals users villagers refugees migrants immigrants""".split())

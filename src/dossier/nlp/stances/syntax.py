@@ -2,7 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
-from .lexicon import (CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -54,6 +54,9 @@ def subject_of(t):
         subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
+            return passive if t.pos_ == "ADJ" else None
         if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl"} and t.head is not t:
             if t.dep_ == "relcl":  # "much to gain": the one who has it
                 holder = t.head
@@ -197,6 +200,11 @@ def conditional(t) -> bool:
 
     if conditions(t, None):
         return True
+    node = t
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "happy to back X if …": one predicate
+        node = node.head
+        if conditions(node, None):
+            return True
     node, steps = t, 0
     while steps < 8:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
@@ -229,10 +237,18 @@ def denied(t) -> bool:
     """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied; also
     "I don't believe X ever wanted …": a claim the writer or speaker denies."""
     node = t
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILING_VERBS:
+        return True  # "failed to defend", "refused to back": not held, or not shown
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in DOUBTING_VERBS and negated(node):
             return True
+        if node.lemma_.lower() in DENYING_VERBS:
+            return True  # "seemed to deny that he supported the pact"
+    if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
+        return True  # "has little interest in", "no desire to"
+    if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
+        return True  # "less concerned about X than Y"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     for h in heads:
         for c in h.children:
@@ -243,6 +259,53 @@ def denied(t) -> bool:
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in {"no", "not"}:
                 return True
     return False
+
+
+def hypothetical(t) -> bool:
+    """ "Europe might benefit", "could back the plan", "why he wants …": a possibility or a question, not an
+    attitude held; also a trigger
+    inside what someone hopes, expects or imagines ("hopes that Ostria would back the plan have faded",
+    "the prospect that Norway supports it"): someone else's wish, not the actor's stance."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
+        return True
+    if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
+        return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
+    node, steps = t, 0
+    while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
+            return True
+        if node.lemma_.lower() in WISHING_VERBS and node.pos_ == "VERB":
+            return True
+        if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
+            return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
+    return False
+
+
+def passive(t) -> bool:
+    """ "Holm is accused of fraud", "the plan is backed by Ostria": the subject receives the attitude."""
+    return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+
+
+def bygone(t) -> bool:
+    """ "once supported", "supported such inquiries in the past", "opposed it in 2015", "used to back": an
+    attitude given as past, not as held now."""
+    heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
+        return True
+    if any(c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.subtree) for h in heads for c in h.children):
+        return True  # "Two years ago, Republicans were accusing …"
+    if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
+        return True
+    if t.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children) for c in t.children):
+        return True  # "opposed the deal in 2015"
+    clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
+    words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
+    if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
+        return True
+    return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
 
 def retracted(sent) -> bool:
@@ -257,6 +320,20 @@ def empty_object(doc, span) -> bool:
     for article in ("the ", "quite ", "exactly ", "just "):
         text = text[len(article):] if text.startswith(article) else text
     return text in EMPTY_OBJECTS
+
+
+def fragment(doc, span) -> bool:
+    """An object cut from a coordination that shares its complement: "work with" (of "work with and
+    train the army"), a lone verb "counter" (of "counter or undermine the sanctions"); or a bare "do"
+    ("as Ostria prefers to do in a crisis")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    last, first = words[-1], words[0]
+    if first.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in first.children):
+        return True  # "as Ostria prefers to do": a pro-verb pointing elsewhere
+    return last.pos_ in {"ADP", "CCONJ"} and not any(c.dep_ in {"pobj", "pcomp"} for c in last.children) \
+        or (len(words) == 1 and first.pos_ == "VERB")
 
 
 def received_support(t) -> bool:

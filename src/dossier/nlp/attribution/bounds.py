@@ -1,0 +1,201 @@
+"""Content boundaries read from the parse, after the tagger and the linking repairs.
+
+A content is the complement of its cue, nothing more and nothing less:
+
+- it stops where the reporter's own words begin: an act of the source coordinated with the cue verb after
+  the complement ("The ministry sees growth slowing, but it has refused to cut taxes": "but it has
+  refused …" is a new verb of the reporter's; "warned that the dam would flood the valley and asked for a
+  month": the parser hangs "asked" inside the complement, its form says it goes with "warned"), or a
+  purpose clause framing a quoted phrase ("used the words “acts of war” to describe the raid"); more of
+  what was said stays ("…, but that …", "…, but he does not want to run");
+- it keeps the clause it belongs to: a content whose head hangs on words before it that are neither its
+  cue nor its source takes those words in ("Ostria is the largest grain exporter, shipping …, according to
+  the ministry" starts at "Ostria"; "the visit is meant as a sign of support for …" keeps "the visit is meant
+  as a sign of");
+- "what he called “X”" reports X.
+
+Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``extract``; ``quoted`` flags the
+tokens inside quotation marks. Each repair only narrows or widens a span inside its sentence, and is
+made only when the parse says so; measured on a held-out seventh of PolNeAR train and then on dev
+(README, "Where a quote's content ends").
+"""
+from __future__ import annotations
+
+from .cues import CLOSE_QUOTES, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
+from .rules import is_edge
+
+TokenSpan = tuple[int, int]
+
+# Dependents of a cue that carry what was said ("said [that …]", "called [the plan] [a mistake]",
+# "warned of [X]"): the first of them opens the content.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "attr", "appos", "pobj", "pcomp",
+                             "parataxis", "acomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
+STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
+LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
+MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
+CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
+OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
+
+
+def clean_bounds(doc, triples, quoted) -> list[tuple]:
+    """``triples`` of (content, cue, source) token spans (cue and source may be None) with each
+    content cut to its cue's complement and widened to its own clause (see the module docstring)."""
+    out = []
+    for content, cue, source in triples:
+        content = _named_term(doc, content)
+        if cue is not None:
+            content = _one_complement(doc, content, cue, quoted)
+        out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
+    return out
+
+
+def _words(doc, s: int, e: int) -> int:
+    return sum(1 for t in doc[s:e] if t.is_alpha or t.like_num)
+
+
+def _branch(tok, cue: TokenSpan):
+    """The dependent of a cue token through which ``tok`` hangs on the cue, or None when it does not."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 40:
+        if cue[0] <= node.head.i < cue[1]:
+            return node
+        node, steps = node.head, steps + 1
+    return None
+
+
+def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue ends where the reporter goes on about the source: an act coordinated
+    with the cue ("…, but it has refused to …", "warned that … and asked for a month"), or a purpose
+    clause framing a quoted phrase ("used the words “X” to describe …"). More of what was said stays
+    (``_reporters_own``)."""
+    s, e = content
+    if cue[1] > s or cue[0] >= e:
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    if first is None:
+        return content
+    opening = _branch(first, cue)
+    if opening is None or opening.dep_ not in COMPLEMENT_DEPS:
+        return content
+    for tok in doc[first.i + 1:e]:
+        branch = _branch(tok, cue)
+        if quoted[tok.i] or branch is None:
+            continue
+        if branch.i == opening.i and _misattached_act(tok, opening.head):
+            branch = tok
+        elif branch.i <= opening.i or not _reporters_own(branch, opening, opening.head, quoted):
+            continue
+        start = branch.left_edge.i
+        while start > first.i and ((is_edge(doc[start - 1]) and doc[start - 1].text not in CLOSE_MARKS)
+                                   or doc[start - 1].pos_ == "CCONJ"):
+            start -= 1
+        cut = _trim_end(doc, s, max(start, first.i + 1))
+        return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+    return content
+
+
+def _misattached_act(tok, cue_verb) -> bool:
+    """A verb the parser coordinated inside the complement that can only go with the cue: told in the
+    cue's form, not its own head's, with no subject ("warned that the dam would flood the valley and
+    asked for a month": "asked" is not what the dam would do)."""
+    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == cue_verb.tag_
+            and tok.tag_ in FINITE_TAGS and tok.head.tag_ == "VB"  # a finite verb never joins "would flood"
+            and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
+            and tok.lemma_.lower() not in STATE_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children))
+
+
+def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
+    """``branch`` (a dependent of the cue after its complement ``opening``) is the reporter's narration:
+    an act of the source's told alongside the report ("sees growth slowing, but it has refused to cut
+    taxes", "warned of delays and asked for a month"), not more of what was said or believed ("…, but
+    he doesn't want to run", "…, but is a man he admires")."""
+    children = list(branch.children)
+    if any(c.dep_ == "mark" for c in children):
+        return False  # "…, but that her plan failed": a second reported clause
+    if branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX"):
+        if branch.lemma_.lower() in SPEECH_VERBS or branch.lemma_.lower() in STATE_VERBS:
+            return False
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return all(c.lower_ in SOURCE_PRONOUNS for c in subjects)
+        return branch.tag_ == cue_verb.tag_  # "warned … and asked …": the source's next act, told alike
+    if branch.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        words = [t for t in opening.subtree if t.is_alpha]
+        return bool(words) and all(quoted[t.i] for t in words)  # "used the words “X” to describe …"
+    return False
+
+
+def _with_governor(doc, content: TokenSpan, cue, source, quoted) -> TokenSpan:
+    """A content whose head hangs on words just before it (not its cue, not its source, same sentence)
+    starts where the clause holding those words starts."""
+    s, e = content
+    if s >= e or quoted[s] or doc[s].text in OPEN_MARKS or doc[s].lower_ in CLAUSE_OPENERS:
+        return content  # a quotation, or a clause that opens itself ("that …", "whether …")
+    span = doc[s:e]
+    root = span.root
+    sent = doc[s].sent
+    lo = sent.start
+    for other in (cue, source):
+        if other is not None and other[1] <= s:
+            lo = max(lo, other[1])
+    if cue is not None and cue[0] < s < cue[1]:
+        return content
+    if not _cut_from_its_clause(root):
+        return content
+    top, node = None, root
+    while node.head.i != node.i and lo <= node.head.i < s:
+        node = node.head
+        top = node
+    if top is None:
+        return content
+    start = max(lo, top.left_edge.i)
+    if cue is not None and start <= cue[0] < s or source is not None and start <= source[0] < s:
+        return content
+    if any(quoted[start:s]) or any("\n" in t.text for t in doc[start:s] if t.is_space):
+        return content
+    while start < s and (is_edge(doc[start]) or doc[start].pos_ in LEADING_DROPS):
+        start += 1
+    return (start, e) if start < s else content
+
+
+def _cut_from_its_clause(root) -> bool:
+    """The content's head depends on a word that is not a verb ("a show of [support]": a preposition, a
+    noun), or it is a participle without a subject of its own ("…, [contributing] 40 percent"). A clause
+    hanging on another verb ("Holm said last week [that …]") is a clause of its own."""
+    if any(c.dep_ == "mark" for c in root.children):
+        return False  # "…, he said, because …": a clause that opens itself
+    if root.head.pos_ in ("ADP", "NOUN", "PROPN", "ADJ"):
+        return True
+    return (root.tag_ in ("VBG", "VBN") and root.dep_ in ("advcl", "acl", "xcomp", "conj")
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in root.children))
+
+
+def _named_term(doc, content: TokenSpan) -> TokenSpan:
+    """"what he called “X”": the content is X, the term the speaker used."""
+    s, e = content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    if first is None or first.lower_ != "what":
+        return content
+    verb = next((t for t in doc[first.i + 1:min(e, first.i + 6)]
+                 if t.pos_ == "VERB" and t.lemma_.lower() in NAMING_VERBS), None)
+    if verb is None:
+        return content
+    start = verb.i + 1
+    while start < e and doc[start].is_space:
+        start += 1
+    if start < e and doc[start].lower_ == "as":
+        start += 1
+    return (start, e) if _words(doc, start, e) >= 1 else content
+
+
+def _trim_end(doc, s: int, e: int) -> int:
+    """End of [s, e) without edge punctuation and a dangling conjunction; a closing mark stays."""
+    while e > s and ((is_edge(doc[e - 1]) and doc[e - 1].text not in CLOSE_MARKS) or doc[e - 1].pos_ == "CCONJ"):
+        e -= 1
+    return e

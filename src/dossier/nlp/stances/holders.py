@@ -1,0 +1,106 @@
+"""Where the parse says who a pronoun is, before any search backwards through the text.
+
+Three readings come first, in this order (a sketch of binding theory as news prose uses it):
+
+- a pronoun inside a relative clause points at the noun the clause describes ("the former envoy, who lost
+  in his bid for the presidency": "his" is the envoy's);
+- a possessive pronoun points at the subject of its own clause, before or after it ("In its bid
+  to calm the markets, the bank offered …": "its" is the bank's; "Holm used the meeting to double down on
+  her support": "her" is Holm's); a subject pronoun of a reported clause, at the reporting verb's subject
+  ("Walker, who met Holm, said he fears …": Walker);
+- otherwise the search goes back through the text (``extract``), and prefers, in an earlier sentence, the
+  subject of that sentence over a word deeper in it ("Greta Lind wants A, before Tomas Vell's polls rise.
+  But she wants B": she is Greta Lind).
+
+Each function takes spaCy tokens and returns tokens (or None when the parse does not say).
+"""
+from __future__ import annotations
+
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Pronouns their clause's subject binds: a possessive ("Holm doubled down on her support"); not an object,
+# which is never its own clause's subject ("the plan scares them": they are not the plan).
+BOUND_DEPS = frozenset({"poss"})
+MAX_CLIMB = 8
+
+
+def relative_head(token):
+    """The noun a relative clause describes, when ``token`` sits inside one that opens with a relative
+    pronoun ("who", "which") other than ``token`` itself; else None."""
+    node, steps = token, 0
+    while node.head.i != node.i and steps < MAX_CLIMB:
+        if node.dep_ == "relcl":
+            opener = [c for c in node.children if c.lower_ in RELATIVE_WORDS and c.i < token.i]
+            return node.head if opener else None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def clause_subject(token):
+    """The subject of the nearest clause above a possessive pronoun ("her" in "Holm doubled down on her
+    support"), when the possessive is not inside it; None for other pronouns or when no clause above has a
+    subject."""
+    if token.dep_ not in BOUND_DEPS:
+        return None
+    node, steps = token.head, 0
+    while steps < MAX_CLIMB:
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                inside = subject.left_edge.i <= token.i <= subject.right_edge.i
+                return None if inside else subject
+            if node.dep_ not in ("xcomp", "conj", "advcl", "prep", "pcomp", "acl"):
+                return None  # a clause of its own with no subject: the parse does not say
+        if node.head.i == node.i:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def reporting_subject(token):
+    """The subject of the verb that reports a subject pronoun's clause ("Walker, who met Steve King, said
+    [he] fears …": Walker), or None."""
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said A, and that they wanted B"
+        clause = clause.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return None
+    verb, steps = clause.head, 0
+    while steps < MAX_CLIMB:  # "He left, but claims he stopped": "claims" shares the subject of "left"
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb, steps = verb.head, steps + 1
+    return None
+
+
+def is_subject(token) -> bool:
+    """``token`` is (inside) the subject of its clause: "Lind" in "Greta Lind wants", "Vell" in "Lind and
+    Vell agreed", "Holm" in "President Petra Holm said"."""
+    node, steps = token, 0
+    while steps < 4:
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.dep_ not in ("compound", "conj", "appos", "flat") or node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
+def a_modifier(token) -> bool:
+    """A name used as a modifier of a common noun ("the Kessel study", "Ostrian sanctions"): it names the
+    thing's kind or origin, it is not a referent a pronoun can take."""
+    node = token
+    while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ == "NOUN"
+
+
+def coordinated(token) -> list:
+    """``token`` and its conjuncts ("Britain, France and Germany")."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,49 @@
+"""The name a stance shows for its actor: the entity's name when it reads as one, else its cleanest alias.
+
+Entity names sometimes carry page debris: a lead-in verb ("Says Varga" from "Says Varga:"), a word
+repeated ("Varga Varga"), a lower-case word ("rebuke Varga"), an honorific inside ("MPs Mrs Varga") or a
+plural acronym that makes it a group ("Liberal MPs" typed as a person). A stance is shown under a clean
+alias of the same entity ("Varga", "Mrs Varga"), or dropped when there is none: a stance whose holder
+cannot be named with confidence is worse than none.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Entity
+
+PARTICLES = frozenset("de la le van von der den da di du del dos das bin ibn al el".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord".split())
+LEAD_IN_VERBS = frozenset("said says told tells asked asks added adds wrote writes".split())
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
+
+
+def display_name(entity: Entity) -> str | None:
+    """``entity.name`` when it reads as a name, else its longest clean alias, else None. Only people's
+    names are checked; a one-word alias stands in only when it ends the name ("Varga" for "Says Varga",
+    not "Liberal" for "Liberal MPs")."""
+    if entity.type != "PERSON" or _clean(entity.name):
+        return entity.name
+    group = any(PLURAL_ACRONYM.match(w) for w in entity.name.split())  # "Liberal MPs": only "Mrs Varga" stands in
+    aliases = sorted((a for a in entity.aliases if _clean(a)), key=lambda a: (-len(a.split()), -len(a)))
+    last = entity.name.split()[-1] if entity.name.split() else ""
+    for alias in aliases:
+        words = alias.split()
+        if len(words) > 1 or (not group and words[0] == last):
+            return alias
+    return None
+
+
+def _clean(name: str) -> bool:
+    words = name.split()
+    if not words or words[0].lower() in LEAD_IN_VERBS:
+        return False
+    if len({w.lower() for w in words}) < len(words):
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if PLURAL_ACRONYM.match(w) or (k and low in HONORIFICS):
+            return False
+        if not w[:1].isupper() and low not in PARTICLES:
+            return False
+    return True
