@@ -138,3 +138,22 @@ def test_group_name_is_exact_text(nlp):
     doc = nlp("The Ostrian Harbour Police's two spokespeople said the quay was closed.")
     head = [t for t in doc if t.dep_ == "nsubj"][0]
     assert group_name(head) in doc.text
+
+
+# ---------------------------------------------------------------- page junk and headline words
+def test_a_headline_verb_is_no_part_of_a_name(split):
+    shown, _ = split("Varga Warns Vellia Over Harbour Deal\n\nVarga said on Monday the deal was dead. "
+                     "“It is over,” Varga said.")
+    assert speaker_of(shown, "the deal was dead") == "Varga"
+
+
+def test_a_line_above_a_title_is_no_part_of_the_role(split):
+    shown, _ = split("Talks\n\nCLOSE\nSecretary of State Lena Orsk said the talks would go on.")
+    a = [a for content, a in shown if "talks would go on" in content][0]
+    assert a.speaker.name == "Lena Orsk" and a.speaker.role == "Secretary of State"
+
+
+def test_a_role_never_ends_with_words_of_the_name():
+    from dossier.nlp.attribution.roles import without_name
+    assert without_name("Ostrian League chief Anders", "Anders Fogh Vellum") == "Ostrian League chief"
+    assert without_name("chief", "Lena Orsk") == "chief"

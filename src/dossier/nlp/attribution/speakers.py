@@ -248,6 +248,7 @@ class SpeakerResolver:
         role = (ent.role if ent is not None else None) or self._named_roles.get(name)
         if not role:
             role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
+        role = roles.without_name(role, name)
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
