@@ -157,3 +157,24 @@ def test_a_role_never_ends_with_words_of_the_name():
     from dossier.nlp.attribution.roles import without_name
     assert without_name("Ostrian League chief Anders", "Anders Fogh Vellum") == "Ostrian League chief"
     assert without_name("chief", "Lena Orsk") == "chief"
+
+
+def test_a_role_has_no_date_and_no_other_persons_title(split):
+    shown, _ = split("Talks\n\nIn an interview on Friday Foreign Minister Lena Orsk said the talks would go on.")
+    a = [a for content, a in shown if "talks would go on" in content][0]
+    assert a.speaker.role == "Foreign Minister"
+
+
+def test_a_photo_credit_is_nobodys_antecedent(split):
+    shown, _ = split("Harbour\n\nMayor John Hartley opened the quay on Monday. Jeff Lanner/Ostrian Press\n\n"
+                     "He said the quay would stay open all winter.")
+    assert speaker_of(shown, "quay would stay open") == "John Hartley"
+
+
+@pytest.mark.parametrize("text,words,shown_too", [
+    ("Talks\n\nLena Orsk sought calm.", "calm", False),
+    ("Talks\n\nThe Vellish government denied any role in the harbour fire.", "any role in the harbour fire", True),
+])
+def test_a_noun_phrase_is_a_statement_only_after_a_verb_of_speech(split, text, words, shown_too):
+    shown, _ = split(text)
+    assert none_contains(shown, words) is not shown_too

@@ -36,6 +36,12 @@ appear seem look rule sign approve pass hire fire order attend visit meet join l
 FINDING_VERBS = frozenset("find show reveal".split())
 MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
+# Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble").
+NP_STATEMENT_VERBS = frozenset("""
+deny reject dismiss call describe report announce confirm demand urge predict estimate question criticize
+condemn accuse blame warn promise vow pledge propose recommend claim allege cite praise hail welcome
+""".split()) - NOT_SPEECH
+MIN_NP_WORDS = 3
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who which".split())
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -53,6 +59,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc.text[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
+    if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a):
+        return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     if a.cue is not None and NO_CONTENT.search(doc.text[a.cue[0]:a.cue[1] + 40]):
         return False  # "asked not to be identified", "spoke on condition of anonymity"
     if a.cue is None:
@@ -87,6 +95,22 @@ def _clause(doc, span) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
     return content[0].lower_ in CLAUSE_OPENERS or content.root.pos_ in ("VERB", "AUX")
+
+
+def _np_statement(doc, a: Attribution) -> bool:
+    """A noun phrase that a verb of speech makes a statement ("denied any role in the attack", "called
+    the plan a gamble", "reported 46 arrests"), of ``MIN_NP_WORDS`` words or more."""
+    if a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+    words = doc.text[a.content[0]:a.content[1]].split()
+    return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS
+
+
+def _has_verb(doc, span) -> bool:
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return content is None or any(t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _hypothetical(verb) -> bool:

@@ -54,8 +54,12 @@ def _title_role(doc, start: int, head) -> str | None:
     for t in pre:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
-    while words and words[0].pos_ in ("DET", "PUNCT", "ADP"):
-        words.pop(0)
+    for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
+        if words[k].pos_ == "CCONJ":
+            words = words[k + 1:]
+            break
+    while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
+        words.pop(0)  # not "Friday Secretary of State"
     if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
         text = doc[words[0].i:words[-1].i + 1].text
         return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")

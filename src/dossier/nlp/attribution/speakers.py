@@ -78,7 +78,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
-        persons = [p for p in persons if not _dateline(doc.text, p)]
+        persons = [p for p in persons if not _dateline(doc.text, p) and not _credit(doc.text, p)]
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
@@ -203,6 +203,8 @@ class SpeakerResolver:
         ent = self.entities.get(resolved.entity) if resolved.entity else None
         if ent is None or ent.type != "PERSON" or len(resolved.name.split()) < 2:
             return name
+        if self._people_near(owner) != {resolved.name}:
+            return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
         mark = "’" if "’" in self.doc.text else "'"
         return f"{resolved.name}{mark}s{name[len(owner.text):]}"
 
@@ -234,8 +236,8 @@ class SpeakerResolver:
             name = self._longer_organisation(name)
             return Speaker(ent.id if ent is not None else None, name, mention, ent.role if ent is not None else None)
         first = _name_start(span, head)
-        while first < head.i and self.doc[first].lower_ in TITLE_WORDS:
-            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name
+        while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")):
+            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
@@ -339,6 +341,16 @@ class SpeakerResolver:
                     first -= 1
                 return doc[first:tok.i + 1].text if first < tok.i else None
         return None
+
+    def _people_near(self, pronoun) -> set[str]:
+        """Names of the people named outside quotes in the pronoun's sentence (before it) and the
+        ``PRONOUN_SENTENCES`` sentences before, whose gender agrees with it."""
+        pos = pronoun.idx
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
+        return {p.name for p in self.persons if floor <= p.start < pos and not self._in_quote(p.start)
+                and self.genders.agrees(p.name, low)}
 
     def _longer_organisation(self, name: str) -> str:
         """The longest organisation name of the article that ends with ``name`` ("New York Times" for
@@ -464,6 +476,12 @@ def _same_head(speaker: Speaker | None, head) -> bool:
     """The speaker is an unnamed one with the same head noun ("a senior Ostrian official" for "the official")."""
     return bool(speaker and speaker.name and speaker.name.split()[-1] == head.text.lower()
                 and groups.names_someone(speaker.name))
+
+
+def _credit(text: str, person: _Person) -> bool:
+    """A photo credit ("Jeff Lanner/Ostrian Press", "Photo: Ana Lind") names no one in the story."""
+    return "/" in text[person.start:person.end + 1] or text[max(0, person.start - 7):person.start].lower().endswith(
+        ("photo: ", "image: ", "credit: "))
 
 
 def _is_named(speaker: Speaker | None) -> bool:

@@ -34,6 +34,8 @@ def _premodifier_role(doc, start: int) -> str | None:
     while i > 0 and start - i < 6 and doc[i - 1].pos_ in PREMODIFIER_POS and not doc[i - 1].is_space:
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
+        if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
+            break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
     words = doc[i:start]
     while len(words) and words[0].lower_ == "of":
