@@ -178,3 +178,12 @@ def test_a_photo_credit_is_nobodys_antecedent(split):
 def test_a_noun_phrase_is_a_statement_only_after_a_verb_of_speech(split, text, words, shown_too):
     shown, _ = split(text)
     assert none_contains(shown, words) is not shown_too
+
+
+def test_a_persons_role_stops_at_of_and_at_a_verb(nlp):
+    from dossier.nlp.entities.roles import find_role
+    doc = nlp("Supporters of President Ivo Brant marched on Monday.")
+    assert find_role(doc, [(3, 5)]) == "President"
+    doc = nlp("Lena Orsk, a fellow at the Kessel Institute told the Courier on Monday that the talks were over.")
+    role = find_role(doc, [(0, 2)])
+    assert role is not None and "told" not in role and role.startswith("fellow")
