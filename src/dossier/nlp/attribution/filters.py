@@ -59,7 +59,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc.text[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
-    if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a):
+    if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     if a.cue is not None and NO_CONTENT.search(doc.text[a.cue[0]:a.cue[1] + 40]):
         return False  # "asked not to be identified", "spoke on condition of anonymity"
@@ -106,6 +106,17 @@ def _np_statement(doc, a: Attribution) -> bool:
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     words = doc.text[a.content[0]:a.content[1]].split()
     return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS
+
+
+def _interposed(doc, a: Attribution) -> bool:
+    """The content is the first part of a sentence its cue interrupts ("[The real danger], officials say, is
+    not the drought"): the sentence goes on after the cue."""
+    if a.cue is None or a.cue[0] < a.content[1]:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    return any(t.is_alpha for t in doc[cue.end:cue.sent.end])
 
 
 def _has_verb(doc, span) -> bool:
