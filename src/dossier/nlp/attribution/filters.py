@@ -111,11 +111,15 @@ def _np_statement(doc, a: Attribution) -> bool:
 def _interposed(doc, a: Attribution) -> bool:
     """The content is the first part of a sentence its cue interrupts ("[The real danger], officials say, is
     not the drought"): the sentence goes on after the cue."""
-    if a.cue is None or a.cue[0] < a.content[1]:
-        return False
+    words = [w for w in doc.text[a.content[0]:a.content[1]].split() if any(ch.isalpha() for ch in w)]
+    if a.cue is None or a.cue[0] < a.content[1] or len(words) < MIN_NP_WORDS:
+        return False  # not "which", "But", "Further"
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    if cue is None or not len(cue):
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if cue is None or not len(cue) or content is None or not len(content):
         return False
+    if content[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ") or content.root.pos_ not in ("NOUN", "PROPN"):
+        return False  # an adverbial ("In all likelihood", "Two weeks ago") states nothing; a subject does
     return any(t.is_alpha for t in doc[cue.end:cue.sent.end])
 
 
