@@ -112,7 +112,7 @@ def _interposed(doc, a: Attribution) -> bool:
     """The content is the first part of a sentence its cue interrupts ("[The real danger], officials say, is
     not the drought"): the sentence goes on after the cue."""
     words = [w for w in doc.text[a.content[0]:a.content[1]].split() if any(ch.isalpha() for ch in w)]
-    if a.cue is None or a.cue[0] < a.content[1] or len(words) < MIN_NP_WORDS:
+    if a.cue is None or a.cue[0] < a.content[1] or len(words) < 2:
         return False  # not "which", "But", "Further"
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
