@@ -13,7 +13,7 @@ ARTICLE = (
     "Institute for Border Studies, a research group in Ostria.\n\n"
     "“We will not wait for the council to act. The farmers on both sides need an answer before the harvest.”\n\n"
     "Brant said the new proposal was “a reckless gamble with public money.”\n\n"
-    "The reform will raise bread prices in the valley, analysts said.\n\n"
+    "The reform will raise bread prices in the valley, grain analysts said.\n\n"
     "The second round of talks was delayed by a week, according to officials in the capital.\n\n"
     "Foreign minister Tomas Vell has indicated that Vestland will not sign the treaty this year.\n\n"
     "Farmers in the valley still call the old road the “salt path” when they drive to market.\n\n"
@@ -60,7 +60,7 @@ def test_mixed_quote_by_surname_resolves_to_full_name_and_keeps_role(found):
 
 def test_reported_speech_by_unnamed_group(found):
     a = attribution_with(found, "raise bread prices")
-    assert a.speaker.name == "analysts"
+    assert a.speaker.name == "grain analysts"
     assert a.kind == "indirect"
 
 

@@ -36,7 +36,7 @@ def contents(found):
 # (text, words of the content, the speaker's name): one rule each
 SPEAKERS = [
     ("Buses\n\nThe carrier, Brindle Coaches, said it would cut two routes.", "cut two routes", "Brindle Coaches"),
-    ("Vote\n\nDozens of farmers said the new levy would ruin them.", "levy would ruin", "farmers"),
+    ("Vote\n\nDozens of dairy farmers said the new levy would ruin them.", "levy would ruin", "dairy farmers"),
     ("Court\n\nThe mayor's lawyers said that the hearing had been postponed.", "hearing had been postponed",
      "mayor's lawyers"),
     ("Award\n\nThe jury chose the novel on Monday.\n\n“It is the boldest book of the decade.” —Professor Ilse "
@@ -45,14 +45,14 @@ SPEAKERS = [
      "books and this one stayed with all of us.”", "We read two hundred books", "Miriam Castellane"),
     ("KESSEL (Wire) — Harbour master Tomas Vell defended the new quay on Friday.\n\n\"It is safe,\" he said at the "
      "harbour.", "It is safe", "Tomas Vell"),
-    ("Kessel\n\nHarbour director Tomas Vell met the unions on Monday. The officials said the strike would end "
-     "soon.", "strike would end", "officials"),
+    ("Kessel\n\nHarbour director Tomas Vell met the unions on Monday. The union officials said the strike would "
+     "end soon.", "strike would end", "union officials"),
     ("Kessel\n\nThe talks ended on Monday. Lena Orsk said the harbour deal was fair.", "the harbour deal was fair",
      "Lena Orsk"),
     ("Budget\n\nThe Ostrian Finance Ministry published figures on Monday, and analysts were surprised. Later the "
      "ministry said the deficit would narrow.", "deficit would narrow", "Ostrian Finance Ministry"),
     ("Budget\n\nThe finance ministry published figures on Monday. Later the ministry said the deficit would "
-     "narrow.", "deficit would narrow", "ministry"),
+     "narrow.", "deficit would narrow", "finance ministry"),
 ]
 
 
@@ -76,9 +76,10 @@ def test_title_inside_the_name_is_the_role(attrs):
 
 
 def test_pronoun_after_a_nearer_role_subject_is_that_role(attrs):
-    found = attrs("Talks\n\nThe governor expects an agreement within days, he told the Weekly Lantern.")
+    found = attrs("Talks\n\nGovernor Mira Tallis opened the harbour on Monday with Lena Orsk. The governor expects "
+                  "an agreement within days, she told the Weekly Lantern.")
     a = one(found, "expects an agreement")
-    assert "governor" in a.speaker.name
+    assert a.speaker.name == "Mira Tallis"
     assert not any("Lantern" in c for c in contents(found))
 
 
@@ -223,12 +224,14 @@ def test_passive_cue_without_agent_is_no_attribution(attrs):
 def test_group_modifier_is_kept_whole_or_left_out(nlp):
     doc = nlp("An Ostrian Harbour Police spokesperson said the quay was closed.")
     head = [t for t in doc if t.dep_ == "nsubj"][0]
-    assert group_name(head) == "spokesperson"  # never the fragment "Police spokesperson" of a longer name
+    assert group_name(head) == "Ostrian Harbour Police spokesperson"  # never a fragment of the longer name
     doc = nlp("Two Ostrian officials said the quay was closed.")
     assert group_name([t for t in doc if t.dep_ == "nsubj"][0]) == "Ostrian officials"
 
 
-@pytest.mark.parametrize("name,ok", [("File Photo", False), ("It", False), ("some", False), ("senators", True),
+@pytest.mark.parametrize("name,ok", [("File Photo", False), ("It", False), ("some", False), ("senators", False),
+                                     ("Ostrian senators", True), ("other senior officials", False),
+                                     ("his spokeswoman", False), ("percent", False),
                                      ("Lena Orsk", True), (None, False), ("’s", False)])
 def test_names_someone(name, ok):
     assert names_someone(name) is ok

@@ -1,5 +1,6 @@
-"""Unnamed sources as written ("analysts", "Trump's lawyers", "senators" for "Dozens of senators"), and
-the source words that name no one ("it" left unresolved, "I" in a column, "some", "percent").
+"""Unnamed sources as written ("senior Ostrian officials", "Trump's lawyers", "two officials familiar with
+the talks"), and the source words that name no one ("it" left unresolved, "I" in a column, "some",
+"percent", a bare "officials").
 
 A record whose source names no one is not an attribution worth showing: ``names_someone`` says which
 speaker names to keep (a wrong or empty name is worse than no record).
@@ -10,17 +11,62 @@ from __future__ import annotations
 PARTITIVES = frozenset("""
 dozens dozen hundreds thousands millions scores many some most several few none one two three four five six
 seven eight nine ten half majority minority number percent share all each both any rest lot lots group
-thirds third quarters quarter fifths
+thirds third quarters quarter fifths handful couple range variety series host slew array
 """.split())
 # Words that, standing alone as a source, name no one.
 EMPTY_SOURCES = frozenset("""
 i me my we us our you your he him his she her it its they them their this that these those who whom which what
 one ones some many most several few none others other another all each both any anyone everyone everybody
 someone somebody nobody no-one something everything nothing half majority minority number percent share
-rest lot lots part the a an 's ’s left right old new former latter photo
+rest lot lots part the a an 's ’s left right old new former latter photo there here
 """.split()) | {"file photo"}  # a caption's credit read as a source
-GROUP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-MAX_GROUP_WORDS = 3
+# Possessive pronouns: "his spokeswoman" names no one until "his" is resolved.
+POSSESSIVE_PRONOUNS = frozenset("my our your his her its their whose".split())
+# Words that count or pick out a group, left off the start of its name ("two officials", "other experts").
+QUANTITY_WORDS = frozenset("""
+other others some many most several few various numerous multiple certain such more all both any two three
+four five six seven eight nine ten dozen dozens hundreds thousands a an the these those this that
+""".split())
+# Modifiers that say nothing about who a group is: "other officials", "some senior officials" are as
+# unnamed as "officials" (general English, kept as data).
+VAGUE_MODIFIERS = QUANTITY_WORDS | frozenset("""
+unnamed anonymous unidentified senior top high-ranking high-level key leading local former current
+""".split())
+# Common nouns that name people, groups, organisations or what they publish, beyond the words with an
+# agent suffix ("voters", "activists", "residents"): an unnamed source must be one of these
+# (general English, kept as data; a head such as "the deal", "the conflict" or "his choices" speaks for no one).
+SPEAKING_NOUNS = frozenset("""
+official administration government media military campaign group office report statement poll survey aide
+police ally authority team regime staff party press man woman people person public family community bloc
+country nation state militia firm army cabinet body jury coalition union council institute court panel
+committee commission delegation alliance agency bureau ministry department embassy board organization
+organisation corporation company bank school university hospital club church mission camp side source
+insider critic skeptic sceptic expert specialist child son daughter father mother wife husband widow
+parent relative friend colleague neighbour neighbor witness victim survivor veteran youth local citizen
+immigrant refugee migrant protester demonstrator activist advocate candidate delegate diplomat hawk dove
+rebel militant insurgent soldier troop force guard journalist reporter columnist correspondent editor
+editorial study research analysis data figure estimate record document filing memo letter email tweet post
+cable website site blog page article story video ad testimony ruling order indictment lawsuit complaint
+transcript account interview remark comment questionnaire dossier assessment announcement paper television
+channel network broadcaster outlet newspaper magazine leadership headquarters chief boss host anchor
+guild association federation league society authority institution station commission trust fund watchdog
+caucus chamber assembly parliament congress senate legislature charity lab laboratory observatory crowd
+audience electorate crew workforce pollster think-tank tank business industry opposition junta
+""".split())
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "crat", "ive", "ee", "ary", "ic")
+NOT_SPEAKING = frozenset("""
+matter order number border quarter water corner power chapter computer member-state factor sector error
+floor door motor terror favor favour honor honour labor labour color colour behavior behaviour rumor rumour
+agreement argument movement event moment element content percent treatment settlement investment payment
+amendment development environment management requirement commitment engagement achievement improvement
+initiative objective alternative incentive narrative plant grant restaurant budget offer summer winter
+center centre cancer danger career paper-thin letter-writing primary summary boundary library salary
+anniversary dictionary territory ceremony topic logic music panic traffic clinic public-private
+""".split())
+LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+RIGHT_MODIFIER_DEPS = frozenset({"amod", "prep", "acl"})  # "officials familiar with …", "… at the ministry"
+MAX_GROUP_WORDS = 10
+EDGE_PUNCT = "-–—‐,;: "
 
 
 def partitive_object(head):
@@ -35,21 +81,87 @@ def partitive_object(head):
     return None
 
 
+def group_span(head) -> tuple[int, int]:
+    """Tokens [start, end) of an unnamed source as the text writes it: the head noun with the modifiers
+    that say who the group is, before it ("senior Ostrian officials", "Trump's lawyers", "IDF
+    spokesperson") and after it ("officials familiar with the talks", "an official in the mayor's
+    office"), without determiners, counts and vague words ("the", "two", "some", "other") at its start.
+    Relative clauses and appositives stay out; a phrase over ``MAX_GROUP_WORDS`` words keeps the head's
+    side that fits."""
+    doc = head.doc
+    start = head.i
+    for t in head.lefts:  # the leftmost modifier, whole ("Israel Defense Forces")
+        if t.dep_ in LEFT_MODIFIER_DEPS:
+            start = t.left_edge.i
+            break
+    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "NUM") or doc[start].lower_ in QUANTITY_WORDS):
+        start += 1
+    if head.i - start + 1 > MAX_GROUP_WORDS:
+        start = head.i
+    end = head.i + 1
+    for t in head.rights:
+        if t.dep_ not in RIGHT_MODIFIER_DEPS or t.i != end or _breaks(doc, t):
+            break
+        if t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children):
+            break
+        if t.dep_ == "acl" and t.tag_ not in ("VBN", "VBG"):
+            break  # "officials briefed on …", never "officials to decide …"
+        right = t.right_edge.i + 1
+        if right - start > MAX_GROUP_WORDS:
+            break
+        end = right
+    return start, end
+
+
+def speaks(head) -> bool:
+    """True when the head noun of an unnamed source can be someone who speaks or publishes: a person,
+    group, organisation or document word ("officials", "the ministry", "a poll", "voters", "residents"),
+    not an event or a thing ("the deal", "the conflict", "his choices")."""
+    lemma = head.lemma_.lower()
+    if lemma in SPEAKING_NOUNS or head.lower_ in SPEAKING_NOUNS:
+        return True
+    return lemma.endswith(AGENT_SUFFIXES) and lemma not in NOT_SPEAKING
+
+
+def _breaks(doc, tok) -> bool:
+    """A modifier running over a line break or into a quotation is no part of the name."""
+    return any(t.is_space or t.text in "\"“”«»" for t in doc[tok.left_edge.i:tok.right_edge.i + 1])
+
+
 def group_name(head) -> str:
-    """An unnamed source as written, kept short: the head noun with the modifiers before it that fit in
-    ``MAX_GROUP_WORDS``, each modifier whole ("Trump's lawyers", "U.S. officials", "IDF spokesperson")."""
-    units: list[str] = []  # each modifier whole ("Israel Defense Forces", never "Forces" alone)
-    for t in head.lefts:
-        if t.dep_ in GROUP_MODIFIER_DEPS:
-            units.append("".join(w.text_with_ws for w in t.subtree if w.dep_ != "det").strip())
-    units.append(head.text)
-    while len(" ".join(units).split()) > MAX_GROUP_WORDS and len(units) > 1:
-        units.pop(0)
-    return " ".join(units).lstrip("-–—‐ ")  # not "- missile system" from "anti-missile system"
+    """The characters of :func:`group_span` (exact text of the article, never re-joined words)."""
+    start, end = group_span(head)
+    doc = head.doc
+    text = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    return text.lstrip(EDGE_PUNCT).rstrip(EDGE_PUNCT) or head.text  # not "- missile system"
 
 
-def names_someone(name: str | None) -> bool:
-    """False for no name, a pronoun or quantifier standing alone ("It", "I", "some", "percent")."""
+def is_bare_group(name: str) -> bool:
+    """True for a group the name does not tell apart: one lower-case word ("officials", "percent",
+    "adviser"), vague words before one ("other officials", "some senior officials"), or such a phrase
+    opening a sentence ("Officials", "Senior officials": a common noun, not a name such as "Democrats")."""
+    words = name.split()
+    if not words or not all(w.lower() in VAGUE_MODIFIERS for w in words[:-1]):
+        return False
+    head = words[-1]
+    if head.islower():
+        return True
+    return len(words) == 1 and head[1:].islower() and _common_noun(head.lower())
+
+
+def _common_noun(word: str) -> bool:
+    """A speaking common noun in a capitalised word ("Officials", "Critics", "Analysts")."""
+    from .roles import ROLE_NOUNS  # roles imports nothing from here: no cycle at run time
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return any(w in SPEAKING_NOUNS or w in ROLE_NOUNS for w in (word, singular))
+
+
+def names_someone(name: str | None, entity: str | None = None) -> bool:
+    """False for no name, a pronoun or quantifier standing alone ("It", "I", "some", "percent"), a group
+    the name does not tell apart ("officials", "other experts") or a role of an unresolved possessive
+    pronoun ("his spokeswoman"). ``entity``: the speaker's entity id; a named entity is never bare."""
     if not name or not any(ch.isalpha() for ch in name):
         return False
-    return name.lower() not in EMPTY_SOURCES
+    if name.lower() in EMPTY_SOURCES or (entity is None and is_bare_group(name)):
+        return False
+    return name.split()[0].lower() not in POSSESSIVE_PRONOUNS

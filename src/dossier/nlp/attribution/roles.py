@@ -54,10 +54,15 @@ def _title_role(doc, start: int, head) -> str | None:
     for t in pre:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
-    while words and words[0].pos_ in ("DET", "PUNCT", "ADP"):
-        words.pop(0)
+    for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
+        if words[k].pos_ == "CCONJ":
+            words = words[k + 1:]
+            break
+    while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
+        words.pop(0)  # not "Friday Secretary of State"
     if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
-        return _clean(doc[words[0].i:words[-1].i + 1].text)
+        text = doc[words[0].i:words[-1].i + 1].text
+        return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")
     return None
 
 
@@ -81,8 +86,20 @@ def noun_phrase(doc, tok) -> str | None:
         s += 1
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
-    return _clean(doc[s:e].text)
+    return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ,;:")
+def _clean(text: str) -> str | None:
+    return " ".join(text.split()).strip(" ,;:") or None
+
+
+def without_name(role: str | None, name: str) -> str | None:
+    """The role without words of the name it was read beside ("NATO chief Anders" for "Anders Fogh
+    Rasmussen" -> "NATO chief")."""
+    if not role:
+        return role
+    words = role.split()
+    names = set(name.split())
+    while words and words[-1] in names:
+        words.pop()
+    return " ".join(words) or None

@@ -18,12 +18,14 @@ from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+POSSESSIVE_AS = {"his": "he", "her": "she"}  # "his spokeswoman", "his claim that …": whose
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
                         "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st."})
 # Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
 TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
     "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
+HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
@@ -44,7 +46,7 @@ OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 # "the ministry said": an organisation named before whose name has that word
 ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
                       "government panel airline agency committee department firm union party court council "
-                      "commission board bank embassy team club institute foundation".split())
+                      "commission board bank embassy team club institute foundation authority guild association".split())
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
-        persons = [p for p in persons if not _dateline(doc.text, p)]
+        persons = [p for p in persons if not _dateline(doc.text, p) and not _credit(doc.text, p)]
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
@@ -129,13 +131,13 @@ class SpeakerResolver:
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
-        low = head.lower_
+        low = POSSESSIVE_AS.get(head.lower_, head.lower_) if head.pos_ == "PRON" else head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._subject_before(span.start_char, low)
             titled = self._role_subject_before(head, person)
             if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
                 return replace(self.resolve(*titled, previous), mention=mention)
-            if person is None and _is_named(previous) and self.genders.agrees(previous.name, low):
+            if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
             if person:
@@ -148,7 +150,7 @@ class SpeakerResolver:
             return Speaker(None, self._named_organisation_before(head), mention)
         if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
             return replace(previous, mention=mention)
-        named = _named_appositive(span, head)
+        named = _named_appositive(span, head) or _called(head)
         if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
             return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
@@ -166,7 +168,7 @@ class SpeakerResolver:
             named = self._organisation_named(low, span.start_char)
             if named is not None:  # "the ministry": the Finance Ministry named before
                 return Speaker(named.id, named.name, mention, named.role)
-            written = self._name_with_word_before(head)
+            written = self._name_with_word_before(head) or self._fuller_before(head)
             if written:
                 return Speaker(None, written, mention)
         if _is_definite(span) and low in OUTLET_NOUNS:
@@ -177,17 +179,65 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
-            if person is None and _is_named(previous):
-                return replace(previous, mention=mention)
+            if low in DOCUMENT_NOUNS and person is None and (
+                    groups.group_name(head) != head.text or not self._is_entity(previous)):
+                return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
+            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS else self._is_person(previous)
+                                   or _same_head(previous, head)):
+                return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
-        return Speaker(None, groups.group_name(head), mention)
+        if not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS or low in ORG_NOUNS
+                or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
+            return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
+        return Speaker(None, self._group_name(head, previous), mention)
+
+    def _group_name(self, head, previous: Speaker | None) -> str:
+        """An unnamed source as written; "his spokeswoman" becomes "Ivo Brant's spokeswoman" when "his"
+        resolves to someone named (else it stays as written, which names no one)."""
+        name = groups.group_name(head)
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE_AS), None)
+        if owner is None or not name.lower().startswith(owner.lower_ + " "):
+            return name
+        resolved = self.resolve(owner.i, owner.i + 1, previous)
+        ent = self.entities.get(resolved.entity) if resolved.entity else None
+        if ent is None or ent.type != "PERSON" or len(resolved.name.split()) < 2:
+            return name
+        if self._people_near(owner) != {resolved.name}:
+            return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
+        mark = "’" if "’" in self.doc.text else "'"
+        return f"{resolved.name}{mark}s{name[len(owner.text):]}"
+
+    def _is_entity(self, speaker: Speaker | None) -> bool:
+        """A speaker that is a person, organisation or state the article names (what a document speaks for)."""
+        ent = self.entities.get(speaker.entity) if speaker is not None and speaker.entity else None
+        return ent is not None and ent.type in ("PERSON", "ORG", "GPE")
+
+    def _is_person(self, speaker: Speaker | None) -> bool:
+        """A speaker that is one named person (not "Critics", "the Labor Department", "English's lawsuit")."""
+        if not _is_named(speaker) or not groups.names_someone(speaker.name):
+            return False
+        ent = self.entities.get(speaker.entity) if speaker.entity else None
+        if ent is not None:
+            return ent.type == "PERSON"
+        words = _name_words(speaker.name)
+        return bool(words) and all(w[:1].isupper() for w in words) and not (
+            words[-1].lower() in ORG_WORDS or words[-1].lower() in groups.SPEAKING_NOUNS
+            or (words[-1].endswith("s") and not words[-1].endswith("ss")))
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
-        """A source naming someone: full name (from the entity or the article), role from the name's context."""
+        """A source naming someone: full name (from the entity or the article), role from the name's context.
+        An organisation's name is whole ("Syria's Foreign Ministry", "the Department of Justice", never
+        "Ministry" or "Department")."""
+        if head.lower_ in ORG_WORDS or head.lower_ in ORG_NOUNS:
+            name = groups.group_name(head)
+            if ent is not None and ent.type != "PERSON" and head.text in ent.name and len(ent.name) > len(name):
+                name = ent.name
+            name = self._longer_organisation(name)
+            return Speaker(ent.id if ent is not None else None, name, mention, ent.role if ent is not None else None)
         first = _name_start(span, head)
-        while first < head.i and self.doc[first].lower_ in TITLE_WORDS:
-            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name
+        while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")):
+            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
@@ -200,6 +250,7 @@ class SpeakerResolver:
         role = (ent.role if ent is not None else None) or self._named_roles.get(name)
         if not role:
             role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
+        role = roles.without_name(role, name)
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
@@ -289,6 +340,36 @@ class SpeakerResolver:
                 while first > floor and doc[first - 1].pos_ == "PROPN":
                     first -= 1
                 return doc[first:tok.i + 1].text if first < tok.i else None
+        return None
+
+    def _people_near(self, pronoun) -> set[str]:
+        """Names of the people named outside quotes in the pronoun's sentence (before it) and the
+        ``PRONOUN_SENTENCES`` sentences before, whose gender agrees with it."""
+        pos = pronoun.idx
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
+        return {p.name for p in self.persons if floor <= p.start < pos and not self._in_quote(p.start)
+                and self.genders.agrees(p.name, low)}
+
+    def _longer_organisation(self, name: str) -> str:
+        """The longest organisation name of the article that ends with ``name`` ("New York Times" for
+        "Times" when the article names it so), else ``name``."""
+        longer = [e.name for e in self.entities.values()
+                  if e.type == "ORG" and e.name.endswith(" " + name) and e.name[:1].isupper()]
+        return max(longer, key=len) if longer else name
+
+    def _fuller_before(self, head) -> str | None:
+        """The words of an earlier mention of the same noun that say more ("finance ministry" for "the
+        ministry"), in this or the previous ``PRONOUN_SENTENCES`` sentences outside quotes, latest first."""
+        doc = self.doc
+        floor = doc[max(0, head.sent.start - 1)].sent.start
+        for _ in range(PRONOUN_SENTENCES - 1):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:head.i]):
+            if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN") and not self._in_quote(tok.idx):
+                name = groups.group_name(tok)
+                return name if name.lower() != tok.lower_ and groups.names_someone(name) else None
         return None
 
     def _organisation_before(self, pos: int) -> Entity | None:
@@ -391,6 +472,18 @@ def _dateline(text: str, person: _Person) -> bool:
     return name.isupper() and len(name) > 3 and (person.start == 0 or text[person.start - 1] == "\n")
 
 
+def _same_head(speaker: Speaker | None, head) -> bool:
+    """The speaker is an unnamed one with the same head noun ("a senior Ostrian official" for "the official")."""
+    return bool(speaker and speaker.name and speaker.name.split()[-1] == head.text.lower()
+                and groups.names_someone(speaker.name))
+
+
+def _credit(text: str, person: _Person) -> bool:
+    """A photo credit ("Jeff Lanner/Ostrian Press", "Photo: Ana Lind") names no one in the story."""
+    return "/" in text[person.start:person.end + 1] or text[max(0, person.start - 7):person.start].lower().endswith(
+        ("photo: ", "image: ", "credit: "))
+
+
 def _is_named(speaker: Speaker | None) -> bool:
     """A speaker with a proper name (not a group such as "analysts")."""
     return bool(speaker and speaker.name and (speaker.entity or speaker.name[:1].isupper()))
@@ -413,10 +506,19 @@ def _strip_possessive(name: str) -> str:
 
 
 def _name_start(span, head) -> int:
-    """First token of the proper name that ends at ``head`` ("foreign minister Ivo Brant" -> "Ivo")."""
+    """First token of the proper name that ends at ``head`` ("foreign minister Ivo Brant" -> "Ivo"; a
+    hyphenated part is never cut: "Heo Yong-beom", not "beom")."""
+    doc = span.doc
     first = head.i
-    while first - 1 >= span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].head.i >= first:
-        first -= 1
+    while first - 1 >= span.start:
+        prev = doc[first - 1]
+        if prev.pos_ == "PROPN" and prev.head.i >= first:
+            first -= 1
+        elif (prev.text in HYPHENS and not prev.whitespace_ and first - 2 >= span.start
+              and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha):
+            first -= 2  # "Yong" "-" "beom"
+        else:
+            break
     return first
 
 
@@ -428,6 +530,18 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
             return _name_start(span, child), child.i + 1
+    return None
+
+
+def _called(head) -> tuple[int, int] | None:
+    """Tokens of the name in "a local named Maher Haddad" / "a man called Ivo", or None."""
+    if head.pos_ != "NOUN":
+        return None
+    for acl in head.rights:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call", "identify"):
+            for obj in acl.rights:
+                if obj.pos_ == "PROPN" and obj.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
+                    return _name_start(obj.doc[acl.i + 1:obj.i + 1], obj), obj.i + 1
     return None
 
 

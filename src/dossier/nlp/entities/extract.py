@@ -32,6 +32,7 @@ PERSON_TAGS = frozenset({"NNP", "NNPS"})
 ACRONYM_MAX = 5
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 BRACKETS = re.compile(r"[\[\]{}()]")
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "NUM"})
 
 
@@ -56,7 +57,7 @@ def _pieces(doc, ent, states) -> list[Mention]:
     """The clean parts of one spaCy entity span: cut at line breaks, trimmed, compounds split."""
     out = []
     for start, end in _split_at_line_breaks(doc, ent.start, ent.end):
-        start, end = _trim(doc, start, end)
+        start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
         if start >= end or not _looks_like_name(doc, start, end, ent.label_):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
@@ -76,6 +77,17 @@ def _split_at_line_breaks(doc, start: int, end: int) -> list[tuple[int, int]]:
             s = i
     parts.append((s, end))
     return [(a, b) for a, b in parts if a < b]
+
+
+def _before_finite_verb(doc, start: int, end: int, label: str) -> int:
+    """A person's name stops before a finite verb the parser took into it: a headline's "Obama Warns
+    Vellia" is "Obama" (and "Warns Vellia" no name at all)."""
+    if label != "PERSON":
+        return end
+    for t in doc[start:end]:
+        if t.tag_ in FINITE_VERB_TAGS and t.pos_ in ("VERB", "AUX"):
+            return t.i
+    return end
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:

@@ -34,10 +34,13 @@ def _premodifier_role(doc, start: int) -> str | None:
     while i > 0 and start - i < 6 and doc[i - 1].pos_ in PREMODIFIER_POS and not doc[i - 1].is_space:
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
+        if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
+            break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
     words = doc[i:start]
-    while len(words) and words[0].lower_ == "of":
-        words = words[1:]
+    ofs = [w.i for w in words if w.lower_ == "of"]
+    if ofs:  # "supporters of President Morsy": the title is "President"
+        words = doc[ofs[-1] + 1:start]
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
         return words.text
     return None
@@ -52,7 +55,8 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     if j >= len(doc) or doc[j].pos_ in NOT_ROLE_START:
         return None  # "Kim, with Soviet premier ...": a phrase, not an apposition
     k = j
-    while k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space:
+    while (k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space
+           and doc[k].tag_ not in ("VBD", "VBZ", "VBP")):  # "…, a fellow at the Institute told CNN"
         k += 1
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
