@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ...model import Attribution
 from .cues import SPEECH_VERBS
 from .groups import names_someone
@@ -33,7 +34,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     """True when ``a`` (Doc character offsets) has a named source, a positive speech or belief cue and content."""
     if not names_someone(a.speaker.name):
         return False
-    content = doc.text[a.content[0]:a.content[1]]
+    content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
     if a.cue is None:
