@@ -207,6 +207,17 @@ def _kind(a: int, b: int, form: str = "v%d=%d") -> str:
     return got
 
 
+_KIND_ROWS: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+
+def _kind_row(kinds: tuple[int, ...]) -> tuple[str, ...]:
+    """("v0=..", "v1=..", ...): a token's vector kinds at every granularity, made once per combination."""
+    got = _KIND_ROWS.get(kinds)
+    if got is None:
+        got = _bounded(_KIND_ROWS)[kinds] = tuple(_kind(g, c) for g, c in enumerate(kinds))
+    return got
+
+
 def _pair(dep: str, head_dep: str) -> str:
     got = _PAIRS.get((dep, head_dep))
     if got is None:
@@ -294,7 +305,7 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
         if p == "PRON" or e in ("PERSON", "ORG", "NORP", "GPE"):
             f.append("who=" + (e or "PRON") + "|" + (rel or "-"))
         if kinds:
-            f.extend([_kind(g, c) for g, c in enumerate(kinds[i])])
+            f.extend(_kind_row(kinds[i]))
         base.append(f)
 
     # neighbours: word and a few flags at small offsets
