@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import rules as R
+
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur", "quarter",
               "millenni")
 MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -42,7 +44,6 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "year_ago_period": (("quarter", "period", "year-"),),
     "half": (("half",),),
     "season": (("spring", "summer", "fall", "autumn", "winter"),),
-    "ago": (("ago", "earlier", "now", "hence", "back"), UNIT_WORDS),
     "rel_unit": (("week", "month", "year", "decade", "century"),),
     "span_unit": (UNIT_WORDS,),
     "duration": (UNIT_WORDS,),
@@ -59,9 +60,13 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "set_adverb": (("daily", "nightly", "weekly", "monthly", "yearly", "hourly", "biweekly", "semiannually"),),
     "set_every": (("every", "each", "per"),),
 }
-# clock24 without a word: "1900 GMT", "23:40", "at 14:30" all hold a digit before a colon and a digit,
-# or a digit before a zone name
-REQUIRED_REGEX = {"clock24": re.compile(r"\d:\d|\d\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs|(?i:local))")}
+# Patterns tested by a part of them that any match holds, far cheaper to scan for: clock24 ("1900 GMT",
+# "23:40", "at 14:30" all hold a digit before a colon and a digit, or a digit before a zone name) and ago
+# (its unit and direction, "weeks ago", scanned from its first letter instead of every word start).
+REQUIRED_REGEX = {
+    "clock24": re.compile(r"\d:\d|\d\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs|(?i:local))"),
+    "ago": re.compile(rf"(?i:{R.UNIT}\s+(?:or\s+so\s+)?(?:ago|earlier|from\s+now|hence|back)\b)"),
+}
 CASE_FOLDING_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
