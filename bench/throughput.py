@@ -250,7 +250,8 @@ def table(results: dict) -> str:
         lines += ["| articles | --jobs | peak RSS MB, main | RSS MB at the end, main | peak RSS MB, largest worker | "
                   "wall s | run summary |", "|---:|---:|---:|---:|---:|---:|---|"]
         lines += [f"| {r['articles']} | {r['jobs']} | {r['peak_rss_mb_main']} | {r.get('end_rss_mb_main')} | "
-                  f"{r['peak_rss_mb_largest_worker']} | {r['wall_s']} | {r['summary']} |" for r in results["rss"].values()]
+                  f"{r['peak_rss_mb_largest_worker']} | {r['wall_s']} | {r['summary']}"
+                  f"{'; code: ' + r['code'] if r.get('code') else ''} |" for r in results["rss"].values()]
         lines.append("")
     if "warc" in results:
         w = results["warc"]
