@@ -66,13 +66,16 @@ def _since(start) -> tuple[float, float]:
 
 
 def _extract(path: Path, engine=None) -> None:
+    """What `dossier extract` does: analyse, place each article in the story index, write its record."""
     from dossier.core import analyze_paths
     from dossier.report.jsonl import write_record
+    from dossier.stories import StoryIndex
 
     sink = io.StringIO()
+    index = StoryIndex()
     kwargs = {} if engine is None else {"engine": engine}
     for analysis in analyze_paths([str(path)], **kwargs):
-        write_record(analysis, sink)
+        write_record(index.annotate(analysis), sink)
 
 
 def ratio(source: Path, n: int) -> dict:
