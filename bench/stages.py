@@ -27,6 +27,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("entities", "dossier.nlp.entities", "find_entities"),
     ("entities", "dossier.nlp.attribution", "person_names"),
     ("attribution", "dossier.nlp.attribution", "find_attributions"),
+    ("attribution", "dossier.nlp.attribution", "split_attributions"),
     ("stances", "dossier.nlp.stances", "find_stances"),
     ("dates", "dossier.nlp.time.timex", "choose_anchor"),
     ("dates", "dossier.nlp.time.timex", "find_timexes"),

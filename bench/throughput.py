@@ -1,7 +1,7 @@
 """Throughput, stage costs, memory and multi-process speed-up of `dossier extract` (on demand, never in CI).
 
-    python bench/throughput.py [--sizes 300 1000] [--stages 300] [--speedup 300] [--rss 1000 5000]
-                               [--only ratio,stages,speedup,rss] [--source ../shared/data/allsides/articles.jsonl.gz]
+    python bench/throughput.py [--sizes 300 1000] [--stages 300] [--speedup 300] [--rss 1000 5000] [--warc 300]
+                               [--only ratio,stages,speedup,rss,warc] [--source ../shared/data/allsides/articles.jsonl.gz]
 
 Sections (each kept in bench/results/throughput.json, merged with the sections of earlier runs, and
 printed as the table in bench/results/throughput.md):
@@ -18,6 +18,9 @@ printed as the table in bench/results/throughput.md):
   process's RSS when the run ends, on 1k and 5k articles of a JSONL.gz, run with its progress bar (under
   ``script``); also the 5k end-to-end run. The peak follows the longest batch of texts (the parser's
   arrays), the end figure the steady state.
+- warc: `dossier extract` and `dossier ingest` (a fresh SQLite store) over a WARC.gz crawl of N generated
+  pages (tests/warcpages.py: fictional pages, a request record before each), on a terminal (``script``):
+  records written, pages stored, whether the progress bar was drawn, the run's summary line, wall time.
 """
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sampling import DEFAULT_SOURCE, ROOT, sample  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SECTIONS = ("ratio", "stages", "speedup", "rss")
+SECTIONS = ("ratio", "stages", "speedup", "rss", "warc")
 RSS_CHILD = """
 import os, resource, sys
 from dossier.cli import app
@@ -63,13 +66,16 @@ def _since(start) -> tuple[float, float]:
 
 
 def _extract(path: Path, engine=None) -> None:
+    """What `dossier extract` does: analyse, place each article in the story index, write its record."""
     from dossier.core import analyze_paths
     from dossier.report.jsonl import write_record
+    from dossier.stories import StoryIndex
 
     sink = io.StringIO()
+    index = StoryIndex()
     kwargs = {} if engine is None else {"engine": engine}
     for analysis in analyze_paths([str(path)], **kwargs):
-        write_record(analysis, sink)
+        write_record(index.annotate(analysis), sink)
 
 
 def ratio(source: Path, n: int) -> dict:
@@ -173,6 +179,49 @@ def rss(source: Path, n: int, jobs: int) -> dict:
             "wall_s": round(wall, 1), "summary": re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", summary).strip()}
 
 
+def _on_terminal(args: list[str], env: dict) -> tuple[str, float]:
+    """Run ``dossier ARGS`` under ``script`` (a pseudo-terminal, so the progress bar is drawn): its screen
+    output with the escape codes removed, and its wall time."""
+    cmd = [sys.executable, "-c", "from dossier.cli import app; app()", *args]
+    if shutil.which("script"):
+        cmd = ["script", "-qec", " ".join(map(shlex.quote, cmd)), os.devnull]
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, errors="replace")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.stdout + done.stderr), time.perf_counter() - start
+
+
+def warc(n: int, jobs: int) -> dict:
+    """``dossier extract`` and ``dossier ingest`` over a crawl of n generated pages, each on a terminal."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from warcpages import build_crawl
+
+    folder = Path(tempfile.mkdtemp(prefix="dossier-bench-warc-"))
+    crawl = folder / "crawl.warc.gz"
+    pages = build_crawl(crawl, n)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""),
+           "OMP_NUM_THREADS": "1", "COLUMNS": "100"}
+    out = folder / "out.jsonl"
+    screen, wall = _on_terminal(["extract", str(crawl), "-o", str(out), "--jobs", str(jobs)], env)
+    records = [json.loads(line) for line in out.read_text().splitlines()] if out.exists() else []
+    right = sum(r["id"] == pid and r["url"] == url and r["published"] == date
+                for r, (pid, url, date) in zip(records, pages))
+    result = {"pages": n, "jobs": jobs, "extract": {
+        "records": len(records), "records_as_expected": right, "progress_bar": "analysing" in screen,
+        "wall_s": round(wall, 1), "summary": _last_line(screen, "done")}}
+    db = folder / "store.db"
+    screen, wall = _on_terminal(["ingest", str(crawl), "--db", f"sqlite:///{db}", "--jobs", str(jobs)], env)
+    result["ingest"] = {"progress_bar": "analysing" in screen, "wall_s": round(wall, 1),
+                        "stored": _last_line(screen, "added").rsplit(": ", 1)[-1], "summary": _last_line(screen, "done")}
+    shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def _last_line(screen: str, word: str) -> str:
+    return next((x.strip() for x in reversed(screen.replace("\r", "\n").splitlines()) if word in x), "")
+
+
 def table(results: dict) -> str:
     """The Markdown report of every section in ``results``."""
     lines = ["# dossier extract: throughput (bench/throughput.py)", ""]
@@ -204,8 +253,17 @@ def table(results: dict) -> str:
         lines += ["| articles | --jobs | peak RSS MB, main | RSS MB at the end, main | peak RSS MB, largest worker | "
                   "wall s | run summary |", "|---:|---:|---:|---:|---:|---:|---|"]
         lines += [f"| {r['articles']} | {r['jobs']} | {r['peak_rss_mb_main']} | {r.get('end_rss_mb_main')} | "
-                  f"{r['peak_rss_mb_largest_worker']} | {r['wall_s']} | {r['summary']} |" for r in results["rss"].values()]
+                  f"{r['peak_rss_mb_largest_worker']} | {r['wall_s']} | {r['summary']}"
+                  f"{'; code: ' + r['code'] if r.get('code') else ''} |" for r in results["rss"].values()]
         lines.append("")
+    if "warc" in results:
+        w = results["warc"]
+        e, i = w["extract"], w["ingest"]
+        lines += [f"WARC.gz crawl of {w['pages']} generated pages, --jobs {w['jobs']}, on a terminal: extract wrote "
+                  f"{e['records']} records ({e['records_as_expected']} with the expected id, URL and date), progress "
+                  f"bar {'drawn' if e['progress_bar'] else 'NOT drawn'}, {e['wall_s']} s, \"{e['summary']}\"; ingest: "
+                  f"\"{i['stored']}\", progress bar {'drawn' if i['progress_bar'] else 'NOT drawn'}, {i['wall_s']} s, "
+                  f"\"{i['summary']}\"", ""]
     return "\n".join(lines)
 
 
@@ -217,6 +275,8 @@ def main() -> None:
     ap.add_argument("--speedup", type=int, default=300)
     ap.add_argument("--rss", type=int, nargs="+", default=[1000, 5000])
     ap.add_argument("--rss-jobs", type=int, default=2, help="--jobs of the memory runs (1: one process)")
+    ap.add_argument("--warc", type=int, default=300, help="pages in the generated WARC crawl")
+    ap.add_argument("--warc-jobs", type=int, default=1)
     ap.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections to run")
     ap.add_argument("--out", default=str(RESULTS / "throughput.json"))
     args = ap.parse_args()
@@ -244,6 +304,8 @@ def main() -> None:
     if "rss" in wanted:
         for n in args.rss:
             keep("rss", f"{n}x{args.rss_jobs}", rss(source, n, args.rss_jobs))
+    if "warc" in wanted:
+        keep("warc", None, warc(args.warc, args.warc_jobs))
     if "stages" in wanted:  # last: it wraps functions of this process
         keep("stages", None, stages(source, args.stages))
     print(table(results))

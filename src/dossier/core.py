@@ -99,25 +99,33 @@ def analyze_paths(paths: Iterable[str], settings: Settings = Settings(), summary
 
     Inputs are read lazily and analyses come out as they are made, so memory does not grow with the
     input. ``keep``: when given, only articles it accepts are analysed (ingest skips those already stored).
-    ``engine`` (default: inline) runs :func:`dossier.nlp.pipeline.analyze_batch` on batches of
-    ``settings.batch_size`` articles; every engine gives the same analyses in the same order."""
-    from .nlp.pipeline import analyze_batch, batched
+    ``engine`` (default: inline) runs :func:`dossier.nlp.pipeline.analyze_batch_or_fail` on batches of
+    ``settings.batch_size`` articles; every engine gives the same analyses in the same order. An article
+    whose analysis raises is a failure like an unreadable file (``on_failure``, ``summary``), and the run
+    goes on."""
+    from .nlp.pipeline import analyze_batch_or_fail, batched
 
     summary = summary if summary is not None else RunSummary()
     engine = engine or LocalEngine()
 
+    def fail(failure: Failure) -> None:
+        summary.failures.append(failure)
+        if on_failure:
+            on_failure(failure)
+
     def articles() -> Iterator[Article]:
         for item in unique_ids(read_inputs(paths, settings, skip)):
             if isinstance(item, Failure):
-                summary.failures.append(item)
-                if on_failure:
-                    on_failure(item)
+                fail(item)
             elif keep is None or keep(item):
                 yield item
 
-    work = functools.partial(analyze_batch, settings=settings)
+    work = functools.partial(analyze_batch_or_fail, settings=settings)
     for batch in engine.map(work, batched(articles(), settings.batch_size)):
         for analysis in batch:
+            if isinstance(analysis, Failure):
+                fail(analysis)
+                continue
             summary.articles += 1
             yield analysis
 

@@ -61,7 +61,10 @@ def page_metadata(html: str) -> dict:
     import trafilatura
 
     try:
-        found = trafilatura.extract_metadata(html)
+        # extensive=False: htmldate's extensive search guesses a date from any year on the page (a
+        # copyright line gives "2016-01-01", an image path "2016-03-01"); a page that states no date of
+        # its own gets none (its meta tags, <time> elements and date bylines are still read)
+        found = trafilatura.extract_metadata(html, extensive=False)
     except Exception as exc:  # noqa: BLE001
         log.debug("metadata extraction failed: %s", exc)
         found = None

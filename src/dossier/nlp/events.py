@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .doctext import doc_text
 from ..model import Entity, Event, Timex
 
 PLACEABLE_VALUE = re.compile(
@@ -31,7 +32,7 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event
     mentions = sorted((m, e.id) for e in entities for m in e.mentions)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
-    text = doc.text  # spaCy joins every token's text on each access: read it once
+    text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for t in timexes:
         if not is_placeable(t):
             continue

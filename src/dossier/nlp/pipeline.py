@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from ..ingest.cleanview import CleanView
-from ..model import Analysis, Article, Attribution, Entity, Speaker, Stance
+from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, Stance
 from ..settings import Settings
 from . import attribution, entities, events, stances
 from .spacy_model import load_model
@@ -66,6 +66,33 @@ def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=
         names.learn(attribution.person_names(doc, ents))
     return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
             for doc, article, view, ents in zip(docs, articles, views, found)]
+
+
+def analyze_batch_or_fail(articles: list[Article], settings: Settings = Settings(), nlp=None) -> list[Analysis | Failure]:
+    """:func:`analyze_batch`, except that an article whose analysis raises gives a :class:`Failure` naming
+    its file and record in its place, and the other articles of the batch are still analysed: the work
+    every engine runs, so one bad article never ends a run.
+
+    When the batch raises, each article is analysed alone to find the ones that fail, then the others are
+    analysed again as one batch (so they still share their names); if that fails too, they keep their
+    analyses made alone."""
+    try:
+        return analyze_batch(articles, settings, nlp)
+    except Exception as exc:  # noqa: BLE001 - any fault of one article's analysis is reported, not fatal
+        if len(articles) == 1:
+            return [analysis_failure(articles[0], exc)]
+    alone = [analyze_batch_or_fail([a], settings, nlp)[0] for a in articles]
+    good = [a for a, r in zip(articles, alone) if not isinstance(r, Failure)]
+    try:
+        together = iter(analyze_batch(good, settings, nlp)) if good else iter(())
+    except Exception:  # noqa: BLE001
+        return alone
+    return [r if isinstance(r, Failure) else next(together) for r in alone]
+
+
+def analysis_failure(article: Article, exc: Exception) -> Failure:
+    """The Failure reported for ``article`` when its analysis raised ``exc``."""
+    return Failure(article.path, f"record {article.id}: analysis failed: {type(exc).__name__}: {exc}")
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -6,6 +6,8 @@ fall back on when the model is switched off.
 """
 from __future__ import annotations
 
+import re
+
 SPEECH_VERBS = frozenset("""
 say tell add note explain argue claim insist write report warn suggest state declare announce acknowledge
 admit deny assert contend maintain reply respond answer ask tweet post comment remark observe point
@@ -45,6 +47,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     i = 0
     while i < n:
+        mark = _MARKS.search(text, i)  # jump to the next character the loop acts on
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "\n" and text.startswith(PARAGRAPH_BREAK, i):
             j = i
@@ -80,6 +86,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, _rstrip(text, n)))
     return spans
+
+
+_MARKS = re.compile("|".join([re.escape(PARAGRAPH_BREAK), "[" + re.escape(QUOTE_CHARS) + "]", re.escape(DOUBLED_APOSTROPHES)]))
 
 
 def _rstrip(text: str, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from ..doctext import doc_text
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
@@ -48,7 +49,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     tagged = tag_doc(doc, kind=settings.tagger) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(doc_text(doc))
     _split_at_paragraphs(doc, tagged)
     _drop_datelines(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
@@ -451,7 +452,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     out: list[Attribution] = []
     previous: Speaker | None = None
     previous_para = -10
-    text = doc.text  # spaCy joins every token's text on each access: read it once
+    text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
         c_span = _chars(doc, content)
         para = sents.para[content[0]]

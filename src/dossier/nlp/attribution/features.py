@@ -2,9 +2,16 @@
 
 One linear pass over the Doc (plus a short walk up the head chain per token), so feature extraction
 stays well under the cost of parsing. The same function serves training and tagging.
+
+Speed (issue 12): the token attributes are read in one ``Doc.to_array`` call instead of one Python
+``Token`` per access, and the strings a word always gives ("w=said", "suf=aid", "-1:w=said", "sh=low")
+are made once per process per word and kept in bounded caches keyed on spaCy's string ids.
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+
+from ..doctext import doc_text
 from .cues import ACCORDING_TO, DOUBLED_APOSTROPHES, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
 
 MAX_HEAD_WALK = 12  # dependency depth beyond which no cue is looked for
@@ -30,40 +37,53 @@ def content_tokens(doc) -> list[int]:
     return [t.i for t in doc if not t.is_space]
 
 
+def _is_quote_mark(text: str) -> bool:
+    return bool(text) and (text[0] in QUOTE_CHARS and len(text) <= 2 or text == DOUBLED_APOSTROPHES)
+
+
+def _quote_flags(text: str, starts: list[int], marks: list[bool]) -> list[int]:
+    """Per token: 0 outside quotes, 1 inside, 2 a quotation mark itself (``starts``: each token's first
+    character in ``text``; ``marks``: whether the token is a quotation mark)."""
+    spans = quoted_spans(text)
+    flags = [0] * len(starts)
+    k, n_spans = 0, len(spans)
+    for i, start in enumerate(starts):
+        while k < n_spans and spans[k][1] <= start:
+            k += 1
+        if marks[i]:
+            flags[i] = 2
+        elif k < n_spans and spans[k][0] <= start < spans[k][1]:
+            flags[i] = 1
+    return flags
+
+
 def _in_quote_flags(doc, tokens=None) -> list[int]:
     """Per token: 0 outside quotes, 1 inside, 2 a quotation mark itself. ``tokens``: ``list(doc)``."""
-    spans = quoted_spans(doc.text)
-    flags = [0] * len(doc)
-    k = 0
-    for t in tokens if tokens is not None else doc:
-        while k < len(spans) and spans[k][1] <= t.idx:
-            k += 1
-        if t.text and (t.text[0] in QUOTE_CHARS and len(t.text) <= 2 or t.text == DOUBLED_APOSTROPHES):
-            flags[t.i] = 2
-        elif k < len(spans) and spans[k][0] <= t.idx < spans[k][1]:
-            flags[t.i] = 1
-    return flags
+    tokens = tokens if tokens is not None else list(doc)
+    return _quote_flags(doc_text(doc), [t.idx for t in tokens], [_is_quote_mark(t.text) for t in tokens])
 
 
 def _cue_strength(tok, lexicon) -> int:
     """2 for a speech verb or a lemma that is usually a cue, 1 for one that sometimes is, else 0."""
-    lemma = tok.lemma_.lower()
+    return _strength(tok.lemma_.lower(), tok.pos_, lexicon)
+
+
+def _strength(lemma: str, pos: str, lexicon) -> int:
     p = lexicon.get(lemma, 0.0)
-    if (tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS) or p >= STRONG_CUE:
+    if (pos in ("VERB", "AUX") and lemma in SPEECH_VERBS) or p >= STRONG_CUE:
         return 2
     return 1 if p >= WEAK_CUE else 0
 
 
-def _complement_edges(tokens, cue_flags) -> dict[int, str]:
-    """Left and right edges of the phrases hanging from strong cues: where contents tend to start and end.
-    ``tokens``: a Doc or the list of its tokens."""
+def _complement_edges(doc, strong: list[int]) -> dict[int, str]:
+    """Left and right edges of the phrases hanging from the strong cues at token indices ``strong``
+    (ascending): where contents tend to start and end."""
     edges: dict[int, str] = {}
-    for t in tokens:
-        if cue_flags[t.i] == 2:
-            for child in t.children:
-                if child.dep_ in EDGE_DEPS:
-                    edges.setdefault(child.left_edge.i, "L" + child.dep_)
-                    edges.setdefault(child.right_edge.i, "R" + child.dep_)
+    for i in strong:
+        for child in doc[i].children:
+            if child.dep_ in EDGE_DEPS:
+                edges.setdefault(child.left_edge.i, "L" + child.dep_)
+                edges.setdefault(child.right_edge.i, "R" + child.dep_)
     return edges
 
 
@@ -78,14 +98,15 @@ def _cue_relation(i: int, heads: list[int], deps: list[str], cue_flags) -> tuple
     return "", 0
 
 
-def _according_flags(tokens) -> list[int]:
-    """1 on tokens inside the object of "according to", 2 on "according"/"to" themselves.
-    ``tokens``: a Doc or the list of its tokens."""
-    flags = [0] * len(tokens)
-    for t in tokens:
-        if t.lower_ == ACCORDING_TO[0] and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == ACCORDING_TO[1]:
-            flags[t.i] = flags[t.i + 1] = 2
-            for child in tokens[t.i + 1].children:
+def _according_flags(doc, lowers: list[str]) -> list[int]:
+    """1 on tokens inside the object of "according to", 2 on "according"/"to" themselves
+    (``lowers``: every token's lower-case text)."""
+    n = len(lowers)
+    flags = [0] * n
+    for i, lower in enumerate(lowers):
+        if lower == ACCORDING_TO[0] and i + 1 < n and lowers[i + 1] == ACCORDING_TO[1]:
+            flags[i] = flags[i + 1] = 2
+            for child in doc[i + 1].children:
                 if child.dep_ == "pobj":
                     for d in child.subtree:
                         flags[d.i] = flags[d.i] or 1
@@ -110,107 +131,202 @@ def vector_clusters(doc, clusters) -> list[tuple[int, ...]] | None:
     kinds, which lets cue words the training data never showed borrow from similar ones."""
     if clusters is None or doc.tensor is None or doc.tensor.shape != (len(doc), clusters[0].shape[1]):
         return None
-    vectors = doc.tensor.astype("float32")
+    vectors = doc.tensor.astype("float32", copy=False)
     ids = [(vectors @ c.T - 0.5 * (c * c).sum(axis=1)).argmax(axis=1) for c in clusters]
     return list(zip(*(x.tolist() for x in ids)))
+
+
+# ---------------------------------------------------------------- strings made once per word
+CACHE_LIMIT = 20_000  # entries per cache, emptied when full: the word caches hold at most ~18 MB (tracemalloc, 7-letter words)
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IDX]
+_BY_ORTH: dict[int, tuple[str, str, bool]] = {}  # orth id -> (text, "sh=...", is a quotation mark)
+_BY_LOWER: dict[int, tuple[str, ...]] = {}  # lower id -> (lower, "w=..", "suf=..", "-2:w=..", "-1:w=..", "1:w=..", "2:w=..")
+_BY_LEMMA: dict[int, str] = {}  # lemma id -> lemma, lower-cased
+_BY_TAG: dict[int, tuple[str, ...]] = {}  # pos/tag/dep/ent id -> its string and prefixed forms
+_PAIRS: dict[tuple[str, str], str] = {}  # (dep, head dep) -> "dep2=..|.."
+_FIXED = {  # small-number features
+    "q": ["q=%d" % k for k in range(3)], "acc": ["acc=%d" % k for k in range(3)],
+    "iscue": ["iscue%d" % k for k in range(3)],
+    "sdist": [["sdist=%d|%d" % (a, b) for b in range(6)] for a in range(6)],
+    "side": {(s, k): ("cside=" + s, "cside=%s|q%d" % (s, k)) for s in "LRM" for k in range(3)},
+    "nocue": ["nocue|q%d" % k for k in range(3)], "sq": ["sq=%d" % k for k in range(5)],
+    "offq": {(o, k): "%d:q=%d" % (o, k) for o in WINDOW for k in range(3)},
+    "offcue": {(o, k): "%d:cue%d" % (o, k) for o in WINDOW for k in range(3)},
+    "pad": {o: "%d:pad" % o for o in WINDOW},
+}
+
+
+def _bounded(cache: dict) -> dict:
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
+def _orth(strings, key: int) -> tuple[str, str, bool]:
+    got = _BY_ORTH.get(key)
+    if got is None:
+        text = strings[key]
+        got = _bounded(_BY_ORTH)[key] = (text, "sh=" + _shape(text), _is_quote_mark(text))
+    return got
+
+
+def _lower(strings, key: int) -> tuple[str, ...]:
+    got = _BY_LOWER.get(key)
+    if got is None:
+        w = strings[key]
+        got = _bounded(_BY_LOWER)[key] = (w, "w=" + w, "suf=" + w[-3:], *("%d:w=%s" % (o, w) for o in WINDOW))
+    return got
+
+
+def _lemma(strings, key: int) -> str:
+    got = _BY_LEMMA.get(key)
+    if got is None:
+        got = _bounded(_BY_LEMMA)[key] = strings[key].lower()
+    return got
+
+
+def _label(strings, key: int) -> tuple[str, ...]:
+    """(label, "pos=", "tag=", "dep=", "hpos=", "hdep=", "ent=", "hcue=" + label, "-2:pos=", "-1:pos=",
+    "1:pos=", "2:pos=" + label): every prefixed form, made once per label."""
+    got = _BY_TAG.get(key)
+    if got is None:
+        s = strings[key]
+        got = _BY_TAG[key] = (s, "pos=" + s, "tag=" + s, "dep=" + s, "hpos=" + s, "hdep=" + s, "ent=" + s,
+                              "hcue=" + s, *("%d:pos=%s" % (o, s) for o in WINDOW))
+    return got
+
+
+_KINDS: dict[tuple[str, int, int], str] = {}
+
+
+def _kind(a: int, b: int, form: str = "v%d=%d") -> str:
+    """``form % (a, b)``: a vector-kind feature ("v1=37", "-1:v=12"), made once."""
+    got = _KINDS.get((form, a, b))
+    if got is None:
+        got = _bounded(_KINDS)[(form, a, b)] = form % (a, b)
+    return got
+
+
+_KIND_ROWS: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+
+def _kind_row(kinds: tuple[int, ...]) -> tuple[str, ...]:
+    """("v0=..", "v1=..", ...): a token's vector kinds at every granularity, made once per combination."""
+    got = _KIND_ROWS.get(kinds)
+    if got is None:
+        got = _bounded(_KIND_ROWS)[kinds] = tuple(_kind(g, c) for g, c in enumerate(kinds))
+    return got
+
+
+def _pair(dep: str, head_dep: str) -> str:
+    got = _PAIRS.get((dep, head_dep))
+    if got is None:
+        got = _bounded(_PAIRS)[(dep, head_dep)] = "dep2=%s|%s" % (dep, head_dep)
+    return got
 
 
 def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[int], list[list[str]]]:
     """(token indices, feature lists) for every non-space token of ``doc``. ``clusters``: centroids
     for ``vector_clusters`` (left out when None or when the Doc carries no vectors)."""
-    tokens = list(doc)  # spaCy makes a new Token object on every access: make them once
-    heads = [t.head.i for t in tokens]
-    deps = [t.dep_ for t in tokens]
-    idx = [t.i for t in tokens if not t.is_space]  # content_tokens(doc)
+    n_tok = len(doc)
+    if not n_tok:
+        return [], []
+    strings = doc.vocab.strings
+    cols = doc.to_array(_ATTRS)
+    orth = [_orth(strings, k) for k in cols[:, 0].tolist()]
+    lows = [_lower(strings, k) for k in cols[:, 1].tolist()]
+    lemmas = [_lemma(strings, k) for k in cols[:, 2].tolist()]
+    pos = [_label(strings, k) for k in cols[:, 3].tolist()]
+    tag = [_label(strings, k) for k in cols[:, 4].tolist()]
+    dep = [_label(strings, k) for k in cols[:, 5].tolist()]
+    ent = [_label(strings, k) for k in cols[:, 6].tolist()]
+    heads = [i + r for i, r in enumerate(cols[:, 7].astype("int64").tolist())]
+    space = cols[:, 8].tolist()
+    deps = [d[0] for d in dep]
+    lower = [w[0] for w in lows]
+    idx = [i for i in range(n_tok) if not space[i]]  # content_tokens(doc)
     kinds = vector_clusters(doc, clusters)
-    cue_flags = [_cue_strength(t, lexicon) for t in tokens]
-    edges = _complement_edges(tokens, cue_flags)
-    quote = _in_quote_flags(doc, tokens)
-    according = _according_flags(tokens)
+    cue_flags = [_strength(lemmas[i], pos[i][0], lexicon) for i in range(n_tok)]
+    edges = _complement_edges(doc, [i for i in range(n_tok) if cue_flags[i] == 2])
+    quote = _quote_flags(doc_text(doc), cols[:, 9].tolist(), [o[2] for o in orth])
+    according = _according_flags(doc, lower)
     sent_info = {}
-    sent_of = [0] * len(doc)
+    sent_of = [0] * n_tok
     for start, end in ((s.start, s.end) for s in doc.sents):
         cues = [i for i in range(start, end) if cue_flags[i] == 2]
         q = sum(1 for i in range(start, end) if quote[i] == 2)
         sent_info[start] = (start, end, cues, q)
         sent_of[start:end] = [start] * (end - start)
 
+    F = _FIXED
+    buckets: dict[str, str | None] = {}
     base: list[list[str]] = []
-    word: list[str] = []
-    for n, i in enumerate(idx):
-        t, head = tokens[i], tokens[heads[i]]
-        lemma = t.lemma_.lower()
-        lower = t.lower_
+    for i in idx:
+        h = heads[i]
+        lemma, tp, hp, dp, hd = lemmas[i], pos[i], pos[h], dep[i], dep[h]
+        p, e = tp[0], ent[i][0]
+        qi = quote[i]
         start, end, cues, nq = sent_info[sent_of[i]]
         rel, depth = _cue_relation(i, heads, deps, cue_flags)
-        f = [
-            "b", "w=" + lower, "suf=" + lower[-3:], "sh=" + _shape(t.text), "pos=" + t.pos_, "tag=" + t.tag_,
-            "dep=" + t.dep_, "hpos=" + head.pos_, "hdep=" + head.dep_, "q=%d" % quote[i],
-            "ent=" + t.ent_type_, "acc=%d" % according[i],
-        ]
-        bucket = cue_bucket(lexicon, lemma)
+        f = ["b", lows[i][1], lows[i][2], orth[i][1], tp[1], tag[i][2], dp[3], hp[4], hd[5], F["q"][qi],
+             ent[i][6], F["acc"][according[i]]]
+        bucket = buckets[lemma] if lemma in buckets else buckets.setdefault(lemma, cue_bucket(lexicon, lemma))
         if bucket:
             f.append("cue=" + bucket)
             f.append("cuelem=" + lemma)
         if cue_flags[i]:
-            f.append("iscue%d" % cue_flags[i])
+            f.append(F["iscue"][cue_flags[i]])
         if i in edges:
             f.append("edge=" + edges[i])
-        if quote[i] == 2:
-            f.append("mark=" + ("open" if i + 1 < len(doc) and quote[i + 1] == 1 else "close"))
-        if cue_flags[heads[i]]:
-            f.append("hcue=" + t.dep_)
-            f.append("hcuelem=" + head.lemma_.lower())
+        if qi == 2:
+            f.append("mark=" + ("open" if i + 1 < n_tok and quote[i + 1] == 1 else "close"))
+        if cue_flags[h]:
+            f.append(dp[7])
+            f.append("hcuelem=" + lemmas[h])
         if rel:
             f.append("crel=" + rel)
             f.append("crel=%s|%d" % (rel, min(depth, 4)))
-        f.append("sdist=%d|%d" % (min(i - start, 5), min(end - 1 - i, 5)))
-        f.append("dep2=%s|%s" % (t.dep_, head.dep_))
-        if t.pos_ in ("VERB", "NOUN", "ADJ"):
+        f.append(F["sdist"][min(i - start, 5)][min(end - 1 - i, 5)])
+        f.append(_pair(dp[0], hd[0]))
+        if p in ("VERB", "NOUN", "ADJ"):
             f.append("lem=" + lemma)
         if i == start:
             f.append("sstart")
-        if i == end - 1 or (i + 1 < len(tokens) and tokens[i + 1].is_space):
+        if i == end - 1 or (i + 1 < n_tok and space[i + 1]):
             f.append("send")
-        if i == 0 or tokens[i - 1].is_space and "\n" in tokens[i - 1].text:
+        if i == 0 or space[i - 1] and "\n" in orth[i - 1][0]:
             f.append("pstart")
         if cues:
-            side = "L" if i < cues[0] else ("R" if i > cues[-1] else "M")
-            f.append("cside=" + side)
-            f.append("cside=%s|q%d" % (side, quote[i]))
+            f.extend(F["side"]["L" if i < cues[0] else ("R" if i > cues[-1] else "M"), qi])
         else:
-            f.append("nocue|q%d" % quote[i])
+            f.append(F["nocue"][qi])
         if nq:
-            f.append("sq=%d" % min(nq, 4))
-        if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            f.append("who=" + (t.ent_type_ or "PRON") + "|" + (rel or "-"))
+            f.append(F["sq"][min(nq, 4)])
+        if p == "PRON" or e in ("PERSON", "ORG", "NORP", "GPE"):
+            f.append("who=" + (e or "PRON") + "|" + (rel or "-"))
         if kinds:
-            f.extend("v%d=%d" % (g, c) for g, c in enumerate(kinds[i]))
+            f.extend(_kind_row(kinds[i]))
         base.append(f)
-        word.append(lower)
 
     # neighbours: word and a few flags at small offsets
-    feats: list[list[str]] = []
     m = len(idx)
     for n, i in enumerate(idx):
         f = base[n]
-        for off in WINDOW:
+        for w, off in enumerate(WINDOW):
             k = n + off
             if 0 <= k < m:
                 j = idx[k]
-                t = tokens[j]
-                f.append("%d:w=%s" % (off, word[k]))
+                f.append(lows[j][3 + w])
                 if kinds and abs(off) == 1:
-                    f.append("%d:v=%d" % (off, kinds[j][0]))
+                    f.append(_kind(off, kinds[j][0], "%d:v=%d"))
                 if off == -1:
-                    f.append("bi=%s|%s" % (word[k], word[n]))
-                f.append("%d:pos=%s" % (off, t.pos_))
-                f.append("%d:q=%d" % (off, quote[j]))
+                    f.append("bi=%s|%s" % (lower[j], lower[i]))
+                f.append(pos[j][8 + w])
+                f.append(F["offq"][off, quote[j]])
                 if cue_flags[j]:
-                    f.append("%d:cue%d" % (off, cue_flags[j]))
+                    f.append(F["offcue"][off, cue_flags[j]])
                 if j in edges:
                     f.append("%d:edge=%s" % (off, edges[j][0]))
             else:
-                f.append("%d:pad" % off)
-        feats.append(f)
-    return idx, feats
+                f.append(F["pad"][off])
+    return idx, base

@@ -22,6 +22,7 @@ import functools
 import json
 import re
 
+from ..doctext import doc_text
 from ...model import Attribution
 from .cues import SPEECH_VERBS
 from .groups import names_someone
@@ -56,12 +57,12 @@ def is_attribution(doc, a: Attribution) -> bool:
     """True when ``a`` (Doc character offsets) has a named source, a positive speech or belief cue and content."""
     if not names_someone(a.speaker.name, a.speaker.entity):
         return False
-    content = doc.text[a.content[0]:a.content[1]]
+    content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
-    if a.cue is not None and NO_CONTENT.search(doc.text[a.cue[0]:a.cue[1] + 40]):
+    if a.cue is not None and NO_CONTENT.search(doc_text(doc)[a.cue[0]:a.cue[1] + 40]):
         return False  # "asked not to be identified", "spoke on condition of anonymity"
     if a.cue is None:
         return True
@@ -104,14 +105,14 @@ def _np_statement(doc, a: Attribution) -> bool:
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
-    words = doc.text[a.content[0]:a.content[1]].split()
+    words = doc_text(doc)[a.content[0]:a.content[1]].split()
     return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS
 
 
 def _interposed(doc, a: Attribution) -> bool:
     """The content is the first part of a sentence its cue interrupts ("[The real danger], officials say, is
     not the drought"): the sentence goes on after the cue."""
-    words = [w for w in doc.text[a.content[0]:a.content[1]].split() if any(ch.isalpha() for ch in w)]
+    words = [w for w in doc_text(doc)[a.content[0]:a.content[1]].split() if any(ch.isalpha() for ch in w)]
     if a.cue is None or a.cue[0] < a.content[1] or len(words) < 2:
         return False  # not "which", "But", "Further"
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")

@@ -7,6 +7,8 @@ speaker names to keep (a wrong or empty name is worse than no record).
 """
 from __future__ import annotations
 
+from ..doctext import doc_text
+
 # Heads that count or pick out part of a group: the group is the object of their "of".
 PARTITIVES = frozenset("""
 dozens dozen hundreds thousands millions scores many some most several few none one two three four five six
@@ -132,7 +134,7 @@ def group_name(head) -> str:
     """The characters of :func:`group_span` (exact text of the article, never re-joined words)."""
     start, end = group_span(head)
     doc = head.doc
-    text = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
     return text.lstrip(EDGE_PUNCT).rstrip(EDGE_PUNCT) or head.text  # not "- missile system"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..doctext import doc_text
 from ...model import Attribution
 from .cues import OPEN_QUOTES, STRAIGHT_QUOTE
 from .names import reads_as_person
@@ -28,7 +29,7 @@ def attribute_leads(doc, attrs: list[Attribution], resolver: SpeakerResolver) ->
 
 
 def _with_lead(doc, a: Attribution, resolver: SpeakerResolver) -> Attribution:
-    text = doc.text
+    text = doc_text(doc)
     inner = QUOTE_THEN_DASH.search(text, a.content[0], a.content[1])
     if inner:  # the content ran on over "” —Name": it ends at the closing mark
         found = _person(doc, inner.start("source"), inner.end("source"), resolver)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+from ..doctext import doc_text
 from ...model import Entity, Speaker
 from . import groups, roles
 from .rules import after_dateline
@@ -72,18 +73,19 @@ class SpeakerResolver:
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
         persons = [_Person(s, t, self.canonical(e.name), e.id) for s, t, e in mentions if e.type == "PERSON"]
-        covered = bytearray(len(doc.text) + 1)
+        covered = bytearray(len(doc_text(doc)) + 1)
         for p in persons:
             covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
                 persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
-        persons = [p for p in persons if not _dateline(doc.text, p) and not _credit(doc.text, p)]
+        text = doc_text(doc)
+        persons = [p for p in persons if not _dateline(text, p) and not _credit(text, p)]
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
         self._roles: dict[str, str | None] = {}
-        self.quotes = quotes if quotes is not None else quoted_spans(doc.text)
+        self.quotes = quotes if quotes is not None else quoted_spans(doc_text(doc))
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
@@ -205,7 +207,7 @@ class SpeakerResolver:
             return name
         if self._people_near(owner) != {resolved.name}:
             return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
-        mark = "’" if "’" in self.doc.text else "'"
+        mark = "’" if "’" in doc_text(self.doc) else "'"
         return f"{resolved.name}{mark}s{name[len(owner.text):]}"
 
     def _is_entity(self, speaker: Speaker | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ...model import Attribution, Speaker
 from .speakers import SpeakerResolver
 
@@ -25,7 +26,7 @@ def is_turn(line: str) -> bool:
 
 def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]:
     """Attributions of the answers in a transcript, in Doc character offsets (none when no transcript)."""
-    turns = [m for m in TURN.finditer(doc.text) if m["tag"].isupper() or m["tag"].lower() in INTERVIEWER_TAGS]
+    turns = [m for m in TURN.finditer(doc_text(doc)) if m["tag"].isupper() or m["tag"].lower() in INTERVIEWER_TAGS]
     if len(turns) < MIN_TURNS:
         return []
     out = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..doctext import doc_text
 from ...model import Entity
 from . import aliases
 from . import metonymy
@@ -48,7 +49,7 @@ def find_entities(doc) -> list[Entity]:
     governments_as_states(doc, people, others, states)
     groups = [g for g in (*people, *others.values()) if g.mentions]
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
-    text = doc.text  # built on every access: read it once
+    text = doc_text(doc)  # built on every access: read it once
     return [_entity(doc, text, f"E{i}", g, states) for i, g in enumerate(groups, 1)]
 
 

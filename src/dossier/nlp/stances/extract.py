@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
 from ..gender import Genders
@@ -55,7 +56,7 @@ def find_stances(doc, entities: list[Entity]) -> list[Stance]:
 class _StanceFinder:
     def __init__(self, doc, entities: list[Entity]):
         self.doc = doc
-        self.text = doc.text  # built on every access: read it once
+        self.text = doc_text(doc)  # built on every access: read it once
         self.entities = entities
         self.by_char: dict[int, Entity] = {}
         for e in entities:

@@ -2,6 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
+from ..doctext import doc_text
 from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -316,7 +317,7 @@ def retracted(sent) -> bool:
 
 def empty_object(doc, span) -> bool:
     """An object that only points elsewhere: "the reverse", "the same"."""
-    text = doc.text[span[0]:span[1]].lower().strip()
+    text = doc_text(doc)[span[0]:span[1]].lower().strip()
     for article in ("the ", "quite ", "exactly ", "just "):
         text = text[len(article):] if text.startswith(article) else text
     return text in EMPTY_OBJECTS

@@ -17,6 +17,7 @@ from ...model import Timex
 from . import calendar as cal
 from . import rules as R
 from .guards import turned_down
+from .prefilter import may_match
 from .norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, Context,
                          _shifted)
 
@@ -35,7 +36,7 @@ def tense_reader(doc) -> Callable[[int], str | None]:
     """A lookup char offset -> 'past' | 'present' | 'future' | None from the governing verb."""
     if doc is None:
         return lambda offset: None
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()  # each token's first character, without making every Token
     cache: dict[int, str | None] = {}
 
     def tense_at(offset: int) -> str | None:
@@ -93,7 +94,10 @@ def find_timexes(text: str, anchor: str | None, doc=None, inferred: bool = False
     """Every DATE, TIME, DURATION and SET in ``text`` with its TIMEX3 value (spans in ``text`` offsets)."""
     ctx = Context(cal.parse_date(anchor), text, tense_reader(doc))
     found: list[tuple[int, int, int, str, str, bool, str]] = []
+    possible = may_match(text)
     for rule, regex in COMPILED:
+        if not possible(rule.name):
+            continue
         for m in regex.finditer(text):
             got = rule.normalise(m, ctx)
             if got is None:
@@ -188,8 +192,9 @@ def choose_anchor(published: str | None, text: str) -> tuple[str | None, bool]:
         return date.isoformat(), False
     ctx = Context(None, text, lambda offset: None)
     latest = None
+    possible = may_match(text)
     for rule, regex in COMPILED:
-        if rule.name not in EXPLICIT_DATE_RULES:
+        if rule.name not in EXPLICIT_DATE_RULES or not possible(rule.name):
             continue
         for m in regex.finditer(text):
             got = rule.normalise(m, ctx)

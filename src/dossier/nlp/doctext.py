@@ -1,0 +1,18 @@
+"""The text of a spaCy ``Doc``, built once per Doc.
+
+``Doc.text`` joins the text of every token, making a Python ``Token`` for each, on every access; the
+extractors read it dozens of times per article (once per candidate quote or person), which cost more
+than all the extractors' own work together (bench/results/profile.md). ``doc_text`` keeps the first
+result in ``doc.user_data``: a Doc's text never changes after the parse.
+"""
+from __future__ import annotations
+
+KEY = "dossier.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` (str, the exact text the Doc was made from), computed on the first call per Doc."""
+    text = doc.user_data.get(KEY)
+    if text is None:
+        text = doc.user_data[KEY] = doc.text
+    return text

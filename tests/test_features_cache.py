@@ -1,0 +1,41 @@
+"""The attribution tagger's features read from per-word string caches: the same with warm, cold and
+overflowing caches, and the caches never outgrow their limit (memory flat on any corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution import features
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("“We will not sign this,” said Mayor Ilse Varn of Kessel on Monday.\n\n"
+        "According to the harbour board, the ferry runs twice daily. Tove Brandt, the opposition leader, "
+        "argued that the council had ''ignored'' the cost, and she added: \"It is too late.\"")
+CACHES = ("_BY_ORTH", "_BY_LOWER", "_BY_LEMMA", "_PAIRS", "_KINDS", "_KIND_ROWS")
+
+
+def _clear():
+    for name in CACHES:
+        getattr(features, name).clear()
+
+
+def test_features_do_not_depend_on_the_caches(nlp, monkeypatch):
+    from dossier.nlp.attribution.tagger import load_tagger
+
+    model = load_tagger()
+    doc = nlp(TEXT)
+    _clear()
+    cold = features.doc_features(doc, model.lexicon, model.clusters)
+    warm = features.doc_features(doc, model.lexicon, model.clusters)
+    monkeypatch.setattr(features, "CACHE_LIMIT", 3)  # caches emptied again and again while the Doc is read
+    _clear()
+    tiny = features.doc_features(doc, model.lexicon, model.clusters)
+    assert cold == warm == tiny
+    assert all(len(getattr(features, name)) <= 3 for name in CACHES)
+    idx, feats = cold
+    said = idx.index(next(t.i for t in doc if t.text == "said"))
+    assert {"w=said", "iscue2", "-1:w=”", "-1:q=2", "pos=VERB"} <= set(feats[said])
+    varn = idx.index(next(t.i for t in doc if t.text == "Varn"))
+    assert "sh=Cap" in feats[varn] and "q=0" in feats[varn]
+    we = idx.index(next(t.i for t in doc if t.text == "We"))
+    assert "q=1" in feats[we] and "-1:q=2" in feats[we]
