@@ -149,3 +149,34 @@ def test_a_surname_that_is_also_a_state_stays_the_person(nlp):
     assert tom is not None and tom.type == "PERSON"
     second = _owner(doc, ents, "Jordan", 1)
     assert second is None or second is tom
+
+
+def test_a_name_never_runs_over_a_comma_and_the_surname_names_the_person(nlp):
+    # the parser tags "Obama, Erick Kiprono" as one ORG here; the bare surname later as a PERSON
+    text = ("Agreeing with Obama, Erick Kiprono, a Nairobi resident, said, “This government will soon become a "
+            "dictator if some issues are not dealt with,” Kiprono said.")
+    doc, ents = _entities(nlp, text)
+    assert not any("," in e.name for e in ents)
+    kiprono = _owner(doc, ents, "Erick Kiprono")
+    assert kiprono is not None and kiprono.type == "PERSON" and kiprono.name == "Erick Kiprono"
+    assert _owner(doc, ents, "Kiprono", 1) is kiprono
+    assert _owner(doc, ents, "Obama") is not kiprono
+
+
+def test_a_company_or_generational_suffix_keeps_its_comma(nlp):
+    doc, ents = _entities(nlp, "Acme Holdings, Inc. said profits rose at its Kessel plant.")
+    assert any(e.name == "Acme Holdings, Inc." for e in ents)
+
+
+def test_a_list_inside_an_organisation_name_stays_whole(nlp):
+    doc, ents = _entities(nlp, "Ana Lind of the Kessel Institute for Women, Peace and Security spoke first.")
+    assert any(e.name == "Kessel Institute for Women, Peace and Security" for e in ents)
+
+
+def test_a_common_word_before_a_surname_is_no_given_name(nlp):
+    text = ("Senator Lind said the talks would resume. But the Never Lind whispers can be heard among people who "
+            "call themselves good Democrats.")
+    doc, ents = _entities(nlp, text)
+    lind = _owner(doc, ents, "Lind")
+    assert lind is not None and lind.name == "Lind"
+    assert _owner(doc, ents, "Never Lind") is not lind

@@ -37,6 +37,9 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "NUM"})
 
 
+NAME_SUFFIXES = frozenset("inc ltd llc co corp plc ag sa jr sr ii iii iv".split())
+
+
 def find_entities(doc) -> list[Entity]:
     """Group the document's names into entities, one per referent, mentions in Doc offsets."""
     states = state_index()
@@ -57,13 +60,34 @@ def find_entities(doc) -> list[Entity]:
 def _pieces(doc, ent, states) -> list[Mention]:
     """The clean parts of one spaCy entity span: cut at line breaks, trimmed, compounds split."""
     out = []
-    for start, end in _split_at_line_breaks(doc, ent.start, ent.end):
+    for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
         if start >= end or not _looks_like_name(doc, start, end, ent.label_):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
     return out
+
+
+def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tuple[int, int]]:
+    """"Obama, Erick Nyariyo" tagged as one ORG is two names: a person's or organisation's name never
+    runs over a comma, except before a company or generational suffix ("Acme, Inc.", "Ivo Brant, Jr.") or
+    in a list inside the name ("Institute for Women, Peace and Security"). Places keep theirs ("Kessel,
+    Ostria")."""
+    if label not in ("PERSON", "ORG"):
+        return parts
+    out = []
+    for start, end in parts:
+        if any(t.lower_ in ("and", "&") for t in doc[start:end]):
+            out.append((start, end))
+            continue
+        s = start
+        for i in range(start + 1, end - 1):
+            if doc[i].text == "," and doc[i + 1].text.rstrip(".").lower() not in NAME_SUFFIXES:
+                out.append((s, i))
+                s = i + 1
+        out.append((s, end))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _split_at_line_breaks(doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -47,11 +47,22 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
         group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
     if group is None and m.maybe_person:
         group = _single_name_group(doc, people, m, words) if len(words) == 1 else None
+    given = m.span(doc)[:-1]  # the words before the surname must read as given names, not "Never"
+    if group is None and len(words) > 1 and not any(t.is_stop or t.pos_ != "PROPN" for t in given):
+        # "Erick Nyariyo" tagged ORG, "Nyariyo" tagged PERSON elsewhere
+        group = next((g for g in people if not g.full_count and g.words == words[-1:]), None)
+        if group is not None:
+            _name_in_full(doc, group, m, words)
     return group
 
 
 def _add_full(doc, group: Group, m: Mention, words: list[str]) -> None:
     group.mentions.append(m)
+    _name_in_full(doc, group, m, words)
+
+
+def _name_in_full(doc, group: Group, m: Mention, words: list[str]) -> None:
+    """Count ``m`` (already in or about to join ``group``) as a full-name mention of it."""
     group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
     group.full_count += 1
     group.last_full = max(group.last_full, m.start)
