@@ -50,8 +50,7 @@ class EnsembleTagger:
         if not idx:
             return idx, enc
         _, crf = self.crf_scores(doc)
-        skipped = enc[:, self.names.index("O")] == 0.0
-        skipped &= (enc <= FORBIDDEN).sum(1) == len(self.names) - 1  # the encoder did not read this word
+        skipped = (enc <= FORBIDDEN).any(1)  # words the encoder did not read (a read word's scores are finite)
         mixed = self.crf_weight * crf + (1 - self.crf_weight) * numpy.maximum(enc, numpy.log(FLOOR))
         mixed[skipped] = enc[skipped]
         return idx, mixed
