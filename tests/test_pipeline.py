@@ -37,3 +37,22 @@ def test_a_bare_surname_takes_the_full_name_of_a_later_article_in_the_batch(nlp)
     together = list(analyze([first, second], nlp=nlp))
     assert [a.speaker.name for a in alone.attributions] == ["Lind"]
     assert [a.speaker.name for a in together[0].attributions] == ["Greta Lind"]
+
+
+def _blas_threads_after_limit(env_extra: dict) -> str:
+    """In a fresh process (the limit is process-wide): numpy's BLAS threads after limit_blas_threads()."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import numpy, threadpoolctl; from dossier.nlp.spacy_model import limit_blas_threads; "
+            "done = limit_blas_threads(); "
+            "print(done, sorted({p['num_threads'] for p in threadpoolctl.threadpool_info() if p['user_api'] == 'blas'}))")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    return subprocess.run([sys.executable, "-c", code], env={**env, **env_extra}, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_the_pipeline_gives_numpy_one_blas_thread_unless_the_user_set_one():
+    assert _blas_threads_after_limit({}) == "True [1]"
+    assert _blas_threads_after_limit({"OPENBLAS_NUM_THREADS": "2"}) == "False [2]"

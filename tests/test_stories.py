@@ -75,6 +75,34 @@ def test_features_keep_no_text_and_no_doc():
     assert not any(isinstance(v, str) and len(v) > 200 for v in vars(f).values())
 
 
+def test_the_index_keeps_a_few_kilobytes_per_article_however_many_it_has_seen():
+    """Issue 12 (flat memory): each article leaves its centroid terms, actors and MinHash bands in the
+    index. 400 distinct articles of 400 terms each, every one its own event and storyline (the worst case:
+    nothing merges), must cost under 20 KB each; term dicts cost ~58 KB (measured on AllSides)."""
+    import tracemalloc
+
+    import numpy as np
+
+    from dossier.stories.features import Features
+
+    rng = np.random.default_rng(7)
+    made = [Features(f"a{k}", "outlet", None, 740000 + 30 * k,
+                     {int(t): 1.0 for t in rng.choice(1 << 20, 450, replace=False)},
+                     {f"actor {k} {j}": 1 for j in range(8)}, rng.integers(0, 1 << 32, 300, dtype=np.uint32))
+            for k in range(400)]
+    index = StoryIndex()
+    for f in made[:50]:
+        index.add(f)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for f in made[50:]:
+        index.add(f)
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert len(index.events) == 400
+    assert grown / 350 < 20_000, grown / 350
+
+
 # ---------------------------------------------------------------- compare and summary
 CITE_SUPPORT = 0.6  # share of an item's content words that must appear in the characters it cites
 

@@ -15,7 +15,7 @@ from ..ingest.cleanview import CleanView
 from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, Stance
 from ..settings import Settings
 from . import attribution, entities, events, stances
-from .spacy_model import load_model
+from .spacy_model import limit_blas_threads, load_model
 from .time import timex
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
@@ -34,7 +34,9 @@ def paragraph_breaks(doc):
 
 
 def build_nlp(settings: Settings = Settings()):
-    """The model with a paragraph-break rule before its parser (added once to the cached pipeline)."""
+    """The model with a paragraph-break rule before its parser (added once to the cached pipeline), in a
+    process whose BLAS runs one thread (:func:`limit_blas_threads`: parallelism comes from ``--jobs``)."""
+    limit_blas_threads()
     nlp = load_model(settings.spacy_model, UNUSED_COMPONENTS)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

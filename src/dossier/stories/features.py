@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -87,7 +88,9 @@ def shingle_hashes(text: str, size: int = 5) -> np.ndarray:
 
 
 def normalise_actor(name: str) -> str:
-    return " ".join(_NAME_JUNK.sub("", name.strip()).lower().replace("’", "'").split())
+    """The actor key similarity counts: lower case, no leading article or possessive; interned, since the
+    story index keeps one per article and centroid."""
+    return sys.intern(" ".join(_NAME_JUNK.sub("", name.strip()).lower().replace("’", "'").split()))
 
 
 def parse_day(value: str | None) -> int | None:
