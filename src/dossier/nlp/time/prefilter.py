@@ -11,6 +11,7 @@ non-ASCII letters stand for ASCII ones (İ ı ſ K); a text holding any of them 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import rules as R
@@ -68,20 +69,90 @@ REQUIRED_REGEX = {
     "ago": re.compile(rf"(?i:{R.UNIT}\s+(?:or\s+so\s+)?(?:ago|earlier|from\s+now|hence|back)\b)"),
 }
 CASE_FOLDING_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line: no date runs over one
 
 
-def may_match(text: str):
-    """A test ``name -> bool``: False only when the pattern ``name`` cannot match anywhere in ``text``."""
-    if CASE_FOLDING_EXTRAS.search(text):
-        return lambda name: True
-    low = text.lower()
-    known: dict[str, bool] = {}
+class Prefilter:
+    """Where each date pattern can match in ``text``: ``prefilter(name) -> bool`` (anywhere at all) and
+    ``prefilter.ranges(name) -> [(start, end), ...]``, the runs of paragraphs (text between blank lines)
+    that hold a word of each of its groups, to scan with ``regex.finditer(text, start, end)``.
 
-    def test(name: str) -> bool:
-        if name not in known:
-            regex = REQUIRED_REGEX.get(name)
-            known[name] = (regex.search(text) is not None if regex is not None else
-                           all(any(word in low for word in group) for group in REQUIRED.get(name, ())))
-        return known[name]
+    A match that ran over a blank line would be cut at the paragraph's end; no date does. A pattern with
+    no listed words, and every pattern of a text with one of the odd case-folding letters, gets the
+    whole text. Finding a word's paragraphs costs one ``str.find`` per paragraph that holds it."""
 
-    return test
+    def __init__(self, text: str):
+        self.text = text
+        self.odd = CASE_FOLDING_EXTRAS.search(text) is not None
+        self.low = text.lower()
+        self.starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+        self._words: dict[str, frozenset[int]] = {}
+        self._ranges: dict[str, list[tuple[int, int]]] = {}
+
+    def __call__(self, name: str) -> bool:
+        return bool(self.ranges(name))
+
+    def ranges(self, name: str) -> list[tuple[int, int]]:
+        got = self._ranges.get(name)
+        if got is None:
+            got = self._ranges[name] = self._find(name)
+        return got
+
+    def _find(self, name: str) -> list[tuple[int, int]]:
+        whole = [(0, len(self.text))]
+        regex = REQUIRED_REGEX.get(name)
+        if self.odd or (regex is None and name not in REQUIRED):
+            return whole
+        if regex is not None:
+            paragraphs = {self._paragraph(m.start()) for m in regex.finditer(self.text)}
+        else:
+            paragraphs = None
+            for group in REQUIRED[name]:
+                hits = frozenset().union(*(self._word(w) for w in group))
+                paragraphs = hits if paragraphs is None else paragraphs & hits
+        return self._runs(sorted(paragraphs))
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def _word(self, word: str) -> frozenset[int]:
+        """The paragraphs whose lower-cased text holds ``word``."""
+        got = self._words.get(word)
+        if got is None:
+            found, i = set(), self.low.find(word)
+            while i >= 0:
+                k = self._paragraph(i)
+                found.add(k)
+                i = self.low.find(word, self.starts[k + 1]) if k + 1 < len(self.starts) else -1
+            got = self._words[word] = frozenset(found)
+        return got
+
+    def _runs(self, paragraphs: list[int]) -> list[tuple[int, int]]:
+        """Consecutive paragraphs joined into (start, end) character ranges."""
+        out: list[tuple[int, int]] = []
+        for k in paragraphs:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            if out and out[-1][1] == self.starts[k]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((self.starts[k], end))
+        return out
+
+
+def may_match(text: str) -> Prefilter:
+    """The :class:`Prefilter` of ``text``: called with a pattern's name, False only when the pattern cannot
+    match anywhere in ``text``; ``.ranges(name)`` says where it can."""
+    return Prefilter(text)
+
+
+class NoFilter:
+    """Every pattern may match anywhere (what :func:`may_match` narrows; for tests and comparisons)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __call__(self, name: str) -> bool:
+        return True
+
+    def ranges(self, name: str) -> list[tuple[int, int]]:
+        return [(0, len(self.text))]

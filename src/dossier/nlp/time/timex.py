@@ -96,9 +96,7 @@ def find_timexes(text: str, anchor: str | None, doc=None, inferred: bool = False
     found: list[tuple[int, int, int, str, str, bool, str]] = []
     possible = may_match(text)
     for rule, regex in COMPILED:
-        if not possible(rule.name):
-            continue
-        for m in regex.finditer(text):
+        for m in (m for s, e in possible.ranges(rule.name) for m in regex.finditer(text, s, e)):
             got = rule.normalise(m, ctx)
             if got is None:
                 continue
@@ -194,9 +192,9 @@ def choose_anchor(published: str | None, text: str) -> tuple[str | None, bool]:
     latest = None
     possible = may_match(text)
     for rule, regex in COMPILED:
-        if rule.name not in EXPLICIT_DATE_RULES or not possible(rule.name):
+        if rule.name not in EXPLICIT_DATE_RULES:
             continue
-        for m in regex.finditer(text):
+        for m in (m for s, e in possible.ranges(rule.name) for m in regex.finditer(text, s, e)):
             got = rule.normalise(m, ctx)
             if got and (latest is None or got[1] > latest):
                 latest = got[1]
