@@ -56,3 +56,14 @@ def _blas_threads_after_limit(env_extra: dict) -> str:
 def test_the_pipeline_gives_numpy_one_blas_thread_unless_the_user_set_one():
     assert _blas_threads_after_limit({}) == "True [1]"
     assert _blas_threads_after_limit({"OPENBLAS_NUM_THREADS": "2"}) == "False [2]"
+
+
+def test_token_strings_are_the_tokens_own_strings_read_once_per_doc(nlp):
+    from dossier.nlp.doctext import token_strings
+
+    doc = nlp("Mayor Ilse Varn’s aides met in the Kremlin on Friday.\n\nThey left.")
+    assert token_strings(doc, "ORTH") == [t.text for t in doc]
+    assert token_strings(doc, "LOWER") == [t.lower_ for t in doc]
+    assert token_strings(doc, "POS") == [t.pos_ for t in doc]
+    assert token_strings(doc, "ORTH") is token_strings(doc, "ORTH")
+    assert token_strings(nlp(""), "LOWER") == []

@@ -65,8 +65,12 @@ def own_features(line: str) -> list[float]:
     ]
 
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _non_ascii_letters(line: str) -> int:
-    return 0 if line.isascii() else sum(ord(c) > 127 and c.isalpha() for c in line)
+    """Letters beyond ASCII ("é", "ж"; not "’" or "—"), looking only at the non-ASCII characters."""
+    return 0 if line.isascii() else sum(c.isalpha() for c in NON_ASCII.findall(line))
 
 
 def line_features(lines: list[str]) -> list[list[float]]:

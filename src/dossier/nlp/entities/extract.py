@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_strings
 from ...model import Entity
 from . import aliases
 from . import metonymy
@@ -175,10 +175,11 @@ def _coordinated_states(doc, start: int, end: int, states):
 def _unlabelled_states(doc, mentions: list[Mention], states) -> list[Mention]:
     """State names and seats of government spaCy left untagged ("America", "the Kremlin")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     found, i = [], 0
-    while i < len(doc):
-        longest = states.starts.get(doc[i].lower_.replace("’", "'"), 0) if doc[i].text[:1].isupper() else 0
-        for n in range(min(longest, len(doc) - i), 0, -1):
+    while i < len(texts):
+        longest = states.starts.get(lowers[i].replace("’", "'"), 0) if texts[i][:1].isupper() else 0
+        for n in range(min(longest, len(texts) - i), 0, -1):
             if any(j in covered for j in range(i, i + n)):
                 continue
             text = doc[i:i + n].text

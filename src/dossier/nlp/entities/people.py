@@ -3,6 +3,7 @@ and titled names ("Mr. Kim") joined to the full name they fit, spans spaCy tagge
 ("said Lind" as ORG) taken back, and untagged surnames found again."""
 from __future__ import annotations
 
+from ..doctext import token_strings
 from . import aliases
 from .mentions import Group, Mention
 
@@ -99,13 +100,15 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
     if not surnames:
         return
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    common = {t.lower_ for t in doc if t.is_lower}  # "may", "rice": surnames that are also words here
-    for t in doc:
-        if t.i in covered or not t.text[:1].isupper() or t.pos_ not in SURNAME_POS:
+    texts, lowers, tags = token_strings(doc, "ORTH"), token_strings(doc, "LOWER"), token_strings(doc, "POS")
+    common = {low for text, low in zip(texts, lowers) if text.islower()}  # "may", "rice": surnames that are also words here
+    for i, (text, low, pos) in enumerate(zip(texts, lowers, tags)):
+        if i in covered or not text[:1].isupper() or pos not in SURNAME_POS or low not in surnames:
             continue
-        if t.pos_ != "PROPN" and (t.lower_ in common or t.is_stop):
+        t = doc[i]
+        if pos != "PROPN" and (low in common or t.is_stop):
             continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
-        group = surnames.get(t.lower_)
+        group = surnames[low]
         if group is not None:
             m = Mention(t.i, t.i + 1, "PERSON")
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
