@@ -60,11 +60,22 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "short_year": (("'", "’"),),
     "set_adverb": (("daily", "nightly", "weekly", "monthly", "yearly", "hourly", "biweekly", "semiannually"),),
     "set_every": (("every", "each", "per"),),
+    "mod_year": (("early", "late", "mid", "end", "beginning", "start", "middle", "half", "spring", "summer", "fall",
+                  "autumn", "winter"), ("1", "2")),
+    "anaphoric": (("that", "same", "following", "previous", "preceding", "prior", "next"),
+                  ("day", "week", "month", "year", *PART_WORDS, "overnight")),
+    "holiday": (("luther", "independence", "thanksgiving", "valentine", "presidents", "year's", "year’s", "christmas",
+                 "veterans", "memorial", "mother", "father", "boxing", "halloween", "labor", "may"),),
+    "ref": (("soon", "coming", "future", "recent", "term", "moment", "present", "these", "past", "current", "nowadays",
+             "formerly", "lately", "now"),),
+    "bare_units": (("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"),),
 }
 # Patterns tested by a part of them that any match holds, far cheaper to scan for: clock24 ("1900 GMT",
 # "23:40", "at 14:30" all hold a digit before a colon and a digit, or a digit before a zone name) and ago
 # (its unit and direction, "weeks ago", scanned from its first letter instead of every word start).
 REQUIRED_REGEX = {
+    "year": re.compile(r"1[5-9]\d\d|20\d\d"),
+    "clock": re.compile(r"(?i:\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"),
     "clock24": re.compile(r"\d:\d|\d\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs|(?i:local))"),
     "ago": re.compile(rf"(?i:{R.UNIT}\s+(?:or\s+so\s+)?(?:ago|earlier|from\s+now|hence|back)\b)"),
 }
