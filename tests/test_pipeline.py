@@ -39,6 +39,18 @@ def test_a_bare_surname_takes_the_full_name_of_a_later_article_in_the_batch(nlp)
     assert [a.speaker.name for a in together[0].attributions] == ["Greta Lind"]
 
 
+def test_a_batch_leaves_no_new_words_in_the_vocabulary_and_its_analysis_keeps_them(nlp):
+    text = ("Quorvale and Brastinne signed the Zelkovar accord.\n\n"
+            "Ysolde Varkenheim, the Quorvale envoy, said the Zelkovar accord would hold.")
+    art = from_text(Path("accord.txt"), text, {"published": "2024-05-06"})
+    list(analyze([art], nlp=nlp))  # the first pass may load lookups that stay
+    before = len(nlp.vocab.strings)
+    (result,) = list(analyze([from_text(Path("again.txt"), text.replace("Zelkovar", "Thrennic"), {})], nlp=nlp))
+    assert len(nlp.vocab.strings) == before
+    assert "Thrennic" not in nlp.vocab.strings
+    assert "Ysolde Varkenheim" in {e.name for e in result.entities}
+    assert [q.speaker.name for q in result.attributions] == ["Ysolde Varkenheim"]
+
 def _blas_threads_after_limit(env_extra: dict) -> str:
     """In a fresh process (the limit is process-wide): numpy's BLAS threads after limit_blas_threads()."""
     import os
@@ -67,3 +79,21 @@ def test_token_strings_are_the_tokens_own_strings_read_once_per_doc(nlp):
     assert token_strings(doc, "POS") == [t.pos_ for t in doc]
     assert token_strings(doc, "ORTH") is token_strings(doc, "ORTH")
     assert token_strings(nlp(""), "LOWER") == []
+
+
+def test_texts_are_parsed_in_order_in_runs_of_at_most_so_many_characters():
+    from dossier.nlp.pipeline import parse
+
+    class Recorder:
+        def __init__(self):
+            self.runs = []
+
+        def pipe(self, texts, batch_size):
+            self.runs.append(list(texts))
+            return [t.upper() for t in texts]
+
+    nlp = Recorder()
+    texts = ["aaaa", "bbb", "cccccccccccc", "dd", "e", "ffff"]
+    assert parse(nlp, texts, max_chars=8) == [t.upper() for t in texts]
+    assert nlp.runs == [["aaaa", "bbb"], ["cccccccccccc"], ["dd", "e", "ffff"]]
+    assert parse(Recorder(), []) == []

@@ -58,16 +58,44 @@ def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=
     that only says "President Brant" gets the "Ivo Brant" of an article beside it in the batch, whatever
     their order. Names are learned per batch, not per run, so a batch's output does not depend on which
     worker ran which batch before it (inline, process pool and Ray give the same records) and nothing
-    grows with the run."""
+    grows with the run.
+
+    The batch runs in a spaCy memory zone: the words it adds to the vocabulary are dropped when it ends,
+    so the vocabulary does not grow with the run (~30 MB over 5,000 AllSides articles otherwise). An
+    Analysis holds no spaCy object, only offsets and Python strings, so nothing outlives the zone."""
     nlp = nlp or build_nlp(settings)
     views = [CleanView.of_article(a) for a in articles]
-    docs = list(nlp.pipe((v.text for v in views), batch_size=settings.batch_size))
-    found = [entities.find_entities(doc) for doc in docs]
-    names = attribution.NameBook()
-    for doc, ents in zip(docs, found):
-        names.learn(attribution.person_names(doc, ents))
-    return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
-            for doc, article, view, ents in zip(docs, articles, views, found)]
+    with nlp.memory_zone():
+        docs = parse(nlp, [v.text for v in views])
+        found = [entities.find_entities(doc) for doc in docs]
+        names = attribution.NameBook()
+        for doc, ents in zip(docs, found):
+            names.learn(attribution.person_names(doc, ents))
+        return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
+                for doc, article, view, ents in zip(docs, articles, views, found)]
+
+
+PARSE_CHARS = 40_000  # characters of text per nlp.pipe call
+
+
+def parse(nlp, texts: list[str], max_chars: int = PARSE_CHARS) -> list:
+    """The Docs of ``texts``, in order, parsed in runs of consecutive texts of at most ``max_chars``
+    characters (a longer text alone).
+
+    spaCy's working memory grows with the text of one ``pipe`` batch: on AllSides, 16 articles holding a
+    76,553-character one took 634 MB of RSS against 469 MB for that article alone. Runs by size keep the
+    peak to the longest article's, and cost no time (150 articles: 21.6 CPU s against 22.0 in batches
+    of 16). The Docs are the same either way."""
+    docs: list = []
+    start, size = 0, 0
+    for end, text in enumerate(texts):
+        if end > start and size + len(text) > max_chars:
+            docs += nlp.pipe(texts[start:end], batch_size=end - start)
+            start, size = end, 0
+        size += len(text)
+    if start < len(texts):
+        docs += nlp.pipe(texts[start:], batch_size=len(texts) - start)
+    return docs
 
 
 def analyze_batch_or_fail(articles: list[Article], settings: Settings = Settings(), nlp=None) -> list[Analysis | Failure]:
