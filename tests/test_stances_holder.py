@@ -231,6 +231,48 @@ NOT_HELD = [
     ("Back in February, some Norwegian lawmakers criticized the prime minister for the delay.", ANY),
     ("Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the "
      "relief came early.", {"Norway", "Sweden"}),
+    # people from a place, counted people, a court: not the place or the state
+    ("The group of Ohio teachers had urged the court to strike down the fee.", {"Ohio"}),
+    ("Nearly 500 U.S. diplomats signed a memo expressing their opposition to the new border rules.", {"United States"}),
+    ("A Boston court rejected his request for bail.", {"Boston"}),
+    # a state in a role's portfolio is not the speaker's: "director for Norway" speaks for the council
+    ("“We are deeply concerned about the floods,” said Greta Lind, the council’s senior director for Norway.",
+     {"Norway"}),
+    # a possessor before "its" competes with the other: not sure which
+    ("Those include Norway’s backing of Sweden’s navy as well as its support of rebel groups in the north.",
+     {"Sweden"}),
+    # the subject of "stands accused" receives the charge
+    ("Tomas Vell, who met Greta Lind, stands accused of hiding the letters.", ANY),
+    # the actor of a clause above is not sure: two states and the analysts compete for "they"
+    ("While analysts believe Ostria will avoid striking Norway, they still worry about a wider war.", ANY),
+    # a negated verb above, a hedge, an ability, a feeling foretold, a suspicion: not an attitude held
+    ("Some lawmakers say they are not convinced the new treaty is good enough for Norway.", ANY),
+    ("Analysts say Norway is likely seeking to show progress on its missile program.", ANY),
+    ("The judge said the Harbour Board can seek relief from the high court.", ANY),
+    ("The Danes will also want to know that Norway stays in the alliance.", {"wants"}),
+    ("Sweden would welcome a new treaty.", ANY),
+    ("The vote would fuel suspicion that Tomas Vell is too supportive of Ostria.", ANY),
+    # a charge or an inference by someone else: theirs, not the holder's
+    ("Critics say Norway wants to control the strait.", ANY),
+    ("Internal emails suggest that Greta Lind hoped to hide the report.", ANY),
+    # over: a wish given up, plans someone had, a campaign or a time gone by
+    ("Mariana Vell had hoped to cross the border before it closed.", ANY),
+    ("Mariana Vell had plans to study medicine in Kessel.", ANY),
+    ("During his campaign, Tomas Vell repeatedly criticised Ostria, accusing it of dumping steel.", ANY),
+    ("When the mayor banned the march, Tomas Vell condemned the decision.", ANY),
+    # holdings, not a wish; attention got, not a benefit hoped for
+    ("Tomas Vell represented Varga Oil's interests in Norway.", ANY),
+    ("Tomas Vell gained national attention for his speech.", ANY),
+    # a state's allies are not the state
+    ("Norway's allies Sweden and Denmark rushed to back the rebels.", {"Norway"}),
+    # allowed, demanded of someone, believed by others, surely so, "wasn’t": not the holder's attitude
+    ("The amendment would allow Tomas Vell to seek two more terms as mayor.", ANY),
+    ("Forty lawmakers wrote a letter to Mayor Greta Lind demanding she seek approval for the new tower.", ANY),
+    ("GOP hawks believe Ostria is desperate for sanctions relief.", {"Ostria"}),
+    ("Norway is surely concerned about the future.", ANY),
+    ("The paper spoke with traveller Mark Vell who said he wasn’t worried about possible war.", ANY),
+    # "had" covers both verbs
+    ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
     ("The border is hard to fudge (as Norway prefers to do in difficult situations).", {"Norway"}),
     ("Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.", ANY),
@@ -241,3 +283,60 @@ NOT_HELD = [
 def test_no_stance_that_is_not_held_now_by_a_named_holder(nlp, text, banned):
     """``banned``: attitudes, or actors, that no stance found in ``text`` may have."""
     assert not [s for s in stances(nlp, text) if s[0] in banned or s[1] in banned]
+
+
+def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
+    found = stances(nlp, "Karl Brandt will take over the chancellery from Otto Weber, though he indicated his "
+                         "support for the new treaty.")
+    assert ("Karl Brandt", "supports", "the new treaty") in found
+    assert not [s for s in found if s[0] == "Otto Weber"]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Greta Lind insists she wants peace in the north.", ("Greta Lind", "wants")),  # her own claim
+    ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
+    ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
+])
+def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
+    assert held in {(a, att) for a, att, _ in stances(nlp, text)}
+
+
+# ---------------------------------------------------------------- the object says what is held, whole
+@pytest.mark.parametrize("text,holder,whole,not_in", [
+    # the parse made "the loss" the verb's object: it is the subject of the feared clause
+    ("Union leaders in Norway worried the loss of the fees would weaken their hand in the wage talks.",
+     "Norway", "the loss of the fees would weaken their hand", None),
+    # a parenthesis stays; the condition after it goes
+    ("Greta Lind fears that the old parties are pushing themselves – and the republic – toward ruin unless they "
+     "change course.", "Greta Lind", "– and the republic – toward ruin", "unless"),
+    # verbs sharing one subject stay one clause
+    ("Norway fears the deal will embolden Ostria and give it fresh money.", "Norway",
+     "the deal will embolden Ostria and give it fresh money", None),
+    # when he returns is when, not what
+    ("Sam Vell intends to run the harbour office when he returns from Kessel.", "Sam Vell", "run the harbour office",
+     "when"),
+    # a quotation inside the object is closed
+    ("Tomas Vell accused Ostria of “dumping” steel.", "Tomas Vell", "“dumping” steel", None),
+    # the noun a relative clause describes is what its verb takes
+    ("Tomas Vell praised the accord he is seeking to reach with Ostria.", "Tomas Vell", "the accord", "reach"),
+    ("Kessel had become a vibrant port, which Norway hoped to copy in the north.", "Norway", "a vibrant port",
+     "copy"),
+    ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
+     "an attack on the harbour", None),
+])
+def test_the_object_is_whole(nlp, text, holder, whole, not_in):
+    objects = [o for a, _, o in stances(nlp, text) if a == holder]
+    assert any(whole in o for o in objects), objects
+    assert not_in is None or not any(not_in in o for o in objects)
+
+
+@pytest.mark.parametrize("text", [
+    "“We are deeply concerned about, in particular, the floods in Kessel,” said Greta Lind.",
+    "Varga Oil is pursuing a plan that will ruin the coast.",
+    "Norway voiced its concerns about the ethnic, religious, and economic character of the new district.",
+    "For Greta Lind, the port represents what she hopes will be her legacy.",
+    "Greta Lind welcomed the move on Monday: “Recent events show the port must stay open.”",
+])
+def test_no_object_that_says_nothing(nlp, text):
+    assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic"}
+                or o.startswith(("will be", "Recent events"))]

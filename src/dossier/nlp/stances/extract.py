@@ -18,16 +18,17 @@ from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
-    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
+    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
+    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
-    surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
+    surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
+    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
 )
 from .names import display_name
-from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
+from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
 
@@ -45,6 +46,8 @@ PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a hol
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
+MAX_CLIMB_CLAUSES = 8
+PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -67,6 +70,7 @@ class _StanceFinder:
         self.leaders = _leaders(entities)
         self.found: dict[tuple, Stance] = {}
         self.genders = Genders(doc)
+        self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -96,8 +100,14 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
-        if passive(t) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
+        if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
+        if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
+            return  # "represented Exxon's interests in Russia": holdings, not a wish
+        claim = claimant(t)
+        self.claimed_by = None
+        if claim is not None:  # "critics say Ostria wants …": the critics' charge, unless the claimant holds it
+            self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -154,9 +164,15 @@ class _StanceFinder:
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS and c.i < t.i and t.pos_ == "VERB":
                 continue  # a clause before the verb is not what it takes ("At the summit — … — Holm blamed")
+            if c.dep_ == "ccomp" and c.i > t.i and any(
+                    w.text == ":" or QUOTE_MARK.match(w.text) for w in self.doc[t.i + 1:c.left_edge.i + 1]):
+                continue  # "welcomed the move on Twitter: “Recent events …”": words quoted, not the object
+            if c.dep_ == "xcomp" and self._object_gap(t, c):
+                return [s for s in [self._described(t.head, sent)] if s]  # "the accord he seeks to reach"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
-                return split_coordination(c)
-        if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS:
+                return self._with_lost_subject(t, c, split_coordination(c))
+        if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS and attitude != "benefits_from":
+            # ("gained national attention" got it; "gain from" is the benefit)
             for c in t.children:
                 if c.dep_ in {"dobj", "obj"}:
                     return [] if c.lower_ in WH_WORDS else split_coordination(c)
@@ -168,7 +184,7 @@ class _StanceFinder:
                     return split_coordination(pobj)
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
-            return [s for s in [noun_phrase_ending_at(t.head, sent)] if s]
+            return [s for s in [self._described(t.head, sent)] if s]
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
             before = self.doc[subject.left_edge.i - 1]
@@ -182,6 +198,45 @@ class _StanceFinder:
         if nxt.lower_ == "to" and (nxt.i + 1 >= sent.end or self.doc[nxt.i + 1].tag_ != "VB"):
             return []  # "advice to the US" names the addressee, not the advice
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
+
+    @staticmethod
+    def _object_gap(t, clause) -> bool:
+        """ "the accord he's seeking to reach with Iran", "a society which China hoped to replicate": the noun
+        a relative clause describes is what its verb takes, when the relative pronoun is that verb's object
+        or, with no relative pronoun, a verb of getting lacks its object ("the explanations he intends to
+        give" are not wanted)."""
+        if t.dep_ != "relcl" or t.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if any(c.dep_ in {"dobj", "obj"} and c.lower_ in RELATIVE_WORDS for c in clause.children):
+            return True  # "a society which China hoped to replicate"
+        if any(c.lower_ in RELATIVE_WORDS for c in t.children):
+            return False
+        return clause.lemma_.lower() in ACQUIRING_VERBS and not any(
+            c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr"} for c in clause.children)
+
+    def _described(self, noun, sent):
+        """The noun phrase a relative clause describes; when that noun ends a prepositional phrase, the
+        phrase it belongs to ("an attack on oil facilities which Ostria blames on Norway": the attack)."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < noun.i:
+            return tokens_span(list(self.doc[prep.head.left_edge.i:noun.i + 1]))
+        return noun_phrase_ending_at(noun, sent)
+
+    def _with_lost_subject(self, t, clause, spans):
+        """ "worried the loss of fees would reduce their power": the parse makes "the loss" the verb's
+        object and leaves the clause without a subject; the object is the clause's subject, so the
+        first span starts there."""
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
+        if clause.dep_ == "ccomp" and subject is not None and subject.lower_ in WH_WORDS and subject.i < t.i:
+            return []  # "what he hopes will be his legacy": what is hoped for is named outside the clause
+        if clause.dep_ != "ccomp" or subject is not None:
+            return spans
+        lost = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and t.i < c.i < clause.i), None)
+        if lost is None and _finite_verb(clause):
+            return []  # "what he hopes will be the accomplishment": the clause's subject is elsewhere
+        if lost is None or not spans:
+            return spans
+        return [(lost.left_edge.idx, spans[0][1])] + spans[1:]
 
     def _condition(self, t, sent) -> list[tuple[int, int]]:
         """"Should peace break out, Russia stands to gain": the condition is what it gains from."""
@@ -237,8 +292,13 @@ class _StanceFinder:
         entity = self._entity_at(token)
         if entity is not None:
             return None if self._in_dateline(token) else entity
-        if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
-            return None  # "residents in Vancouver want": the residents, not the city
+        if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
+            return None  # "Iran's allies", "U.S. regional allies Japan and South Korea": not Iran, not the U.S.
+        if _people_noun(token) and not (token.lemma_.lower() in REPRESENTATIVE_NOUNS or
+                                        token.lower_ in REPRESENTATIVE_NOUNS):
+            return None  # "residents in Vancouver want", "California teachers urged": the people, not the place
+        if _counted(token):
+            return None  # "nearly 1,000 US diplomats", "some Ostrian officials": so many people, not the state
         if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
@@ -331,28 +391,52 @@ class _StanceFinder:
         while end > first:
             here = self.doc[end - 1].sent
             found = []  # (token, entity), nearest first
+            own = here.start <= token.i < here.end
+            rival = False  # a people noun further back, in the pronoun's own sentence
             for i in range(end - 1, max(first, here.start) - 1, -1):
                 w = self.doc[i]
                 entity = self._entity_at(w)
                 if entity is None:
                     if self._fitting_people_noun(w, wanted_person):
                         if found:
+                            rival = True
                             break
                         named = self._named_by(w, wanted_person)
                         return [named] if named is not None else []
                     continue
-                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w):
+                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
                     continue
                 if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                    if here.start <= token.i < here.end:
-                        return [entity]
                     found.append((w, entity))
-            if not (here.start <= token.i < here.end):
+            if own and found:
+                return self._own_sentence_holder(token, found, rival)
+            if not own:
                 chosen = self._sentence_holder(here, token, found, wanted_person)
                 if chosen is not None:
                     return chosen
             end = here.start
         return []
+
+    def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
+        """Who a pronoun points at among the names before it in its own sentence: the subject of a clause
+        above it ("López Obrador will take over from Nieto, though he backed the deal": López Obrador);
+        else the one name there; nothing when several compete ("Iran's backing of Syria's army and its
+        support for …", "experts believe Iran will avoid striking Israel, but they still worry")."""
+        governing, node, steps = [], token.head, 0
+        while steps < MAX_CLIMB_CLAUSES:
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and not subject.left_edge.i <= token.i <= subject.right_edge.i:
+                governing.append(subject)
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+        for subject in governing:
+            inside = [e for w, e in found if subject.left_edge.i <= w.i <= subject.right_edge.i]
+            if inside:
+                return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
+                    else inside[:1]
+        distinct = list({e.id or e.name: e for _, e in found}.values())
+        return distinct if len(distinct) == 1 and not rival else []
 
     def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
         """Another entity that fits the pronoun is named between its binding subject and it."""
@@ -392,6 +476,12 @@ class _StanceFinder:
             return False
         rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
         return bool(DATELINE_TAIL.match(rest))
+
+    def _credit(self, w) -> bool:
+        """A photo credit, "REUTERS/Ana Vell": the photographer is no one the text talks about."""
+        entity = self._entity_at(w)
+        start = next((s for s, e in entity.mentions if s <= w.idx < e), w.idx) if entity else w.idx
+        return start > 0 and self.text[start - 1] == "/"
 
     def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
         """A people noun that agrees in number ("the governor said", "lawmakers, they", "snubbed the
@@ -461,7 +551,8 @@ class _StanceFinder:
             if e.type != "PERSON" or not e.role:
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
-                words = re.findall(r"[A-Z][\w-]+", e.role)
+                home = PORTFOLIO.sub(" ", e.role)  # "senior director for Iran", "ambassador to Ostria": not theirs
+                words = re.findall(r"[A-Z][\w-]+", home)
                 for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:
                     state = states.demonym_of(phrase) or states.state_named(phrase)
                     if state is not None:
@@ -484,6 +575,8 @@ class _StanceFinder:
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
             objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
+        if self.claimed_by is not None:
+            actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             name = display_name(actor_entity) if actor_entity is not None else None
@@ -501,6 +594,16 @@ class _StanceFinder:
 
 def _people_noun(token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+
+
+def _finite_verb(verb) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _counted(token) -> bool:
+    """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
+    return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in PART_NOUNS)
+               for c in token.children)
 
 
 def _pronoun(token) -> bool:
