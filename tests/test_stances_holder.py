@@ -271,6 +271,20 @@ NOT_HELD = [
     ("GOP hawks believe Ostria is desperate for sanctions relief.", {"Ostria"}),
     ("Norway is surely concerned about the future.", ANY),
     ("The paper spoke with traveller Mark Vell who said he wasn’t worried about possible war.", ANY),
+    # the writer's reading, an obligation, a supposition, one hedge for two predicates
+    ("Then, without saying so, Tomas Vell seemed to endorse a plan to split the party.", ANY),
+    ("Norway now has to support the island, and it is a poor region.", ANY),
+    ("Tomas Vell's support for the deal would be a clear sign of weakness, said a rival.", ANY),
+    ("Greta Lind may be concerned about her legacy, worried she might be blamed for the deal.", ANY),
+    ("Most Republicans will unite because of a sense that the White House will veto anything that arrives.", ANY),
+    # "we" in a quotation speaks for the one who says it, not for another person in the paragraph
+    ("During a meeting with Norwegian Prime Minister Sam Vell on Saturday, Tomas Brandt said: “We want to help "
+     "Europe, but it has to be fair.”", {"Norway"}),
+    # part of a group, marchers in a city, e-mails seeking comment: not the group, the city or the firms
+    ("Many Democrats say they want a new vote on the bill.", {"Democrats"}),
+    ("Police in Kessel arrested dozens on Monday. While the marchers are glad the bill was suspended, they want it "
+     "fully pulled.", {"Kessel"}),
+    ("The three automakers of Detroit did not respond to e-mails seeking comment.", ANY),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -323,6 +337,10 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
      "copy"),
     ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
      "an attack on the harbour", None),
+    # a comparison is not part of what is backed; "as if" says how
+    ("Sam Vell is more supportive of the mayor's budget than Greta Lind.", "Sam Vell", "the mayor's budget", "than"),
+    ("Tomas Vell accused Ostria of treating Norway as if it were a colony.", "Tomas Vell", "as if it were a colony",
+     None),
 ])
 def test_the_object_is_whole(nlp, text, holder, whole, not_in):
     objects = [o for a, _, o in stances(nlp, text) if a == holder]
@@ -336,7 +354,10 @@ def test_the_object_is_whole(nlp, text, holder, whole, not_in):
     "Norway voiced its concerns about the ethnic, religious, and economic character of the new district.",
     "For Greta Lind, the port represents what she hopes will be her legacy.",
     "Greta Lind welcomed the move on Monday: “Recent events show the port must stay open.”",
+    "The senate will act on two trade deals that Sam Vell has long voiced support for during recent years.",
+    "That is a plan the Harbour Board largely supports, though it would cost money.",
 ])
 def test_no_object_that_says_nothing(nlp, text):
-    assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic"}
-                or o.startswith(("will be", "Recent events"))]
+    assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
+                                                           "a plan"}
+                or o.startswith(("will be", "Recent events", "during"))]

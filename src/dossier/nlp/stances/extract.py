@@ -47,6 +47,8 @@ LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATC
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 MAX_CLIMB_CLAUSES = 8
+NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
+SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -167,6 +169,9 @@ class _StanceFinder:
             if c.dep_ == "ccomp" and c.i > t.i and any(
                     w.text == ":" or QUOTE_MARK.match(w.text) for w in self.doc[t.i + 1:c.left_edge.i + 1]):
                 continue  # "welcomed the move on Twitter: “Recent events …”": words quoted, not the object
+            if c.dep_ == "xcomp" and attitude in {"supports", "opposes", "accuses"} and any(
+                    d.dep_ in {"dobj", "obj"} and d.i < c.i for d in t.children):
+                continue  # "rejecting it with three weeks to go": the object is "it", the clause is not
             if c.dep_ == "xcomp" and self._object_gap(t, c):
                 return [s for s in [self._described(t.head, sent)] if s]  # "the accord he seeks to reach"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
@@ -175,13 +180,18 @@ class _StanceFinder:
             # ("gained national attention" got it; "gain from" is the benefit)
             for c in t.children:
                 if c.dep_ in {"dobj", "obj"}:
-                    return [] if c.lower_ in WH_WORDS else split_coordination(c)
+                    if c.lower_ in WH_WORDS or any(g.lower_ in WH_WORDS | {"whose"} for g in c.children):
+                        return []  # "what he backs", "people whose company he seeks": named elsewhere
+                    return split_coordination(c)
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     return split_coordination(pobj)
+                clause = _relative_clause(t)
+                if clause is not None:  # "two trade deals that Obama has voiced support for": the deals
+                    return [s for s in [self._described(clause.head, sent)] if s]
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
             return [s for s in [self._described(t.head, sent)] if s]
@@ -216,7 +226,14 @@ class _StanceFinder:
 
     def _described(self, noun, sent):
         """The noun phrase a relative clause describes; when that noun ends a prepositional phrase, the
-        phrase it belongs to ("an attack on oil facilities which Ostria blames on Norway": the attack)."""
+        phrase it belongs to ("an attack on oil facilities which Ostria blames on Norway": the attack).
+        None when it only points elsewhere ("That's a position Labour supports") or is a "whose" phrase
+        ("people whose company he seeks")."""
+        if any(c.lower_ in WH_WORDS | {"whose"} for c in noun.children):
+            return None
+        if noun.dep_ in {"attr", "dobj"} and noun.head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} for c in noun.head.children):
+            return None
         prep = noun.head
         if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < noun.i:
             return tokens_span(list(self.doc[prep.head.left_edge.i:noun.i + 1]))
@@ -291,6 +308,8 @@ class _StanceFinder:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
+            if entity.type == "NORP" and _restricted(token):
+                return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
             return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
             return None  # "Iran's allies", "U.S. regional allies Japan and South Korea": not Iran, not the U.S.
@@ -354,6 +373,8 @@ class _StanceFinder:
         out = []
         for m in members:
             entity = self._entity_at(m)
+            if entity is None and plural and m.pos_ == "NUM":
+                return []  # "only 15 withheld their support": a count of unnamed holders
             if entity is None:
                 personal = _people_noun(m) or (m.pos_ == "PROPN" and wanted_person)
                 if m.pos_ not in ("NOUN", "PROPN") or (wanted_person != personal and not plural):
@@ -362,6 +383,8 @@ class _StanceFinder:
                 if named is None:
                     return []  # the holder is unnamed ("the company", "the former envoy")
                 out.append(named)
+            elif entity.type == "NORP" and _restricted(m):
+                return []  # "Many Democrats say they want …": some of them, not the group
             elif not plural and (entity.type == "PERSON") != wanted_person:
                 return None
             elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
@@ -546,9 +569,13 @@ class _StanceFinder:
         paragraph_end = self.text.find("\n\n", token.idx)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
         paragraph_start = self.text.rfind("\n\n", 0, token.idx) + 1
+        quote = self._quote_start(token)
+        if quote and NESTED_QUOTE.search(self.text, self.doc[quote].idx, token.idx):
+            return None  # "[the Americans] say: 'We want …'": a quotation inside the quotation
+        speaker = self._reporting_speaker(sent)
         states = state_index()
         for e in self.entities:
-            if e.type != "PERSON" or not e.role:
+            if e.type != "PERSON" or not e.role or (speaker is not None and e is not speaker):
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
                 home = PORTFOLIO.sub(" ", e.role)  # "senior director for Iran", "ambassador to Ostria": not theirs
@@ -558,6 +585,15 @@ class _StanceFinder:
                     if state is not None:
                         return self._state_entity(state)
         return None
+
+    def _reporting_speaker(self, sent) -> Entity | None:
+        """The person a sentence's main verb of saying has as subject ("Trump said …: “We want …”"), if any."""
+        root = sent.root
+        if root.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        entity = self._entity_at(subject) if subject is not None else None
+        return entity if entity is not None and entity.type == "PERSON" else None
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -596,8 +632,25 @@ def _people_noun(token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
 
 
+def _relative_clause(t):
+    """The relative clause ``t`` sits in (through the verb a noun hangs from), or None."""
+    node, steps = t, 0
+    while steps < 4 and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return node if node.head.pos_ in {"NOUN", "PROPN"} else None
+        node, steps = node.head, steps + 1
+    return None
+
+
 def _finite_verb(verb) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _restricted(token) -> bool:
+    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), or a
+    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS")."""
+    return _counted(token) or any(
+        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) for c in token.children)
 
 
 def _counted(token) -> bool:

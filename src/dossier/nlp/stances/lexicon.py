@@ -99,13 +99,19 @@ HEDGES = frozenset("likely probably possibly perhaps maybe apparently allegedly 
                    "seemingly conceivably surely".split())
 # Nouns whose complement is someone's belief or charge, not a fact: "the suspicion that he is too supportive".
 CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief impression perception rumor rumour "
-                        "theory notion assumption suggestion insinuation".split())
+                        "theory notion assumption suggestion insinuation sense view feeling conviction assessment "
+                        "proof evidence indication sign".split())
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
 HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
                             "fantasy illusion".split())
 WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict demand request require "
                           "press pressure beg implore".split())
+# "seemed to endorse": the writer's reading of an act; "has to support": an obligation, not a wish.
+SEEMING_VERBS = frozenset("seem appear".split())
+OBLIGING_VERBS = frozenset("have need".split())
+# "withheld their support for", "dropped its objection to": the attitude is not (or no longer) given.
+WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retract lose".split())
 # "an amendment that would allow Vell to seek two more terms": a door opened, not a wish shown.
 ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize authorise".split())
 # "once supported", "formerly backed": an attitude given as past.
@@ -127,7 +133,7 @@ DENYING_VERBS = frozenset("deny dispute refute".split())
 # Verbs that charge or infer: a stance in what they report is the claimant's, unless the claimant is the
 # holder ("Ostria insists it wants peace"): "Vell accused Ostria of wanting war", "documents suggest she hoped".
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
-                           "argue assert believe think assume reckon".split())
+                           "argue assert believe think assume reckon convince persuade".split())
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())
@@ -149,7 +155,8 @@ president minister secretary leader official spokesman spokeswoman chairman chai
 king queen prince princess general commander chief director man woman boy girl father mother son daughter
 husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
 soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest
-teachers politicians lawmakers legislators senators congressmen mps""".split())
+teachers politicians lawmakers legislators senators congressmen mps marchers demonstrators crowds crowd
+delegates""".split())
 # Bodies that hold a stance for the state or group their modifier names ("the Ostrian government", "Ostrian
 # officials" are people nouns): "the Iran deal", "the Ostria talks" hold none.
 HOLDER_NOUNS = frozenset("""government ministry administration industry company military army navy parliament

@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (ALLOWING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -61,6 +61,8 @@ def subject_of(t):
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
             return passive if t.pos_ == "ADJ" else None
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
+            return None  # "did not respond to e-mails seeking comment": the e-mails seek it (a misparse)
         if t.dep_ in {"ccomp", "advcl"} and _finite(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
@@ -137,9 +139,11 @@ def split_coordination(head) -> list[tuple[int, int]]:
             for sub in c.children:
                 if sub.dep_ == "conj" and k > 0:
                     excluded.update(w.i for w in sub.subtree)
-        for sub in c.children:
-            if sub.dep_ == "advcl" and sub.i > c.i and _circumstance(sub):
+        for sub in c.subtree:
+            if sub.dep_ == "advcl" and sub.head.i == c.i and sub.i > c.i and _circumstance(sub):
                 excluded.update(w.i for w in sub.subtree)
+            if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
+                excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         tokens = [w for w in c.subtree if w.i not in excluded]
         tokens = contiguous_from(tokens, c.i)
         while tokens and (tokens[-1].dep_ in {"cc", "preconj"} or tokens[-1].is_punct) and tokens[-1].i > c.i:
@@ -151,8 +155,15 @@ def split_coordination(head) -> list[tuple[int, int]]:
 def _circumstance(clause) -> bool:
     """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …", "if they …"
     (a purpose, "to free hostages", stays with its object)."""
-    return any((g.dep_ == "mark" and g.lower_ != "to") or (g.dep_ == "advmod" and g.tag_ == "WRB")
-               for g in clause.children if g.i < clause.i)
+    doc = clause.doc
+    for g in clause.children:
+        if g.i >= clause.i:
+            continue
+        if g.lower_ in {"as", "like"} and g.i + 1 < len(doc) and doc[g.i + 1].lower_ in {"if", "though"}:
+            return False  # "treating Ostria as if it were a colony": how, part of what is said
+        if (g.dep_ == "mark" and g.lower_ != "to") or (g.dep_ == "advmod" and g.tag_ == "WRB"):
+            return True
+    return False
 
 
 def _shares_subject(head, conjuncts) -> bool:
@@ -189,6 +200,14 @@ def tokens_span(tokens) -> tuple[int, int] | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     doc = tokens[0].doc
     first, last = tokens[0].i - 1, tokens[-1].i + 1
+    opened = [k for k, w in enumerate(tokens) if w.text == "("]
+    if opened and not any(w.text == ")" for w in tokens[opened[-1]:]):
+        tokens = tokens[:opened[-1]]  # "(if much worse for the UK": a parenthesis the object cannot close
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        end = tokens[-1].idx + len(tokens[-1].text)
     unopened, depth = _quote_depth(tokens)
     if depth > 0 and last < len(doc) and doc[last].text in CLOSING_QUOTES and doc[last].idx == end:
         end += len(doc[last].text)  # « being the "enemy" »: the quotation closes inside the object
@@ -228,6 +247,8 @@ def surface_clause(doc, start: int, end: int) -> tuple[int, int] | None:
             if not tokens:
                 return None  # "concerned about, in particular, …": the parse lost the object, so do we
             break
+        if not tokens and w.pos_ == "ADP" and w.lower_ not in {"to", "in", "that", "about", "for", "of"}:
+            return None  # "voiced support for during recent years": what is supported is named elsewhere
         if w.lower_ in {"to", "in", "that", "about", "for", "of"} and not tokens:
             if w.lower_ == "that" and w.dep_ != "mark":
                 return None  # "a plan that will …": a relative clause says what the plan does, not what is wanted
@@ -338,6 +359,8 @@ def denied(t) -> bool:
             return True  # "seemed to deny that he supported the pact"
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to"
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
         return True  # "less concerned about X than Y"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
@@ -358,8 +381,16 @@ def hypothetical(t) -> bool:
     inside what someone hopes, expects or imagines ("hopes that Ostria would back the plan have faded",
     "the prospect that Norway supports it"): someone else's wish, not the actor's stance."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if t.dep_ in {"advcl", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        heads.append(t.head)  # "may be concerned about his legacy, worried he might …": one hedge for both
+    if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append(t.head)  # "his support for the deal would be a sign …": a supposition
+        if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in t.head.children):
+            return True
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
         return True
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
+        return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
     if t.lemma_.lower() in FEELING_VERBS and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
                                                 for h in heads for c in h.children):
         return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
