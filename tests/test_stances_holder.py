@@ -137,6 +137,7 @@ def test_a_reported_future_attitude_is_a_stance(nlp):
     ("MPs Mrs Varga", ("MPs", "Varga", "Mrs Varga"), "Mrs Varga"),
     ("Liberal MPs", ("Liberal", "Liberal MPs", "MPs"), None),
     ("Charles de Varga", (), "Charles de Varga"),
+    ("Kessel Post: School Has Become Too Strict", (), None),  # a headline, not a name
     ("Greta Varga", (), "Greta Varga"),
 ])
 def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown):
@@ -285,6 +286,13 @@ NOT_HELD = [
     ("Police in Kessel arrested dozens on Monday. While the marchers are glad the bill was suspended, they want it "
      "fully pulled.", {"Kessel"}),
     ("The three automakers of Detroit did not respond to e-mails seeking comment.", ANY),
+    # a feeling foretold by the writer, a charge in a warning, "to blame" (blamed, not blaming), a possible
+    # reading, an intention bound by "unless"
+    ("Tomas Vell will be eager to prove that his campaign has listened.", ANY),
+    ("Greta Lind warned that Ostria continued to seek to redraw the border by force.", {"Ostria"}),
+    ("Nor were Tomas Vell and Greta Lind solely to blame for the flood.", ANY),
+    ("Experts say the move could signal Ostria has grown frustrated that Norway failed to revive the talks.", ANY),
+    ("Ostria announced its intention to exceed the quota – unless the fund pays within ten days.", ANY),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -310,6 +318,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("Greta Lind insists she wants peace in the north.", ("Greta Lind", "wants")),  # her own claim
     ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
     ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
+    ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
 ])
 def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     assert held in {(a, att) for a, att, _ in stances(nlp, text)}
@@ -337,6 +346,9 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
      "copy"),
     ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
      "an attack on the harbour", None),
+    # a comment in apposition is not part of what is backed
+    ("Greta Lind said she will vote to support the new treaty, a pledge that puts Tomas Vell three votes short.",
+     "Greta Lind", "the new treaty", "pledge"),
     # a comparison is not part of what is backed; "as if" says how
     ("Sam Vell is more supportive of the mayor's budget than Greta Lind.", "Sam Vell", "the mayor's budget", "than"),
     ("Tomas Vell accused Ostria of treating Norway as if it were a colony.", "Tomas Vell", "as if it were a colony",
@@ -356,8 +368,9 @@ def test_the_object_is_whole(nlp, text, holder, whole, not_in):
     "Greta Lind welcomed the move on Monday: “Recent events show the port must stay open.”",
     "The senate will act on two trade deals that Sam Vell has long voiced support for during recent years.",
     "That is a plan the Harbour Board largely supports, though it would cost money.",
+    "The last thing Ostria wants is a war in the north.",
 ])
 def test_no_object_that_says_nothing(nlp, text):
     assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
-                                                           "a plan"}
+                                                           "a plan", "The last thing"}
                 or o.startswith(("will be", "Recent events", "during"))]

@@ -231,6 +231,8 @@ class _StanceFinder:
         ("people whose company he seeks")."""
         if any(c.lower_ in WH_WORDS | {"whose"} for c in noun.children):
             return None
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() == "be":
+            return None  # "The last thing Iran wants is …": what is (not) wanted comes after the verb
         if noun.dep_ in {"attr", "dobj"} and noun.head.lemma_.lower() == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} for c in noun.head.children):
             return None

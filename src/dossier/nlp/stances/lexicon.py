@@ -133,7 +133,7 @@ DENYING_VERBS = frozenset("deny dispute refute".split())
 # Verbs that charge or infer: a stance in what they report is the claimant's, unless the claimant is the
 # holder ("Ostria insists it wants peace"): "Vell accused Ostria of wanting war", "documents suggest she hoped".
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
-                           "argue assert believe think assume reckon convince persuade".split())
+                           "argue assert believe think assume reckon convince persuade warn".split())
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())

@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ADJECTIVE_ATTITUDES, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -128,11 +128,13 @@ def split_coordination(head) -> list[tuple[int, int]]:
     the file when he …": when, why or on what condition, not what is wanted); a parenthesis inside it
     ("condemning themselves – and the union – to death") stays."""
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
+    unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
+    conjuncts = [c for c in conjuncts if c not in unlike]
     if _shares_subject(head, conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
-        excluded = set()
+        excluded = {w.i for u in unlike for w in u.subtree}
         if len(conjuncts) > 1:
             for other in conjuncts[k + 1:] if k == 0 else []:
                 excluded.update(w.i for w in other.subtree)
@@ -142,6 +144,8 @@ def split_coordination(head) -> list[tuple[int, int]]:
         for sub in c.subtree:
             if sub.dep_ == "advcl" and sub.head.i == c.i and sub.i > c.i and _circumstance(sub):
                 excluded.update(w.i for w in sub.subtree)
+            if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree):
+                excluded.update(w.i for w in sub.subtree)  # "the deal, a pledge that puts Obama …": a comment
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         tokens = [w for w in c.subtree if w.i not in excluded]
@@ -150,6 +154,14 @@ def split_coordination(head) -> list[tuple[int, int]]:
             tokens = tokens[:-1]  # the "and" or comma before a conjunct cut off
         out.append(tokens_span(tokens))
     return [s for s in out if s]
+
+
+def _parallel(head, conjunct) -> bool:
+    """A conjunct of the same form as the head: "to expand A and open B" are two objects; "preferring to call
+    it a threat and hedging about …" is another act of the subject's, not a second object."""
+    if head.pos_ in {"VERB", "AUX"} and conjunct.pos_ in {"VERB", "AUX"}:
+        return head.tag_ == conjunct.tag_ or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children)
+    return True
 
 
 def _circumstance(clause) -> bool:
@@ -302,13 +314,14 @@ def conditional(t) -> bool:
     """The trigger sits in an "if"/"unless"/"whether" clause, or such a clause hangs from the trigger
     (anywhere) or from a predicate above it (before it): "If Vemora continues to back the rebels,
     Ostrava will oppose the deal" gives neither a backing nor an opposing. A condition later in the
-    sentence on another predicate ("… but a lot to lose if it goes bad") leaves the trigger alone."""
+    sentence on another predicate ("… but a lot to lose if it goes bad") leaves the trigger alone, unless
+    it is an "unless" ("announced its intention to exceed the limit – unless …"): that binds all before it."""
     def conditions(node, before: int | None):
         if any(c.dep_ in CLAUSE_DEPS_ALL and c.lemma_.lower() in QUESTION_VERBS for c in node.children):
             return False  # "hopes to discover if …, or if …": questions, however the parse hangs them
-        return any(c.dep_ == "advcl" and (before is None or c.i < before) and not _embedded_question(c)
-                   and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-                   for c in node.children)
+        return any(c.dep_ == "advcl" and not _embedded_question(c) and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS and (before is None or c.i < before or g.lower_ == "unless")
+            for g in c.children) for c in node.children)
 
     if conditions(t, None):
         return True
@@ -391,7 +404,7 @@ def hypothetical(t) -> bool:
         return True
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
         return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
-    if t.lemma_.lower() in FEELING_VERBS and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
+    if (t.lemma_.lower() in FEELING_VERBS or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
                                                 for h in heads for c in h.children):
         return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in HEDGES for h in heads for c in h.children):
@@ -403,6 +416,8 @@ def hypothetical(t) -> bool:
         edge, node, steps = node.dep_, node.head, steps + 1
         if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
             return True
+        if edge == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in node.children):
+            return True  # "a move that could signal Pyongyang has grown frustrated": a possible reading
         if node.lemma_.lower() in CLAIM_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
             return True  # "suspicion that he is too supportive of …": someone's belief, not a fact
         if node.lemma_.lower() in WISHING_VERBS | ALLOWING_VERBS and node.pos_ == "VERB":
@@ -413,9 +428,12 @@ def hypothetical(t) -> bool:
 
 
 def passive(t) -> bool:
-    """ "Holm is accused of fraud", "the plan is backed by Ostria", "Holm stands accused of …": the subject
-    receives the attitude. (A feeling's participle, "is concerned that", is the experiencer's: not asked here.)"""
+    """ "Holm is accused of fraud", "the plan is backed by Ostria", "Holm stands accused of …", "were to blame
+    for": the subject receives the attitude. (A feeling's participle, "is concerned that", is the
+    experiencer's: not asked here.)"""
     if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in {"acomp", "oprd"}:
+        return True
+    if t.lemma_.lower() == "blame" and t.dep_ in {"xcomp", "acomp", "advcl"} and t.head.lemma_.lower() == "be":
         return True
     return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
 
