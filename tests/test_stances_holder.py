@@ -293,6 +293,12 @@ NOT_HELD = [
     ("Nor were Tomas Vell and Greta Lind solely to blame for the flood.", ANY),
     ("Experts say the move could signal Ostria has grown frustrated that Norway failed to revive the talks.", ANY),
     ("Ostria announced its intention to exceed the quota – unless the fund pays within ten days.", ANY),
+    # a question, a denied sign, a host's welcome, counted governors, a noun's object is no clause before it
+    ("Tomas Vell also faces a decision about how far he wants to go on the harbour tax.", ANY),
+    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    ("Tomas Vell will welcome Norway's president to the palace on Friday.", {"supports"}),
+    ("Prime Minister Greta Lind, due to meet Tomas Vell this week, will be hoping for similar reassurance.", ANY),
+    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -342,10 +348,12 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     ("Tomas Vell accused Ostria of “dumping” steel.", "Tomas Vell", "“dumping” steel", None),
     # the noun a relative clause describes is what its verb takes
     ("Tomas Vell praised the accord he is seeking to reach with Ostria.", "Tomas Vell", "the accord", "reach"),
-    ("Kessel had become a vibrant port, which Norway hoped to copy in the north.", "Norway", "a vibrant port",
-     "copy"),
+    ("The talks produced a trade deal, which Norway hoped to sign by June.", "Norway", "a trade deal", "sign"),
     ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
      "an attack on the harbour", None),
+    # a clause before a stance noun is not its object
+    ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
+     "the border.", "Greta Lind", "open the border", "harvest"),
     # a comment in apposition is not part of what is backed
     ("Greta Lind said she will vote to support the new treaty, a pledge that puts Tomas Vell three votes short.",
      "Greta Lind", "the new treaty", "pledge"),

@@ -114,6 +114,9 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ trigger kinds
     def _verb(self, t, sent, attitude: str) -> None:
+        if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
+                                                 for c in t.children):
+            return  # "will welcome Romania's president to the White House": a host, not a backer
         actor = self._actors(subject_of(t), sent)
         objects = self._clause_objects(t, sent, attitude)
         if not objects and attitude == "benefits_from" and t.dep_ in {"xcomp", "relcl"}:
@@ -164,7 +167,7 @@ class _StanceFinder:
         """The complement of a trigger, split at coordination; a surface fallback when the parse
         gives none but the next word opens an object ("interest in ...")."""
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and c.i < t.i and t.pos_ == "VERB":
+            if c.dep_ in CLAUSE_DEPS and c.i < t.i:
                 continue  # a clause before the verb is not what it takes ("At the summit — … — Holm blamed")
             if c.dep_ == "ccomp" and c.i > t.i and any(
                     w.text == ":" or QUOTE_MARK.match(w.text) for w in self.doc[t.i + 1:c.left_edge.i + 1]):
@@ -173,7 +176,7 @@ class _StanceFinder:
                     d.dep_ in {"dobj", "obj"} and d.i < c.i for d in t.children):
                 continue  # "rejecting it with three weeks to go": the object is "it", the clause is not
             if c.dep_ == "xcomp" and self._object_gap(t, c):
-                return [s for s in [self._described(t.head, sent)] if s]  # "the accord he seeks to reach"
+                return [s for s in [self._described(t.head, sent, False)] if s]  # "the accord he seeks to reach"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 return self._with_lost_subject(t, c, split_coordination(c))
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS and attitude != "benefits_from":
@@ -191,10 +194,10 @@ class _StanceFinder:
                     return split_coordination(pobj)
                 clause = _relative_clause(t)
                 if clause is not None:  # "two trade deals that Obama has voiced support for": the deals
-                    return [s for s in [self._described(clause.head, sent)] if s]
+                    return [s for s in [self._described(clause.head, sent, False)] if s]
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
-            return [s for s in [self._described(t.head, sent)] if s]
+            return [s for s in [self._described(t.head, sent, attitude == "accuses")] if s]
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
             before = self.doc[subject.left_edge.i - 1]
@@ -211,22 +214,25 @@ class _StanceFinder:
 
     @staticmethod
     def _object_gap(t, clause) -> bool:
-        """ "the accord he's seeking to reach with Iran", "a society which China hoped to replicate": the noun
-        a relative clause describes is what its verb takes, when the relative pronoun is that verb's object
-        or, with no relative pronoun, a verb of getting lacks its object ("the explanations he intends to
-        give" are not wanted)."""
+        """ "the accord he's seeking to reach with Iran", "a deal which Norway hoped to win": the noun a
+        relative clause describes is what a verb of getting takes, when the relative pronoun is its object or,
+        with no relative pronoun, it lacks one ("the explanations he intends to give", "the countries it wants
+        to isolate" are not wanted)."""
         if t.dep_ != "relcl" or t.head.pos_ not in {"NOUN", "PROPN"}:
             return False
+        if clause.lemma_.lower() not in ACQUIRING_VERBS:
+            return False  # "countries that Washington wants to isolate" are not wanted
         if any(c.dep_ in {"dobj", "obj"} and c.lower_ in RELATIVE_WORDS for c in clause.children):
-            return True  # "a society which China hoped to replicate"
+            return True  # "a deal which Norway hoped to reach"
         if any(c.lower_ in RELATIVE_WORDS for c in t.children):
             return False
-        return clause.lemma_.lower() in ACQUIRING_VERBS and not any(
+        return not any(
             c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr"} for c in clause.children)
 
-    def _described(self, noun, sent):
+    def _described(self, noun, sent, whole_phrase: bool):
         """The noun phrase a relative clause describes; when that noun ends a prepositional phrase, the
-        phrase it belongs to ("an attack on oil facilities which Ostria blames on Norway": the attack).
+        phrase it belongs to, for a charge (``whole_phrase``: "an attack on oil facilities which Ostria blames
+        on Norway": the attack).
         None when it only points elsewhere ("That's a position Labour supports") or is a "whose" phrase
         ("people whose company he seeks")."""
         if any(c.lower_ in WH_WORDS | {"whose"} for c in noun.children):
@@ -237,7 +243,8 @@ class _StanceFinder:
                 c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} for c in noun.head.children):
             return None
         prep = noun.head
-        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < noun.i:
+        if whole_phrase and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+                prep.head.i < noun.i:
             return tokens_span(list(self.doc[prep.head.left_edge.i:noun.i + 1]))
         return noun_phrase_ending_at(noun, sent)
 
@@ -657,7 +664,7 @@ def _restricted(token) -> bool:
 
 def _counted(token) -> bool:
     """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
-    return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in PART_NOUNS)
+    return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod", "predet"} and c.lower_ in PART_NOUNS)
                for c in token.children)
 
 

@@ -404,18 +404,23 @@ def hypothetical(t) -> bool:
         return True
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
         return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
-    if (t.lemma_.lower() in FEELING_VERBS or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
+    if (any(f in FEELING_VERBS for f in word_forms(t)) or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
                                                 for h in heads for c in h.children):
         return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in HEDGES for h in heads for c in h.children):
         return True  # "Iran is likely seeking to …": the writer's guess
     if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
+    if any(w.lower_ in {"why", "how"} for w in t.doc[t.left_edge.i:t.i]):
+        return True  # "a decision about how far he wants to go": a question
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
         edge, node, steps = node.dep_, node.head, steps + 1
         if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
             return True
+        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ in {"attr", "dobj"}]
+        if edge in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
+            return True  # "there has been no sign yet that Hamas intends to join": denied
         if edge == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in node.children):
             return True  # "a move that could signal Pyongyang has grown frustrated": a possible reading
         if node.lemma_.lower() in CLAIM_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
