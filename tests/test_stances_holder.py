@@ -299,6 +299,11 @@ NOT_HELD = [
     ("Tomas Vell will welcome Norway's president to the palace on Friday.", {"supports"}),
     ("Prime Minister Greta Lind, due to meet Tomas Vell this week, will be hoping for similar reassurance.", ANY),
     ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    # the one urged is not the one urging; a person unnamed is not the man written to
+    ("The foreign ministers of the alliance said Ostria's rhetoric will only isolate it. They urged Ostria to "
+     "refrain from new tests.", {"Ostria"}),
+    ("In one exchange, a person whose name was removed wrote to Tomas Vell that he was worried about children on "
+     "the buses.", {"Tomas Vell"}),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -325,6 +330,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
     ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
     ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
+    ("Any new test worries Norway and its allies because it puts Ostria closer to a bomb.", ("Norway", "fears")),
 ])
 def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     assert held in {(a, att) for a, att, _ in stances(nlp, text)}
@@ -377,8 +383,11 @@ def test_the_object_is_whole(nlp, text, holder, whole, not_in):
     "The senate will act on two trade deals that Sam Vell has long voiced support for during recent years.",
     "That is a plan the Harbour Board largely supports, though it would cost money.",
     "The last thing Ostria wants is a war in the north.",
+    # a relative clause's verb whose object is the noun described says nothing alone
+    "A private hearing, which Tomas Vell intends to formally request on Monday, is the better way.",
+    "Greta Lind gave a speech, the first in a series of speeches she wants to give about the economy.",
 ])
 def test_no_object_that_says_nothing(nlp, text):
     assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
                                                            "a plan", "The last thing"}
-                or o.startswith(("will be", "Recent events", "during"))]
+                or o.startswith(("will be", "Recent events", "during", "formally request", "give about"))]

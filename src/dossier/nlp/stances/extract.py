@@ -19,7 +19,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS,
+    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
@@ -158,6 +158,10 @@ class _StanceFinder:
             self._emit(actor, attitude, [subtree_span(subject)], sent, t)
 
     def _noun(self, t, sent, attitude: str) -> None:
+        if attitude == "fears" and t.lemma_.lower() in FEARS_NOUNS_TO and any(
+                c.dep_ in {"acl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in t.children):
+            return  # "its overriding concern to prevent a repeat": a priority, not a fear
         actor = self._actors(noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
         self._emit(actor, attitude, objects, sent, t)
@@ -177,6 +181,8 @@ class _StanceFinder:
                 continue  # "rejecting it with three weeks to go": the object is "it", the clause is not
             if c.dep_ == "xcomp" and self._object_gap(t, c):
                 return [s for s in [self._described(t.head, sent, False)] if s]  # "the accord he seeks to reach"
+            if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
+                return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 return self._with_lost_subject(t, c, split_coordination(c))
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS and attitude != "benefits_from":
@@ -228,6 +234,19 @@ class _StanceFinder:
             return False
         return not any(
             c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr"} for c in clause.children)
+
+    @staticmethod
+    def _object_elsewhere(t, clause) -> bool:
+        """A verb in a relative clause whose object is the noun described (a relative pronoun or a gap): the
+        clause alone leaves out what is done."""
+        if t.dep_ != "relcl" and clause.dep_ != "relcl":
+            return False
+        if any(c.dep_ in {"dobj", "obj"} and c.lower_ in RELATIVE_WORDS for c in clause.children):
+            return True
+        if clause.pos_ != "VERB" or any(c.lower_ in RELATIVE_WORDS for c in t.children):
+            return False
+        return not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr", "prt", "dative", "oprd", "acomp"}
+                       for c in clause.children) and clause.lemma_.lower() in TRANSITIVE_VERBS
 
     def _described(self, noun, sent, whole_phrase: bool):
         """The noun phrase a relative clause describes; when that noun ends a prepositional phrase, the
@@ -291,7 +310,16 @@ class _StanceFinder:
             if text[pos:stop].strip():
                 spans.append(char_span_to_tokens(self.doc, base + pos, base + stop))
             pos = m.end() if m else pos
-        return [s for s in spans if s]
+        return [s for s in spans if s and not self._inside_a_phrase(s)]
+
+    def _inside_a_phrase(self, span) -> bool:
+        """A list item that is the object of a preposition before it ("its deterrence against Israeli and U.S.
+        military action": "U.S. military action" is no item of the list)."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        roots = [w for w in words if not words.start <= w.head.i < words.end]
+        return any(w.head.pos_ == "ADP" and w.head.i < words.start for w in roots)
 
     # ------------------------------------------------------------------ actors
     def _actors(self, token, sent) -> list[Entity]:
@@ -467,6 +495,9 @@ class _StanceFinder:
             if inside:
                 return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else inside[:1]
+            if not _pronoun(subject) and (subject.pos_ == "PROPN" or _people_noun(subject)):
+                return []  # "Mr López Obrador … struck a conciliatory note, saying he would seek …": an
+                # unrecognised name above the pronoun is its holder, not a name further off
         distinct = list({e.id or e.name: e for _, e in found}.values())
         return distinct if len(distinct) == 1 and not rival else []
 
@@ -509,6 +540,11 @@ class _StanceFinder:
         rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
         return bool(DATELINE_TAIL.match(rest))
 
+    def _addressed(self, trigger, entity: Entity) -> bool:
+        if lookup(EXPERIENCER_VERBS, word_forms(trigger)):
+            return False  # "the test worries Washington": the one worried is the object
+        return any(c.dep_ in {"dobj", "obj", "dative"} and self._entity_at(c) is entity for c in trigger.children)
+
     def _credit(self, w) -> bool:
         """A photo credit, "REUTERS/Ana Vell": the photographer is no one the text talks about."""
         entity = self._entity_at(w)
@@ -524,7 +560,7 @@ class _StanceFinder:
             return False  # "as mayor, she would …": a role, not someone else
         if wanted_person and w.lower_ in COLLECTIVE_NOUNS:
             return False  # "called police": never "he"
-        return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
+        return _people_noun(w) and w.tag_ == ("NN" if wanted_person else "NNS")  # "ministers", "minister"
 
     def _named_by(self, w, wanted_person: bool) -> Entity | None:
         """The entity a people noun stands for: its appositive ("the president, Ada Orr,"); for a
@@ -632,6 +668,8 @@ class _StanceFinder:
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
+                if trigger is not None and self._addressed(trigger, actor_entity):
+                    continue  # "They urged North Korea to refrain": the one urged, accused or blamed holds nothing
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))

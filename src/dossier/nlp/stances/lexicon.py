@@ -156,7 +156,7 @@ king queen prince princess general commander chief director man woman boy girl f
 husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
 soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest
 teachers politicians lawmakers legislators senators congressmen mps marchers demonstrators crowds crowd
-delegates""".split())
+delegates person""".split())
 # Bodies that hold a stance for the state or group their modifier names ("the Ostrian government", "Ostrian
 # officials" are people nouns): "the Iran deal", "the Ostria talks" hold none.
 HOLDER_NOUNS = frozenset("""government ministry administration industry company military army navy parliament
@@ -177,5 +177,11 @@ rivals enemy enemies foe foes friend friends critic critics opponent opponents c
 patron patrons backer backers""".split())
 # "seeking to reach (the accord)": getting the thing is wanting it.
 ACQUIRING_VERBS = frozenset("reach get obtain win secure achieve sign conclude strike clinch land gain".split())
+# Verbs that need an object: in a relative clause without one ("speeches he wants to give"), the clause
+# alone says nothing.
+TRANSITIVE_VERBS = frozenset("""give make take get put bring send offer provide request hold deliver use raise
+pass sign reach win secure obtain achieve build create impose lift ask pay""".split())
+# "concern to prevent": a fear noun with an infinitive names a priority.
+FEARS_NOUNS_TO = frozenset("concern worry".split())
 # Plurals that name holdings, not wishes: "Exxon's interests in Russia".
 STAKE_PLURALS = frozenset({"interests"})

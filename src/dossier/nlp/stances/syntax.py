@@ -24,6 +24,8 @@ def complement_clause(clause) -> bool:
 def negated(t) -> bool:
     """"does not want", "isn't worried": a negation on the trigger or on its copula."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
+        heads.append(t.head.head)  # "are not willing to champion the wall"
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children)
 
 
@@ -411,8 +413,9 @@ def hypothetical(t) -> bool:
         return True  # "Iran is likely seeking to …": the writer's guess
     if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
-    if any(w.lower_ in {"why", "how"} for w in t.doc[t.left_edge.i:t.i]):
-        return True  # "a decision about how far he wants to go": a question
+    if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
+           for w in t.doc[t.left_edge.i:t.i]):
+        return True  # "a decision about how far he wants to go": a question ("how much it gained" is a degree)
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
         edge, node, steps = node.dep_, node.head, steps + 1
