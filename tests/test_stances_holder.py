@@ -304,6 +304,10 @@ NOT_HELD = [
      "refrain from new tests.", {"Ostria"}),
     ("In one exchange, a person whose name was removed wrote to Tomas Vell that he was worried about children on "
      "the buses.", {"Tomas Vell"}),
+    # a name inside a title is not who "their" is; a notice is no advice
+    ("BRUSSELS (Wire) - Ostrian Secretary of State Tomas Vell delivered a message of support to allies on Tuesday, "
+     "but their concerns about the new tariffs have created a rift.", {"fears"}),
+    ("The Harbour Board has advised that there are no papers responsive to the request.", ANY),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -329,6 +333,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("Greta Lind insists she wants peace in the north.", ("Greta Lind", "wants")),  # her own claim
     ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
     ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
+    ("Finance minister Oskar Lindqvist advised that the bank raise interest rates.", ("Oskar Lindqvist", "recommends")),
     ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
     ("Any new test worries Norway and its allies because it puts Ostria closer to a bomb.", ("Norway", "fears")),
 ])
@@ -386,8 +391,9 @@ def test_the_object_is_whole(nlp, text, holder, whole, not_in):
     # a relative clause's verb whose object is the noun described says nothing alone
     "A private hearing, which Tomas Vell intends to formally request on Monday, is the better way.",
     "Greta Lind gave a speech, the first in a series of speeches she wants to give about the economy.",
+    "We need to know what Greta Lind wants to bring to the contest.",
 ])
 def test_no_object_that_says_nothing(nlp, text):
     assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
                                                            "a plan", "The last thing"}
-                or o.startswith(("will be", "Recent events", "during", "formally request", "give about"))]
+                or o.startswith(("will be", "Recent events", "during", "formally request", "give about", "bring"))]

@@ -181,6 +181,11 @@ class _StanceFinder:
                 continue  # "rejecting it with three weeks to go": the object is "it", the clause is not
             if c.dep_ == "xcomp" and self._object_gap(t, c):
                 return [s for s in [self._described(t.head, sent, False)] if s]  # "the accord he seeks to reach"
+            if c.dep_ == "xcomp" and any(g.dep_ in {"dobj", "obj"} and g.lower_ in WH_WORDS for g in c.children):
+                return []  # "what Clinton wants to bring to the contest": a question
+            if c.dep_ in {"ccomp", "xcomp"} and attitude == "recommends" and c.tag_ in {"VBZ", "VBD", "VBP"} and any(
+                    g.dep_ == "mark" for g in c.children):
+                return []  # "has advised that there are no materials": a notice (a recommendation: "that it raise")
             if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
@@ -479,7 +484,8 @@ class _StanceFinder:
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause
-        above it ("López Obrador will take over from Nieto, though he backed the deal": López Obrador);
+        above it, or its coordinated members ("López Obrador will take over from Nieto, though he backed the
+        deal": López Obrador; not a name modifying the subject, as "State" in "Secretary of State Lind");
         else the one name there; nothing when several compete ("Iran's backing of Syria's army and its
         support for …", "experts believe Iran will avoid striking Israel, but they still worry")."""
         governing, node, steps = [], token.head, 0
@@ -491,7 +497,8 @@ class _StanceFinder:
                 break
             node, steps = node.head, steps + 1
         for subject in governing:
-            inside = [e for w, e in found if subject.left_edge.i <= w.i <= subject.right_edge.i]
+            members = coordinated(subject)
+            inside = [e for w, e in found if any(self._entity_at(m) is e for m in members)]
             if inside:
                 return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else inside[:1]

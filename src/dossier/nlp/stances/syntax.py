@@ -439,8 +439,8 @@ def passive(t) -> bool:
     """ "Holm is accused of fraud", "the plan is backed by Ostria", "Holm stands accused of …", "were to blame
     for": the subject receives the attitude. (A feeling's participle, "is concerned that", is the
     experiencer's: not asked here.)"""
-    if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in {"acomp", "oprd"}:
-        return True
+    if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in {"acomp", "oprd", "acl", "amod"}:
+        return True  # also "others accused of …", "a tea-party backed senator": a participle describing
     if t.lemma_.lower() == "blame" and t.dep_ in {"xcomp", "acomp", "advcl"} and t.head.lemma_.lower() == "be":
         return True
     return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
