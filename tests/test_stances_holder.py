@@ -308,6 +308,11 @@ NOT_HELD = [
     ("BRUSSELS (Wire) - Ostrian Secretary of State Tomas Vell delivered a message of support to allies on Tuesday, "
      "but their concerns about the new tariffs have created a rift.", {"fears"}),
     ("The Harbour Board has advised that there are no papers responsive to the request.", ANY),
+    # a hope dated by its verb, the writer's advice, a courtesy
+    ("Tomas Vell entered office in 2009 hoping to use the Ostrian president to help remake the region.", ANY),
+    ("It's critical Norway helps support a secular government in Ostria.", ANY),
+    ("Greta Lind wished Tomas Vell well despite their disagreements.", ANY),
+    ("Ruling party candidate Sam Berg told supporters that he wished the winner the greatest success.", ANY),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
@@ -334,6 +339,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
     ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
     ("Finance minister Oskar Lindqvist advised that the bank raise interest rates.", ("Oskar Lindqvist", "recommends")),
+    ("Greta Lind wished for a quick end to the strike.", ("Greta Lind", "wants")),
     ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
     ("Any new test worries Norway and its allies because it puts Ostria closer to a bomb.", ("Norway", "fears")),
 ])
@@ -365,6 +371,9 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     # a clause before a stance noun is not its object
     ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
      "the border.", "Greta Lind", "open the border", "harvest"),
+    # a second reported clause is not a second thing wanted
+    ("Tomas Vell told reporters that he wanted Greta Lind to do more to dismantle the agency and that for years he "
+     "has openly questioned its legality.", "Tomas Vell", "Greta Lind to do more", "questioned"),
     # a comment in apposition is not part of what is backed
     ("Greta Lind said she will vote to support the new treaty, a pledge that puts Tomas Vell three votes short.",
      "Greta Lind", "the new treaty", "pledge"),

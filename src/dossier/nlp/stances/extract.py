@@ -114,6 +114,10 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ trigger kinds
     def _verb(self, t, sent, attitude: str) -> None:
+        if t.lemma_.lower() == "wish" and any(c.dep_ in {"dobj", "obj", "dative"} for c in t.children) and (
+                any(c.lower_ == "well" for c in t.children) or
+                any(c.dep_ in {"nsubj", "dative"} for d in t.children if d.dep_ in {"dobj", "obj"} for c in d.children)):
+            return  # "wished Lind well", "wished the winner the greatest success": a courtesy, not a stance
         if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
                                                  for c in t.children):
             return  # "will welcome Romania's president to the White House": a host, not a backer
