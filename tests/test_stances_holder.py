@@ -313,6 +313,16 @@ NOT_HELD = [
     ("It's critical Norway helps support a secular government in Ostria.", ANY),
     ("Greta Lind wished Tomas Vell well despite their disagreements.", ANY),
     ("Ruling party candidate Sam Berg told supporters that he wished the winner the greatest success.", ANY),
+    # inside someone else's fear, a doubted assurance, a feeling about another, a case discussed, "seems"
+    ("Tomas Vell spoke calmly to allay fears that he wants another war.", {"wants"}),
+    ("Many experts doubt assurances by Norway that Ostria really intends to talk about its missiles.", {"Ostria"}),
+    ("“I feel that Greta Lind wants to do something great for her people,” Tomas Vell said.", {"Greta Lind"}),
+    ("He is still insisting that to oppose the existence of the new state is not hostile.", ANY),
+    ("Tomas Vell seems so desperate to keep the House.", ANY),
+    # a courtesy; a singular pronoun is not two coordinated leaders
+    ("The President of Norway called me today to wish me congratulations on winning the election.", ANY),
+    ("In 2005, Sam Berg and Greta Lind praised Tomas Vell because he arrested and resisted the smugglers.",
+     {"Sam Berg", "Greta Lind"}),
     # "had" covers both verbs
     ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence

@@ -115,7 +115,7 @@ class _StanceFinder:
     # ------------------------------------------------------------------ trigger kinds
     def _verb(self, t, sent, attitude: str) -> None:
         if t.lemma_.lower() == "wish" and any(c.dep_ in {"dobj", "obj", "dative"} for c in t.children) and (
-                any(c.lower_ == "well" for c in t.children) or
+                any(c.lower_ == "well" or c.dep_ == "dative" for c in t.children) or
                 any(c.dep_ in {"nsubj", "dative"} for d in t.children if d.dep_ in {"dobj", "obj"} for c in d.children)):
             return  # "wished Lind well", "wished the winner the greatest success": a courtesy, not a stance
         if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
@@ -502,6 +502,8 @@ class _StanceFinder:
             node, steps = node.head, steps + 1
         for subject in governing:
             members = coordinated(subject)
+            if len(members) > 1 and token.lower_ not in PLURAL_PRONOUNS:
+                continue  # "Bush and Blair praised Qaddafi because he …": "he" is not the two of them
             inside = [e for w, e in found if any(self._entity_at(m) is e for m in members)]
             if inside:
                 return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
@@ -634,6 +636,8 @@ class _StanceFinder:
             if e.type != "PERSON" or not e.role or (speaker is not None and e is not speaker):
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
+                if not any(w.lower() in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", e.role)):
+                    continue  # "founder of the Iranian American Council" does not speak for Iran
                 home = PORTFOLIO.sub(" ", e.role)  # "senior director for Iran", "ambassador to Ostria": not theirs
                 words = re.findall(r"[A-Z][\w-]+", home)
                 for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:

@@ -100,7 +100,7 @@ HEDGES = frozenset("likely probably possibly perhaps maybe apparently allegedly 
 # Nouns whose complement is someone's belief or charge, not a fact: "the suspicion that he is too supportive".
 CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief impression perception rumor rumour "
                         "theory notion assumption suggestion insinuation sense view feeling conviction assessment "
-                        "proof evidence indication sign".split())
+                        "proof evidence indication sign assurance assurances".split())
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
 HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
@@ -129,11 +129,13 @@ FAILING_VERBS = frozenset("fail refuse decline neglect".split())
 # "little interest in", "no desire to": the attitude is denied.
 SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
-DENYING_VERBS = frozenset("deny dispute refute".split())
+DENYING_VERBS = frozenset("deny dispute refute doubt".split())
+# "allay fears that he wants another war": the content of a fear is not the feared one's stance.
+FEARED_NOUNS = frozenset("fear fears worry worries concern concerns suspicion".split())
 # Verbs that charge or infer: a stance in what they report is the claimant's, unless the claimant is the
 # holder ("Ostria insists it wants peace"): "Vell accused Ostria of wanting war", "documents suggest she hoped".
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
-                           "argue assert believe think assume reckon convince persuade warn".split())
+                           "argue assert believe think assume reckon convince persuade warn feel".split())
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())

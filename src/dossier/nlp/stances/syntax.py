@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (ADJECTIVE_ATTITUDES, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -408,6 +408,10 @@ def hypothetical(t) -> bool:
         return True
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
         return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
+    if t.dep_ in {"acomp", "attr", "oprd"} and t.head.lemma_.lower() in SEEMING_VERBS:
+        return True  # "He seems so desperate to keep the House"
+    if t.dep_ == "csubj" and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return True  # "to oppose the existence of X is not anti-Semitic": a case discussed, not an attitude
     if (any(f in FEELING_VERBS for f in word_forms(t)) or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
                                                 for h in heads for c in h.children):
         return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
@@ -423,6 +427,8 @@ def hypothetical(t) -> bool:
         edge, node, steps = node.dep_, node.head, steps + 1
         if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
             return True
+        if node.lemma_.lower() in FEARED_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
+            return True  # "allay fears that he wants another war": what others fear, not what he wants
         nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ in {"attr", "dobj"}]
         if edge in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
             return True  # "there has been no sign yet that Hamas intends to join": denied
