@@ -137,6 +137,7 @@ def test_a_reported_future_attitude_is_a_stance(nlp):
     ("MPs Mrs Varga", ("MPs", "Varga", "Mrs Varga"), "Mrs Varga"),
     ("Liberal MPs", ("Liberal", "Liberal MPs", "MPs"), None),
     ("Charles de Varga", (), "Charles de Varga"),
+    ("Kessel Post: School Has Become Too Strict", (), None),  # a headline, not a name
     ("Greta Varga", (), "Greta Varga"),
 ])
 def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown):
@@ -231,6 +232,99 @@ NOT_HELD = [
     ("Back in February, some Norwegian lawmakers criticized the prime minister for the delay.", ANY),
     ("Officials said Norway would move quickly if Sweden moved first, and that they wanted to make sure the "
      "relief came early.", {"Norway", "Sweden"}),
+    # people from a place, counted people, a court: not the place or the state
+    ("The group of Ohio teachers had urged the court to strike down the fee.", {"Ohio"}),
+    ("Nearly 500 U.S. diplomats signed a memo expressing their opposition to the new border rules.", {"United States"}),
+    ("A Boston court rejected his request for bail.", {"Boston"}),
+    # a state in a role's portfolio is not the speaker's: "director for Norway" speaks for the council
+    ("“We are deeply concerned about the floods,” said Greta Lind, the council’s senior director for Norway.",
+     {"Norway"}),
+    # a possessor before "its" competes with the other: not sure which
+    ("Those include Norway’s backing of Sweden’s navy as well as its support of rebel groups in the north.",
+     {"Sweden"}),
+    # the subject of "stands accused" receives the charge
+    ("Tomas Vell, who met Greta Lind, stands accused of hiding the letters.", ANY),
+    # the actor of a clause above is not sure: two states and the analysts compete for "they"
+    ("While analysts believe Ostria will avoid striking Norway, they still worry about a wider war.", ANY),
+    # a negated verb above, a hedge, an ability, a feeling foretold, a suspicion: not an attitude held
+    ("Some lawmakers say they are not convinced the new treaty is good enough for Norway.", ANY),
+    ("Analysts say Norway is likely seeking to show progress on its missile program.", ANY),
+    ("The judge said the Harbour Board can seek relief from the high court.", ANY),
+    ("The Danes will also want to know that Norway stays in the alliance.", {"wants"}),
+    ("Sweden would welcome a new treaty.", ANY),
+    ("The vote would fuel suspicion that Tomas Vell is too supportive of Ostria.", ANY),
+    # a charge or an inference by someone else: theirs, not the holder's
+    ("Critics say Norway wants to control the strait.", ANY),
+    ("Internal emails suggest that Greta Lind hoped to hide the report.", ANY),
+    # over: a wish given up, plans someone had, a campaign or a time gone by
+    ("Mariana Vell had hoped to cross the border before it closed.", ANY),
+    ("Mariana Vell had plans to study medicine in Kessel.", ANY),
+    ("During his campaign, Tomas Vell repeatedly criticised Ostria, accusing it of dumping steel.", ANY),
+    ("When the mayor banned the march, Tomas Vell condemned the decision.", ANY),
+    # holdings, not a wish; attention got, not a benefit hoped for
+    ("Tomas Vell represented Varga Oil's interests in Norway.", ANY),
+    ("Tomas Vell gained national attention for his speech.", ANY),
+    # a state's allies are not the state
+    ("Norway's allies Sweden and Denmark rushed to back the rebels.", {"Norway"}),
+    # allowed, demanded of someone, believed by others, surely so, "wasn’t": not the holder's attitude
+    ("The amendment would allow Tomas Vell to seek two more terms as mayor.", ANY),
+    ("Forty lawmakers wrote a letter to Mayor Greta Lind demanding she seek approval for the new tower.", ANY),
+    ("GOP hawks believe Ostria is desperate for sanctions relief.", {"Ostria"}),
+    ("Norway is surely concerned about the future.", ANY),
+    ("The paper spoke with traveller Mark Vell who said he wasn’t worried about possible war.", ANY),
+    # the writer's reading, an obligation, a supposition, one hedge for two predicates
+    ("Then, without saying so, Tomas Vell seemed to endorse a plan to split the party.", ANY),
+    ("Norway now has to support the island, and it is a poor region.", ANY),
+    ("Tomas Vell's support for the deal would be a clear sign of weakness, said a rival.", ANY),
+    ("Greta Lind may be concerned about her legacy, worried she might be blamed for the deal.", ANY),
+    ("Most Republicans will unite because of a sense that the White House will veto anything that arrives.", ANY),
+    # "we" in a quotation speaks for the one who says it, not for another person in the paragraph
+    ("During a meeting with Norwegian Prime Minister Sam Vell on Saturday, Tomas Brandt said: “We want to help "
+     "Europe, but it has to be fair.”", {"Norway"}),
+    # part of a group, marchers in a city, e-mails seeking comment: not the group, the city or the firms
+    ("Many Democrats say they want a new vote on the bill.", {"Democrats"}),
+    ("Police in Kessel arrested dozens on Monday. While the marchers are glad the bill was suspended, they want it "
+     "fully pulled.", {"Kessel"}),
+    ("The three automakers of Detroit did not respond to e-mails seeking comment.", ANY),
+    # a feeling foretold by the writer, a charge in a warning, "to blame" (blamed, not blaming), a possible
+    # reading, an intention bound by "unless"
+    ("Tomas Vell will be eager to prove that his campaign has listened.", ANY),
+    ("Greta Lind warned that Ostria continued to seek to redraw the border by force.", {"Ostria"}),
+    ("Nor were Tomas Vell and Greta Lind solely to blame for the flood.", ANY),
+    ("Experts say the move could signal Ostria has grown frustrated that Norway failed to revive the talks.", ANY),
+    ("Ostria announced its intention to exceed the quota – unless the fund pays within ten days.", ANY),
+    # a question, a denied sign, a host's welcome, counted governors, a noun's object is no clause before it
+    ("Tomas Vell also faces a decision about how far he wants to go on the harbour tax.", ANY),
+    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    ("Tomas Vell will welcome Norway's president to the palace on Friday.", {"supports"}),
+    ("Prime Minister Greta Lind, due to meet Tomas Vell this week, will be hoping for similar reassurance.", ANY),
+    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    # the one urged is not the one urging; a person unnamed is not the man written to
+    ("The foreign ministers of the alliance said Ostria's rhetoric will only isolate it. They urged Ostria to "
+     "refrain from new tests.", {"Ostria"}),
+    ("In one exchange, a person whose name was removed wrote to Tomas Vell that he was worried about children on "
+     "the buses.", {"Tomas Vell"}),
+    # a name inside a title is not who "their" is; a notice is no advice
+    ("BRUSSELS (Wire) - Ostrian Secretary of State Tomas Vell delivered a message of support to allies on Tuesday, "
+     "but their concerns about the new tariffs have created a rift.", {"fears"}),
+    ("The Harbour Board has advised that there are no papers responsive to the request.", ANY),
+    # a hope dated by its verb, the writer's advice, a courtesy
+    ("Tomas Vell entered office in 2009 hoping to use the Ostrian president to help remake the region.", ANY),
+    ("It's critical Norway helps support a secular government in Ostria.", ANY),
+    ("Greta Lind wished Tomas Vell well despite their disagreements.", ANY),
+    ("Ruling party candidate Sam Berg told supporters that he wished the winner the greatest success.", ANY),
+    # inside someone else's fear, a doubted assurance, a feeling about another, a case discussed, "seems"
+    ("Tomas Vell spoke calmly to allay fears that he wants another war.", {"wants"}),
+    ("Many experts doubt assurances by Norway that Ostria really intends to talk about its missiles.", {"Ostria"}),
+    ("“I feel that Greta Lind wants to do something great for her people,” Tomas Vell said.", {"Greta Lind"}),
+    ("He is still insisting that to oppose the existence of the new state is not hostile.", ANY),
+    ("Tomas Vell seems so desperate to keep the House.", ANY),
+    # a courtesy; a singular pronoun is not two coordinated leaders
+    ("The President of Norway called me today to wish me congratulations on winning the election.", ANY),
+    ("In 2005, Sam Berg and Greta Lind praised Tomas Vell because he arrested and resisted the smugglers.",
+     {"Sam Berg", "Greta Lind"}),
+    # "had" covers both verbs
+    ("In 2014, after Norway had seized the island and backed the rebels, Sweden protested.", {"Norway"}),
     # a pro-verb object; page links run into the sentence
     ("The border is hard to fudge (as Norway prefers to do in difficult situations).", {"Norway"}),
     ("Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.", ANY),
@@ -241,3 +335,84 @@ NOT_HELD = [
 def test_no_stance_that_is_not_held_now_by_a_named_holder(nlp, text, banned):
     """``banned``: attitudes, or actors, that no stance found in ``text`` may have."""
     assert not [s for s in stances(nlp, text) if s[0] in banned or s[1] in banned]
+
+
+def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
+    found = stances(nlp, "Karl Brandt will take over the chancellery from Otto Weber, though he indicated his "
+                         "support for the new treaty.")
+    assert ("Karl Brandt", "supports", "the new treaty") in found
+    assert not [s for s in found if s[0] == "Otto Weber"]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Greta Lind insists she wants peace in the north.", ("Greta Lind", "wants")),  # her own claim
+    ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
+    ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
+    ("Finance minister Oskar Lindqvist advised that the bank raise interest rates.", ("Oskar Lindqvist", "recommends")),
+    ("Greta Lind wished for a quick end to the strike.", ("Greta Lind", "wants")),
+    ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
+    ("Any new test worries Norway and its allies because it puts Ostria closer to a bomb.", ("Norway", "fears")),
+])
+def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
+    assert held in {(a, att) for a, att, _ in stances(nlp, text)}
+
+
+# ---------------------------------------------------------------- the object says what is held, whole
+@pytest.mark.parametrize("text,holder,whole,not_in", [
+    # the parse made "the loss" the verb's object: it is the subject of the feared clause
+    ("Union leaders in Norway worried the loss of the fees would weaken their hand in the wage talks.",
+     "Norway", "the loss of the fees would weaken their hand", None),
+    # a parenthesis stays; the condition after it goes
+    ("Greta Lind fears that the old parties are pushing themselves – and the republic – toward ruin unless they "
+     "change course.", "Greta Lind", "– and the republic – toward ruin", "unless"),
+    # verbs sharing one subject stay one clause
+    ("Norway fears the deal will embolden Ostria and give it fresh money.", "Norway",
+     "the deal will embolden Ostria and give it fresh money", None),
+    # when he returns is when, not what
+    ("Sam Vell intends to run the harbour office when he returns from Kessel.", "Sam Vell", "run the harbour office",
+     "when"),
+    # a quotation inside the object is closed
+    ("Tomas Vell accused Ostria of “dumping” steel.", "Tomas Vell", "“dumping” steel", None),
+    # the noun a relative clause describes is what its verb takes
+    ("Tomas Vell praised the accord he is seeking to reach with Ostria.", "Tomas Vell", "the accord", "reach"),
+    ("The talks produced a trade deal, which Norway hoped to sign by June.", "Norway", "a trade deal", "sign"),
+    ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
+     "an attack on the harbour", None),
+    # a clause before a stance noun is not its object
+    ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
+     "the border.", "Greta Lind", "open the border", "harvest"),
+    # a second reported clause is not a second thing wanted
+    ("Tomas Vell told reporters that he wanted Greta Lind to do more to dismantle the agency and that for years he "
+     "has openly questioned its legality.", "Tomas Vell", "Greta Lind to do more", "questioned"),
+    # a comment in apposition is not part of what is backed
+    ("Greta Lind said she will vote to support the new treaty, a pledge that puts Tomas Vell three votes short.",
+     "Greta Lind", "the new treaty", "pledge"),
+    # a comparison is not part of what is backed; "as if" says how
+    ("Sam Vell is more supportive of the mayor's budget than Greta Lind.", "Sam Vell", "the mayor's budget", "than"),
+    ("Tomas Vell accused Ostria of treating Norway as if it were a colony.", "Tomas Vell", "as if it were a colony",
+     None),
+])
+def test_the_object_is_whole(nlp, text, holder, whole, not_in):
+    objects = [o for a, _, o in stances(nlp, text) if a == holder]
+    assert any(whole in o for o in objects), objects
+    assert not_in is None or not any(not_in in o for o in objects)
+
+
+@pytest.mark.parametrize("text", [
+    "“We are deeply concerned about, in particular, the floods in Kessel,” said Greta Lind.",
+    "Varga Oil is pursuing a plan that will ruin the coast.",
+    "Norway voiced its concerns about the ethnic, religious, and economic character of the new district.",
+    "For Greta Lind, the port represents what she hopes will be her legacy.",
+    "Greta Lind welcomed the move on Monday: “Recent events show the port must stay open.”",
+    "The senate will act on two trade deals that Sam Vell has long voiced support for during recent years.",
+    "That is a plan the Harbour Board largely supports, though it would cost money.",
+    "The last thing Ostria wants is a war in the north.",
+    # a relative clause's verb whose object is the noun described says nothing alone
+    "A private hearing, which Tomas Vell intends to formally request on Monday, is the better way.",
+    "Greta Lind gave a speech, the first in a series of speeches she wants to give about the economy.",
+    "We need to know what Greta Lind wants to bring to the contest.",
+])
+def test_no_object_that_says_nothing(nlp, text):
+    assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
+                                                           "a plan", "The last thing"}
+                or o.startswith(("will be", "Recent events", "during", "formally request", "give about", "bring"))]

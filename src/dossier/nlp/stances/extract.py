@@ -18,16 +18,17 @@ from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
-    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, CROWD_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
+    OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
+    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
-    surface_clause, trim_contrast, noun_phrase_ending_at, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
+    surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
+    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
 )
 from .names import display_name
-from .holders import a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
+from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index
 
@@ -45,6 +46,10 @@ PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a hol
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
+MAX_CLIMB_CLAUSES = 8
+NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
+SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
+PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -67,6 +72,7 @@ class _StanceFinder:
         self.leaders = _leaders(entities)
         self.found: dict[tuple, Stance] = {}
         self.genders = Genders(doc)
+        self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -96,12 +102,25 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
-        if passive(t) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
+        if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
+        if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
+            return  # "represented Exxon's interests in Russia": holdings, not a wish
+        claim = claimant(t)
+        self.claimed_by = None
+        if claim is not None:  # "critics say Ostria wants …": the critics' charge, unless the claimant holds it
+            self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
     def _verb(self, t, sent, attitude: str) -> None:
+        if t.lemma_.lower() == "wish" and any(c.dep_ in {"dobj", "obj", "dative"} for c in t.children) and (
+                any(c.lower_ == "well" or c.dep_ == "dative" for c in t.children) or
+                any(c.dep_ in {"nsubj", "dative"} for d in t.children if d.dep_ in {"dobj", "obj"} for c in d.children)):
+            return  # "wished Lind well", "wished the winner the greatest success": a courtesy, not a stance
+        if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
+                                                 for c in t.children):
+            return  # "will welcome Romania's president to the White House": a host, not a backer
         actor = self._actors(subject_of(t), sent)
         objects = self._clause_objects(t, sent, attitude)
         if not objects and attitude == "benefits_from" and t.dep_ in {"xcomp", "relcl"}:
@@ -143,6 +162,10 @@ class _StanceFinder:
             self._emit(actor, attitude, [subtree_span(subject)], sent, t)
 
     def _noun(self, t, sent, attitude: str) -> None:
+        if attitude == "fears" and t.lemma_.lower() in FEARS_NOUNS_TO and any(
+                c.dep_ in {"acl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in t.children):
+            return  # "its overriding concern to prevent a repeat": a priority, not a fear
         actor = self._actors(noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
         self._emit(actor, attitude, objects, sent, t)
@@ -152,23 +175,44 @@ class _StanceFinder:
         """The complement of a trigger, split at coordination; a surface fallback when the parse
         gives none but the next word opens an object ("interest in ...")."""
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and c.i < t.i and t.pos_ == "VERB":
+            if c.dep_ in CLAUSE_DEPS and c.i < t.i:
                 continue  # a clause before the verb is not what it takes ("At the summit — … — Holm blamed")
+            if c.dep_ == "ccomp" and c.i > t.i and any(
+                    w.text == ":" or QUOTE_MARK.match(w.text) for w in self.doc[t.i + 1:c.left_edge.i + 1]):
+                continue  # "welcomed the move on Twitter: “Recent events …”": words quoted, not the object
+            if c.dep_ == "xcomp" and attitude in {"supports", "opposes", "accuses"} and any(
+                    d.dep_ in {"dobj", "obj"} and d.i < c.i for d in t.children):
+                continue  # "rejecting it with three weeks to go": the object is "it", the clause is not
+            if c.dep_ == "xcomp" and self._object_gap(t, c):
+                return [s for s in [self._described(t.head, sent, False)] if s]  # "the accord he seeks to reach"
+            if c.dep_ == "xcomp" and any(g.dep_ in {"dobj", "obj"} and g.lower_ in WH_WORDS for g in c.children):
+                return []  # "what Clinton wants to bring to the contest": a question
+            if c.dep_ in {"ccomp", "xcomp"} and attitude == "recommends" and c.tag_ in {"VBZ", "VBD", "VBP"} and any(
+                    g.dep_ == "mark" for g in c.children):
+                return []  # "has advised that there are no materials": a notice (a recommendation: "that it raise")
+            if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
+                return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
-                return split_coordination(c)
-        if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS:
+                return self._with_lost_subject(t, c, split_coordination(c))
+        if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS and attitude != "benefits_from":
+            # ("gained national attention" got it; "gain from" is the benefit)
             for c in t.children:
                 if c.dep_ in {"dobj", "obj"}:
-                    return [] if c.lower_ in WH_WORDS else split_coordination(c)
+                    if c.lower_ in WH_WORDS or any(g.lower_ in WH_WORDS | {"whose"} for g in c.children):
+                        return []  # "what he backs", "people whose company he seeks": named elsewhere
+                    return split_coordination(c)
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     return split_coordination(pobj)
+                clause = _relative_clause(t)
+                if clause is not None:  # "two trade deals that Obama has voiced support for": the deals
+                    return [s for s in [self._described(clause.head, sent, False)] if s]
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
-            return [s for s in [noun_phrase_ending_at(t.head, sent)] if s]
+            return [s for s in [self._described(t.head, sent, attitude == "accuses")] if s]
         subject = subject_of(t)
         if t.dep_ == "ccomp" and subject is not None and subject.left_edge.i > sent.start:
             before = self.doc[subject.left_edge.i - 1]
@@ -182,6 +226,71 @@ class _StanceFinder:
         if nxt.lower_ == "to" and (nxt.i + 1 >= sent.end or self.doc[nxt.i + 1].tag_ != "VB"):
             return []  # "advice to the US" names the addressee, not the advice
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
+
+    @staticmethod
+    def _object_gap(t, clause) -> bool:
+        """ "the accord he's seeking to reach with Iran", "a deal which Norway hoped to win": the noun a
+        relative clause describes is what a verb of getting takes, when the relative pronoun is its object or,
+        with no relative pronoun, it lacks one ("the explanations he intends to give", "the countries it wants
+        to isolate" are not wanted)."""
+        if t.dep_ != "relcl" or t.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if clause.lemma_.lower() not in ACQUIRING_VERBS:
+            return False  # "countries that Washington wants to isolate" are not wanted
+        if any(c.dep_ in {"dobj", "obj"} and c.lower_ in RELATIVE_WORDS for c in clause.children):
+            return True  # "a deal which Norway hoped to reach"
+        if any(c.lower_ in RELATIVE_WORDS for c in t.children):
+            return False
+        return not any(
+            c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr"} for c in clause.children)
+
+    @staticmethod
+    def _object_elsewhere(t, clause) -> bool:
+        """A verb in a relative clause whose object is the noun described (a relative pronoun or a gap): the
+        clause alone leaves out what is done."""
+        if t.dep_ != "relcl" and clause.dep_ != "relcl":
+            return False
+        if any(c.dep_ in {"dobj", "obj"} and c.lower_ in RELATIVE_WORDS for c in clause.children):
+            return True
+        if clause.pos_ != "VERB" or any(c.lower_ in RELATIVE_WORDS for c in t.children):
+            return False
+        return not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr", "prt", "dative", "oprd", "acomp"}
+                       for c in clause.children) and clause.lemma_.lower() in TRANSITIVE_VERBS
+
+    def _described(self, noun, sent, whole_phrase: bool):
+        """The noun phrase a relative clause describes; when that noun ends a prepositional phrase, the
+        phrase it belongs to, for a charge (``whole_phrase``: "an attack on oil facilities which Ostria blames
+        on Norway": the attack).
+        None when it only points elsewhere ("That's a position Labour supports") or is a "whose" phrase
+        ("people whose company he seeks")."""
+        if any(c.lower_ in WH_WORDS | {"whose"} for c in noun.children):
+            return None
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() == "be":
+            return None  # "The last thing Iran wants is …": what is (not) wanted comes after the verb
+        if noun.dep_ in {"attr", "dobj"} and noun.head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} for c in noun.head.children):
+            return None
+        prep = noun.head
+        if whole_phrase and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+                prep.head.i < noun.i:
+            return tokens_span(list(self.doc[prep.head.left_edge.i:noun.i + 1]))
+        return noun_phrase_ending_at(noun, sent)
+
+    def _with_lost_subject(self, t, clause, spans):
+        """ "worried the loss of fees would reduce their power": the parse makes "the loss" the verb's
+        object and leaves the clause without a subject; the object is the clause's subject, so the
+        first span starts there."""
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
+        if clause.dep_ == "ccomp" and subject is not None and subject.lower_ in WH_WORDS and subject.i < t.i:
+            return []  # "what he hopes will be his legacy": what is hoped for is named outside the clause
+        if clause.dep_ != "ccomp" or subject is not None:
+            return spans
+        lost = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and t.i < c.i < clause.i), None)
+        if lost is None and _finite_verb(clause):
+            return []  # "what he hopes will be the accomplishment": the clause's subject is elsewhere
+        if lost is None or not spans:
+            return spans
+        return [(lost.left_edge.idx, spans[0][1])] + spans[1:]
 
     def _condition(self, t, sent) -> list[tuple[int, int]]:
         """"Should peace break out, Russia stands to gain": the condition is what it gains from."""
@@ -210,7 +319,16 @@ class _StanceFinder:
             if text[pos:stop].strip():
                 spans.append(char_span_to_tokens(self.doc, base + pos, base + stop))
             pos = m.end() if m else pos
-        return [s for s in spans if s]
+        return [s for s in spans if s and not self._inside_a_phrase(s)]
+
+    def _inside_a_phrase(self, span) -> bool:
+        """A list item that is the object of a preposition before it ("its deterrence against Israeli and U.S.
+        military action": "U.S. military action" is no item of the list)."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        roots = [w for w in words if not words.start <= w.head.i < words.end]
+        return any(w.head.pos_ == "ADP" and w.head.i < words.start for w in roots)
 
     # ------------------------------------------------------------------ actors
     def _actors(self, token, sent) -> list[Entity]:
@@ -236,9 +354,16 @@ class _StanceFinder:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
+            if entity.type == "NORP" and _restricted(token):
+                return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
             return None if self._in_dateline(token) else entity
-        if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
-            return None  # "residents in Vancouver want": the residents, not the city
+        if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
+            return None  # "Iran's allies", "U.S. regional allies Japan and South Korea": not Iran, not the U.S.
+        if _people_noun(token) and not (token.lemma_.lower() in REPRESENTATIVE_NOUNS or
+                                        token.lower_ in REPRESENTATIVE_NOUNS):
+            return None  # "residents in Vancouver want", "California teachers urged": the people, not the place
+        if _counted(token):
+            return None  # "nearly 1,000 US diplomats", "some Ostrian officials": so many people, not the state
         if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
@@ -294,6 +419,8 @@ class _StanceFinder:
         out = []
         for m in members:
             entity = self._entity_at(m)
+            if entity is None and plural and m.pos_ == "NUM":
+                return []  # "only 15 withheld their support": a count of unnamed holders
             if entity is None:
                 personal = _people_noun(m) or (m.pos_ == "PROPN" and wanted_person)
                 if m.pos_ not in ("NOUN", "PROPN") or (wanted_person != personal and not plural):
@@ -302,6 +429,8 @@ class _StanceFinder:
                 if named is None:
                     return []  # the holder is unnamed ("the company", "the former envoy")
                 out.append(named)
+            elif entity.type == "NORP" and _restricted(m):
+                return []  # "Many Democrats say they want …": some of them, not the group
             elif not plural and (entity.type == "PERSON") != wanted_person:
                 return None
             elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
@@ -331,28 +460,59 @@ class _StanceFinder:
         while end > first:
             here = self.doc[end - 1].sent
             found = []  # (token, entity), nearest first
+            own = here.start <= token.i < here.end
+            rival = False  # a people noun further back, in the pronoun's own sentence
             for i in range(end - 1, max(first, here.start) - 1, -1):
                 w = self.doc[i]
                 entity = self._entity_at(w)
                 if entity is None:
                     if self._fitting_people_noun(w, wanted_person):
                         if found:
+                            rival = True
                             break
                         named = self._named_by(w, wanted_person)
                         return [named] if named is not None else []
                     continue
-                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w):
+                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
                     continue
                 if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                    if here.start <= token.i < here.end:
-                        return [entity]
                     found.append((w, entity))
-            if not (here.start <= token.i < here.end):
+            if own and found:
+                return self._own_sentence_holder(token, found, rival)
+            if not own:
                 chosen = self._sentence_holder(here, token, found, wanted_person)
                 if chosen is not None:
                     return chosen
             end = here.start
         return []
+
+    def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
+        """Who a pronoun points at among the names before it in its own sentence: the subject of a clause
+        above it, or its coordinated members ("López Obrador will take over from Nieto, though he backed the
+        deal": López Obrador; not a name modifying the subject, as "State" in "Secretary of State Lind");
+        else the one name there; nothing when several compete ("Iran's backing of Syria's army and its
+        support for …", "experts believe Iran will avoid striking Israel, but they still worry")."""
+        governing, node, steps = [], token.head, 0
+        while steps < MAX_CLIMB_CLAUSES:
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and not subject.left_edge.i <= token.i <= subject.right_edge.i:
+                governing.append(subject)
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+        for subject in governing:
+            members = coordinated(subject)
+            if len(members) > 1 and token.lower_ not in PLURAL_PRONOUNS:
+                continue  # "Bush and Blair praised Qaddafi because he …": "he" is not the two of them
+            inside = [e for w, e in found if any(self._entity_at(m) is e for m in members)]
+            if inside:
+                return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
+                    else inside[:1]
+            if not _pronoun(subject) and (subject.pos_ == "PROPN" or _people_noun(subject)):
+                return []  # "Mr López Obrador … struck a conciliatory note, saying he would seek …": an
+                # unrecognised name above the pronoun is its holder, not a name further off
+        distinct = list({e.id or e.name: e for _, e in found}.values())
+        return distinct if len(distinct) == 1 and not rival else []
 
     def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
         """Another entity that fits the pronoun is named between its binding subject and it."""
@@ -393,6 +553,17 @@ class _StanceFinder:
         rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
         return bool(DATELINE_TAIL.match(rest))
 
+    def _addressed(self, trigger, entity: Entity) -> bool:
+        if lookup(EXPERIENCER_VERBS, word_forms(trigger)):
+            return False  # "the test worries Washington": the one worried is the object
+        return any(c.dep_ in {"dobj", "obj", "dative"} and self._entity_at(c) is entity for c in trigger.children)
+
+    def _credit(self, w) -> bool:
+        """A photo credit, "REUTERS/Ana Vell": the photographer is no one the text talks about."""
+        entity = self._entity_at(w)
+        start = next((s for s, e in entity.mentions if s <= w.idx < e), w.idx) if entity else w.idx
+        return start > 0 and self.text[start - 1] == "/"
+
     def _fitting_people_noun(self, w, wanted_person: bool) -> bool:
         """A people noun that agrees in number ("the governor said", "lawmakers, they", "snubbed the
         leader"); not a predicate ("made an excellent secretary") or a modifier ("the police chief")."""
@@ -402,7 +573,7 @@ class _StanceFinder:
             return False  # "as mayor, she would …": a role, not someone else
         if wanted_person and w.lower_ in COLLECTIVE_NOUNS:
             return False  # "called police": never "he"
-        return w.lower_ in PEOPLE_NOUNS and w.tag_ == ("NN" if wanted_person else "NNS")
+        return _people_noun(w) and w.tag_ == ("NN" if wanted_person else "NNS")  # "ministers", "minister"
 
     def _named_by(self, w, wanted_person: bool) -> Entity | None:
         """The entity a people noun stands for: its appositive ("the president, Ada Orr,"); for a
@@ -456,17 +627,33 @@ class _StanceFinder:
         paragraph_end = self.text.find("\n\n", token.idx)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
         paragraph_start = self.text.rfind("\n\n", 0, token.idx) + 1
+        quote = self._quote_start(token)
+        if quote and NESTED_QUOTE.search(self.text, self.doc[quote].idx, token.idx):
+            return None  # "[the Americans] say: 'We want …'": a quotation inside the quotation
+        speaker = self._reporting_speaker(sent)
         states = state_index()
         for e in self.entities:
-            if e.type != "PERSON" or not e.role:
+            if e.type != "PERSON" or not e.role or (speaker is not None and e is not speaker):
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
-                words = re.findall(r"[A-Z][\w-]+", e.role)
+                if not any(w.lower() in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", e.role)):
+                    continue  # "founder of the Iranian American Council" does not speak for Iran
+                home = PORTFOLIO.sub(" ", e.role)  # "senior director for Iran", "ambassador to Ostria": not theirs
+                words = re.findall(r"[A-Z][\w-]+", home)
                 for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:
                     state = states.demonym_of(phrase) or states.state_named(phrase)
                     if state is not None:
                         return self._state_entity(state)
         return None
+
+    def _reporting_speaker(self, sent) -> Entity | None:
+        """The person a sentence's main verb of saying has as subject ("Trump said …: “We want …”"), if any."""
+        root = sent.root
+        if root.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        entity = self._entity_at(subject) if subject is not None else None
+        return entity if entity is not None and entity.type == "PERSON" else None
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -484,6 +671,8 @@ class _StanceFinder:
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
             objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
+        if self.claimed_by is not None:
+            actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             name = display_name(actor_entity) if actor_entity is not None else None
@@ -494,6 +683,8 @@ class _StanceFinder:
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
+                if trigger is not None and self._addressed(trigger, actor_entity):
+                    continue  # "They urged North Korea to refrain": the one urged, accused or blamed holds nothing
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
@@ -501,6 +692,33 @@ class _StanceFinder:
 
 def _people_noun(token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+
+
+def _relative_clause(t):
+    """The relative clause ``t`` sits in (through the verb a noun hangs from), or None."""
+    node, steps = t, 0
+    while steps < 4 and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return node if node.head.pos_ in {"NOUN", "PROPN"} else None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def _finite_verb(verb) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _restricted(token) -> bool:
+    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), or a
+    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS")."""
+    return _counted(token) or any(
+        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) for c in token.children)
+
+
+def _counted(token) -> bool:
+    """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
+    return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod", "predet"} and c.lower_ in PART_NOUNS)
+               for c in token.children)
 
 
 def _pronoun(token) -> bool:

@@ -93,6 +93,8 @@ def a_modifier(token) -> bool:
     node = token
     while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head.i != node.i:
         node = node.head
+    if any(c.dep_ == "case" for c in node.children):
+        return False  # "Iran's backing", however the parse labels it: a possessor is a referent
     return node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ == "NOUN"
 
 

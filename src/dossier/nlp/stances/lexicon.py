@@ -89,14 +89,36 @@ QUESTION_VERBS = frozenset("discover know see ask determine find learn check dec
                            "establish assess examine test investigate study show".split())
 # "Europe might benefit", "could back the plan": possibilities, not attitudes ("would" reports a stance:
 # "said Germany would support any consequences").
-SPECULATIVE_MODALS = frozenset({"might", "may", "could"})
+# "can seek relief", "should back the plan": an ability or advice, not an attitude held.
+SPECULATIVE_MODALS = frozenset({"might", "may", "could", "can", "should", "must", "ought"})
+# A feeling foretold ("will want to know", "would welcome") is a guess; a deed foretold ("will oppose") an intent.
+FEELING_VERBS = frozenset("want hope wish desire crave covet prefer fear dread worry welcome".split())
+PREDICTING_MODALS = frozenset({"will", "would", "'ll", "'d", "wo"})
+# "Iran is likely seeking …": the writer's guess at an attitude.
+HEDGES = frozenset("likely probably possibly perhaps maybe apparently allegedly supposedly presumably "
+                   "seemingly conceivably surely".split())
+# Nouns whose complement is someone's belief or charge, not a fact: "the suspicion that he is too supportive".
+CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief impression perception rumor rumour "
+                        "theory notion assumption suggestion insinuation sense view feeling conviction assessment "
+                        "proof evidence indication sign assurance assurances".split())
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
 HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
                             "fantasy illusion".split())
-WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict".split())
+WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict demand request require "
+                          "press pressure beg implore".split())
+# "seemed to endorse": the writer's reading of an act; "has to support": an obligation, not a wish.
+SEEMING_VERBS = frozenset("seem appear".split())
+OBLIGING_VERBS = frozenset("have need".split())
+# "withheld their support for", "dropped its objection to": the attitude is not (or no longer) given.
+WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retract lose".split())
+# "an amendment that would allow Vell to seek two more terms": a door opened, not a wish shown.
+ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize authorise".split())
 # "once supported", "formerly backed": an attitude given as past.
 BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile"})
+# Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
+PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
+                         "childhood".split())
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
@@ -107,7 +129,16 @@ FAILING_VERBS = frozenset("fail refuse decline neglect".split())
 # "little interest in", "no desire to": the attitude is denied.
 SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
-DENYING_VERBS = frozenset("deny dispute refute".split())
+DENYING_VERBS = frozenset("deny dispute refute doubt".split())
+# "allay fears that he wants another war": the content of a fear is not the feared one's stance.
+FEARED_NOUNS = frozenset("fear fears worry worries concern concerns suspicion".split())
+# Verbs that charge or infer: a stance in what they report is the claimant's, unless the claimant is the
+# holder ("Ostria insists it wants peace"): "Vell accused Ostria of wanting war", "documents suggest she hoped".
+CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
+                           "argue assert believe think assume reckon convince persuade warn feel".split())
+# Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
+CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
+                           "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
 RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
 # Objects that only point elsewhere: "Norway wants the reverse".
@@ -125,14 +156,34 @@ residents villagers refugees migrants immigrants teachers doctors nurses patient
 president minister secretary leader official spokesman spokeswoman chairman chairwoman senator governor mayor
 king queen prince princess general commander chief director man woman boy girl father mother son daughter
 husband wife brother sister candidate lawmaker judge ambassador envoy premier chancellor activist lawyer officer
-soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest""".split())
+soldier driver author writer reporter professor teacher doctor nurse student worker farmer owner pastor priest
+teachers politicians lawmakers legislators senators congressmen mps marchers demonstrators crowds crowd
+delegates person""".split())
 # Bodies that hold a stance for the state or group their modifier names ("the Ostrian government", "Ostrian
 # officials" are people nouns): "the Iran deal", "the Ostria talks" hold none.
 HOLDER_NOUNS = frozenset("""government ministry administration industry company military army navy parliament
-congress court authorities regime leadership delegation team camp party campaign council cabinet media press
+congress authorities regime leadership delegation team camp party campaign council cabinet media press
 forces firms banks agency agencies establishment side state embassy""".split())
 # "former Ostrian ambassadors", "a retired general": they no longer speak for the state.
 FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
-# Generic crowds named by where they live: "residents in Vancouver want" is not Vancouver wanting.
-CROWD_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists
-fans shoppers parents locals users villagers refugees migrants immigrants""".split())
+# The people nouns that speak for the state or body their modifier names ("Ostrian officials", "experts in
+# Moscow", "the Kessel mayor"); other people ("residents in Vancouver", "California teachers", "Ostrian
+# lawmakers") are people from there, not the place.
+REPRESENTATIVE_NOUNS = frozenset("""official officials leader leaders diplomat diplomats authorities negotiator
+negotiators expert experts analyst analysts spokesman spokeswoman spokesperson minister ministers secretary president
+premier chancellor ambassador ambassadors envoy envoys governor mayor king queen prince princess general generals
+commander commanders chief chiefs director""".split())
+# Nouns of a relation: "Iran's allies", "U.S. regional allies Japan and South Korea" are not Iran or the U.S.
+RELATION_NOUNS = frozenset("""ally allies partner partners proxy proxies neighbour neighbours neighbor neighbors rival
+rivals enemy enemies foe foes friend friends critic critics opponent opponents counterpart counterparts client clients
+patron patrons backer backers""".split())
+# "seeking to reach (the accord)": getting the thing is wanting it.
+ACQUIRING_VERBS = frozenset("reach get obtain win secure achieve sign conclude strike clinch land gain".split())
+# Verbs that need an object: in a relative clause without one ("speeches he wants to give"), the clause
+# alone says nothing.
+TRANSITIVE_VERBS = frozenset("""give make take get put bring send offer provide request hold deliver use raise
+pass sign reach win secure obtain achieve build create impose lift ask pay""".split())
+# "concern to prevent": a fear noun with an infinitive names a priority.
+FEARS_NOUNS_TO = frozenset("concern worry".split())
+# Plurals that name holdings, not wishes: "Exxon's interests in Russia".
+STAKE_PLURALS = frozenset({"interests"})

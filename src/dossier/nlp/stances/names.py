@@ -15,6 +15,7 @@ from ...model import Entity
 PARTICLES = frozenset("de la le van von der den da di du del dos das bin ibn al el".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord".split())
 LEAD_IN_VERBS = frozenset("said says told tells asked asks added adds wrote writes".split())
+MAX_NAME_WORDS = 7
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
 
 
@@ -22,6 +23,8 @@ def display_name(entity: Entity) -> str | None:
     """``entity.name`` when it reads as a name, else its longest clean alias, else None. Only people's
     names are checked; a one-word alias stands in only when it ends the name ("Varga" for "Says Varga",
     not "Liberal" for "Liberal MPs")."""
+    if ":" in entity.name or len(entity.name.split()) > MAX_NAME_WORDS:
+        return None  # "Time Magazine: School Has Become Too Hostile": a headline, not a name
     if entity.type != "PERSON" or _clean(entity.name):
         return entity.name
     group = any(PLURAL_ACRONYM.match(w) for w in entity.name.split())  # "Liberal MPs": only "Mrs Varga" stands in

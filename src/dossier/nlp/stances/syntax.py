@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (BYGONE_ADVERBS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -24,7 +24,12 @@ def complement_clause(clause) -> bool:
 def negated(t) -> bool:
     """"does not want", "isn't worried": a negation on the trigger or on its copula."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+    if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
+        heads.append(t.head.head)  # "are not willing to champion the wall"
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children)
+
+
+NEGATIONS = frozenset({"not", "n't", "n’t"})  # "wasn’t worried": the parse sometimes calls it punctuation
 
 
 def idiom_or_phrasal(t) -> bool:
@@ -58,7 +63,15 @@ def subject_of(t):
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
             return passive if t.pos_ == "ADJ" else None
-        if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl"} and t.head is not t:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
+            return None  # "did not respond to e-mails seeking comment": the e-mails seek it (a misparse)
+        if t.dep_ in {"ccomp", "advcl"} and _finite(t):
+            return None  # a finite clause names its own subject: none here is a misparse ("companies which
+            # the U.S. claimed supported the GRU"), not the subject of the clause above
+        if t.dep_ in {"xcomp", "ccomp", "oprd"} and any(
+                c.dep_ in {"dobj", "obj"} and c.i < t.i for c in t.head.children) and t.head.pos_ == "VERB":
+            return None  # "leaving the Democrats trying to block it", "forced Norway to back it": the object acts
+        if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl", "oprd"} and t.head is not t:
             if t.dep_ == "relcl":  # "much to gain": the one who has it
                 holder = t.head
                 if holder.dep_ in {"dobj", "obj"} and holder.head.lemma_.lower() in LIGHT_VERBS:
@@ -68,6 +81,28 @@ def subject_of(t):
         else:
             return None
         seen += 1
+    return None
+
+
+def _finite(verb) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def claimant(t):
+    """Whose claim a trigger is reported as, when that claim is not a neutral report: the subject of a
+    verb of charging or inferring above it ("accused Ostria of wanting …", "documents suggest that she
+    hoped …"), or of any reporting verb whose subject is an opponent or an unnamed "some" ("critics say
+    Ostria wants …", "…, some say"). Returns (verb, subject) or None; subject may be None."""
+    node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    while node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep"} and node.head.i != node.i and steps < 8:
+        edge, node, steps = node.dep_, node.head, steps + 1
+        if edge in {"xcomp", "conj"} or node.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if node.lemma_.lower() in CLAIMING_VERBS:
+            return node, subject if subject is not None else subject_of(node)  # "He left, but claims …"
+        if subject is not None and subject.lemma_.lower() in CLAIMANT_NOUNS:
+            return node, subject
     return None
 
 
@@ -89,23 +124,70 @@ def noun_holder(t):
 
 
 def split_coordination(head) -> list[tuple[int, int]]:
-    """A complement and its coordinated siblings as separate objects."""
+    """A complement and its coordinated siblings as separate objects. A clause whose verbs share one
+    subject ("fear it will embolden Iran and provide it with cash") stays whole: its second verb alone
+    would lose the subject. Each object ends before an adverbial clause of its head ("intends to handle
+    the file when he …": when, why or on what condition, not what is wanted); a parenthesis inside it
+    ("condemning themselves – and the union – to death") stays."""
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
+    unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
+    conjuncts = [c for c in conjuncts if c not in unlike]
+    if _shares_subject(head, conjuncts[1:]):
+        conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
-        excluded = set()
-        for other in conjuncts[k + 1:] if k == 0 else []:
-            excluded.update(w.i for w in other.subtree)
-        for cc in c.children:
-            if cc.dep_ in {"cc", "preconj"} or (cc.dep_ == "punct" and cc.i > c.i):
-                excluded.add(cc.i)
-        for sub in c.children:
-            if sub.dep_ == "conj" and k > 0:
+        excluded = {w.i for u in unlike for w in u.subtree}
+        if len(conjuncts) > 1:
+            for other in conjuncts[k + 1:] if k == 0 else []:
+                excluded.update(w.i for w in other.subtree)
+            for sub in c.children:
+                if sub.dep_ == "conj" and k > 0:
+                    excluded.update(w.i for w in sub.subtree)
+        for sub in c.subtree:
+            if sub.dep_ == "advcl" and sub.head.i == c.i and sub.i > c.i and _circumstance(sub):
                 excluded.update(w.i for w in sub.subtree)
+            if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree):
+                excluded.update(w.i for w in sub.subtree)  # "the deal, a pledge that puts Obama …": a comment
+            if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
+                excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         tokens = [w for w in c.subtree if w.i not in excluded]
         tokens = contiguous_from(tokens, c.i)
+        while tokens and (tokens[-1].dep_ in {"cc", "preconj"} or tokens[-1].is_punct) and tokens[-1].i > c.i:
+            tokens = tokens[:-1]  # the "and" or comma before a conjunct cut off
         out.append(tokens_span(tokens))
     return [s for s in out if s]
+
+
+def _parallel(head, conjunct) -> bool:
+    """A conjunct of the same form as the head: "to expand A and open B" are two objects; "preferring to call
+    it a threat and hedging about …" is another act of the subject's, not a second object."""
+    if head.pos_ in {"VERB", "AUX"} and conjunct.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ == "mark" for c in conjunct.children) and not any(c.dep_ == "mark" for c in head.children):
+            return False  # "wanted Lind to do more and that for years he has questioned …": another report
+        return head.tag_ == conjunct.tag_ or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children)
+    return True
+
+
+def _circumstance(clause) -> bool:
+    """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …", "if they …"
+    (a purpose, "to free hostages", stays with its object)."""
+    doc = clause.doc
+    for g in clause.children:
+        if g.i >= clause.i:
+            continue
+        if g.lower_ in {"as", "like"} and g.i + 1 < len(doc) and doc[g.i + 1].lower_ in {"if", "though"}:
+            return False  # "treating Ostria as if it were a colony": how, part of what is said
+        if (g.dep_ == "mark" and g.lower_ != "to") or (g.dep_ == "advmod" and g.tag_ == "WRB"):
+            return True
+    return False
+
+
+def _shares_subject(head, conjuncts) -> bool:
+    """A finite clause whose coordinated verbs have no subject of their own."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)
+    return head.pos_ in {"VERB", "AUX"} and has_subject and any(
+        c.pos_ in {"VERB", "AUX"} and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        for c in conjuncts)
 
 
 def contiguous_from(tokens, anchor: int):
@@ -131,7 +213,42 @@ def tokens_span(tokens) -> tuple[int, int] | None:
     if not tokens or not any(w.is_alpha and not w.is_stop for w in tokens):
         return None  # "it", "that": nothing to show as the object
     tokens = tokens[:MAX_OBJECT_TOKENS]
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    doc = tokens[0].doc
+    first, last = tokens[0].i - 1, tokens[-1].i + 1
+    opened = [k for k, w in enumerate(tokens) if w.text == "("]
+    if opened and not any(w.text == ")" for w in tokens[opened[-1]:]):
+        tokens = tokens[:opened[-1]]  # "(if much worse for the UK": a parenthesis the object cannot close
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        end = tokens[-1].idx + len(tokens[-1].text)
+    unopened, depth = _quote_depth(tokens)
+    if depth > 0 and last < len(doc) and doc[last].text in CLOSING_QUOTES and doc[last].idx == end:
+        end += len(doc[last].text)  # « being the "enemy" »: the quotation closes inside the object
+    if unopened > 0 and first >= 0 and doc[first].text in OPENING_QUOTES and \
+            doc[first].idx + len(doc[first].text) == start:
+        start = doc[first].idx  # « "raping" the economy »: it opens there too
+    return (start, end)
+
+
+OPENING_QUOTES = frozenset({"“", "\"", "«"})
+CLOSING_QUOTES = frozenset({"”", "\"", "»"})
+
+
+def _quote_depth(tokens) -> tuple[int, int]:
+    """Quotation marks in ``tokens`` closed without being opened there, and opened and not closed."""
+    unopened, depth = 0, 0
+    for w in tokens:
+        if w.text in {"“", "«"} or (w.text == "\"" and depth == 0 and w.whitespace_ == ""):
+            depth += 1
+        elif w.text in {"”", "»", "\""}:
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return unopened, depth
 
 
 def subtree_span(token) -> tuple[int, int] | None:
@@ -142,9 +259,15 @@ def surface_clause(doc, start: int, end: int) -> tuple[int, int] | None:
     """Words from ``start`` to the first clause break: the fallback object."""
     tokens = []
     for w in doc[start:end]:
-        if tokens and (w.lower_ in CLAUSE_BREAKS or w.is_space):
+        if w.lower_ in CLAUSE_BREAKS or w.is_space:
+            if not tokens:
+                return None  # "concerned about, in particular, …": the parse lost the object, so do we
             break
+        if not tokens and w.pos_ == "ADP" and w.lower_ not in {"to", "in", "that", "about", "for", "of"}:
+            return None  # "voiced support for during recent years": what is supported is named elsewhere
         if w.lower_ in {"to", "in", "that", "about", "for", "of"} and not tokens:
+            if w.lower_ == "that" and w.dep_ != "mark":
+                return None  # "a plan that will …": a relative clause says what the plan does, not what is wanted
             continue
         tokens.append(w)
     return tokens_span(tokens)
@@ -162,7 +285,11 @@ def trim_contrast(doc, start: int, end: int) -> tuple[int, int] | None:
 
 def noun_phrase_ending_at(token, sent) -> tuple[int, int] | None:
     start = token.i
-    while start - 1 >= sent.start and token.doc[start - 1].dep_ in {"det", "amod", "compound", "nsubj", "poss"}:
+    while start - 1 >= sent.start:
+        prev = token.doc[start - 1]
+        if not (prev.dep_ in {"det", "amod", "compound", "nsubj", "poss"} or (
+                prev.dep_ in {"advmod", "nummod", "case", "quantmod", "nmod"} and start <= prev.head.i <= token.i)):
+            break  # "an economically vibrant society": the adverb belongs to the phrase
         start -= 1
     return tokens_span(list(token.doc[start:token.i + 1]))
 
@@ -191,13 +318,14 @@ def conditional(t) -> bool:
     """The trigger sits in an "if"/"unless"/"whether" clause, or such a clause hangs from the trigger
     (anywhere) or from a predicate above it (before it): "If Vemora continues to back the rebels,
     Ostrava will oppose the deal" gives neither a backing nor an opposing. A condition later in the
-    sentence on another predicate ("… but a lot to lose if it goes bad") leaves the trigger alone."""
+    sentence on another predicate ("… but a lot to lose if it goes bad") leaves the trigger alone, unless
+    it is an "unless" ("announced its intention to exceed the limit – unless …"): that binds all before it."""
     def conditions(node, before: int | None):
         if any(c.dep_ in CLAUSE_DEPS_ALL and c.lemma_.lower() in QUESTION_VERBS for c in node.children):
             return False  # "hopes to discover if …, or if …": questions, however the parse hangs them
-        return any(c.dep_ == "advcl" and (before is None or c.i < before) and not _embedded_question(c)
-                   and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-                   for c in node.children)
+        return any(c.dep_ == "advcl" and not _embedded_question(c) and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS and (before is None or c.i < before or g.lower_ == "unless")
+            for g in c.children) for c in node.children)
 
     if conditions(t, None):
         return True
@@ -237,17 +365,19 @@ def purpose_only(t, attitude: str) -> bool:
 def denied(t) -> bool:
     """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied; also
     "I don't believe X ever wanted …": a claim the writer or speaker denies."""
-    node = t
+    node = t.head if t.dep_ in {"acomp", "attr"} else t
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILING_VERBS:
         return True  # "failed to defend", "refused to back": not held, or not shown
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in DOUBTING_VERBS and negated(node):
-            return True
+        edge, node = node.dep_, node.head
+        if negated(node) and (edge == "ccomp" or node.lemma_.lower() in DOUBTING_VERBS):
+            return True  # "are not convinced the deal is good for Ostria", "did not say that he backs it"
         if node.lemma_.lower() in DENYING_VERBS:
             return True  # "seemed to deny that he supported the pact"
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to"
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
         return True  # "less concerned about X than Y"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
@@ -268,24 +398,62 @@ def hypothetical(t) -> bool:
     inside what someone hopes, expects or imagines ("hopes that Ostria would back the plan have faded",
     "the prospect that Norway supports it"): someone else's wish, not the actor's stance."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if t.dep_ in {"advcl", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        heads.append(t.head)  # "may be concerned about his legacy, worried he might …": one hedge for both
+    if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append(t.head)  # "his support for the deal would be a sign …": a supposition
+        if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in t.head.children):
+            return True
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
         return True
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
+        return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
+    if t.dep_ in {"acomp", "attr", "oprd"} and t.head.lemma_.lower() in SEEMING_VERBS:
+        return True  # "He seems so desperate to keep the House"
+    if t.dep_ == "csubj" and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return True  # "to oppose the existence of X is not anti-Semitic": a case discussed, not an attitude
+    if (any(f in FEELING_VERBS for f in word_forms(t)) or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
+                                                for h in heads for c in h.children):
+        return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in HEDGES for h in heads for c in h.children):
+        return True  # "Iran is likely seeking to …": the writer's guess
     if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
-    node, steps = t, 0
+    if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
+           for w in t.doc[t.left_edge.i:t.i]):
+        return True  # "a decision about how far he wants to go": a question ("how much it gained" is a degree)
+    node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
-        node, steps = node.head, steps + 1
+        edge, node, steps = node.dep_, node.head, steps + 1
         if node.lemma_.lower() in HOPED_FOR_WORDS and node.pos_ == "NOUN":
             return True
-        if node.lemma_.lower() in WISHING_VERBS and node.pos_ == "VERB":
-            return True
+        if node.lemma_.lower() in FEARED_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
+            return True  # "allay fears that he wants another war": what others fear, not what he wants
+        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ in {"attr", "dobj"}]
+        if edge in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
+            return True  # "there has been no sign yet that Hamas intends to join": denied
+        if edge == "ccomp" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in node.children) and any(
+                c.dep_ == "acomp" for c in node.children):
+            return True  # "It's critical Norway helps support …": the writer's advice, not Norway's stance
+        if edge == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in node.children):
+            return True  # "a move that could signal Pyongyang has grown frustrated": a possible reading
+        if node.lemma_.lower() in CLAIM_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
+            return True  # "suspicion that he is too supportive of …": someone's belief, not a fact
+        if node.lemma_.lower() in WISHING_VERBS | ALLOWING_VERBS and node.pos_ == "VERB":
+            return True  # "demanding he seek authorization", "would allow Vell to seek two more terms"
         if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
             return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
     return False
 
 
 def passive(t) -> bool:
-    """ "Holm is accused of fraud", "the plan is backed by Ostria": the subject receives the attitude."""
+    """ "Holm is accused of fraud", "the plan is backed by Ostria", "Holm stands accused of …", "were to blame
+    for": the subject receives the attitude. (A feeling's participle, "is concerned that", is the
+    experiencer's: not asked here.)"""
+    if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in {"acomp", "oprd", "acl", "amod"}:
+        return True  # also "others accused of …", "a tea-party backed senator": a participle describing
+    if t.lemma_.lower() == "blame" and t.dep_ in {"xcomp", "acomp", "advcl"} and t.head.lemma_.lower() == "be":
+        return True
     return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
 
 
@@ -293,20 +461,55 @@ def bygone(t) -> bool:
     """ "once supported", "supported such inquiries in the past", "opposed it in 2015", "used to back": an
     attitude given as past, not as held now."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        heads.append(t.head)  # "During his campaign, Vell criticised Ostria, accusing it of …": the same time
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
         return True
+    if t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
+        heads.append(t.head)  # "after Moscow had annexed Crimea and backed the rebels": one tense
+    if any(c.dep_ == "aux" and c.lower_ == "had" and c.tag_ == "VBD" for h in heads for c in h.children):
+        return True  # "had hoped to cross before the closing": a wish that is over
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() == "have" and t.head.tag_ == "VBD":
+        return True  # "had plans to study": no longer
+    if any(_past(h) and _past_period(c) for h in heads for c in h.children):
+        return True  # "During his campaign, Vell criticised Ostria", "When the mayor used drones, Vell condemned …"
+    if t.dep_ == "conj" and _dated_before(t.head) or any(c.dep_ == "conj" and _dated_before(c) for c in t.children):
+        return True  # "alarmed the Kremlin, and was scrapped in 2009"
     if any(c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.subtree) for h in heads for c in h.children):
         return True  # "Two years ago, Republicans were accusing …"
     if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
-    if t.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
-            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children) for c in t.children):
+    if t.tag_ == "VBD" and _dated_before(t):
         return True  # "opposed the deal in 2015"
+    if any(h is not t and _dated_before(h) for h in heads):
+        return True  # "entered power in 2009 hoping to use …"
     clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
     words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
     if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
         return True
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
+
+
+def _dated_before(verb) -> bool:
+    """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009"."""
+    past = verb.tag_ in {"VBD", "VBN"}
+    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children) for c in verb.children)
+
+
+def _past(verb) -> bool:
+    """Simple past (a bare "criticised" the tagger calls a participle too), or a past auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT") or \
+        any(c.tag_ == "VBD" for c in auxes)
+
+
+def _past_period(c) -> bool:
+    """ "during his campaign", "when the mayor used drones": the attitude is placed in a past period (not
+    "during his visit", the event reported)."""
+    if c.dep_ == "prep" and c.lower_ == "during":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in PAST_PERIODS for g in c.children)
+    return c.dep_ == "advcl" and _past(c) and any(g.lower_ == "when" and g.i < c.i for g in c.children)
 
 
 def retracted(sent) -> bool:
@@ -323,14 +526,23 @@ def empty_object(doc, span) -> bool:
     return text in EMPTY_OBJECTS
 
 
+PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
+
+
 def fragment(doc, span) -> bool:
     """An object cut from a coordination that shares its complement: "work with" (of "work with and
-    train the army"), a lone verb "counter" (of "counter or undermine the sanctions"); or a bare "do"
+    train the army"), a lone verb "counter" (of "counter or undermine the sanctions"); a noun phrase cut
+    before its noun ("the ethnic" of "the ethnic, religious and economic character"); or a bare "do"
     ("as Ostria prefers to do in a crisis")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
     last, first = words[-1], words[0]
+    if any(w.dep_ in PREMODIFIER_DEPS and w.head.i >= words.end for w in words):
+        return True  # "their concerns about the ethnic, religious … character": cut before its noun
+    roots = [w for w in words if not words.start <= w.head.i < words.end]
+    if len(words) < MAX_OBJECT_TOKENS and len(roots) > 1 and any(w.head.i >= words.end for w in roots):
+        return True  # a word hangs from a head after it: "criticism by Rice, who said X's confrontation" lost its verb
     if first.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in first.children):
         return True  # "as Ostria prefers to do": a pro-verb pointing elsewhere
     return last.pos_ in {"ADP", "CCONJ"} and not any(c.dep_ in {"pobj", "pcomp"} for c in last.children) \
