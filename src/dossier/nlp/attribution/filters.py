@@ -62,6 +62,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
+    spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
+    if a.kind == "indirect" and spoken and not _statement_form(doc, a):  # (not a transcript's colon)
+        return False  # "declined [to scold him]", "pleaded guilty to [making false statements]": an act
     if a.cue is not None and NO_CONTENT.search(doc_text(doc)[a.cue[0]:a.cue[1] + 40]):
         return False  # "asked not to be identified", "spoke on condition of anonymity"
     if a.cue is None:
@@ -96,6 +99,45 @@ def _clause(doc, span) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
     return content[0].lower_ in CLAUSE_OPENERS or content.root.pos_ in ("VERB", "AUX")
+
+
+def _statement_form(doc, a: Attribution) -> bool:
+    """An indirect content has the form of something said or believed: a clause ("that the quay is
+    safe", "the quay is safe"); an infinitive or a subjectless gerund only under a verb of speech or
+    belief ("vowed [to rebuild]", "denied [taking the money]"; not "declined [to scold him]", "has been
+    willing [to pay]", "pleaded guilty to [making false statements]"); a noun phrase only as a verb of
+    speech's statement (``_np_statement``: "denied any role") or as the subject a cue interrupts
+    ("wrote [memos about the meetings]", "is seeking [an end to the blockade]" state nothing)."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return True
+    root = content.root
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    if content[0].lower_ in CLAUSE_OPENERS - {"that"} or (content[0].lower_ == "that" and content[0].dep_ == "mark"):
+        return True
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        clause = root.dep_ == "ccomp" or subject or any(  # a clause the parser headed with a noun;
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+        headline = not any(c.dep_ in ("det", "poss") for c in root.children) and any(  # "Harvest to shrink"
+            c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
+        return clause or headline or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
+    infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
+    gerund = root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children)
+    if infinitive or gerund:
+        return _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS
+    return True
+
+
+def _cue_lemma(doc, a: Attribution) -> str | None:
+    """The lemma of the cue's verb, else of its noun ("his promise [to rebuild]"), None for a cue with
+    neither ("according to", "willing")."""
+    if a.cue is None:
+        return None
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None:
+        return None
+    word = next((t for t in cue if t.pos_ == "VERB"), None) or next((t for t in cue if t.pos_ == "NOUN"), None)
+    return word.lemma_.lower() if word is not None else None
 
 
 def _np_statement(doc, a: Attribution) -> bool:

@@ -7,6 +7,7 @@ answer when the full name appears in the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text
@@ -29,6 +30,7 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -128,6 +130,9 @@ class SpeakerResolver:
                 return Speaker(None, None, (span.start_char, span.end_char))
             return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
+        joined = self._coordinated(span, head, previous)
+        if joined is not None:  # "Engel and McCaul": both speak, neither alone
+            return joined
         part = groups.partitive_object(head) or _author_of(head, head.lower_)
         if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak; "a statement by X": X
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
@@ -150,8 +155,13 @@ class SpeakerResolver:
             if ent is not None:
                 return Speaker(ent.id, ent.name, mention, ent.role)
             return Speaker(None, self._named_organisation_before(head), mention)
-        if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
-            return replace(previous, mention=mention)
+        if head.pos_ == "PRON" and low in GROUP_PRONOUNS:
+            group = self._plural_subject_before(head) if low != "we" else None
+            if group is not None:  # "The lawmakers … “…,” they said": the plural subject before
+                return replace(self.resolve(*group, previous), mention=mention)
+            if previous is not None and previous.name and not self._is_person(previous):
+                return replace(previous, mention=mention)
+            return Speaker(None, None, mention)  # "they" is never the one person quoted before
         named = _named_appositive(span, head) or _called(head)
         if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
@@ -193,6 +203,57 @@ class SpeakerResolver:
                 or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
             return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
         return Speaker(None, self._group_name(head, previous), mention)
+
+    def _coordinated(self, span, head, previous: Speaker | None) -> Speaker | None:
+        """"Eliot Vance and Mara Quist" (a source whose head has nominal conjuncts): each conjunct resolved
+        on its own, the names joined with "and"; no single entity or role. None when the head has no
+        conjunct inside the span, or a conjunct names no one ("Vance and others": Vance's name alone would
+        put the others' words in one person's mouth, so the phrase stays as written)."""
+        conjuncts = [c for c in _conjuncts(head) if c.pos_ in ("PROPN", "NOUN") and span.start <= c.i < span.end]
+        if not conjuncts or _titles_of_one(head):
+            return None
+        cut = min(min(c.left_edge.i for c in conjuncts),
+                  min((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), default=span.end))
+        first_end = cut
+        while first_end > head.i + 1 and self.doc[first_end - 1].is_punct:
+            first_end -= 1
+        parts = [(max(span.start, head.left_edge.i), first_end)]
+        parts += [(c.left_edge.i, c.right_edge.i + 1) for c in conjuncts]
+        names = []
+        for s, e in parts:
+            resolved = self.resolve(s, e, previous)
+            if not groups.names_someone(resolved.name, resolved.entity):
+                return Speaker(None, groups.group_name(head) if head.pos_ == "NOUN" else span.text,
+                               (span.start_char, span.end_char))
+            name = ("other " if self.doc[s].lower_ == "other" else "") + resolved.name  # "and other members"
+            if name not in names:
+                names.append(name)
+        if len(names) == 1:
+            return None
+        return Speaker(None, " and ".join(names), (span.start_char, span.end_char))
+
+    def _plural_subject_before(self, pronoun) -> tuple[int, int] | None:
+        """Tokens of the latest plural subject outside quotes in this or the ``PRONOUN_SENTENCES``
+        sentences before (a plural noun that can speak, or coordinated names), for "they said": the
+        nearest antecedent that agrees in number, not the last person quoted."""
+        doc = self.doc
+        floor = pronoun.sent.start
+        for _ in range(PRONOUN_SENTENCES):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if (tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(tok.idx)
+                    or tok.sent.text.isupper()  # a ticker or headline in capitals is no antecedent
+                    or (tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS)):
+                continue  # (nor one talked about: "critics say [the board] failed")
+            coordinated = any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+            plural = tok.tag_ in PLURAL_TAGS and (groups.speaks(tok) or tok.pos_ == "PROPN")
+            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            collective = (tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS) or (
+                tok.pos_ == "PROPN" and ent is not None and ent.type in ("ORG", "NORP"))  # "the administration … they"
+            if coordinated or plural or collective:
+                end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"]) + 1
+                return tok.left_edge.i, end
+        return None
 
     def _group_name(self, head, previous: Speaker | None) -> str:
         """An unnamed source as written; "his spokeswoman" becomes "Ivo Brant's spokeswoman" when "his"
@@ -244,8 +305,9 @@ class SpeakerResolver:
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name)
-            if len(ent_name.split()) >= len(name.split()):
-                name = ent_name
+            if len(ent_name.split()) >= len(name.split()) or (
+                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name)):
+                name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
         words = name.split()
         if len(words) >= 2:
             self.full_names.setdefault(words[-1].lower(), name)
@@ -454,6 +516,28 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _conjuncts(head) -> list:
+    """The conjuncts of ``head``; a party and state label the parser read as one ("Ivo Brant, D-Ore., and
+    Ana Lind") is skipped for the conjuncts it carries."""
+    out = []
+    for c in head.children:
+        if c.dep_ != "conj":
+            continue
+        if PARTY_LABEL.match(c.doc[c.left_edge.i:c.right_edge.i + 1].text):
+            out.extend(_conjuncts(c))
+        else:
+            out.append(c)
+    return out
+
+
+def _titles_of_one(head) -> bool:
+    """"Former NBA star and current TNT analyst Ivo Brant", "CBA President and CEO Ivo Brant": a bare
+    role noun (no determiner) coordinated before a name is that one person's titles, not a second speaker."""
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    return head.tag_ in ("NN", "JJ") or head.lemma_.lower() in TITLE_WORDS or head.lower_ in TITLE_WORDS
 
 
 def _author_of(head, low: str):
