@@ -100,3 +100,46 @@ def test_a_title_before_the_persons_name_is_the_role(attrs):
     found = attrs("Harbour\n\nHarbour Treasury Secretary Edda Rask said the quay would cost more than planned.")
     a = [a for c, a in found if "cost more" in c][0]
     assert a.speaker.name == "Edda Rask"
+
+
+def test_a_definite_role_noun_is_not_a_person_with_another_role(attrs):
+    found = attrs("Harbour\n\n“The quay will not survive another storm,” says Ivo Brant, a professor at the Kessel "
+                  "Institute. “The pillars are cracked.”\n\nThere have been protests at the harbour since Sunday. The "
+                  "union member says this is because of the low wages paid by the board.")
+    assert speaker_of(found, "low wages") == "union member"
+    assert speaker_of(found, "pillars are cracked") == "Ivo Brant"
+
+
+def test_a_kinship_noun_is_no_role(attrs):
+    found = attrs("Harbour\n\nAna Lind, 26, worked at the harbour for six years, her mother, Greta Lind, told the "
+                  "Kessel Courier.")
+    a = [a for c, a in found if "six years" in c][0]
+    assert a.speaker.name == "Greta Lind" and a.speaker.role is None
+
+
+def test_as_role_drops_relations_only():
+    from dossier.nlp.attribution.roles import as_role
+    assert as_role("her mother") is None
+    assert as_role("son of the former mayor") is None
+    assert as_role("Ana Lind's brother") is None
+    assert as_role("professor of history at Kessel University") == "professor of history at Kessel University"
+    assert as_role("Harbour Committee Chairman") == "Harbour Committee Chairman"
+
+
+def test_a_kinship_noun_beside_a_name_gives_its_gender(nlp):
+    from dossier.nlp.gender import Genders
+    genders = Genders(nlp("Brinn Oskel found her son Zarek on the quay. Quillan Tavor, her daughter, was away."))
+    assert genders.of("Zarek") == "m" and not genders.agrees("Zarek", "she")
+    assert genders.of("Quillan Tavor") == "f"
+
+
+def test_a_page_label_in_capitals_is_no_part_of_a_name():
+    from dossier.nlp.attribution.speakers import _name_words
+    assert _name_words("WATCH Ivo Brant", person=True) == ["Ivo", "Brant"]
+    assert _name_words("UNICEF Ostria") == ["UNICEF", "Ostria"]  # an organisation's name keeps its capitals
+
+
+def test_asked_for_evidence_is_no_statement(attrs):
+    found = attrs("Harbour\n\nAsked for evidence to back his claim that the pilots are paid by the board, Mayor Ivo "
+                  "Brant said the figures would come out soon.")
+    assert not any("evidence to back" in c for c, _ in found)

@@ -10,6 +10,10 @@ import functools
 
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "sister"})
+# Kinship nouns set beside a name ("her son Mazen", "Ana Lind, his widow,") say its gender as a title does.
+MALE_KIN = frozenset("son husband father brother uncle nephew grandson grandfather boyfriend widower stepson dad".split())
+FEMALE_KIN = frozenset("daughter wife mother sister aunt niece granddaughter grandmother girlfriend widow stepdaughter "
+                       "mom".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GUESSES = {"male": "m", "female": "f"}  # gender-guesser's clear answers ("mostly_…" and "andy" are not)
 
@@ -38,7 +42,27 @@ def titled_surnames(doc) -> dict[str, str]:
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         out.setdefault(doc[k].lower_, gender)
+    for name, gender in _kin_named(doc):
+        out.setdefault(name, gender)
     return out
+
+
+def _kin_named(doc):
+    """(surname, gender) for names a kinship noun stands beside: before it ("her son, Mazen Ilo") or as
+    its appositive ("Mazen Ilo, her son,")."""
+    for tok in doc:
+        gender = "m" if tok.lower_ in MALE_KIN else "f" if tok.lower_ in FEMALE_KIN else None
+        if gender is None:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+                k += 1
+            yield doc[k].lower_, gender
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            yield tok.head.lower_, gender
 
 
 class Genders:

@@ -22,6 +22,7 @@ from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
 from .leads import attribute_leads
+from .roles import as_role
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -466,7 +467,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             speaking, source = (subj, subj) if subj and not any(quoted[subj[0]:subj[1]]) else (None, None)
         if speaking:
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
-            speaker = replace(speaker, mention=_chars(doc, source or speaking))
+            speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
         elif (previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
               and _stands_alone(doc, content)):
             speaker = Speaker(previous.entity, previous.name, None, previous.role)

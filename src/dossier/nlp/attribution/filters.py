@@ -118,7 +118,8 @@ def _statement_form(doc, a: Attribution) -> bool:
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         clause = root.dep_ == "ccomp" or subject or any(  # a clause the parser headed with a noun;
             c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children)
-        headline = not any(c.dep_ in ("det", "poss") for c in root.children) and any(  # "Harvest to shrink"
+        headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
+            c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
         return clause or headline or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"

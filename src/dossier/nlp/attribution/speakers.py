@@ -74,13 +74,13 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], -m[1]))
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
-        persons = [_Person(s, t, self.canonical(e.name), e.id) for s, t, e in mentions if e.type == "PERSON"]
+        persons = [_Person(s, t, self.canonical(e.name, person=True), e.id) for s, t, e in mentions if e.type == "PERSON"]
         covered = bytearray(len(doc_text(doc)) + 1)
         for p in persons:
             covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
-                persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
+                persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text, person=True), None))
         text = doc_text(doc)
         persons = [p for p in persons if not _dateline(text, p) and not _credit(text, p)]
         persons.sort(key=lambda p: p.start)
@@ -108,9 +108,10 @@ class SpeakerResolver:
                     out[key] = " ".join(words)
         return out
 
-    def canonical(self, name: str) -> str:
-        """The full name for a surname or "Mr. Surname" when the article gives one."""
-        words = _name_words(name)
+    def canonical(self, name: str, person: bool = False) -> str:
+        """The full name for a surname or "Mr. Surname" when the article gives one (``person``: a name
+        typed as a person's)."""
+        words = _name_words(name, person)
         if not words:
             return name
         if len(words) == 1:
@@ -191,10 +192,13 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            if person is not None and low not in DOCUMENT_NOUNS and not _fits_role(self._role_of_person(person), head):
+                person = None  # "Anani, an expert … The Brotherhood member says": the role is another's
             if low in DOCUMENT_NOUNS and person is None and (
                     groups.group_name(head) != head.text or not self._is_entity(previous)):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
-            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS else self._is_person(previous)
+            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS
+                                   else self._is_person(previous) and _fits_role(previous.role, head)
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
@@ -304,7 +308,7 @@ class SpeakerResolver:
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
-            ent_name = self.canonical(ent.name)
+            ent_name = self.canonical(ent.name, person=True)
             if len(ent_name.split()) >= len(name.split()) or (
                     len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name)):
                 name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
@@ -518,6 +522,12 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
+def _fits_role(role: str | None, head) -> bool:
+    """A person with no known role, or whose role has the noun ``head`` ("the minister" for "foreign
+    minister"): "the member" never names someone the article calls "an expert"."""
+    return not role or head.lemma_.lower() in role.lower() or head.lower_ in role.lower()
+
+
 def _conjuncts(head) -> list:
     """The conjuncts of ``head``; a party and state label the parser read as one ("Ivo Brant, D-Ore., and
     Ana Lind") is skipped for the conjuncts it carries."""
@@ -575,13 +585,20 @@ def _is_named(speaker: Speaker | None) -> bool:
     return bool(speaker and speaker.name and (speaker.entity or speaker.name[:1].isupper()))
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden)."""
+def _name_words(name: str, person: bool = False) -> list[str]:
+    """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden);
+    a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))):
         words.pop(0)
     return words
+
+
+def _furniture_word(word: str, following: str) -> bool:
+    """A page's label in capitals run into a name ("WATCH Ivo Brant", "VIDEO Ana Lind"): a word of four or
+    more capitals (not an initialism) before a name written in lower case after its capital."""
+    return len(word) >= 4 and word.isalpha() and word.isupper() and following[:1].isupper() and following[1:].islower()
 
 
 def _strip_possessive(name: str) -> str:
