@@ -143,3 +143,28 @@ def test_asked_for_evidence_is_no_statement(attrs):
     found = attrs("Harbour\n\nAsked for evidence to back his claim that the pilots are paid by the board, Mayor Ivo "
                   "Brant said the figures would come out soon.")
     assert not any("evidence to back" in c for c, _ in found)
+
+
+def test_a_relatives_gender_is_not_given_to_the_surname(nlp):
+    from dossier.nlp.gender import Genders
+    genders = Genders(nlp("Quillan Tavor rode on her father's shoulders. Her father, Oskel Tavor, was a pastor."))
+    assert genders.of("Oskel Tavor") == "m"
+    assert genders.of("Quillan Tavor") is None  # not the father's "m"
+
+
+def test_a_role_phrase_with_words_the_persons_role_lacks_is_someone_else(nlp):
+    from dossier.nlp.attribution.speakers import _fits_role
+    doc = nlp("The foreign minister of Ostria urged the council to act.")
+    head = next(t for t in doc if t.text == "minister")
+    assert not _fits_role("Kessel's minister of strategy", head)
+    assert _fits_role("Ostria's foreign minister", head)
+    assert _fits_role(None, head)
+
+
+def test_given_names_before_a_shorter_entity_name_stay_in_the_name(nlp):
+    from dossier.nlp.attribution.speakers import _titled
+    doc = nlp("Treasury Secretary Ivo Brant met Ostrian President Abed Rabbo Tomas Vell.")
+    assert _titled(doc[0:4], 2)
+    vell = [t.i for t in doc if t.text == "Vell"][0]
+    if doc[vell - 3].ent_type_ == "PERSON":  # the parser reads "Abed Rabbo" into the name
+        assert not _titled(doc[vell - 3:vell + 1], 2)

@@ -42,13 +42,20 @@ def titled_surnames(doc) -> dict[str, str]:
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         out.setdefault(doc[k].lower_, gender)
+    return out
+
+
+def kin_named(doc) -> dict[str, str]:
+    """Whole name (lower case) -> "m" or "f" for names a kinship noun stands beside. Keyed by the whole
+    name, not the surname as titles are: a relative often shares it ("her father, Lorenzo Lynch")."""
+    out: dict[str, str] = {}
     for name, gender in _kin_named(doc):
         out.setdefault(name, gender)
     return out
 
 
 def _kin_named(doc):
-    """(surname, gender) for names a kinship noun stands beside: before it ("her son, Mazen Ilo") or as
+    """(name, gender) for names a kinship noun stands beside: before it ("her son, Mazen Ilo") or as
     its appositive ("Mazen Ilo, her son,")."""
     for tok in doc:
         gender = "m" if tok.lower_ in MALE_KIN else "f" if tok.lower_ in FEMALE_KIN else None
@@ -58,11 +65,16 @@ def _kin_named(doc):
         if k < len(doc) and doc[k].text == ",":
             k += 1
         if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            first = k
             while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
                 k += 1
-            yield doc[k].lower_, gender
+            yield doc[first:k + 1].text.lower(), gender
         elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
-            yield tok.head.lower_, gender
+            head = tok.head
+            first = head.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+                first -= 1
+            yield doc[first:head.i + 1].text.lower(), gender
 
 
 class Genders:
@@ -75,11 +87,15 @@ class Genders:
     def titled(self) -> dict[str, str]:
         return titled_surnames(self.doc)
 
+    @functools.cached_property
+    def kin(self) -> dict[str, str]:
+        return kin_named(self.doc)
+
     def of(self, name: str | None) -> str | None:
         words = (name or "").split()
         if not words:
             return None
-        titled = self.titled.get(words[-1].lower())
+        titled = self.titled.get(words[-1].lower()) or self.kin.get(" ".join(words).lower())
         if titled or len(words) < 2:
             return titled
         return first_name_gender(words[0])

@@ -234,7 +234,8 @@ class SpeakerResolver:
                 names.append(name)
         if len(names) == 1:
             return None
-        return Speaker(None, " and ".join(names), (span.start_char, span.end_char))
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(None, joined, (span.start_char, span.end_char))
 
     def _plural_subject_before(self, pronoun) -> tuple[int, int] | None:
         """Tokens of the latest plural subject outside quotes in this or the ``PRONOUN_SENTENCES``
@@ -310,7 +311,7 @@ class SpeakerResolver:
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name, person=True)
             if len(ent_name.split()) >= len(name.split()) or (
-                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name)):
+                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name) and _titled(self.doc[first:head.i + 1], len(ent.name.split()))):
                 name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
         words = name.split()
         if len(words) >= 2:
@@ -523,9 +524,24 @@ class SpeakerResolver:
 
 
 def _fits_role(role: str | None, head) -> bool:
-    """A person with no known role, or whose role has the noun ``head`` ("the minister" for "foreign
-    minister"): "the member" never names someone the article calls "an expert"."""
-    return not role or head.lemma_.lower() in role.lower() or head.lower_ in role.lower()
+    """A person with no known role, or whose role has the noun ``head`` and every word the phrase adds
+    ("the minister" for "foreign minister"): "the member" never names someone the article calls "an
+    expert", nor "the foreign minister of Kosovo" Israel's "minister of strategy"."""
+    if not role:
+        return True
+    low = role.lower()
+    if head.lemma_.lower() not in low and head.lower_ not in low:
+        return False
+    start, end = groups.group_span(head)
+    added = [t for t in head.doc[start:end] if t.i != head.i and t.is_alpha and not t.is_stop]
+    return all(t.lower_ in low or t.lemma_.lower() in low for t in added)
+
+
+def _titled(span, name_words: int) -> bool:
+    """The words of ``span`` before its last ``name_words`` words are a title ("Treasury Secretary", "DEA
+    Administrator"), not given names the parser read into the person's name ("Abed Rabbo")."""
+    prefix = [t for t in span if not t.is_space][:-name_words] if name_words else list(span)
+    return bool(prefix) and any(t.ent_type_ != "PERSON" or t.lower_ in TITLE_WORDS for t in prefix)
 
 
 def _conjuncts(head) -> list:
