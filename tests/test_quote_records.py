@@ -168,3 +168,25 @@ def test_given_names_before_a_shorter_entity_name_stay_in_the_name(nlp):
     vell = [t.i for t in doc if t.text == "Vell"][0]
     if doc[vell - 3].ent_type_ == "PERSON":  # the parser reads "Abed Rabbo" into the name
         assert not _titled(doc[vell - 3:vell + 1], 2)
+
+
+def test_a_dashed_counterpoint_of_the_reporter_is_no_content(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant said on Monday that the quay would reopen in March — despite warnings "
+                  "from engineers that the pillars are cracked.")
+    assert [c for c, _ in found] == ["that the quay would reopen in March"]
+    found = attrs("Harbour\n\nEdda Rask said the ferries will run again — though only twice a week.")
+    assert [c for c, _ in found] == ["the ferries will run again — though only twice a week"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\n“Look,” Mayor Ivo Brant said.",
+    "Harbour\n\nThe mayor cited “sources,” Ivo Brant said.",
+])
+def test_one_word_states_nothing(attrs, text):
+    assert not any(len(c.strip("“”\",. ").split()) < 2 for c, _ in attrs(text))
+
+
+def test_a_position_noun_before_a_given_name_is_no_part_of_the_name():
+    from dossier.nlp.attribution.speakers import _name_words
+    assert _name_words("Parliamentarian Tomas Vell", person=True) == ["Tomas", "Vell"]
+    assert _name_words("Carter Ham", person=True) == ["Carter", "Ham"]

@@ -60,6 +60,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
+    if len(re.findall(r"[^\W\d_]+", content)) < 2:
+        return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])

@@ -15,7 +15,7 @@ from ...model import Entity, Speaker
 from . import groups, roles
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from ..gender import Genders
+from ..gender import Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -532,8 +532,8 @@ def _fits_role(role: str | None, head) -> bool:
     low = role.lower()
     if head.lemma_.lower() not in low and head.lower_ not in low:
         return False
-    start, end = groups.group_span(head)
-    added = [t for t in head.doc[start:end] if t.i != head.i and t.is_alpha and not t.is_stop]
+    start, _ = groups.group_span(head)  # the words before the noun ("foreign"), not "on Friday" after it
+    added = [t for t in head.doc[start:head.i] if t.is_alpha and not t.is_stop and t.ent_type_ not in ("DATE", "TIME")]
     return all(t.lower_ in low or t.lemma_.lower() in low for t in added)
 
 
@@ -606,9 +606,18 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
     words = [w for w in words if w]
-    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))):
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
+                              or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)
     return words
+
+
+def _title_noun(word: str, following: str) -> bool:
+    """A noun of position or agent ("Parliamentarian", "Demonstrator") capitalised before a given name
+    ("Parliamentarian Bobi Wine"): it is no given name itself, and the word after it is one."""
+    low = word.lower()
+    return (first_name_gender(word) is None and first_name_gender(following) is not None
+            and (low in roles.ROLE_NOUNS or low.endswith(groups.AGENT_SUFFIXES)))
 
 
 def _furniture_word(word: str, following: str) -> bool:
