@@ -190,3 +190,10 @@ def test_a_position_noun_before_a_given_name_is_no_part_of_the_name():
     from dossier.nlp.attribution.speakers import _name_words
     assert _name_words("Parliamentarian Tomas Vell", person=True) == ["Tomas", "Vell"]
     assert _name_words("Carter Ham", person=True) == ["Carter", "Ham"]
+
+
+def test_a_link_card_pasted_into_the_text_is_no_quote(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant Ivo Jan BrantHarbour board says quay will close | Ferry fares rise MORE "
+                  "said on Monday that the quay would close in March.\n\nEdda McKay said the ferries would run.")
+    assert not any("quay would close" in c for c, _ in found)
+    assert any("ferries would run" in c for c, _ in found)

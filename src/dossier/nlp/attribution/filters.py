@@ -49,6 +49,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
                         r"messages? seeking comment|calls? seeking comment|did not (?:immediately )?respond|"
                         r"not to be (?:identified|named)|on (?:the )?condition (?:of|that)|reached for comment)")
+GLUED_WORDS = re.compile(r"\b(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][a-z]+")  # "BrantBudget", not "McKay"
+CARD_REACH = 600
 JUNK = re.compile(r"(?i)\b(?:story highlights|sign up|newsletter|subscribe|click here|all rights reserved|"
                   r"follow us|read more)\b")
 
@@ -60,6 +62,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
+    if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
+        return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if len(re.findall(r"[^\W\d_]+", content)) < 2:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
@@ -90,6 +94,18 @@ def is_attribution(doc, a: Attribution) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _hover_card(text: str, spans) -> bool:
+    """A span holding a name run into the next headline ("Ivo BrantBudget talks stall") that a
+    "MORE" link closes within ``CARD_REACH`` characters: a news site's link card pasted into the text."""
+    for span in spans:
+        if not span:
+            continue
+        for m in GLUED_WORDS.finditer(text, span[0], span[1]):
+            if "MORE" in text[m.end():m.end() + CARD_REACH].split():
+                return True
+    return False
 
 
 def _clause(doc, span) -> bool:
