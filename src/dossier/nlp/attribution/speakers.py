@@ -192,13 +192,14 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
-            if person is not None and low not in DOCUMENT_NOUNS and not _fits_role(self._role_of_person(person), head):
-                person = None  # "Anani, an expert … The Brotherhood member says": the role is another's
+            introduced = low not in DOCUMENT_NOUNS and _introduced_unnamed(head)
+            if person is not None and introduced and not _fits_role(self._role_of_person(person), head):
+                person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
             if low in DOCUMENT_NOUNS and person is None and (
                     groups.group_name(head) != head.text or not self._is_entity(previous)):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
             if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS
-                                   else self._is_person(previous) and _fits_role(previous.role, head)
+                                   else self._is_person(previous) and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
@@ -523,18 +524,29 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
+def _introduced_unnamed(head) -> bool:
+    """An earlier noun phrase with the same noun introduced someone unnamed ("a State Department official",
+    "one Brotherhood member"): a definite "the official" then points back to it (indefinite first, definite
+    after), not to whoever was the last person named. A noun set beside a name ("Anani, an expert") or
+    predicated of someone ("Brant is a member") names that person and does not count."""
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+            return True
+    return False
+
+
 def _fits_role(role: str | None, head) -> bool:
-    """A person with no known role, or whose role has the noun ``head`` and every word the phrase adds
-    ("the minister" for "foreign minister"): "the member" never names someone the article calls "an
-    expert", nor "the foreign minister of Kosovo" Israel's "minister of strategy"."""
+    """A person with no known role, or whose role has the noun ``head`` ("the minister" for "foreign
+    minister")."""
     if not role:
         return True
     low = role.lower()
-    if head.lemma_.lower() not in low and head.lower_ not in low:
-        return False
-    start, _ = groups.group_span(head)  # the words before the noun ("foreign"), not "on Friday" after it
-    added = [t for t in head.doc[start:head.i] if t.is_alpha and not t.is_stop and t.ent_type_ not in ("DATE", "TIME")]
-    return all(t.lower_ in low or t.lemma_.lower() in low for t in added)
+    return head.lemma_.lower() in low or head.lower_ in low
 
 
 def _titled(span, name_words: int) -> bool:
