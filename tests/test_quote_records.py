@@ -166,11 +166,17 @@ def test_a_definite_role_noun_points_back_to_its_unnamed_introduction(nlp):
 
 def test_given_names_before_a_shorter_entity_name_stay_in_the_name(nlp):
     from dossier.nlp.attribution.speakers import _titled
-    doc = nlp("Treasury Secretary Ivo Brant met Ostrian President Abed Rabbo Tomas Vell.")
+    doc = nlp("Treasury Secretary Ivo Brant met Harbour Administrator Ana Lind and Abed Rabbo Tomas Vell.")
     assert _titled(doc[0:4], 2)
+    assert _titled(doc[5:9], 2)
     vell = [t.i for t in doc if t.text == "Vell"][0]
-    if doc[vell - 3].ent_type_ == "PERSON":  # the parser reads "Abed Rabbo" into the name
-        assert not _titled(doc[vell - 3:vell + 1], 2)
+    assert not _titled(doc[vell - 3:vell + 1], 2)
+
+
+def test_a_described_person_is_not_two_speakers(attrs):
+    found = attrs("Harbour\n\n“We have to rebuild the quay,” Rep. Ivo Brant, Ostrian Republican and chairman of the "
+                  "Harbour Committee, said on Monday.")
+    assert all(" and " not in (a.speaker.name or "") for _, a in found)
 
 
 def test_a_dashed_counterpoint_of_the_reporter_is_no_content(attrs):

@@ -26,7 +26,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
 TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
-    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
+    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect "
+    "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
@@ -214,7 +215,9 @@ class SpeakerResolver:
         on its own, the names joined with "and"; no single entity or role. None when the head has no
         conjunct inside the span, or a conjunct names no one ("Vance and others": Vance's name alone would
         put the others' words in one person's mouth, so the phrase stays as written)."""
-        conjuncts = [c for c in _conjuncts(head) if c.pos_ in ("PROPN", "NOUN") and span.start <= c.i < span.end]
+        conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end]
+        if not all(_another_party(c) for c in conjuncts):
+            return None  # "Ivo Brant, Ostrian Democrat and chairman of the panel": one person described
         if not conjuncts or _titles_of_one(head):
             return None
         cut = min(min(c.left_edge.i for c in conjuncts),
@@ -550,10 +553,11 @@ def _fits_role(role: str | None, head) -> bool:
 
 
 def _titled(span, name_words: int) -> bool:
-    """The words of ``span`` before its last ``name_words`` words are a title ("Treasury Secretary", "DEA
-    Administrator"), not given names the parser read into the person's name ("Abed Rabbo")."""
+    """The words of ``span`` before its last ``name_words`` words are a title: one of them is a title or an
+    agent noun ("Treasury Secretary", "DEA Administrator", "Survivor"), not given names the entity left
+    out ("Abed Rabbo", "Choe")."""
     prefix = [t for t in span if not t.is_space][:-name_words] if name_words else list(span)
-    return bool(prefix) and any(t.ent_type_ != "PERSON" or t.lower_ in TITLE_WORDS for t in prefix)
+    return any(t.lower_ in TITLE_WORDS or t.lower_.endswith(groups.AGENT_SUFFIXES) for t in prefix)
 
 
 def _conjuncts(head) -> list:
@@ -568,6 +572,17 @@ def _conjuncts(head) -> list:
         else:
             out.append(c)
     return out
+
+
+def _another_party(tok) -> bool:
+    """A conjunct that names someone else: a person, organisation or place the parser tagged, a plural
+    noun ("other council members") or a noun with a determiner ("the administration"); not a bare
+    description ("chairman of the panel", "Ostrian Democrat")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in ("PERSON", "ORG", "GPE")
+    if tok.pos_ == "NOUN":
+        return tok.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "poss") for c in tok.children)
+    return False
 
 
 def _titles_of_one(head) -> bool:
