@@ -206,3 +206,14 @@ def test_a_link_card_pasted_into_the_text_is_no_quote(attrs):
                   "said on Monday that the quay would close in March.\n\nEdda McKay said the ferries would run.")
     assert not any("quay would close" in c for c, _ in found)
     assert any("ferries would run" in c for c, _ in found)
+
+
+def test_a_place_and_agency_dateline_is_no_part_of_the_source(attrs, nlp):
+    found = attrs("Harbour\n\nKessel (Wire) Mayor Ivo Brant came out fighting on Monday, calling the harbour board "
+                  "\"lazy\" and \"blind\".")
+    a = [a for c, a in found if "harbour board" in c][0]
+    assert a.speaker.name == "Ivo Brant" and a.speaker.role == "Mayor"
+    from dossier.nlp.attribution.rules import after_dateline
+    doc = nlp("Harbour\n\nKessel (Wire) Mayor Ivo Brant came out fighting on Monday.")
+    start = next(t.i for t in doc if t.text == "Kessel")
+    assert doc[after_dateline(doc, start, start + 7)].text == "Mayor"

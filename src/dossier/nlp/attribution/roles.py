@@ -64,7 +64,7 @@ def _title_role(doc, start: int, head) -> str | None:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
-        if words[k].pos_ == "CCONJ":
+        if words[k].pos_ == "CCONJ" or words[k].text in "()":  # "Kessel (Wire) Mayor": after the bracket
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):

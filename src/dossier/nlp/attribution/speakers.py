@@ -578,8 +578,9 @@ def _another_party(tok) -> bool:
     """A conjunct that names someone else: a person, organisation or place the parser tagged, a plural
     noun ("other council members") or a noun with a determiner ("the administration"); not a bare
     description ("chairman of the panel", "Ostrian Democrat")."""
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ in ("PERSON", "ORG", "GPE")
+    if tok.pos_ == "PROPN":  # a tagged name, or a name of two words or more ("Gordon Hawkins"), not "Ostrian Republican"
+        return tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.ent_type_ != "NORP" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children))
     if tok.pos_ == "NOUN":
         return tok.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "poss") for c in tok.children)
     return False
