@@ -217,3 +217,15 @@ def test_a_place_and_agency_dateline_is_no_part_of_the_source(attrs, nlp):
     doc = nlp("Harbour\n\nKessel (Wire) Mayor Ivo Brant came out fighting on Monday.")
     start = next(t.i for t in doc if t.text == "Kessel")
     assert doc[after_dateline(doc, start, start + 7)].text == "Mayor"
+
+
+def test_the_official_is_the_unnamed_one_introduced_before(attrs):
+    found = attrs("Harbour\n\n“The quay is safe,” Mayor Ivo Brant said on Monday.\n\nTwo weeks later, a harbour board "
+                  "official held a call with reporters and disowned the mayor's remarks. The official said the board "
+                  "never concluded that the quay was safe.")
+    assert speaker_of(found, "never concluded") == "harbour board official"
+
+
+def test_a_request_with_its_addressee_is_a_statement(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant asked the national government to help the city rebuild the quay.")
+    assert speaker_of(found, "rebuild the quay") == "Ivo Brant"

@@ -139,7 +139,9 @@ def _statement_form(doc, a: Attribution) -> bool:
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
-        return clause or headline or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
+        asked = _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS and any(  # "asked [the state to help]"
+            t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
+        return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
     gerund = root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children)
     if infinitive or gerund:

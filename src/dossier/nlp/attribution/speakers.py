@@ -205,6 +205,10 @@ class SpeakerResolver:
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
+            if introduced and not _same_head(previous, head):
+                fuller = groups.group_name(introduced)  # "The official said", after "a State Department official"
+                if len(fuller.split()) > 1:
+                    return Speaker(None, fuller, mention)
         if not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS or low in ORG_NOUNS
                 or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
             return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
@@ -527,11 +531,12 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
-def _introduced_unnamed(head) -> bool:
-    """An earlier noun phrase with the same noun introduced someone unnamed ("a State Department official",
-    "one Brotherhood member"): a definite "the official" then points back to it (indefinite first, definite
-    after), not to whoever was the last person named. A noun set beside a name ("Anani, an expert") or
-    predicated of someone ("Brant is a member") names that person and does not count."""
+def _introduced_unnamed(head):
+    """The token of an earlier noun phrase with the same noun that introduced someone unnamed ("a State
+    Department official", "one Brotherhood member"), else None: a definite "the official" then points back
+    to it (indefinite first, definite after), not to whoever was the last person named. A noun set beside
+    a name ("Anani, an expert") or predicated of someone ("Brant is a member") names that person and does
+    not count."""
     lemma = head.lemma_.lower()
     for tok in reversed(head.doc[:head.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
@@ -539,8 +544,8 @@ def _introduced_unnamed(head) -> bool:
         if tok.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
             continue
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
-            return True
-    return False
+            return tok
+    return None
 
 
 def _fits_role(role: str | None, head) -> bool:
