@@ -10,6 +10,10 @@ import functools
 
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "sister"})
+# Kinship nouns set beside a name ("her son Mazen", "Ana Lind, his widow,") say its gender as a title does.
+MALE_KIN = frozenset("son husband father brother uncle nephew grandson grandfather boyfriend widower stepson dad".split())
+FEMALE_KIN = frozenset("daughter wife mother sister aunt niece granddaughter grandmother girlfriend widow stepdaughter "
+                       "mom".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GUESSES = {"male": "m", "female": "f"}  # gender-guesser's clear answers ("mostly_…" and "andy" are not)
 
@@ -41,6 +45,38 @@ def titled_surnames(doc) -> dict[str, str]:
     return out
 
 
+def kin_named(doc) -> dict[str, str]:
+    """Whole name (lower case) -> "m" or "f" for names a kinship noun stands beside. Keyed by the whole
+    name, not the surname as titles are: a relative often shares it ("her father, Lorenzo Lynch")."""
+    out: dict[str, str] = {}
+    for name, gender in _kin_named(doc):
+        out.setdefault(name, gender)
+    return out
+
+
+def _kin_named(doc):
+    """(name, gender) for names a kinship noun stands beside: before it ("her son, Mazen Ilo") or as
+    its appositive ("Mazen Ilo, her son,")."""
+    for tok in doc:
+        gender = "m" if tok.lower_ in MALE_KIN else "f" if tok.lower_ in FEMALE_KIN else None
+        if gender is None:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            first = k
+            while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+                k += 1
+            yield doc[first:k + 1].text.lower(), gender
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            head = tok.head
+            first = head.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+                first -= 1
+            yield doc[first:head.i + 1].text.lower(), gender
+
+
 class Genders:
     """Gender of the people of one Doc, by name. The Doc is read only when a pronoun first asks."""
 
@@ -51,11 +87,15 @@ class Genders:
     def titled(self) -> dict[str, str]:
         return titled_surnames(self.doc)
 
+    @functools.cached_property
+    def kin(self) -> dict[str, str]:
+        return kin_named(self.doc)
+
     def of(self, name: str | None) -> str | None:
         words = (name or "").split()
         if not words:
             return None
-        titled = self.titled.get(words[-1].lower())
+        titled = self.titled.get(words[-1].lower()) or self.kin.get(" ".join(words).lower())
         if titled or len(words) < 2:
             return titled
         return first_name_gender(words[0])

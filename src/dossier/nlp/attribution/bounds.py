@@ -38,6 +38,10 @@ CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
+DASHES = frozenset({"—", "--", "–", "―"})
+# Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
+# "though", with which a speaker qualifies their own words (general English, kept as data).
+CONCESSIVES = frozenset("despite notwithstanding contrary".split())
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 
@@ -50,6 +54,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         content = _named_term(doc, content)
         if cue is not None:
             content = _one_complement(doc, content, cue, quoted)
+            content = _without_dashed_aside(doc, content, cue, quoted)
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
     return out
 
@@ -96,6 +101,20 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
             start -= 1
         cut = _trim_end(doc, s, max(start, first.i + 1))
         return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+    return content
+
+
+def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A reported content after its cue stops at a dash that opens the reporter's counterpoint, outside
+    quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him")."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e - 1]:
+        if tok.text in DASHES and not quoted[tok.i] and doc[tok.i + 1].lower_ in CONCESSIVES \
+                and not any(quoted[tok.i + 1:e]):
+            cut = _trim_end(doc, s, tok.i)
+            return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
 
 

@@ -22,6 +22,7 @@ from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
 from .leads import attribute_leads
+from .roles import as_role
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -460,10 +461,15 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         if kind == "indirect" and not _cue_in_sentences(cue, content, sents):
             continue  # unquoted words no cue of their sentences introduces are the writer's own
         speaking = _subject_source(doc, tagged, cue, source)
+        if speaking and cue and all(quoted[speaking[0]:speaking[1]]):
+            # "“We urge …,” Chair Ana Lind and CEO Ivo Brant said": a "we" inside the quote is not the source
+            subj = subject_of(doc, cue)
+            speaking, source = (subj, subj) if subj and not any(quoted[subj[0]:subj[1]]) else (None, None)
         if speaking:
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
-            speaker = replace(speaker, mention=_chars(doc, source or speaking))
-        elif previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS:
+            speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
+        elif (previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
+              and _stands_alone(doc, content)):
             speaker = Speaker(previous.entity, previous.name, None, previous.role)
         else:
             speaker = Speaker(None, None, None)
@@ -471,6 +477,15 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             previous, previous_para = speaker, para
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
     return _speak_through_paragraphs(text, out)
+
+
+def _stands_alone(doc, content: TokenSpan) -> bool:
+    """A quote with no cue is the previous speaker's only when it is its sentences' every word: one a
+    sentence of the reporter's frames ("The plaque reads in part: “…”", "a day of speeches on two
+    subjects: that …") is someone else's words, or no one's."""
+    first, last = doc[content[0]].sent, doc[content[1] - 1].sent
+    outside = list(doc[first.start:content[0]]) + list(doc[content[1]:last.end])
+    return not any(t.is_alpha or t.is_digit for t in outside)
 
 
 def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:

@@ -49,6 +49,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
                         r"messages? seeking comment|calls? seeking comment|did not (?:immediately )?respond|"
                         r"not to be (?:identified|named)|on (?:the )?condition (?:of|that)|reached for comment)")
+GLUED_WORDS = re.compile(r"\b(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][a-z]+")  # "BrantBudget", not "McKay"
+CARD_REACH = 600
 JUNK = re.compile(r"(?i)\b(?:story highlights|sign up|newsletter|subscribe|click here|all rights reserved|"
                   r"follow us|read more)\b")
 
@@ -60,8 +62,15 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
+    if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
+        return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
+    if len(re.findall(r"[^\W\d_]+", content)) < 2:
+        return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
+    spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
+    if a.kind == "indirect" and spoken and not _statement_form(doc, a):  # (not a transcript's colon)
+        return False  # "declined [to scold him]", "pleaded guilty to [making false statements]": an act
     if a.cue is not None and NO_CONTENT.search(doc_text(doc)[a.cue[0]:a.cue[1] + 40]):
         return False  # "asked not to be identified", "spoke on condition of anonymity"
     if a.cue is None:
@@ -87,6 +96,18 @@ def is_attribution(doc, a: Attribution) -> bool:
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
 
 
+def _hover_card(text: str, spans) -> bool:
+    """A span holding a name run into the next headline ("Ivo BrantBudget talks stall") that a
+    "MORE" link closes within ``CARD_REACH`` characters: a news site's link card pasted into the text."""
+    for span in spans:
+        if not span:
+            continue
+        for m in GLUED_WORDS.finditer(text, span[0], span[1]):
+            if "MORE" in text[m.end():m.end() + CARD_REACH].split():
+                return True
+    return False
+
+
 def _clause(doc, span) -> bool:
     """The content is a clause ("that the levy would …", "the plan would fail"), not a noun phrase
     ("his ability to attack again")."""
@@ -96,6 +117,48 @@ def _clause(doc, span) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
     return content[0].lower_ in CLAUSE_OPENERS or content.root.pos_ in ("VERB", "AUX")
+
+
+def _statement_form(doc, a: Attribution) -> bool:
+    """An indirect content has the form of something said or believed: a clause ("that the quay is
+    safe", "the quay is safe"); an infinitive or a subjectless gerund only under a verb of speech or
+    belief ("vowed [to rebuild]", "denied [taking the money]"; not "declined [to scold him]", "has been
+    willing [to pay]", "pleaded guilty to [making false statements]"); a noun phrase only as a verb of
+    speech's statement (``_np_statement``: "denied any role") or as the subject a cue interrupts
+    ("wrote [memos about the meetings]", "is seeking [an end to the blockade]" state nothing)."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return True
+    root = content.root
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    if content[0].lower_ in CLAUSE_OPENERS - {"that"} or (content[0].lower_ == "that" and content[0].dep_ == "mark"):
+        return True
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        clause = root.dep_ == "ccomp" or subject or any(  # a clause the parser headed with a noun;
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+        headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
+            c.dep_ in ("det", "poss") for c in root.children) and any(
+            c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
+        asked = _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS and any(  # "asked [the state to help]"
+            t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
+        return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
+    infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
+    gerund = root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children)
+    if infinitive or gerund:
+        return _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS
+    return True
+
+
+def _cue_lemma(doc, a: Attribution) -> str | None:
+    """The lemma of the cue's verb, else of its noun ("his promise [to rebuild]"), None for a cue with
+    neither ("according to", "willing")."""
+    if a.cue is None:
+        return None
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None:
+        return None
+    word = next((t for t in cue if t.pos_ == "VERB"), None) or next((t for t in cue if t.pos_ == "NOUN"), None)
+    return word.lemma_.lower() if word is not None else None
 
 
 def _np_statement(doc, a: Attribution) -> bool:

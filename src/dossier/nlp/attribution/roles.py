@@ -7,6 +7,8 @@ entity and carried to every later attribution of that person.
 """
 from __future__ import annotations
 
+import re
+
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
 minister president director chairman chairwoman chair secretary spokesman spokeswoman spokesperson
@@ -16,6 +18,13 @@ general commander lawyer attorney candidate nominee manager premier chancellor k
 diplomat officer member author executive ceo deputy aide counsel judge justice lawmaker congressman
 congresswoman columnist writer commentator historian specialist scientist consultant partner coach teacher
 commissioner principal
+""".split())
+# Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
+# is, not what position they hold (general English, kept as data).
+RELATION_NOUNS = frozenset("""
+mother father son daughter wife husband widow widower brother sister parent child grandmother grandfather
+grandson granddaughter aunt uncle cousin niece nephew relative fiancee fiance fiancée girlfriend boyfriend
+stepfather stepmother stepson stepdaughter mom dad
 """.split())
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
@@ -55,7 +64,7 @@ def _title_role(doc, start: int, head) -> str | None:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
-        if words[k].pos_ == "CCONJ":
+        if words[k].pos_ == "CCONJ" or words[k].text in "()":  # "Kessel (Wire) Mayor": after the bracket
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
@@ -103,3 +112,12 @@ def without_name(role: str | None, name: str) -> str | None:
     while words and words[-1] in names:
         words.pop()
     return " ".join(words) or None
+
+
+def as_role(role: str | None) -> str | None:
+    """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
+    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role."""
+    if not role:
+        return role
+    head = re.split(r"\s(?:of|at|in|to|for)\s", role, maxsplit=1)[0].split()
+    return None if head and head[-1].lower().strip(",.") in RELATION_NOUNS else role

@@ -177,10 +177,27 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
+def _outlet_credit(doc, s: int, e: int) -> int | None:
+    """The first token after a place and an agency in brackets opening a paragraph ("Kessel (Wire)
+    Mayor …", "KESSEL (Wire) -"), when a capitalised word follows; else None."""
+    k = s
+    while k < min(e, s + MAX_DATELINE_WORDS) and doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper):
+        k += 1
+    if k == s or k + 3 >= e or doc[k].text != "(" or doc[k + 2].text != ")" or not doc[k + 1].text[:1].isupper():
+        return None
+    k += 3
+    while k < e and (doc[k].is_space or doc[k].text in DATELINE_DASHES):
+        k += 1
+    return k if k < e - 1 and doc[k].text[:1].isupper() else None
+
+
 def after_dateline(doc, s: int, e: int) -> int:
     """Where a span opening its paragraph with a dateline ("WASHINGTON ― Donald Trump's …") starts after it."""
     if s and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
         return s
+    credit = _outlet_credit(doc, s, e)
+    if credit:
+        return credit  # "Kessel (Wire) Mayor Ivo Brant …": the place and the agency in brackets
     if not (doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1):
         return s
     k = s + 1

@@ -7,6 +7,7 @@ answer when the full name appears in the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text
@@ -14,7 +15,7 @@ from ...model import Entity, Speaker
 from . import groups, roles
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from ..gender import Genders
+from ..gender import Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -25,10 +26,12 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
 TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
-    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect".split())
+    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect "
+    "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -72,13 +75,13 @@ class SpeakerResolver:
         mentions.sort(key=lambda m: (m[0], -m[1]))
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
-        persons = [_Person(s, t, self.canonical(e.name), e.id) for s, t, e in mentions if e.type == "PERSON"]
+        persons = [_Person(s, t, self.canonical(e.name, person=True), e.id) for s, t, e in mentions if e.type == "PERSON"]
         covered = bytearray(len(doc_text(doc)) + 1)
         for p in persons:
             covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
-                persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text), None))
+                persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text, person=True), None))
         text = doc_text(doc)
         persons = [p for p in persons if not _dateline(text, p) and not _credit(text, p)]
         persons.sort(key=lambda p: p.start)
@@ -106,9 +109,10 @@ class SpeakerResolver:
                     out[key] = " ".join(words)
         return out
 
-    def canonical(self, name: str) -> str:
-        """The full name for a surname or "Mr. Surname" when the article gives one."""
-        words = _name_words(name)
+    def canonical(self, name: str, person: bool = False) -> str:
+        """The full name for a surname or "Mr. Surname" when the article gives one (``person``: a name
+        typed as a person's)."""
+        words = _name_words(name, person)
         if not words:
             return name
         if len(words) == 1:
@@ -128,6 +132,9 @@ class SpeakerResolver:
                 return Speaker(None, None, (span.start_char, span.end_char))
             return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
+        joined = self._coordinated(span, head, previous)
+        if joined is not None:  # "Engel and McCaul": both speak, neither alone
+            return joined
         part = groups.partitive_object(head) or _author_of(head, head.lower_)
         if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak; "a statement by X": X
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
@@ -150,8 +157,13 @@ class SpeakerResolver:
             if ent is not None:
                 return Speaker(ent.id, ent.name, mention, ent.role)
             return Speaker(None, self._named_organisation_before(head), mention)
-        if head.pos_ == "PRON" and low in GROUP_PRONOUNS and previous is not None and previous.name:
-            return replace(previous, mention=mention)
+        if head.pos_ == "PRON" and low in GROUP_PRONOUNS:
+            group = self._plural_subject_before(head) if low != "we" else None
+            if group is not None:  # "The lawmakers … “…,” they said": the plural subject before
+                return replace(self.resolve(*group, previous), mention=mention)
+            if previous is not None and previous.name and not self._is_person(previous):
+                return replace(previous, mention=mention)
+            return Speaker(None, None, mention)  # "they" is never the one person quoted before
         named = _named_appositive(span, head) or _called(head)
         if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
@@ -181,18 +193,80 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            introduced = low not in DOCUMENT_NOUNS and _introduced_unnamed(head)
+            if person is not None and introduced and not _fits_role(self._role_of_person(person), head):
+                person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
             if low in DOCUMENT_NOUNS and person is None and (
                     groups.group_name(head) != head.text or not self._is_entity(previous)):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
-            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS else self._is_person(previous)
+            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS
+                                   else self._is_person(previous) and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
+            if introduced and not _same_head(previous, head):
+                fuller = groups.group_name(introduced)  # "The official said", after "a State Department official"
+                if len(fuller.split()) > 1:
+                    return Speaker(None, fuller, mention)
         if not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS or low in ORG_NOUNS
                 or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
             return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
         return Speaker(None, self._group_name(head, previous), mention)
+
+    def _coordinated(self, span, head, previous: Speaker | None) -> Speaker | None:
+        """"Eliot Vance and Mara Quist" (a source whose head has nominal conjuncts): each conjunct resolved
+        on its own, the names joined with "and"; no single entity or role. None when the head has no
+        conjunct inside the span, or a conjunct names no one ("Vance and others": Vance's name alone would
+        put the others' words in one person's mouth, so the phrase stays as written)."""
+        conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end]
+        if not all(_another_party(c) for c in conjuncts):
+            return None  # "Ivo Brant, Ostrian Democrat and chairman of the panel": one person described
+        if not conjuncts or _titles_of_one(head):
+            return None
+        cut = min(min(c.left_edge.i for c in conjuncts),
+                  min((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), default=span.end))
+        first_end = cut
+        while first_end > head.i + 1 and self.doc[first_end - 1].is_punct:
+            first_end -= 1
+        parts = [(max(span.start, head.left_edge.i), first_end)]
+        parts += [(c.left_edge.i, c.right_edge.i + 1) for c in conjuncts]
+        names = []
+        for s, e in parts:
+            resolved = self.resolve(s, e, previous)
+            if not groups.names_someone(resolved.name, resolved.entity):
+                return Speaker(None, groups.group_name(head) if head.pos_ == "NOUN" else span.text,
+                               (span.start_char, span.end_char))
+            name = ("other " if self.doc[s].lower_ == "other" else "") + resolved.name  # "and other members"
+            if name not in names:
+                names.append(name)
+        if len(names) == 1:
+            return None
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(None, joined, (span.start_char, span.end_char))
+
+    def _plural_subject_before(self, pronoun) -> tuple[int, int] | None:
+        """Tokens of the latest plural subject outside quotes in this or the ``PRONOUN_SENTENCES``
+        sentences before (a plural noun that can speak, or coordinated names), for "they said": the
+        nearest antecedent that agrees in number, not the last person quoted."""
+        doc = self.doc
+        floor = pronoun.sent.start
+        for _ in range(PRONOUN_SENTENCES):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if (tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(tok.idx)
+                    or tok.sent.text.isupper()  # a ticker or headline in capitals is no antecedent
+                    or (tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS)):
+                continue  # (nor one talked about: "critics say [the board] failed")
+            coordinated = any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+            plural = tok.tag_ in PLURAL_TAGS and (groups.speaks(tok) or tok.pos_ == "PROPN")
+            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            collective = (tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS) or (
+                tok.pos_ == "PROPN" and ent is not None and ent.type in ("ORG", "NORP"))  # "the administration … they"
+            if coordinated or plural or collective:
+                end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"]) + 1
+                return tok.left_edge.i, end
+        return None
 
     def _group_name(self, head, previous: Speaker | None) -> str:
         """An unnamed source as written; "his spokeswoman" becomes "Ivo Brant's spokeswoman" when "his"
@@ -243,9 +317,10 @@ class SpeakerResolver:
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
-            ent_name = self.canonical(ent.name)
-            if len(ent_name.split()) >= len(name.split()):
-                name = ent_name
+            ent_name = self.canonical(ent.name, person=True)
+            if len(ent_name.split()) >= len(name.split()) or (
+                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name) and _titled(self.doc[first:head.i + 1], len(ent.name.split()))):
+                name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
         words = name.split()
         if len(words) >= 2:
             self.full_names.setdefault(words[-1].lower(), name)
@@ -456,6 +531,74 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
+def _introduced_unnamed(head):
+    """The token of an earlier noun phrase with the same noun that introduced someone unnamed ("a State
+    Department official", "one Brotherhood member"), else None: a definite "the official" then points back
+    to it (indefinite first, definite after), not to whoever was the last person named. A noun set beside
+    a name ("Anani, an expert") or predicated of someone ("Brant is a member") names that person and does
+    not count."""
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+            return tok
+    return None
+
+
+def _fits_role(role: str | None, head) -> bool:
+    """A person with no known role, or whose role has the noun ``head`` ("the minister" for "foreign
+    minister")."""
+    if not role:
+        return True
+    low = role.lower()
+    return head.lemma_.lower() in low or head.lower_ in low
+
+
+def _titled(span, name_words: int) -> bool:
+    """The words of ``span`` before its last ``name_words`` words are a title: one of them is a title or an
+    agent noun ("Treasury Secretary", "DEA Administrator", "Survivor"), not given names the entity left
+    out ("Abed Rabbo", "Choe")."""
+    prefix = [t for t in span if not t.is_space][:-name_words] if name_words else list(span)
+    return any(t.lower_ in TITLE_WORDS or t.lower_.endswith(groups.AGENT_SUFFIXES) for t in prefix)
+
+
+def _conjuncts(head) -> list:
+    """The conjuncts of ``head``; a party and state label the parser read as one ("Ivo Brant, D-Ore., and
+    Ana Lind") is skipped for the conjuncts it carries."""
+    out = []
+    for c in head.children:
+        if c.dep_ != "conj":
+            continue
+        if PARTY_LABEL.match(c.doc[c.left_edge.i:c.right_edge.i + 1].text):
+            out.extend(_conjuncts(c))
+        else:
+            out.append(c)
+    return out
+
+
+def _another_party(tok) -> bool:
+    """A conjunct that names someone else: a person, organisation or place the parser tagged, a plural
+    noun ("other council members") or a noun with a determiner ("the administration"); not a bare
+    description ("chairman of the panel", "Ostrian Democrat")."""
+    if tok.pos_ == "PROPN":  # a tagged name, or a name of two words or more ("Gordon Hawkins"), not "Ostrian Republican"
+        return tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.ent_type_ != "NORP" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children))
+    if tok.pos_ == "NOUN":
+        return tok.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "poss") for c in tok.children)
+    return False
+
+
+def _titles_of_one(head) -> bool:
+    """"Former NBA star and current TNT analyst Ivo Brant", "CBA President and CEO Ivo Brant": a bare
+    role noun (no determiner) coordinated before a name is that one person's titles, not a second speaker."""
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    return head.tag_ in ("NN", "JJ") or head.lemma_.lower() in TITLE_WORDS or head.lower_ in TITLE_WORDS
+
+
 def _author_of(head, low: str):
     """The X of "a statement by X" / "a report from X", when the source is a document."""
     if low not in DOCUMENT_NOUNS:
@@ -491,13 +634,29 @@ def _is_named(speaker: Speaker | None) -> bool:
     return bool(speaker and speaker.name and (speaker.entity or speaker.name[:1].isupper()))
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden)."""
+def _name_words(name: str, person: bool = False) -> list[str]:
+    """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden);
+    a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
+                              or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)
     return words
+
+
+def _title_noun(word: str, following: str) -> bool:
+    """A noun of position or agent ("Parliamentarian", "Demonstrator") capitalised before a given name
+    ("Parliamentarian Bobi Wine"): it is no given name itself, and the word after it is one."""
+    low = word.lower()
+    return (first_name_gender(word) is None and first_name_gender(following) is not None
+            and (low in roles.ROLE_NOUNS or low.endswith(groups.AGENT_SUFFIXES)))
+
+
+def _furniture_word(word: str, following: str) -> bool:
+    """A page's label in capitals run into a name ("WATCH Ivo Brant", "VIDEO Ana Lind"): a word of four or
+    more capitals (not an initialism) before a name written in lower case after its capital."""
+    return len(word) >= 4 and word.isalpha() and word.isupper() and following[:1].isupper() and following[1:].islower()
 
 
 def _strip_possessive(name: str) -> str:

@@ -1,0 +1,231 @@
+"""Reported quote records right on every count (issue 9): a plural pronoun or a coordinated source is
+never one person, a "we" inside the quote is not its source, a cue-less quote framed by the reporter's
+own sentence is no one's, and an act ("declined to …", "pleaded guilty to …") is no statement.
+Fresh text, fictional people."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution.extract import find_attributions
+from dossier.nlp.entities.extract import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def attrs(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return [(doc.text[a.content[0]:a.content[1]], a) for a in find_attributions(doc, find_entities(doc))]
+    return run
+
+
+def speaker_of(found, words):
+    hits = [a.speaker.name for content, a in found if words in content]
+    return hits[0] if hits else None
+
+
+def test_they_is_the_coordinated_subject_before_not_the_last_person(attrs):
+    found = attrs("Harbour\n\nHarbour Committee Chairman Ivo Brant, D-Ore., and Ranking Member Edda Rask, R-Idaho, "
+                  "issued a statement on Monday.\n\n\"We are worried about the safety of the quay and the old "
+                  "ferries,\" they said.")
+    assert speaker_of(found, "safety of the quay") == "Ivo Brant and Edda Rask"
+
+
+def test_they_is_the_plural_subject_before(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant defended the quay on Monday. \"It is safe,\" Brant said.\n\n"
+                  "The harbour workers disagreed with the mayor on Tuesday. \"The channel is too shallow for the "
+                  "new ferries,\" they said.")
+    assert speaker_of(found, "too shallow") == "harbour workers"
+
+
+def test_they_with_no_plural_antecedent_is_not_the_person_quoted_before(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant defended the quay on Monday. \"It is safe,\" Brant said.\n\n"
+                  "\"The channel is too shallow for the new ferries and the old tugs,\" they said.")
+    assert speaker_of(found, "too shallow") is None
+
+
+def test_they_is_a_collective_subject_nearer_than_a_plural(attrs):
+    found = attrs("Harbour\n\nThe harbour board has refused to repair the quay because they argue it would cost "
+                  "too much money.")
+    assert speaker_of(found, "cost too much") == "harbour board"
+
+
+def test_coordinated_names_speak_together(attrs):
+    found = attrs("Harbour\n\nEdda Rask and Tomas Vell said the quay was unsafe for the ferries.")
+    assert speaker_of(found, "quay was unsafe") == "Edda Rask and Tomas Vell"
+    found = attrs("Harbour\n\nMayor Ivo Brant and other council members have insisted that the quay must stay open.")
+    assert speaker_of(found, "must stay open") == "Ivo Brant and other council members"
+
+
+def test_titles_joined_by_and_are_one_person(attrs):
+    found = attrs("Harbour\n\nPort Authority President and CEO Edda Rask wrote that the quay would close in March.")
+    assert speaker_of(found, "close in March") == "Edda Rask"
+
+
+def test_a_cueless_quote_in_the_reporters_own_sentence_is_no_ones(attrs):
+    found = attrs("Harbour\n\n“The quay is safe and the ferries will run all winter,” Mayor Ivo Brant said on "
+                  "Monday.\n\nThe plaque on the old lighthouse has a line from a poem: “Keep the lamp lit for every "
+                  "sailor who is still out in the dark.”")
+    assert speaker_of(found, "Keep the lamp lit") is None
+    found = attrs("Harbour\n\n“The quay is safe and the ferries will run all winter,” Mayor Ivo Brant said on "
+                  "Monday.\n\nThe council will then spend a day on long speeches about two subjects: that the harbour "
+                  "must be saved “at any cost” and that the board was “asleep for a whole decade.”")
+    assert speaker_of(found, "asleep for a whole decade") is None
+
+
+def test_a_cueless_quote_standing_alone_is_the_previous_speakers(attrs):
+    found = attrs("Harbour\n\n“The quay is safe and the ferries will run all winter,” Mayor Ivo Brant said on "
+                  "Monday.\n\n“We have checked every pillar twice and found nothing wrong with any of them.”")
+    assert speaker_of(found, "every pillar") == "Ivo Brant"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nMayor Ivo Brant declined to publicly criticise the harbour board on Monday.",
+    "Harbour\n\nFormer harbour clerk Edda Rask pleaded guilty to taking bribes from the ferry company.",
+])
+def test_an_act_is_no_statement(attrs, text):
+    assert attrs(text) == []
+
+
+def test_statements_in_infinitive_gerund_and_clause_form_stay(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant vowed to rebuild the quay before winter. Edda Rask denied taking any "
+                  "money from the ferry company. Tomas Vell said the quay was safe.")
+    assert speaker_of(found, "rebuild the quay") == "Ivo Brant"
+    assert speaker_of(found, "taking any money") == "Edda Rask"
+    assert speaker_of(found, "quay was safe") == "Tomas Vell"
+
+
+def test_a_title_before_the_persons_name_is_the_role(attrs):
+    found = attrs("Harbour\n\nHarbour Treasury Secretary Edda Rask said the quay would cost more than planned.")
+    a = [a for c, a in found if "cost more" in c][0]
+    assert a.speaker.name == "Edda Rask"
+
+
+def test_a_definite_role_noun_is_not_a_person_with_another_role(attrs):
+    found = attrs("Harbour\n\n“The quay will not survive another storm,” says Ivo Brant, a professor at the Kessel "
+                  "Institute. “The pillars are cracked.”\n\nThere have been protests at the harbour since Sunday, "
+                  "and a union member joined them. The union member says this is because of the low wages paid by the "
+                  "board.")
+    assert speaker_of(found, "low wages") == "union member"
+    assert speaker_of(found, "pillars are cracked") == "Ivo Brant"
+
+
+def test_a_kinship_noun_is_no_role(attrs):
+    found = attrs("Harbour\n\nAna Lind, 26, worked at the harbour for six years, her mother, Greta Lind, told the "
+                  "Kessel Courier.")
+    a = [a for c, a in found if "six years" in c][0]
+    assert a.speaker.name == "Greta Lind" and a.speaker.role is None
+
+
+def test_as_role_drops_relations_only():
+    from dossier.nlp.attribution.roles import as_role
+    assert as_role("her mother") is None
+    assert as_role("son of the former mayor") is None
+    assert as_role("Ana Lind's brother") is None
+    assert as_role("professor of history at Kessel University") == "professor of history at Kessel University"
+    assert as_role("Harbour Committee Chairman") == "Harbour Committee Chairman"
+
+
+def test_a_kinship_noun_beside_a_name_gives_its_gender(nlp):
+    from dossier.nlp.gender import Genders
+    genders = Genders(nlp("Brinn Oskel found her son Zarek on the quay. Quillan Tavor, her daughter, was away."))
+    assert genders.of("Zarek") == "m" and not genders.agrees("Zarek", "she")
+    assert genders.of("Quillan Tavor") == "f"
+
+
+def test_a_page_label_in_capitals_is_no_part_of_a_name():
+    from dossier.nlp.attribution.speakers import _name_words
+    assert _name_words("WATCH Ivo Brant", person=True) == ["Ivo", "Brant"]
+    assert _name_words("UNICEF Ostria") == ["UNICEF", "Ostria"]  # an organisation's name keeps its capitals
+
+
+def test_asked_for_evidence_is_no_statement(attrs):
+    found = attrs("Harbour\n\nAsked for evidence to back his claim that the pilots are paid by the board, Mayor Ivo "
+                  "Brant said the figures would come out soon.")
+    assert not any("evidence to back" in c for c, _ in found)
+
+
+def test_a_relatives_gender_is_not_given_to_the_surname(nlp):
+    from dossier.nlp.gender import Genders
+    genders = Genders(nlp("Quillan Tavor rode on her father's shoulders. Her father, Oskel Tavor, was a pastor."))
+    assert genders.of("Oskel Tavor") == "m"
+    assert genders.of("Quillan Tavor") is None  # not the father's "m"
+
+
+def test_a_definite_role_noun_points_back_to_its_unnamed_introduction(nlp):
+    from dossier.nlp.attribution.speakers import _fits_role, _introduced_unnamed
+    doc = nlp("A harbour official met the pilots. Ivo Brant, an engineer, left early. The official said the quay "
+              "was safe.")
+    heads = [t for t in doc if t.lemma_ == "official"]
+    assert _introduced_unnamed(heads[-1])
+    engineer = next(t for t in doc if t.text == "engineer")
+    assert not _introduced_unnamed(engineer)  # an appositive names Ivo Brant, it introduces no one new
+    assert not _fits_role("engineer", heads[-1]) and _fits_role("senior official", heads[-1]) and _fits_role(None, heads[-1])
+
+
+def test_given_names_before_a_shorter_entity_name_stay_in_the_name(nlp):
+    from dossier.nlp.attribution.speakers import _titled
+    doc = nlp("Treasury Secretary Ivo Brant met Harbour Administrator Ana Lind and Abed Rabbo Tomas Vell.")
+    assert _titled(doc[0:4], 2)
+    assert _titled(doc[5:9], 2)
+    vell = [t.i for t in doc if t.text == "Vell"][0]
+    assert not _titled(doc[vell - 3:vell + 1], 2)
+
+
+def test_a_described_person_is_not_two_speakers(attrs):
+    found = attrs("Harbour\n\n“We have to rebuild the quay,” Rep. Ivo Brant, Ostrian Republican and chairman of the "
+                  "Harbour Committee, said on Monday.")
+    assert all(" and " not in (a.speaker.name or "") for _, a in found)
+
+
+def test_a_dashed_counterpoint_of_the_reporter_is_no_content(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant said on Monday that the quay would reopen in March — despite warnings "
+                  "from engineers that the pillars are cracked.")
+    assert [c for c, _ in found] == ["that the quay would reopen in March"]
+    found = attrs("Harbour\n\nEdda Rask said the ferries will run again — though only twice a week.")
+    assert [c for c, _ in found] == ["the ferries will run again — though only twice a week"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\n“Look,” Mayor Ivo Brant said.",
+    "Harbour\n\nThe mayor cited “sources,” Ivo Brant said.",
+])
+def test_one_word_states_nothing(attrs, text):
+    assert not any(len(c.strip("“”\",. ").split()) < 2 for c, _ in attrs(text))
+
+
+def test_a_position_noun_before_a_given_name_is_no_part_of_the_name():
+    from dossier.nlp.attribution.speakers import _name_words
+    assert _name_words("Parliamentarian Tomas Vell", person=True) == ["Tomas", "Vell"]
+    assert _name_words("Carter Ham", person=True) == ["Carter", "Ham"]
+
+
+def test_a_link_card_pasted_into_the_text_is_no_quote(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant Ivo Jan BrantHarbour board says quay will close | Ferry fares rise MORE "
+                  "said on Monday that the quay would close in March.\n\nEdda McKay said the ferries would run.")
+    assert not any("quay would close" in c for c, _ in found)
+    assert any("ferries would run" in c for c, _ in found)
+
+
+def test_a_place_and_agency_dateline_is_no_part_of_the_source(attrs, nlp):
+    found = attrs("Harbour\n\nKessel (Wire) Mayor Ivo Brant came out fighting on Monday, calling the harbour board "
+                  "\"lazy\" and \"blind\".")
+    a = [a for c, a in found if "harbour board" in c][0]
+    assert a.speaker.name == "Ivo Brant" and a.speaker.role == "Mayor"
+    from dossier.nlp.attribution.rules import after_dateline
+    doc = nlp("Harbour\n\nKessel (Wire) Mayor Ivo Brant came out fighting on Monday.")
+    start = next(t.i for t in doc if t.text == "Kessel")
+    assert doc[after_dateline(doc, start, start + 7)].text == "Mayor"
+
+
+def test_the_official_is_the_unnamed_one_introduced_before(attrs):
+    found = attrs("Harbour\n\n“The quay is safe,” Mayor Ivo Brant said on Monday.\n\nTwo weeks later, a harbour board "
+                  "official held a call with reporters and disowned the mayor's remarks. The official said the board "
+                  "never concluded that the quay was safe.")
+    assert speaker_of(found, "never concluded") == "harbour board official"
+
+
+def test_a_request_with_its_addressee_is_a_statement(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant asked the national government to help the city rebuild the quay.")
+    assert speaker_of(found, "rebuild the quay") == "Ivo Brant"
