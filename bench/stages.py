@@ -24,6 +24,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("clean", "dossier.ingest.clean", "layout"),
     ("clean", "dossier.ingest.cleanview", "CleanView.of_article"),
     ("encoder", "dossier.nlp.encoder", "*"),
+    ("tagger", "dossier.nlp.attribution.tagger", "tag_doc"),  # the attribution model: CRF features + crfsuite
     ("entities", "dossier.nlp.entities", "find_entities"),
     ("entities", "dossier.nlp.attribution", "person_names"),
     ("attribution", "dossier.nlp.attribution", "find_attributions"),

@@ -138,6 +138,7 @@ def stages(source: Path, n: int) -> dict:
     return {"articles": n, "cpu_s": round(total, 2), "stages_cpu_s": costs,
             "share": {k: round(v / total, 3) for k, v in costs.items()},
             "beyond_parser_and_encoder_share": round(1 - model / total, 3),
+            "beyond_parser_and_attribution_model_share": round(1 - (model + costs.get("tagger", 0.0)) / total, 3),
             "ratio_vs_spacy_plus_encoder_cpu": round(model / total, 3)}
 
 
@@ -261,7 +262,11 @@ def table(results: dict) -> str:
         lines += [f"| {k} | {v} | {100 * s['share'][k]:.1f}% |" for k, v in s["stages_cpu_s"].items()]
         model = "parser + encoder" if "encoder" in s["stages_cpu_s"] else "parser (no encoder stage found)"
         lines += ["", f"Everything but the {model}: {100 * s['beyond_parser_and_encoder_share']:.1f}% of the run; "
-                  f"extract vs bare {model} (CPU): {s['ratio_vs_spacy_plus_encoder_cpu']}", ""]
+                  f"extract vs bare {model} (CPU): {s['ratio_vs_spacy_plus_encoder_cpu']}"]
+        if "beyond_parser_and_attribution_model_share" in s:
+            lines += [f"Everything but the parser and the attribution model (the tagger stage: CRF features and "
+                      f"crfsuite, or the encoder): {100 * s['beyond_parser_and_attribution_model_share']:.1f}% of the run"]
+        lines.append("")
     if "speedup" in results:
         s = results["speedup"]
         lines += [f"Process engine on {s['articles']} articles: " +
