@@ -339,11 +339,10 @@ NOT_HELD = [
     ("Greta Lind tweeted that Ostria would find it difficult to oppose the treaty.", {"Ostria"}),
     # a moment gone by; what the attitude was about has since been decided
     ("Tomas Vell left the party in 2012, when he feared a purge.", ANY),
-    ("Greta Lind moved to Kessel after she wanted a quieter life.", ANY),
     ("Norway wanted a veto of the resolution, which passed in March.", ANY),
     ("Sweden feared a flood in the valley, which came last spring.", ANY),
     # an object that is only a pronoun's thing
-    ("Norway opposes its plans.", ANY),
+    ("Greta Lind opposes its plans.", ANY),
     ("Greta Lind supports their recent efforts.", ANY),
 ]
 
@@ -373,6 +372,10 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("Norway opposes their plan to dam the river.", ("Norway", "opposes")),  # the pronoun's thing said in full
     ("Greta Lind warned that she wants the canal kept open.", ("Greta Lind", "wants")),  # her own warning
     ("Norway condemned the raid, which took place on Sunday.", ("Norway", "opposes")),  # a judgement still held
+    # a deed "after" which something happened is still held; "its" may be the holder's own
+    ("Tomas Vell is all but assured the nomination after Greta Lind dropped out of the race and endorsed the former "
+     "mayor.", ("Greta Lind", "supports")),
+    ("The Northern Alliance pledged its support for its member states.", ("Northern Alliance", "supports")),
 ])
 def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     assert held in {(a, att) for a, att, _ in stances(nlp, text)}
@@ -394,6 +397,8 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
      "the navy for ignoring abuse in the ranks", None),
     ("Tomas Vell condemned Ostria over the raid on the harbour.", "Tomas Vell", "Ostria over the raid on the harbour",
      None),
+    ("Greta Lind criticized the council for closing the pier, while calling Sam Berg the “worst mayor” she’d “ever "
+     "seen.”", "Greta Lind", "the council for closing the pier", "while"),
     # a comment in a relative clause is no part of what is opposed
     ("Norway opposes the new law, which passed in March.", "Norway", "the new law", "passed"),
     # verbs sharing one subject stay one clause

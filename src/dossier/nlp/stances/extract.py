@@ -19,7 +19,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS,
+    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
@@ -236,12 +236,20 @@ class _StanceFinder:
         complaint; () when the complaint cannot be kept whole; None when there is no complaint."""
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i),
                     None)
-        if prep is None or not any(g.dep_ in {"pobj", "pcomp"} for g in prep.children):
+        reason = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if reason is None:
             return None
         between = self.doc[target.right_edge.i + 1:prep.i]
         if any(not w.is_punct for w in between):
             return ()  # "criticized the navy on Monday for …": the words between are no part of it
-        return tokens_span(list(self.doc[target.left_edge.i:prep.right_edge.i + 1])) or ()
+        spans = split_coordination(reason)  # the complaint without its "while …", "after …" or comment
+        if not spans:
+            return ()
+        words = list(self.doc[target.left_edge.i:reason.right_edge.i + 1])
+        words = [w for w in words if w.idx < spans[-1][1]]
+        cut = next((k for k, w in enumerate(words) if k and words[k - 1].is_punct and _circumstance_opener(w)),
+                   len(words))  # ", while calling Kerry …" the parse hung inside: another act
+        return tokens_span(words[:cut]) or ()
 
     @staticmethod
     def _object_gap(t, clause) -> bool:
@@ -671,6 +679,13 @@ class _StanceFinder:
         entity = self._entity_at(subject) if subject is not None else None
         return entity if entity is not None and entity.type == "PERSON" else None
 
+    def _own_pronouns(self, entity: Entity) -> frozenset:
+        """The possessives that may be the holder's own: "its" for a state or body, "his" or "her" for a person
+        of that gender ("NATO's support for its member states"); "their" is too often someone else's."""
+        if entity.type != "PERSON":
+            return frozenset({"its"})
+        return frozenset(p for p in ("his", "her") if self.genders.agrees(entity.name, p))
+
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
         trigger's own line."""
@@ -696,7 +711,7 @@ class _StanceFinder:
                 continue  # no holder, or none that can be named with confidence
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
-                        or pronoun_phrase(self.doc, obj):
+                        or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
@@ -705,6 +720,11 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _circumstance_opener(w) -> bool:
+    """ "while", "after", "because" opening a clause (not "that", "to" or a condition, which belong to it)."""
+    return w.dep_ == "mark" and w.lower_ not in {"that", "to"} | OBJECT_CONDITIONS
 
 
 def _people_noun(token) -> bool:

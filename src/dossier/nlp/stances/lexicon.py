@@ -109,8 +109,9 @@ WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge as
                           "press pressure beg implore".split())
 # "would find it hard to seek", "is unable to back": a judgement of what is possible, not an attitude held.
 ABILITY_WORDS = frozenset("hard difficult easy impossible tough unable able possible unlikely".split())
-# Clause openers that place a past verb at a moment now over: "when they feared reprisals".
-MOMENT_WORDS = frozenset({"when", "after", "before", "until", "whenever"})  # not "while": often a contrast
+# Clause openers that place a past verb at a moment now over: "when they feared reprisals" (not "after": "after
+# Sanders endorsed Biden" reports a deed whose stance stays; not "while": often a contrast).
+MOMENT_WORDS = frozenset({"when", "whenever"})
 # Openers of a condition that belongs to the object: "to pay them if they leave the country".
 OBJECT_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest"})
 # "criticized the navy for ignoring abuse": the complaint comes with "for" or "over".

@@ -529,8 +529,8 @@ def bygone(t) -> bool:
 
 
 def _at_a_past_moment(t) -> bool:
-    """The trigger's clause is a past "when" (or "after", "until" …) clause: "when they feared reprisals",
-    "the year when Norway wanted to leave". Climbs through "began to fear", "wanted and planned"."""
+    """The trigger's clause is a past "when" clause: "when they feared reprisals", "the year when Norway
+    wanted to leave". Climbs through "began to fear", "wanted and planned"."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i and steps < 4:
         node, steps = node.head, steps + 1
@@ -594,11 +594,12 @@ def empty_object(doc, span) -> bool:
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
-def pronoun_phrase(doc, span) -> bool:
+def pronoun_phrase(doc, span, own: frozenset = frozenset()) -> bool:
     """An object that is only a pronoun's thing: "its actions", "their recent efforts", "his plans". Without
-    what the pronoun points at it says nothing; "their efforts to end the strike" says what."""
+    what the pronoun points at it says nothing; "their efforts to end the strike" says what. A pronoun in
+    ``own`` (those that may be the holder's: "NATO's support for its member states") keeps it."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or not len(words) or words[0].lower_ not in POSSESSIVE_PRONOUNS:
+    if words is None or not len(words) or words[0].lower_ not in POSSESSIVE_PRONOUNS or words[0].lower_ in own:
         return False
     head = words[-1]
     return head.pos_ == "NOUN" and all(
