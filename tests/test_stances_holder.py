@@ -341,6 +341,9 @@ NOT_HELD = [
     ("Tomas Vell left the party in 2012, when he feared a purge.", ANY),
     ("Norway wanted a veto of the resolution, which passed in March.", ANY),
     ("Sweden feared a flood in the valley, which came last spring.", ANY),
+    # a participle after a reported clause: the reporter's act, not the reported subject's
+    ("Tomas Vell said on Saturday that Ostria posed a clear danger, while also criticizing Norway for raising "
+     "tariffs.", {"Ostria"}),
     # an object that is only a pronoun's thing
     ("Greta Lind opposes its plans.", ANY),
     ("Greta Lind supports their recent efforts.", ANY),

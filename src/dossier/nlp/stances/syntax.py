@@ -65,6 +65,10 @@ def subject_of(t):
             return passive if t.pos_ == "ADJ" else None
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
             return None  # "did not respond to e-mails seeking comment": the e-mails seek it (a misparse)
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.left_edge.i > 0 and \
+                t.doc[t.left_edge.i - 1].is_punct:
+            return None  # "Vell said Ostria posed a danger, while also criticizing Norway …": the reporter's
+            # act or the reported subject's, the parse cannot tell
         if t.dep_ in {"ccomp", "advcl"} and _finite(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
