@@ -328,6 +328,25 @@ NOT_HELD = [
     # a pro-verb object; page links run into the sentence
     ("The border is hard to fudge (as Norway prefers to do in difficult situations).", {"Norway"}),
     ("Senator Greta Lind Greta Lind Norway Leaders make play for votes MORE (N.H.) wants a new port.", ANY),
+    # another party's warning, fear or predicted argument about the holder; a counterfactual; a chance judged
+    ("Ministers Tomas Vell and Greta Lind warned that Ostria wants to dominate the strait.", {"Ostria"}),
+    ("The mayor of Kessel cautioned that Norway seeks to annex the island.", {"Norway"}),
+    ("Sweden fears that Norway wants to close the canal.", {"Norway"}),
+    ("The defence is expected to argue that Greta Lind feared a mutiny in the harbour office.", ANY),
+    ("The Harbour Board would have sought to narrow the ban had it been told about the storm.", ANY),
+    ("Norway could have backed the treaty if it had known the cost.", ANY),
+    ("In a tweet, Greta Lind said Tomas Vell would find it very hard to seek a second term.", {"Tomas Vell"}),
+    ("Greta Lind tweeted that Ostria would find it difficult to oppose the treaty.", {"Ostria"}),
+    # a moment gone by; what the attitude was about has since been decided
+    ("Tomas Vell left the party in 2012, when he feared a purge.", ANY),
+    ("Norway wanted a veto of the resolution, which passed in March.", ANY),
+    ("Sweden feared a flood in the valley, which came last spring.", ANY),
+    # a participle after a reported clause: the reporter's act, not the reported subject's
+    ("Tomas Vell said on Saturday that Ostria posed a clear danger, while also criticizing Norway for raising "
+     "tariffs.", {"Ostria"}),
+    # an object that is only a pronoun's thing
+    ("Greta Lind opposes its plans.", ANY),
+    ("Greta Lind supports their recent efforts.", ANY),
 ]
 
 
@@ -352,6 +371,14 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("Greta Lind wished for a quick end to the strike.", ("Greta Lind", "wants")),
     ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
     ("Any new test worries Norway and its allies because it puts Ostria closer to a bomb.", ("Norway", "fears")),
+    ("When Norway wants a deal, it calls Sweden first.", ("Norway", "wants")),  # a habit, not a past moment
+    ("Norway opposes their plan to dam the river.", ("Norway", "opposes")),  # the pronoun's thing said in full
+    ("Greta Lind warned that she wants the canal kept open.", ("Greta Lind", "wants")),  # her own warning
+    ("Norway condemned the raid, which took place on Sunday.", ("Norway", "opposes")),  # a judgement still held
+    # a deed "after" which something happened is still held; "its" may be the holder's own
+    ("Tomas Vell is all but assured the nomination after Greta Lind dropped out of the race and endorsed the former "
+     "mayor.", ("Greta Lind", "supports")),
+    ("The Northern Alliance pledged its support for its member states.", ("Northern Alliance", "supports")),
 ])
 def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     assert held in {(a, att) for a, att, _ in stances(nlp, text)}
@@ -364,7 +391,19 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
      "Norway", "the loss of the fees would weaken their hand", None),
     # a parenthesis stays; the condition after it goes
     ("Greta Lind fears that the old parties are pushing themselves – and the republic – toward ruin unless they "
-     "change course.", "Greta Lind", "– and the republic – toward ruin", "unless"),
+     "change course.", "Greta Lind", "– and the republic – toward ruin unless they change course", None),
+    # a condition changes what is proposed: it stays
+    ("Tomas Vell proposed to pay the farmers if they leave the valley.", "Tomas Vell",
+     "pay the farmers if they leave the valley", None),
+    # the one criticized keeps the complaint ("opposes the navy" would mislead)
+    ("Greta Lind criticized the navy for ignoring abuse in the ranks.", "Greta Lind",
+     "the navy for ignoring abuse in the ranks", None),
+    ("Tomas Vell condemned Ostria over the raid on the harbour.", "Tomas Vell", "Ostria over the raid on the harbour",
+     None),
+    ("Greta Lind criticized the council for closing the pier, while calling Sam Berg the “worst mayor” she’d “ever "
+     "seen.”", "Greta Lind", "the council for closing the pier", "while"),
+    # a comment in a relative clause is no part of what is opposed
+    ("Norway opposes the new law, which passed in March.", "Norway", "the new law", "passed"),
     # verbs sharing one subject stay one clause
     ("Norway fears the deal will embolden Ostria and give it fresh money.", "Norway",
      "the deal will embolden Ostria and give it fresh money", None),

@@ -19,13 +19,13 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO,
+    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -100,8 +100,9 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if hypothetical(t) or bygone(t):
-            return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past"
+        if hypothetical(t) or bygone(t) or (hit in {"wants", "fears"} and settled(t)):
+            return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
+            # veto of the resolution, which passed in March"
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
@@ -200,6 +201,8 @@ class _StanceFinder:
                 if c.dep_ in {"dobj", "obj"}:
                     if c.lower_ in WH_WORDS or any(g.lower_ in WH_WORDS | {"whose"} for g in c.children):
                         return []  # "what he backs", "people whose company he seeks": named elsewhere
+                    if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
+                        return [complaint] if complaint else []
                     return split_coordination(c)
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
@@ -226,6 +229,27 @@ class _StanceFinder:
         if nxt.lower_ == "to" and (nxt.i + 1 >= sent.end or self.doc[nxt.i + 1].tag_ != "VB"):
             return []  # "advice to the US" names the addressee, not the advice
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
+
+    def _complaint(self, t, target):
+        """ "criticized the navy for ignoring abuse", "condemned Ostria over the raid": the one opposed alone
+        misleads (the navy is not opposed, its ignoring abuse is), so the object is the target with its
+        complaint; () when the complaint cannot be kept whole; None when there is no complaint."""
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i),
+                    None)
+        reason = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if reason is None:
+            return None
+        between = self.doc[target.right_edge.i + 1:prep.i]
+        if any(not w.is_punct for w in between):
+            return ()  # "criticized the navy on Monday for …": the words between are no part of it
+        spans = split_coordination(reason)  # the complaint without its "while …", "after …" or comment
+        if not spans:
+            return ()
+        words = list(self.doc[target.left_edge.i:reason.right_edge.i + 1])
+        words = [w for w in words if w.idx < spans[-1][1]]
+        cut = next((k for k, w in enumerate(words) if k and words[k - 1].is_punct and _circumstance_opener(w)),
+                   len(words))  # ", while calling Kerry …" the parse hung inside: another act
+        return tokens_span(words[:cut]) or ()
 
     @staticmethod
     def _object_gap(t, clause) -> bool:
@@ -655,6 +679,13 @@ class _StanceFinder:
         entity = self._entity_at(subject) if subject is not None else None
         return entity if entity is not None and entity.type == "PERSON" else None
 
+    def _own_pronouns(self, entity: Entity) -> frozenset:
+        """The possessives that may be the holder's own: "its" for a state or body, "his" or "her" for a person
+        of that gender ("NATO's support for its member states"); "their" is too often someone else's."""
+        if entity.type != "PERSON":
+            return frozenset({"its"})
+        return frozenset(p for p in ("his", "her") if self.genders.agrees(entity.name, p))
+
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
         trigger's own line."""
@@ -679,7 +710,8 @@ class _StanceFinder:
             if name is None:
                 continue  # no holder, or none that can be named with confidence
             for obj in objects:
-                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj):
+                if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
+                        or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
@@ -688,6 +720,11 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _circumstance_opener(w) -> bool:
+    """ "while", "after", "because" opening a clause (not "that", "to" or a condition, which belong to it)."""
+    return w.dep_ == "mark" and w.lower_ not in {"that", "to"} | OBJECT_CONDITIONS
 
 
 def _people_noun(token) -> bool:

@@ -107,6 +107,15 @@ HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility sp
                             "fantasy illusion".split())
 WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict demand request require "
                           "press pressure beg implore".split())
+# "would find it hard to seek", "is unable to back": a judgement of what is possible, not an attitude held.
+ABILITY_WORDS = frozenset("hard difficult easy impossible tough unable able possible unlikely".split())
+# Clause openers that place a past verb at a moment now over: "when they feared reprisals" (not "after": "after
+# Sanders endorsed Biden" reports a deed whose stance stays; not "while": often a contrast).
+MOMENT_WORDS = frozenset({"when", "whenever"})
+# Openers of a condition that belongs to the object: "to pay them if they leave the country".
+OBJECT_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest"})
+# "criticized the navy for ignoring abuse": the complaint comes with "for" or "over".
+COMPLAINT_PREPS = frozenset({"for", "over"})
 # "seemed to endorse": the writer's reading of an act; "has to support": an obligation, not a wish.
 SEEMING_VERBS = frozenset("seem appear".split())
 OBLIGING_VERBS = frozenset("have need".split())
@@ -135,7 +144,8 @@ FEARED_NOUNS = frozenset("fear fears worry worries concern concerns suspicion".s
 # Verbs that charge or infer: a stance in what they report is the claimant's, unless the claimant is the
 # holder ("Ostria insists it wants peace"): "Vell accused Ostria of wanting war", "documents suggest she hoped".
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
-                           "argue assert believe think assume reckon convince persuade warn feel".split())
+                           "argue assert believe think assume reckon convince persuade warn feel caution fear worry"
+                           .split())
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())

@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -65,6 +65,10 @@ def subject_of(t):
             return passive if t.pos_ == "ADJ" else None
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
             return None  # "did not respond to e-mails seeking comment": the e-mails seek it (a misparse)
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.left_edge.i > 0 and \
+                t.doc[t.left_edge.i - 1].is_punct:
+            return None  # "Vell said Ostria posed a danger, while also criticizing Norway …": the reporter's
+            # act or the reported subject's, the parse cannot tell
         if t.dep_ in {"ccomp", "advcl"} and _finite(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
@@ -94,7 +98,8 @@ def claimant(t):
     hoped …"), or of any reporting verb whose subject is an opponent or an unnamed "some" ("critics say
     Ostria wants …", "…, some say"). Returns (verb, subject) or None; subject may be None."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
-    while node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep"} and node.head.i != node.i and steps < 8:
+    while (node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep"} or _that_clause(node)) and \
+            node.head.i != node.i and steps < 8:
         edge, node, steps = node.dep_, node.head, steps + 1
         if edge in {"xcomp", "conj"} or node.pos_ not in {"VERB", "AUX"}:
             continue
@@ -104,6 +109,11 @@ def claimant(t):
         if subject is not None and subject.lemma_.lower() in CLAIMANT_NOUNS:
             return node, subject
     return None
+
+
+def _that_clause(node) -> bool:
+    """A "that" clause the parse hung as an adverbial ("warned on Monday that Ostria wants …"): a complement."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 def noun_holder(t):
@@ -148,6 +158,9 @@ def split_coordination(head) -> list[tuple[int, int]]:
                 excluded.update(w.i for w in sub.subtree)
             if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree):
                 excluded.update(w.i for w in sub.subtree)  # "the deal, a pledge that puts Obama …": a comment
+            if sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
+                    sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
+                excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         tokens = [w for w in c.subtree if w.i not in excluded]
@@ -169,14 +182,16 @@ def _parallel(head, conjunct) -> bool:
 
 
 def _circumstance(clause) -> bool:
-    """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …", "if they …"
-    (a purpose, "to free hostages", stays with its object)."""
+    """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …" (a purpose, "to free
+    hostages", and a condition, "pay them if they leave", stay with their object: they change it)."""
     doc = clause.doc
     for g in clause.children:
         if g.i >= clause.i:
             continue
         if g.lower_ in {"as", "like"} and g.i + 1 < len(doc) and doc[g.i + 1].lower_ in {"if", "though"}:
             return False  # "treating Ostria as if it were a colony": how, part of what is said
+        if g.dep_ == "mark" and g.lower_ in OBJECT_CONDITIONS:
+            return False  # "to pay them if they leave the country": the condition is part of what is proposed
         if (g.dep_ == "mark" and g.lower_ != "to") or (g.dep_ == "advmod" and g.tag_ == "WRB"):
             return True
     return False
@@ -406,6 +421,10 @@ def hypothetical(t) -> bool:
             return True
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
         return True
+    if counterfactual(heads):
+        return True  # "would have sought to narrow the order had it been told": it was not sought
+    if ability_judged(t):
+        return True  # "would find it very hard to seek a third term": a judgement of what is possible
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
         return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
     if t.dep_ in {"acomp", "attr", "oprd"} and t.head.lemma_.lower() in SEEMING_VERBS:
@@ -446,6 +465,27 @@ def hypothetical(t) -> bool:
     return False
 
 
+def counterfactual(heads) -> bool:
+    """A modal with a perfect "have" on a past participle: "would have sought", "could have backed" (what
+    was not done; "had it been told" or "if …" only says why)."""
+    return any(h.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)
+               and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in h.children)
+               for h in heads)
+
+
+def ability_judged(t) -> bool:
+    """A to-infinitive judged hard, easy or (im)possible: "would find it very hard to seek", "it is difficult
+    for Norway to back", "is unable to support". The judge, often someone else, weighs a chance; no attitude
+    is stated."""
+    if not (t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+        return False
+    head = t.head
+    if head.lemma_.lower() in ABILITY_WORDS or head.lower_ in ABILITY_WORDS:
+        return True  # "hard to seek", "unable to back"
+    return any(c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "dobj"} and c.lower_ in ABILITY_WORDS and c.i < t.i
+               for c in head.children)  # "find it hard to seek": "hard" and "seek" both hang from "find"
+
+
 def passive(t) -> bool:
     """ "Holm is accused of fraud", "the plan is backed by Ostria", "Holm stands accused of …", "were to blame
     for": the subject receives the attitude. (A feeling's participle, "is concerned that", is the
@@ -481,6 +521,8 @@ def bygone(t) -> bool:
         return True
     if t.tag_ == "VBD" and _dated_before(t):
         return True  # "opposed the deal in 2015"
+    if _at_a_past_moment(t):
+        return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
         return True  # "entered power in 2009 hoping to use …"
     clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
@@ -488,6 +530,33 @@ def bygone(t) -> bool:
     if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
         return True
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
+
+
+def _at_a_past_moment(t) -> bool:
+    """The trigger's clause is a past "when" clause: "when they feared reprisals", "the year when Norway
+    wanted to leave". Climbs through "began to fear", "wanted and planned"."""
+    node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+    if node.dep_ not in {"advcl", "relcl"} or not _past(node):
+        return False
+    return any(c.lower_ in MOMENT_WORDS and c.dep_ in {"advmod", "mark"} and c.i < node.i for c in node.children)
+
+
+def settled(t) -> bool:
+    """A past wish or fear whose object the sentence shows decided at a past date: a relative clause in the
+    object, past and dated ("wanted a veto of the resolution, which passed in March", "feared a flood, which
+    came last spring"). The wish can no longer be met, the fear has come or gone. (A judgement stays:
+    "condemned the raid, which took place on Sunday" is still held.)"""
+    if not _past(t.head if t.dep_ in {"acomp", "attr"} else t):
+        return False
+    for c in t.children:
+        if c.i < t.i or c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "neg", "punct", "advmod"}:
+            continue
+        for w in c.subtree:
+            if w.dep_ == "relcl" and _past(w) and any(g.ent_type_ == "DATE" or g.lower_ == "ago" for g in w.subtree):
+                return True
+    return False
 
 
 def _dated_before(verb) -> bool:
@@ -524,6 +593,22 @@ def empty_object(doc, span) -> bool:
     for article in ("the ", "quite ", "exactly ", "just "):
         text = text[len(article):] if text.startswith(article) else text
     return text in EMPTY_OBJECTS
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def pronoun_phrase(doc, span, own: frozenset = frozenset()) -> bool:
+    """An object that is only a pronoun's thing: "its actions", "their recent efforts", "his plans". Without
+    what the pronoun points at it says nothing; "their efforts to end the strike" says what. A pronoun in
+    ``own`` (those that may be the holder's: "NATO's support for its member states") keeps it."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or words[0].lower_ not in POSSESSIVE_PRONOUNS or words[0].lower_ in own:
+        return False
+    head = words[-1]
+    return head.pos_ == "NOUN" and all(
+        w.i == head.i or (w.head.i == head.i and w.dep_ in {"poss", "amod", "compound", "advmod"} and
+                          w.pos_ in {"PRON", "ADJ", "NOUN", "ADV"}) for w in words)
 
 
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
