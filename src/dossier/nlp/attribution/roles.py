@@ -114,10 +114,30 @@ def without_name(role: str | None, name: str) -> str | None:
     return " ".join(words) or None
 
 
+CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
+MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of" -> "director of the Kessel Institute")
+QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
 def as_role(role: str | None) -> str | None:
     """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
-    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role."""
+    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role; nor is a role cut
+    short ("author of", "head of the"; "ambassador to Ostria and deputy secretary for" keeps "ambassador to
+    Ostria"). A title whose closing mark was left behind gets it back
+    ("author of “The Long Quay" -> "author of “The Long Quay”")."""
     if not role:
         return role
+    role = role.strip(" ,;:")
+    words = role.split()
+    if words and words[-1].lower() in CUT_ENDS:  # cut: the whole conjuncts before the cut one, or a long role less its end
+        if " and " in " ".join(words[:-1]):
+            return as_role(" ".join(words[:-1]).rsplit(" and ", 1)[0])
+        while words and words[-1].lower() in CUT_ENDS:
+            words.pop()
+        return as_role(" ".join(words)) if len(words) >= MIN_CUT_ROLE else None
+    for opening, closing in QUOTE_PAIRS:
+        count = role.count(opening) if opening == closing else role.count(opening) - role.count(closing)
+        if (count % 2 if opening == closing else count > 0):
+            role = role.rstrip(",") + closing
     head = re.split(r"\s(?:of|at|in|to|for)\s", role, maxsplit=1)[0].split()
     return None if head and head[-1].lower().strip(",.") in RELATION_NOUNS else role
