@@ -29,6 +29,8 @@ stepfather stepmother stepson stepdaughter mom dad
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
+OPEN_TITLE = frozenset({"“", '"'})
+CLOSE_TITLE = frozenset({"”", '"'})
 
 
 def role_of(doc, start: int, end: int) -> str | None:
@@ -93,6 +95,8 @@ def noun_phrase(doc, tok) -> str | None:
     s, e = idx[0], idx[-1] + 1
     while s < e and doc[s].pos_ in ("DET", "PUNCT"):
         s += 1
+    if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
+        e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line

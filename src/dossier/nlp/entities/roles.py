@@ -72,9 +72,10 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     if any(w.pos_ in ("VERB", "AUX") or w.tag_ == "TO" for w in doc[j:heads[0].i]):
         return None  # "about to retire as head of …", "who once served as …": a clause about the person
     if k < len(doc) and doc[k].text in OPEN_TITLE and doc[k - 1].pos_ in CUT_POS:
-        close = next((t.i for t in doc[k + 1:k + MAX_ROLE_TOKENS] if t.text in ("”", '"', "’")), None)
-        if close is not None:  # "author of “The Long Quay,”": the title is part of the role
-            return doc[j:close + 1].text.replace(",”", "”").replace(',"', '"')
+        close = next((t.i for t in doc[k + 1:k + 2 * MAX_ROLE_TOKENS] if t.text in ("”", '"', "’")), None)
+        if close is not None and not any("\n" in t.text for t in doc[k:close]):
+            title = doc[j:close + 1].text  # "author of “The Long Quay,”": the title is part of the role
+            return title[:-2] + title[-1] if title[-2] in ",." else title
     if words[-1].pos_ in CUT_POS:  # cut short: the whole conjuncts before the cut one, or a long role less its end
         joins = [w.i for w in words if w.pos_ == "CCONJ" and w.i > heads[0].i and w.i < words[-1].i]
         if joins:
