@@ -229,3 +229,113 @@ def test_the_official_is_the_unnamed_one_introduced_before(attrs):
 def test_a_request_with_its_addressee_is_a_statement(attrs):
     found = attrs("Harbour\n\nMayor Ivo Brant asked the national government to help the city rebuild the quay.")
     assert speaker_of(found, "rebuild the quay") == "Ivo Brant"
+
+
+def test_a_question_put_to_the_source_is_not_its_statement(attrs):
+    found = attrs("Harbour\n\nAsked if the council had a reaction to the ruling on the quay, Mayor Ivo Brant said he "
+                  "had not read it yet.")
+    assert not any("reaction to the ruling" in c for c, _ in found)
+    assert speaker_of(found, "not read it yet") == "Ivo Brant"
+    found = attrs("Harbour\n\nWhen questioned about the ferries, Mayor Ivo Brant said the timetable would not change.")
+    assert [c for c, _ in found] == ["the timetable would not change"]
+    found = attrs("Harbour\n\nA reporter asked Mayor Ivo Brant whether the harbour board would appeal the ruling. "
+                  "Brant said the board would wait.")
+    assert speaker_of(found, "would appeal") != "Ivo Brant"
+    assert speaker_of(found, "board would wait") == "Ivo Brant"
+
+
+def test_a_senators_own_question_stays(attrs):
+    found = attrs("Harbour\n\nSenator Edda Rask asked whether the harbour board had ever inspected the old quay.")
+    assert speaker_of(found, "ever inspected") == "Edda Rask"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nMayor Ivo Brant was tweeting about Edda Rask and the ferry company on Monday night.",
+    "Harbour\n\nEdda Rask announced a boycott of the harbour talks and a new inquiry into the board.",
+    "Harbour\n\nThe opposition leader Edda Rask announced a no-confidence vote against the harbour board.",
+])
+def test_a_topic_or_an_announced_act_is_no_statement(attrs, text):
+    assert attrs(text) == []
+
+
+def test_an_announced_clause_stays(attrs):
+    found = attrs("Harbour\n\nEdda Rask announced that the quay would close for repairs in March.")
+    assert speaker_of(found, "quay would close") == "Edda Rask"
+
+
+def test_the_setting_of_the_report_is_no_content(attrs):
+    found = attrs("Harbour\n\nMayor Ivo Brant said the quay would reopen in March, during a joint news conference "
+                  "Thursday afternoon.")
+    assert [c for c, _ in found] == ["the quay would reopen in March"]
+    found = attrs("Harbour\n\nMayor Ivo Brant told reporters that the ferries would run all winter, speaking at a rally "
+                  "in Kessel.")
+    assert [c for c, _ in found] == ["that the ferries would run all winter"]
+
+
+def test_another_sources_claim_in_a_concessive_is_no_content(attrs):
+    found = attrs("Harbour\n\nEdda Rask said the ferries were safe despite what the agency says is a shortage of pilots.")
+    assert [c for c, _ in found] == ["the ferries were safe"]
+    found = attrs("Harbour\n\nEdda Rask said the ferries would sail despite the storm warnings for the coast.")
+    assert [c for c, _ in found] == ["the ferries would sail despite the storm warnings for the coast"]
+
+
+def test_a_cut_title_is_closed_and_a_cut_role_is_none(attrs):
+    from dossier.nlp.attribution.roles import as_role
+    found = attrs("Harbour\n\nEdda Rask, the author of “The Long Quay,” said the harbour had been neglected for decades.")
+    a = [a for c, a in found if "neglected" in c][0]
+    assert a.speaker.name == "Edda Rask" and a.speaker.role == "author of “The Long Quay”"
+    assert as_role("author of") is None and as_role("head of the") is None
+    assert as_role("author of “The Long Quay") == "author of “The Long Quay”"
+    assert as_role("director of the harbour board") == "director of the harbour board"
+    assert as_role("former ambassador to Ostria and deputy secretary of state for Harbour and") == \
+        "former ambassador to Ostria"  # cut at a length limit: the whole first conjunct stays
+    assert as_role("director of the Centre for Harbour Studies at the Kessel Academy's Institute of") == \
+        "director of the Centre for Harbour Studies at the Kessel Academy's Institute"  # a long role less its cut end
+
+
+def test_a_clause_about_the_persons_past_or_future_is_no_role(nlp):
+    from dossier.nlp.entities.roles import find_role
+    for clause in ("about to retire", "soon to retire"):
+        doc = nlp(f"Martin Kessler, {clause} as head of the harbour board, said the quay would close.")
+        assert find_role(doc, [(0, 2)]) is None
+    doc = nlp("Martin Kessler, head of the harbour board, said the quay would close.")
+    assert find_role(doc, [(0, 2)]) == "head of the harbour board"
+
+
+def test_a_definite_description_is_the_person_named_just_before(attrs):
+    found = attrs("Harbour\n\nMartin Kessler spent twenty years running refineries in the north. \"The quay is "
+                  "unsafe,\" the former oil executive said on Monday.")
+    assert speaker_of(found, "quay is unsafe") == "Martin Kessler"
+
+
+def test_a_question_the_source_asks_stays(attrs):
+    found = attrs("Harbour\n\nSenator Edda Rask criticised the harbour board on Monday, asking whether it had ever "
+                  "inspected the old quay.")
+    assert speaker_of(found, "ever inspected") == "Edda Rask"
+
+
+def test_a_full_name_in_a_title_kept_apart_names_the_bare_surname():
+    from dossier.nlp.attribution.names import names_in_title
+    from dossier.nlp.attribution.speakers import NameBook
+    assert names_in_title("Sen. Chris Halvard: the quay must close before winter") == ["Chris Halvard"]
+    assert names_in_title("Harbour Board Says Quay Is Safe") == []
+    book = NameBook()
+    book.learn(names_in_title("Sen. Chris Halvard: the quay must close before winter"))
+    assert book.full_name("Halvard") == "Chris Halvard"
+
+
+def test_a_title_kept_apart_names_the_speaker_of_its_article(nlp):
+    from pathlib import Path
+    from dossier.ingest.read import from_text
+    from dossier.nlp.pipeline import analyze_batch
+    art = from_text(Path("t.json"), "\u201cThe quay must close before winter,\u201d Hadley said on Monday in Kessel.",
+                    {"title": "Sen. Chris Hadley wants the quay closed", "published": "2019-02-26"}, title_line=False)
+    [analysis] = analyze_batch([art], nlp=nlp)
+    assert [a.speaker.name for a in analysis.attributions] == ["Chris Hadley"]
+
+
+
+def test_a_cut_never_leaves_a_verbless_part_of_a_content_with_a_verb(attrs):
+    found = attrs("Harbour\n\nSenator Edda Rask questioned Mayor Ivo Brant, the harbour chief, on whether he had "
+                  "inspected the quay.")
+    assert "Mayor Ivo Brant, the harbour chief" not in [c for c, _ in found]

@@ -30,6 +30,11 @@ def first_name_gender(first: str) -> str | None:
     return GUESSES.get(_detector().get_gender(first))
 
 
+def given_name_known(first: str) -> bool:
+    """The name lists know ``first`` as a given name, whatever gender they lean to ("Chris", "Jordan")."""
+    return _detector().get_gender(first) != "unknown"
+
+
 def titled_surnames(doc) -> dict[str, str]:
     """Surname (lower case) -> "m" or "f" from titles in the Doc: "Mr. Brant", "Ms. Ilse Varn"."""
     out: dict[str, str] = {}

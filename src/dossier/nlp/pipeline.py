@@ -15,6 +15,7 @@ from ..ingest.cleanview import CleanView
 from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, Stance
 from ..settings import Settings
 from . import attribution, entities, events, stances
+from .attribution.names import names_in_title
 from .spacy_model import limit_blas_threads, load_model
 from .time import timex
 
@@ -69,8 +70,8 @@ def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=
         docs = parse(nlp, [v.text for v in views])
         found = [entities.find_entities(doc) for doc in docs]
         names = attribution.NameBook()
-        for doc, ents in zip(docs, found):
-            names.learn(attribution.person_names(doc, ents))
+        for doc, ents, article in zip(docs, found, articles):
+            names.learn(attribution.person_names(doc, ents) + names_in_title(article.title))
         return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
                 for doc, article, view, ents in zip(docs, articles, views, found)]
 

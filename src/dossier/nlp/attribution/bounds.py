@@ -12,7 +12,11 @@ A content is the complement of its cue, nothing more and nothing less:
   cue nor its source takes those words in ("Ostria is the largest grain exporter, shipping …, according to
   the ministry" starts at "Ostria"; "the visit is meant as a sign of support for …" keeps "the visit is meant
   as a sign of");
-- "what he called “X”" reports X.
+- "what he called “X”" reports X;
+- it stops before the setting of the report that the reporter adds after it: a circumstance of the cue
+  set off by a comma ("said the quay would reopen, during a news conference Thursday", "…, speaking at a
+  rally"), and a concessive that holds another source's claim ("… despite what the agency says is a
+  shortage").
 
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``extract``; ``quoted`` flags the
 tokens inside quotation marks. Each repair only narrows or widens a span inside its sentence, and is
@@ -42,6 +46,14 @@ DASHES = frozenset({"—", "--", "–", "―"})
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
 # "though", with which a speaker qualifies their own words (general English, kept as data).
 CONCESSIVES = frozenset("despite notwithstanding contrary".split())
+# Occasions of speech: a phrase "during / at / in a [news conference]" after the content is where the cue
+# happened, whatever the parser hangs it on (general English, kept as data).
+SPEECH_OCCASIONS = frozenset("""
+conference briefing interview speech address hearing rally appearance call meeting session event
+broadcast podcast program programme show summit debate testimony remarks statement hall
+""".split())
+SETTING_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while", "when"})
+SPEAKING_VERBS = frozenset({"speak", "talk", "address", "appear", "testify"})  # "…, speaking at a rally"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 
@@ -55,6 +67,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         if cue is not None:
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
+            content = _without_setting(doc, content, cue, quoted)
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
     return out
 
@@ -116,6 +129,60 @@ def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
             cut = _trim_end(doc, s, tok.i)
             return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
+
+
+def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A reported content after its cue stops at the reporter's setting of the report, outside quotation
+    marks: a comma before a phrase of occasion ("…, during a joint news conference Thursday", "…, speaking
+    at a rally in Kessel") or before the cue's own circumstance as the parse hangs it; and a concessive
+    whose phrase holds another source's claim ("… despite what the agency says is a shortage")."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e]:
+        if quoted[tok.i] or any(quoted[tok.i:e]):
+            continue
+        cut = None
+        if doc[tok.i - 1].text == "," and _setting_phrase(tok, cue) and _runs_to(doc, tok, e):
+            cut = tok.i - 1
+        elif tok.lower_ in CONCESSIVES and _holds_a_claim(tok):
+            cut = tok.i
+        if cut is not None:
+            end = _trim_end(doc, s, cut)
+            keeps_verb = _has_verb(doc, s, end) or not _has_verb(doc, s, e)  # not "pressed [Mr. Lind], on whether …"
+            return (s, end) if _words(doc, s, end) >= MIN_WORDS and keeps_verb else content
+    return content
+
+
+def _has_verb(doc, s: int, e: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[s:e])
+
+
+def _setting_phrase(tok, cue: TokenSpan) -> bool:
+    """``tok`` opens a circumstance of the speaking: a preposition of occasion with a speech occasion as its
+    object ("during a news conference", "at a rally"), a participle of speaking ("speaking at …"), or any
+    prepositional phrase the parse hangs on the cue itself."""
+    if tok.pos_ == "ADP" and tok.lower_ in SETTING_PREPS:
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if any(o.lemma_.lower() in SPEECH_OCCASIONS for o in objs):
+            return True
+        return tok.dep_ == "prep" and cue[0] <= tok.head.i < cue[1]
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS and not any(
+        c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _runs_to(doc, tok, e: int) -> bool:
+    """The phrase ``tok`` opens ends the content (a trailing circumstance, not an aside the content goes
+    on after: "cited a poll, after the rulings on …, that suggested …")."""
+    return not any(t.is_alpha or t.like_num for t in doc[tok.right_edge.i + 1:e])
+
+
+def _holds_a_claim(tok) -> bool:
+    """The concessive's phrase holds a verb of speech with a subject of its own ("despite [what the agency
+    says] is …"): another source's claim the reporter sets against the content."""
+    phrase = tok.head.subtree if tok.dep_ == "mark" else tok.subtree  # "despite" may mark the clause it opens
+    return any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+               and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in phrase)
 
 
 def _misattached_act(tok, cue_verb) -> bool:

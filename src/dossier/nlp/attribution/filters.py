@@ -13,7 +13,11 @@ names someone, a cue of speech or belief that is not negated, and content that s
   "showed" with a clause, or a verb that PolNeAR uses as a cue at least ``MIN_CUE_WEIGHT`` of the time
   (the tagger's lexicon, learned on PolNeAR train);
 - the reporter explaining what someone meant ("X was referring to …");
-- a belief under "if", "unless" or "whether" ("if they really believed …").
+- a belief under "if", "unless" or "whether" ("if they really believed …");
+- a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
+  whether …"): the one asked has said nothing yet, his answer is the statement;
+- a topic without content ("was tweeting about the minister", "spoke about the ferries"): "about X" says
+  what was talked of, not what was said.
 Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -39,10 +43,15 @@ MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint j
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
 # Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble").
 NP_STATEMENT_VERBS = frozenset("""
-deny reject dismiss call describe report announce confirm demand urge predict estimate question criticize
+deny reject dismiss call describe report confirm demand urge predict estimate question criticize
 condemn accuse blame warn promise vow pledge propose recommend claim allege cite praise hail welcome
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
+# "announced a no-confidence vote", "announced a boycott": the object of "announce" is an act or an event,
+# not a statement (what was announced as said is a clause: "announced that …"); hence not in the list above.
+ASKING_VERBS = frozenset({"ask", "question", "press"})
+ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
+TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who which".split())
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -84,6 +93,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in NOT_SPEECH or _hypothetical(verb):
         return False
+    if lemma in ASKING_VERBS and _put_to_the_source(doc, verb, a):
+        return False  # "Asked if …, Vell said": the question is not Vell's statement
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
         lemma = "clarify"  # "made clear that …"
     if a.kind == "indirect" and lemma not in SPEECH_VERBS and lemma not in MORE_SPEECH_VERBS:
@@ -94,6 +105,20 @@ def is_attribution(doc, a: Attribution) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _put_to_the_source(doc, verb, a: Attribution) -> bool:
+    """A question the source was asked, not one it asked: the verb is a participle with no subject of its
+    own ("Asked if …, Vell said", "When asked about …"), or the source is its object ("a reporter asked
+    [Vell] whether …")."""
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ not in ("conj", "ROOT") and not any(
+            c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # (the parser tags "Asked" opening a sentence as a past tense; "…, asking whether" is the subject's)
+    mention = a.speaker.mention
+    if mention is None:
+        return False
+    return any(c.dep_ in ASKED_DEPS and c.idx < mention[1] and mention[0] < c.right_edge.idx + len(c.right_edge)
+               for c in verb.children)
 
 
 def _hover_card(text: str, spans) -> bool:
@@ -130,6 +155,8 @@ def _statement_form(doc, a: Attribution) -> bool:
     if content is None or not len(content):
         return True
     root = content.root
+    if content[0].lower_ in TOPIC_MARKS and content[0].pos_ == "ADP":
+        return False  # "tweeting [about the minister]": what was talked of, nothing said
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
     if content[0].lower_ in CLAUSE_OPENERS - {"that"} or (content[0].lower_ == "that" and content[0].dep_ == "mark"):
         return True

@@ -6,7 +6,11 @@ words that are not organisation words counts.
 """
 from __future__ import annotations
 
-from ..gender import first_name_gender
+import re
+
+from ..gender import first_name_gender, given_name_known
+
+TITLE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\. )?(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 ORG_WORDS = frozenset("""
 inc corp co ltd llc plc group bank fund trust foundation institute center centre council committee party
@@ -24,3 +28,24 @@ def reads_as_person(name: str) -> bool:
     if any(w.lower() in ORG_WORDS for w in words):
         return False
     return first_name_gender(words[0]) is not None
+
+
+def names_in_title(title: str | None) -> list[str]:
+    """People's full names in a headline kept apart from the text ("Sen. Chris Murphy: quay must close" ->
+    ["Chris Murphy"]): a clear given name and a capitalised surname, as ``reads_as_person`` reads them. A
+    record's title is not parsed, yet its names are the article's: a bare "Murphy said" in the text is him."""
+    if not title:
+        return []
+    out = []
+    for m in TITLE_NAME.finditer(title):
+        name = f"{m.group(1)} {m.group(2).split()[-1]}"
+        if _plain_name(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def _plain_name(name: str) -> bool:
+    """``reads_as_person``, with any given name the lists know ("Chris", "Jordan": mostly male, either)."""
+    words = name.split()
+    return (not any(w.lower() in ORG_WORDS for w in words)
+            and (first_name_gender(words[0]) is not None or given_name_known(words[0])))

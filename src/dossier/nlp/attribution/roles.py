@@ -29,6 +29,8 @@ stepfather stepmother stepson stepdaughter mom dad
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
+OPEN_TITLE = frozenset({"“", '"'})
+CLOSE_TITLE = frozenset({"”", '"'})
 
 
 def role_of(doc, start: int, end: int) -> str | None:
@@ -93,6 +95,8 @@ def noun_phrase(doc, tok) -> str | None:
     s, e = idx[0], idx[-1] + 1
     while s < e and doc[s].pos_ in ("DET", "PUNCT"):
         s += 1
+    if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
+        e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
@@ -114,10 +118,30 @@ def without_name(role: str | None, name: str) -> str | None:
     return " ".join(words) or None
 
 
+CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
+MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of" -> "director of the Kessel Institute")
+QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
 def as_role(role: str | None) -> str | None:
     """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
-    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role."""
+    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role; nor is a role cut
+    short ("author of", "head of the"; "ambassador to Ostria and deputy secretary for" keeps "ambassador to
+    Ostria"). A title whose closing mark was left behind gets it back
+    ("author of “The Long Quay" -> "author of “The Long Quay”")."""
     if not role:
         return role
+    role = role.strip(" ,;:")
+    words = role.split()
+    if words and words[-1].lower() in CUT_ENDS:  # cut: the whole conjuncts before the cut one, or a long role less its end
+        if " and " in " ".join(words[:-1]):
+            return as_role(" ".join(words[:-1]).rsplit(" and ", 1)[0])
+        while words and words[-1].lower() in CUT_ENDS:
+            words.pop()
+        return as_role(" ".join(words)) if len(words) >= MIN_CUT_ROLE else None
+    for opening, closing in QUOTE_PAIRS:
+        count = role.count(opening) if opening == closing else role.count(opening) - role.count(closing)
+        if (count % 2 if opening == closing else count > 0):
+            role = role.rstrip(",") + closing
     head = re.split(r"\s(?:of|at|in|to|for)\s", role, maxsplit=1)[0].split()
     return None if head and head[-1].lower().strip(",.") in RELATION_NOUNS else role

@@ -1,5 +1,9 @@
 """A person's role as the text gives it next to the name: "Velmoran foreign minister Ilse Varga",
 "Tomas Reyk, a former trade ministry official", "Petra Lind, director of ...".
+
+A role is a noun phrase about the person now: not a clause about their past or future ("Ivo Brant, about
+to retire as head of the board": no role), and never cut after a preposition ("author of “The Long Quay,”"
+keeps its title; "author of" alone is no role).
 """
 from __future__ import annotations
 
@@ -15,6 +19,9 @@ brother sister wife husband premier emperor monarch candidate nominee deputy aid
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14
 NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "PUNCT"})
+OPEN_TITLE = frozenset({"“", '"', "‘"})
+CUT_POS = frozenset({"ADP", "DET", "CCONJ", "PART"})  # a role never ends on "of", "the", "and", "to"
+MIN_CUT_ROLE = 4  # words a role cut at the length limit keeps, else it is no role ("author of" is none)
 ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
 
 
@@ -62,4 +69,19 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:
         return None
+    if any(w.pos_ in ("VERB", "AUX") or w.tag_ == "TO" for w in doc[j:heads[0].i]):
+        return None  # "about to retire as head of …", "who once served as …": a clause about the person
+    if k < len(doc) and doc[k].text in OPEN_TITLE and doc[k - 1].pos_ in CUT_POS:
+        close = next((t.i for t in doc[k + 1:k + 2 * MAX_ROLE_TOKENS] if t.text in ("”", '"', "’")), None)
+        if close is not None and not any("\n" in t.text for t in doc[k:close]):
+            title = doc[j:close + 1].text  # "author of “The Long Quay,”": the title is part of the role
+            return title[:-2] + title[-1] if title[-2] in ",." else title
+    if words[-1].pos_ in CUT_POS:  # cut short: the whole conjuncts before the cut one, or a long role less its end
+        joins = [w.i for w in words if w.pos_ == "CCONJ" and w.i > heads[0].i and w.i < words[-1].i]
+        if joins:
+            return doc[j:joins[-1]].text
+        end = k
+        while end > j and doc[end - 1].pos_ in CUT_POS:
+            end -= 1
+        return doc[j:end].text if k - j >= MAX_ROLE_TOKENS and end - j >= MIN_CUT_ROLE else None
     return words.text
