@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 
+from .doctext import token_strings
+
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "sister"})
 # Kinship nouns set beside a name ("her son Mazen", "Ana Lind, his widow,") say its gender as a title does.
@@ -38,15 +40,16 @@ def given_name_known(first: str) -> bool:
 def titled_surnames(doc) -> dict[str, str]:
     """Surname (lower case) -> "m" or "f" from titles in the Doc: "Mr. Brant", "Ms. Ilse Varn"."""
     out: dict[str, str] = {}
-    for tok in doc:
-        low = tok.lower_
+    lowers, tags = token_strings(doc, "LOWER"), token_strings(doc, "POS")
+    n = len(lowers)
+    for i, low in enumerate(lowers):
         gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
-        if gender is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN":
+        if gender is None or i + 1 >= n or tags[i + 1] != "PROPN":
             continue
-        k = tok.i + 1
-        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k = i + 1
+        while k + 1 < n and tags[k + 1] == "PROPN":
             k += 1
-        out.setdefault(doc[k].lower_, gender)
+        out.setdefault(lowers[k], gender)
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_strings
 from ...model import Attribution, Entity, Speaker
 from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
@@ -181,15 +181,13 @@ class _Sentences:
 
     def __init__(self, doc):
         self.sent = [0] * len(doc)
-        self.para = [0] * len(doc)
-        para = 0
         for n, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sent[t.i] = n
-        for t in doc:
-            if t.is_space and "\n" in t.text:
+            self.sent[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        self.para, para = [], 0
+        for text in token_strings(doc, "ORTH"):
+            if "\n" in text and text.isspace():
                 para += 1
-            self.para[t.i] = para
+            self.para.append(para)
 
 
 def _distance(a: TokenSpan, b: TokenSpan) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_strings
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
 from ..gender import Genders
@@ -76,9 +76,11 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
-        for sent in self.doc.sents:
-            for t in sent:
-                self._trigger(t, sent)
+        tags, doc = token_strings(self.doc, "POS"), self.doc
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                if tags[i] in TRIGGER_POS:  # no Token made for the others
+                    self._trigger(doc[i], sent)
         return sorted(self.found.values(), key=lambda s: (s.evidence, s.object))
 
     def _trigger(self, t, sent) -> None:
