@@ -32,15 +32,16 @@ def load_model(name: str = "en_core_web_sm", exclude: tuple[str, ...] = ()) -> s
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
+@functools.lru_cache(maxsize=None)
 def limit_blas_threads(threads: int = 1) -> bool:
     """Give numpy's BLAS ``threads`` threads in this process, unless one of ``THREAD_VARIABLES`` says
-    otherwise; True when the limit was set.
+    otherwise; True when the limit was set. Done once per process (build_nlp calls it per batch).
 
     dossier multiplies small matrices (token vectors against cluster centroids, story vectors) and
     parallelises across articles with ``--jobs``, one process per core. OpenBLAS would start a thread per
     core for each product, and the hand-offs cost more than they save: on 60 AllSides articles, 2 threads
     took 2.1x the CPU time of one for the attribution features (0.99 against 0.47 CPU s, same wall time;
-    bench/results/throughput.md)."""
+    measured 2026-12-04, bench/results/profile.md)."""
     if any(os.environ.get(v) for v in THREAD_VARIABLES):
         return False
     from threadpoolctl import threadpool_limits

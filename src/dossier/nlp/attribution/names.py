@@ -45,7 +45,7 @@ def names_in_title(title: str | None) -> list[str]:
 
 
 def _plain_name(name: str) -> bool:
-    """``reads_as_person``, with any given name the lists know ("Chris", "Jordan": mostly male, either)."""
+    """``reads_as_person``, with any given name the lists know ("Chris", "Jordan": mostly male, either;
+    a name with a clear gender is known too)."""
     words = name.split()
-    return (not any(w.lower() in ORG_WORDS for w in words)
-            and (first_name_gender(words[0]) is not None or given_name_known(words[0])))
+    return not any(w.lower() in ORG_WORDS for w in words) and given_name_known(words[0])
