@@ -167,3 +167,31 @@ def test_page_like_text_gives_valid_spans(lines, newline):
     text = newline.join(lines)
     check_spans(text, layout(text))
     check_spans(text, layout(text, title_line=False, learned=False))
+
+
+# ---------------------------------------------------------------- the cheap gates before the line regexes
+def test_a_notice_deep_in_a_line_is_still_junk_and_prose_without_its_words_is_not():
+    from dossier.ingest.patterns import furniture_flags, junk_line
+
+    prose = ("The Kessel harbour board met for six hours on Tuesday and agreed, after a long and at times bitter "
+             "debate about dredging costs, that the northern quay would reopen to ferries in the spring. ") * 3
+    assert not junk_line(prose) and not any(furniture_flags(prose))
+    assert junk_line(prose + "When you buy through links on this page, we may earn a small commission.")
+    assert junk_line(prose + "THIS SITE USES COOKIES to improve your visit.")
+    assert junk_line("\u00a9 2031 Kessel Harbour Gazette") and junk_line("Related: Ferry fares rise again")
+    assert junk_line("This ſite uses cookies")  # IGNORECASE reads the long s as "s"; str.lower() does not
+
+
+def test_a_lead_in_is_found_only_on_a_line_ending_in_a_colon():
+    from dossier.ingest.patterns import sure_prose
+
+    lines = ["Harbour master Tove Brandt said in a statement:", "“The quay will reopen in April.”",
+             "Harbour master Tove Brandt said in a statement", "“The quay will reopen in April.”"]
+    assert sure_prose(lines) == {0, 1}
+
+
+@pytest.mark.parametrize("line", ["Kessel, 2031: 42 ferries", "ÉCOLE Zürich 3 Ärzte", "", "ſ ı İ K ½ ٣ ²", "MIXED case 99"])
+def test_character_counts_match_the_str_methods(line):
+    from dossier.ingest.linefeatures import _char_counts
+
+    assert _char_counts(line) == (sum(map(str.isalpha, line)), sum(map(str.isdigit, line)), sum(map(str.isupper, line)))

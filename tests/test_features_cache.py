@@ -39,3 +39,20 @@ def test_features_do_not_depend_on_the_caches(nlp, monkeypatch):
     assert "sh=Cap" in feats[varn] and "q=0" in feats[varn]
     we = idx.index(next(t.i for t in doc if t.text == "We"))
     assert "q=1" in feats[we] and "-1:q=2" in feats[we]
+
+
+def test_vector_kinds_are_the_nearest_centroid_at_each_level():
+    import numpy
+
+    rng = numpy.random.default_rng(7)
+    clusters = (rng.normal(size=(5, 8)).astype("float32"), rng.normal(size=(40, 8)).astype("float32"))
+
+    class Doc:
+        tensor = rng.normal(size=(30, 8)).astype("float32")
+
+        def __len__(self):
+            return 30
+
+    kinds = features.vector_clusters(Doc(), clusters)
+    nearest = [[int(((c - v) ** 2).sum(axis=1).argmin()) for c in clusters] for v in Doc.tensor]
+    assert [list(k) for k in kinds] == nearest

@@ -82,7 +82,16 @@ def test_token_strings_are_the_tokens_own_strings_read_once_per_doc(nlp):
 
 
 def test_texts_are_parsed_in_order_in_runs_of_at_most_so_many_characters():
+    from dossier.nlp.doctext import doc_text
     from dossier.nlp.pipeline import parse
+
+    class Parsed:  # a Doc that must never rebuild its text: parse tells it the text it came from
+        def __init__(self, source):
+            self.source, self.user_data = source, {}
+
+        @property
+        def text(self):
+            raise AssertionError("the text was rebuilt from the tokens")
 
     class Recorder:
         def __init__(self):
@@ -90,10 +99,11 @@ def test_texts_are_parsed_in_order_in_runs_of_at_most_so_many_characters():
 
         def pipe(self, texts, batch_size):
             self.runs.append(list(texts))
-            return [t.upper() for t in texts]
+            return [Parsed(t) for t in texts]
 
     nlp = Recorder()
     texts = ["aaaa", "bbb", "cccccccccccc", "dd", "e", "ffff"]
-    assert parse(nlp, texts, max_chars=8) == [t.upper() for t in texts]
+    docs = parse(nlp, texts, max_chars=8)
+    assert [d.source for d in docs] == texts and [doc_text(d) for d in docs] == texts
     assert nlp.runs == [["aaaa", "bbb"], ["cccccccccccc"], ["dd", "e", "ffff"]]
     assert parse(Recorder(), []) == []

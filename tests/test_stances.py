@@ -98,3 +98,16 @@ def test_she_is_the_woman_not_the_man_named_last(nlp):
     found = _stances(nlp, "Greta Lind met Tomas Vell in Kessel on Monday. She wants to end the sanctions.")
     assert _has(found, "Greta Lind", "wants", "end the sanctions")
     assert not _has(found, "Tomas Vell", "wants", "end the sanctions")
+
+
+def test_only_words_of_the_attitude_lexicons_are_looked_at_as_triggers(nlp):
+    from dossier.nlp.stances import extract
+
+    assert extract.may_trigger("want", "wants") and extract.may_trigger("scar", "scares")  # lemma, or form
+    assert extract.may_trigger("eager", "eager") and not extract.may_trigger("bridge", "bridges")
+    doc = nlp("Ostria fears a blockade. The ferry crossed the river. Vellia wants new talks.")
+    asked = []
+    finder = extract._StanceFinder(doc, find_entities(doc))
+    finder._trigger = lambda t, sent: asked.append(t.text)
+    finder.run()
+    assert "fears" in asked and "wants" in asked and set(asked) <= {"fears", "blockade", "wants", "talks"}

@@ -46,9 +46,7 @@ def own_features(line: str) -> list[float]:
     n = len(line)
     words = WORD.findall(line)
     nw = len(words)
-    letters = sum(map(str.isalpha, line))
-    digits = sum(map(str.isdigit, line))
-    upper = sum(map(str.isupper, line))
+    letters, digits, upper = _char_counts(line)
     junk, credit, widget = furniture_flags(line)
     spaces = line.count(" ")
     symbols = n - letters - digits - spaces
@@ -66,6 +64,16 @@ def own_features(line: str) -> list[float]:
 
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_CLASSES = tuple(bytes(c for c in range(128) if test(chr(c))) for test in (str.isalpha, str.isdigit, str.isupper))
+
+
+def _char_counts(line: str) -> tuple[int, int, int]:
+    """(letters, digits, upper-case letters) in ``line``, as ``str.isalpha``/``isdigit``/``isupper`` count
+    them; an ASCII line is counted by deleting each class from its bytes (C speed, no call per character)."""
+    if line.isascii():
+        raw = line.encode("ascii")
+        return tuple(len(raw) - len(raw.translate(None, chars)) for chars in _ASCII_CLASSES)
+    return sum(map(str.isalpha, line)), sum(map(str.isdigit, line)), sum(map(str.isupper, line))
 
 
 def _non_ascii_letters(line: str) -> int:

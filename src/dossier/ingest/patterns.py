@@ -39,22 +39,43 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
 )""", _I | re.VERBOSE)
 
 # Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters.
-JUNK_LINE = re.compile(r"""(?:
-    ^\W*(?:recommended|related|read\ (?:more|also|next)|see\ also|more|also\ read|most\ read|popular|trending|
+# JUNK_START is tried at the line's start, JUNK_ANYWHERE searched through it, but only when the line holds
+# one of JUNK_WORDS (each of its alternatives holds one): a search through every long prose line cost more
+# than the rest of the line cleaning.
+JUNK_START = re.compile(r"""^\W*(?:
+    (?:recommended|related|read\ (?:more|also|next)|see\ also|more|also\ read|most\ read|popular|trending|
         watch|listen|video|advertisement|sponsored|promoted|editor'?s?\ picks?|you\ may\ also\ like|up\ next)\s*[:|»›>]
-  | \b(?:we|i|this\ site|this\ page|the\ site)\ (?:may|might|could)\ (?:earn|receive|get)\ (?:a\ )?(?:small\ )?
+  | (?:©|\(c\)|copyright\b)
+  | (?:this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended))\b.{0,40}$
+  | (?:image|video|photo)\ \d+\ of\ \d+\W*$
+  | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\W*$  # a bare timestamp
+)""", _I | re.VERBOSE)
+JUNK_ANYWHERE = re.compile(r"""(?:
+    \b(?:we|i|this\ site|this\ page|the\ site)\ (?:may|might|could)\ (?:earn|receive|get)\ (?:a\ )?(?:small\ )?
         (?:commission|share\ of\ sales|compensation|affiliate)
   | \baffiliate\ (?:links?|commission|partner)
-  | ^\W*(?:©|\(c\)|copyright\b)|all\ rights\ reserved
+  | all\ rights\ reserved
   | \b(?:this\ (?:site|website)\ uses|we\ use)\ cookies\b|\bcookie\ (?:policy|settings|preferences)\b
   | \baccept\ (?:all\ )?cookies\b
   | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ (?:\w+\ )?(?:newsletter|daily|weekly|briefing|alerts?)
   | \bfollow\ us\ on\b|\bshare\ (?:this|on)\ (?:story|article|facebook|twitter)\b
   | \bclick\ here\ to\b|\b(?:terms\ of\ (?:use|service)|privacy\ policy)\b.*\b(?:terms|privacy|policy|contact)\b
-  | ^\W*(?:this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended))\b.{0,40}$
-  | ^\W*(?:image|video|photo)\ \d+\ of\ \d+\W*$
-  | ^\W*\d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\W*$  # a bare timestamp
 )""", _I | re.VERBOSE)
+JUNK_WORDS = ("commission", "share", "compensation", "affiliate", "all rights reserved", "cookie", "sign up",
+              "subscribe", "follow us on", "click here to", "terms of", "privacy policy")
+# Letters that IGNORECASE matches to ASCII ones but str.lower() does not lower to them (ſ, ı, İ, Kelvin K)
+CASE_FOLDING_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def junk_line(line: str) -> bool:
+    """Whether ``line`` is a teaser, an affiliate or cookie notice, a copyright or newsletter line."""
+    if JUNK_START.match(line):
+        return True
+    low = line.lower()
+    if CASE_FOLDING_EXTRAS.search(line) is None and not any(w in low for w in JUNK_WORDS):
+        return False
+    return JUNK_ANYWHERE.search(line) is not None
+
 
 # A line that only tells the reader there is a picture here: the description just above it is a caption.
 PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?:photos?|images?|pictures?|gallery|slideshow)\W*$"
@@ -64,7 +85,7 @@ PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?
 @lru_cache(maxsize=16384)
 def furniture_flags(line: str) -> tuple[bool, bool, bool]:
     """(junk, credit, widget) for one stripped line; cached since cleaning and features both ask."""
-    return bool(JUNK_LINE.search(line)), bool(CREDIT_LINE.match(line)), bool(WIDGET_LINE.match(line))
+    return junk_line(line), bool(CREDIT_LINE.match(line)), bool(WIDGET_LINE.match(line))
 
 
 # ---------------------------------------------------------------- prose the line model must not drop
@@ -113,6 +134,7 @@ def sure_prose(lines: list[str]) -> set[int]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if DASH_ATTRIBUTED.match(line):
             keep.add(i)
-        elif nxt and (SPEECH_LEAD_IN.match(line) or (SOURCE_LEAD_IN.match(line) and OPENS_QUOTE.match(nxt))):
+        elif nxt and line.rstrip("\n").endswith(":") and (  # both lead-ins end in a colon: no scan otherwise
+                SPEECH_LEAD_IN.match(line) or (SOURCE_LEAD_IN.match(line) and OPENS_QUOTE.match(nxt))):
             keep.update({i, i + 1})
     return keep

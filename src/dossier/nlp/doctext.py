@@ -18,6 +18,13 @@ def doc_text(doc) -> str:
     return text
 
 
+def remember_text(doc, text: str) -> None:
+    """Record ``text``, the string ``doc`` was parsed from, as its text: spaCy's tokenizer is
+    non-destructive (``doc.text == text`` always), so :func:`doc_text` then never rebuilds it
+    (~0.3 ms per AllSides article)."""
+    doc.user_data[KEY] = text
+
+
 def token_strings(doc, attr: str) -> list[str]:
     """Every token's ``attr`` as a string ("ORTH": its text, "LOWER", "POS", "TAG", "DEP", "ENT_TYPE",
     "LEMMA"), read once per Doc through ``Doc.to_array``: no ``Token`` objects, which cost ~1 µs each

@@ -9,6 +9,8 @@ are made once per process per word and kept in bounded caches keyed on spaCy's s
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
 from ..doctext import doc_text
@@ -63,16 +65,22 @@ def _in_quote_flags(doc, tokens=None) -> list[int]:
     return _quote_flags(doc_text(doc), [t.idx for t in tokens], [_is_quote_mark(t.text) for t in tokens])
 
 
-def _cue_strength(tok, lexicon) -> int:
-    """2 for a speech verb or a lemma that is usually a cue, 1 for one that sometimes is, else 0."""
-    return _strength(tok.lemma_.lower(), tok.pos_, lexicon)
-
-
 def _strength(lemma: str, pos: str, lexicon) -> int:
+    """2 for a speech verb or a lemma that is usually a cue, 1 for one that sometimes is, else 0."""
     p = lexicon.get(lemma, 0.0)
     if (pos in ("VERB", "AUX") and lemma in SPEECH_VERBS) or p >= STRONG_CUE:
         return 2
     return 1 if p >= WEAK_CUE else 0
+
+
+_CUE_LEMMAS: list = [None, frozenset()]  # [the lexicon, the lemmas _strength can give more than 0]
+
+
+def _cue_lemmas(lexicon: dict[str, float]) -> frozenset[str]:
+    """The lemmas that may be cues: the speech verbs and the lexicon's words of P(cue) >= WEAK_CUE."""
+    if _CUE_LEMMAS[0] is not lexicon:
+        _CUE_LEMMAS[:] = [lexicon, SPEECH_VERBS | {w for w, p in lexicon.items() if p >= WEAK_CUE}]
+    return _CUE_LEMMAS[1]
 
 
 def _complement_edges(doc, strong: list[int]) -> dict[int, str]:
@@ -131,9 +139,26 @@ def vector_clusters(doc, clusters) -> list[tuple[int, ...]] | None:
     kinds, which lets cue words the training data never showed borrow from similar ones."""
     if clusters is None or doc.tensor is None or doc.tensor.shape != (len(doc), clusters[0].shape[1]):
         return None
-    vectors = doc.tensor.astype("float32", copy=False)
-    ids = [(vectors @ c.T - 0.5 * (c * c).sum(axis=1)).argmax(axis=1) for c in clusters]
+    stacked, half_norms, bounds = _stacked(clusters)
+    scores = doc.tensor.astype("float32", copy=False) @ stacked - half_norms  # one product for every level
+    ids = [scores[:, a:b].argmax(axis=1) for a, b in zip(bounds, bounds[1:])]
     return list(zip(*(x.tolist() for x in ids)))
+
+
+_STACKED: list = [None, None]  # [the clusters, (centroids side by side, half their squared norms, level bounds)]
+
+
+def _stacked(clusters):
+    """Every level's centroids as the columns of one matrix, with ``|c|^2 / 2`` per column and the column
+    where each level starts: nearest centroid = argmax of ``v . c - |c|^2 / 2``."""
+    if _STACKED[0] is not clusters:
+        import numpy
+
+        stacked = numpy.ascontiguousarray(numpy.concatenate(clusters).T.astype("float32"))
+        half = 0.5 * (stacked * stacked).sum(axis=0)
+        bounds = [0, *numpy.cumsum([len(c) for c in clusters]).tolist()]
+        _STACKED[:] = [clusters, (stacked, half, bounds)]
+    return _STACKED[1]
 
 
 # ---------------------------------------------------------------- strings made once per word
@@ -225,6 +250,95 @@ def _pair(dep: str, head_dep: str) -> str:
     return got
 
 
+def _neighbours(idx, lows, lower, pos, quote, cue_flags, edges, kinds, n_kinds: int) -> list[list[tuple[str, ...]]]:
+    """Per offset of ``WINDOW``, the features each token in ``idx`` (the non-space tokens) takes from its
+    neighbour at that offset (its word, POS and quotation state; whether it is a cue or a complement
+    edge; its vector kind, next to it; a pad beyond the ends), then the bigram with the token before."""
+    F = _FIXED
+    m = len(idx)
+    flagged = [(n, j) for n, j in enumerate(idx) if cue_flags[j] or j in edges]
+    out = []
+    for w, off in enumerate(WINDOW):
+        offq = [F["offq"][off, k] for k in range(3)]
+        if kinds and abs(off) == 1:
+            names = _kind_names(off, n_kinds)
+            views = [(lows[j][3 + w], pos[j][8 + w], offq[quote[j]], names[kinds[j][0]]) for j in idx]
+        else:
+            views = [(lows[j][3 + w], pos[j][8 + w], offq[quote[j]]) for j in idx]
+        for n, j in flagged:
+            views[n] += ((F["offcue"][off, cue_flags[j]],) if cue_flags[j] else ()) + (
+                ("%d:edge=%s" % (off, edges[j][0]),) if j in edges else ())
+        pad = [(F["pad"][off],)] * min(abs(off), m)
+        out.append(pad + views[:m + off] if off < 0 else views[off:] + pad)
+    out.append([()] + [("bi=%s|%s" % (lower[a], lower[b]),) for a, b in zip(idx, idx[1:])])
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_names(off: int, size: int) -> tuple[str, ...]:
+    """("-1:v=0", "-1:v=1", ...): the neighbour's vector-kind feature at offset ``off``, for ``size`` kinds."""
+    return tuple("%d:v=%d" % (off, c) for c in range(size))
+
+
+def _own(idx, heads, lows, orth, lemmas, pos, tag, dep, ent, quote, according, sent_info, sent_of) -> list[list[str]]:
+    """Per token of ``idx``, the features every token has: its word, suffix, shape, POS, tag, dependency,
+    its head's POS and dependency, quotation and "according to" state, distances to its sentence's ends,
+    its dependency with its head's, and where it stands against its sentence's cues."""
+    F = _FIXED
+    fq, facc, sdist, side, nocue = F["q"], F["acc"], F["sdist"], F["side"], F["nocue"]
+    out = []
+    for i in idx:
+        h = heads[i]
+        start, end, cues, nq = sent_info[sent_of[i]]
+        qi = quote[i]
+        f = ["b", lows[i][1], lows[i][2], orth[i][1], pos[i][1], tag[i][2], dep[i][3], pos[h][4], dep[h][5], fq[qi],
+             ent[i][6], facc[according[i]], sdist[min(i - start, 5)][min(end - 1 - i, 5)],
+             _PAIRS.get((dep[i][0], dep[h][0])) or _pair(dep[i][0], dep[h][0])]
+        if cues:
+            f += side["L" if i < cues[0] else ("R" if i > cues[-1] else "M"), qi]
+        else:
+            f.append(nocue[qi])
+        out.append(f)
+    return out
+
+
+def _add_cue_context(base, idx, heads, lemmas, dep, cue_flags, edges, rels, lexicon) -> None:
+    """Add to each token's features (``base``, parallel to ``idx``) its cue bucket and lemma, whether it
+    is a cue, an edge of a cue's complement, the child of a cue, and its relation to its cue ancestor."""
+    buckets: dict[str, str | None] = {}
+    for f, i, (rel, depth) in zip(base, idx, rels):
+        lemma, h = lemmas[i], heads[i]
+        bucket = buckets[lemma] if lemma in buckets else buckets.setdefault(lemma, cue_bucket(lexicon, lemma))
+        if bucket:
+            f += ("cue=" + bucket, "cuelem=" + lemma)
+        if cue_flags[i]:
+            f.append(_FIXED["iscue"][cue_flags[i]])
+        if i in edges:
+            f.append("edge=" + edges[i])
+        if cue_flags[h]:
+            f += (dep[i][7], "hcuelem=" + lemmas[h])
+        if rel:
+            f += ("crel=" + rel, "crel=%s|%d" % (rel, min(depth, 4)))
+
+
+def _add_position(base, idx, n_tok, orth, space, quote, sent_info, sent_of) -> None:
+    """Add the rare position features: an opening or closing quotation mark, a sentence's first and last
+    token, a paragraph's first, and how many quotation marks the sentence holds."""
+    sq = _FIXED["sq"]
+    for f, i in zip(base, idx):
+        start, end, _, nq = sent_info[sent_of[i]]
+        if quote[i] == 2:
+            f.append("mark=" + ("open" if i + 1 < n_tok and quote[i + 1] == 1 else "close"))
+        if i == start:
+            f.append("sstart")
+        if i == end - 1 or (i + 1 < n_tok and space[i + 1]):
+            f.append("send")
+        if i == 0 or space[i - 1] and "\n" in orth[i - 1][0]:
+            f.append("pstart")
+        if nq:
+            f.append(sq[min(nq, 4)])
+
+
 def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[int], list[list[str]]]:
     """(token indices, feature lists) for every non-space token of ``doc``. ``clusters``: centroids
     for ``vector_clusters`` (left out when None or when the Doc carries no vectors)."""
@@ -233,20 +347,19 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
         return [], []
     strings = doc.vocab.strings
     cols = doc.to_array(_ATTRS)
-    orth = [_orth(strings, k) for k in cols[:, 0].tolist()]
-    lows = [_lower(strings, k) for k in cols[:, 1].tolist()]
-    lemmas = [_lemma(strings, k) for k in cols[:, 2].tolist()]
-    pos = [_label(strings, k) for k in cols[:, 3].tolist()]
-    tag = [_label(strings, k) for k in cols[:, 4].tolist()]
-    dep = [_label(strings, k) for k in cols[:, 5].tolist()]
-    ent = [_label(strings, k) for k in cols[:, 6].tolist()]
+    by_orth, by_lower, by_lemma, by_tag = _BY_ORTH.get, _BY_LOWER.get, _BY_LEMMA.get, _BY_TAG.get
+    orth = [by_orth(k) or _orth(strings, k) for k in cols[:, 0].tolist()]
+    lows = [by_lower(k) or _lower(strings, k) for k in cols[:, 1].tolist()]
+    lemmas = [by_lemma(k) or _lemma(strings, k) for k in cols[:, 2].tolist()]
+    pos, tag, dep, ent = ([by_tag(k) or _label(strings, k) for k in cols[:, c].tolist()] for c in (3, 4, 5, 6))
     heads = [i + r for i, r in enumerate(cols[:, 7].astype("int64").tolist())]
     space = cols[:, 8].tolist()
     deps = [d[0] for d in dep]
     lower = [w[0] for w in lows]
     idx = [i for i in range(n_tok) if not space[i]]  # content_tokens(doc)
     kinds = vector_clusters(doc, clusters)
-    cue_flags = [_strength(lemmas[i], pos[i][0], lexicon) for i in range(n_tok)]
+    cueish = _cue_lemmas(lexicon)
+    cue_flags = [_strength(lemma, p[0], lexicon) if lemma in cueish else 0 for lemma, p in zip(lemmas, pos)]
     edges = _complement_edges(doc, [i for i in range(n_tok) if cue_flags[i] == 2])
     quote = _quote_flags(doc_text(doc), cols[:, 9].tolist(), [o[2] for o in orth])
     according = _according_flags(doc, lower)
@@ -258,75 +371,23 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
         sent_info[start] = (start, end, cues, q)
         sent_of[start:end] = [start] * (end - start)
 
-    F = _FIXED
-    buckets: dict[str, str | None] = {}
-    base: list[list[str]] = []
-    for i in idx:
-        h = heads[i]
-        lemma, tp, hp, dp, hd = lemmas[i], pos[i], pos[h], dep[i], dep[h]
-        p, e = tp[0], ent[i][0]
-        qi = quote[i]
-        start, end, cues, nq = sent_info[sent_of[i]]
-        rel, depth = _cue_relation(i, heads, deps, cue_flags)
-        f = ["b", lows[i][1], lows[i][2], orth[i][1], tp[1], tag[i][2], dp[3], hp[4], hd[5], F["q"][qi],
-             ent[i][6], F["acc"][according[i]]]
-        bucket = buckets[lemma] if lemma in buckets else buckets.setdefault(lemma, cue_bucket(lexicon, lemma))
-        if bucket:
-            f.append("cue=" + bucket)
-            f.append("cuelem=" + lemma)
-        if cue_flags[i]:
-            f.append(F["iscue"][cue_flags[i]])
-        if i in edges:
-            f.append("edge=" + edges[i])
-        if qi == 2:
-            f.append("mark=" + ("open" if i + 1 < n_tok and quote[i + 1] == 1 else "close"))
-        if cue_flags[h]:
-            f.append(dp[7])
-            f.append("hcuelem=" + lemmas[h])
-        if rel:
-            f.append("crel=" + rel)
-            f.append("crel=%s|%d" % (rel, min(depth, 4)))
-        f.append(F["sdist"][min(i - start, 5)][min(end - 1 - i, 5)])
-        f.append(_pair(dp[0], hd[0]))
-        if p in ("VERB", "NOUN", "ADJ"):
-            f.append("lem=" + lemma)
-        if i == start:
-            f.append("sstart")
-        if i == end - 1 or (i + 1 < n_tok and space[i + 1]):
-            f.append("send")
-        if i == 0 or space[i - 1] and "\n" in orth[i - 1][0]:
-            f.append("pstart")
-        if cues:
-            f.extend(F["side"]["L" if i < cues[0] else ("R" if i > cues[-1] else "M"), qi])
-        else:
-            f.append(F["nocue"][qi])
-        if nq:
-            f.append(F["sq"][min(nq, 4)])
-        if p == "PRON" or e in ("PERSON", "ORG", "NORP", "GPE"):
-            f.append("who=" + (e or "PRON") + "|" + (rel or "-"))
-        if kinds:
-            f.extend(_kind_row(kinds[i]))
-        base.append(f)
-
-    # neighbours: word and a few flags at small offsets
-    m = len(idx)
-    for n, i in enumerate(idx):
-        f = base[n]
-        for w, off in enumerate(WINDOW):
-            k = n + off
-            if 0 <= k < m:
-                j = idx[k]
-                f.append(lows[j][3 + w])
-                if kinds and abs(off) == 1:
-                    f.append(_kind(off, kinds[j][0], "%d:v=%d"))
-                if off == -1:
-                    f.append("bi=%s|%s" % (lower[j], lower[i]))
-                f.append(pos[j][8 + w])
-                f.append(F["offq"][off, quote[j]])
-                if cue_flags[j]:
-                    f.append(F["offcue"][off, cue_flags[j]])
-                if j in edges:
-                    f.append("%d:edge=%s" % (off, edges[j][0]))
-            else:
-                f.append(F["pad"][off])
+    base = _own(idx, heads, lows, orth, lemmas, pos, tag, dep, ent, quote, according, sent_info, sent_of)
+    rels = [_cue_relation(i, heads, deps, cue_flags) for i in idx]
+    _add_cue_context(base, idx, heads, lemmas, dep, cue_flags, edges, rels, lexicon)
+    _add_position(base, idx, n_tok, orth, space, quote, sent_info, sent_of)
+    for f, i, (rel, _) in zip(base, idx, rels):
+        if pos[i][0] in ("VERB", "NOUN", "ADJ"):
+            f.append("lem=" + lemmas[i])
+        if pos[i][0] == "PRON" or ent[i][0] in ("PERSON", "ORG", "NORP", "GPE"):
+            f.append("who=" + (ent[i][0] or "PRON") + "|" + (rel or "-"))
+    if kinds:
+        for f, i in zip(base, idx):
+            f += _kind_row(kinds[i])
+    around = _neighbours(idx, lows, lower, pos, quote, cue_flags, edges, kinds, len(clusters[0]) if kinds else 0)
+    for f, before2, before, after, after2, bigram in zip(base, *around):
+        f += before2
+        f += before
+        f += after
+        f += after2
+        f += bigram
     return idx, base

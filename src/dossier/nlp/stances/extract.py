@@ -8,6 +8,7 @@ coordination and at the items of a "goals: A, B and C" list.  Spans are Doc offs
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..doctext import doc_text, token_strings
@@ -22,7 +23,7 @@ from .lexicon import (
     STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
 )
 from .syntax import (
-    reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms,
+    reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
     sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
@@ -58,6 +59,17 @@ def find_stances(doc, entities: list[Entity]) -> list[Stance]:
     return finder.run()
 
 
+_TRIGGER_WORDS = frozenset({*EXPERIENCER_VERBS, *VERB_ATTITUDES, *NOUN_ATTITUDES})
+
+
+@functools.lru_cache(maxsize=50_000)
+def may_trigger(lemma: str, lower: str) -> bool:
+    """Whether a word can be a stance trigger at all (a form of it in the attitude lexicons): what
+    ``_trigger`` looks up first, asked of token strings so no Token is made for the other words."""
+    return lower in ADJECTIVE_ATTITUDES or lower in GOOD_FOR_ADJECTIVES or any(
+        f in _TRIGGER_WORDS for f in forms_of(lemma, lower))
+
+
 class _StanceFinder:
     def __init__(self, doc, entities: list[Entity]):
         self.doc = doc
@@ -76,10 +88,11 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
-        tags, doc = token_strings(self.doc, "POS"), self.doc
+        doc = self.doc
+        tags, lemmas, lowers = (token_strings(doc, attr) for attr in ("POS", "LEMMA", "LOWER"))
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
-                if tags[i] in TRIGGER_POS:  # no Token made for the others
+                if tags[i] in TRIGGER_POS and may_trigger(lemmas[i], lowers[i]):  # no Token made for the others
                     self._trigger(doc[i], sent)
         return sorted(self.found.values(), key=lambda s: (s.evidence, s.object))
 

@@ -41,8 +41,12 @@ def idiom_or_phrasal(t) -> bool:
 
 def word_forms(t) -> list[str]:
     """The lemma plus plain suffix-stripped forms: the small model lemmatises "scares" as "scar"."""
-    lower = t.lower_
-    forms = [t.lemma_.lower(), lower]
+    return forms_of(t.lemma_, t.lower_)
+
+
+def forms_of(lemma: str, lower: str) -> list[str]:
+    """:func:`word_forms` of a token with lemma ``lemma`` and lower-case text ``lower``."""
+    forms = [lemma.lower(), lower]
     for suffix, repl in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             forms.append(lower[: len(lower) - len(suffix)] + repl)
