@@ -32,6 +32,7 @@ DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
 MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
 MAX_TAG_WORDS = 8  # words of a speech tag between two parts of a quotation ("…,” Rask told the board, “…")
 TAG_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -296,21 +297,20 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
 
 def _tag_between(doc, lo: int, hi: int):
     """(cue, source) of a speech tag that is all of ``doc[lo:hi]`` ("Rask remembers", "he told the board",
-    "says Edda Rask"): a verb (or, where the parser read the tag's verb as a noun, its last word) and its
-    subject (else the words before the verb, else after it); None when the stretch is no short tag."""
+    "says Edda Rask"): a finite verb with its subject, or, where the parser missed them, names followed by
+    one last word; None when the stretch is no short tag ("urging fellow Egyptians to
+    stop": a participle of the reporter's sentence)."""
     words = [t for t in doc[lo:hi] if t.is_alpha]
     if not words or len(words) > MAX_TAG_WORDS:
         return None
-    verb = next((t for t in words if t.pos_ == "VERB"), None) or words[-1]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i < hi), None)
+    verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS), None)
+    subject = verb and next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i < hi), None)
     if subject is not None:
         return (verb.i, verb.i + 1), (subject.left_edge.i, subject.right_edge.i + 1)
-    before = [t for t in words if t.i < verb.i]
-    after = [t for t in words if t.i > verb.i]
-    named = before or after
-    if not named or not any(t.pos_ in TAG_SUBJECT_POS for t in named):
-        return None
-    return (verb.i, verb.i + 1), (named[0].i, named[-1].i + 1)
+    *names, last = words
+    if names and last.tag_ != "VBG" and all(t.pos_ in ("PROPN", "PRON") for t in names):
+        return (last.i, last.i + 1), (names[0].i, names[-1].i + 1)
+    return None
 
 
 def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:

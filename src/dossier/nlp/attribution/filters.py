@@ -52,9 +52,9 @@ deny reject dismiss call describe report confirm demand urge predict estimate qu
 condemn accuse blame warn promise vow pledge propose recommend claim allege cite praise hail welcome
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
-# Verbs of condemnation and acclaim that take what was said as object ("decried the raid as “…”",
-# "credited the crew with “…”").
-NP_STATEMENT_VERBS |= frozenset("denounce decry slam credit".split())
+# Verbs of condemnation, acclaim and naming that take what was said as object ("decried the raid as “…”",
+# "credited the crew with “…”", "labeled the port “a disgrace”").
+NP_STATEMENT_VERBS |= frozenset("denounce decry slam credit label brand dub term".split())
 # Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
 SUBORDINATORS = frozenset("""
 if unless when whenever while whereas although though because since as once until before after
@@ -125,19 +125,22 @@ def is_attribution(doc, a: Attribution) -> bool:
 
 
 def _opens_unquoted_after(doc, a: Attribution) -> bool:
-    """A content after its cue whose first word is the reporter's ("refusing [to waive fees for “…”]"): the
-    cue governs it as it would an indirect content."""
+    """A content after its cue whose first word is the reporter's and not a clause's ("refusing [to waive
+    fees for “…”]", "showing [his side on “The View”]"): the cue governs it as an act governs its object."""
     if a.cue is None or a.cue[1] > a.content[0]:
         return False
     first = doc_text(doc)[a.content[0]:a.content[1]].lstrip(" \t\n'‘’.,;:—–-")
-    return bool(first) and first[0] not in "“\"«"
+    if not first or first[0] in "“\"«" or first.split()[0].lower() in CLAUSE_OPENERS:
+        return False  # a quotation; or a clause "that …", which states whatever its cue ("issued a statement that …")
+    return True
 
 
 def _speech_cue(cue) -> bool:
-    """Some verb of the cue reports speech, belief or a finding ("hedged, [saying]", "went before the
-    cameras to [declare]"), by the lists or by how often PolNeAR train makes it a cue."""
-    return any(t.pos_ == "VERB" and (t.lemma_.lower() in SPEECH_VERBS | MORE_SPEECH_VERBS | NP_STATEMENT_VERBS
-                                      | FINDING_VERBS or _cue_weight(t.lemma_.lower()) >= MIN_CUE_WEIGHT)
+    """Some verb or noun of the cue reports speech, belief or a finding ("hedged, [saying]", "went before
+    the cameras to [declare]", "issued a [statement]"), by the lists or by how often PolNeAR train makes it
+    a cue."""
+    return any(t.pos_ in ("VERB", "NOUN") and (t.lemma_.lower() in SPEECH_VERBS | MORE_SPEECH_VERBS | NP_STATEMENT_VERBS
+                                                | FINDING_VERBS or _cue_weight(t.lemma_.lower()) >= MIN_CUE_WEIGHT)
                for t in cue)
 
 
