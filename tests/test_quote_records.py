@@ -386,3 +386,4 @@ def test_a_tag_in_a_later_sentence_ends_the_content(attrs):
                   "ideology was Vestland. “The hopes,” he said, “were higher on both sides.”")
     assert not [c for c, _ in found if "he said" in c]
     assert speaker_of(found, "common ideology was Vestland") == "Tomas Vell"
+    assert speaker_of(found, "higher on both sides") == "Tomas Vell"  # the later sentence is its tag's

@@ -33,6 +33,7 @@ MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence exper
 MAX_TAG_WORDS = 8  # words of a speech tag between two parts of a quotation ("…,” Rask told the board, “…")
 TAG_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+MAX_TAGS = 4  # speech tags read inside one content
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -254,10 +255,36 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
             content = (s, e) if e > s else content
         parts = _without_own_cue(doc, content, cue, source) if cue is not None else [content]
         for part in parts:
-            part, tag, speaker = _at_inner_tag(doc, part, cue, source, sents, quoted)
-            pieces = _without_own_cue(doc, part, tag, speaker) if tag != cue else [part]
-            out.extend((_without_dangling_end(doc, piece, quoted), tag, speaker) for piece in pieces)
+            out.extend((_without_dangling_end(doc, piece, quoted), tag, speaker)
+                       for piece, tag, speaker in _read_at_tags(doc, part, cue, source, sents, quoted))
     return out
+
+
+def _read_at_tags(doc, content, cue, source, sents: _Sentences, quoted, depth: int = 0):
+    """(content, cue, source) triples of ``content`` read at each speech tag it holds (``_at_inner_tag``):
+    the words a tag introduces are that tag's contents, on either side of it."""
+    triples = _at_inner_tag(doc, content, cue, source, sents, quoted)
+    if depth >= MAX_TAGS or triples == [(content, cue, source)]:
+        return triples
+    out = []
+    for part, tag, speaker in triples:
+        pieces = _without_own_cue(doc, part, tag, speaker) if tag is not None and part[0] <= tag[0] < part[1] else [part]
+        for piece in pieces:
+            piece = _without_tag_object(doc, piece, tag) if tag is not None else piece
+            out.extend(_read_at_tags(doc, piece, tag, speaker, sents, quoted, depth + 1))
+    return out
+
+
+def _without_tag_object(doc, piece: TokenSpan, tag: TokenSpan) -> TokenSpan:
+    """A piece after its tag starts at the quotation when the words before it are the tag's own ("he told
+    [the Kessel Post]. “It made …”")."""
+    s, e = piece
+    if s < tag[1] or doc[s].text in OPEN_MARKS:
+        return piece
+    mark = next((t.i for t in doc[s:e] if t.text in OPEN_MARKS), None)
+    if mark is None or not any(t.is_alpha for t in doc[mark:e]) or not _of_cue(doc, (s, mark), tag):
+        return piece
+    return mark, e
 
 
 def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
@@ -265,21 +292,25 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
     reader takes the tag's words for the speaker's): a short stretch between two parts of a quotation in
     the content's first sentence ("“We never had rope,” Rask remembers, “and the board knew it”") is the
     cue and source, and the parts its contents; a verb of speech with a subject of its own in a later
-    sentence ("said that …. “The costs,” he said, “were …”") ends the content before that sentence.
-    Returns (content, cue, source); a content that holds its cue is left as it is."""
+    sentence ("said that …. “The costs,” he said, “were …”") ends the content before that sentence, which
+    becomes a content of that tag. Returns [(content, cue, source)]; a content that holds its cue is left
+    as it is."""
     s, e = content
     if cue is not None and s <= cue[0] < e:
-        return content, cue, source
+        return [(content, cue, source)]
     for verb in doc[s:e]:
         if quoted[verb.i] or verb.pos_ != "VERB" or sents.sent[verb.i] == sents.sent[s]:
             continue
-        if verb.lemma_.lower() in SPEECH_VERBS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] and c.pos_ in TAG_SUBJECT_POS for c in verb.children):
-            end = _trim_end(doc, s, verb.sent.start, keep=CLOSE_MARKS)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]
+                        and c.pos_ in TAG_SUBJECT_POS), None)
+        if verb.lemma_.lower() in SPEECH_VERBS and subject is not None:
+            start = verb.sent.start
+            end = _trim_end(doc, s, start, keep=CLOSE_MARKS)
             if any(t.is_alpha for t in doc[s:end]):
-                return (s, end), cue, source
+                return [((s, end), cue, source),
+                        ((start, e), (verb.i, verb.i + 1), (subject.left_edge.i, subject.right_edge.i + 1))]
     if doc[s].text not in OPEN_MARKS:
-        return content, cue, source
+        return [(content, cue, source)]
     k = s
     while k < e:
         if quoted[k]:
@@ -291,8 +322,8 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
         tag = _tag_between(doc, lo, k) if doc[lo - 1].text in CLOSE_MARKS and k < e and \
             doc[k].text in OPEN_MARKS and sents.sent[lo] == sents.sent[s] else None
         if tag is not None:
-            return content, tag[0], tag[1]
-    return content, cue, source
+            return [(content, tag[0], tag[1])]
+    return [(content, cue, source)]
 
 
 def _tag_between(doc, lo: int, hi: int):
