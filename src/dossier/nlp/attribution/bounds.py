@@ -63,6 +63,11 @@ SETTING_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while
 # sacked two pilots"); not "while", "as", "since" or "because", which as often join the speaker's own reasons.
 SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
+# Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
+# "advocate" take no addressee, so an object the parser gives them is part of what was said.
+TELLING_VERBS = frozenset("""
+tell warn remind assure reassure inform notify advise brief caution promise convince persuade ask teach
+""".split())
 LEAD_IN_MARKS = frozenset({"—", "--", "–", "―", ":", ";"})  # "Brant prides himself on … — “I never …”"
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "appear", "testify"})  # "…, speaking at a rally"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
@@ -198,20 +203,23 @@ def _setting_clause(tok, cue: TokenSpan) -> bool:
 
 
 def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
-    """A content after its cue that opens with the one spoken to starts at what was said: the cue's object
-    followed by its clausal complement, a clause with a subject or "that" of its own ("told [Kessel police]
-    [she had seen the collision]"; not "added [the situation] [reminded him …]", a subject the parser took
-    for an object)."""
+    """A content after its cue that opens with the one spoken to starts at what was said: the object of a
+    verb of telling followed right away by the verb's clausal complement, a clause with a subject of its own
+    ("told [Kessel police] [she had seen the collision]"; not "added [the situation] [reminded him …]", nor
+    "say [detainees] there are …", a subject the parser took for an object, nor "reassure [allies] [that once
+    were …]", a relative clause)."""
     s, e = content
     if cue[1] > s:
         return content
     first = next((t for t in doc[s:e] if not is_edge(t)), None)
     opening = _branch(first, cue) if first is not None else None
-    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.left_edge.i < s:
+    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.left_edge.i < s \
+            or opening.head.lemma_.lower() not in TELLING_VERBS:
         return content
     clause = next((c for c in opening.head.children
                    if c.dep_ == "ccomp" and opening.right_edge.i < c.left_edge.i and c.right_edge.i < e
-                   and any(d.dep_ in SUBJECT_DEPS or d.dep_ == "mark" for d in c.children)), None)
+                   and not any(t.is_alpha for t in doc[opening.right_edge.i + 1:c.left_edge.i])
+                   and any(d.dep_ in SUBJECT_DEPS for d in c.children)), None)
     if clause is None:
         return content
     start = clause.left_edge.i
