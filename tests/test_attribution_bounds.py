@@ -82,3 +82,41 @@ def test_a_second_act_of_the_source_leaves_the_content(nlp):
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
     assert "that the dam would flood three villages" in contents
     assert not [c for c in contents if "another month" in c and "dam" in c]
+
+
+# Issue 9, "right on real news": the reporter's narration around a statement leaves the content.
+def test_a_reporters_lead_in_before_the_quotation_leaves_the_content(nlp):
+    text = "Mayor Ivo Brant prides himself on his patience — “I never rush a vote,” he boasted to one reporter."
+    assert repaired(nlp, text, "Mayor Ivo Brant prides himself on his patience — “I never rush a vote,”",
+                    "boasted", "he") == "“I never rush a vote,”"
+
+
+def test_a_lead_in_inside_the_quotation_stays(nlp):
+    text = "“The quay is safe — we checked every pillar,” Brant said."
+    assert repaired(nlp, text, "“The quay is safe — we checked every pillar,”", "said", "Brant") == \
+        "“The quay is safe — we checked every pillar,”"
+
+
+def test_a_clause_dating_the_cue_leaves_the_content(nlp):
+    text = "The harbour council condemned the closure of the quay, after the ferry company sacked two elderly pilots."
+    assert repaired(nlp, text, "the closure of the quay, after the ferry company sacked two elderly pilots",
+                    "condemned", "The harbour council") == "the closure of the quay"
+
+
+def test_the_one_spoken_to_is_not_the_content(nlp):
+    text = "Pilot Edda Rask told Kessel police she had seen the collision from the quay."
+    assert repaired(nlp, text, "Kessel police she had seen the collision from the quay", "told",
+                    "Pilot Edda Rask") == "she had seen the collision from the quay"
+    text = "Ivo Brant warned the harbour board that the dam would flood three villages."
+    assert repaired(nlp, text, "the harbour board that the dam would flood three villages", "warned",
+                    "Ivo Brant") == "that the dam would flood three villages"
+
+
+def test_a_subject_takes_in_its_clause(nlp):
+    text = "His pilots cleared a channel through the ice on Sunday, Brant said on Monday."
+    assert repaired(nlp, text, "His pilots", "said", "Brant") == "His pilots cleared a channel through the ice on Sunday"
+
+
+def test_a_quoted_subject_of_a_tag_is_not_widened(nlp):
+    text = "“The pilots and the tugs,” Brant said at the quay."
+    assert repaired(nlp, text, "“The pilots and the tugs,”", "said", "Brant") == "“The pilots and the tugs,”"

@@ -339,3 +339,51 @@ def test_a_cut_never_leaves_a_verbless_part_of_a_content_with_a_verb(attrs):
     found = attrs("Harbour\n\nSenator Edda Rask questioned Mayor Ivo Brant, the harbour chief, on whether he had "
                   "inspected the quay.")
     assert "Mayor Ivo Brant, the harbour chief" not in [c for c, _ in found]
+
+
+# Issue 9, "right on real news": a content cut from its statement, or read under an act, is not reported;
+# a speech tag inside a content is read as the tag.
+def _verdict(nlp, text, content, cue, kind, name="Edda Rask"):
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+    doc = nlp(text)
+    c, k = text.index(content), text.index(cue)
+    return is_attribution(doc, Attribution((c, c + len(content)), (k, k + len(cue)),
+                                           Speaker(None, name, None), kind))
+
+
+def test_a_conditional_opening_alone_is_not_reported(nlp):
+    text = "Harbour\n\n“If you take the mayor at his word,” Rask said, “the quay will reopen in May.”"
+    assert not _verdict(nlp, text, "“If you take the mayor at his word,”", "said", "direct")
+    assert _verdict(nlp, text, "“the quay will reopen in May.”", "said", "direct")
+
+
+def test_a_subordinate_clause_without_its_main_clause_is_not_reported(nlp):
+    text = "Harbour\n\nRask said the ferries are safe enough, while the pilots feel they work without proper charts."
+    assert not _verdict(nlp, text, "while the pilots feel they work without proper charts", "said", "indirect")
+    assert _verdict(nlp, text, "the ferries are safe enough, while the pilots feel they work without proper charts",
+                    "said", "indirect")
+
+
+def test_a_quote_under_an_act_is_not_reported(nlp):
+    text = "Harbour\n\nMayor Ivo Brant, refusing to waive the harbour fees for “the poorest fishermen in Kessel,” left."
+    assert not _verdict(nlp, text, "to waive the harbour fees for “the poorest fishermen in Kessel,”", "refusing",
+                        "mixed", "Ivo Brant")
+    text = "Harbour\n\nMayor Ivo Brant, vowing to waive the harbour fees for “the poorest fishermen in Kessel,” left."
+    assert _verdict(nlp, text, "to waive the harbour fees for “the poorest fishermen in Kessel,”", "vowing",
+                    "mixed", "Ivo Brant")
+
+
+def test_a_tag_between_two_parts_of_a_quotation_is_their_cue(attrs):
+    found = attrs("Harbour\n\n“We never had enough rope or fuel for the tugs,” Rask remembers, “and the board knew "
+                  "it all along.”")
+    assert not [c for c, _ in found if "remembers" in c]
+    assert speaker_of(found, "enough rope") == "Rask"
+
+
+def test_a_tag_in_a_later_sentence_ends_the_content(attrs):
+    found = attrs("Harbour\n\nFormer ambassador Tomas Vell said that the country with which Ostria shared a common "
+                  "ideology was Vestland. “The hopes,” he said, “were higher on both sides.”")
+    assert not [c for c, _ in found if "he said" in c]
+    assert speaker_of(found, "common ideology was Vestland") == "Tomas Vell"
+    assert speaker_of(found, "higher on both sides") == "Tomas Vell"  # the later sentence is its tag's

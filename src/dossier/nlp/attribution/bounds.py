@@ -15,8 +15,14 @@ A content is the complement of its cue, nothing more and nothing less:
 - "what he called “X”" reports X;
 - it stops before the setting of the report that the reporter adds after it: a circumstance of the cue
   set off by a comma ("said the quay would reopen, during a news conference Thursday", "…, speaking at a
-  rally"), and a concessive that holds another source's claim ("… despite what the agency says is a
-  shortage").
+  rally", "condemned the closure, after the company sacked two pilots"), and a concessive that holds
+  another source's claim ("… despite what the agency says is a shortage");
+- it is not the one the cue speaks to ("told [Kessel police] she had seen the collision": the content is
+  the clause, not the addressee);
+- it starts at the quotation a reporter's own sentence leads into ("Brant prides himself on his patience —
+  “I never rush a vote,” he boasted");
+- a subject is nothing without its verb: a content that is the subject of a clause outside it ("[His
+  pilots] cleared a channel, Brant said") takes in the whole clause.
 
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``extract``; ``quoted`` flags the
 tokens inside quotation marks. Each repair only narrows or widens a span inside its sentence, and is
@@ -53,6 +59,16 @@ conference briefing interview speech address hearing rally appearance call meeti
 broadcast podcast program programme show summit debate testimony remarks statement hall
 """.split())
 SETTING_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while", "when"})
+# Conjunctions of time by which a reporter dates the speaking ("condemned the closure, after the company
+# sacked two pilots"); not "while", "as", "since" or "because", which as often join the speaker's own reasons.
+SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
+# Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
+# "advocate" take no addressee, so an object the parser gives them is part of what was said.
+TELLING_VERBS = frozenset("""
+tell warn remind assure reassure inform notify advise brief caution promise convince persuade ask teach
+""".split())
+LEAD_IN_MARKS = frozenset({"—", "--", "–", "―", ":", ";"})  # "Brant prides himself on … — “I never …”"
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "appear", "testify"})  # "…, speaking at a rally"
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
@@ -62,9 +78,14 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     """``triples`` of (content, cue, source) token spans (cue and source may be None) with each
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
+    contents = [t[0] for t in triples]
     for content, cue, source in triples:
+        others = [c for c in contents if c != content]
         content = _named_term(doc, content)
         if cue is not None:
+            content = _without_addressee(doc, content, cue)
+            content = _without_lead_in(doc, content, cue, quoted)
+            content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
@@ -142,14 +163,17 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     for tok in doc[s + 1:e]:
         if quoted[tok.i] or any(quoted[tok.i:e]):
             continue
-        cut = None
+        cut, clause = None, False
         if doc[tok.i - 1].text == "," and _setting_phrase(tok, cue) and _runs_to(doc, tok, e):
             cut = tok.i - 1
+        elif doc[tok.i - 1].text == "," and _setting_clause(tok, cue) and _runs_to(doc, tok.head, e):
+            cut, clause = tok.i - 1, True
         elif tok.lower_ in CONCESSIVES and _holds_a_claim(tok):
             cut = tok.i
         if cut is not None:
             end = _trim_end(doc, s, cut)
-            keeps_verb = _has_verb(doc, s, end) or not _has_verb(doc, s, e)  # not "pressed [Mr. Lind], on whether …"
+            # not "pressed [Mr. Lind], on whether …"; a clause of time is never what was said
+            keeps_verb = clause or _has_verb(doc, s, end) or not _has_verb(doc, s, e)
             return (s, end) if _words(doc, s, end) >= MIN_WORDS and keeps_verb else content
     return content
 
@@ -169,6 +193,85 @@ def _setting_phrase(tok, cue: TokenSpan) -> bool:
         return tok.dep_ == "prep" and cue[0] <= tok.head.i < cue[1]
     return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS and not any(
         c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _setting_clause(tok, cue: TokenSpan) -> bool:
+    """``tok`` is a conjunction of time opening a clause that the parse hangs on the cue itself ("condemned
+    the closure, [after the company sacked two pilots]"): when the speaking happened, the reporter's words."""
+    return (tok.dep_ == "mark" and tok.lower_ in SETTING_MARKS and tok.head.dep_ == "advcl"
+            and cue[0] <= tok.head.head.i < cue[1])
+
+
+def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
+    """A content after its cue that opens with the one spoken to starts at what was said: the object of a
+    verb of telling followed right away by the verb's clausal complement, a clause with a subject of its own
+    ("told [Kessel police] [she had seen the collision]"; not "added [the situation] [reminded him …]", nor
+    "say [detainees] there are …", a subject the parser took for an object, nor "reassure [allies] [that once
+    were …]", a relative clause)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.left_edge.i < s \
+            or opening.head.lemma_.lower() not in TELLING_VERBS:
+        return content
+    clause = next((c for c in opening.head.children
+                   if c.dep_ == "ccomp" and opening.right_edge.i < c.left_edge.i and c.right_edge.i < e
+                   and not any(t.is_alpha for t in doc[opening.right_edge.i + 1:c.left_edge.i])
+                   and any(d.dep_ in SUBJECT_DEPS for d in c.children)), None)
+    if clause is None:
+        return content
+    start = clause.left_edge.i
+    while start < e and is_edge(doc[start]) and doc[start].text not in OPEN_MARKS:
+        start += 1
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_lead_in(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content before its cue that holds a sentence of the reporter's, then a dash or colon, then the
+    quotation the cue reports ("Brant prides himself on his patience — “I never rush a vote,” he boasted"):
+    the content is the quotation. The lead-in is a clause of its own (a verb with a subject) wholly outside
+    quotation marks."""
+    s, e = content
+    if cue[0] < e or quoted[s]:
+        return content
+    mark = next((t for t in doc[s + 1:e - 1] if t.text in LEAD_IN_MARKS and not quoted[t.i]), None)
+    if mark is None:
+        return content
+    start = mark.i + 1
+    while start < e and doc[start].is_space:
+        start += 1
+    if start >= e or not quoted[start] or doc[start].text not in OPEN_MARKS:
+        return content
+    if not all(quoted[t.i] or is_edge(t) for t in doc[start:e]):
+        return content  # the quotation does not run to the cue
+    lead = doc[s:mark.i]
+    if any(quoted[t.i] for t in lead) or not any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in lead):
+        return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _whole_clause(doc, content: TokenSpan, cue: TokenSpan, source, quoted, others) -> TokenSpan:
+    """A content that is only the subject of a verb after it ("[His pilots] cleared a channel through the
+    ice, Brant said") widens to that verb's clause, when the clause holds neither the cue, nor the source,
+    nor another content (``others``); not a quotation, nor the subject of a tag ("“A small group …,” Brant
+    said in a speech")."""
+    s, e = content
+    if s >= e:
+        return content
+    root = doc[s:e].root
+    verb = root.head
+    if quoted[s] or verb.lemma_.lower() in SPEECH_VERBS:
+        return content  # a quotation, or the subject of a speech tag ("“…,” Brant said in a speech")
+    if root.dep_ not in SUBJECT_DEPS or verb.i < e or verb.pos_ not in ("VERB", "AUX") or verb.sent != root.sent:
+        return content
+    lo, hi = min(s, verb.left_edge.i), verb.right_edge.i + 1
+    for other in (cue, source, *others):
+        if other is not None and lo < other[1] and other[0] < hi:
+            return content
+    return (lo, _trim_end(doc, lo, hi))
 
 
 def _runs_to(doc, tok, e: int) -> bool:

@@ -17,7 +17,7 @@ from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .bounds import clean_bounds
-from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, STRAIGHT_QUOTE, quoted_spans
+from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
@@ -30,6 +30,10 @@ MAX_JOIN_GAP = 30  # tokens of "said Brant, who …, " between two halves of one
 MAX_INHERIT_PARAGRAPHS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
 MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
+MAX_TAG_WORDS = 8  # words of a speech tag between two parts of a quotation ("…,” Rask told the board, “…")
+TAG_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+MAX_TAGS = 4  # speech tags read inside one content
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 EDGE_CHARS = QUOTE_CHARS + " \t\n\r'‘’.,;:—–-"
@@ -250,8 +254,94 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
                 s = _trim_start(doc, doc[e - 1].sent.start, e)
             content = (s, e) if e > s else content
         parts = _without_own_cue(doc, content, cue, source) if cue is not None else [content]
-        out.extend((_without_dangling_end(doc, part, quoted), cue, source) for part in parts)
+        for part in parts:
+            out.extend((_without_dangling_end(doc, piece, quoted), tag, speaker)
+                       for piece, tag, speaker in _read_at_tags(doc, part, cue, source, sents, quoted))
     return out
+
+
+def _read_at_tags(doc, content, cue, source, sents: _Sentences, quoted, depth: int = 0):
+    """(content, cue, source) triples of ``content`` read at each speech tag it holds (``_at_inner_tag``):
+    the words a tag introduces are that tag's contents, on either side of it."""
+    triples = _at_inner_tag(doc, content, cue, source, sents, quoted)
+    if depth >= MAX_TAGS or triples == [(content, cue, source)]:
+        return triples
+    out = []
+    for part, tag, speaker in triples:
+        pieces = _without_own_cue(doc, part, tag, speaker) if tag is not None and part[0] <= tag[0] < part[1] else [part]
+        for piece in pieces:
+            piece = _without_tag_object(doc, piece, tag) if tag is not None else piece
+            out.extend(_read_at_tags(doc, piece, tag, speaker, sents, quoted, depth + 1))
+    return out
+
+
+def _without_tag_object(doc, piece: TokenSpan, tag: TokenSpan) -> TokenSpan:
+    """A piece after its tag starts at the quotation when the words before it are the tag's own ("he told
+    [the Kessel Post]. “It made …”")."""
+    s, e = piece
+    if s < tag[1] or doc[s].text in OPEN_MARKS:
+        return piece
+    mark = next((t.i for t in doc[s:e] if t.text in OPEN_MARKS), None)
+    if mark is None or not any(t.is_alpha for t in doc[mark:e]) or not _of_cue(doc, (s, mark), tag):
+        return piece
+    return mark, e
+
+
+def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
+    """A content that holds a speech tag of its own, outside quotation marks, is read at that tag (a
+    reader takes the tag's words for the speaker's): a short stretch between two parts of a quotation in
+    the content's first sentence ("“We never had rope,” Rask remembers, “and the board knew it”") is the
+    cue and source, and the parts its contents; a verb of speech with a subject of its own in a later
+    sentence ("said that …. “The costs,” he said, “were …”") ends the content before that sentence, which
+    becomes a content of that tag. Returns [(content, cue, source)]; a content that holds its cue is left
+    as it is."""
+    s, e = content
+    if cue is not None and s <= cue[0] < e:
+        return [(content, cue, source)]
+    for verb in doc[s:e]:
+        if quoted[verb.i] or verb.pos_ != "VERB" or sents.sent[verb.i] == sents.sent[s]:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]
+                        and c.pos_ in TAG_SUBJECT_POS), None)
+        if verb.lemma_.lower() in SPEECH_VERBS and subject is not None:
+            start = verb.sent.start
+            end = _trim_end(doc, s, start, keep=CLOSE_MARKS)
+            if any(t.is_alpha for t in doc[s:end]):
+                return [((s, end), cue, source),
+                        ((start, e), (verb.i, verb.i + 1), (subject.left_edge.i, subject.right_edge.i + 1))]
+    if doc[s].text not in OPEN_MARKS:
+        return [(content, cue, source)]
+    k = s
+    while k < e:
+        if quoted[k]:
+            k += 1
+            continue
+        lo = k
+        while k < e and not quoted[k]:
+            k += 1
+        tag = _tag_between(doc, lo, k) if doc[lo - 1].text in CLOSE_MARKS and k < e and \
+            doc[k].text in OPEN_MARKS and sents.sent[lo] == sents.sent[s] else None
+        if tag is not None:
+            return [(content, tag[0], tag[1])]
+    return [(content, cue, source)]
+
+
+def _tag_between(doc, lo: int, hi: int):
+    """(cue, source) of a speech tag that is all of ``doc[lo:hi]`` ("Rask remembers", "he told the board",
+    "says Edda Rask"): a finite verb with its subject, or, where the parser missed them, names followed by
+    one last word; None when the stretch is no short tag ("urging fellow Egyptians to
+    stop": a participle of the reporter's sentence)."""
+    words = [t for t in doc[lo:hi] if t.is_alpha]
+    if not words or len(words) > MAX_TAG_WORDS:
+        return None
+    verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS), None)
+    subject = verb and next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i < hi), None)
+    if subject is not None:
+        return (verb.i, verb.i + 1), (subject.left_edge.i, subject.right_edge.i + 1)
+    *names, last = words
+    if names and last.tag_ != "VBG" and all(t.pos_ in ("PROPN", "PRON") for t in names):
+        return (last.i, last.i + 1), (names[0].i, names[-1].i + 1)
+    return None
 
 
 def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:

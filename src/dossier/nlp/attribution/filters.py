@@ -17,7 +17,12 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
   whether …"): the one asked has said nothing yet, his answer is the statement;
 - a topic without content ("was tweeting about the minister", "spoke about the ferries"): "about X" says
-  what was talked of, not what was said.
+  what was talked of, not what was said;
+- a content that quotes someone after a cue that is an act ("refusing [to waive fees for “the poorest”]",
+  "sought [a patrol to “remain in place”]"): unquoted words the cue governs are held to the rules of an
+  indirect content;
+- a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
+  the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]").
 Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -38,7 +43,7 @@ appear seem look rule sign approve pass hire fire order attend visit meet join l
 """.split())
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
 # speech the shared lexicon lacks ("charged that", "questioned whether", "made clear that").
-FINDING_VERBS = frozenset("find show reveal".split())
+FINDING_VERBS = frozenset("find show reveal determine".split())
 MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
 # Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble").
@@ -47,6 +52,13 @@ deny reject dismiss call describe report confirm demand urge predict estimate qu
 condemn accuse blame warn promise vow pledge propose recommend claim allege cite praise hail welcome
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
+# Verbs of condemnation, acclaim and naming that take what was said as object ("decried the raid as “…”",
+# "credited the crew with “…”", "labeled the port “a disgrace”").
+NP_STATEMENT_VERBS |= frozenset("denounce decry slam credit label brand dub term".split())
+# Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
+SUBORDINATORS = frozenset("""
+if unless when whenever while whereas although though because since as once until before after
+""".split())
 # "announced a no-confidence vote", "announced a boycott": the object of "announce" is an act or an event,
 # not a statement (what was announced as said is a clause: "announced that …"); hence not in the list above.
 ASKING_VERBS = frozenset({"ask", "question", "press"})
@@ -75,6 +87,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if len(re.findall(r"[^\W\d_]+", content)) < 2:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
+    if _fragment(doc, a.content):
+        return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
@@ -97,6 +111,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Asked if …, Vell said": the question is not Vell's statement
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
         lemma = "clarify"  # "made clear that …"
+    if a.kind == "mixed" and _opens_unquoted_after(doc, a) and lemma != "clarify" and (
+            not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in SPEECH_VERBS | MORE_SPEECH_VERBS):
+        return False  # "showing [more of his side on “The View”]", "refusing [to waive fees for “the poorest”]"
     if a.kind == "indirect" and lemma not in SPEECH_VERBS and lemma not in MORE_SPEECH_VERBS:
         if not _clause(doc, a.content):
             return False  # "defended the programs", "criticized the council": an act, not a statement
@@ -105,6 +122,39 @@ def is_attribution(doc, a: Attribution) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _opens_unquoted_after(doc, a: Attribution) -> bool:
+    """A content after its cue whose first word is the reporter's and not a clause's ("refusing [to waive
+    fees for “…”]", "showing [his side on “The View”]"): the cue governs it as an act governs its object."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    first = doc_text(doc)[a.content[0]:a.content[1]].lstrip(" \t\n'‘’.,;:—–-")
+    if not first or first[0] in "“\"«" or first.split()[0].lower() in CLAUSE_OPENERS:
+        return False  # a quotation; or a clause "that …", which states whatever its cue ("issued a statement that …")
+    return True
+
+
+def _speech_cue(cue) -> bool:
+    """Some verb or noun of the cue reports speech, belief or a finding ("hedged, [saying]", "went before
+    the cameras to [declare]", "issued a [statement]"), by the lists or by how often PolNeAR train makes it
+    a cue."""
+    return any(t.pos_ in ("VERB", "NOUN") and (t.lemma_.lower() in SPEECH_VERBS | MORE_SPEECH_VERBS | NP_STATEMENT_VERBS
+                                                | FINDING_VERBS or _cue_weight(t.lemma_.lower()) >= MIN_CUE_WEIGHT)
+               for t in cue)
+
+
+def _fragment(doc, span) -> bool:
+    """The content is only a subordinate clause ("if", "while", "because" …) whose main clause the parse
+    puts outside it ("[If you take the mayor at his word,]” Rask said, “the quay will reopen”"): a part of
+    the statement that says nothing alone."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    root = content.root
+    if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
 
 
 def _put_to_the_source(doc, verb, a: Attribution) -> bool:
@@ -169,11 +219,21 @@ def _statement_form(doc, a: Attribution) -> bool:
         asked = _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS and any(  # "asked [the state to help]"
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
         return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
-    infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
-    gerund = root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children)
-    if infinitive or gerund:
+    if _verbal(doc, a.content):
         return _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS
     return True
+
+
+def _verbal(doc, span) -> bool:
+    """The content is an infinitive ("to rebuild the quay") or a gerund without a subject ("taking the
+    money"): an act, a statement only under a verb of speech or belief."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    root = content.root
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
+    return infinitive or (root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children))
 
 
 def _cue_lemma(doc, a: Attribution) -> str | None:
