@@ -89,5 +89,5 @@ def test_vector_kinds_become_features(nlp):
     kinds = vector_clusters(doc, clusters)
     assert kinds[0] == (0, 0) and kinds[1] == (1, 1)
     _, feats = doc_features(doc, {}, clusters)
-    assert "v0=0" in feats[0] and "1:v=1" in feats[0]
+    assert b"v0=0" in feats[0] and b"1:v=1" in feats[0]
     assert vector_clusters(doc, None) is None
