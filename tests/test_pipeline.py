@@ -81,6 +81,15 @@ def test_token_strings_are_the_tokens_own_strings_read_once_per_doc(nlp):
     assert token_strings(nlp(""), "LOWER") == []
 
 
+def test_token_heads_are_each_tokens_head_read_once_per_doc(nlp):
+    from dossier.nlp.doctext import token_heads
+
+    doc = nlp("Mayor Ilse Varn, who chairs the board, said the ferry would run. It did.")
+    assert token_heads(doc) == [t.head.i for t in doc] and token_heads(doc) is token_heads(doc)
+    assert sum(1 for i, h in enumerate(token_heads(doc)) if i == h) == 2  # one root per sentence
+    assert token_heads(nlp("")) == []
+
+
 def test_texts_are_parsed_in_order_in_runs_of_at_most_so_many_characters():
     from dossier.nlp.doctext import doc_text
     from dossier.nlp.pipeline import parse

@@ -35,3 +35,13 @@ def token_strings(doc, attr: str) -> list[str]:
         strings = doc.vocab.strings
         got = doc.user_data[key] = [strings[k] for k in doc.to_array(attr).tolist()] if len(doc) else []
     return got
+
+
+def token_heads(doc) -> list[int]:
+    """Every token's head index (a root is its own head), read once per Doc through ``Doc.to_array``:
+    a walk up the tree then makes no ``Token`` per step."""
+    got = doc.user_data.get("dossier.HEAD")
+    if got is None:
+        got = doc.user_data["dossier.HEAD"] = [i + r for i, r in enumerate(doc.to_array("HEAD").astype("int64").tolist())] \
+            if len(doc) else []
+    return got

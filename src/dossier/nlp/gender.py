@@ -65,10 +65,10 @@ def kin_named(doc) -> dict[str, str]:
 def _kin_named(doc):
     """(name, gender) for names a kinship noun stands beside: before it ("her son, Mazen Ilo") or as
     its appositive ("Mazen Ilo, her son,")."""
-    for tok in doc:
-        gender = "m" if tok.lower_ in MALE_KIN else "f" if tok.lower_ in FEMALE_KIN else None
-        if gender is None:
-            continue
+    lowers = token_strings(doc, "LOWER")
+    for i in (i for i, w in enumerate(lowers) if w in MALE_KIN or w in FEMALE_KIN):  # no Token for the others
+        tok = doc[i]
+        gender = "m" if tok.lower_ in MALE_KIN else "f"
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1

@@ -31,6 +31,7 @@ made only when the parse says so; measured on a held-out seventh of PolNeAR trai
 """
 from __future__ import annotations
 
+from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
 
@@ -99,11 +100,12 @@ def _words(doc, s: int, e: int) -> int:
 
 def _branch(tok, cue: TokenSpan):
     """The dependent of a cue token through which ``tok`` hangs on the cue, or None when it does not."""
-    node, steps = tok, 0
-    while node.head.i != node.i and steps < 40:
-        if cue[0] <= node.head.i < cue[1]:
-            return node
-        node, steps = node.head, steps + 1
+    heads = token_heads(tok.doc)
+    node, steps = tok.i, 0
+    while heads[node] != node and steps < 40:
+        if cue[0] <= heads[node] < cue[1]:
+            return tok.doc[node]
+        node, steps = heads[node], steps + 1
     return None
 
 
