@@ -176,18 +176,22 @@ def _unlabelled_states(doc, mentions: list[Mention], states) -> list[Mention]:
     """State names and seats of government spaCy left untagged ("America", "the Kremlin")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
-    found, i = [], 0
-    while i < len(texts):
-        longest = states.starts.get(lowers[i].replace("’", "'"), 0) if texts[i][:1].isupper() else 0
+    starts = states.starts
+    found = []
+    candidates = [i for i, w in enumerate(lowers) if w in starts or "’" in w]  # a state name's first word only
+    last = -1  # the end of the last state found: names do not overlap
+    for i in candidates:
+        if i < last:
+            continue
+        longest = starts.get(lowers[i].replace("’", "'"), 0) if texts[i][:1].isupper() else 0
         for n in range(min(longest, len(texts) - i), 0, -1):
             if any(j in covered for j in range(i, i + n)):
                 continue
             text = doc[i:i + n].text
             if states.state_named(text) or states.seat_of(text):
                 found.append(Mention(i, i + n, "GPE"))
-                i += n - 1
+                last = i + n
                 break
-        i += 1
     return found
 
 
