@@ -15,7 +15,7 @@ from ...model import Entity, Speaker
 from . import groups, roles
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from ..gender import Genders, first_name_gender
+from ..gender import PRONOUN_GENDER, Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -32,6 +32,8 @@ HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
+# "the Kentucky Republican": a description by party, never a person's name
+PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal socialist communist".split())
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -140,6 +142,8 @@ class SpeakerResolver:
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
+        if _recipient_or_agent(head):  # "a letter to Ivo Brant", "a system designed by Sollen Lines"
+            return Speaker(None, None, mention)
         low = POSSESSIVE_AS.get(head.lower_, head.lower_) if head.pos_ == "PRON" else head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._subject_before(span.start_char, low)
@@ -147,6 +151,8 @@ class SpeakerResolver:
             if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
                 return replace(self.resolve(*titled, previous), mention=mention)
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
+                if self._named_since(previous, span.start_char, low):
+                    return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
             if person:
@@ -175,11 +181,15 @@ class SpeakerResolver:
             return Speaker(ent.id, ent.name, mention, ent.role)
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             antecedent = head.head.head
+            if not _antecedent_holds(antecedent, low):  # "lists reviewed by Ostrian Wire, which show …"
+                return Speaker(None, None, mention)
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
                                     antecedent.i + 1, previous)
             return replace(resolved, mention=mention)
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and low in ORG_NOUNS:
-            named = self._organisation_named(low, span.start_char)
+            named, at = self._organisation_named(low, span.start_char)
+            if named is not None and self._organisation_between(at, head, named):
+                return Speaker(None, None, mention)  # another group is the subject since: "the organization" is unsure
             if named is not None:  # "the ministry": the Finance Ministry named before
                 return Speaker(named.id, named.name, mention, named.role)
             written = self._name_with_word_before(head) or self._fuller_before(head)
@@ -281,6 +291,8 @@ class SpeakerResolver:
             return name
         if self._people_near(owner) != {resolved.name}:
             return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
+        if self._outnamed(resolved.name, owner):
+            return name  # the article's own subject, named more often, may be whose father this is
         mark = "’" if "’" in doc_text(self.doc) else "'"
         return f"{resolved.name}{mark}s{name[len(owner.text):]}"
 
@@ -299,6 +311,7 @@ class SpeakerResolver:
         words = _name_words(speaker.name)
         return bool(words) and all(w[:1].isupper() for w in words) and not (
             words[-1].lower() in ORG_WORDS or words[-1].lower() in groups.SPEAKING_NOUNS
+            or words[-1].lower() in PARTY_MEMBERS
             or (words[-1].endswith("s") and not words[-1].endswith("ss")))
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
@@ -359,14 +372,16 @@ class SpeakerResolver:
 
     def _person_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named before ``pos`` outside quotation marks (a name inside a quote is
-        rarely who "he said" refers to) whose gender agrees with ``pronoun``."""
+        rarely who "he said" refers to) whose gender agrees with ``pronoun``; None when that person is only
+        talked about in someone's reported words (``_talked_about``): the one who reported them is as
+        likely, and a farther name is no surer."""
         k = bisect.bisect_left(self.person_starts, pos)
         recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
         agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun)]
         for person in reversed(agreeing):
             if not self._in_quote(person.start):
-                return person
-        return agreeing[-1] if agreeing else None
+                return None if self._talked_about(person) else person
+        return agreeing[-1] if agreeing and not self._talked_about(agreeing[-1]) else None
 
     def _subject_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named as a subject, outside quotes, in this or the previous sentences:
@@ -395,14 +410,31 @@ class SpeakerResolver:
                 return tok.left_edge.i, tok.i + 1
         return None
 
-    def _organisation_named(self, noun: str, pos: int) -> Entity | None:
+    def _organisation_named(self, noun: str, pos: int) -> tuple[Entity | None, int]:
         """The latest organisation named before ``pos`` with ``noun`` in its name ("the ministry" ->
-        "Ostrian Finance Ministry")."""
+        "Ostrian Finance Ministry") and the end of that mention; (None, pos) when there is none."""
         k = bisect.bisect_left(self.mention_starts, pos)
-        for _, _, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
+        for _, end, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
             if ent.type == "ORG" and noun in ent.name.lower().split():
-                return ent
-        return None
+                return ent, end
+        return None, pos
+
+    def _organisation_between(self, start: int, head, named: Entity) -> bool:
+        """Another organisation is the subject of a clause, outside quotes, between char ``start`` (the end
+        of ``named``'s mention) and ``head`` ("the organization"): a group named by a common noun ("The
+        humanitarian group Sana Relief, for which she worked, condemned …") or an organisation the
+        entities know. "The organization" may then mean either, and the nearer one is not sure enough."""
+        for tok in reversed(self.doc[:head.i]):
+            if tok.idx < start:
+                break
+            if tok.dep_ not in SUBJECT_DEPS or self._in_quote(tok.idx) or tok.lower_ == head.lower_:
+                continue
+            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            if ent is not None and ent.id != named.id and ent.type == "ORG":
+                return True
+            if ent is None and tok.pos_ == "NOUN" and tok.tag_ not in PLURAL_TAGS and tok.lower_ in ORG_NOUNS:
+                return True
+        return False
 
     def _name_with_word_before(self, head) -> str | None:
         """A capitalised name with ``head``'s word in it ("Ostrian Finance Ministry" for "the ministry"),
@@ -418,6 +450,19 @@ class SpeakerResolver:
                     first -= 1
                 return doc[first:tok.i + 1].text if first < tok.i else None
         return None
+
+    def _outnamed(self, name: str, pronoun) -> bool:
+        """Another person the pronoun may mean is named more often than ``name``, outside quotes, before
+        it in the article: the one the story is about ("Police arrested Dario Venn … Venn … Judge Tomas
+        Brell denied bail. “…,” his father said": Venn's father as likely as Brell's, so neither)."""
+        low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
+        counts: dict[str, int] = {}
+        for p in self.persons:
+            if p.start >= pronoun.idx:
+                break
+            if not self._in_quote(p.start) and self.genders.agrees(p.name, low):
+                counts[p.name] = counts.get(p.name, 0) + 1
+        return any(n > counts.get(name, 0) for other, n in counts.items() if other != name)
 
     def _people_near(self, pronoun) -> set[str]:
         """Names of the people named outside quotes in the pronoun's sentence (before it) and the
@@ -481,8 +526,30 @@ class SpeakerResolver:
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
             return False
-        verb = span.root.head
-        return spoken_of or not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
+        return spoken_of or not _reported(span.root)
+
+    def _talked_about(self, person: _Person) -> bool:
+        """The person is named inside what someone else's speech verb reports (at any depth): the
+        reporter, not the one reported on, is who a later "he said" most likely means, so such a mention
+        is no antecedent for it."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _reported(span.root)
+
+    def _named_since(self, previous: Speaker, pos: int, pronoun: str) -> bool:
+        """Someone else of ``pronoun``'s gender (known from a given name or title, not merely not
+        disagreeing) is named, outside quotes, between the previous speaker's mention and ``pos``: the last
+        one quoted is then no longer the only one "he" may mean ("Gen. Brant said … Walter Drumm's wealth
+        … He boasted": not Brant for sure, and not Drumm either when Drumm is no subject). A name inside
+        what the previous speaker reports ("she said the Rand Paul side will …") does not compete."""
+        since = previous.mention[1] if previous.mention else 0
+        k = bisect.bisect_left(self.person_starts, pos)
+        for person in reversed(self.persons[:k]):
+            if person.start < since:
+                return False
+            if (person.name != previous.name and person.entity != previous.entity and not self._in_quote(person.start)
+                    and self.genders.of(person.name) == PRONOUN_GENDER.get(pronoun) and not self._talked_about(person)):
+                return True
+        return False
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -529,6 +596,53 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _reported(tok) -> bool:
+    """``tok`` stands inside what a speech verb reports, at any depth ("Vell warned that the tack chief
+    negotiator Ivo Brant is expected to take would fail": Brant is talked about, Vell speaks); the
+    clause a speech verb heads itself is not reported."""
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _recipient_or_agent(head) -> bool:
+    """The source's head is whom something was sent or said to ("in a letter to Ivo Brant", "told to the
+    panel"; not "according to") or the agent of a participle that describes another noun ("lists
+    reviewed by Ostrian Wire", "a system designed by Sollen Lines"): the words are the letter's or the
+    list's, never the recipient's or the reader's."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "to" and prep.dep_ in ("prep", "dative") and prep.head.lower_ != "according":
+        return True
+    return prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.tag_ == "VBN"
+
+
+def _antecedent_holds(antecedent, pronoun: str) -> bool:
+    """The noun a relative pronoun hangs on can be what speaks: not a person for "which" ("a statement
+    from Ana Lind, which said": the statement), not a place or a thing that does not speak ("the Capitol
+    that has …"), and not the object of a preposition inside a longer noun phrase, where the clause may
+    belong to the noun before it ("lists reviewed by Ostrian Wire, which show …": the lists show; "a
+    letter to Ana Lind, which says …": the letter), unless that noun is a document whose author it
+    is ("a statement by the ministry, which said")."""
+    prep = antecedent.head
+    if antecedent.dep_ == "pobj" and prep.lower_ in ("from", "by") and any(
+            t.lower_ in DOCUMENT_NOUNS for t in [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass"))]):
+        return True  # "released a statement from Ana Lind, which said": her statement, her words
+    if antecedent.dep_ == "pobj" and prep.dep_ in ("prep", "agent"):
+        owner = prep.head.head if prep.head.dep_ == "acl" else prep.head
+        if owner.pos_ in ("NOUN", "PROPN") and owner.i < antecedent.i:
+            return owner.lower_ in DOCUMENT_NOUNS and _author_of(owner, owner.lower_) is antecedent
+    if pronoun == "which" and antecedent.ent_type_ == "PERSON":
+        return False
+    if antecedent.ent_type_ in ("FAC", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "LAW", "EVENT"):
+        return False
+    return not (antecedent.pos_ == "NOUN" and not (groups.speaks(antecedent)
+                                                   or antecedent.lemma_.lower() in roles.ROLE_NOUNS))
 
 
 def _introduced_unnamed(head):
@@ -640,6 +754,7 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
     words = [w for w in words if w]
     while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
+                              or (len(words) >= 3 and _initialism_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)
     return words
@@ -651,6 +766,14 @@ def _title_noun(word: str, following: str) -> bool:
     low = word.lower()
     return (first_name_gender(word) is None and first_name_gender(following) is not None
             and (low in roles.ROLE_NOUNS or low.endswith(groups.AGENT_SUFFIXES)))
+
+
+def _initialism_before(word: str, following: str) -> bool:
+    """An organisation's initials run into a person's name ("EU Michel Barny", "UN Ana Lind"): two or
+    three capitals, no given name themselves, before a clear given name. The initials are whom the person
+    works for, never part of the name."""
+    return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and first_name_gender(word) is None
+            and first_name_gender(following) is not None)
 
 
 def _furniture_word(word: str, following: str) -> bool:

@@ -1,0 +1,110 @@
+"""Issue 9, "right on real news": who a pronoun, a possessive, "the organization" or "which" points back to,
+and who is never the speaker (a recipient, a reader, initials run into a name). Precision first: when the
+antecedent is not clear, the quote names no one rather than the wrong one. Fictional text written for each
+rule; each fails without it."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution.extract import split_attributions
+from dossier.nlp.attribution.speakers import SpeakerResolver, _name_words, _recipient_or_agent
+from dossier.nlp.entities.extract import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def split(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        shown, hidden = split_attributions(doc, find_entities(doc))
+        quote = lambda a: (doc.text[a.content[0]:a.content[1]], a)  # noqa: E731
+        return [quote(a) for a in shown], [quote(a) for a in hidden]
+    return run
+
+
+def speakers_of(found, words):
+    return [a.speaker.name for content, a in found if words in content]
+
+
+# ---------------------------------------------------------------- (1) anaphora: the wrong antecedent
+def test_his_father_is_nobodys_when_the_story_is_about_another_man(split):
+    shown, _ = split("Kessel\n\nPolice arrested Dario Venn, 24, on Tuesday after the fire at the Marlow depot. "
+                     "Prosecutors say Venn set the fire after he lost his job at the depot. Venn has no lawyer yet. "
+                     "Neighbours described Venn as a loner who kept to himself.\n\nThe depot was closed on Wednesday. "
+                     "Workers were sent home. The damage was estimated at two million crowns. Judge Tomas Brell "
+                     "denied bail on Wednesday.\n\n\"He was always a quiet boy,\" his father said.")
+    assert speakers_of(shown, "quiet boy") == []  # not "Tomas Brell's father"
+
+
+def test_the_organization_is_unsure_after_another_group_is_the_subject(split):
+    shown, hidden = split("Kessel\n\nAn aid worker, Mira Holm, was killed in Ostria on Monday. The World Health "
+                          "Organization said 40 clinics had closed this year. The humanitarian group Doctors Beyond "
+                          "Borders, for which she worked, condemned the attack. \"This was a clearly marked clinic,\" "
+                          "the organization said.")
+    assert speakers_of(shown, "clearly marked clinic") == []
+    assert speakers_of(hidden, "clearly marked clinic")  # still an attribution, only not reportable
+    assert speakers_of(shown, "40 clinics") == ["World Health Organization"]
+
+
+def test_he_is_not_the_last_man_quoted_once_another_man_is_named(split):
+    shown, _ = split("Kessel\n\nGen. Ivo Brant told the panel the troops were ready. \"We have never been "
+                     "stronger,\" Brant said.\n\nThe hearing lasted four hours. The vote is due in May. Few "
+                     "expected a fight.\n\nThe fortune of Walter Drummond grew during the war. \"I was the "
+                     "best trader in the port,\" he said.")
+    assert "Ivo Brant" not in speakers_of(shown, "best trader")
+
+
+def test_a_man_talked_about_in_reported_words_is_no_antecedent(split):
+    shown, _ = split("Kessel\n\nGuy Vellard warned on Tuesday that the tack chief negotiator EU Michel Barny is "
+                     "expected to take would fail. \"We cannot accept it,\" he said.")
+    assert not any("Barny" in (a.speaker.name or "") for _, a in shown)
+
+
+def test_which_belongs_to_the_noun_a_by_phrase_hangs_on(split):
+    shown, _ = split("Kessel\n\nPayments to the mayor's cousin appear in lists reviewed by Ostrian Wire, which "
+                     "show that the port paid 40 firms without a tender.")
+    assert speakers_of(shown, "port paid 40 firms") == []  # the lists show it, not Ostrian Wire
+
+
+# ---------------------------------------------------------------- (2) a recipient or a reader is no speaker
+def test_a_letters_recipient_is_not_its_speaker(split):
+    shown, _ = split("Kessel\n\nAccording to a letter to Mayor Ivo Brant, the port \"has no money left for the "
+                     "dredging.\"")
+    assert not any("Brant" in (n or "") for n in speakers_of(shown, "no money left"))
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The senators sent a letter to Ivo Brant.", "Brant", True),
+    ("Lists reviewed by Ostrian Wire show the payments.", "Wire", True),
+    ("According to Ivo Brant, the port is closed.", "Brant", False),
+    ("The port was closed by Ivo Brant.", "Brant", False),
+])
+def test_recipient_or_agent(nlp, text, word, expected):
+    doc = nlp(text)
+    assert _recipient_or_agent(next(t for t in doc if t.text == word)) is expected
+
+
+# ---------------------------------------------------------------- (3) a name phrase run together
+def test_initials_run_into_a_name_are_not_part_of_it(split):
+    assert _name_words("EU Michel Barny") == ["Michel", "Barny"]
+    assert _name_words("JD Vance") == ["JD", "Vance"]  # two words: the capitals may be the given name
+    shown, _ = split("Kessel\n\nEU Michel Barny, who leads the talks, said on Tuesday that the treaty would be "
+                     "signed in May.")
+    assert speakers_of(shown, "treaty would be signed") == ["Michel Barny"]
+
+
+def test_resolver_keeps_a_clear_he(nlp):
+    doc = nlp("Talks\n\nThomas Keller, the mayor of Kessel, opened the bridge on Monday. \"It took ten years,\" "
+              "he said.")
+    he = next(t.i for t in doc if t.text == "he")
+    assert SpeakerResolver(doc, find_entities(doc)).resolve(he, he + 1).name == "Thomas Keller"
+
+
+def test_a_party_description_is_no_persons_name(nlp):
+    from dossier.model import Speaker
+
+    doc = nlp("Talks\n\nThe Kessel Republican spoke on Monday.")
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    assert not resolver._is_person(Speaker(None, "Kessel Republican", (7, 29)))  # "he" never falls back to it
+    assert resolver._is_person(Speaker(None, "Tomas Vell", (7, 29)))
