@@ -108,3 +108,30 @@ def test_a_party_description_is_no_persons_name(nlp):
     resolver = SpeakerResolver(doc, find_entities(doc))
     assert not resolver._is_person(Speaker(None, "Kessel Republican", (7, 29)))  # "he" never falls back to it
     assert resolver._is_person(Speaker(None, "Tomas Vell", (7, 29)))
+
+
+# ---------------------------------------------------------------- documents and the people around them
+def test_the_report_is_not_the_last_person_who_wrote_something_else(split):
+    shown, hidden = split("Talks\n\nThomas Keller, the mayor of Kessel, wrote to the council on Monday that he accepted "
+                          "every finding. \"The harbour gates were never tested,\" the report said.")
+    assert speakers_of(shown, "never tested") == []
+    assert speakers_of(hidden, "never tested")
+
+
+def test_the_statement_is_its_authors(split):
+    shown, _ = split("Talks\n\nThomas Keller, the mayor of Kessel, said in a statement that he accepted every "
+                     "finding. \"The harbour gates were never tested,\" the statement said.")
+    assert speakers_of(shown, "never tested") == ["Thomas Keller"]
+
+
+def test_he_is_not_a_name_from_before_an_unnamed_official(split):
+    shown, _ = split("Kessel\n\nThe council accepted the resignation of Tomas Vell on Monday. The new plan was drawn "
+                     "up by a senior port official, who spoke on condition of anonymity. He said the quay would "
+                     "close in May.")
+    assert speakers_of(shown, "quay would close") == []  # the official said it, not Vell
+
+
+def test_a_name_in_a_clause_under_a_running_he_is_no_antecedent(split):
+    shown, _ = split("Kessel\n\nIvo Brant returned to the old hospital last year. He read his files there. He "
+                     "learned he got the same treatment when Tomas Vell did.\n\n\"I never knew that,\" he said.")
+    assert "Tomas Vell" not in speakers_of(shown, "never knew")

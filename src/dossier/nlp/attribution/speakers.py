@@ -37,6 +37,7 @@ PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal 
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
@@ -203,13 +204,17 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
+                person = None  # "the report added": not whoever was last a subject, unless they wrote it
+            written_by_previous = (self._is_entity(previous) and previous.mention is not None
+                                   and self._names_document(previous.mention[0], head))
             introduced = low not in DOCUMENT_NOUNS and _introduced_unnamed(head)
             if person is not None and introduced and not _fits_role(self._role_of_person(person), head):
                 person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
             if low in DOCUMENT_NOUNS and person is None and (
-                    groups.group_name(head) != head.text or not self._is_entity(previous)):
+                    groups.group_name(head) != head.text or not written_by_previous):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
-            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS
+            if person is None and (written_by_previous if low in DOCUMENT_NOUNS
                                    else self._is_person(previous) and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
@@ -374,13 +379,16 @@ class SpeakerResolver:
         """The latest person named before ``pos`` outside quotation marks (a name inside a quote is
         rarely who "he said" refers to) whose gender agrees with ``pronoun``; None when that person is only
         talked about in someone's reported words (``_talked_about``): the one who reported them is as
-        likely, and a farther name is no surer."""
+        likely, and a farther name is no surer; None too when someone unnamed is brought in after that
+        person ("… according to a senior official … He said": the official, not the last name), or when
+        the person stands in a subordinate clause of a sentence whose "he" runs on (``_inside_pronoun_chain``)."""
         k = bisect.bisect_left(self.person_starts, pos)
         recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
         agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun)]
         for person in reversed(agreeing):
             if not self._in_quote(person.start):
-                return None if self._talked_about(person) else person
+                return None if (self._talked_about(person) or self._unnamed_between(person.end, pos)
+                                or self._chained(person, pronoun)) else person
         return agreeing[-1] if agreeing and not self._talked_about(agreeing[-1]) else None
 
     def _subject_before(self, pos: int, pronoun: str = "") -> _Person | None:
@@ -394,7 +402,7 @@ class SpeakerResolver:
                 break
             if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False)
                     and self.genders.agrees(person.name, pronoun)):
-                return person
+                return None if self._chained(person, pronoun) else person
         return None
 
     def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
@@ -407,6 +415,8 @@ class SpeakerResolver:
                 return None
             if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
                     and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
+                if self._inside_pronoun_chain(tok, pronoun.lower_):
+                    return None  # "He learned … the week the former president died": not the president
                 return tok.left_edge.i, tok.i + 1
         return None
 
@@ -527,6 +537,46 @@ class SpeakerResolver:
         if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
             return False
         return spoken_of or not _reported(span.root)
+
+    def _chained(self, person: _Person, pronoun: str) -> bool:
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._inside_pronoun_chain(span.root, pronoun)
+
+    def _inside_pronoun_chain(self, tok, pronoun: str) -> bool:
+        """``tok`` (a name or "the former president") is the subject of a subordinate clause, and a pronoun of
+        ``pronoun``'s gender is already the main clause's subject earlier in its sentence, outside quotes
+        ("He learned he got treatments when Roosevelt did … “…,” he said": the story's "he" runs on past
+        Roosevelt, who is no antecedent for the next "he")."""
+        gender = PRONOUN_GENDER.get(pronoun)
+        if gender is None or tok.head.dep_ not in SUBORDINATE_DEPS:
+            return False
+        return any(t.dep_ == "nsubj" and t.lower_ in PERSON_PRONOUNS and PRONOUN_GENDER.get(t.lower_) == gender
+                   and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+                   and not self._in_quote(t.idx) for t in self.doc[tok.sent.start:tok.i])
+
+    def _unnamed_between(self, start: int, pos: int) -> bool:
+        """Someone unnamed is brought in ("a senior government official", "another aide") as a subject or
+        object, outside quotes, between chars ``start`` and ``pos``: a singular role noun with an
+        indefinite article (a definite "the famously guarded leader" points back to someone named), not
+        one set beside a name ("Brant, an adviser,") or said of one ("Brant is an adviser")."""
+        span = self.doc.char_span(start, pos, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in roles.ROLE_NOUNS
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not self._in_quote(tok.idx)
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)):
+                return True
+        return False
+
+    def _names_document(self, pos: int, head) -> bool:
+        """The sentence holding char ``pos`` (where someone was named) also names a document with the
+        noun of ``head`` ("Brant said in a statement …" for a later "the statement"), outside quotes: only
+        then did that someone write it. "Clinton said in letters …" is no author of "the report"."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        sent = self.doc.char_span(self.sent_starts[max(0, k)], pos + 1, alignment_mode="expand")
+        sent = sent.sent if sent is not None else None
+        lemma = head.lemma_.lower()
+        return sent is not None and any(t.i != head.i and t.lemma_.lower() == lemma and not self._in_quote(t.idx)
+                                        for t in sent)
 
     def _talked_about(self, person: _Person) -> bool:
         """The person is named inside what someone else's speech verb reports (at any depth): the
