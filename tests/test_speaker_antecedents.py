@@ -135,3 +135,24 @@ def test_a_name_in_a_clause_under_a_running_he_is_no_antecedent(split):
     shown, _ = split("Kessel\n\nIvo Brant returned to the old hospital last year. He read his files there. He "
                      "learned he got the same treatment when Tomas Vell did.\n\n\"I never knew that,\" he said.")
     assert "Tomas Vell" not in speakers_of(shown, "never knew")
+
+
+# ---------------------------------------------------------------- limits of the rules above (kept right)
+def test_which_after_a_noun_that_says_nothing_is_the_by_phrases_object(split):
+    shown, _ = split("Talks\n\nTensions have risen ahead of a year-end deadline set by Ostria, which has called on "
+                     "Vellmark to lift its sanctions on the port.")
+    assert speakers_of(shown, "lift its sanctions") == ["Ostria"]  # a deadline calls on no one
+
+
+def test_a_definite_organisation_noun_with_its_own_name_is_that_organisation(split):
+    shown, _ = split("Talks\n\nThe International Harbour Agency said on Monday that inspectors had visited the port. "
+                     "The Vellish government said the inspections were unfair. The talks would go on, the Kessel "
+                     "Wire news agency reported.")
+    assert speakers_of(shown, "talks would go on") == ["Kessel Wire news agency"]  # not the Harbour Agency
+
+
+def test_a_man_the_speaker_acted_on_in_the_same_sentence_does_not_compete(split):
+    shown, _ = split("Talks\n\nThe DUP deputy leader Nigel Dodds criticised Mr Johnson, telling reporters: \"He "
+                     "should have held his nerve.\"\n\nHe said he expected a \"massive vote\" against the deal on "
+                     "Saturday.")
+    assert speakers_of(shown, "massive vote") == ["Nigel Dodds"]

@@ -30,6 +30,7 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
+CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
@@ -43,6 +44,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
                            "lawsuit".split())
+# Things that show or list what they hold ("lists reviewed by X, which show …"): they, not X, say it.
+RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spreadsheet database".split())
 # "the daily said": a news organisation named earlier speaks
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
@@ -123,8 +126,9 @@ class SpeakerResolver:
         return " ".join(words)
 
     # ------------------------------------------------------------------ resolution
-    def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
-        """Speaker for the source at tokens [start, end)."""
+    def resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
+        """Speaker for the source at tokens [start, end); ``antecedent``: the tokens are what a relative
+        pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause)."""
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         span = doc[start:end]
@@ -143,7 +147,7 @@ class SpeakerResolver:
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
-        if _recipient_or_agent(head):  # "a letter to Ivo Brant", "a system designed by Sollen Lines"
+        if not antecedent and _recipient_or_agent(head):  # "a letter to Ivo Brant", "a system designed by Sollen Lines"
             return Speaker(None, None, mention)
         low = POSSESSIVE_AS.get(head.lower_, head.lower_) if head.pos_ == "PRON" else head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
@@ -151,6 +155,8 @@ class SpeakerResolver:
             titled = self._role_subject_before(head, person)
             if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
                 return replace(self.resolve(*titled, previous), mention=mention)
+            if person is None and self._chain_blocked(span.start_char, low):
+                return Speaker(None, head.text, mention)  # the sentence's running "he" is someone unnamed here
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
                 if self._named_since(previous, span.start_char, low):
                     return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
@@ -182,14 +188,19 @@ class SpeakerResolver:
             return Speaker(ent.id, ent.name, mention, ent.role)
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             antecedent = head.head.head
-            if not _antecedent_holds(antecedent, low):  # "lists reviewed by Ostrian Wire, which show …"
+            quoted = any(t.text in CLOSING_MARKS for t in doc[antecedent.i + 1:head.i])  # "“one country” rule, which"
+            if quoted or not _antecedent_holds(antecedent, low):  # "lists reviewed by Ostrian Wire, which show …"
                 return Speaker(None, None, mention)
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
-                                    antecedent.i + 1, previous)
+                                    antecedent.i + 1, previous, antecedent=True)
             return replace(resolved, mention=mention)
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and low in ORG_NOUNS:
             named, at = self._organisation_named(low, span.start_char)
-            if named is not None and self._organisation_between(at, head, named):
+            modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha]
+            foreign = [t for t in modifiers if t.lower_ not in named.name.lower().split()] if named is not None else []
+            if any(t.pos_ == "PROPN" for t in foreign):
+                return Speaker(None, groups.group_name(head), mention)  # "the RIA news agency": not the IAEA
+            if named is not None and (foreign or not modifiers) and self._organisation_between(at, head, named):
                 return Speaker(None, None, mention)  # another group is the subject since: "the organization" is unsure
             if named is not None:  # "the ministry": the Finance Ministry named before
                 return Speaker(named.id, named.name, mention, named.role)
@@ -384,7 +395,7 @@ class SpeakerResolver:
         the person stands in a subordinate clause of a sentence whose "he" runs on (``_inside_pronoun_chain``)."""
         k = bisect.bisect_left(self.person_starts, pos)
         recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
-        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun)]
+        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun) and not self._family_name(p)]
         for person in reversed(agreeing):
             if not self._in_quote(person.start):
                 return None if (self._talked_about(person) or self._unnamed_between(person.end, pos)
@@ -404,6 +415,16 @@ class SpeakerResolver:
                     and self.genders.agrees(person.name, pronoun)):
                 return None if self._chained(person, pronoun) else person
         return None
+
+    def _chain_blocked(self, pos: int, pronoun: str) -> bool:
+        """A person ``_subject_before`` would have taken but for ``_inside_pronoun_chain``: the "he" of the
+        story runs on, and neither that person nor an older name is sure enough."""
+        k = bisect.bisect_left(self.person_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        return any(p.start >= floor and not self._in_quote(p.start) and self._is_subject(p, spoken_of=False)
+                   and self.genders.agrees(p.name, pronoun) and self._chained(p, pronoun)
+                   for p in self.persons[max(0, k - PRONOUN_LOOKBACK):k])
 
     def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
         """Tokens of "the mayor" when such a definite role noun is the subject of this or the previous
@@ -538,6 +559,14 @@ class SpeakerResolver:
             return False
         return spoken_of or not _reported(span.root)
 
+    def _family_name(self, person: _Person) -> bool:
+        """The name only modifies a plural noun ("the Koch brothers", "the Vell family's"): a group, no one "he" means."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "compound" and (root.head.tag_ in PLURAL_TAGS or root.head.lower_ in ("family", "clan"))
+
     def _chained(self, person: _Person, pronoun: str) -> bool:
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and self._inside_pronoun_chain(span.root, pronoun)
@@ -589,10 +618,14 @@ class SpeakerResolver:
         """Someone else of ``pronoun``'s gender (known from a given name or title, not merely not
         disagreeing) is named, outside quotes, between the previous speaker's mention and ``pos``: the last
         one quoted is then no longer the only one "he" may mean ("Gen. Brant said … Walter Drumm's wealth
-        … He boasted": not Brant for sure, and not Drumm either when Drumm is no subject). A name inside
-        what the previous speaker reports ("she said the Rand Paul side will …") does not compete."""
+        … He boasted": not Brant for sure, and not Drumm either when Drumm is no subject). Only sentences
+        after the one naming the previous speaker count ("Dodds criticised Mr Johnson, telling …: “…” He
+        said" is still Dodds), and a name inside what someone reports ("she said the Rand Paul side will
+        …") does not compete."""
         since = previous.mention[1] if previous.mention else 0
-        k = bisect.bisect_left(self.person_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, since)
+        since = self.sent_starts[s] if s < len(self.sent_starts) else since  # others in that sentence are what
+        k = bisect.bisect_left(self.person_starts, pos)                      # the speaker acted on
         for person in reversed(self.persons[:k]):
             if person.start < since:
                 return False
@@ -676,16 +709,18 @@ def _antecedent_holds(antecedent, pronoun: str) -> bool:
     """The noun a relative pronoun hangs on can be what speaks: not a person for "which" ("a statement
     from Ana Lind, which said": the statement), not a place or a thing that does not speak ("the Capitol
     that has …"), and not the object of a preposition inside a longer noun phrase, where the clause may
-    belong to the noun before it ("lists reviewed by Ostrian Wire, which show …": the lists show; "a
-    letter to Ana Lind, which says …": the letter), unless that noun is a document whose author it
-    is ("a statement by the ministry, which said")."""
+    belong to the noun before it when that noun could say it too ("lists reviewed by Ostrian Wire, which
+    show …": the lists show; "a letter to Ana Lind, which says …": the letter), unless that noun is a
+    document whose author it is ("a statement by the ministry, which said"); a noun that says nothing
+    leaves it to the object ("a deadline set by Ostria, which has called on …": Ostria)."""
     prep = antecedent.head
     if antecedent.dep_ == "pobj" and prep.lower_ in ("from", "by") and any(
             t.lower_ in DOCUMENT_NOUNS for t in [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass"))]):
         return True  # "released a statement from Ana Lind, which said": her statement, her words
     if antecedent.dep_ == "pobj" and prep.dep_ in ("prep", "agent"):
         owner = prep.head.head if prep.head.dep_ == "acl" else prep.head
-        if owner.pos_ in ("NOUN", "PROPN") and owner.i < antecedent.i:
+        if owner.pos_ == "NOUN" and owner.i < antecedent.i and (
+                groups.speaks(owner) or owner.lemma_.lower() in RECORD_NOUNS):
             return owner.lower_ in DOCUMENT_NOUNS and _author_of(owner, owner.lower_) is antecedent
     if pronoun == "which" and antecedent.ent_type_ == "PERSON":
         return False
