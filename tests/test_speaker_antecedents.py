@@ -156,3 +156,35 @@ def test_a_man_the_speaker_acted_on_in_the_same_sentence_does_not_compete(split)
                      "should have held his nerve.\"\n\nHe said he expected a \"massive vote\" against the deal on "
                      "Saturday.")
     assert speakers_of(shown, "massive vote") == ["Nigel Dodds"]
+
+
+# ---------------------------------------------------------------- "the deputy foreign minister": every word counts
+def test_a_definite_role_is_not_a_person_with_a_different_post(split):
+    shown, _ = split("Talks\n\nForeign Minister Tomas Vell met the envoys on Monday. Deputy Foreign Minister Ivo Brant "
+                     "stayed in Kessel. \"We are close to a deal,\" the deputy foreign minister said.")
+    assert "Tomas Vell" not in speakers_of(shown, "close to a deal")
+    shown, _ = split("Talks\n\nMarco Lenz, then-head of the Kessel harbour council, spoke to the crews. The talks lasted "
+                     "six hours. \"The gates were never safe,\" the former head of the site security team said.")
+    assert "Marco Lenz" not in speakers_of(shown, "never safe")
+
+
+def test_a_definite_role_still_finds_the_person_with_that_post(split):
+    shown, _ = split("Talks\n\nForeign Minister Tomas Vell met the envoys on Monday. The talks lasted six hours. "
+                     "\"We are close to a deal,\" the foreign minister said.")
+    assert speakers_of(shown, "close to a deal") == ["Tomas Vell"]
+
+
+def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
+    from dossier.nlp.attribution.speakers import _role_conflicts
+
+    doc = nlp("The governor said no. The deputy foreign minister said yes. The Turkish official left. "
+              "The colorful congressman stayed.")
+    governor, minister, official, congressman = doc[1], doc[8], doc[14], doc[19]
+    assert not _role_conflicts("fellow Texas Republican Gov.", governor)
+    assert not _role_conflicts("Republican presidential candidate", governor)  # "the Texas governor" colours
+    assert not _role_conflicts(None, minister)
+    assert _role_conflicts("Foreign Minister", minister) and not _role_conflicts("Deputy Foreign Minister", minister)
+    assert _role_conflicts("Belgian counterterrorism official", official) and _role_conflicts("President", official)
+    assert not _role_conflicts("Congressman", congressman)
+    senator = nlp("The Republican senator said no.")[2]
+    assert _role_conflicts("Fellow Democratic Sen.", senator) and not _role_conflicts("Utah Sen.", senator)

@@ -28,12 +28,23 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
     "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect "
     "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
+# A title written short in a role ("Texas Gov.") names the same post as the word ("the governor").
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                       "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+                       "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
+# Words that tell two posts with the same noun apart ("deputy foreign minister", "foreign minister").
+RANK_WORDS = frozenset("deputy vice assistant associate under acting junior co".split())
+# Nouns for the unnamed who speak for others: a named leader whose role lacks the noun is not "the official".
+SOURCE_NOUNS = frozenset("official aide source diplomat spokesman spokeswoman spokesperson adviser advisor "
+                         "lawyer attorney counsel".split())
+ROLE_OF = re.compile(r"\b(?:of|for) (?:the )?([\w\s-]+?)(?: (?:in|at|of|for|and|to)\b|$)")  # what a post is of
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
 PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal socialist communist".split())
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
@@ -215,6 +226,8 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            if person is not None and low not in DOCUMENT_NOUNS and _role_conflicts(self._role_of_person(person), head):
+                person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
                 person = None  # "the report added": not whoever was last a subject, unless they wrote it
             written_by_previous = (self._is_entity(previous) and previous.mention is not None
@@ -226,7 +239,8 @@ class SpeakerResolver:
                     groups.group_name(head) != head.text or not written_by_previous):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
             if person is None and (written_by_previous if low in DOCUMENT_NOUNS
-                                   else self._is_person(previous) and not (introduced and not _fits_role(previous.role, head))
+                                   else self._is_person(previous) and not _role_conflicts(previous.role, head)
+                                   and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
@@ -438,7 +452,8 @@ class SpeakerResolver:
                     and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
                     return None  # "He learned … the week the former president died": not the president
-                return tok.left_edge.i, tok.i + 1
+                named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                return tok.left_edge.i, (named[0].i + 1 if named else tok.i + 1)  # "The spokesman …, Behrouz Kamal,"
         return None
 
     def _organisation_named(self, noun: str, pos: int) -> tuple[Entity | None, int]:
@@ -639,14 +654,15 @@ class SpeakerResolver:
         return k >= 0 and pos < self.quotes[k][1]
 
     def _person_by_role(self, head, pos: int) -> _Person | None:
-        """"the minister" -> the latest person before ``pos`` whose role has that noun."""
+        """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
+        the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister)."""
         lemma = head.lemma_.lower()
         if lemma not in roles.ROLE_NOUNS:
             return None
         k = bisect.bisect_left(self.person_starts, pos)
         for person in reversed(self.persons[max(0, k - 30):k]):
             role = self._role_of_person(person)
-            if role and lemma in role.lower():
+            if role and (lemma in role.lower() or lemma in _role_words(role)) and not _role_conflicts(role, head):
                 return person
         return None
 
@@ -745,6 +761,53 @@ def _introduced_unnamed(head):
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
             return tok
     return None
+
+
+def _role_words(role: str) -> list[str]:
+    """Lower-case words of a role, short titles written out ("Texas Gov." -> texas, governor)."""
+    return [TITLE_ABBREVIATIONS.get(w, w).rstrip(".") for w in re.findall(r"[\w-]+\.?", role.lower())]
+
+
+def _role_conflicts(role: str | None, head) -> bool:
+    """A known role that cannot be the post the definite role noun ``head`` names, by one of the words
+    that tell posts apart (a description adds colour freely: "the Texas governor", "the colorful
+    congressman", "the Vermont senator" are still the one named before):
+
+    - a rank: "the deputy foreign minister" is not "Foreign Minister", nor "the foreign minister" a
+      "Deputy Foreign Minister" (``RANK_WORDS`` must agree);
+    - what the post is of: "the head of the site security team" is not the "head of the … Council",
+      nor anyone whose role lacks "head";
+    - a nationality or party: "the Turkish official" is not a "Belgian counterterrorism official", "the
+      Republican senator" not a "Democratic Sen.";
+    - a source noun the role lacks: "the official", "the aide", "the attorney" is not a "President"."""
+    if not role:
+        return False
+    words = _role_words(role)
+    low = " ".join(words)
+    noun = head.lemma_.lower()
+    of = next((c for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "for") for c in p.children
+               if c.dep_ == "pobj"), None)
+    if noun not in low and head.lower_ not in low:
+        return noun in SOURCE_NOUNS or (of is not None and of.head.lower_ == "of")  # "the head of the … team"
+    said = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    if {t.lower_ for t in said} & RANK_WORDS != set(words) & RANK_WORDS:
+        return True
+    role_of = ROLE_OF.search(low)
+    if of is not None and role_of and role_of.group(1).split()[-1] not in (of.lower_, of.lemma_.lower()):
+        return True
+    party, their_party = ({PARTIES[w] for w in ws if w in PARTIES} for ws in ([t.lower_ for t in said], words))
+    if party and their_party and not party & their_party:
+        return True  # "the Republican senator" is not a "Fellow Democratic Sen."
+    nationality = {t.lower_ for t in said if t.ent_type_ == "NORP" and t.lower_ not in PARTY_MEMBERS}
+    theirs = {w.lower() for w in role.split() if _nationality_word(w)}
+    return bool(nationality and theirs and not nationality & theirs)
+
+
+def _nationality_word(word: str) -> bool:
+    """"Belgian", "Turkish", "Israeli": a capitalised adjective of nationality (not a party, not "Chairman")."""
+    low = word.lower().strip(",.")
+    return (word[:1].isupper() and low not in PARTY_MEMBERS and low not in roles.ROLE_NOUNS
+            and (low.endswith(("ish", "ian", "ese", "ean", "i")) or (low.endswith("an") and not low.endswith("man"))))
 
 
 def _fits_role(role: str | None, head) -> bool:
