@@ -188,3 +188,24 @@ def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
     assert not _role_conflicts("Congressman", congressman)
     senator = nlp("The Republican senator said no.")[2]
     assert _role_conflicts("Fellow Democratic Sen.", senator) and not _role_conflicts("Utah Sen.", senator)
+
+
+# ---------------------------------------------------------------- garbled roles
+@pytest.mark.parametrize("role,expected", [
+    ("Lib Dem leader Sir", "Lib Dem leader"),
+    ("caption President", "President"),
+    ("longtime head of the Kessel Communist Party recently", "longtime head of the Kessel Communist Party"),
+    ("HARBOUR UNION CHIEF BLASTS", None),
+    ("CIA Deputy Director", "CIA Deputy Director"),  # one initialism is no headline
+    ("Secretary of State", "Secretary of State"),
+])
+def test_a_role_loses_the_words_run_into_it(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+def test_a_title_before_a_name_stops_at_its_last_title_noun(split):
+    shown, _ = split("Talks\n\nLib Dem leader Sir Vinnie Cable said the deal \"would not last a month.\"")
+    (content, a), = [(c, a) for c, a in shown if "last a month" in c]
+    assert a.speaker.name == "Vinnie Cable" and not a.speaker.role.endswith("Sir")
