@@ -209,3 +209,15 @@ def test_a_title_before_a_name_stops_at_its_last_title_noun(split):
     shown, _ = split("Talks\n\nLib Dem leader Sir Vinnie Cable said the deal \"would not last a month.\"")
     (content, a), = [(c, a) for c, a in shown if "last a month" in c]
     assert a.speaker.name == "Vinnie Cable" and not a.speaker.role.endswith("Sir")
+
+
+def test_he_after_the_former_lieutenant_is_not_the_last_name(split):
+    shown, _ = split("Talks\n\nThe harbour watch was set up by Tomas Vell in May. Speaking out for the first time, the "
+                     "former lieutenant recounted how he was handcuffed to a chair. \"Those days had no end,\" he "
+                     "recalled.")
+    assert "Tomas Vell" not in speakers_of(shown, "no end")  # the lieutenant, unnamed
+
+
+def test_a_word_written_twice_is_one_name_word():
+    assert _name_words("Brantley Brantley") == ["Brantley"]
+    assert _name_words("Ivo Brantley") == ["Ivo", "Brantley"]

@@ -32,6 +32,9 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
                        "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
                        "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
+# Military and police ranks: "the former lieutenant" as the running subject is who "he" means.
+RANKS = frozenset("lieutenant sergeant corporal captain major colonel admiral private soldier detective "
+                  "inspector constable marshal".split())
 # Words that tell two posts with the same noun apart ("deputy foreign minister", "foreign minister").
 RANK_WORDS = frozenset("deputy vice assistant associate under acting junior co".split())
 # Nouns for the unnamed who speak for others: a named leader whose role lacks the noun is not "the official".
@@ -448,8 +451,9 @@ class SpeakerResolver:
         for tok in reversed(doc[floor:pronoun.i]):
             if person is not None and tok.idx < person.end:
                 return None
-            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
-                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
+            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN"
+                    and (tok.lemma_.lower() in roles.ROLE_NOUNS or tok.lemma_.lower() in RANKS)
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not self._in_quote(tok.idx)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
                     return None  # "He learned … the week the former president died": not the president
                 named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -900,7 +904,7 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden);
     a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
-    words = [w for w in words if w]
+    words = [w for k, w in enumerate(words) if w and not (k and w.lower() == words[k - 1].lower())]  # "Trump Trump"
     while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
                               or (len(words) >= 3 and _initialism_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
