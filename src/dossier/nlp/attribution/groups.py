@@ -65,6 +65,8 @@ initiative objective alternative incentive narrative plant grant restaurant budg
 center centre cancer danger career paper-thin letter-writing primary summary boundary library salary
 anniversary dictionary territory ceremony topic logic music panic traffic clinic public-private
 """.split())
+# Things written and sent: their "to" names a recipient ("a letter to the mayor", "his final cable to …").
+DOCUMENT_HEADS = frozenset("letter cable memo email message note petition complaint appeal request".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 RIGHT_MODIFIER_DEPS = frozenset({"amod", "prep", "acl"})  # "officials familiar with …", "… at the ministry"
 MAX_GROUP_WORDS = 10
@@ -106,6 +108,8 @@ def group_span(head) -> tuple[int, int]:
             break
         if t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children):
             break
+        if t.dep_ == "prep" and t.lower_ == "to" and head.lemma_.lower() in DOCUMENT_HEADS:
+            break  # "a letter to Ivo Brant": the recipient is no part of whose letter it is
         if t.dep_ == "acl" and t.tag_ not in ("VBN", "VBG"):
             break  # "officials briefed on …", never "officials to decide …"
         right = t.right_edge.i + 1

@@ -26,7 +26,10 @@ mother father son daughter wife husband widow widower brother sister parent chil
 grandson granddaughter aunt uncle cousin niece nephew relative fiancee fiance fiancée girlfriend boyfriend
 stepfather stepmother stepson stepdaughter mom dad
 """.split())
-APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "advmod"})
+# Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
+TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. amb. mayor-elect "
+                        "president-elect secretary-general gov sen rep gen".split())
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
 OPEN_TITLE = frozenset({"“", '"'})
@@ -71,10 +74,33 @@ def _title_role(doc, start: int, head) -> str | None:
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
         words.pop(0)  # not "Friday Secretary of State"
+    words = _title_words(words)
     if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
         text = doc[words[0].i:words[-1].i + 1].text
         return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")
     return None
+
+
+def _title_words(words: list) -> list:
+    """The tokens of a title before a name, less what the parser ran into it (issue 9, garbled roles):
+
+    - none from a headline in capitals ("BORDER PATROL UNION CHIEF BLASTS Ivo Brant");
+    - none before a lower-case common noun that runs into a capitalised title ("Media caption President",
+      "The inconvenient truth President" -> "President");
+    - none after the last title noun unless joined by a preposition ("Lib Dem leader Sir", "spokesman
+      Gehad el" -> "Lib Dem leader", "spokesman"; "Secretary of State" stays)."""
+    if sum(1 for w in words if w.is_alpha and w.is_upper and len(w) >= 3) >= 2:
+        return []
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if (w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() not in ROLE_NOUNS and w.lower_ not in TITLE_NOUNS
+                and words[k + 1].text[:1].isupper() and words[k + 1].i == w.i + 1):
+            words = words[k + 1:]
+            break
+    last = max((k for k, w in enumerate(words) if w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS), default=None)
+    if last is not None and not any(w.pos_ == "ADP" for w in words[last + 1:]):
+        words = words[:last + 1]
+    return words
 
 
 def _is_role_noun(tok) -> bool:
@@ -118,9 +144,27 @@ def without_name(role: str | None, name: str) -> str | None:
     return " ".join(words) or None
 
 
+PAGE_LABELS = frozenset("caption photo image video watch file".split())  # "Media caption President"
+TRAILING_HONORIFICS = frozenset("sir dame lord lady dr. dr mr. mr mrs. mrs ms. ms rev. rev".split())
+TIME_ADVERBS = frozenset("recently currently previously formerly now also then once later again still".split())
 CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
 MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of" -> "director of the Kessel Institute")
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
+def _ungarbled(role: str) -> str | None:
+    """The role without words the text ran into it (issue 9, garbled roles): none from a headline in
+    capitals ("BORDER PATROL UNION CHIEF BLASTS"), no page label before it ("Media caption President" ->
+    "President"), no honorific after it ("Lib Dem leader Sir" -> "Lib Dem leader") and no adverb of time
+    at its end ("head of the Kessel party recently" -> "head of the Kessel party")."""
+    words = role.split()
+    if sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2:
+        return None
+    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS), default=-1)
+    words = words[cut + 1:]
+    while words and (words[-1].lower().strip(",") in TRAILING_HONORIFICS or words[-1].lower().strip(",") in TIME_ADVERBS):
+        words.pop()
+    return " ".join(words) or None
 
 
 def as_role(role: str | None) -> str | None:
@@ -131,7 +175,9 @@ def as_role(role: str | None) -> str | None:
     ("author of “The Long Quay" -> "author of “The Long Quay”")."""
     if not role:
         return role
-    role = role.strip(" ,;:")
+    role = _ungarbled(role.strip(" ,;:"))
+    if not role:
+        return None
     words = role.split()
     if words and words[-1].lower() in CUT_ENDS:  # cut: the whole conjuncts before the cut one, or a long role less its end
         if " and " in " ".join(words[:-1]):

@@ -15,7 +15,7 @@ from ...model import Entity, Speaker
 from . import groups, roles
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from ..gender import Genders, first_name_gender
+from ..gender import PRONOUN_GENDER, Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -28,18 +28,38 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
     "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
     "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect "
     "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
+# A title written short in a role ("Texas Gov.") names the same post as the word ("the governor").
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                       "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+                       "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
+# Military and police ranks: "the former lieutenant" as the running subject is who "he" means.
+RANKS = frozenset("lieutenant sergeant corporal captain major colonel admiral private soldier detective "
+                  "inspector constable marshal".split())
+# Words that tell two posts with the same noun apart ("deputy foreign minister", "foreign minister").
+RANK_WORDS = frozenset("deputy vice assistant associate under acting junior co".split())
+# Nouns for the unnamed who speak for others: a named leader whose role lacks the noun is not "the official".
+SOURCE_NOUNS = frozenset("official aide source diplomat spokesman spokeswoman spokesperson adviser advisor "
+                         "lawyer attorney counsel".split())
+ROLE_OF = re.compile(r"\b(?:of|for) (?:the )?([\w\s-]+?)(?: (?:in|at|of|for|and|to)\b|$)")  # what a post is of
 HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
+CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
+# "the Kentucky Republican": a description by party, never a person's name
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal socialist communist".split())
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that speak for their author ("the statement said"): resolved like a pronoun.
 DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
                            "lawsuit".split())
+# Things that show or list what they hold ("lists reviewed by X, which show …"): they, not X, say it.
+RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spreadsheet database".split())
 # "the daily said": a news organisation named earlier speaks
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
@@ -120,8 +140,9 @@ class SpeakerResolver:
         return " ".join(words)
 
     # ------------------------------------------------------------------ resolution
-    def resolve(self, start: int, end: int, previous: Speaker | None = None) -> Speaker:
-        """Speaker for the source at tokens [start, end)."""
+    def resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
+        """Speaker for the source at tokens [start, end); ``antecedent``: the tokens are what a relative
+        pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause)."""
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         span = doc[start:end]
@@ -140,13 +161,19 @@ class SpeakerResolver:
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
+        if not antecedent and _recipient_or_agent(head):  # "a letter to Ivo Brant", "a system designed by Sollen Lines"
+            return Speaker(None, None, mention)
         low = POSSESSIVE_AS.get(head.lower_, head.lower_) if head.pos_ == "PRON" else head.lower_
         if head.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = self._subject_before(span.start_char, low)
             titled = self._role_subject_before(head, person)
             if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
                 return replace(self.resolve(*titled, previous), mention=mention)
+            if person is None and self._chain_blocked(span.start_char, low):
+                return Speaker(None, head.text, mention)  # the sentence's running "he" is someone unnamed here
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
+                if self._named_since(previous, span.start_char, low):
+                    return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
             if person:
@@ -175,11 +202,20 @@ class SpeakerResolver:
             return Speaker(ent.id, ent.name, mention, ent.role)
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             antecedent = head.head.head
+            quoted = any(t.text in CLOSING_MARKS for t in doc[antecedent.i + 1:head.i])  # "“one country” rule, which"
+            if quoted or not _antecedent_holds(antecedent, low):  # "lists reviewed by Ostrian Wire, which show …"
+                return Speaker(None, None, mention)
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
-                                    antecedent.i + 1, previous)
+                                    antecedent.i + 1, previous, antecedent=True)
             return replace(resolved, mention=mention)
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and low in ORG_NOUNS:
-            named = self._organisation_named(low, span.start_char)
+            named, at = self._organisation_named(low, span.start_char)
+            modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha]
+            foreign = [t for t in modifiers if t.lower_ not in named.name.lower().split()] if named is not None else []
+            if any(t.pos_ == "PROPN" for t in foreign):
+                return Speaker(None, groups.group_name(head), mention)  # "the RIA news agency": not the IAEA
+            if named is not None and (foreign or not modifiers) and self._organisation_between(at, head, named):
+                return Speaker(None, None, mention)  # another group is the subject since: "the organization" is unsure
             if named is not None:  # "the ministry": the Finance Ministry named before
                 return Speaker(named.id, named.name, mention, named.role)
             written = self._name_with_word_before(head) or self._fuller_before(head)
@@ -193,14 +229,21 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            if person is not None and low not in DOCUMENT_NOUNS and _role_conflicts(self._role_of_person(person), head):
+                person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
+            if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
+                person = None  # "the report added": not whoever was last a subject, unless they wrote it
+            written_by_previous = (self._is_entity(previous) and previous.mention is not None
+                                   and self._names_document(previous.mention[0], head))
             introduced = low not in DOCUMENT_NOUNS and _introduced_unnamed(head)
             if person is not None and introduced and not _fits_role(self._role_of_person(person), head):
                 person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
             if low in DOCUMENT_NOUNS and person is None and (
-                    groups.group_name(head) != head.text or not self._is_entity(previous)):
+                    groups.group_name(head) != head.text or not written_by_previous):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
-            if person is None and (self._is_entity(previous) if low in DOCUMENT_NOUNS
-                                   else self._is_person(previous) and not (introduced and not _fits_role(previous.role, head))
+            if person is None and (written_by_previous if low in DOCUMENT_NOUNS
+                                   else self._is_person(previous) and not _role_conflicts(previous.role, head)
+                                   and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
@@ -281,6 +324,8 @@ class SpeakerResolver:
             return name
         if self._people_near(owner) != {resolved.name}:
             return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
+        if self._outnamed(resolved.name, owner):
+            return name  # the article's own subject, named more often, may be whose father this is
         mark = "’" if "’" in doc_text(self.doc) else "'"
         return f"{resolved.name}{mark}s{name[len(owner.text):]}"
 
@@ -299,6 +344,7 @@ class SpeakerResolver:
         words = _name_words(speaker.name)
         return bool(words) and all(w[:1].isupper() for w in words) and not (
             words[-1].lower() in ORG_WORDS or words[-1].lower() in groups.SPEAKING_NOUNS
+            or words[-1].lower() in PARTY_MEMBERS
             or (words[-1].endswith("s") and not words[-1].endswith("ss")))
 
     def _named(self, span, head, ent: Entity | None, mention) -> Speaker:
@@ -359,14 +405,19 @@ class SpeakerResolver:
 
     def _person_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named before ``pos`` outside quotation marks (a name inside a quote is
-        rarely who "he said" refers to) whose gender agrees with ``pronoun``."""
+        rarely who "he said" refers to) whose gender agrees with ``pronoun``; None when that person is only
+        talked about in someone's reported words (``_talked_about``): the one who reported them is as
+        likely, and a farther name is no surer; None too when someone unnamed is brought in after that
+        person ("… according to a senior official … He said": the official, not the last name), or when
+        the person stands in a subordinate clause of a sentence whose "he" runs on (``_inside_pronoun_chain``)."""
         k = bisect.bisect_left(self.person_starts, pos)
         recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
-        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun)]
+        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun) and not self._family_name(p)]
         for person in reversed(agreeing):
             if not self._in_quote(person.start):
-                return person
-        return agreeing[-1] if agreeing else None
+                return None if (self._talked_about(person) or self._unnamed_between(person.end, pos)
+                                or self._chained(person, pronoun)) else person
+        return agreeing[-1] if agreeing and not self._talked_about(agreeing[-1]) else None
 
     def _subject_before(self, pos: int, pronoun: str = "") -> _Person | None:
         """The latest person named as a subject, outside quotes, in this or the previous sentences:
@@ -379,8 +430,18 @@ class SpeakerResolver:
                 break
             if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False)
                     and self.genders.agrees(person.name, pronoun)):
-                return person
+                return None if self._chained(person, pronoun) else person
         return None
+
+    def _chain_blocked(self, pos: int, pronoun: str) -> bool:
+        """A person ``_subject_before`` would have taken but for ``_inside_pronoun_chain``: the "he" of the
+        story runs on, and neither that person nor an older name is sure enough."""
+        k = bisect.bisect_left(self.person_starts, pos)
+        s = bisect.bisect_right(self.sent_starts, pos) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        return any(p.start >= floor and not self._in_quote(p.start) and self._is_subject(p, spoken_of=False)
+                   and self.genders.agrees(p.name, pronoun) and self._chained(p, pronoun)
+                   for p in self.persons[max(0, k - PRONOUN_LOOKBACK):k])
 
     def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
         """Tokens of "the mayor" when such a definite role noun is the subject of this or the previous
@@ -390,19 +451,40 @@ class SpeakerResolver:
         for tok in reversed(doc[floor:pronoun.i]):
             if person is not None and tok.idx < person.end:
                 return None
-            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS
-                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not self._in_quote(tok.idx)):
-                return tok.left_edge.i, tok.i + 1
+            if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN"
+                    and (tok.lemma_.lower() in roles.ROLE_NOUNS or tok.lemma_.lower() in RANKS)
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not self._in_quote(tok.idx)):
+                if self._inside_pronoun_chain(tok, pronoun.lower_):
+                    return None  # "He learned … the week the former president died": not the president
+                named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                return tok.left_edge.i, (named[0].i + 1 if named else tok.i + 1)  # "The spokesman …, Behrouz Kamal,"
         return None
 
-    def _organisation_named(self, noun: str, pos: int) -> Entity | None:
+    def _organisation_named(self, noun: str, pos: int) -> tuple[Entity | None, int]:
         """The latest organisation named before ``pos`` with ``noun`` in its name ("the ministry" ->
-        "Ostrian Finance Ministry")."""
+        "Ostrian Finance Ministry") and the end of that mention; (None, pos) when there is none."""
         k = bisect.bisect_left(self.mention_starts, pos)
-        for _, _, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
+        for _, end, ent in reversed(self.mentions[max(0, k - OUTLET_LOOKBACK):k]):
             if ent.type == "ORG" and noun in ent.name.lower().split():
-                return ent
-        return None
+                return ent, end
+        return None, pos
+
+    def _organisation_between(self, start: int, head, named: Entity) -> bool:
+        """Another organisation is the subject of a clause, outside quotes, between char ``start`` (the end
+        of ``named``'s mention) and ``head`` ("the organization"): a group named by a common noun ("The
+        humanitarian group Sana Relief, for which she worked, condemned …") or an organisation the
+        entities know. "The organization" may then mean either, and the nearer one is not sure enough."""
+        for tok in reversed(self.doc[:head.i]):
+            if tok.idx < start:
+                break
+            if tok.dep_ not in SUBJECT_DEPS or self._in_quote(tok.idx) or tok.lower_ == head.lower_:
+                continue
+            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            if ent is not None and ent.id != named.id and ent.type == "ORG":
+                return True
+            if ent is None and tok.pos_ == "NOUN" and tok.tag_ not in PLURAL_TAGS and tok.lower_ in ORG_NOUNS:
+                return True
+        return False
 
     def _name_with_word_before(self, head) -> str | None:
         """A capitalised name with ``head``'s word in it ("Ostrian Finance Ministry" for "the ministry"),
@@ -418,6 +500,19 @@ class SpeakerResolver:
                     first -= 1
                 return doc[first:tok.i + 1].text if first < tok.i else None
         return None
+
+    def _outnamed(self, name: str, pronoun) -> bool:
+        """Another person the pronoun may mean is named more often than ``name``, outside quotes, before
+        it in the article: the one the story is about ("Police arrested Dario Venn … Venn … Judge Tomas
+        Brell denied bail. “…,” his father said": Venn's father as likely as Brell's, so neither)."""
+        low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
+        counts: dict[str, int] = {}
+        for p in self.persons:
+            if p.start >= pronoun.idx:
+                break
+            if not self._in_quote(p.start) and self.genders.agrees(p.name, low):
+                counts[p.name] = counts.get(p.name, 0) + 1
+        return any(n > counts.get(name, 0) for other, n in counts.items() if other != name)
 
     def _people_near(self, pronoun) -> set[str]:
         """Names of the people named outside quotes in the pronoun's sentence (before it) and the
@@ -481,22 +576,97 @@ class SpeakerResolver:
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
             return False
-        verb = span.root.head
-        return spoken_of or not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
+        return spoken_of or not _reported(span.root)
+
+    def _family_name(self, person: _Person) -> bool:
+        """The name only modifies a plural noun ("the Koch brothers", "the Vell family's"): a group, no one "he" means."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "compound" and (root.head.tag_ in PLURAL_TAGS or root.head.lower_ in ("family", "clan"))
+
+    def _chained(self, person: _Person, pronoun: str) -> bool:
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._inside_pronoun_chain(span.root, pronoun)
+
+    def _inside_pronoun_chain(self, tok, pronoun: str) -> bool:
+        """``tok`` (a name or "the former president") is the subject of a subordinate clause, and a pronoun of
+        ``pronoun``'s gender is already the main clause's subject earlier in its sentence, outside quotes
+        ("He learned he got treatments when Roosevelt did … “…,” he said": the story's "he" runs on past
+        Roosevelt, who is no antecedent for the next "he")."""
+        gender = PRONOUN_GENDER.get(pronoun)
+        if gender is None or tok.head.dep_ not in SUBORDINATE_DEPS:
+            return False
+        return any(t.dep_ == "nsubj" and t.lower_ in PERSON_PRONOUNS and PRONOUN_GENDER.get(t.lower_) == gender
+                   and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+                   and not self._in_quote(t.idx) for t in self.doc[tok.sent.start:tok.i])
+
+    def _unnamed_between(self, start: int, pos: int) -> bool:
+        """Someone unnamed is brought in ("a senior government official", "another aide") as a subject or
+        object, outside quotes, between chars ``start`` and ``pos``: a singular role noun with an
+        indefinite article (a definite "the famously guarded leader" points back to someone named), not
+        one set beside a name ("Brant, an adviser,") or said of one ("Brant is an adviser")."""
+        span = self.doc.char_span(start, pos, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in roles.ROLE_NOUNS
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not self._in_quote(tok.idx)
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)):
+                return True
+        return False
+
+    def _names_document(self, pos: int, head) -> bool:
+        """The sentence holding char ``pos`` (where someone was named) also names a document with the
+        noun of ``head`` ("Brant said in a statement …" for a later "the statement"), outside quotes: only
+        then did that someone write it. "Clinton said in letters …" is no author of "the report"."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        sent = self.doc.char_span(self.sent_starts[max(0, k)], pos + 1, alignment_mode="expand")
+        sent = sent.sent if sent is not None else None
+        lemma = head.lemma_.lower()
+        return sent is not None and any(t.i != head.i and t.lemma_.lower() == lemma and not self._in_quote(t.idx)
+                                        for t in sent)
+
+    def _talked_about(self, person: _Person) -> bool:
+        """The person is named inside what someone else's speech verb reports (at any depth): the
+        reporter, not the one reported on, is who a later "he said" most likely means, so such a mention
+        is no antecedent for it."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _reported(span.root)
+
+    def _named_since(self, previous: Speaker, pos: int, pronoun: str) -> bool:
+        """Someone else of ``pronoun``'s gender (known from a given name or title, not merely not
+        disagreeing) is named, outside quotes, between the previous speaker's mention and ``pos``: the last
+        one quoted is then no longer the only one "he" may mean ("Gen. Brant said … Walter Drumm's wealth
+        … He boasted": not Brant for sure, and not Drumm either when Drumm is no subject). Only sentences
+        after the one naming the previous speaker count ("Dodds criticised Mr Johnson, telling …: “…” He
+        said" is still Dodds), and a name inside what someone reports ("she said the Rand Paul side will
+        …") does not compete."""
+        since = previous.mention[1] if previous.mention else 0
+        s = bisect.bisect_right(self.sent_starts, since)
+        since = self.sent_starts[s] if s < len(self.sent_starts) else since  # others in that sentence are what
+        k = bisect.bisect_left(self.person_starts, pos)                      # the speaker acted on
+        for person in reversed(self.persons[:k]):
+            if person.start < since:
+                return False
+            if (person.name != previous.name and person.entity != previous.entity and not self._in_quote(person.start)
+                    and self.genders.of(person.name) == PRONOUN_GENDER.get(pronoun) and not self._talked_about(person)):
+                return True
+        return False
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and pos < self.quotes[k][1]
 
     def _person_by_role(self, head, pos: int) -> _Person | None:
-        """"the minister" -> the latest person before ``pos`` whose role has that noun."""
+        """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
+        the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister)."""
         lemma = head.lemma_.lower()
         if lemma not in roles.ROLE_NOUNS:
             return None
         k = bisect.bisect_left(self.person_starts, pos)
         for person in reversed(self.persons[max(0, k - 30):k]):
             role = self._role_of_person(person)
-            if role and lemma in role.lower():
+            if role and (lemma in role.lower() or lemma in _role_words(role)) and not _role_conflicts(role, head):
                 return person
         return None
 
@@ -531,6 +701,55 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
+def _reported(tok) -> bool:
+    """``tok`` stands inside what a speech verb reports, at any depth ("Vell warned that the tack chief
+    negotiator Ivo Brant is expected to take would fail": Brant is talked about, Vell speaks); the
+    clause a speech verb heads itself is not reported."""
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _recipient_or_agent(head) -> bool:
+    """The source's head is whom something was sent or said to ("in a letter to Ivo Brant", "told to the
+    panel"; not "according to") or the agent of a participle that describes another noun ("lists
+    reviewed by Ostrian Wire", "a system designed by Sollen Lines"): the words are the letter's or the
+    list's, never the recipient's or the reader's."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "to" and prep.dep_ in ("prep", "dative") and prep.head.lower_ != "according":
+        return True
+    return prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.tag_ == "VBN"
+
+
+def _antecedent_holds(antecedent, pronoun: str) -> bool:
+    """The noun a relative pronoun hangs on can be what speaks: not a person for "which" ("a statement
+    from Ana Lind, which said": the statement), not a place or a thing that does not speak ("the Capitol
+    that has …"), and not the object of a preposition inside a longer noun phrase, where the clause may
+    belong to the noun before it when that noun could say it too ("lists reviewed by Ostrian Wire, which
+    show …": the lists show; "a letter to Ana Lind, which says …": the letter), unless that noun is a
+    document whose author it is ("a statement by the ministry, which said"); a noun that says nothing
+    leaves it to the object ("a deadline set by Ostria, which has called on …": Ostria)."""
+    prep = antecedent.head
+    if antecedent.dep_ == "pobj" and prep.lower_ in ("from", "by") and any(
+            t.lower_ in DOCUMENT_NOUNS for t in [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass"))]):
+        return True  # "released a statement from Ana Lind, which said": her statement, her words
+    if antecedent.dep_ == "pobj" and prep.dep_ in ("prep", "agent"):
+        owner = prep.head.head if prep.head.dep_ == "acl" else prep.head
+        if owner.pos_ == "NOUN" and owner.i < antecedent.i and (
+                groups.speaks(owner) or owner.lemma_.lower() in RECORD_NOUNS):
+            return owner.lower_ in DOCUMENT_NOUNS and _author_of(owner, owner.lower_) is antecedent
+    if pronoun == "which" and antecedent.ent_type_ == "PERSON":
+        return False
+    if antecedent.ent_type_ in ("FAC", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "LAW", "EVENT"):
+        return False
+    return not (antecedent.pos_ == "NOUN" and not (groups.speaks(antecedent)
+                                                   or antecedent.lemma_.lower() in roles.ROLE_NOUNS))
+
+
 def _introduced_unnamed(head):
     """The token of an earlier noun phrase with the same noun that introduced someone unnamed ("a State
     Department official", "one Brotherhood member"), else None: a definite "the official" then points back
@@ -546,6 +765,53 @@ def _introduced_unnamed(head):
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
             return tok
     return None
+
+
+def _role_words(role: str) -> list[str]:
+    """Lower-case words of a role, short titles written out ("Texas Gov." -> texas, governor)."""
+    return [TITLE_ABBREVIATIONS.get(w, w).rstrip(".") for w in re.findall(r"[\w-]+\.?", role.lower())]
+
+
+def _role_conflicts(role: str | None, head) -> bool:
+    """A known role that cannot be the post the definite role noun ``head`` names, by one of the words
+    that tell posts apart (a description adds colour freely: "the Texas governor", "the colorful
+    congressman", "the Vermont senator" are still the one named before):
+
+    - a rank: "the deputy foreign minister" is not "Foreign Minister", nor "the foreign minister" a
+      "Deputy Foreign Minister" (``RANK_WORDS`` must agree);
+    - what the post is of: "the head of the site security team" is not the "head of the … Council",
+      nor anyone whose role lacks "head";
+    - a nationality or party: "the Turkish official" is not a "Belgian counterterrorism official", "the
+      Republican senator" not a "Democratic Sen.";
+    - a source noun the role lacks: "the official", "the aide", "the attorney" is not a "President"."""
+    if not role:
+        return False
+    words = _role_words(role)
+    low = " ".join(words)
+    noun = head.lemma_.lower()
+    of = next((c for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "for") for c in p.children
+               if c.dep_ == "pobj"), None)
+    if noun not in low and head.lower_ not in low:
+        return noun in SOURCE_NOUNS or (of is not None and of.head.lower_ == "of")  # "the head of the … team"
+    said = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    if {t.lower_ for t in said} & RANK_WORDS != set(words) & RANK_WORDS:
+        return True
+    role_of = ROLE_OF.search(low)
+    if of is not None and role_of and role_of.group(1).split()[-1] not in (of.lower_, of.lemma_.lower()):
+        return True
+    party, their_party = ({PARTIES[w] for w in ws if w in PARTIES} for ws in ([t.lower_ for t in said], words))
+    if party and their_party and not party & their_party:
+        return True  # "the Republican senator" is not a "Fellow Democratic Sen."
+    nationality = {t.lower_ for t in said if t.ent_type_ == "NORP" and t.lower_ not in PARTY_MEMBERS}
+    theirs = {w.lower() for w in role.split() if _nationality_word(w)}
+    return bool(nationality and theirs and not nationality & theirs)
+
+
+def _nationality_word(word: str) -> bool:
+    """"Belgian", "Turkish", "Israeli": a capitalised adjective of nationality (not a party, not "Chairman")."""
+    low = word.lower().strip(",.")
+    return (word[:1].isupper() and low not in PARTY_MEMBERS and low not in roles.ROLE_NOUNS
+            and (low.endswith(("ish", "ian", "ese", "ean", "i")) or (low.endswith("an") and not low.endswith("man"))))
 
 
 def _fits_role(role: str | None, head) -> bool:
@@ -638,8 +904,9 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     """The words of a name without brackets, possessive and leading titles ("Vice President Biden" -> Biden);
     a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
-    words = [w for w in words if w]
+    words = [w for k, w in enumerate(words) if w and not (k and w.lower() == words[k - 1].lower())]  # "Trump Trump"
     while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
+                              or (len(words) >= 3 and _initialism_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)
     return words
@@ -651,6 +918,14 @@ def _title_noun(word: str, following: str) -> bool:
     low = word.lower()
     return (first_name_gender(word) is None and first_name_gender(following) is not None
             and (low in roles.ROLE_NOUNS or low.endswith(groups.AGENT_SUFFIXES)))
+
+
+def _initialism_before(word: str, following: str) -> bool:
+    """An organisation's initials run into a person's name ("EU Michel Barny", "UN Ana Lind"): two or
+    three capitals, no given name themselves, before a clear given name. The initials are whom the person
+    works for, never part of the name."""
+    return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and first_name_gender(word) is None
+            and first_name_gender(following) is not None)
 
 
 def _furniture_word(word: str, following: str) -> bool:

@@ -1,0 +1,223 @@
+"""Issue 9, "right on real news": who a pronoun, a possessive, "the organization" or "which" points back to,
+and who is never the speaker (a recipient, a reader, initials run into a name). Precision first: when the
+antecedent is not clear, the quote names no one rather than the wrong one. Fictional text written for each
+rule; each fails without it."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution.extract import split_attributions
+from dossier.nlp.attribution.speakers import SpeakerResolver, _name_words, _recipient_or_agent
+from dossier.nlp.entities.extract import find_entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def split(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        shown, hidden = split_attributions(doc, find_entities(doc))
+        quote = lambda a: (doc.text[a.content[0]:a.content[1]], a)  # noqa: E731
+        return [quote(a) for a in shown], [quote(a) for a in hidden]
+    return run
+
+
+def speakers_of(found, words):
+    return [a.speaker.name for content, a in found if words in content]
+
+
+# ---------------------------------------------------------------- (1) anaphora: the wrong antecedent
+def test_his_father_is_nobodys_when_the_story_is_about_another_man(split):
+    shown, _ = split("Kessel\n\nPolice arrested Dario Venn, 24, on Tuesday after the fire at the Marlow depot. "
+                     "Prosecutors say Venn set the fire after he lost his job at the depot. Venn has no lawyer yet. "
+                     "Neighbours described Venn as a loner who kept to himself.\n\nThe depot was closed on Wednesday. "
+                     "Workers were sent home. The damage was estimated at two million crowns. Judge Tomas Brell "
+                     "denied bail on Wednesday.\n\n\"He was always a quiet boy,\" his father said.")
+    assert speakers_of(shown, "quiet boy") == []  # not "Tomas Brell's father"
+
+
+def test_the_organization_is_unsure_after_another_group_is_the_subject(split):
+    shown, hidden = split("Kessel\n\nAn aid worker, Mira Holm, was killed in Ostria on Monday. The World Health "
+                          "Organization said 40 clinics had closed this year. The humanitarian group Doctors Beyond "
+                          "Borders, for which she worked, condemned the attack. \"This was a clearly marked clinic,\" "
+                          "the organization said.")
+    assert speakers_of(shown, "clearly marked clinic") == []
+    assert speakers_of(hidden, "clearly marked clinic")  # still an attribution, only not reportable
+    assert speakers_of(shown, "40 clinics") == ["World Health Organization"]
+
+
+def test_he_is_not_the_last_man_quoted_once_another_man_is_named(split):
+    shown, _ = split("Kessel\n\nGen. Ivo Brant told the panel the troops were ready. \"We have never been "
+                     "stronger,\" Brant said.\n\nThe hearing lasted four hours. The vote is due in May. Few "
+                     "expected a fight.\n\nThe fortune of Walter Drummond grew during the war. \"I was the "
+                     "best trader in the port,\" he said.")
+    assert "Ivo Brant" not in speakers_of(shown, "best trader")
+
+
+def test_a_man_talked_about_in_reported_words_is_no_antecedent(split):
+    shown, _ = split("Kessel\n\nGuy Vellard warned on Tuesday that the tack chief negotiator EU Michel Barny is "
+                     "expected to take would fail. \"We cannot accept it,\" he said.")
+    assert not any("Barny" in (a.speaker.name or "") for _, a in shown)
+
+
+def test_which_belongs_to_the_noun_a_by_phrase_hangs_on(split):
+    shown, _ = split("Kessel\n\nPayments to the mayor's cousin appear in lists reviewed by Ostrian Wire, which "
+                     "show that the port paid 40 firms without a tender.")
+    assert speakers_of(shown, "port paid 40 firms") == []  # the lists show it, not Ostrian Wire
+
+
+# ---------------------------------------------------------------- (2) a recipient or a reader is no speaker
+def test_a_letters_recipient_is_not_its_speaker(split):
+    shown, _ = split("Kessel\n\nAccording to a letter to Mayor Ivo Brant, the port \"has no money left for the "
+                     "dredging.\"")
+    assert not any("Brant" in (n or "") for n in speakers_of(shown, "no money left"))
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The senators sent a letter to Ivo Brant.", "Brant", True),
+    ("Lists reviewed by Ostrian Wire show the payments.", "Wire", True),
+    ("According to Ivo Brant, the port is closed.", "Brant", False),
+    ("The port was closed by Ivo Brant.", "Brant", False),
+])
+def test_recipient_or_agent(nlp, text, word, expected):
+    doc = nlp(text)
+    assert _recipient_or_agent(next(t for t in doc if t.text == word)) is expected
+
+
+# ---------------------------------------------------------------- (3) a name phrase run together
+def test_initials_run_into_a_name_are_not_part_of_it(split):
+    assert _name_words("EU Michel Barny") == ["Michel", "Barny"]
+    assert _name_words("JD Vance") == ["JD", "Vance"]  # two words: the capitals may be the given name
+    shown, _ = split("Kessel\n\nEU Michel Barny, who leads the talks, said on Tuesday that the treaty would be "
+                     "signed in May.")
+    assert speakers_of(shown, "treaty would be signed") == ["Michel Barny"]
+
+
+def test_resolver_keeps_a_clear_he(nlp):
+    doc = nlp("Talks\n\nThomas Keller, the mayor of Kessel, opened the bridge on Monday. \"It took ten years,\" "
+              "he said.")
+    he = next(t.i for t in doc if t.text == "he")
+    assert SpeakerResolver(doc, find_entities(doc)).resolve(he, he + 1).name == "Thomas Keller"
+
+
+def test_a_party_description_is_no_persons_name(nlp):
+    from dossier.model import Speaker
+
+    doc = nlp("Talks\n\nThe Kessel Republican spoke on Monday.")
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    assert not resolver._is_person(Speaker(None, "Kessel Republican", (7, 29)))  # "he" never falls back to it
+    assert resolver._is_person(Speaker(None, "Tomas Vell", (7, 29)))
+
+
+# ---------------------------------------------------------------- documents and the people around them
+def test_the_report_is_not_the_last_person_who_wrote_something_else(split):
+    shown, hidden = split("Talks\n\nThomas Keller, the mayor of Kessel, wrote to the council on Monday that he accepted "
+                          "every finding. \"The harbour gates were never tested,\" the report said.")
+    assert speakers_of(shown, "never tested") == []
+    assert speakers_of(hidden, "never tested")
+
+
+def test_the_statement_is_its_authors(split):
+    shown, _ = split("Talks\n\nThomas Keller, the mayor of Kessel, said in a statement that he accepted every "
+                     "finding. \"The harbour gates were never tested,\" the statement said.")
+    assert speakers_of(shown, "never tested") == ["Thomas Keller"]
+
+
+def test_he_is_not_a_name_from_before_an_unnamed_official(split):
+    shown, _ = split("Kessel\n\nThe council accepted the resignation of Tomas Vell on Monday. The new plan was drawn "
+                     "up by a senior port official, who spoke on condition of anonymity. He said the quay would "
+                     "close in May.")
+    assert speakers_of(shown, "quay would close") == []  # the official said it, not Vell
+
+
+def test_a_name_in_a_clause_under_a_running_he_is_no_antecedent(split):
+    shown, _ = split("Kessel\n\nIvo Brant returned to the old hospital last year. He read his files there. He "
+                     "learned he got the same treatment when Tomas Vell did.\n\n\"I never knew that,\" he said.")
+    assert "Tomas Vell" not in speakers_of(shown, "never knew")
+
+
+# ---------------------------------------------------------------- limits of the rules above (kept right)
+def test_which_after_a_noun_that_says_nothing_is_the_by_phrases_object(split):
+    shown, _ = split("Talks\n\nTensions have risen ahead of a year-end deadline set by Ostria, which has called on "
+                     "Vellmark to lift its sanctions on the port.")
+    assert speakers_of(shown, "lift its sanctions") == ["Ostria"]  # a deadline calls on no one
+
+
+def test_a_definite_organisation_noun_with_its_own_name_is_that_organisation(split):
+    shown, _ = split("Talks\n\nThe International Harbour Agency said on Monday that inspectors had visited the port. "
+                     "The Vellish government said the inspections were unfair. The talks would go on, the Kessel "
+                     "Wire news agency reported.")
+    assert speakers_of(shown, "talks would go on") == ["Kessel Wire news agency"]  # not the Harbour Agency
+
+
+def test_a_man_the_speaker_acted_on_in_the_same_sentence_does_not_compete(split):
+    shown, _ = split("Talks\n\nThe DUP deputy leader Nigel Dodds criticised Mr Johnson, telling reporters: \"He "
+                     "should have held his nerve.\"\n\nHe said he expected a \"massive vote\" against the deal on "
+                     "Saturday.")
+    assert speakers_of(shown, "massive vote") == ["Nigel Dodds"]
+
+
+# ---------------------------------------------------------------- "the deputy foreign minister": every word counts
+def test_a_definite_role_is_not_a_person_with_a_different_post(split):
+    shown, _ = split("Talks\n\nForeign Minister Tomas Vell met the envoys on Monday. Deputy Foreign Minister Ivo Brant "
+                     "stayed in Kessel. \"We are close to a deal,\" the deputy foreign minister said.")
+    assert "Tomas Vell" not in speakers_of(shown, "close to a deal")
+    shown, _ = split("Talks\n\nMarco Lenz, then-head of the Kessel harbour council, spoke to the crews. The talks lasted "
+                     "six hours. \"The gates were never safe,\" the former head of the site security team said.")
+    assert "Marco Lenz" not in speakers_of(shown, "never safe")
+
+
+def test_a_definite_role_still_finds_the_person_with_that_post(split):
+    shown, _ = split("Talks\n\nForeign Minister Tomas Vell met the envoys on Monday. The talks lasted six hours. "
+                     "\"We are close to a deal,\" the foreign minister said.")
+    assert speakers_of(shown, "close to a deal") == ["Tomas Vell"]
+
+
+def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
+    from dossier.nlp.attribution.speakers import _role_conflicts
+
+    doc = nlp("The governor said no. The deputy foreign minister said yes. The Turkish official left. "
+              "The colorful congressman stayed.")
+    governor, minister, official, congressman = doc[1], doc[8], doc[14], doc[19]
+    assert not _role_conflicts("fellow Texas Republican Gov.", governor)
+    assert not _role_conflicts("Republican presidential candidate", governor)  # "the Texas governor" colours
+    assert not _role_conflicts(None, minister)
+    assert _role_conflicts("Foreign Minister", minister) and not _role_conflicts("Deputy Foreign Minister", minister)
+    assert _role_conflicts("Belgian counterterrorism official", official) and _role_conflicts("President", official)
+    assert not _role_conflicts("Congressman", congressman)
+    senator = nlp("The Republican senator said no.")[2]
+    assert _role_conflicts("Fellow Democratic Sen.", senator) and not _role_conflicts("Utah Sen.", senator)
+
+
+# ---------------------------------------------------------------- garbled roles
+@pytest.mark.parametrize("role,expected", [
+    ("Lib Dem leader Sir", "Lib Dem leader"),
+    ("caption President", "President"),
+    ("longtime head of the Kessel Communist Party recently", "longtime head of the Kessel Communist Party"),
+    ("HARBOUR UNION CHIEF BLASTS", None),
+    ("CIA Deputy Director", "CIA Deputy Director"),  # one initialism is no headline
+    ("Secretary of State", "Secretary of State"),
+])
+def test_a_role_loses_the_words_run_into_it(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+def test_a_title_before_a_name_stops_at_its_last_title_noun(split):
+    shown, _ = split("Talks\n\nLib Dem leader Sir Vinnie Cable said the deal \"would not last a month.\"")
+    (content, a), = [(c, a) for c, a in shown if "last a month" in c]
+    assert a.speaker.name == "Vinnie Cable" and not a.speaker.role.endswith("Sir")
+
+
+def test_he_after_the_former_lieutenant_is_not_the_last_name(split):
+    shown, _ = split("Talks\n\nThe harbour watch was set up by Tomas Vell in May. Speaking out for the first time, the "
+                     "former lieutenant recounted how he was handcuffed to a chair. \"Those days had no end,\" he "
+                     "recalled.")
+    assert "Tomas Vell" not in speakers_of(shown, "no end")  # the lieutenant, unnamed
+
+
+def test_a_word_written_twice_is_one_name_word():
+    assert _name_words("Brantley Brantley") == ["Brantley"]
+    assert _name_words("Ivo Brantley") == ["Ivo", "Brantley"]
