@@ -36,3 +36,17 @@ def analyze_text(nlp):
         return analyze_doc(nlp(CleanView.of_article(art).text), art)
 
     return run
+
+
+@pytest.fixture
+def split(nlp):
+    """``split(text)`` -> (reportable, not reportable) attributions of ``text``, each as (content text, Attribution)."""
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    def run(text: str):
+        doc = nlp(text)
+        shown, hidden = split_attributions(doc, find_entities(doc))
+        quote = lambda a: (doc.text[a.content[0]:a.content[1]], a)  # noqa: E731
+        return [quote(a) for a in shown], [quote(a) for a in hidden]
+    return run

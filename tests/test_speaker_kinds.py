@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.attribution.extract import split_attributions
 from dossier.nlp.attribution.groups import group_name, is_bare_group, speaks
-from dossier.nlp.entities.extract import find_entities
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def split(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        shown, hidden = split_attributions(doc, find_entities(doc))
-        quote = lambda a: (doc.text[a.content[0]:a.content[1]], a)  # noqa: E731
-        return [quote(a) for a in shown], [quote(a) for a in hidden]
-    return run
 
 
 def speaker_of(found, words):
