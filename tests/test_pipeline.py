@@ -116,3 +116,13 @@ def test_texts_are_parsed_in_order_in_runs_of_at_most_so_many_characters():
     assert [d.source for d in docs] == texts and [doc_text(d) for d in docs] == texts
     assert nlp.runs == [["aaaa", "bbb"], ["cccccccccccc"], ["dd", "e", "ffff"]]
     assert parse(Recorder(), []) == []
+
+
+def test_after_the_model_loads_the_collector_leaves_it_alone_and_runs_less_often():
+    import subprocess
+    import sys
+
+    code = ("import gc; before = gc.get_threshold(); from dossier.nlp.pipeline import build_nlp; build_nlp(); build_nlp(); "
+            "print(before, gc.get_threshold(), gc.get_freeze_count() > 50_000)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "(700, 10, 10) (50000, 20, 100) True"

@@ -17,7 +17,7 @@ from ..settings import Settings
 from . import attribution, entities, events, stances
 from .attribution.names import names_in_title
 from .doctext import remember_text
-from .spacy_model import limit_blas_threads, load_model
+from .spacy_model import limit_blas_threads, load_model, settle_gc
 from .time import timex
 
 UNUSED_COMPONENTS = ()  # tagger, parser, lemmatizer and ner are all read by the extractors
@@ -37,11 +37,13 @@ def paragraph_breaks(doc):
 
 def build_nlp(settings: Settings = Settings()):
     """The model with a paragraph-break rule before its parser (added once to the cached pipeline), in a
-    process whose BLAS runs one thread (:func:`limit_blas_threads`: parallelism comes from ``--jobs``)."""
+    process whose BLAS runs one thread (:func:`limit_blas_threads`: parallelism comes from ``--jobs``) and
+    whose garbage collector leaves the loaded model alone (:func:`settle_gc`)."""
     limit_blas_threads()
     nlp = load_model(settings.spacy_model, UNUSED_COMPONENTS)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    settle_gc()
     return nlp
 
 

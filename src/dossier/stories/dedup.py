@@ -10,6 +10,7 @@ other's shingles (a trimmed wire copy: containment estimated from the Jaccard an
 from __future__ import annotations
 
 import base64
+import functools
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -33,7 +34,9 @@ class DuplicateFinder:
         self.original: dict[str, str] = {}  # copy id -> the original it repeats
 
     def signature(self, shingles: np.ndarray) -> MinHash:
-        m = MinHash(num_perm=self.num_perm, hashfunc=int)  # shingles arrive hashed (uint32)
+        scheme, permutations = _permutations(self.num_perm)  # datasketch's own (seed 1), made once
+        m = MinHash(num_perm=self.num_perm, hashfunc=int, permutations=permutations, scheme=scheme)  # shingles
+        # arrive hashed (uint32)
         if len(shingles):
             m.update_batch(shingles.tolist())
         return m
@@ -81,3 +84,10 @@ class DuplicateFinder:
         f.sizes = dict(d["sizes"])
         f.original = dict(d["original"])
         return f
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int):
+    """(scheme, permutations) of datasketch's default MinHash of ``num_perm``: made once, not per signature."""
+    m = MinHash(num_perm=num_perm, hashfunc=int)
+    return m.scheme, m.permutations
