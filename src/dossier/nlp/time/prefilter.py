@@ -68,8 +68,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "set_every": (("every", "each", "per"),),
     "mod_year": (("early", "late", "mid", "end", "beginning", "start", "middle", "half", "spring", "summer", "fall",
                   "autumn", "winter"), ("1", "2")),
-    "anaphoric": (("that", "same", "following", "previous", "preceding", "prior", "next"),
-                  ("day", "week", "month", "year", *PART_WORDS, "overnight")),
+    "anaphoric": (("day", "week", "month", "year", *PART_WORDS, "overnight"),  # first: rarer than "that"
+                  ("that", "same", "following", "previous", "preceding", "prior", "next")),
     "holiday": (("luther", "independence", "thanksgiving", "valentine", "presidents", "year's", "year’s", "christmas",
                  "veterans", "memorial", "mother", "father", "boxing", "halloween", "labor", "may"),),
     "ref": (("soon", "coming", "future", "recent", "term", "moment", "present", "these", "past", "current", "nowadays",
