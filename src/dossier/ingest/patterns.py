@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..casefold import lower_for_pretest
+
 _I = re.IGNORECASE
 
 # A whole short line that is a button or widget label.
@@ -63,16 +65,14 @@ JUNK_ANYWHERE = re.compile(r"""(?:
 )""", _I | re.VERBOSE)
 JUNK_WORDS = ("commission", "share", "compensation", "affiliate", "all rights reserved", "cookie", "sign up",
               "subscribe", "follow us on", "click here to", "terms of", "privacy policy")
-# Letters that IGNORECASE matches to ASCII ones but str.lower() does not lower to them (ſ, ı, İ, Kelvin K)
-CASE_FOLDING_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def junk_line(line: str) -> bool:
     """Whether ``line`` is a teaser, an affiliate or cookie notice, a copyright or newsletter line."""
     if JUNK_START.match(line):
         return True
-    low = line.lower()
-    if CASE_FOLDING_EXTRAS.search(line) is None and not any(w in low for w in JUNK_WORDS):
+    low = lower_for_pretest(line)
+    if low is not None and not any(w in low for w in JUNK_WORDS):
         return False
     return JUNK_ANYWHERE.search(line) is not None
 

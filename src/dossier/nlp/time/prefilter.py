@@ -10,13 +10,15 @@ the same output on 3,000 AllSides articles, 30 % less time than scanning whole p
 
 Case: lower-case words are tested on ``text.lower()``; month and weekday names, which the patterns
 take only capitalised or in capitals, as written. Python's case-insensitive regexes also let four
-non-ASCII letters stand for ASCII ones (İ ı ſ K); a text holding any of them skips no pattern.
+non-ASCII letters stand for ASCII ones (İ ı ſ K); a text holding any of them skips no pattern
+(:mod:`dossier.casefold`).
 """
 from __future__ import annotations
 
 import bisect
 import re
 
+from ...casefold import lower_for_pretest
 from . import rules as R
 
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur", "quarter",
@@ -87,7 +89,6 @@ REQUIRED_REGEX = {
     "short_year": re.compile(r"['’]\d\d"),
 }
 ON_LOWER = frozenset({"clock"})  # REQUIRED_REGEX patterns run on the lower-cased text
-CASE_FOLDING_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line: no date runs over one
 REACH = 80  # characters a date runs on either side of any word it holds (the longest of 1,500 AllSides articles: 36)
 
@@ -106,8 +107,8 @@ class Prefilter:
 
     def __init__(self, text: str):
         self.text = text
-        self.odd = CASE_FOLDING_EXTRAS.search(text) is not None
-        self.low = text.lower()
+        self.low = lower_for_pretest(text)  # None: a text every pattern scans whole
+        self.odd = self.low is None
         self.starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         self._words: dict[str, tuple[list[int], list[int]]] = {}  # word -> (its starts, their paragraphs)
         self._ranges: dict[str, list[tuple[int, int]]] = {}
