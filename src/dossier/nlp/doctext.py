@@ -7,7 +7,10 @@ result in ``doc.user_data``: a Doc's text never changes after the parse.
 """
 from __future__ import annotations
 
+import numpy
+
 KEY = "dossier.text"
+HEADS_KEY = "dossier.heads"  # not "dossier." + an attribute name: token_strings uses those
 
 
 def doc_text(doc) -> str:
@@ -40,8 +43,8 @@ def token_strings(doc, attr: str) -> list[str]:
 def token_heads(doc) -> list[int]:
     """Every token's head index (a root is its own head), read once per Doc through ``Doc.to_array``:
     a walk up the tree then makes no ``Token`` per step."""
-    got = doc.user_data.get("dossier.HEAD")
+    got = doc.user_data.get(HEADS_KEY)
     if got is None:
-        got = doc.user_data["dossier.HEAD"] = [i + r for i, r in enumerate(doc.to_array("HEAD").astype("int64").tolist())] \
-            if len(doc) else []
+        offsets = doc.to_array("HEAD").astype("int64")  # each head as an offset from its token
+        got = doc.user_data[HEADS_KEY] = (offsets + numpy.arange(len(offsets))).tolist() if len(doc) else []
     return got

@@ -68,7 +68,7 @@ def _kin_named(doc):
     lowers = token_strings(doc, "LOWER")
     for i in (i for i, w in enumerate(lowers) if w in MALE_KIN or w in FEMALE_KIN):  # no Token for the others
         tok = doc[i]
-        gender = "m" if tok.lower_ in MALE_KIN else "f"
+        gender = "m" if lowers[i] in MALE_KIN else "f"
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1

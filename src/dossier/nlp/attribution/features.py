@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_heads
 from .cues import ACCORDING_TO, DOUBLED_APOSTROPHES, QUOTE_CHARS, SPEECH_VERBS, quoted_spans
 
 MAX_HEAD_WALK = 12  # dependency depth beyond which no cue is looked for
@@ -165,7 +165,7 @@ def _stacked(clusters):
 
 # ---------------------------------------------------------------- strings made once per word
 CACHE_LIMIT = 20_000  # entries per cache, emptied when full: the word caches hold at most ~18 MB (tracemalloc, 7-letter words)
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_SPACE, IDX]
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_SPACE, IDX]
 _BY_ORTH: dict[int, tuple[str, bytes, bool]] = {}  # orth id -> (text, "sh=...", is a quotation mark)
 _BY_LOWER: dict[int, tuple] = {}  # lower id -> (lower, "w=..", "suf=..", "-2:w=..", "-1:w=..", "1:w=..", "2:w=..", lower as bytes)
 _BY_LEMMA: dict[int, str] = {}  # lemma id -> lemma, lower-cased
@@ -227,14 +227,14 @@ def _label(strings, key: int) -> tuple:
     return got
 
 
-_KINDS: dict[tuple[str, int, int], str] = {}
+_KINDS: dict[tuple[int, int], bytes] = {}
 
 
-def _kind(a: int, b: int, form: str = "v%d=%d") -> bytes:
-    """``form % (a, b)``: a vector-kind feature ("v1=37", "-1:v=12"), made once."""
-    got = _KINDS.get((form, a, b))
+def _kind(level: int, kind: int) -> bytes:
+    """"v<level>=<kind>": a token's vector kind at one granularity ("v1=37"), made once."""
+    got = _KINDS.get((level, kind))
     if got is None:
-        got = _bounded(_KINDS)[(form, a, b)] = (form % (a, b)).encode()
+        got = _bounded(_KINDS)[(level, kind)] = b"v%d=%d" % (level, kind)
     return got
 
 
@@ -375,8 +375,8 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
     lows = [by_lower(k) or _lower(strings, k) for k in cols[:, 1].tolist()]
     lemmas = [by_lemma(k) or _lemma(strings, k) for k in cols[:, 2].tolist()]
     pos, tag, dep, ent = ([by_tag(k) or _label(strings, k) for k in cols[:, c].tolist()] for c in (3, 4, 5, 6))
-    heads = [i + r for i, r in enumerate(cols[:, 7].astype("int64").tolist())]
-    space = cols[:, 8].tolist()
+    heads = token_heads(doc)  # shared with the content bounds' walks up the tree
+    space = cols[:, 7].tolist()
     deps = [d[0] for d in dep]
     lower = [w[0] for w in lows]
     idx = [i for i in range(n_tok) if not space[i]]  # content_tokens(doc)
@@ -384,7 +384,7 @@ def doc_features(doc, lexicon: dict[str, float], clusters=None) -> tuple[list[in
     cueish = _cue_lemmas(lexicon)
     cue_flags = [_strength(lemma, p[0], lexicon) if lemma in cueish else 0 for lemma, p in zip(lemmas, pos)]
     edges = _complement_edges(doc, [i for i in range(n_tok) if cue_flags[i] == 2])
-    quote = _quote_flags(doc_text(doc), cols[:, 9].tolist(), [o[2] for o in orth])
+    quote = _quote_flags(doc_text(doc), cols[:, 8].tolist(), [o[2] for o in orth])
     according = _according_flags(doc, lower)
     sent_info = {}
     sent_of = [0] * n_tok
