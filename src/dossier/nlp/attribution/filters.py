@@ -45,16 +45,18 @@ appear seem look rule sign approve pass hire fire order attend visit meet join l
 # speech the shared lexicon lacks ("charged that", "questioned whether", "made clear that").
 FINDING_VERBS = frozenset("find show reveal determine".split())
 MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
+ALL_SPEECH_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
-# Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble").
+# Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble"),
+# with those of condemnation, acclaim and naming ("decried the raid as “…”", "credited the crew with “…”",
+# "labeled the port “a disgrace”").
 NP_STATEMENT_VERBS = frozenset("""
 deny reject dismiss call describe report confirm demand urge predict estimate question criticize
 condemn accuse blame warn promise vow pledge propose recommend claim allege cite praise hail welcome
+denounce decry slam credit label brand dub term
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
-# Verbs of condemnation, acclaim and naming that take what was said as object ("decried the raid as “…”",
-# "credited the crew with “…”", "labeled the port “a disgrace”").
-NP_STATEMENT_VERBS |= frozenset("denounce decry slam credit label brand dub term".split())
+REPORTING_VERBS = ALL_SPEECH_VERBS | NP_STATEMENT_VERBS | FINDING_VERBS  # a cue that reports what was said
 # Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
 SUBORDINATORS = frozenset("""
 if unless when whenever while whereas although though because since as once until before after
@@ -112,7 +114,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
         lemma = "clarify"  # "made clear that …"
     if a.kind == "mixed" and _opens_unquoted_after(doc, a) and lemma != "clarify" and (
-            not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in SPEECH_VERBS | MORE_SPEECH_VERBS):
+            not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in ALL_SPEECH_VERBS):
         return False  # "showing [more of his side on “The View”]", "refusing [to waive fees for “the poorest”]"
     if a.kind == "indirect" and lemma not in SPEECH_VERBS and lemma not in MORE_SPEECH_VERBS:
         if not _clause(doc, a.content):
@@ -139,8 +141,7 @@ def _speech_cue(cue) -> bool:
     """Some verb or noun of the cue reports speech, belief or a finding ("hedged, [saying]", "went before
     the cameras to [declare]", "issued a [statement]"), by the lists or by how often PolNeAR train makes it
     a cue."""
-    return any(t.pos_ in ("VERB", "NOUN") and (t.lemma_.lower() in SPEECH_VERBS | MORE_SPEECH_VERBS | NP_STATEMENT_VERBS
-                                                | FINDING_VERBS or _cue_weight(t.lemma_.lower()) >= MIN_CUE_WEIGHT)
+    return any(t.pos_ in ("VERB", "NOUN") and (t.lemma_.lower() in REPORTING_VERBS or _cue_weight(t.lemma_.lower()) >= MIN_CUE_WEIGHT)
                for t in cue)
 
 
@@ -216,11 +217,11 @@ def _statement_form(doc, a: Attribution) -> bool:
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
-        asked = _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS and any(  # "asked [the state to help]"
+        asked = _cue_lemma(doc, a) in ALL_SPEECH_VERBS and any(  # "asked [the state to help]"
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
         return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     if _verbal(doc, a.content):
-        return _cue_lemma(doc, a) in SPEECH_VERBS | MORE_SPEECH_VERBS
+        return _cue_lemma(doc, a) in ALL_SPEECH_VERBS
     return True
 
 
