@@ -89,7 +89,7 @@ def _title_words(words: list) -> list:
       "The inconvenient truth President" -> "President");
     - none after the last title noun unless joined by a preposition ("Lib Dem leader Sir", "spokesman
       Gehad el" -> "Lib Dem leader", "spokesman"; "Secretary of State" stays)."""
-    if sum(1 for w in words if w.is_alpha and w.is_upper and len(w) >= 3) >= 2:
+    if _in_capitals([w.text for w in words]):
         return []
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
@@ -147,6 +147,11 @@ def without_name(role: str | None, name: str) -> str | None:
 PAGE_LABELS = frozenset("caption photo image video watch file".split())  # "Media caption President"
 TRAILING_HONORIFICS = frozenset("sir dame lord lady dr. dr mr. mr mrs. mrs ms. ms rev. rev".split())
 TIME_ADVERBS = frozenset("recently currently previously formerly now also then once later again still".split())
+def _in_capitals(words: list[str]) -> bool:
+    """Two or more words of three letters or more written wholly in capitals: a headline's words, not a title."""
+    return sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2
+
+
 CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
 MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of" -> "director of the Kessel Institute")
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
@@ -158,7 +163,7 @@ def _ungarbled(role: str) -> str | None:
     "President"), no honorific after it ("Lib Dem leader Sir" -> "Lib Dem leader") and no adverb of time
     at its end ("head of the Kessel party recently" -> "head of the Kessel party")."""
     words = role.split()
-    if sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2:
+    if _in_capitals(words):
         return None
     cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS), default=-1)
     words = words[cut + 1:]
