@@ -382,8 +382,8 @@ def test_a_tag_between_two_parts_of_a_quotation_is_their_cue(attrs):
 
 
 def test_a_tag_in_a_later_sentence_ends_the_content(attrs):
-    found = attrs("Harbour\n\nFormer ambassador Tomas Vell said that the country with which Ostria shared a common "
-                  "ideology was Vestland. “The hopes,” he said, “were higher on both sides.”")
+    found = attrs("Harbour\n\nFormer envoy Tomas Vell said that the port on which Ostria relied for its grain "
+                  "trade was Vestby. “The crews,” he said, “trusted each other in those winters.”")
     assert not [c for c, _ in found if "he said" in c]
-    assert speaker_of(found, "common ideology was Vestland") == "Tomas Vell"
-    assert speaker_of(found, "higher on both sides") == "Tomas Vell"  # the later sentence is its tag's
+    assert speaker_of(found, "grain trade was Vestby") == "Tomas Vell"
+    assert speaker_of(found, "each other in those winters") == "Tomas Vell"  # the later sentence is its tag's

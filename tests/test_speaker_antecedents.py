@@ -19,7 +19,7 @@ def speakers_of(found, words):
 # ---------------------------------------------------------------- (1) anaphora: the wrong antecedent
 def test_his_father_is_nobodys_when_the_story_is_about_another_man(split):
     shown, _ = split("Kessel\n\nPolice arrested Dario Venn, 24, on Tuesday after the fire at the Marlow depot. "
-                     "Prosecutors say Venn set the fire after he lost his job at the depot. Venn has no lawyer yet. "
+                     "Prosecutors say Venn set the fire a week after the depot dismissed him. Venn has no lawyer yet. "
                      "Neighbours described Venn as a loner who kept to himself.\n\nThe depot was closed on Wednesday. "
                      "Workers were sent home. The damage was estimated at two million crowns. Judge Tomas Brell "
                      "denied bail on Wednesday.\n\n\"He was always a quiet boy,\" his father said.")
@@ -27,13 +27,13 @@ def test_his_father_is_nobodys_when_the_story_is_about_another_man(split):
 
 
 def test_the_organization_is_unsure_after_another_group_is_the_subject(split):
-    shown, hidden = split("Kessel\n\nAn aid worker, Mira Holm, was killed in Ostria on Monday. The World Health "
-                          "Organization said 40 clinics had closed this year. The humanitarian group Doctors Beyond "
-                          "Borders, for which she worked, condemned the attack. \"This was a clearly marked clinic,\" "
+    shown, hidden = split("Kessel\n\nAn aid worker, Mira Holm, was killed in Ostria on Monday. The Northern Health "
+                          "Organization said 40 clinics had closed this year. The humanitarian group Sana Relief, "
+                          "for which she worked, condemned the attack. \"This was a clearly marked clinic,\" "
                           "the organization said.")
     assert speakers_of(shown, "clearly marked clinic") == []
     assert speakers_of(hidden, "clearly marked clinic")  # still an attribution, only not reportable
-    assert speakers_of(shown, "40 clinics") == ["World Health Organization"]
+    assert speakers_of(shown, "40 clinics") == ["Northern Health Organization"]
 
 
 def test_he_is_not_the_last_man_quoted_once_another_man_is_named(split):
@@ -45,9 +45,9 @@ def test_he_is_not_the_last_man_quoted_once_another_man_is_named(split):
 
 
 def test_a_man_talked_about_in_reported_words_is_no_antecedent(split):
-    shown, _ = split("Kessel\n\nGuy Vellard warned on Tuesday that the tack chief negotiator EU Michel Barny is "
+    shown, _ = split("Kessel\n\nAda Korsholm warned on Tuesday that the tack chief negotiator EU Karl Lammers is "
                      "expected to take would fail. \"We cannot accept it,\" he said.")
-    assert not any("Barny" in (a.speaker.name or "") for _, a in shown)
+    assert not any("Lammers" in (a.speaker.name or "") for _, a in shown)
 
 
 def test_which_belongs_to_the_noun_a_by_phrase_hangs_on(split):
@@ -76,11 +76,11 @@ def test_recipient_or_agent(nlp, text, word, expected):
 
 # ---------------------------------------------------------------- (3) a name phrase run together
 def test_initials_run_into_a_name_are_not_part_of_it(split):
-    assert _name_words("EU Michel Barny") == ["Michel", "Barny"]
-    assert _name_words("JD Vance") == ["JD", "Vance"]  # two words: the capitals may be the given name
-    shown, _ = split("Kessel\n\nEU Michel Barny, who leads the talks, said on Tuesday that the treaty would be "
+    assert _name_words("EU Karl Lammers") == ["Karl", "Lammers"]
+    assert _name_words("TJ Brant") == ["TJ", "Brant"]  # two words: the capitals may be the given name
+    shown, _ = split("Kessel\n\nEU Karl Lammers, who leads the talks, said on Tuesday that the treaty would be "
                      "signed in May.")
-    assert speakers_of(shown, "treaty would be signed") == ["Michel Barny"]
+    assert speakers_of(shown, "treaty would be signed") == ["Karl Lammers"]
 
 
 def test_resolver_keeps_a_clear_he(nlp):
@@ -128,7 +128,7 @@ def test_a_name_in_a_clause_under_a_running_he_is_no_antecedent(split):
 
 # ---------------------------------------------------------------- limits of the rules above (kept right)
 def test_which_after_a_noun_that_says_nothing_is_the_by_phrases_object(split):
-    shown, _ = split("Talks\n\nTensions have risen ahead of a year-end deadline set by Ostria, which has called on "
+    shown, _ = split("Talks\n\nPressure grew before a winter deadline fixed by Ostria, which has called on "
                      "Vellmark to lift its sanctions on the port.")
     assert speakers_of(shown, "lift its sanctions") == ["Ostria"]  # a deadline calls on no one
 
@@ -141,10 +141,10 @@ def test_a_definite_organisation_noun_with_its_own_name_is_that_organisation(spl
 
 
 def test_a_man_the_speaker_acted_on_in_the_same_sentence_does_not_compete(split):
-    shown, _ = split("Talks\n\nThe DUP deputy leader Nigel Dodds criticised Mr Johnson, telling reporters: \"He "
-                     "should have held his nerve.\"\n\nHe said he expected a \"massive vote\" against the deal on "
+    shown, _ = split("Talks\n\nThe KUP deputy leader Nils Ekdahl criticised Mr Brant, telling reporters: \"He "
+                     "should have waited for the board.\"\n\nHe said he expected a \"large protest\" against the deal on "
                      "Saturday.")
-    assert speakers_of(shown, "massive vote") == ["Nigel Dodds"]
+    assert speakers_of(shown, "large protest") == ["Nils Ekdahl"]
 
 
 # ---------------------------------------------------------------- "the deputy foreign minister": every word counts
@@ -195,16 +195,16 @@ def test_a_role_loses_the_words_run_into_it(role, expected):
 
 
 def test_a_title_before_a_name_stops_at_its_last_title_noun(split):
-    shown, _ = split("Talks\n\nLib Dem leader Sir Vinnie Cable said the deal \"would not last a month.\"")
+    shown, _ = split("Talks\n\nGreen Isles leader Sir Oskar Lind said the deal \"would not last a month.\"")
     (content, a), = [(c, a) for c, a in shown if "last a month" in c]
-    assert a.speaker.name == "Vinnie Cable" and not a.speaker.role.endswith("Sir")
+    assert a.speaker.name == "Oskar Lind" and not a.speaker.role.endswith("Sir")
 
 
 def test_he_after_the_former_lieutenant_is_not_the_last_name(split):
-    shown, _ = split("Talks\n\nThe harbour watch was set up by Tomas Vell in May. Speaking out for the first time, the "
-                     "former lieutenant recounted how he was handcuffed to a chair. \"Those days had no end,\" he "
+    shown, _ = split("Talks\n\nThe harbour watch was set up by Tomas Vell in May. Talking publicly at last, the "
+                     "former lieutenant described how he was locked in a cellar. \"The nights were the worst,\" he "
                      "recalled.")
-    assert "Tomas Vell" not in speakers_of(shown, "no end")  # the lieutenant, unnamed
+    assert "Tomas Vell" not in speakers_of(shown, "nights were the worst")  # the lieutenant, unnamed
 
 
 def test_a_word_written_twice_is_one_name_word():

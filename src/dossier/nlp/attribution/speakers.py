@@ -455,7 +455,7 @@ class SpeakerResolver:
                     and (tok.lemma_.lower() in roles.ROLE_NOUNS or tok.lemma_.lower() in RANKS)
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not self._in_quote(tok.idx)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
-                    return None  # "He learned … the week the former president died": not the president
+                    return None  # "He learned … the year the former president retired": not the president
                 named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 return tok.left_edge.i, (named[0].i + 1 if named else tok.i + 1)  # "The spokesman …, Behrouz Kamal,"
         return None
@@ -638,8 +638,8 @@ class SpeakerResolver:
         disagreeing) is named, outside quotes, between the previous speaker's mention and ``pos``: the last
         one quoted is then no longer the only one "he" may mean ("Gen. Brant said … Walter Drumm's wealth
         … He boasted": not Brant for sure, and not Drumm either when Drumm is no subject). Only sentences
-        after the one naming the previous speaker count ("Dodds criticised Mr Johnson, telling …: “…” He
-        said" is still Dodds), and a name inside what someone reports ("she said the Rand Paul side will
+        after the one naming the previous speaker count ("Ekdahl criticised Mr Brant, telling …: “…” He
+        said" is still Ekdahl), and a name inside what someone reports ("she said the Ivo Brant side will
         …") does not compete."""
         since = previous.mention[1] if previous.mention else 0
         s = bisect.bisect_right(self.sent_starts, since)
@@ -921,7 +921,7 @@ def _title_noun(word: str, following: str) -> bool:
 
 
 def _initialism_before(word: str, following: str) -> bool:
-    """An organisation's initials run into a person's name ("EU Michel Barny", "UN Ana Lind"): two or
+    """An organisation's initials run into a person's name ("EU Karl Lammers", "UN Ana Lind"): two or
     three capitals, no given name themselves, before a clear given name. The initials are whom the person
     works for, never part of the name."""
     return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and first_name_gender(word) is None
