@@ -275,12 +275,12 @@ NOT_HELD = [
     # the writer's reading, an obligation, a supposition, one hedge for two predicates
     ("Then, without saying so, Tomas Vell seemed to endorse a plan to split the party.", ANY),
     ("Norway now has to support the island, and it is a poor region.", ANY),
-    ("Tomas Vell's support for the deal would be a clear sign of weakness, said a rival.", ANY),
+    ("Tomas Vell's support for the merger would be an obvious mark of panic, a rival argued.", ANY),
     ("Greta Lind may be concerned about her legacy, worried she might be blamed for the deal.", ANY),
-    ("Most Republicans will unite because of a sense that the White House will veto anything that arrives.", ANY),
+    ("Most councillors will close ranks out of a belief that the palace will veto any bill that reaches it.", ANY),
     # "we" in a quotation speaks for the one who says it, not for another person in the paragraph
     ("During a meeting with Norwegian Prime Minister Sam Vell on Saturday, Tomas Brandt said: “We want to help "
-     "Europe, but it has to be fair.”", {"Norway"}),
+     "the islands, but the terms must be even.”", {"Norway"}),
     # part of a group, marchers in a city, e-mails seeking comment: not the group, the city or the firms
     ("Many Democrats say they want a new vote on the bill.", {"Democrats"}),
     ("Police in Kessel arrested dozens on Monday. While the marchers are glad the bill was suspended, they want it "
@@ -294,11 +294,10 @@ NOT_HELD = [
     ("Experts say the move could signal Ostria has grown frustrated that Norway failed to revive the talks.", ANY),
     ("Ostria announced its intention to exceed the quota – unless the fund pays within ten days.", ANY),
     # a question, a denied sign, a host's welcome, counted governors, a noun's object is no clause before it
-    ("Tomas Vell also faces a decision about how far he wants to go on the harbour tax.", ANY),
-    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    ("Tomas Vell still has a decision to make about how far he wants to push the harbour tax.", ANY),
+    ("There was no sign on Friday that Ostria intends to enter the dispute.", ANY),
     ("Tomas Vell will welcome Norway's president to the palace on Friday.", {"supports"}),
-    ("Prime Minister Greta Lind, due to meet Tomas Vell this week, will be hoping for similar reassurance.", ANY),
-    ("There has been no sign yet that Ostria intends to join the fight.", ANY),
+    ("Premier Greta Lind, who sees Tomas Vell on Thursday, will be hoping for the same promise.", ANY),
     # the one urged is not the one urging; a person unnamed is not the man written to
     ("The foreign ministers of the alliance said Ostria's rhetoric will only isolate it. They urged Ostria to "
      "refrain from new tests.", {"Ostria"}),
@@ -312,7 +311,7 @@ NOT_HELD = [
     ("Tomas Vell entered office in 2009 hoping to use the Ostrian president to help remake the region.", ANY),
     ("It's critical Norway helps support a secular government in Ostria.", ANY),
     ("Greta Lind wished Tomas Vell well despite their disagreements.", ANY),
-    ("Ruling party candidate Sam Berg told supporters that he wished the winner the greatest success.", ANY),
+    ("Defeated candidate Sam Berg told his campaign staff that he wished the victor every success.", ANY),
     # inside someone else's fear, a doubted assurance, a feeling about another, a case discussed, "seems"
     ("Tomas Vell spoke calmly to allay fears that he wants another war.", {"wants"}),
     ("Many experts doubt assurances by Norway that Ostria really intends to talk about its missiles.", {"Ostria"}),
@@ -320,7 +319,7 @@ NOT_HELD = [
     ("He is still insisting that to oppose the existence of the new state is not hostile.", ANY),
     ("Tomas Vell seems so desperate to keep the House.", ANY),
     # a courtesy; a singular pronoun is not two coordinated leaders
-    ("The President of Norway called me today to wish me congratulations on winning the election.", ANY),
+    ("The Prime Minister of Vellmark phoned me this morning to wish me congratulations on my victory.", ANY),
     ("In 2005, Sam Berg and Greta Lind praised Tomas Vell because he arrested and resisted the smugglers.",
      {"Sam Berg", "Greta Lind"}),
     # "had" covers both verbs
@@ -376,7 +375,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("Greta Lind warned that she wants the canal kept open.", ("Greta Lind", "wants")),  # her own warning
     ("Norway condemned the raid, which took place on Sunday.", ("Norway", "opposes")),  # a judgement still held
     # a deed "after" which something happened is still held; "its" may be the holder's own
-    ("Tomas Vell is all but assured the nomination after Greta Lind dropped out of the race and endorsed the former "
+    ("Tomas Vell is close to securing the nomination after Greta Lind quit the contest and endorsed the former "
      "mayor.", ("Greta Lind", "supports")),
     ("The Northern Alliance pledged its support for its member states.", ("Northern Alliance", "supports")),
 ])

@@ -858,7 +858,7 @@ def _another_party(tok) -> bool:
 
 
 def _titles_of_one(head) -> bool:
-    """"Former NBA star and current TNT analyst Ivo Brant", "CBA President and CEO Ivo Brant": a bare
+    """"Former league star and current radio analyst Ivo Brant", "CBA President and CEO Ivo Brant": a bare
     role noun (no determiner) coordinated before a name is that one person's titles, not a second speaker."""
     if any(c.dep_ in ("det", "poss") for c in head.children):
         return False

@@ -132,8 +132,9 @@ class _StanceFinder:
     def _verb(self, t, sent, attitude: str) -> None:
         if t.lemma_.lower() == "wish" and any(c.dep_ in {"dobj", "obj", "dative"} for c in t.children) and (
                 any(c.lower_ == "well" or c.dep_ == "dative" for c in t.children) or
+                sum(c.dep_ in {"dobj", "obj"} for c in t.children) >= 2 or  # two objects, one parsed as the other's
                 any(c.dep_ in {"nsubj", "dative"} for d in t.children if d.dep_ in {"dobj", "obj"} for c in d.children)):
-            return  # "wished Lind well", "wished the winner the greatest success": a courtesy, not a stance
+            return  # "wished Lind well", "wished the victor every success": a courtesy, not a stance
         if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
                                                  for c in t.children):
             return  # "will welcome Romania's president to the White House": a host, not a backer
@@ -205,7 +206,7 @@ class _StanceFinder:
                 return []  # "what Clinton wants to bring to the contest": a question
             if c.dep_ in {"ccomp", "xcomp"} and attitude == "recommends" and c.tag_ in {"VBZ", "VBD", "VBP"} and any(
                     g.dep_ == "mark" for g in c.children):
-                return []  # "has advised that there are no materials": a notice (a recommendation: "that it raise")
+                return []  # "has advised that there are no papers": a notice (a recommendation: "that it raise")
             if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
@@ -361,8 +362,8 @@ class _StanceFinder:
         return [s for s in spans if s and not self._inside_a_phrase(s)]
 
     def _inside_a_phrase(self, span) -> bool:
-        """A list item that is the object of a preposition before it ("its deterrence against Israeli and U.S.
-        military action": "U.S. military action" is no item of the list)."""
+        """A list item that is the object of a preposition before it ("its guard against Vellish and Ostrian
+        naval raids": "Ostrian naval raids" is no item of the list)."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None:
             return False

@@ -24,7 +24,7 @@ def display_name(entity: Entity) -> str | None:
     names are checked; a one-word alias stands in only when it ends the name ("Varga" for "Says Varga",
     not "Liberal" for "Liberal MPs")."""
     if ":" in entity.name or len(entity.name.split()) > MAX_NAME_WORDS:
-        return None  # "Time Magazine: School Has Become Too Hostile": a headline, not a name
+        return None  # "Harbour Weekly: Ferries Have Become Too Slow": a headline, not a name
     if entity.type != "PERSON" or _clean(entity.name):
         return entity.name
     group = any(PLURAL_ACRONYM.match(w) for w in entity.name.split())  # "Liberal MPs": only "Mrs Varga" stands in

@@ -420,7 +420,7 @@ def hypothetical(t) -> bool:
     if t.dep_ in {"advcl", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
         heads.append(t.head)  # "may be concerned about his legacy, worried he might …": one hedge for both
     if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
-        heads.append(t.head)  # "his support for the deal would be a sign …": a supposition
+        heads.append(t.head)  # "his support for the merger would be a mark …": a supposition
         if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in t.head.children):
             return True
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for h in heads for c in h.children):
@@ -444,7 +444,7 @@ def hypothetical(t) -> bool:
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
     if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
            for w in t.doc[t.left_edge.i:t.i]):
-        return True  # "a decision about how far he wants to go": a question ("how much it gained" is a degree)
+        return True  # "a decision about how far he wants to push the tax": a question ("how much it gained" is a degree)
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
         edge, node, steps = node.dep_, node.head, steps + 1
@@ -454,7 +454,7 @@ def hypothetical(t) -> bool:
             return True  # "allay fears that he wants another war": what others fear, not what he wants
         nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ in {"attr", "dobj"}]
         if edge in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
-            return True  # "there has been no sign yet that Hamas intends to join": denied
+            return True  # "there was no sign that Ostria intends to enter": denied
         if edge == "ccomp" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in node.children) and any(
                 c.dep_ == "acomp" for c in node.children):
             return True  # "It's critical Norway helps support …": the writer's advice, not Norway's stance
