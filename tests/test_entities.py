@@ -180,3 +180,20 @@ def test_a_common_word_before_a_surname_is_no_given_name(nlp):
     lind = _owner(doc, ents, "Lind")
     assert lind is not None and lind.name == "Lind"
     assert _owner(doc, ents, "Never Lind") is not lind
+
+
+def test_a_name_on_a_headline_line_keeps_only_the_words_prose_writes(nlp):
+    from dossier.nlp.entities.headlines import Headlines
+
+    doc = nlp("Port Closure Likely Next Week, Vell Vows In Kessel\n\nForeign Minister Tomas Vell told reporters "
+              "the port would close.")
+    vell = next(t.i for t in doc if t.text == "Vell")
+    assert Headlines(doc).trim(vell, vell + 2) == (vell, vell + 1)  # "Vell Vows" -> "Vell"
+    later = [t.i for t in doc if t.text == "Tomas"][0]
+    assert Headlines(doc).trim(later, later + 2) == (later, later + 2)  # prose is never trimmed
+
+
+def test_a_hyphenated_title_before_a_name_is_one_word(nlp):
+    doc = nlp("\"The club will rebuild,\" said long-time general manager Tomas Vell on Monday.")
+    (vell,) = [e for e in find_entities(doc) if e.type == "PERSON"]
+    assert vell.role == "long-time general manager"

@@ -539,7 +539,8 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     sents = _Sentences(doc)
     quoted = _quoted_tokens(doc, quotes)  # once per Doc: linking and clipping both read it
     out: list[Attribution] = []
-    previous: Speaker | None = None
+    previous: Speaker | None = None  # the last speaker named, whom "he" may mean
+    carried: Speaker | None = None  # whom a quote with no cue continues: none after a source no one can name
     previous_para = -10
     text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
@@ -556,13 +557,15 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         if speaking:
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
             speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
-        elif (previous is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
+        elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
               and _stands_alone(doc, content)):
-            speaker = Speaker(previous.entity, previous.name, None, previous.role)
+            speaker = Speaker(carried.entity, carried.name, None, carried.role)
         else:
             speaker = Speaker(None, None, None)
         if speaker.name:
-            previous, previous_para = speaker, para
+            previous, previous_para, carried = speaker, para, speaker
+        elif speaking:  # someone spoke whom no one can name: a quote after it is not the one before's
+            carried = None
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
     return _speak_through_paragraphs(text, out)
 

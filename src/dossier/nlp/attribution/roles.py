@@ -144,7 +144,7 @@ def without_name(role: str | None, name: str) -> str | None:
     return " ".join(words) or None
 
 
-PAGE_LABELS = frozenset("caption photo image video watch file".split())  # "Media caption President"
+PAGE_LABELS = frozenset("caption photo image video watch file close".split())  # "Media caption President", "CLOSE President"
 TRAILING_HONORIFICS = frozenset("sir dame lord lady dr. dr mr. mr mrs. mrs ms. ms rev. rev".split())
 TIME_ADVERBS = frozenset("recently currently previously formerly now also then once later again still".split())
 def _in_capitals(words: list[str]) -> bool:
@@ -157,13 +157,24 @@ MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
 
 
+def _stacked_title(words: list[str]) -> bool:
+    """A post ending on a bare title abbreviation after a post written in lower case ("party state
+    chairman Rep."): two titles run together without "and" (the post may be another's, the abbreviation
+    the person's own), so neither is sure; a title alone ("Texas Gov.", "Army Lt. Gen.", "fellow
+    Republican Rep.") is whole."""
+    last = words[-1].lower() if words else ""
+    return (last.endswith(".") and last in TITLE_NOUNS
+            and any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1]))
+
+
 def _ungarbled(role: str) -> str | None:
     """The role without words the text ran into it (issue 9, garbled roles): none from a headline in
-    capitals ("BORDER PATROL UNION CHIEF BLASTS"), no page label before it ("Media caption President" ->
+    capitals ("BORDER PATROL UNION CHIEF BLASTS"), none of two titles run together ("state chairman
+    Rep."), no page label before it ("Media caption President" ->
     "President"), no honorific after it ("Lib Dem leader Sir" -> "Lib Dem leader") and no adverb of time
     at its end ("head of the Kessel party recently" -> "head of the Kessel party")."""
     words = role.split()
-    if _in_capitals(words):
+    if _in_capitals(words) or _stacked_title(words):
         return None
     cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS), default=-1)
     words = words[cut + 1:]

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from ..doctext import doc_text
 from ...model import Entity, Speaker
-from . import groups, roles
+from . import affiliation, groups, roles
+from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from ..gender import PRONOUN_GENDER, Genders, first_name_gender
@@ -48,7 +49,6 @@ SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
-PARTY_MEMBERS = frozenset("republican democrat independent conservative liberal socialist communist".split())
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -112,6 +112,7 @@ class SpeakerResolver:
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
+        self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
 
     @staticmethod
@@ -229,7 +230,7 @@ class SpeakerResolver:
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
-            if person is not None and low not in DOCUMENT_NOUNS and _role_conflicts(self._role_of_person(person), head):
+            if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
                 person = None  # "the report added": not whoever was last a subject, unless they wrote it
@@ -242,7 +243,7 @@ class SpeakerResolver:
                     groups.group_name(head) != head.text or not written_by_previous):
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
             if person is None and (written_by_previous if low in DOCUMENT_NOUNS
-                                   else self._is_person(previous) and not _role_conflicts(previous.role, head)
+                                   else self._is_person(previous) and not self._post_conflicts(previous.entity, previous.role, head)
                                    and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
@@ -360,6 +361,7 @@ class SpeakerResolver:
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")):
             first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
+        first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
         raw = self.doc[first:head.i + 1].text
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
@@ -657,6 +659,33 @@ class SpeakerResolver:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and pos < self.quotes[k][1]
 
+    def _post_conflicts(self, entity: str | None, role: str | None, head) -> bool:
+        """``_role_conflicts``, or the definite role noun ``head`` names a state or body ("the Velmoran
+        president") and the person is known to hold another post: a role without that noun ("the Velmoran
+        ambassador" is not a "President"), or a title written before one of the entity's names that names
+        another state or body ("Ostrian President Ivo Brant", though his role reads "President").
+        A description that names its state or body is specific: it is not colour to be read freely."""
+        if _role_conflicts(role, head):
+            return True
+        described = affiliation.of_description(head)
+        if described and not _fits_role(role, head):
+            return True  # "the Velmoran ambassador" is not someone known as "President"
+        return bool(described) and affiliation.conflict(described, self._titled_affiliations(entity))
+
+    def _titled_affiliations(self, entity: str | None) -> set[str]:
+        """States and bodies in the titles written before the entity's mentions (``affiliation.of_title``)."""
+        ent = self.entities.get(entity) if entity else None
+        if ent is None:
+            return set()
+        if ent.id not in self._affiliations:
+            found = set()
+            for s, e in ent.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    found |= affiliation.of_title(self.doc, span.start)
+            self._affiliations[ent.id] = found | affiliation.of_role(ent.role)
+        return self._affiliations[ent.id]
+
     def _person_by_role(self, head, pos: int) -> _Person | None:
         """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
         the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister)."""
@@ -666,7 +695,7 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.person_starts, pos)
         for person in reversed(self.persons[max(0, k - 30):k]):
             role = self._role_of_person(person)
-            if role and (lemma in role.lower() or lemma in _role_words(role)) and not _role_conflicts(role, head):
+            if role and (lemma in role.lower() or lemma in _role_words(role)) and not self._post_conflicts(person.entity, role, head):
                 return person
         return None
 
@@ -781,8 +810,10 @@ def _role_conflicts(role: str | None, head) -> bool:
       "Deputy Foreign Minister" (``RANK_WORDS`` must agree);
     - what the post is of: "the head of the site security team" is not the "head of the … Council",
       nor anyone whose role lacks "head";
-    - a nationality or party: "the Turkish official" is not a "Belgian counterterrorism official", "the
-      Republican senator" not a "Democratic Sen.";
+    - a nationality, state or body (``affiliation``): "the Turkish official" is not a "Belgian
+      counterterrorism official", "the incoming US president" not "Ostrian President", "the NATO chief"
+      not an "EU envoy";
+    - a party: "the Republican senator" is not a "Democratic Sen.";
     - a source noun the role lacks: "the official", "the aide", "the attorney" is not a "President"."""
     if not role:
         return False
@@ -802,16 +833,7 @@ def _role_conflicts(role: str | None, head) -> bool:
     party, their_party = ({PARTIES[w] for w in ws if w in PARTIES} for ws in ([t.lower_ for t in said], words))
     if party and their_party and not party & their_party:
         return True  # "the Republican senator" is not a "Fellow Democratic Sen."
-    nationality = {t.lower_ for t in said if t.ent_type_ == "NORP" and t.lower_ not in PARTY_MEMBERS}
-    theirs = {w.lower() for w in role.split() if _nationality_word(w)}
-    return bool(nationality and theirs and not nationality & theirs)
-
-
-def _nationality_word(word: str) -> bool:
-    """"Belgian", "Turkish", "Israeli": a capitalised adjective of nationality (not a party, not "Chairman")."""
-    low = word.lower().strip(",.")
-    return (word[:1].isupper() and low not in PARTY_MEMBERS and low not in roles.ROLE_NOUNS
-            and (low.endswith(("ish", "ian", "ese", "ean", "i")) or (low.endswith("an") and not low.endswith("man"))))
+    return affiliation.conflict(affiliation.of_description(head), affiliation.of_role(role))
 
 
 def _fits_role(role: str | None, head) -> bool:
@@ -855,6 +877,16 @@ def _another_party(tok) -> bool:
     if tok.pos_ == "NOUN":
         return tok.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "poss") for c in tok.children)
     return False
+
+
+def _title_inside(tok) -> bool:
+    """A title word written inside a run of capitalised words ("Velmoran League Secretary-General Ivo
+    Brant": "General"): what stands before it is the title's (a body, a place), never the name, which
+    starts after it. Only a title noun or abbreviation counts, one of a hyphenated title too
+    ("Secretary-General")."""
+    low = tok.lower_
+    return (low in roles.ROLE_NOUNS or low in TITLE_ABBREVIATIONS or low in HONORIFICS) and (
+        tok.text[:1].isupper() or low.endswith("."))
 
 
 def _titles_of_one(head) -> bool:
@@ -905,7 +937,8 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     a person's name also without a page label in capitals ("WATCH Obama")."""
     words = [w.strip(NAME_JUNK) for w in _strip_possessive(name.strip(NAME_JUNK)).split()]
     words = [w for k, w in enumerate(words) if w and not (k and w.lower() == words[k - 1].lower())]  # "Trump Trump"
-    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or (person and _furniture_word(words[0], words[1]))
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0][:1] in HYPHENS  # "-elect" of "President-elect"
+                              or (person and _furniture_word(words[0], words[1]))
                               or (len(words) >= 3 and _initialism_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)

@@ -17,6 +17,7 @@ from . import aliases
 from . import metonymy
 from . import people as people_mod
 from .roles import find_role
+from .headlines import Headlines
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
@@ -43,7 +44,8 @@ NAME_SUFFIXES = frozenset("inc ltd llc co corp plc ag sa jr sr ii iii iv".split(
 def find_entities(doc) -> list[Entity]:
     """Group the document's names into entities, one per referent, mentions in Doc offsets."""
     states = state_index()
-    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states)]
+    headlines = Headlines(doc)
+    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states, headlines)]
     mentions += _unlabelled_states(doc, mentions, states)
     surnames = _person_surnames(doc)
     mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
@@ -57,11 +59,14 @@ def find_entities(doc) -> list[Entity]:
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
-def _pieces(doc, ent, states) -> list[Mention]:
-    """The clean parts of one spaCy entity span: cut at line breaks, trimmed, compounds split."""
+def _pieces(doc, ent, states, headlines: Headlines) -> list[Mention]:
+    """The clean parts of one spaCy entity span: cut at line breaks, trimmed (a person's name also of
+    words only a headline writes), compounds split."""
     out = []
     for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
+        if ent.label_ == "PERSON" and start < end:
+            start, end = headlines.trim(start, end)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):

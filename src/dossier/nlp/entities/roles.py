@@ -22,6 +22,7 @@ NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PAR
 OPEN_TITLE = frozenset({"“", '"', "‘"})
 CUT_POS = frozenset({"ADP", "DET", "CCONJ", "PART"})  # a role never ends on "of", "the", "and", "to"
 MIN_CUT_ROLE = 4  # words a role cut at the length limit keeps, else it is no role ("author of" is none)
+HYPHENS = frozenset({"-", "‐", "‑"})
 ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
 
 
@@ -38,12 +39,19 @@ def _premodifier_role(doc, start: int) -> str | None:
     if start == 0 or doc[start - 1].pos_ == "ADP":
         return None  # "grandfather of Kim": the role belongs to someone else
     i = start
-    while i > 0 and start - i < 6 and doc[i - 1].pos_ in PREMODIFIER_POS and not doc[i - 1].is_space:
+    while i > 0 and start - i < 6:
+        if _hyphen_joined(doc, i - 1):
+            i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
+            continue
+        if doc[i - 1].pos_ not in PREMODIFIER_POS or doc[i - 1].is_space:
+            break
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
         if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
             break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
+    if i < start and i > 0 and not doc[i - 1].whitespace_ and not (doc[i - 1].is_punct or doc[i - 1].is_space):
+        return None  # the first word is the tail of a longer one the walk stopped at: a fragment
     words = doc[i:start]
     ofs = [w.i for w in words if w.lower_ == "of"]
     if ofs:  # "supporters of President Morsy": the title is "President"
@@ -51,6 +59,13 @@ def _premodifier_role(doc, start: int) -> str | None:
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
         return words.text
     return None
+
+
+def _hyphen_joined(doc, k: int) -> bool:
+    """Token ``k`` is a hyphen written inside a word ("Secretary-General", "long-time"): no space on
+    either side, a word before it."""
+    return (k >= 1 and doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+            and doc[k - 1].is_alpha and "\n" not in doc[k - 1].text)
 
 
 def _apposition_role(doc, start: int, end: int) -> str | None:
