@@ -191,6 +191,7 @@ def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
     ("fellow Republican Rep.", "fellow Republican Rep."),
     ("Kessel Gov.", "Kessel Gov."),
     ("CLOSE President", "President"),  # a video player's label
+    ("former aide to the mayor and a close ally of Mr.", "former aide to the mayor"),
 ])
 def test_a_role_loses_the_words_run_into_it(role, expected):
     from dossier.nlp.attribution.roles import as_role

@@ -3,8 +3,8 @@ wrong person): "the Velmoran president" and "Velmora's president" are Velmora's,
 president" the United States', "Ostrian President" Ostria's, "the NATO chief" NATO's. A description
 naming one state or body is never a person whose post is known to be another's.
 
-Keys: a state the country index knows (``entities.states``: "US", "U.S.", "American" -> "US"); any other
-nationality or place word by its first ``STEM`` letters, lower case ("Ostrian", "Ostria" -> "ostri");
+Keys: a state the country index knows (``entities.states``: "US", "U.S.", "American", "Washington" ->
+"US"); any other nationality word by its first ``STEM`` letters, lower case ("Ostrian" -> "ostri");
 a body written in initials as its letters ("NATO", "U.N." -> "UN"). Parties are not affiliations here
 (``speakers`` compares them apart), nor are titles written in capitals ("CEO").
 """
@@ -17,7 +17,6 @@ from . import roles
 
 STEM = 5  # letters that key a nationality the country index does not know ("Ostrian" ~ "Ostria")
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,5}$|^[A-Z]{2,5}$")
-PLACE_TYPES = frozenset({"NORP", "GPE"})
 PARTY_INITIALS = frozenset({"GOP", "DNC", "RNC", "SNP", "DUP", "ANC"})
 NOT_BODIES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MEP", "PM", "TV", "AM", "OK"})
 # "the Republican senator", "the Kentucky Republican": a party, compared apart (``speakers._role_conflicts``)
@@ -28,14 +27,14 @@ TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN", "PART"})  # words of a title, and
 
 def key(word: str, place: bool) -> str | None:
     """The affiliation a word names, or None: ``place`` when the parser (or the caller) reads it as a
-    nationality or place."""
+    nationality the country index may not know ("Ostrian")."""
     word = word.strip(",;:()’'")
     if word.endswith(("’s", "'s")):
         word = word[:-2]
     if not word:
         return None
     states = index()
-    state = states.demonym_of(word) or states.state_named(word) or (states.capital_of(word) if place else None)
+    state = states.demonym_of(word) or states.state_named(word) or states.capital_of(word)
     if state is not None:
         return state.code
     if INITIALS.match(word):
@@ -57,27 +56,31 @@ def nationality_word(word: str) -> bool:
 
 
 def of_tokens(tokens) -> set[str]:
-    """Affiliations named by parsed tokens: nationality and place words (a capital for its state),
-    bodies in initials."""
+    """Affiliations named by parsed tokens: states the index knows (a capital for its state),
+    nationality words, bodies in initials; not a place below a state ("the Texas governor", "the
+    Kessel mayor": colour, the index knows no such state)."""
     out = set()
     for tok in tokens:
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_:
             continue  # "Moscow-based", "U.S.-led": where someone works or what leads, not whose post
-        k = key(tok.text, tok.ent_type_ in PLACE_TYPES or nationality_word(tok.text))
+        k = key(tok.text, nationality_word(tok.text))  # not any group the parser calls NORP ("Democratic")
         if k:
             out.add(k)
     return out
 
 
-def of_description(head) -> set[str]:
+def of_description(head, places: bool = True) -> set[str]:
     """Affiliations a definite description gives its post: words before the noun ("the incoming US
     president", "Velmora's foreign minister", "the NATO chief") and the object of its "of" ("the
-    president of Velmora")."""
+    president of Velmora"); with ``places``, also a place the parser tags as that object which the
+    index does not know as a state ("the foreign minister of Kessel": Kessel's, whatever it is)."""
     words = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"]
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            words.extend(t for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree)
-    return of_tokens(words)
+    objects = [obj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    out = of_tokens(words + [t for obj in objects for t in obj.subtree])
+    if places:
+        out |= {key(obj.text, True) for obj in objects if obj.ent_type_ == "GPE"} - {None}
+    return out
 
 
 def of_role(role: str | None) -> set[str]:

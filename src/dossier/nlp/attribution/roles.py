@@ -176,7 +176,8 @@ def _ungarbled(role: str) -> str | None:
     words = role.split()
     if _in_capitals(words) or _stacked_title(words):
         return None
-    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS), default=-1)
+    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS and words[k + 1][:1].isupper()),
+              default=-1)  # a label runs into a title ("CLOSE President"), not into a phrase ("a close ally")
     words = words[cut + 1:]
     while words and (words[-1].lower().strip(",") in TRAILING_HONORIFICS or words[-1].lower().strip(",") in TIME_ADVERBS):
         words.pop()

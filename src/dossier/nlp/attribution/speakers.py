@@ -667,9 +667,9 @@ class SpeakerResolver:
         A description that names its state or body is specific: it is not colour to be read freely."""
         if _role_conflicts(role, head):
             return True
-        described = affiliation.of_description(head)
-        if described and not _fits_role(role, head):
+        if affiliation.of_description(head, places=False) and not _fits_role(role, head):
             return True  # "the Velmoran ambassador" is not someone known as "President"
+        described = affiliation.of_description(head)
         return bool(described) and affiliation.conflict(described, self._titled_affiliations(entity))
 
     def _titled_affiliations(self, entity: str | None) -> set[str]:

@@ -29,7 +29,7 @@ class Headlines:
             self.headline.append(_is_headline(line))
         self.line_of = [bisect.bisect_right(starts, t.idx) - 1 for t in doc]
         for t in doc:
-            if not self.headline[self.line_of[t.i]] and t.is_alpha:
+            if not self.headline[self.line_of[t.i]]:
                 self.prose.add(t.text)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
@@ -37,7 +37,7 @@ class Headlines:
         writes; unchanged when it is not on a headline line, or when prose writes none of its words."""
         if not self.headline[self.line_of[start]]:
             return start, end
-        known = [t.i for t in self.doc[start:end] if t.text in self.prose]
+        known = [t.i for t in self.doc[start:end] if t.text in self.prose or not t.is_alpha]  # "Jr." stays
         if not known:
             return start, end
         return known[0], known[-1] + 1
