@@ -273,3 +273,16 @@ def test_a_floating_quote_after_an_unnamed_source_is_not_the_speaker_before(spli
                           "on them,\" they said.\n\n\"We will take the city to court over the plans if we have to do so.\"")
     assert speakers_of(shown, "work is funded") == ["Ivo Brant"]
     assert "Ivo Brant" not in speakers_of(shown + hidden, "take the city to court")
+
+
+# ---------------------------------------------------------------- (7) binding: "he said of Vell" is not Vell
+def test_a_pronoun_never_means_a_name_its_own_clause_uses(split):
+    shown, hidden = split("Port\n\nForeign Minister Tomas Vell told reporters on Monday that the port would close. "
+                          "\"It is clear the board never reads the reports,\" he said of Vell.")
+    assert "Tomas Vell" not in speakers_of(shown + hidden, "never reads the reports")
+
+
+def test_a_name_that_only_modifies_a_noun_does_not_bind_the_pronoun(split):
+    shown, _ = split("Port\n\nForeign Minister Tomas Vell told reporters on Monday that the port would close. "
+                     "\"It is clear the board never reads the reports,\" he said of the Vell government.")
+    assert "Tomas Vell" in speakers_of(shown, "never reads the reports")

@@ -173,11 +173,12 @@ class SpeakerResolver:
             if person is None and self._chain_blocked(span.start_char, low):
                 return Speaker(None, head.text, mention)  # the sentence's running "he" is someone unnamed here
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
-                if self._named_since(previous, span.start_char, low):
+                if self._named_since(previous, span.start_char, low) or self._named_in_own_clause(
+                        head, previous.entity, previous.name):
                     return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
                 return replace(previous, mention=mention)
             person = person or self._person_before(span.start_char, low)
-            if person:
+            if person and not self._named_in_own_clause(head, person.entity, person.name):
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
         if head.pos_ == "PRON" and low == "it":
@@ -604,6 +605,32 @@ class SpeakerResolver:
                    and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
                    and not self._in_quote(t.idx) for t in self.doc[tok.sent.start:tok.i])
 
+    def _named_in_own_clause(self, pronoun, entity: str | None, name: str | None) -> bool:
+        """The person is named, outside quotes, after the pronoun in the clause the pronoun is the
+        subject of ("He pushed for inquiries that would help Brant", "when he said Brant had lied", "“…,”
+        he said of Brant"): a subject pronoun never means a name its own clause goes on to use (binding,
+        principle C), so that person is not its antecedent, whoever else may be. A name that only
+        modifies a noun ("the Brant administration") is no such use, nor one in an adverbial clause
+        or an aside, where writers do name the subject again ("He denied it, though Brant had …")."""
+        if pronoun.dep_ not in SUBJECT_DEPS or not name:
+            return False
+        verb = pronoun.head
+        lo, hi = pronoun.i + 1, verb.right_edge.i + 1
+        if hi <= lo:
+            return False
+        start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+        k = bisect.bisect_left(self.person_starts, start)
+        for person in self.persons[k:]:
+            if person.start >= end:
+                break
+            if self._in_quote(person.start) or not ((entity and person.entity == entity) or person.name == name):
+                continue
+            span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+            if (span is not None and len(span) and verb.left_edge.i <= span.root.i <= verb.right_edge.i
+                    and span.root.dep_ != "compound" and not _in_adjunct_clause(span.root, verb)):
+                return True
+        return False
+
     def _unnamed_between(self, start: int, pos: int) -> bool:
         """Someone unnamed is brought in ("a senior government official", "another aide") as a subject or
         object, outside quotes, between chars ``start`` and ``pos``: a singular role noun with an
@@ -728,6 +755,16 @@ class SpeakerResolver:
 
     def _role_here(self, start: int, end: int) -> str | None:
         return roles.role_of(self.doc, start, end)
+
+
+def _in_adjunct_clause(tok, verb) -> bool:
+    """``tok`` stands in an adverbial clause or an aside under ``verb`` ("…, even though they came from
+    Brant himself", "— though, when asked, Brant declined")."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "parataxis"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _reported(tok) -> bool:
