@@ -286,3 +286,13 @@ def test_a_name_that_only_modifies_a_noun_does_not_bind_the_pronoun(split):
     shown, _ = split("Port\n\nForeign Minister Tomas Vell told reporters on Monday that the port would close. "
                      "\"It is clear the board never reads the reports,\" he said of the Vell government.")
     assert "Tomas Vell" in speakers_of(shown, "never reads the reports")
+
+
+# ---------------------------------------------------------------- (8) a nested quote: "X said “…”, according to Y" is X's
+def test_a_quote_reported_according_to_someone_is_its_speakers(split):
+    shown, hidden = split("Port\n\n\"I am a strong supporter of the harbour. I have a right to protect my family if "
+                          "someone were to come after us,\" Vell said on Kessel Radio, according to a video posted by "
+                          "the Kessel Courier. \"The dockers feel that way too.\"")
+    said = speakers_of(shown + hidden, "dockers feel that way")
+    assert said and not any("video" in (n or "") or "Courier" in (n or "") for n in said)
+    assert speakers_of(shown, "strong supporter") == ["Vell"]

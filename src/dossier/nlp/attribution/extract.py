@@ -21,6 +21,7 @@ from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
+from . import nested
 from .leads import attribute_leads
 from .roles import as_role
 from .transcript import transcript_attributions
@@ -554,6 +555,10 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             # "“We urge …,” Chair Ana Lind and CEO Ivo Brant said": a "we" inside the quote is not the source
             subj = subject_of(doc, cue)
             speaking, source = (subj, subj) if subj and not any(quoted[subj[0]:subj[1]]) else (None, None)
+        if cue and kind != "indirect" and nested.is_according(doc, cue):
+            inner = nested.inner_tag_subject(doc, content, cue, quoted)
+            if inner:  # "Vell said, “…,” according to Lind": Vell's words, as Lind reports them
+                speaking, source = inner, inner
         if speaking:
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
             speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
