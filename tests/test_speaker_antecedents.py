@@ -290,9 +290,9 @@ def test_a_name_that_only_modifies_a_noun_does_not_bind_the_pronoun(split):
 
 # ---------------------------------------------------------------- (8) a nested quote: "X said “…”, according to Y" is X's
 def test_a_quote_reported_according_to_someone_is_its_speakers(split):
-    shown, hidden = split("Port\n\n\"I am a strong supporter of the harbour. I have a right to protect my family if "
-                          "someone were to come after us,\" Vell said on Kessel Radio, according to a video posted by "
-                          "the Kessel Courier. \"The dockers feel that way too.\"")
-    said = speakers_of(shown + hidden, "dockers feel that way")
+    shown, hidden = split("Port\n\n\"We will keep the ferry running all winter. Nobody in this town should be cut off "
+                          "from the mainland,\" Vell said on Kessel Radio, according to a video posted by "
+                          "the Kessel Courier. \"The dockers agree with me.\"")
+    said = speakers_of(shown + hidden, "dockers agree with me")
     assert said and not any("video" in (n or "") or "Courier" in (n or "") for n in said)
-    assert speakers_of(shown, "strong supporter") == ["Vell"]
+    assert speakers_of(shown, "keep the ferry running") == ["Vell"]
