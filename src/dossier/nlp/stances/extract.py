@@ -26,7 +26,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -126,6 +126,8 @@ class _StanceFinder:
         self.claimed_by = None
         if claim is not None:  # "critics say Ostria wants …": the critics' charge, unless the claimant holds it
             self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
+        elif (source := according_to(t)) is not None:  # "X backed the rebels, according to documents": theirs
+            self.claimed_by = {e.id or e.name for e in self._actors(source, sent)}
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -545,6 +547,8 @@ class _StanceFinder:
             if len(members) > 1 and token.lower_ not in PLURAL_PRONOUNS:
                 continue  # "Bush and Blair praised Qaddafi because he …": "he" is not the two of them
             inside = [e for w, e in found if any(self._entity_at(m) is e for m in members)]
+            if inside and token.lower_ in PLURAL_PRONOUNS and self._plural_between(subject, token):
+                return []  # "the ministry gave councillors the records they sought": they may be either
             if inside:
                 return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else inside[:1]
@@ -553,6 +557,15 @@ class _StanceFinder:
                 # unrecognised name above the pronoun is its holder, not a name further off
         distinct = list({e.id or e.name: e for _, e in found}.values())
         return distinct if len(distinct) == 1 and not rival else []
+
+    def _plural_between(self, subject, token) -> bool:
+        """A plural noun between a "they" and the subject of a clause above it, other than the noun the
+        pronoun's relative clause describes ("gave island councillors the records they sought": "they" may be
+        the councillors as well as the giver)."""
+        clause = _relative_clause(token)
+        described = clause.head.i if clause is not None else -1
+        return any(w.tag_ in {"NNS", "NNPS"} and w.i != described and not a_modifier(w)
+                   for w in self.doc[subject.right_edge.i + 1:token.i])
 
     def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
         """Another entity that fits the pronoun is named between its binding subject and it."""
