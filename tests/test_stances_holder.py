@@ -485,3 +485,12 @@ def test_a_stance_according_to_someone_else_is_their_account(nlp):
                         "interviews with two aides.") == []
     assert ("Denmark", "opposes", "the new bridge tolls") in stances(
         nlp, "Denmark opposes the new bridge tolls, according to a statement from its transport ministry.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden accused Denmark of dumping waste in the strait.", ("Sweden", "accuses", "Denmark of dumping waste in the strait")),
+    ("Lena Varga blames the harbour board for the rise in accidents.",
+     ("Lena Varga", "accuses", "the harbour board for the rise in accidents")),
+])
+def test_an_accusation_names_the_accused_with_the_charge(nlp, text, expected):
+    assert stances(nlp, text) == [expected]

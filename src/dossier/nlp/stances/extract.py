@@ -222,6 +222,11 @@ class _StanceFinder:
                     if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
                         return [complaint] if complaint else []
                     return split_coordination(c)
+        if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
+                (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
+            charge = self._complaint(t, target, OBJECT_PREPS[attitude])
+            if charge:
+                return [charge]  # "blames the court for the delays": the court for the delays, not the delays
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -248,12 +253,12 @@ class _StanceFinder:
             return []  # "advice to the US" names the addressee, not the advice
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
 
-    def _complaint(self, t, target):
+    def _complaint(self, t, target, preps=COMPLAINT_PREPS):
         """ "criticized the navy for ignoring abuse", "condemned Ostria over the raid": the one opposed alone
         misleads (the navy is not opposed, its ignoring abuse is), so the object is the target with its
-        complaint; () when the complaint cannot be kept whole; None when there is no complaint."""
-        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i),
-                    None)
+        complaint; () when the complaint cannot be kept whole; None when there is no complaint. Also the
+        charge of an accusation, with ``preps`` "of" and "for" ("accused Ostria of dumping waste")."""
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > target.i), None)
         reason = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if reason is None:
             return None
