@@ -494,3 +494,15 @@ def test_a_stance_according_to_someone_else_is_their_account(nlp):
 ])
 def test_an_accusation_names_the_accused_with_the_charge(nlp, text, expected):
     assert stances(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brekke spoke on Sunday. “He wants a bigger fleet,” Brekke said.",
+    "Tomas Brekke met the new premier. “But he wants to look like a reformer, that he is open,” Brekke said.",
+])
+def test_he_inside_a_quotation_is_not_its_speaker(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Brekke"]
+
+
+def test_he_outside_the_quotation_is_still_the_speaker(nlp):
+    assert ("Tomas Brekke", "wants", "a bigger fleet") in stances(nlp, "Tomas Brekke said he wants a bigger fleet.")

@@ -49,6 +49,8 @@ QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 MAX_CLIMB_CLAUSES = 8
 NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
+QUOTE_CLOSE = re.compile(r'[”»"]')
+TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
@@ -437,7 +439,31 @@ class _StanceFinder:
     def _antecedents(self, token, sent) -> list[Entity]:
         """Who a pronoun stands for: what the parse binds it to (``holders``: the noun a relative clause
         describes, the subject of a possessive's clause), else the search back through the text. An empty
-        list when the holder is unnamed or the reading is not sure (precision over recall)."""
+        list when the holder is unnamed or the reading is not sure (precision over recall), or when a "he"
+        or "she" inside a quotation would be its own speaker (who says "I": “He wants a bigger fleet,”
+        Brekke said is someone else's wish)."""
+        found = self._bound_or_searched(token, sent)
+        if found and token.lower_ in PERSONAL and self._quote_start(token):
+            speakers = self._quote_speakers(token)
+            if any((e.id or e.name) in speakers for e in found):
+                return []
+        return found
+
+    def _quote_speakers(self, token) -> set[str]:
+        """The entities a quotation around ``token`` is attributed to: the subject of a verb of saying in
+        the few words after its closing mark or before its opening one, in the same paragraph."""
+        opening = self.doc[self._quote_start(token)]
+        close = QUOTE_CLOSE.search(self.text, token.idx)
+        paragraph_end = self.text.find("\n", token.idx)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        after = self.doc.char_span(close.end(), paragraph_end, alignment_mode="expand") \
+            if close is not None and close.end() < paragraph_end else None
+        near = list(after[:TAG_REACH]) if after is not None else []
+        near += list(self.doc[max(0, opening.i - TAG_REACH):opening.i])
+        return {e.id or e.name for w in near if w.dep_ == "nsubj" and w.head.lemma_.lower() in SPEECH_VERBS
+                for m in coordinated(w) if (e := self._entity_at(m)) is not None}
+
+    def _bound_or_searched(self, token, sent) -> list[Entity]:
         wanted_person = token.lower_ in PERSONAL
         head = relative_head(token)
         if head is not None:
