@@ -506,3 +506,17 @@ def test_he_inside_a_quotation_is_not_its_speaker(nlp, text):
 
 def test_he_outside_the_quotation_is_still_the_speaker(nlp):
     assert ("Tomas Brekke", "wants", "a bigger fleet") in stances(nlp, "Tomas Brekke said he wants a bigger fleet.")
+
+
+def test_a_negative_subject_denies_the_attitude(nlp):
+    assert stances(nlp, "Neither Sweden nor Finland wants to be a junior partner to Norway.") == []
+
+
+def test_they_is_never_one_state(nlp):
+    text = ("The storm gave fishermen a reason to speed up their plans to leave Denmark. "
+            "They hope their sons will find work in the city.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Denmark"]
+
+
+def test_a_past_progressive_placed_in_a_year_is_bygone(nlp):
+    assert stances(nlp, "By 2009 Sweden was criticizing Denmark more than it was Norway.") == []

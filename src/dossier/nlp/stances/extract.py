@@ -548,8 +548,9 @@ class _StanceFinder:
                     continue
                 if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
                     continue
-                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                    found.append((w, entity))
+                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_) \
+                        and not (token.lower_ in PLURAL_PRONOUNS and self._one_state(w, entity)):
+                    found.append((w, entity))  # "they" is a state's people or envoys, never one state
             if own and found:
                 return self._own_sentence_holder(token, found, rival)
             if not own:
@@ -558,6 +559,13 @@ class _StanceFinder:
                     return chosen
             end = here.start
         return []
+
+    @staticmethod
+    def _one_state(w, entity: Entity) -> bool:
+        """A state named alone and in the singular ("Denmark", not "the Danes" or "Norway, Sweden and
+        Denmark"): what "they" cannot stand for."""
+        return entity.type == "GPE" and w.tag_ == "NNP" and w.dep_ != "conj" and not any(
+            c.dep_ == "conj" for c in w.children)
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause

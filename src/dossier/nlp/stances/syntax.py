@@ -33,10 +33,16 @@ def negated(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
         heads.append(t.head.head)  # "are not willing to champion the wall"
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children)
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children):
+        return True
+    subject = subject_of(t.head if t.dep_ in {"acomp", "attr"} else t)
+    return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children))
+    # "Neither Sweden nor Finland wants …", "no Danish party supports …", "nobody wants …"
 
 
 NEGATIONS = frozenset({"not", "n't", "n’t"})  # "wasn’t worried": the parse sometimes calls it punctuation
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 
 
 def idiom_or_phrasal(t) -> bool:
@@ -577,8 +583,8 @@ def bygone(t) -> bool:
         return True  # "Two years ago, Republicans were accusing …"
     if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
-    if t.tag_ == "VBD" and _dated_before(t):
-        return True  # "opposed the deal in 2015"
+    if _past(t) and _dated_before(t):
+        return True  # "opposed the deal in 2015", "by 2009 was criticizing Bush"
     if _at_a_past_moment(t):
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
@@ -619,9 +625,9 @@ def settled(t) -> bool:
 
 def _dated_before(verb) -> bool:
     """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009", "in June 2016, the
-    ministry sought …", "on Aug. 31, 2013, he announced"."""
-    past = verb.tag_ in {"VBD", "VBN"}
-    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during", "on"} and any(
+    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"."""
+    past = verb.tag_ in {"VBD", "VBN"} or _past(verb)
+    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"} and any(
         g.dep_ == "pobj" and any(y.like_num and len(y.text) == 4 and y.text.isdigit() for y in g.subtree)
         for g in c.children) for c in verb.children)
 
