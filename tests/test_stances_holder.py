@@ -520,3 +520,15 @@ def test_they_is_never_one_state(nlp):
 
 def test_a_past_progressive_placed_in_a_year_is_bygone(nlp):
     assert stances(nlp, "By 2009 Sweden was criticizing Denmark more than it was Norway.") == []
+
+
+def test_what_someone_did_not_have_the_time_to_seek_is_not_sought(nlp):
+    found = stances(nlp, "Tomas Brekke, who said last year he did not have the time to seek approval from "
+                         "parliament, now wants a vote.")
+    assert found == [("Tomas Brekke", "wants", "a vote")]
+
+
+def test_an_interest_in_a_place_is_a_stake_not_a_wish(nlp):
+    assert stances(nlp, "Norway's strategic interest in Denmark is mostly about fish.") == []
+    assert ("Norway", "wants", "keeping the strait open") in stances(
+        nlp, "Norway has a strategic interest in keeping the strait open.")

@@ -52,6 +52,7 @@ NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
 QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
+STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -189,7 +190,17 @@ class _StanceFinder:
             return  # "its overriding concern to prevent a repeat": a priority, not a fear
         actor = self._actors(noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
+        if t.lemma_.lower() in STAKE_NOUNS:
+            objects = [o for o in objects if not self._a_place(o)]  # "its interest in Iran": a stake, not a wish
         self._emit(actor, attitude, objects, sent, t)
+
+    def _a_place(self, span) -> bool:
+        """The span is one place's name and nothing else ("Iran", "the Baltic states" named as a GPE)."""
+        words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or [] if w.dep_ != "det"]
+        entities = {id(self._entity_at(w)) for w in words if self._entity_at(w) is not None}
+        return bool(words) and len(entities) == 1 and all(
+            w.ent_type_ in {"GPE", "LOC"} or w.pos_ == "PROPN" for w in words) and any(
+            (e := self._entity_at(w)) is not None and e.type in {"GPE", "LOC"} for w in words)
 
     # ------------------------------------------------------------------ objects
     def _clause_objects(self, t, sent, attitude: str) -> list[tuple[int, int]]:

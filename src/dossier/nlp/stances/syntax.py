@@ -438,6 +438,10 @@ def denied(t) -> bool:
             return True  # "seemed to deny that he supported the pact"
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to"
+    if t.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            t.head.pos_ == "NOUN" and t.head.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "neg" for c in t.head.head.children):
+        return True  # "did not have the time to seek approval": not sought
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
         return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
