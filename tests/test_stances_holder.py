@@ -532,3 +532,8 @@ def test_an_interest_in_a_place_is_a_stake_not_a_wish(nlp):
     assert stances(nlp, "Norway's strategic interest in Denmark is mostly about fish.") == []
     assert ("Norway", "wants", "keeping the strait open") in stances(
         nlp, "Norway has a strategic interest in keeping the strait open.")
+
+
+def test_experts_in_a_capital_do_not_speak_for_the_state(nlp):
+    text = "Experts in Stockholm hope to reshape the debate on fishing quotas."
+    assert not [s for s in stances(nlp, text) if s[0] == "Sweden"]
