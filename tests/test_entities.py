@@ -180,3 +180,11 @@ def test_a_common_word_before_a_surname_is_no_given_name(nlp):
     lind = _owner(doc, ents, "Lind")
     assert lind is not None and lind.name == "Lind"
     assert _owner(doc, ents, "Never Lind") is not lind
+
+
+def test_a_surname_that_is_another_persons_family_name_first_stays_apart(nlp):
+    # "Kim" is the diplomat's last name and the envoy's family name, written first: either may be meant
+    doc, ents = _entities(nlp, "North Korean envoy Kim Hae Won met the American diplomat Daniel Kim in Seoul. "
+                               "Kim Hae Won said the talks went well. Mr. Kim wants the sanctions eased.")
+    assert getattr(_owner(doc, ents, "Kim", 3), "name", None) != "Daniel Kim"
+    assert _owner(doc, ents, "Daniel Kim").name == "Daniel Kim"
