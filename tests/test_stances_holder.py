@@ -537,3 +537,7 @@ def test_an_interest_in_a_place_is_a_stake_not_a_wish(nlp):
 def test_experts_in_a_capital_do_not_speak_for_the_state(nlp):
     text = "Experts in Stockholm hope to reshape the debate on fishing quotas."
     assert not [s for s in stances(nlp, text) if s[0] == "Sweden"]
+
+
+def test_a_stance_noun_taken_by_a_verb_placed_in_a_year_is_bygone(nlp):
+    assert stances(nlp, "In March 2017, Tomas Brekke announced his plans to step down from the board.") == []

@@ -571,6 +571,8 @@ def bygone(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
         heads.append(t.head)  # "During his campaign, Vell criticised Ostria, accusing it of …": the same time
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}:
+        heads.append(t.head)  # "In March 2017, Vell announced his plans to resign": planned then
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
         return True
     if t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
