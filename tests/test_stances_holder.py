@@ -541,3 +541,12 @@ def test_experts_in_a_capital_do_not_speak_for_the_state(nlp):
 
 def test_a_stance_noun_taken_by_a_verb_placed_in_a_year_is_bygone(nlp):
     assert stances(nlp, "In March 2017, Tomas Brekke announced his plans to step down from the board.") == []
+
+
+def test_a_bare_news_word_is_no_object(nlp):
+    assert stances(nlp, "Denmark, a vocal opponent of the treaty, condemned the news.") == []
+
+
+def test_nouns_sharing_a_possessor_stay_together(nlp):
+    found = stances(nlp, "Other states share Norway's concerns about Denmark's unfair quotas and protectionism.")
+    assert found == [("Norway", "fears", "Denmark's unfair quotas and protectionism")]

@@ -10,7 +10,7 @@ OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesma
                                "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
 MAX_CLIMB_CLAUSES = 8
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
-from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -181,7 +181,7 @@ def split_coordination(head) -> list[tuple[int, int]]:
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
     unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
     conjuncts = [c for c in conjuncts if c not in unlike]
-    if _shares_subject(head, conjuncts[1:]):
+    if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
@@ -216,6 +216,14 @@ def _possessed(possessor):
     after = max(c.i for c in possessor.children if c.dep_ == "case") + 1
     return next((c for c in possessor.head.children if c.i > possessor.i and c.left_edge.i == after
                  and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _shares_possessor(head, conjuncts) -> bool:
+    """ "Ostria's unfair quotas and protectionism": the possessor is the later nouns' too (they have no
+    determiner or possessor of their own), so they stay with it."""
+    return bool(conjuncts) and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in head.children) \
+        and all(c.pos_ in {"NOUN", "PROPN"} and not any(g.dep_ in {"poss", "det"} for g in c.children)
+                for c in conjuncts)
 
 
 def _parallel(head, conjunct) -> bool:
@@ -660,11 +668,16 @@ def retracted(sent) -> bool:
 
 
 def empty_object(doc, span) -> bool:
-    """An object that only points elsewhere: "the reverse", "the same"."""
+    """An object that only points elsewhere: "the reverse", "the same", and a bare news word that names
+    no content ("condemned the news", "welcomed this move", "is concerned about the situation")."""
     text = doc_text(doc)[span[0]:span[1]].lower().strip()
     for article in ("the ", "quite ", "exactly ", "just "):
         text = text[len(article):] if text.startswith(article) else text
-    return text in EMPTY_OBJECTS
+    if text in EMPTY_OBJECTS:
+        return True
+    words = text.split()
+    return len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] in {"this", "that",
+                                                                                                    "these", "latest"})
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
