@@ -449,7 +449,7 @@ def denied(t) -> bool:
     if t.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
             t.head.pos_ == "NOUN" and t.head.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "neg" for c in t.head.head.children):
-        return True  # "did not have the time to seek approval": not sought
+        return True  # "did not have the money to seek a recount": not sought
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
         return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
