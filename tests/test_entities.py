@@ -197,3 +197,11 @@ def test_a_hyphenated_title_before_a_name_is_one_word(nlp):
     doc = nlp("\"The club will rebuild,\" said long-time general manager Tomas Vell on Monday.")
     (vell,) = [e for e in find_entities(doc) if e.type == "PERSON"]
     assert vell.role == "long-time general manager"
+
+
+def test_a_surname_that_is_another_persons_family_name_first_stays_apart(nlp):
+    # "Kim" is the diplomat's last name and the envoy's family name, written first: either may be meant
+    doc, ents = _entities(nlp, "North Korean envoy Kim Hae Won met the American diplomat Daniel Kim in Seoul. "
+                               "Kim Hae Won said the talks went well. Mr. Kim wants the sanctions eased.")
+    assert getattr(_owner(doc, ents, "Kim", 3), "name", None) != "Daniel Kim"
+    assert _owner(doc, ents, "Daniel Kim").name == "Daniel Kim"

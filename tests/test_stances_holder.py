@@ -186,7 +186,7 @@ def test_objects_cut_from_a_shared_complement_are_dropped(nlp):
 def test_a_clause_before_the_verb_is_not_its_object(nlp):
     found = stances(nlp, "At the summit on Friday — hours after the storm — President Greta Lind blamed her "
                          "predecessor for the state of the roads.")
-    assert found == [("Greta Lind", "accuses", "the state of the roads")]
+    assert found == [("Greta Lind", "accuses", "her predecessor for the state of the roads")]
 
 
 def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
@@ -454,3 +454,99 @@ def test_no_object_that_says_nothing(nlp, text):
     assert not [o for *_, o in stances(nlp, text) if o in {"in particular", "will ruin the coast", "the ethnic",
                                                            "a plan", "The last thing"}
                 or o.startswith(("will be", "Recent events", "during", "formally request", "give about", "bring"))]
+
+
+def test_a_possessor_parsed_as_the_object_keeps_what_it_owns(nlp):
+    # the parse makes "strikers" the object and "demand" a second one; "the strikers" alone misleads
+    found = stances(nlp, "Sweden backs the strikers’ demand that the mines stay open.")
+    assert ("Sweden", "supports", "the strikers’ demand that the mines stay open") in found
+    assert not [s for s in found if s[2] == "the strikers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Last month the Harbour Authority handed ferry operators several of the permits they wanted for the coming season.",
+    "Last month Denmark handed Swedish ferry operators several of the berths they wanted in Malmo.",
+])
+def test_they_with_another_plural_before_it_is_not_the_clause_subject(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[1] == "wants"]
+
+
+def test_a_stance_inside_what_someone_would_welcome_is_not_held(nlp):
+    text = "Mayor Ilse Dorn said she would welcome Sweden's backing for the canal scheme."
+    assert not [s for s in stances(nlp, text) if s[0] == "Sweden"]
+
+
+def test_a_year_inside_the_date_phrase_places_the_attitude_in_the_past(nlp):
+    assert stances(nlp, "In March 2011, Denmark sought approval from the court to dredge the estuary.") == []
+
+
+def test_a_stance_according_to_someone_else_is_their_account(nlp):
+    assert stances(nlp, "Tomas Brekke opposed the new bridge tolls, according to minutes of the council and "
+                        "interviews with two aides.") == []
+    assert ("Denmark", "opposes", "the new bridge tolls") in stances(
+        nlp, "Denmark opposes the new bridge tolls, according to a statement from its transport ministry.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden accused Denmark of dumping waste in the strait.", ("Sweden", "accuses", "Denmark of dumping waste in the strait")),
+    ("Lena Varga blames the harbour board for the rise in accidents.",
+     ("Lena Varga", "accuses", "the harbour board for the rise in accidents")),
+])
+def test_an_accusation_names_the_accused_with_the_charge(nlp, text, expected):
+    assert stances(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brekke spoke on Sunday. “He wants a bigger fleet,” Brekke said.",
+    "Tomas Brekke met the new premier. “But he wants to look like a reformer, that he is open,” Brekke said.",
+])
+def test_he_inside_a_quotation_is_not_its_speaker(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Brekke"]
+
+
+def test_he_outside_the_quotation_is_still_the_speaker(nlp):
+    assert ("Tomas Brekke", "wants", "a bigger fleet") in stances(nlp, "Tomas Brekke said he wants a bigger fleet.")
+
+
+def test_a_negative_subject_denies_the_attitude(nlp):
+    assert stances(nlp, "Neither Sweden nor Finland wants to play second fiddle to Norway.") == []
+
+
+def test_they_is_never_one_state(nlp):
+    text = ("The storm gave fishermen a reason to speed up their plans to leave Denmark. "
+            "They hope their sons will find work in the city.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Denmark"]
+
+
+def test_a_past_progressive_placed_in_a_year_is_bygone(nlp):
+    assert stances(nlp, "By 2009 Sweden was criticizing Denmark more than it was Norway.") == []
+
+
+def test_what_someone_did_not_have_the_means_to_seek_is_not_sought(nlp):
+    found = stances(nlp, "Tomas Brekke, who told the council he did not have the money to seek a recount, "
+                         "now wants a vote.")
+    assert found == [("Tomas Brekke", "wants", "a vote")]
+
+
+def test_an_interest_in_a_place_is_a_stake_not_a_wish(nlp):
+    assert stances(nlp, "Norway's strategic interest in Denmark is mostly about fish.") == []
+    assert ("Norway", "wants", "keeping the strait open") in stances(
+        nlp, "Norway has a strategic interest in keeping the strait open.")
+
+
+def test_experts_in_a_capital_do_not_speak_for_the_state(nlp):
+    text = "Experts in Stockholm hope to reshape the debate on fishing quotas."
+    assert not [s for s in stances(nlp, text) if s[0] == "Sweden"]
+
+
+def test_a_stance_noun_taken_by_a_verb_placed_in_a_year_is_bygone(nlp):
+    assert stances(nlp, "In March 2017, Tomas Brekke announced his plans to step down from the board.") == []
+
+
+def test_a_bare_news_word_is_no_object(nlp):
+    assert stances(nlp, "Denmark, a vocal opponent of the treaty, condemned the news.") == []
+
+
+def test_nouns_sharing_a_possessor_stay_together(nlp):
+    found = stances(nlp, "Other states share Norway's concerns about Denmark's unfair quotas and protectionism.")
+    assert found == [("Norway", "fears", "Denmark's unfair quotas and protectionism")]

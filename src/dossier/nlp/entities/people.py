@@ -73,13 +73,25 @@ def _name_in_full(doc, group: Group, m: Mention, words: list[str]) -> None:
 
 def best_person(people: list[Group], words: list[str], position: int) -> Group | None:
     """The full-name person a bare surname refers to: best fit, then most prominent, then the
-    latest mentioned before it."""
+    latest mentioned before it; None when it is one person's last name and another's first (family name
+    first, "Kim Jong Un", see ``_family_name_first``) who is named in full at least as often."""
     scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
               for g in people if g.full_count]
     scored = [s for s in scored if s[0]]
     if not scored:
         return None
-    return max(scored, key=lambda s: s[:4])[4]
+    best = max(scored, key=lambda s: s[:4])
+    family_first = [s for s in scored if s[0] == 1 and _family_name_first(s[4].words)]
+    if best[0] == 2 and family_first and max(s[1] for s in family_first) >= best[1]:
+        return None  # "Kim" with Sung Kim and Kim Jong Un as prominent: either may be meant
+    return best[4]
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """A name that may be written family name first, as Korean names are in English news: three name words
+    ("Kim Jong Un"; ``aliases.name_words`` splits "Kim Jong-un", "Moon Jae-in" at the hyphen), not two
+    ("Obama Withdraw", a headline tagged as a person)."""
+    return len(words) >= 3
 
 
 def names_family(doc, m: Mention) -> bool:

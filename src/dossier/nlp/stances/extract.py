@@ -26,7 +26,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -49,7 +49,10 @@ QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
 MAX_CLIMB_CLAUSES = 8
 NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
+QUOTE_CLOSE = re.compile(r'[”»"]')
+TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
+STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -126,6 +129,8 @@ class _StanceFinder:
         self.claimed_by = None
         if claim is not None:  # "critics say Ostria wants …": the critics' charge, unless the claimant holds it
             self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
+        elif (source := according_to(t)) is not None:  # "X backed the rebels, according to documents": theirs
+            self.claimed_by = {e.id or e.name for e in self._actors(source, sent)}
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -185,7 +190,17 @@ class _StanceFinder:
             return  # "its overriding concern to prevent a repeat": a priority, not a fear
         actor = self._actors(noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
+        if t.lemma_.lower() in STAKE_NOUNS:
+            objects = [o for o in objects if not self._a_place(o)]  # "its interest in Iran": a stake, not a wish
         self._emit(actor, attitude, objects, sent, t)
+
+    def _a_place(self, span) -> bool:
+        """The span is one place's name and nothing else ("Iran", "the Baltic states" named as a GPE)."""
+        words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or [] if w.dep_ != "det"]
+        entities = {id(self._entity_at(w)) for w in words if self._entity_at(w) is not None}
+        return bool(words) and len(entities) == 1 and all(
+            w.ent_type_ in {"GPE", "LOC"} or w.pos_ == "PROPN" for w in words) and any(
+            (e := self._entity_at(w)) is not None and e.type in {"GPE", "LOC"} for w in words)
 
     # ------------------------------------------------------------------ objects
     def _clause_objects(self, t, sent, attitude: str) -> list[tuple[int, int]]:
@@ -220,6 +235,11 @@ class _StanceFinder:
                     if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
                         return [complaint] if complaint else []
                     return split_coordination(c)
+        if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
+                (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
+            charge = self._complaint(t, target, OBJECT_PREPS[attitude])
+            if charge:
+                return [charge]  # "blames the court for the delays": the court for the delays, not the delays
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -246,12 +266,12 @@ class _StanceFinder:
             return []  # "advice to the US" names the addressee, not the advice
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
 
-    def _complaint(self, t, target):
+    def _complaint(self, t, target, preps=COMPLAINT_PREPS):
         """ "criticized the navy for ignoring abuse", "condemned Ostria over the raid": the one opposed alone
         misleads (the navy is not opposed, its ignoring abuse is), so the object is the target with its
-        complaint; () when the complaint cannot be kept whole; None when there is no complaint."""
-        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i),
-                    None)
+        complaint; () when the complaint cannot be kept whole; None when there is no complaint. Also the
+        charge of an accusation, with ``preps`` "of" and "for" ("accused Ostria of dumping waste")."""
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > target.i), None)
         reason = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if reason is None:
             return None
@@ -430,7 +450,31 @@ class _StanceFinder:
     def _antecedents(self, token, sent) -> list[Entity]:
         """Who a pronoun stands for: what the parse binds it to (``holders``: the noun a relative clause
         describes, the subject of a possessive's clause), else the search back through the text. An empty
-        list when the holder is unnamed or the reading is not sure (precision over recall)."""
+        list when the holder is unnamed or the reading is not sure (precision over recall), or when a "he"
+        or "she" inside a quotation would be its own speaker (who says "I": “He wants a bigger fleet,”
+        Brekke said is someone else's wish)."""
+        found = self._bound_or_searched(token, sent)
+        if found and token.lower_ in PERSONAL and self._quote_start(token):
+            speakers = self._quote_speakers(token)
+            if any((e.id or e.name) in speakers for e in found):
+                return []
+        return found
+
+    def _quote_speakers(self, token) -> set[str]:
+        """The entities a quotation around ``token`` is attributed to: the subject of a verb of saying in
+        the few words after its closing mark or before its opening one, in the same paragraph."""
+        opening = self.doc[self._quote_start(token)]
+        close = QUOTE_CLOSE.search(self.text, token.idx)
+        paragraph_end = self.text.find("\n", token.idx)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        after = self.doc.char_span(close.end(), paragraph_end, alignment_mode="expand") \
+            if close is not None and close.end() < paragraph_end else None
+        near = list(after[:TAG_REACH]) if after is not None else []
+        near += list(self.doc[max(0, opening.i - TAG_REACH):opening.i])
+        return {e.id or e.name for w in near if w.dep_ == "nsubj" and w.head.lemma_.lower() in SPEECH_VERBS
+                for m in coordinated(w) if (e := self._entity_at(m)) is not None}
+
+    def _bound_or_searched(self, token, sent) -> list[Entity]:
         wanted_person = token.lower_ in PERSONAL
         head = relative_head(token)
         if head is not None:
@@ -515,8 +559,9 @@ class _StanceFinder:
                     continue
                 if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
                     continue
-                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_):
-                    found.append((w, entity))
+                if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_) \
+                        and not (token.lower_ in PLURAL_PRONOUNS and self._one_state(w, entity)):
+                    found.append((w, entity))  # "they" is a state's people or envoys, never one state
             if own and found:
                 return self._own_sentence_holder(token, found, rival)
             if not own:
@@ -525,6 +570,13 @@ class _StanceFinder:
                     return chosen
             end = here.start
         return []
+
+    @staticmethod
+    def _one_state(w, entity: Entity) -> bool:
+        """A state named alone and in the singular ("Denmark", not "the Danes" or "Norway, Sweden and
+        Denmark"): what "they" cannot stand for."""
+        return entity.type == "GPE" and w.tag_ == "NNP" and w.dep_ != "conj" and not any(
+            c.dep_ == "conj" for c in w.children)
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause
@@ -545,6 +597,8 @@ class _StanceFinder:
             if len(members) > 1 and token.lower_ not in PLURAL_PRONOUNS:
                 continue  # "Bush and Blair praised Qaddafi because he …": "he" is not the two of them
             inside = [e for w, e in found if any(self._entity_at(m) is e for m in members)]
+            if inside and token.lower_ in PLURAL_PRONOUNS and self._plural_between(subject, token):
+                return []  # "the ministry gave councillors the records they sought": they may be either
             if inside:
                 return list({e.id or e.name: e for e in inside}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else inside[:1]
@@ -553,6 +607,15 @@ class _StanceFinder:
                 # unrecognised name above the pronoun is its holder, not a name further off
         distinct = list({e.id or e.name: e for _, e in found}.values())
         return distinct if len(distinct) == 1 and not rival else []
+
+    def _plural_between(self, subject, token) -> bool:
+        """A plural noun between a "they" and the subject of a clause above it, other than the noun the
+        pronoun's relative clause describes ("gave island councillors the records they sought": "they" may be
+        the councillors as well as the giver)."""
+        clause = _relative_clause(token)
+        described = clause.head.i if clause is not None else -1
+        return any(w.tag_ in {"NNS", "NNPS"} and w.i != described and not a_modifier(w)
+                   for w in self.doc[subject.right_edge.i + 1:token.i])
 
     def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
         """Another entity that fits the pronoun is named between its binding subject and it."""

@@ -154,6 +154,10 @@ RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely"
 # Objects that only point elsewhere: "Norway wants the reverse".
 EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse", "other way around",
                            "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
+# News words that say only that something happened or was said, named elsewhere: "condemned the news".
+ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development", "developments", "remarks", "comments",
+                             "statement", "statements", "announcement", "step", "steps", "decision", "report",
+                             "reports", "action", "actions", "incident"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
 RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",
                              "want", "earn", "retain", "keep", "lack", "court", "enlist"})
@@ -176,11 +180,11 @@ congress authorities regime leadership delegation team camp party campaign counc
 forces firms banks agency agencies establishment side state embassy""".split())
 # "former Ostrian ambassadors", "a retired general": they no longer speak for the state.
 FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
-# The people nouns that speak for the state or body their modifier names ("Ostrian officials", "experts in
+# The people nouns that speak for the state or body their modifier names ("Ostrian officials", "diplomats in
 # Moscow", "the Kessel mayor"); other people ("residents in Vancouver", "California teachers", "Ostrian
-# lawmakers") are people from there, not the place.
+# lawmakers", "experts in Washington", who may work for a think tank) are people from there, not the place.
 REPRESENTATIVE_NOUNS = frozenset("""official officials leader leaders diplomat diplomats authorities negotiator
-negotiators expert experts analyst analysts spokesman spokeswoman spokesperson minister ministers secretary president
+negotiators spokesman spokeswoman spokesperson minister ministers secretary president
 premier chancellor ambassador ambassadors envoy envoys governor mayor king queen prince princess general generals
 commander commanders chief chiefs director""".split())
 # Nouns of a relation: "Iran's allies", "U.S. regional allies Japan and South Korea" are not Iran or the U.S.

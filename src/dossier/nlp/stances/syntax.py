@@ -3,7 +3,14 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, INFLECTIONS, LIGHT_VERBS,
+
+CONDITION_PATH = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr"})  # what a verb takes, not a phrase's
+# Words of the actor's own channel: a stance "according to" one of them is the actor's own account.
+OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesman", "spokeswoman", "spokesperson",
+                               "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
+MAX_CLIMB_CLAUSES = 8
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
+from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -26,10 +33,16 @@ def negated(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
         heads.append(t.head.head)  # "are not willing to champion the wall"
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children)
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children):
+        return True
+    subject = subject_of(t.head if t.dep_ in {"acomp", "attr"} else t)
+    return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children))
+    # "Neither Sweden nor Finland wants …", "no Danish party supports …", "nobody wants …"
 
 
 NEGATIONS = frozenset({"not", "n't", "n’t"})  # "wasn’t worried": the parse sometimes calls it punctuation
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 
 
 def idiom_or_phrasal(t) -> bool:
@@ -115,6 +128,24 @@ def claimant(t):
     return None
 
 
+def according_to(t):
+    """The one a trigger's clause is reported "according to" ("Holm backed the rebels, according to court
+    documents": the documents), the object of "to" on the trigger or a verb above it; None when there is
+    none, or when it is the actor's own channel ("according to a statement from …", "a spokesman"). The
+    stance is then that source's account: it stands only when the source names the actor."""
+    node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    while steps < MAX_CLIMB_CLAUSES:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                source = next((g for to in c.children if to.lower_ == "to" for g in to.children
+                               if g.dep_ == "pobj"), None)
+                return None if source is None or source.lemma_.lower() in OWN_ACCOUNT_NOUNS else source
+        if node.head.i == node.i or node.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "acomp", "attr", "dobj"}:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
 def _that_clause(node) -> bool:
     """A "that" clause the parse hung as an adverbial ("warned on Monday that Ostria wants …"): a complement."""
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
@@ -143,10 +174,14 @@ def split_coordination(head) -> list[tuple[int, int]]:
     would lose the subject. Each object ends before an adverbial clause of its head ("intends to handle
     the file when he …": when, why or on what condition, not what is wanted); a parenthesis inside it
     ("condemning themselves – and the union – to death") stays."""
+    if head.dep_ != "poss" and any(c.dep_ == "case" for c in head.children):
+        owned = _possessed(head)  # "support the rebels’ demand that …" parsed with "rebels" as the object
+        spans = split_coordination(owned) if owned is not None else []
+        return [(head.left_edge.idx, spans[0][1])] + spans[1:] if spans else []  # a possessor alone is no object
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
     unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
     conjuncts = [c for c in conjuncts if c not in unlike]
-    if _shares_subject(head, conjuncts[1:]):
+    if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
@@ -173,6 +208,22 @@ def split_coordination(head) -> list[tuple[int, int]]:
             tokens = tokens[:-1]  # the "and" or comma before a conjunct cut off
         out.append(tokens_span(tokens))
     return [s for s in out if s]
+
+
+def _possessed(possessor):
+    """What a possessor the parse hung as a complement of its own owns: the noun phrase that starts right after
+    its possessive marker and hangs from the same head ("support the rebels’ demand": "demand"), or None."""
+    after = max(c.i for c in possessor.children if c.dep_ == "case") + 1
+    return next((c for c in possessor.head.children if c.i > possessor.i and c.left_edge.i == after
+                 and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _shares_possessor(head, conjuncts) -> bool:
+    """ "Ostria's unfair quotas and protectionism": the possessor is the later nouns' too (they have no
+    determiner or possessor of their own), so they stay with it."""
+    return bool(conjuncts) and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in head.children) \
+        and all(c.pos_ in {"NOUN", "PROPN"} and not any(g.dep_ in {"poss", "det"} for g in c.children)
+                for c in conjuncts)
 
 
 def _parallel(head, conjunct) -> bool:
@@ -395,6 +446,10 @@ def denied(t) -> bool:
             return True  # "seemed to deny that he supported the pact"
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to"
+    if t.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            t.head.pos_ == "NOUN" and t.head.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "neg" for c in t.head.head.children):
+        return True  # "did not have the money to seek a recount": not sought
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
         return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
@@ -466,6 +521,23 @@ def hypothetical(t) -> bool:
             return True  # "demanding he seek authorization", "would allow Vell to seek two more terms"
         if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
             return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
+    return under_a_condition(t)
+
+
+def under_a_condition(t) -> bool:
+    """A trigger with a holder of its own (a subject or possessor) inside what a verb with "would", "could" or
+    "might" takes: "she would welcome Parliament showing its support for …", "would like the council to back
+    it". Parliament's support is what she would welcome, not a stance it holds. ("Norway would back the
+    plan", with the modal on the trigger itself, is an intent, not asked here.)"""
+    node, steps = t, 0
+    held = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in t.children)
+    while node.dep_ in CONDITION_PATH and node.head.i != node.i and steps < 5:
+        node, steps = node.head, steps + 1
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if held and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in node.children):
+            return True
+        held = held or any(c.dep_ in SUBJECT_DEPS for c in node.children)
     return False
 
 
@@ -507,6 +579,8 @@ def bygone(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
         heads.append(t.head)  # "During his campaign, Vell criticised Ostria, accusing it of …": the same time
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}:
+        heads.append(t.head)  # "In March 2017, Vell announced his plans to resign": planned then
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
         return True
     if t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
@@ -523,8 +597,8 @@ def bygone(t) -> bool:
         return True  # "Two years ago, Republicans were accusing …"
     if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
-    if t.tag_ == "VBD" and _dated_before(t):
-        return True  # "opposed the deal in 2015"
+    if _past(t) and _dated_before(t):
+        return True  # "opposed the deal in 2015", "by 2009 was criticizing Bush"
     if _at_a_past_moment(t):
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
@@ -564,10 +638,12 @@ def settled(t) -> bool:
 
 
 def _dated_before(verb) -> bool:
-    """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009"."""
-    past = verb.tag_ in {"VBD", "VBN"}
-    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
-        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children) for c in verb.children)
+    """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009", "in June 2016, the
+    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"."""
+    past = verb.tag_ in {"VBD", "VBN"} or _past(verb)
+    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"} and any(
+        g.dep_ == "pobj" and any(y.like_num and len(y.text) == 4 and y.text.isdigit() for y in g.subtree)
+        for g in c.children) for c in verb.children)
 
 
 def _past(verb) -> bool:
@@ -592,11 +668,16 @@ def retracted(sent) -> bool:
 
 
 def empty_object(doc, span) -> bool:
-    """An object that only points elsewhere: "the reverse", "the same"."""
+    """An object that only points elsewhere: "the reverse", "the same", and a bare news word that names
+    no content ("condemned the news", "welcomed this move", "is concerned about the situation")."""
     text = doc_text(doc)[span[0]:span[1]].lower().strip()
     for article in ("the ", "quite ", "exactly ", "just "):
         text = text[len(article):] if text.startswith(article) else text
-    return text in EMPTY_OBJECTS
+    if text in EMPTY_OBJECTS:
+        return True
+    words = text.split()
+    return len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] in {"this", "that",
+                                                                                                    "these", "latest"})
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
