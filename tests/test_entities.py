@@ -205,3 +205,25 @@ def test_a_surname_that_is_another_persons_family_name_first_stays_apart(nlp):
                                "Kim Hae Won said the talks went well. Mr. Kim wants the sanctions eased.")
     assert getattr(_owner(doc, ents, "Kim", 3), "name", None) != "Daniel Kim"
     assert _owner(doc, ents, "Daniel Kim").name == "Daniel Kim"
+
+
+def test_a_surname_before_a_restated_full_name_is_the_surname(nlp):
+    # page link text: "President Vell" then the full name run into the next headline
+    doc, ents = _entities(nlp, "President Vell Tomas Arne VellGOP senators balk at lengthy recess\n\n"
+                               "Vell said on Monday that jobs matter.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Vell"]
+    doc, ents = _entities(nlp, "Speaker Ada Lind Ada LindDemocrats split over the harbour plan\n\n"
+                               "Ada Lind said on Monday that the plan would pass.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Ada Lind"]
+
+
+def test_a_seat_of_government_after_a_name_is_not_part_of_the_person(nlp):
+    # the parser sometimes tags "the Carver White House" as one person (here it says ORG; the split is asked
+    # of the span as a person's)
+    from dossier.nlp.entities.extract import _split_compounds
+    from dossier.nlp.entities.states import index
+
+    doc = nlp("The crisis has left the Carver White House scrambling to persuade lawmakers.")
+    start = [t.i for t in doc if t.text == "Carver"][0]
+    parts = _split_compounds(doc, start, start + 3, "PERSON", index())
+    assert [doc[s:e].text for s, e, _ in parts] == ["Carver", "White House"]
