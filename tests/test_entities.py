@@ -227,3 +227,17 @@ def test_a_seat_of_government_after_a_name_is_not_part_of_the_person(nlp):
     start = [t.i for t in doc if t.text == "Carver"][0]
     parts = _split_compounds(doc, start, start + 3, "PERSON", index())
     assert [doc[s:e].text for s, e, _ in parts] == ["Carver", "White House"]
+
+
+def test_a_bare_surname_keeps_its_person_after_a_relative_is_named(nlp):
+    text = ("President Tomas Vell arrived in Oslo on Monday. Vell met the king. On Tuesday Vell and First Lady "
+            "Anna Vell dined with the mayor. Vell later said the visit went well.")
+    doc, ents = _entities(nlp, text)
+    assert _owner(doc, ents, "Vell", 4).name == "Tomas Vell"
+
+
+def test_a_title_of_the_other_gender_takes_the_relative(nlp):
+    text = "Tomas Vell arrived in Oslo on Monday. Vell met the king. His wife, Anna Vell, also came. Mrs. Vell said she liked the city."
+    doc, ents = _entities(nlp, text)
+    assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell"
+    assert _owner(doc, ents, "Vell", 3).name == "Anna Vell"

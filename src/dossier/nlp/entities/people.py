@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..doctext import token_strings
 from . import aliases
+from ..gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
 from .mentions import Group, Mention
 
 SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -21,11 +22,29 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
                 group = Group("PERSON", words=words)
                 people.append(group)
             _add_full(doc, group, m, words)
+    owners: dict[str, Group] = {}
     for m, words in persons:
         if len(words) == 1:
-            group = best_person(people, words, m.start) or _single_name_group(doc, people, m, words)
+            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start) or \
+                _single_name_group(doc, people, m, words)
+            if group.full_count and group.last_full < m.start:  # a person named before, not guessed ahead
+                owners.setdefault(words[0], group)
             group.mentions.append(m)
     return people
+
+
+def _owner(doc, owners: dict[str, Group], m: Mention, word: str) -> Group | None:
+    """The person a bare surname already stood for earlier in the text: it keeps standing for them after a
+    relative is named in full ("Trump" stays the president after "First Lady Melania Trump"; news names the
+    relative by first name after that). Not when the mention's title says the other gender ("Mrs. Vell"
+    after "Tomas Vell")."""
+    owner = owners.get(word)
+    if owner is None:
+        return None
+    title = m.span(doc)[0].lower_
+    said = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+    known = first_name_gender(owner.words[0]) if len(owner.words) > 1 else None
+    return None if said and known and said != known else owner
 
 
 def _single_name_group(doc, people: list[Group], m: Mention, words: list[str]) -> Group:
@@ -43,7 +62,8 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
     if m.label == "STATE" or not words or len(words) > 3 or not all(t.text[:1].isupper() for t in m.span(doc)):
         return None
     if len(words) == 1:
-        group = best_person(people, words, m.start) or next((g for g in people if g.words == words), None)
+        group = _bare_owner_before(doc, people, words[0], m.start) or best_person(people, words, m.start) or next(
+            (g for g in people if g.words == words), None)
     else:
         group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
     if group is None and m.maybe_person:
@@ -101,14 +121,10 @@ def names_family(doc, m: Mention) -> bool:
 
 
 def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None:
-    """Surnames of known people that spaCy did not tag ("the Dravik-Lind summit")."""
-    surnames = {}
-    for g in people:
-        if g.full_count:
-            for word in {g.words[0], g.words[-1]}:
-                best = best_person(people, [word], len(doc))
-                if best is not None:
-                    surnames[word] = best
+    """Surnames of known people that spaCy did not tag ("the Dravik-Lind summit"), each given to the person
+    that bare name stood for last, else to the best fit named before it."""
+    surnames = {word for g in people if g.full_count for word in (g.words[0], g.words[-1])
+                if best_person(people, [word], len(doc)) is not None}
     if not surnames:
         return
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -120,11 +136,18 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
         t = doc[i]
         if pos != "PROPN" and (low in common or t.is_stop):
             continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
-        group = surnames[low]
+        group = _bare_owner_before(doc, people, low, i) or best_person(people, [low], i)
         if group is not None:
             m = Mention(t.i, t.i + 1, "PERSON")
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
                 group.mentions.append(m)
+
+
+def _bare_owner_before(doc, people: list[Group], word: str, position: int) -> Group | None:
+    """The full-name person a bare ``word`` stood for last before ``position`` (see ``_owner``)."""
+    found = [(m.start, g) for g in people if g.full_count for m in g.mentions
+             if m.start < position and m.end - m.start == 1 and doc[m.start].lower_ == word]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _inside_longer_name(doc, t) -> bool:
