@@ -17,6 +17,7 @@ MALE_KIN = frozenset("son husband father brother uncle nephew grandson grandfath
 FEMALE_KIN = frozenset("daughter wife mother sister aunt niece granddaughter grandmother girlfriend widow stepdaughter "
                        "mom".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+FROM_FULL = "~"  # key prefix: a surname known only from a titled full name
 GUESSES = {"male": "m", "female": "f"}  # gender-guesser's clear answers ("mostly_…" and "andy" are not)
 
 
@@ -38,7 +39,9 @@ def given_name_known(first: str) -> bool:
 
 
 def titled_surnames(doc) -> dict[str, str]:
-    """Surname (lower case) -> "m" or "f" from titles in the Doc: "Mr. Brant", "Ms. Ilse Varn"."""
+    """Name (lower case) -> "m" or "f" from titles in the Doc: the surname for a title before it alone ("Mr.
+    Brant": "brant"), the whole name for a title before a full name ("Ms. Ilse Varn": "ilse varn", and
+    "~varn" for a bare "Varn" alone: "First Lady Anna Vell" says nothing of Tomas Vell)."""
     out: dict[str, str] = {}
     lowers, tags = token_strings(doc, "LOWER"), token_strings(doc, "POS")
     n = len(lowers)
@@ -49,7 +52,9 @@ def titled_surnames(doc) -> dict[str, str]:
         k = i + 1
         while k + 1 < n and tags[k + 1] == "PROPN":
             k += 1
-        out.setdefault(lowers[k], gender)
+        out.setdefault(" ".join(lowers[i + 1:k + 1]), gender)
+        if k > i + 1:
+            out.setdefault(FROM_FULL + lowers[k], gender)  # for a bare "Varn" only, not for another full name
     return out
 
 
@@ -103,7 +108,10 @@ class Genders:
         words = (name or "").split()
         if not words:
             return None
-        titled = self.titled.get(words[-1].lower()) or self.kin.get(" ".join(words).lower())
+        whole, last = " ".join(words).lower(), words[-1].lower()
+        titled = self.titled.get(whole) or self.titled.get(last) or self.kin.get(whole)
+        if len(words) < 2:
+            titled = titled or self.titled.get(FROM_FULL + last)
         if titled or len(words) < 2:
             return titled
         return first_name_gender(words[0])
