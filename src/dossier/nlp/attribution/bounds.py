@@ -120,9 +120,11 @@ def _tops(doc, s: int, e: int) -> list:
 
 
 def _noun_phrase(tops) -> bool:
-    """The stretch is noun phrases only, not coordinated into what comes before ("the group that …",
-    "a nod to …", not "[fewer] rules" after "“lower taxes,”")."""
-    return bool(tops) and all(t.pos_ in NOMINALS and t.dep_ != "conj" for t in tops)
+    """The stretch is one noun phrase, not coordinated into what comes before nor the rest of a list ("the
+    group that …", "a nod to …"; not "[fewer] rules" after "“lower taxes,”", nor "[an extension] of … and a
+    new rule" after "“straw buyers,”")."""
+    return bool(tops) and all(t.pos_ in NOMINALS and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+                              for t in tops)
 
 
 def _own_clause(tops, s: int, e: int) -> bool:
@@ -140,7 +142,7 @@ def _without_gloss(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan
     Veld League,” the militia that holds the pass"; "“an outlaw” — a word he had never used") or, after a
     dash, a clause with its own subject ("“wait and see” — the council had already sold the quay"); not
     words that go on with the quotation ("“lower tolls,” fewer inspections", "— known as “the Ferret” —
-    was freed")."""
+    was freed", "“a steady hand,” a veteran of nine winters and a friend of every crew")."""
     s, e = content
     if s <= cue[0] < e:
         return content
