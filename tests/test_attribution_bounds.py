@@ -120,3 +120,123 @@ def test_a_subject_takes_in_its_clause(nlp):
 def test_a_quoted_subject_of_a_tag_is_not_widened(nlp):
     text = "“The pilots and the tugs,” Brant said at the quay."
     assert repaired(nlp, text, "“The pilots and the tugs,”", "said", "Brant") == "“The pilots and the tugs,”"
+
+
+# Issue 9, "content boundaries": words the source did not say leave the content.
+def repaired_all(nlp, text, content, cue, source):
+    """Every (content, cue) ``clean_bounds`` keeps for one tagged triple (none when it is no content)."""
+    doc = nlp(text)
+    triple = (span(doc, content), span(doc, cue) if cue else None, span(doc, source) if source else None)
+    return [(doc[c[0]:c[1]].text, k and doc[k[0]:k[1]].text) for c, k, _ in clean_bounds(doc, [triple], quoted(doc))]
+
+
+@pytest.mark.parametrize("text,content,kept", [
+    ('Renk said the deal would cover "grain, timber and salt," the three main exports of the valley.',
+     'the deal would cover "grain, timber and salt," the three main exports of the valley',
+     'the deal would cover "grain, timber and salt,"'),
+    ('Renk said the Veld League was now "an outlaw band" — a label she had never used before.',
+     'the Veld League was now "an outlaw band" — a label she had never used before',
+     'the Veld League was now "an outlaw band"'),
+    ('Renk said the council would "wait and see" — the council had in fact already sold the quay.',
+     'the council would "wait and see" — the council had in fact already sold the quay',
+     'the council would "wait and see"'),
+])
+def test_the_reporters_gloss_after_the_quotation_leaves_the_content(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", "Renk") == kept
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ('Renk wants "lower tolls," fewer inspections and longer opening hours.',
+     '"lower tolls," fewer inspections and longer opening hours', "wants"),
+    ('Renk said the prisoner -- known as "the Ferret" -- was freed on Monday.',
+     'the prisoner -- known as "the Ferret" -- was freed on Monday', "said"),
+    ('In a post, Renk reiterated her call “on all neighbouring states” — Ostria, Veldland and Brill in '
+     'particular — to share data and evidence relevant to the flood.',
+     'her call “on all neighbouring states” — Ostria, Veldland and Brill in particular — to share data and '
+     'evidence relevant to the flood', "reiterated"),
+    ('Renk described the pilot as "a steady hand," a veteran of nine winters and a friend of every crew.',
+     'the pilot as "a steady hand," a veteran of nine winters and a friend of every crew', "described"),
+])
+def test_words_after_the_quotation_that_go_on_with_it_stay(nlp, text, content, cue):
+    assert repaired(nlp, text, content, cue, "Renk") == content
+
+
+def test_a_gloss_on_the_report_after_its_tag_is_no_content(nlp):
+    text = ('"We will mend the harbour wall before winter," Mayor Tova Renk said on Tuesday, a nod to the dock '
+            'strike that shut Kessel in March.')
+    assert repaired_all(nlp, text, "a nod to the dock strike that shut Kessel in March", "said", "Mayor Tova Renk") == []
+    text = "The ferry will run again in May, Mayor Tova Renk said, and the old pier will be rebuilt."
+    assert repaired_all(nlp, text, "and the old pier will be rebuilt", "said", "Mayor Tova Renk") == \
+        [("and the old pier will be rebuilt", "said")]
+
+
+@pytest.mark.parametrize("text,content,kept", [
+    ("Councillor Ivo Marsh said the toll bridge was a burden on the island, and the ferry pilots say the boats "
+     "lose money every winter.",
+     "the toll bridge was a burden on the island, and the ferry pilots say the boats lose money every winter",
+     "the toll bridge was a burden on the island"),
+    ("Councillor Ivo Marsh said the vote was bad for the Green Bloc, and there are a few younger aldermen who "
+     "believe the bloc should merge.",
+     "the vote was bad for the Green Bloc, and there are a few younger aldermen who believe the bloc should merge",
+     "the vote was bad for the Green Bloc"),
+    # a second clause of what was said, the source's own next words, a wish: they stay
+    ("Councillor Ivo Marsh said the vote was bad for the Green Bloc, and that younger aldermen believe the bloc "
+     "should merge.", "the vote was bad for the Green Bloc, and that younger aldermen believe the bloc should merge",
+     None),
+    ("Councillor Ivo Marsh said the toll bridge was a burden on the island, and would be scrapped by the spring.",
+     "the toll bridge was a burden on the island, and would be scrapped by the spring", None),
+])
+def test_a_coordinated_clause_with_a_report_of_its_own_leaves_the_content(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", "Councillor Ivo Marsh") == (kept or content)
+
+
+def test_the_occasion_split_between_cue_and_content_leaves_both(nlp):
+    text = '"The quay will close," Pia Holm said in a post on her ferry blog.'
+    assert repaired_all(nlp, text, "her ferry blog", "said in a post on", "Pia Holm") == []
+    text = '"The quay will close," Pia Holm said in a letter sent ahead of the harbour vote. "We cannot pay for it."'
+    assert repaired_all(nlp, text, 'the harbour vote. "We cannot pay for it."', "said in a letter sent ahead of",
+                        "Pia Holm") == [('"We cannot pay for it."', "said")]
+    text = "Warden Pia Holm said on the night of the storm she had heard the old dam crack."
+    assert repaired_all(nlp, text, "the storm she had heard the old dam crack", "said on the night of",
+                        "Warden Pia Holm") == [("on the night of the storm she had heard the old dam crack", "said")]
+
+
+def test_the_verbs_own_preposition_stays_in_the_cue(nlp):
+    text = "Warden Pia Holm spoke about the floods in the lower valley."
+    assert repaired_all(nlp, text, "the floods in the lower valley", "spoke about", "Warden Pia Holm") == \
+        [("the floods in the lower valley", "spoke about")]
+
+
+def clipped(nlp, text, content, cue, source):
+    """(content, cue) texts ``extract`` keeps of one tagged triple once it is read in its sentences."""
+    from dossier.nlp.attribution.extract import _Sentences, _clip_reported_to_sentence
+    doc = nlp(text)
+    triple = (span(doc, content), span(doc, cue), span(doc, source))
+    out = _clip_reported_to_sentence(doc, [triple], _Sentences(doc), quoted(doc))
+    return [(doc[c[0]:c[1]].text, doc[k[0]:k[1]].text) for c, k, _ in out]
+
+
+def test_the_reporters_narration_before_a_quotation_is_not_the_speakers(nlp):
+    text = ('According to the Kessel Herald, the rescue in the valley has been slowed by snow. "There are still '
+            'nine climbers missing on the north face," warden Pia Holm said on Sunday.')
+    content = ('the rescue in the valley has been slowed by snow. "There are still nine climbers missing on the '
+               'north face,"')
+    assert clipped(nlp, text, content, "said", "warden Pia Holm") == \
+        [('"There are still nine climbers missing on the north face,"', "said")]
+    text = 'Pilot Edda Rask warned that the pier was sinking. "We measured it twice in one week," she said.'
+    content = 'that the pier was sinking. "We measured it twice in one week,"'
+    assert clipped(nlp, text, content, "said", "she") == \
+        [("that the pier was sinking", "warned"), ('"We measured it twice in one week,"', "said")]
+    text = '"The pier is sinking. We measured it twice in one week," she said.'
+    content = '"The pier is sinking. We measured it twice in one week,"'
+    assert clipped(nlp, text, content, "said", "she") == [(content, "said")]
+
+
+def test_what_the_source_did_with_its_words_stays_with_the_cue(nlp):
+    text = "Warden Pia Holm replied with sharp attacks on the harbour plan."
+    assert repaired_all(nlp, text, "the harbour plan", "replied with sharp attacks on", "Warden Pia Holm") == \
+        [("the harbour plan", "replied with sharp attacks on")]
+    text = ("Councillor Ivo Marsh knows there are pilots who distrust the new pier, and who believe the harbour "
+            "board ignored them.")
+    content = "there are pilots who distrust the new pier, and who believe the harbour board ignored them"
+    assert repaired(nlp, text, content, "knows", "Councillor Ivo Marsh") == content

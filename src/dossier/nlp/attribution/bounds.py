@@ -22,11 +22,18 @@ A content is the complement of its cue, nothing more and nothing less:
 - it starts at the quotation a reporter's own sentence leads into ("Brant prides himself on his patience —
   “I never rush a vote,” he boasted");
 - a subject is nothing without its verb: a content that is the subject of a clause outside it ("[His
-  pilots] cleared a channel, Brant said") takes in the whole clause.
+  pilots] cleared a channel, Brant said") takes in the whole clause;
+- it ends with its quotation when the reporter glosses it after the closing mark ("“…,” the militia that
+  holds the pass"; "“wait and see” — the council had already sold the quay"), and an unquoted noun phrase
+  after a tag ("“…,” Renk said, a nod to the strike") is no content;
+- it stops before a coordinated clause that carries a report of its own ("…, and the pilots say …");
+- the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
+  blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
+  storm she heard …").
 
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``extract``; ``quoted`` flags the
-tokens inside quotation marks. Each repair only narrows or widens a span inside its sentence, and is
-made only when the parse says so; measured on a held-out seventh of PolNeAR train and then on dev
+tokens inside quotation marks. Each repair only narrows or widens a span inside its sentence (or drops
+a content that is none), and is made only when the parse says so; measured on a held-out seventh of PolNeAR train and then on dev
 (README, "Where a quote's content ends").
 """
 from __future__ import annotations
@@ -71,6 +78,11 @@ tell warn remind assure reassure inform notify advise brief caution promise conv
 """.split())
 LEAD_IN_MARKS = frozenset({"—", "--", "–", "―", ":", ";"})  # "Brant prides himself on … — “I never …”"
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "appear", "testify"})  # "…, speaking at a rally"
+# Verbs of wanting, whose object is a thing, not a proposition ("and the public want clarity"): general
+# English, kept as data.
+WISH_VERBS = frozenset("want seek plan intend mean demand".split())
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 
@@ -84,14 +96,178 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         others = [c for c in contents if c != content]
         content = _named_term(doc, content)
         if cue is not None:
+            content, cue = _without_setting_in_cue(doc, content, cue)
+            if content is None:
+                continue
             content = _without_addressee(doc, content, cue)
             content = _without_lead_in(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
+            content = _without_gloss(doc, content, cue, quoted)
+            content = _without_other_report(doc, content, cue, quoted)
+            if _is_gloss_on_the_report(doc, content, cue, source, quoted):
+                continue
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
     return out
+
+
+def _tops(doc, s: int, e: int) -> list:
+    """Tokens of ``doc[s:e]`` (words, not punctuation) whose head lies outside it: the heads of its phrases."""
+    heads = token_heads(doc)
+    return [t for t in doc[s:e] if not is_edge(t) and (heads[t.i] == t.i or not s <= heads[t.i] < e)]
+
+
+def _noun_phrase(tops) -> bool:
+    """The stretch is one noun phrase, not coordinated into what comes before nor the rest of a list ("the
+    group that …", "a nod to …"; not "[fewer] rules" after "“lower taxes,”", nor "[an extension] of … and a
+    new rule" after "“straw buyers,”")."""
+    return bool(tops) and all(t.pos_ in NOMINALS and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.children)
+                              for t in tops)
+
+
+def _own_clause(tops, s: int, e: int) -> bool:
+    """The stretch ``[s, e)`` is a clause of its own: a verb with a subject inside it and no subordinating
+    mark ("the council had in fact sold the quay", not "and that it failed", nor "[the prisoner …] was
+    freed")."""
+    return bool(tops) and all(t.pos_ in ("VERB", "AUX") and t.dep_ != "conj" and any(
+        c.dep_ in SUBJECT_DEPS and s <= c.i < e for c in t.children) and not any(c.dep_ == "mark" for c in t.children)
+        for t in tops)
+
+
+def _without_gloss(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content whose quotation closes before its end, the rest unquoted and set off by a comma or a
+    dash, ends with the quotation when the rest is the reporter's: a noun phrase glossing it ("“… the
+    Veld League,” the militia that holds the pass"; "“an outlaw” — a word he had never used") or, after a
+    dash, a clause with its own subject ("“wait and see” — the council had already sold the quay"); not
+    words that go on with the quotation ("“lower tolls,” fewer inspections", "— known as “the Ferret” —
+    was freed", "“a steady hand,” a veteran of nine winters and a friend of every crew")."""
+    s, e = content
+    if s <= cue[0] < e:
+        return content
+    last = max((t.i for t in doc[s:e] if quoted[t.i]), default=None)
+    if last is None or doc[last].text not in CLOSE_MARKS:
+        return content
+    k = last + 1
+    marks = []
+    while k < e and is_edge(doc[k]):
+        marks.append(doc[k].text)
+        k += 1
+    dash = any(m in DASHES for m in marks)
+    if doc[last - 1].text == ",":
+        marks.append(",")  # "…, the Veld League,” the militia …": the comma inside the marks
+    if k >= e or not (dash or "," in marks):
+        return content
+    tops = _tops(doc, k, e)
+    if not (_noun_phrase(tops) or dash and _own_clause(tops, k, e)):
+        return content
+    return (s, last + 1) if _words(doc, s, last + 1) >= MIN_WORDS else content
+
+
+def _without_setting_in_cue(doc, content: TokenSpan, cue: TokenSpan):
+    """(content, cue) with the occasion of the speaking, which the tagger split between them, taken out
+    of both: a prepositional phrase on the cue's verb that holds a noun of its own and ends the cue with
+    a preposition whose object opens the content ("said [in a post on] [her ferry blog]", "said [on the
+    eve of] [the vote the bridge would close]", "wrote [in response to] [the mayor's letter]"; a phrase of
+    time or place, not "replied [with attacks on] [the plan]"), or that
+    the tagger left between them ("said on [“Harbour Hour”]"). A content that is a noun phrase inside the
+    phrase is no content (None); one that goes on past the phrase starts after it, at the next sentence
+    when the phrase ends its own ("said in a statement issued after [the vote. “We …”]")."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    if cue[1] > s or verb is None or not _words(doc, s, e):
+        return content, cue
+    nominal = doc[s:e].root.pos_ in NOMINALS
+    between = next((p for p in doc[cue[1]:s] if p.dep_ == "prep" and p.head.i == verb.i
+                    and p.left_edge.i >= cue[1] and p.right_edge.i >= e - 1), None)
+    if between is not None:  # "said on [“Harbour Hour”]"
+        return (None, cue) if nominal and not _has_verb(doc, s, e) else (content, cue)
+    last = next((doc[k] for k in range(cue[1] - 1, cue[0] - 1, -1) if not is_edge(doc[k])), None)
+    if last is None or last.pos_ != "ADP" or not any(c.dep_ == "pobj" and s <= c.i < e for c in last.children):
+        return content, cue
+    node, path = last, []
+    while node.i != verb.i and cue[0] <= node.i < cue[1] and len(path) < 12:
+        path.append(node)
+        node = node.head
+    if node.i != verb.i or len(path) < 2 or path[-1].dep_ != "prep" or path[-1].lower_ not in SETTING_PREPS:
+        return content, cue  # "spoke about [the floods]", "replied with attacks on [the plan]": what was said
+    phrase = path[-1]
+    rest = next((t for t in doc[max(s, phrase.right_edge.i + 1):e] if t.is_alpha), None)
+    cue_left = (cue[0], _trim_end(doc, cue[0], phrase.i))
+    if rest is not None and rest.sent != phrase.sent:
+        return (_trim_start_mark(doc, rest.sent.start, e), e), cue_left
+    if rest is not None:
+        start = _trim_start_mark(doc, phrase.right_edge.i + 1, e)
+        tops = _tops(doc, start, e)
+        if doc[start - 1].text in (",", ":") and doc[start].text in OPEN_MARKS or _own_clause(tops, start, e) and all(
+                t.head.i == verb.i for t in tops):
+            return (start, e), cue_left  # "said in a joint appearance with Kessel's mayor, [the talks …]"
+    if any(_contact_clause(t) for t in doc[s:e]):
+        return (phrase.i, e), cue_left  # "said [on the night of the storm she heard the dam crack]"
+    return (None, cue) if nominal else (content, cue)
+
+
+def _contact_clause(verb) -> bool:
+    """A clause the parser hung as a relative clause on the noun before it though nothing relates it
+    ("the storm [she had heard the dam crack]"): no relative word, a subject of its own."""
+    return (verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS
+                                         and c.lower_ != "that" for c in verb.children)
+            and not any(c.tag_ in RELATIVE_TAGS for c in verb.subtree))
+
+
+def _trim_start_mark(doc, s: int, e: int) -> int:
+    while s < e and is_edge(doc[s]) and doc[s].text not in OPEN_MARKS:
+        s += 1
+    return s
+
+
+def _without_other_report(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue stops before a clause coordinated into it (", and …", ", but …", outside
+    quotation marks) that carries a report of its own: a verb of speech or belief with its own subject
+    ("…, and local officials say the road stays shut"; "…, and there are aldermen who believe …"). Not a
+    second clause of what was said ("…, and that officials say …")."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for cc in doc[s + 1:e]:
+        if cc.pos_ != "CCONJ" or quoted[cc.i] or doc[cc.i - 1].text != ",":
+            continue
+        clause = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in clause.children):
+            continue  # "…, and would keep up the pressure", "…, and who feel": the source's own next words
+        reports = [clause] + [r for c in clause.children if c.dep_ in SUBJECT_DEPS | {"attr"}
+                              for r in c.children if r.dep_ == "relcl"]
+        if any(not quoted[t.i] and _reports(t) for t in reports):
+            cut = _trim_end(doc, s, cc.i)
+            return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+    return content
+
+
+def _reports(verb) -> bool:
+    """``verb`` reports speech or belief with a subject of its own ("officials say", "who believe", "is
+    expected"), not a wish for a thing ("want clarity")."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.lemma_.lower() not in WISH_VERBS
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _is_gloss_on_the_report(doc, content: TokenSpan, cue: TokenSpan, source, quoted) -> bool:
+    """An unquoted noun phrase after a tag that ends a sentence begun with the report ("“…,” Renk said,
+    a nod to the strike"; "…, according to two aides, a sign of how far the talks had sunk") is the
+    reporter's gloss on the report, not a content."""
+    s, e = content
+    tag = (min(cue[0], source[0]) if source else cue[0], max(cue[1], source[1]) if source else cue[1])
+    if tag[1] > s or any(quoted[s:e]):
+        return False
+    between = doc[tag[1]:s]
+    if not between or doc[s - 1].text != "," or _has_verb(doc, tag[1], s):
+        return False  # "…, Renk said on Tuesday, [a nod to …]"
+    sent = doc[s].sent
+    if not any(t.is_alpha for t in doc[sent.start:tag[0]]):
+        return False  # the sentence opens with the tag: "According to the ministry, the toll …"
+    return _noun_phrase(_tops(doc, s, e))
 
 
 def _words(doc, s: int, e: int) -> int:

@@ -244,7 +244,9 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes, quoted):
 def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
     """Reported speech stays in the sentence of its cue's side (PolNeAR rarely does otherwise): a content
     after its cue that starts unquoted ends with its first sentence not continued inside quotation marks;
-    an unquoted one before its cue starts with its last sentence. Then it drops its own cue at an edge."""
+    an unquoted one before its cue starts with its last sentence, and one that runs over unquoted sentences
+    into the quotation its cue reports starts at the quotation (``_without_narration_before``). Then it
+    drops its own cue at an edge."""
     out = []
     for content, cue, source in triples:
         s, e = content
@@ -256,9 +258,43 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
             content = (s, e) if e > s else content
         parts = _without_own_cue(doc, content, cue, source) if cue is not None else [content]
         for part in parts:
-            out.extend((_without_dangling_end(doc, piece, quoted), tag, speaker)
-                       for piece, tag, speaker in _read_at_tags(doc, part, cue, source, sents, quoted))
+            here = [(part, cue, source)]
+            if cue is not None and cue[0] >= part[1]:
+                here = _without_narration_before(doc, part, cue, source, sents, quoted)
+            for read, read_cue, read_source in here:
+                out.extend((_without_dangling_end(doc, piece, quoted), tag, speaker)
+                           for piece, tag, speaker in _read_at_tags(doc, read, read_cue, read_source, sents, quoted))
     return out
+
+
+def _without_narration_before(doc, content, cue, source, sents: _Sentences, quoted):
+    """A content before its cue that runs over sentences of unquoted words into the quotation the cue
+    reports ("The dam was said to be cracking. “We have never seen water this high,” Brant said") starts
+    at the quotation: the sentence before is the reporter's, or another cue's. It stays a content of its
+    own only when a verb of speech outside it governs it ("Rask told the council [the dam was cracking].
+    “…,” she said"). Returns [(content, cue, source)]."""
+    s, e = content
+    start = None
+    for sent in doc[s:e].sents:
+        first = _trim_start(doc, max(s, sent.start), e, keep=OPEN_MARKS)
+        if sents.sent[first] == sents.sent[s] or doc[first].text not in OPEN_MARKS:
+            continue
+        if all(quoted[t.i] or is_edge(t) for t in doc[first:e]):
+            start = first
+            break
+    if start is None:
+        return [(content, cue, source)]
+    before = (s, _trim_end(doc, s, start))
+    if any(quoted[before[0]:before[1]]) or sum(1 for t in doc[before[0]:before[1]] if t.is_alpha) < 2:
+        return [(content, cue, source)]  # a quotation runs across the sentences: the speaker's own
+    out = []
+    root = doc[before[0]:before[1]].root
+    head = root.head
+    if not before[0] <= head.i < before[1] and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS:
+        subject = subject_of(doc, (head.i, head.i + 1))
+        if subject is not None:
+            out.append((before, (head.i, head.i + 1), subject))
+    return out + [((start, e), cue, source)]
 
 
 def _read_at_tags(doc, content, cue, source, sents: _Sentences, quoted, depth: int = 0):
