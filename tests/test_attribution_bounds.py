@@ -150,10 +150,10 @@ def test_the_reporters_gloss_after_the_quotation_leaves_the_content(nlp, text, c
      '"lower tolls," fewer inspections and longer opening hours', "wants"),
     ('Renk said the prisoner -- known as "the Ferret" -- was freed on Monday.',
      'the prisoner -- known as "the Ferret" -- was freed on Monday', "said"),
-    ('In a post, Renk reiterated her call “on all neighbouring states” — Ostria, Veldland and Brill in '
-     'particular — to share data and evidence relevant to the flood.',
-     'her call “on all neighbouring states” — Ostria, Veldland and Brill in particular — to share data and '
-     'evidence relevant to the flood', "reiterated"),
+    ('In a post, Renk repeated her appeal “to every harbour town” — Kessel, Brill and Varn above all — to '
+     'publish the tide records they keep.',
+     'her appeal “to every harbour town” — Kessel, Brill and Varn above all — to publish the tide records they '
+     'keep', "repeated"),
     ('Renk described the pilot as "a steady hand," a veteran of nine winters and a friend of every crew.',
      'the pilot as "a steady hand," a veteran of nine winters and a friend of every crew', "described"),
 ])
