@@ -241,3 +241,17 @@ def test_a_title_of_the_other_gender_takes_the_relative(nlp):
     doc, ents = _entities(nlp, text)
     assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell"
     assert _owner(doc, ents, "Vell", 3).name == "Anna Vell"
+
+
+def test_a_son_with_a_suffix_is_not_his_father(nlp):
+    text = ("President Tomas Vell spoke on Monday. About a year ago, Tomas Vell Jr. met a lawyer. "
+            "Vell said he knew nothing.")
+    doc, ents = _entities(nlp, text)
+    assert _owner(doc, ents, "Tomas Vell Jr.").name == "Tomas Vell Jr."
+    assert _owner(doc, ents, "Tomas Vell").name == "Tomas Vell"
+    assert _owner(doc, ents, "Vell", 2).name == "Tomas Vell"
+
+
+def test_a_surname_takes_the_son_when_he_is_the_only_one(nlp):
+    doc, ents = _entities(nlp, "Tomas Vell Jr. met a lawyer in Oslo on Monday. Vell said the meeting was short.")
+    assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."

@@ -387,3 +387,10 @@ def test_a_tag_in_a_later_sentence_ends_the_content(attrs):
     assert not [c for c, _ in found if "he said" in c]
     assert speaker_of(found, "grain trade was Vestby") == "Tomas Vell"
     assert speaker_of(found, "each other in those winters") == "Tomas Vell"  # the later sentence is its tag's
+
+
+def test_a_photo_gallery_line_holds_no_quote(attrs):
+    found = attrs("Fjord\n\nPhotos: The Fjord War Hide Caption 2 of 12 Photos: The Fjord War Admiral Ivo Brant said "
+                  "the fleet would sail at dawn. Hide Caption 3 of 12\n\nEdda McKay said the ferries would run.")
+    assert not any("fleet would sail" in c for c, _ in found)
+    assert any("ferries would run" in c for c, _ in found)

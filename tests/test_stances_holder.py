@@ -550,3 +550,24 @@ def test_a_bare_news_word_is_no_object(nlp):
 def test_nouns_sharing_a_possessor_stay_together(nlp):
     found = stances(nlp, "Other states share Norway's concerns about Denmark's unfair quotas and protectionism.")
     assert found == [("Norway", "fears", "Denmark's unfair quotas and protectionism")]
+
+
+def test_zero_interest_is_none(nlp):
+    assert stances(nlp, "Sweden, after the flood, has zero interest in a second canal.") == []
+
+
+def test_a_bare_anaphoric_word_is_no_object(nlp):
+    assert stances(nlp, "The Harbour Board last month backed the measure.") == []
+
+
+def test_a_time_phrase_is_no_object(nlp):
+    from dossier.nlp.stances.syntax import empty_object
+
+    doc = nlp("He has backed a year.")
+    assert empty_object(doc, (14, 20)) and not empty_object(doc, (7, 20))
+
+
+def test_a_photo_gallery_line_holds_no_stance(nlp):
+    text = ("Fjord\n\nPhotos: The Fjord War Hide Caption 2 of 12 Photos: The Fjord War Norway wants the fleet to "
+            "sail at dawn. Hide Caption 3 of 12")
+    assert stances(nlp, text) == []

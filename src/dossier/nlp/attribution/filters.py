@@ -32,6 +32,7 @@ import json
 import re
 
 from ..doctext import doc_text
+from ...ingest.patterns import in_gallery_line
 from ...model import Attribution
 from .cues import SPEECH_VERBS
 from .groups import names_someone
@@ -87,6 +88,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
+    if in_gallery_line(doc_text(doc), a.content[0]):
+        return False  # "… Hide Caption 3 of 30 Photos: …": a gallery's captions, not the story's reporting
     if len(re.findall(r"[^\W\d_]+", content)) < 2:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):

@@ -293,7 +293,7 @@ def _person_shaped(doc, m: Mention) -> bool:
 def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
     """Persons first, then everything else by its key (state code or normal form)."""
     named = [(m, aliases.name_words(m.span(doc).text)) for m in mentions]
-    people = people_mod.group_people(doc, named)
+    people = people_mod.group_people(doc, [(m, people_mod.with_suffix(doc, m, words)) for m, words in named])
     others: dict[tuple[str, str], Group] = {}
     for m, words in named:
         if m.label == "PERSON":

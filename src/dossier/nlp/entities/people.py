@@ -17,7 +17,8 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
     persons = [(m, w) for m, w in named if m.label == "PERSON" and w and not names_family(doc, m)]
     for m, words in persons:
         if len(words) >= 2:
-            group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
+            group = next((g for g in people if aliases.same_full_name(g.words, words) or _same_son(g.words, words)),
+                         None)
             if group is None:
                 group = Group("PERSON", words=words)
                 people.append(group)
@@ -45,6 +46,21 @@ def _owner(doc, owners: dict[str, Group], m: Mention, word: str) -> Group | None
     said = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
     known = first_name_gender(owner.words[0]) if len(owner.words) > 1 else None
     return None if said and known and said != known else owner
+
+
+def with_suffix(doc, m: Mention, words: list[str]) -> list[str]:
+    """A person's name words with its generational suffix kept last ("Donald Vell Jr." -> donald, vell, jr):
+    the son is not the father, and a bare "Vell" never fits him (``aliases.short_form_fits``)."""
+    last = doc[m.end - 1].lower_.rstrip(".") if m.end > m.start else ""
+    return [*words, last] if m.label == "PERSON" and words and last in aliases.NAME_SUFFIXES else words
+
+
+def _same_son(a: list[str], b: list[str]) -> bool:
+    """Two suffixed names of one person: "Vell Jr." and "Tomas Vell Jr."."""
+    if a[-1] != b[-1] or a[-1] not in aliases.NAME_SUFFIXES:
+        return False
+    short, full = sorted((a[:-1], b[:-1]), key=len)
+    return short == full or (len(short) == 1 and bool(full) and short[0] == full[-1])
 
 
 def _single_name_group(doc, people: list[Group], m: Mention, words: list[str]) -> Group:
@@ -99,7 +115,9 @@ def best_person(people: list[Group], words: list[str], position: int) -> Group |
               for g in people if g.full_count]
     scored = [s for s in scored if s[0]]
     if not scored:
-        return None
+        sons = [g for g in people if g.full_count and len(g.words) > 2 and g.words[-1] in aliases.NAME_SUFFIXES
+                and g.words[-2] == words[0]]
+        return sons[0] if len(sons) == 1 else None  # "Huntsman" for Jon Huntsman Jr. when he is the only one
     best = max(scored, key=lambda s: s[:4])
     family_first = [s for s in scored if s[0] == 1 and _family_name_first(s[4].words)]
     if best[0] == 2 and family_first and max(s[1] for s in family_first) >= best[1]:
@@ -124,7 +142,7 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
     """Surnames of known people that spaCy did not tag ("the Dravik-Lind summit"), each given to the person
     that bare name stood for last, else to the best fit named before it."""
     surnames = {word for g in people if g.full_count for word in (g.words[0], g.words[-1])
-                if best_person(people, [word], len(doc)) is not None}
+                if word not in aliases.NAME_SUFFIXES and best_person(people, [word], len(doc)) is not None}
     if not surnames:
         return
     covered = {i for m in mentions for i in range(m.start, m.end)}

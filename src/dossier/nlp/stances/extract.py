@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..doctext import doc_text, token_strings
+from ...ingest.patterns import in_gallery_line
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
 from ..gender import Genders
@@ -775,8 +776,8 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
-        if any(w.text in LINK_WORDS for w in sent):
-            return  # "… MORE", "CLOSE": a sentence run together with page links is no evidence
+        if any(w.text in LINK_WORDS for w in sent) or in_gallery_line(self.text, sent.start_char):
+            return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)

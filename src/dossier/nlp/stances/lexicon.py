@@ -157,7 +157,10 @@ EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse"
 # News words that say only that something happened or was said, named elsewhere: "condemned the news".
 ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development", "developments", "remarks", "comments",
                              "statement", "statements", "announcement", "step", "steps", "decision", "report",
-                             "reports", "action", "actions", "incident"})
+                             "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
+                             "post", "position", "idea", "issue", "matter"})
+TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+                        "time", "moment", "while"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
 RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",
                              "want", "earn", "retain", "keep", "lack", "court", "enlist"})
