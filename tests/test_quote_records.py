@@ -394,3 +394,38 @@ def test_a_photo_gallery_line_holds_no_quote(attrs):
                   "the fleet would sail at dawn. Hide Caption 3 of 12\n\nEdda McKay said the ferries would run.")
     assert not any("fleet would sail" in c for c, _ in found)
     assert any("ferries would run" in c for c, _ in found)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant wants the council to rebuild the quay before winter.", "rebuild the quay"),
+    ("Harbour\n\nMr Brant's angry rhetoric has echoes of his radio attacks against the Ostrian premier, whom he "
+     "branded a \"coward\".", "Ostrian premier"),
+    ("Harbour\n\nBy signing the lease, Ivo Brant is admitting, at least tacitly, that the quay cannot be saved.",
+     "quay cannot be saved"),
+])
+def test_a_wish_a_thing_or_a_reading_is_no_statement(attrs, text, words):
+    assert not any(words in c for c, a in attrs(text))
+
+
+def test_a_content_that_is_its_own_source_and_cue_says_nothing(nlp):
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    text = "Edda McKay, the Kessel economist who studies harbour fees, agrees."
+    doc = nlp(text)
+    end = text.index(" agrees") + len(" agrees")
+    cue = (text.index("agrees"), end)
+    speaker = Speaker("E1", "Edda McKay", (0, text.index(",")))
+    assert not is_attribution(doc, Attribution((0, end), cue, speaker, "indirect"))
+
+
+def test_whom_a_writer_quotes_is_the_speaker_not_the_writer(nlp):
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    text = "The Kessel Courier quoted the union's head Edda McKay as saying that most crews were from Ostria."
+    doc = nlp(text)
+    cue = (text.index("quoted"), text.index("quoted") + len("quoted"))
+    content = (text.index("that most"), len(text) - 1)
+    speaker = Speaker("E1", "Kessel Courier", (0, len("The Kessel Courier")))
+    assert not is_attribution(doc, Attribution(content, cue, speaker, "indirect"))

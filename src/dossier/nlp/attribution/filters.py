@@ -41,7 +41,11 @@ from .tagger import LEXICON_FILE
 NOT_SPEECH = frozenset("""
 praise back support endorse name nominate appoint elect vote identify result stem list discuss decide
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
-""".split())
+want
+""".split())  # "wants lawmakers to act": a wish (a stance), not a statement
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Adverbs by which the writer reads a meaning into someone's words or acts: "is admitting, at least tacitly".
+READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
 # speech the shared lexicon lacks ("charged that", "questioned whether", "made clear that").
 FINDING_VERBS = frozenset("find show reveal determine".split())
@@ -90,6 +94,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_gallery_line(doc_text(doc), a.content[0]):
         return False  # "… Hide Caption 3 of 30 Photos: …": a gallery's captions, not the story's reporting
+    if a.cue is not None and a.content[0] <= a.cue[0] and a.cue[1] <= a.content[1] and a.speaker.mention and \
+            a.content[0] <= a.speaker.mention[0] and a.speaker.mention[1] <= a.content[1]:
+        return False  # "[Downes, the political scientist, agrees]": its own source and cue, nothing said
     if len(re.findall(r"[^\W\d_]+", content)) < 2:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
@@ -112,6 +119,10 @@ def is_attribution(doc, a: Attribution) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in NOT_SPEECH or _hypothetical(verb):
         return False
+    if lemma == "quote" and verb.tag_ in FINITE_TAGS:
+        return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
+    if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
+        return False  # "Indyk is admitting, at least tacitly, that …": the writer's reading
     if lemma in ASKING_VERBS and _put_to_the_source(doc, verb, a):
         return False  # "Asked if …, Vell said": the question is not Vell's statement
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):

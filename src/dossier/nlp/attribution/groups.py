@@ -56,7 +56,9 @@ caucus chamber assembly parliament congress senate legislature charity lab labor
 audience electorate crew workforce pollster think-tank tank business industry opposition junta
 """.split())
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "crat", "ive", "ee", "ary", "ic")
+THING_SUFFIXES = ("ment",)  # "her unique arrangement", "the settlement": a thing ("government" is listed above)
 NOT_SPEAKING = frozenset("""
+rhetoric music topic logic traffic republic epidemic pandemic panic clinic tactic graphic
 matter order number border quarter water corner power chapter computer member-state factor sector error
 floor door motor terror favor favour honor honour labor labour color colour behavior behaviour rumor rumour
 agreement argument movement event moment element content percent treatment settlement investment payment
@@ -126,7 +128,7 @@ def speaks(head) -> bool:
     lemma = head.lemma_.lower()
     if lemma in SPEAKING_NOUNS or head.lower_ in SPEAKING_NOUNS:
         return True
-    return lemma.endswith(AGENT_SUFFIXES) and lemma not in NOT_SPEAKING
+    return lemma.endswith(AGENT_SUFFIXES) and lemma not in NOT_SPEAKING and not lemma.endswith(THING_SUFFIXES)
 
 
 def _breaks(doc, tok) -> bool:
