@@ -78,8 +78,8 @@ def junk_line(line: str) -> bool:
 
 
 # A line that only tells the reader there is a picture here: the description just above it is a caption.
-# A photo gallery run into the text ("… in 1962. Hide Caption 3 of 30 Photos: The Vietnam War …"): every sentence on
-# that line is a caption, often of another time.
+# A photo gallery run into the text ("… sailed north. Hide Caption 3 of 12 Photos: The Fjord War …"): every sentence
+# on that line is a caption, often of another time.
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 
 

@@ -44,7 +44,7 @@ appear seem look rule sign approve pass hire fire order attend visit meet join l
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Adverbs by which the writer reads a meaning into someone's words or acts: "is admitting, at least tacitly".
+# Adverbs by which the writer reads a meaning into someone's words or acts: "is conceding, if only implicitly".
 READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
 # speech the shared lexicon lacks ("charged that", "questioned whether", "made clear that").
@@ -122,7 +122,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
         return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
     if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
-        return False  # "Indyk is admitting, at least tacitly, that …": the writer's reading
+        return False  # "by signing, Brant is conceding, if only implicitly, that …": the writer's reading
     if lemma in ASKING_VERBS and _put_to_the_source(doc, verb, a):
         return False  # "Asked if …, Vell said": the question is not Vell's statement
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
