@@ -398,7 +398,7 @@ def test_a_photo_gallery_line_holds_no_quote(attrs):
 
 @pytest.mark.parametrize("text, words", [
     ("Harbour\n\nMayor Ivo Brant wants the council to rebuild the quay before winter.", "rebuild the quay"),
-    ("Harbour\n\nBy signing the lease, Ivo Brant is conceding, if only implicitly, that the quay cannot be saved.",
+    ("Harbour\n\nBy signing the lease, Ivo Brant is admitting, at least tacitly, that the quay cannot be saved.",
      "quay cannot be saved"),
 ])
 def test_a_wish_a_thing_or_a_reading_is_no_statement(attrs, text, words):
