@@ -571,3 +571,19 @@ def test_a_photo_gallery_line_holds_no_stance(nlp):
     text = ("Fjord\n\nPhotos: The Fjord War Hide Caption 2 of 12 Photos: The Fjord War Norway wants the fleet to "
             "sail at dawn. Hide Caption 3 of 12")
     assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Holm does not necessarily support or endorse the products, services or positions promoted here.",
+    "Norway wanted to keep the old tariff panel, an independent body set up to settle disputes.",
+    "What would really upset Oslo, he added, is permanently basing that many ships in the fjord.",
+    "It seems clear that Brekke has the support to be elected.",
+    "Lena Varga also suggested in recent testimony that Brekke sought to bury the report.",
+])
+def test_negated_past_guessed_received_or_suggested_attitudes_give_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_past_wish_in_what_someone_says_is_still_theirs(nlp):
+    assert ("Tomas Brekke", "wants", "a senior post at the ministry") in stances(
+        nlp, "Tomas Brekke said he wanted a senior post at the ministry.")

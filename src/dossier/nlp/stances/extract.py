@@ -151,6 +151,8 @@ class _StanceFinder:
         self._emit(actor, attitude, objects, sent, t)
 
     def _experiencer(self, t, sent, attitude: str) -> None:
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in t.children):
+            return  # "What would really upset Oslo is …": a guess at a reaction, not a fear held
         if any(c.dep_ == "ccomp" for c in t.children) or any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children):
             self._verb(t, sent, attitude)  # "Russia worries (that) the talks fail": the subject feels
             return

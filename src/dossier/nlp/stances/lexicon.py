@@ -158,7 +158,7 @@ EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse"
 ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development", "developments", "remarks", "comments",
                              "statement", "statements", "announcement", "step", "steps", "decision", "report",
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
-                             "post", "position", "idea", "issue", "matter"})
+                             "post", "position", "idea", "issue", "matter", "use"})
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
                         "time", "moment", "while"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.

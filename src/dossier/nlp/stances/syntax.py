@@ -9,6 +9,9 @@ CONDITION_PATH = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr"})  # what 
 OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesman", "spokeswoman", "spokesperson",
                                "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
 MAX_CLIMB_CLAUSES = 8
+DESIRE_VERBS = frozenset({"want", "desire", "crave", "covet"})  # a past want in narrative: met or gone ("wished", "sought" report the day)
+REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", "recall", "insist", "note",
+                             "argue", "claim", "acknowledge", "admit", "announce", "report", "testify"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
 from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
@@ -33,6 +36,9 @@ def negated(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
         heads.append(t.head.head)  # "are not willing to champion the wall"
+    if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in t.children):
+        heads.append(t.head)  # "does not necessarily support or endorse": one negation for both
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children):
         return True
     subject = subject_of(t.head if t.dep_ in {"acomp", "attr"} else t)
@@ -115,8 +121,8 @@ def claimant(t):
     hoped …"), or of any reporting verb whose subject is an opponent or an unnamed "some" ("critics say
     Ostria wants …", "…, some say"). Returns (verb, subject) or None; subject may be None."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
-    while (node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep"} or _that_clause(node)) and \
-            node.head.i != node.i and steps < 8:
+    while (node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep", "pobj"} or _that_clause(node)
+           or _misplaced_that_clause(node)) and node.head.i != node.i and steps < 8:
         edge, node, steps = node.dep_, node.head, steps + 1
         if edge in {"xcomp", "conj"} or node.pos_ not in {"VERB", "AUX"}:
             continue
@@ -144,6 +150,14 @@ def according_to(t):
             return None
         node, steps = node.head, steps + 1
     return None
+
+
+def _misplaced_that_clause(node) -> bool:
+    """A "that" clause the parse hung as a relative clause on a noun after the verb ("suggested in recent
+    testimony that Lind sought …", "that" taken for a relative pronoun): the verb's complement."""
+    return node.dep_ == "relcl" and node.head.dep_ == "pobj" and any(
+        c.lower_ == "that" and c.dep_ in {"dobj", "mark", "nsubj"} and c.i < node.i for c in node.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in node.children)
 
 
 def _that_clause(node) -> bool:
@@ -599,6 +613,8 @@ def bygone(t) -> bool:
         return True
     if _past(t) and _dated_before(t):
         return True  # "opposed the deal in 2015", "by 2009 was criticizing Bush"
+    if t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS and not _reported_past(t):
+        return True  # "In return, Lind wanted a senior post" (narrative); not "Lind said she wanted …"
     if _at_a_past_moment(t):
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
@@ -608,6 +624,23 @@ def bygone(t) -> bool:
     if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
         return True
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
+
+
+def _reported_past(t) -> bool:
+    """A past verb in what someone says or said ("said he wanted", "told reporters she feared"): the tense
+    follows the reporting verb's; the attitude is the speaker's at that time."""
+    node, steps = t, 0
+    while node.head.i != node.i and steps < 6:
+        if node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING_VERBS:
+            return True  # also "claims he stopped when …, but wanted …", however the parse joins "wanted"
+        node, steps = node.head, steps + 1
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in node.children) or _in_quotes(t)
+
+
+def _in_quotes(t) -> bool:
+    """The token stands between an opening and a closing quotation mark of its sentence."""
+    before = t.doc[t.sent.start:t.i].text
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _at_a_past_moment(t) -> bool:
@@ -724,7 +757,10 @@ def fragment(doc, span) -> bool:
 def received_support(t) -> bool:
     """ "have the full support of the U.S. government": the "of" party supports; the subject is the
     one supported, so the subject holds no stance."""
-    if not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in t.children):
-        return False
     verb = t.head
-    return t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in RECEIVING_VERBS
+    if not (t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in RECEIVING_VERBS):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in t.children):
+        return True
+    return t.lemma_.lower() == "support" and not any(c.dep_ == "poss" for c in t.children)
+    # "has the support to be elected": others' support; "won his party's support" is the party's
