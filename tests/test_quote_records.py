@@ -439,3 +439,10 @@ def test_a_thing_named_by_an_agent_like_ending_is_no_speaker(nlp, text, speaks):
     doc = nlp(text)
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert can_speak(head) is speaks
+
+
+def test_a_wire_photo_caption_line_holds_no_quote(attrs):
+    found = attrs("Fjord\n\nFILE PHOTO: Admiral Ivo Brant said the fleet would sail at dawn, in Kessel, May 3, 2017. "
+                  "WIRE/Lena Holm/File Photo\n\nEdda McKay said the ferries would run.")
+    assert not any("fleet would sail" in c for c, _ in found)
+    assert any("ferries would run" in c for c, _ in found)

@@ -78,15 +78,17 @@ def junk_line(line: str) -> bool:
 
 
 # A line that only tells the reader there is a picture here: the description just above it is a caption.
-# A photo gallery run into the text ("… sailed north. Hide Caption 3 of 12 Photos: The Fjord War …"): every sentence
-# on that line is a caption, often of another time.
+# A photo gallery run into the text ("… sailed north. Hide Caption 3 of 12 Photos: The Fjord War …"), or a wire
+# photo's caption line ("FILE PHOTO: The mayor welcomes …"): every sentence on that line is a caption, often of
+# another time.
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
+PHOTO_CAPTION = re.compile(r"\s*(?:FILE )?PHOTO:\s")
 
 
-def in_gallery_line(text: str, pos: int) -> bool:
-    """The line holding character ``pos`` of ``text`` is a photo gallery's run of captions."""
+def in_caption_line(text: str, pos: int) -> bool:
+    """The line holding character ``pos`` of ``text`` is a photo gallery's run of captions or a photo caption."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return bool(GALLERY_CAPTION.search(text, start, end if end >= 0 else len(text)))
+    return bool(PHOTO_CAPTION.match(text, start) or GALLERY_CAPTION.search(text, start, end if end >= 0 else len(text)))
 
 
 PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?:photos?|images?|pictures?|gallery|slideshow)\W*$"

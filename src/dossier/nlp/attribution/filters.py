@@ -32,7 +32,7 @@ import json
 import re
 
 from ..doctext import doc_text
-from ...ingest.patterns import in_gallery_line
+from ...ingest.patterns import in_caption_line
 from ...model import Attribution
 from .cues import SPEECH_VERBS
 from .groups import names_someone
@@ -92,7 +92,7 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
-    if in_gallery_line(doc_text(doc), a.content[0]):
+    if in_caption_line(doc_text(doc), a.content[0]):
         return False  # "… Hide Caption 3 of 30 Photos: …": a gallery's captions, not the story's reporting
     if a.cue is not None and a.content[0] <= a.cue[0] and a.cue[1] <= a.content[1] and a.speaker.mention and \
             a.content[0] <= a.speaker.mention[0] and a.speaker.mention[1] <= a.content[1]:

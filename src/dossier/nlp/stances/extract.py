@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..doctext import doc_text, token_strings
-from ...ingest.patterns import in_gallery_line
+from ...ingest.patterns import in_caption_line
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
 from ..gender import Genders
@@ -778,7 +778,7 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
-        if any(w.text in LINK_WORDS for w in sent) or in_gallery_line(self.text, sent.start_char):
+        if any(w.text in LINK_WORDS for w in sent) or in_caption_line(self.text, sent.start_char):
             return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption
         evidence = sentence_span(sent)
         if trigger is not None:
