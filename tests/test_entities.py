@@ -255,3 +255,24 @@ def test_a_son_with_a_suffix_is_not_his_father(nlp):
 def test_a_surname_takes_the_son_when_he_is_the_only_one(nlp):
     doc, ents = _entities(nlp, "Tomas Vell Jr. met a lawyer in Oslo on Monday. Vell said the meeting was short.")
     assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."
+
+
+def test_a_surname_run_into_common_words_ends_before_them(nlp):
+    # the parser sometimes tags "a Vell Shutdown" as a person; the text writes "shutdown" in lower case
+    from dossier.nlp.entities.extract import _WordUse, _before_common_word
+
+    doc = nlp('Vell spoke on Monday. Vell said the port must stay open. "We cannot afford a Vell Shutdown," the '
+              'councillors said. Vell said the shutdown would be short. Kim Jong Un met Kim. Kim said no.')
+    words = _WordUse(doc)
+    vell = [t.i for t in doc if t.text == "Vell"][2]
+    assert _before_common_word(doc, vell, vell + 2, words) == vell + 1
+    kim = [t.i for t in doc if t.text == "Kim"][0]
+    assert _before_common_word(doc, kim, kim + 3, words) == kim + 3
+
+
+def test_a_hyphenated_piece_of_a_name_is_no_common_word(nlp):
+    from dossier.nlp.entities.extract import _WordUse, _before_common_word
+
+    doc = nlp("Kim met the envoy. Kim Jong Un spoke first, and Kim Jong-un then left. Kim said nothing.")
+    kim = [t.i for t in doc if t.text == "Kim"][1]
+    assert _before_common_word(doc, kim, kim + 3, _WordUse(doc)) == kim + 3

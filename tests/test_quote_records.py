@@ -446,3 +446,13 @@ def test_a_wire_photo_caption_line_holds_no_quote(attrs):
                   "WIRE/Lena Holm/File Photo\n\nEdda McKay said the ferries would run.")
     assert not any("fleet would sail" in c for c, _ in found)
     assert any("ferries would run" in c for c, _ in found)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker(nlp):
+    # the tagger once made "Options" a source ("Options available to …"); capitals alone name no one
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Harbour\n\nOptions available to the council range from closing the quay to raising the fees. The "
+              "options are few.")
+    i = [t.i for t in doc if t.text == "Options"][0]
+    assert SpeakerResolver(doc, find_entities(doc)).resolve(i, i + 1).name is None

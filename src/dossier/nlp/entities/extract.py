@@ -46,7 +46,8 @@ def find_entities(doc) -> list[Entity]:
     """Group the document's names into entities, one per referent, mentions in Doc offsets."""
     states = state_index()
     headlines = Headlines(doc)
-    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states, headlines)]
+    words = _WordUse(doc)
+    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states, headlines, words)]
     mentions += _unlabelled_states(doc, mentions, states)
     surnames = _person_surnames(doc)
     mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
@@ -60,7 +61,34 @@ def find_entities(doc) -> list[Entity]:
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
-def _pieces(doc, ent, states, headlines: Headlines) -> list[Mention]:
+class _WordUse:
+    """How the Doc writes its words: the ones it writes in lower case somewhere ("shutdown"), and how often each
+    capitalised word stands alone (a surname used bare)."""
+
+    def __init__(self, doc):
+        texts = token_strings(doc, "ORTH")
+        words = (w.strip(".,;:!?\"'“”‘’()[]") for w in doc_text(doc).split())
+        self.lower = {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}  # not "un" of "Jong-un"
+        self.alone: dict[str, int] = {}
+        for i, t in enumerate(texts):
+            if t[:1].isupper() and (i + 1 >= len(texts) or not texts[i + 1][:1].isupper()) and (
+                    i == 0 or not texts[i - 1][:1].isupper()):
+                self.alone[t] = self.alone.get(t, 0) + 1
+
+
+def _before_common_word(doc, start: int, end: int, words: _WordUse) -> int:
+    """A surname the text also uses alone, run into capitalised common words ("a Vell Shutdown", a link's
+    "… to beat Vell Krystal Ball credits …"): the name ends before the first word the text also writes in lower
+    case. Names whose later words never appear in lower case ("Kim Jong Un", "Theresa May" unless her first
+    name stands alone) are left whole."""
+    if end - start < 2 or words.alone.get(doc[start].text, 0) < 2:
+        return end
+    cut = next((i for i in range(start + 1, end) if doc[i].text[:1].isupper() and doc[i].text.lower() in words.lower),
+               None)  # capitalised words only: "al-", "bin", "van" are part of the name
+    return cut if cut is not None else end
+
+
+def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Mention]:
     """The clean parts of one spaCy entity span: cut at line breaks, trimmed (a person's name also of
     words only a headline writes), compounds split."""
     out = []
@@ -68,7 +96,7 @@ def _pieces(doc, ent, states, headlines: Headlines) -> list[Mention]:
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(start, end)
-            end = _before_restated_name(doc, start, end)
+            end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
