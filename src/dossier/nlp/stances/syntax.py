@@ -36,7 +36,7 @@ def negated(t) -> bool:
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ == "xcomp" and t.head.dep_ in {"acomp", "attr"}:
         heads.append(t.head.head)  # "are not willing to champion the wall"
-    if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"} and not any(
+    if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in t.children):
         heads.append(t.head)  # "does not necessarily support or endorse": one negation for both
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children):
