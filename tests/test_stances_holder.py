@@ -587,3 +587,11 @@ def test_negated_past_guessed_received_or_suggested_attitudes_give_no_stance(nlp
 def test_a_past_wish_in_what_someone_says_is_still_theirs(nlp):
     assert ("Tomas Brekke", "wants", "a senior post at the ministry") in stances(
         nlp, "Tomas Brekke said he wanted a senior post at the ministry.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brekke initially defended the harbour levy, but later turned against it.",
+    "Lena Varga said the closure of the strait was not something Sweden wanted to see happen.",
+])
+def test_a_first_stage_or_a_denied_want_is_no_stance(nlp, text):
+    assert stances(nlp, text) == []

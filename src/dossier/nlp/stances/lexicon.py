@@ -124,7 +124,7 @@ WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retra
 # "an amendment that would allow Vell to seek two more terms": a door opened, not a wish shown.
 ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize authorise".split())
 # "once supported", "formerly backed": an attitude given as past.
-BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile"})
+BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally"})
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
                          "childhood".split())

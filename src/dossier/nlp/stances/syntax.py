@@ -458,6 +458,9 @@ def denied(t) -> bool:
             return True  # "are not convinced the deal is good for Ostria", "did not say that he backs it"
         if node.lemma_.lower() in DENYING_VERBS:
             return True  # "seemed to deny that he supported the pact"
+    if t.dep_ == "relcl" and t.head.dep_ in {"attr", "dobj", "nsubj"} and any(
+            c.dep_ == "neg" for c in t.head.head.children):
+        return True  # "was not something Ostria wanted to see": what is denied is the wanting
     if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod", "nummod"} and c.lower_ in SCANT_WORDS for c in t.children):
         return True  # "has little interest in", "no desire to", "zero interest in"
     if t.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
