@@ -66,14 +66,20 @@ class _WordUse:
     capitalised word stands alone (a surname used bare)."""
 
     def __init__(self, doc):
-        texts = token_strings(doc, "ORTH")
+        self.texts = token_strings(doc, "ORTH")
+        self.counts = Counter(self.texts)
+        self._alone: dict[str, int] = {}
         words = (w.strip(".,;:!?\"'“”‘’()[]") for w in doc_text(doc).split())
         self.lower = {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}  # not "un" of "Jong-un"
-        self.alone: dict[str, int] = {}
-        for i, t in enumerate(texts):
-            if t[:1].isupper() and (i + 1 >= len(texts) or not texts[i + 1][:1].isupper()) and (
-                    i == 0 or not texts[i - 1][:1].isupper()):
-                self.alone[t] = self.alone.get(t, 0) + 1
+
+    def alone(self, word: str) -> int:
+        """How often ``word`` stands alone: no capitalised word just before or after it."""
+        if word not in self._alone:
+            texts, n = self.texts, len(self.texts)
+            self._alone[word] = 0 if self.counts[word] < 2 else sum(
+                1 for i, t in enumerate(texts) if t == word and (i + 1 >= n or not texts[i + 1][:1].isupper())
+                and (i == 0 or not texts[i - 1][:1].isupper()))
+        return self._alone[word]
 
 
 def _before_common_word(doc, start: int, end: int, words: _WordUse) -> int:
@@ -81,7 +87,7 @@ def _before_common_word(doc, start: int, end: int, words: _WordUse) -> int:
     "… to beat Vell Krystal Ball credits …"): the name ends before the first word the text also writes in lower
     case. Names whose later words never appear in lower case ("Kim Jong Un", "Theresa May" unless her first
     name stands alone) are left whole."""
-    if end - start < 2 or words.alone.get(doc[start].text, 0) < 2:
+    if end - start < 2 or words.alone(doc[start].text) < 2:
         return end
     cut = next((i for i in range(start + 1, end) if doc[i].text[:1].isupper() and doc[i].text.lower() in words.lower),
                None)  # capitalised words only: "al-", "bin", "van" are part of the name

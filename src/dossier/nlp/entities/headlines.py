@@ -7,6 +7,11 @@ word of its own with the same capitals: "Trump" stays, "Vows" and "Vs" go.
 from __future__ import annotations
 
 import bisect
+import functools
+
+import numpy
+
+from ..doctext import doc_text, token_strings
 
 MIN_WORDS = 3  # a line this long, or longer, with every long word capitalised is a headline
 LONG_WORD = 4  # shorter words ("of", "in", "to") may stay in lower case in a headline
@@ -18,24 +23,29 @@ class Headlines:
 
     def __init__(self, doc):
         self.doc = doc
-        self.line_of: list[int] = []
         self.headline: list[bool] = []
-        self.prose: set[str] = set()
-        text = doc.text
-        starts, k = [0], 0
-        for line in text.split("\n"):
+        self.starts = [0]
+        k = 0
+        for line in doc_text(doc).split("\n"):
             k += len(line) + 1
-            starts.append(k)
+            self.starts.append(k)
             self.headline.append(_is_headline(line))
-        self.line_of = [bisect.bisect_right(starts, t.idx) - 1 for t in doc]
-        for t in doc:
-            if not self.headline[self.line_of[t.i]]:
-                self.prose.add(t.text)
+
+    def _line(self, i: int) -> int:
+        return bisect.bisect_right(self.starts, self.doc[i].idx) - 1
+
+    @functools.cached_property
+    def prose(self) -> set[str]:
+        """The token texts of lines that are not headlines (built only when a name is on a headline)."""
+        texts, idx = token_strings(self.doc, "ORTH"), self.doc.to_array("IDX")
+        lines = numpy.searchsorted(numpy.asarray(self.starts), idx, side="right") - 1
+        heads = numpy.asarray(self.headline + [False])[lines]
+        return {t for t, h in zip(texts, heads.tolist()) if not h}
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """A person's name at tokens [start, end) less the words at its edges that only a headline
         writes; unchanged when it is not on a headline line, or when prose writes none of its words."""
-        if not self.headline[self.line_of[start]]:
+        if not any(self.headline) or not self.headline[self._line(start)]:
             return start, end
         known = [t.i for t in self.doc[start:end] if t.text in self.prose or not t.is_alpha]  # "Jr." stays
         if not known:
