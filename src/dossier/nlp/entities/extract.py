@@ -8,6 +8,7 @@ everything else by its normal form.  All offsets are ``Doc`` character offsets.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -66,11 +67,16 @@ class _WordUse:
     capitalised word stands alone (a surname used bare)."""
 
     def __init__(self, doc):
+        self.doc = doc
         self.texts = token_strings(doc, "ORTH")
         self.counts = Counter(self.texts)
         self._alone: dict[str, int] = {}
-        words = (w.strip(".,;:!?\"'“”‘’()[]") for w in doc_text(doc).split())
-        self.lower = {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}  # not "un" of "Jong-un"
+
+    @functools.cached_property
+    def lower(self) -> set[str]:
+        """Whole words the text writes in lower case (not "un" of "Jong-un"); built on first use."""
+        words = (w.strip(".,;:!?\"'“”‘’()[]") for w in doc_text(self.doc).split())
+        return {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}
 
     def alone(self, word: str) -> int:
         """How often ``word`` stands alone: no capitalised word just before or after it."""
