@@ -79,7 +79,9 @@ class _WordUse:
         return {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}
 
     def alone(self, word: str) -> int:
-        """How often ``word`` stands alone: no capitalised word just before or after it."""
+        """How often the capitalised ``word`` stands alone: no capitalised word just before or after it."""
+        if not word[:1].isupper():
+            return 0
         if word not in self._alone:
             texts, n = self.texts, len(self.texts)
             self._alone[word] = 0 if self.counts[word] < 2 else sum(
