@@ -39,7 +39,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from .cues import CLOSE_QUOTES, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
 
 TokenSpan = tuple[int, int]
@@ -51,7 +51,6 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "attr", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
 STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link

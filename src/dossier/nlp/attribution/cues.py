@@ -25,6 +25,7 @@ BELIEF_VERBS = frozenset("believe think fear hope want expect worry feel doubt k
 QUOTE_VERBS = frozenset("say tell add note explain write tweet post ask reply respond insist argue warn".split())
 
 ACCORDING_TO = ("according", "to")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
 
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"

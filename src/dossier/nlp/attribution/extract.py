@@ -17,7 +17,7 @@ from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .bounds import clean_bounds
-from .cues import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, quoted_spans
+from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, quoted_spans
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
@@ -33,7 +33,6 @@ DANGLING_POS = frozenset({"CCONJ"})  # a content never ends on "and"
 MAX_PLAIN_SOURCE = 4  # words of a source after its content ("…, defence experts here say")
 MAX_TAG_WORDS = 8  # words of a speech tag between two parts of a quotation ("…,” Rask told the board, “…")
 TAG_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_TAGS = 4  # speech tags read inside one content
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE

@@ -34,7 +34,7 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
-from .cues import SPEECH_VERBS
+from .cues import FINITE_TAGS, SPEECH_VERBS
 from .groups import names_someone
 from .tagger import LEXICON_FILE
 
@@ -43,7 +43,6 @@ praise back support endorse name nominate appoint elect vote identify result ste
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Adverbs by which the writer reads a meaning into someone's words or acts: "is conceding, if only implicitly".
 READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of

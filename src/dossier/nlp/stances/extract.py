@@ -21,13 +21,13 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
+    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, according_to, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, past_want, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -48,7 +48,6 @@ PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a hol
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
-MAX_CLIMB_CLAUSES = 8
 NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
 QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
@@ -119,7 +118,8 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if hypothetical(t) or bygone(t) or (hit in {"wants", "fears"} and settled(t)):
+        if hypothetical(t) or bygone(t) or (past_want(t) and not self._quote_start(t)) or (
+                hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
@@ -151,7 +151,7 @@ class _StanceFinder:
         self._emit(actor, attitude, objects, sent, t)
 
     def _experiencer(self, t, sent, attitude: str) -> None:
-        if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
             return  # "What would really upset Oslo is …": a guess at a reaction, not a fear held
         if any(c.dep_ == "ccomp" for c in t.children) or any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children):
             self._verb(t, sent, attitude)  # "Russia worries (that) the talks fail": the subject feels

@@ -124,6 +124,17 @@ WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retra
 # "an amendment that would allow Vell to seek two more terms": a door opened, not a wish shown.
 ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize authorise".split())
 # "once supported", "formerly backed": an attitude given as past.
+MAX_CLIMB_CLAUSES = 8  # clauses climbed from a trigger to the verb above it
+CONDITION_PATH = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr"})  # what a verb takes, not a phrase's
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})  # "would welcome", "what would upset"
+# Words of the actor's own channel: a stance "according to" one of them is the actor's own account.
+OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesman", "spokeswoman", "spokesperson",
+                               "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
+# A past want in narrative is met or gone ("wished", "sought" usually report the day).
+DESIRE_VERBS = frozenset({"want", "desire", "crave", "covet"})
+# Verbs reporting someone's words: a past verb under one follows its tense ("said he wanted").
+REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", "recall", "insist", "note",
+                             "argue", "claim", "acknowledge", "admit", "announce", "report", "testify"})
 BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally"})
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "

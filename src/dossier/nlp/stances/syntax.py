@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-CONDITION_PATH = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr"})  # what a verb takes, not a phrase's
-# Words of the actor's own channel: a stance "according to" one of them is the actor's own account.
-OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesman", "spokeswoman", "spokesperson",
-                               "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
-MAX_CLIMB_CLAUSES = 8
-DESIRE_VERBS = frozenset({"want", "desire", "crave", "covet"})  # a past want in narrative: met or gone ("wished", "sought" report the day)
-REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", "recall", "insist", "note",
-                             "argue", "claim", "acknowledge", "admit", "announce", "report", "testify"})
-CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
 from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
-                      MAX_OBJECT_TOKENS, RECEIVING_VERBS, RETRACTING_WORDS, SUBJECT_DEPS)
+                      MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
+                      CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
 def reads_as_noun(t) -> bool:
@@ -616,8 +608,6 @@ def bygone(t) -> bool:
         return True
     if _past(t) and _dated_before(t):
         return True  # "opposed the deal in 2015", "by 2009 was criticizing Bush"
-    if t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS and not _reported_past(t):
-        return True  # "In return, Lind wanted a senior post" (narrative); not "Lind said she wanted …"
     if _at_a_past_moment(t):
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
@@ -629,21 +619,22 @@ def bygone(t) -> bool:
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
 
+def past_want(t) -> bool:
+    """A want told in the past as narrative ("In return, Lind wanted a senior post", "Norway wanted to keep the
+    panel"): met or gone. Not in what someone says or said ("said she wanted", ``_reported_past``); a
+    quotation is the caller's to check. ("Wished", "sought" usually report the day: not asked.)"""
+    return t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS and not _reported_past(t)
+
+
 def _reported_past(t) -> bool:
-    """A past verb in what someone says or said ("said he wanted", "told reporters she feared"): the tense
-    follows the reporting verb's; the attitude is the speaker's at that time."""
+    """A past verb under a verb reporting someone's words ("said he wanted", "told reporters she feared"): the
+    tense follows the reporting verb's; the attitude is the speaker's at that time."""
     node, steps = t, 0
     while node.head.i != node.i and steps < 6:
         if node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING_VERBS:
             return True  # also "claims he stopped when …, but wanted …", however the parse joins "wanted"
         node, steps = node.head, steps + 1
-    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in node.children) or _in_quotes(t)
-
-
-def _in_quotes(t) -> bool:
-    """The token stands between an opening and a closing quotation mark of its sentence."""
-    before = t.doc[t.sent.start:t.i].text
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in node.children)
 
 
 def _at_a_past_moment(t) -> bool:
