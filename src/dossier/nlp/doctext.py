@@ -11,6 +11,8 @@ import numpy
 
 KEY = "dossier.text"
 HEADS_KEY = "dossier.heads"  # not "dossier." + an attribute name: token_strings uses those
+LOWER_KEY = "dossier.lower_words"
+WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 
 
 def doc_text(doc) -> str:
@@ -48,3 +50,14 @@ def token_heads(doc) -> list[int]:
         offsets = doc.to_array("HEAD").astype("int64")  # each head as an offset from its token
         got = doc.user_data[HEADS_KEY] = (offsets + numpy.arange(len(offsets))).tolist() if len(doc) else []
     return got
+
+
+def lower_case_words(doc) -> frozenset:
+    """Whole words (two letters or more, edge punctuation stripped) the text writes in lower case somewhere
+    ("shutdown", "options"; not "un" of "Jong-un"): a capitalised form of one is a common word capitalised by
+    its place. Computed once per Doc."""
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        stripped = (w.strip(WORD_EDGES) for w in doc_text(doc).split())
+        words = doc.user_data[LOWER_KEY] = frozenset(w for w in stripped if len(w) > 1 and w.isalpha() and w.islower())
+    return words

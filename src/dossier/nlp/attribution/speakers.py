@@ -7,11 +7,10 @@ answer when the full name appears in the article.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..doctext import doc_text, token_strings
+from ..doctext import doc_text, lower_case_words
 from ...model import Entity, Speaker
 from . import affiliation, groups, roles
 from .affiliation import PARTY_MEMBERS
@@ -116,12 +115,6 @@ class SpeakerResolver:
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
 
-    @functools.cached_property
-    def _lower_words(self) -> frozenset:
-        """Words the text writes in lower case somewhere ("options"): capitalised at a sentence's start they
-        are still common nouns."""
-        return frozenset(t for t in token_strings(self.doc, "ORTH") if t.islower())
-
     @staticmethod
     def _full_names(doc, entities) -> dict[str, str]:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
@@ -206,7 +199,7 @@ class SpeakerResolver:
             return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
         ent = self._entity_at(head.idx, head.idx + len(head))
         if ent is None and len(span) == 1 and head.is_sent_start and not head.text.isupper() and \
-                head.lower_ in self._lower_words and not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS):
+                head.lower_ in lower_case_words(self.doc) and not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS):
             return Speaker(None, None, mention)  # "Options available to …": a common noun capitalised by its place
         if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
             return self._named(span, head, ent, mention)

@@ -8,11 +8,10 @@ everything else by its normal form.  All offsets are ``Doc`` character offsets.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
-from ..doctext import doc_text, token_strings
+from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
 from . import metonymy
@@ -72,11 +71,9 @@ class _WordUse:
         self.counts = Counter(self.texts)
         self._alone: dict[str, int] = {}
 
-    @functools.cached_property
-    def lower(self) -> set[str]:
-        """Whole words the text writes in lower case (not "un" of "Jong-un"); built on first use."""
-        words = (w.strip(".,;:!?\"'“”‘’()[]") for w in doc_text(self.doc).split())
-        return {w for w in words if len(w) > 2 and w.isalpha() and w.islower()}
+    @property
+    def lower(self) -> frozenset:
+        return lower_case_words(self.doc)
 
     def alone(self, word: str) -> int:
         """How often the capitalised ``word`` stands alone: no capitalised word just before or after it."""
