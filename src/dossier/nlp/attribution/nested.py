@@ -6,7 +6,7 @@ one "according to" names.
 """
 from __future__ import annotations
 
-from .cues import SPEECH_VERBS
+from .cues import ACCORDING_TO, SPEECH_VERBS
 from .rules import subjects
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # a verb with a clause of its own says that clause, not the quote
@@ -14,7 +14,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # a verb with a clause of its own s
 
 def is_according(doc, cue) -> bool:
     """The cue is "according to" ("according to Lind")."""
-    return any(t.lower_ == "according" for t in doc[cue[0]:cue[1]])
+    return any(t.lower_ == ACCORDING_TO[0] for t in doc[cue[0]:cue[1]])
 
 
 def inner_tag_subject(doc, content, cue, quoted) -> tuple[int, int] | None:
