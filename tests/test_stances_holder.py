@@ -595,3 +595,43 @@ def test_a_past_wish_in_what_someone_says_is_still_theirs(nlp):
 ])
 def test_a_first_stage_or_a_denied_want_is_no_stance(nlp, text):
     assert stances(nlp, text) == []
+
+
+def test_a_paragraph_set_in_a_past_year_carries_its_year(nlp):
+    text = ("The quarrel over the fjord began in 2009. In August of 2011, the Swedish premier called for talks. "
+            "To press the point, Denmark closed its ports to Swedish trawlers and blocked the import of Swedish herring.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Denmark"]
+    now = "The talks resumed on Monday. Denmark closed its ports and blocked the import of Swedish herring."
+    assert ("Denmark", "opposes", "the import of Swedish herring") in stances(nlp, now)
+
+
+def test_a_new_paragraph_leaves_the_past_year_behind(nlp):
+    text = ("In August of 2011, the Swedish premier called for talks.\n\n"
+            "Denmark closed its ports and blocked the import of Swedish herring.")
+    assert ("Denmark", "opposes", "the import of Swedish herring") in stances(nlp, text)
+
+
+def test_they_going_to_be_interested_is_a_forecast(nlp):
+    said = "“Danish farmers have had enough of the levy fight. They {} in keeping the old scheme,” Senator Ada Holm said."
+    assert stances(nlp, said.format("are going to be interested")) == []
+    assert ("Denmark", "opposes", "the new levy") in stances(
+        nlp, "Denmark is going to oppose the new levy, its trade minister said.")
+
+
+def test_they_is_never_one_person(nlp):
+    text = "“Swedish growers have had enough of the levy fight. They want to keep the old scheme,” Senator Ada Holm said."
+    assert not [s for s in stances(nlp, text) if s[0] == "Ada Holm"]
+
+
+def test_a_demonstrative_and_a_noun_say_nothing_on_their_own(nlp):
+    text = "The hearing has been pushed back to November. That timeline has frustrated Ada Holm, a local baker."
+    assert not [s for s in stances(nlp, text) if s[0] == "Ada Holm"]
+
+
+def test_an_hour_before_is_when_not_what(nlp):
+    text = "Mayor Ada Holm fired Vik on Tuesday. Aides learned of Holm's intention to fire Vik only an hour or so before it happened."
+    found = stances(nlp, text)
+    assert ("Ada Holm", "wants", "fire Vik") in found
+    assert not any("hour" in obj for _, _, obj in found)
+    kept = stances(nlp, "Denmark is backing a proposal unveiled last week by the Swedish fisheries minister.")
+    assert ("Denmark", "supports", "a proposal unveiled last week by the Swedish fisheries minister") in kept

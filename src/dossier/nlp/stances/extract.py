@@ -27,7 +27,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, according_to, past_want, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -118,7 +118,7 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if hypothetical(t) or bygone(t) or (past_want(t) and not self._quote_start(t)) or (
+        if hypothetical(t) or bygone(t) or ((past_want(t) or in_a_past_year(t, sent)) and not self._quote_start(t)) or (
                 hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"
@@ -520,6 +520,8 @@ class _StanceFinder:
                 return []  # "Many Democrats say they want …": some of them, not the group
             elif not plural and (entity.type == "PERSON") != wanted_person:
                 return None
+            elif plural and entity.type == "PERSON" and len(members) == 1:
+                return None  # "Holm said they want …": one person is not "they"
             elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
                 return None
             else:

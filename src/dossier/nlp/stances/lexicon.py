@@ -165,12 +165,15 @@ RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely"
 # Objects that only point elsewhere: "Norway wants the reverse".
 EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse", "other way around",
                            "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
+# "That timeline has frustrated Lintz": a demonstrative and a noun point back, and say nothing on their own.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # News words that say only that something happened or was said, named elsewhere: "condemned the news".
 ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development", "developments", "remarks", "comments",
                              "statement", "statements", "announcement", "step", "steps", "decision", "report",
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
                              "post", "position", "idea", "issue", "matter", "use"})
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+                        "hour", "hours", "minute", "minutes",
                         "time", "moment", "while"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
 RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, DEMONSTRATIVES, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -206,6 +206,9 @@ def split_coordination(head) -> list[tuple[int, int]]:
             if sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
                     sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
+            if sub.dep_ == "npadvmod" and sub.head.i == c.i and c.pos_ in {"VERB", "AUX"} and sub.i > c.i and \
+                    sub.lower_ in TIME_NOUNS:
+                excluded.update(w.i for w in sub.subtree)  # "fire Varo only an hour or so before …": when, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         tokens = [w for w in c.subtree if w.i not in excluded]
@@ -499,9 +502,9 @@ def hypothetical(t) -> bool:
         return True  # "He seems so desperate to keep the House"
     if t.dep_ == "csubj" and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return True  # "to oppose the existence of X is not anti-Semitic": a case discussed, not an attitude
-    if (any(f in FEELING_VERBS for f in word_forms(t)) or t.lower_ in ADJECTIVE_ATTITUDES) and any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS
-                                                for h in heads for c in h.children):
-        return True  # "the Saudis will want to know …": a guess at a future feeling ("will oppose" is an intent)
+    if (any(f in FEELING_VERBS for f in word_forms(t)) or t.lower_ in ADJECTIVE_ATTITUDES) and _predicted(heads):
+        return True  # "the Saudis will want to know …", "they're going to be interested in …": a guess at a
+        # future feeling ("will oppose" is an intent)
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in HEDGES for h in heads for c in h.children):
         return True  # "Iran is likely seeking to …": the writer's guess
     if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
@@ -531,6 +534,17 @@ def hypothetical(t) -> bool:
         if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
             return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
     return under_a_condition(t)
+
+
+def _predicted(heads) -> bool:
+    """A verb under "will" ("will want", "'ll be worried") or "going to" ("are going to be interested")."""
+    for h in heads:
+        if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in h.children):
+            return True
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() == "go" and h.head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return True
+    return False
 
 
 def under_a_condition(t) -> bool:
@@ -619,6 +633,27 @@ def bygone(t) -> bool:
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
 
+def in_a_past_year(t, sent) -> bool:
+    """A past attitude told in a paragraph set in a year gone by: "In August 2011, the president called for
+    Assad to go. … The U.S. then blocked the import of Syrian oil." The year is given up to two sentences
+    before, on a past verb of the same paragraph; a sentence with a date of its own is left to ``bygone``,
+    and one reporting what someone says (``_reported_past``) is the speaker's."""
+    node = t.head if t.dep_ in {"acomp", "attr"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}) else t
+    if not _past(node) or _reported_past(node) or any(w.ent_type_ in {"DATE", "TIME"} for w in sent):
+        return False
+    doc, start = sent.doc, sent.start
+    for _ in range(LOOKBACK_SENTENCES):
+        if start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_:
+            return False  # the paragraph begins here
+        before = doc[start - 1].sent
+        if any(_dated_before(w) for w in before if w.pos_ in {"VERB", "AUX"}):
+            return True
+        if any(w.ent_type_ in {"DATE", "TIME"} for w in before):
+            return False  # "On Monday, …": the story's own time
+        start = before.start
+    return False
+
+
 def past_want(t) -> bool:
     """A want told in the past as narrative ("In return, Lind wanted a senior post", "Norway wanted to keep the
     panel"): met or gone. Not in what someone says or said ("said she wanted", ``_reported_past``); a
@@ -705,8 +740,9 @@ def empty_object(doc, span) -> bool:
     words = text.split()
     if len(words) <= 2 and words[-1] in TIME_NOUNS:
         return True  # "championed a year": a time phrase the parse took for the object
-    return len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] in {"this", "that",
-                                                                                                    "these", "latest"})
+    if len(words) == 2 and words[0] in DEMONSTRATIVES:
+        return True  # "That timeline has frustrated Lintz": which timeline, the sentence does not say
+    return len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] == "latest")
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
