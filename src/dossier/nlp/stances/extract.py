@@ -15,19 +15,20 @@ from ..doctext import doc_text, token_strings
 from ...ingest.patterns import in_caption_line
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
-from ..gender import Genders
+from ..attribution.names import reads_as_person
+from ..gender import Genders, first_name_gender
 from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS,
+    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, according_to, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, teller, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -88,6 +89,7 @@ class _StanceFinder:
         self.found: dict[tuple, Stance] = {}
         self.genders = Genders(doc)
         self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
+        self.told_by: set[str] | None = None  # for the trigger at hand: the people whose words report it
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -132,6 +134,12 @@ class _StanceFinder:
             self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
         elif (source := according_to(t)) is not None:  # "X backed the rebels, according to documents": theirs
             self.claimed_by = {e.id or e.name for e in self._actors(source, sent)}
+        self.told_by = None
+        if claim is None and (told := teller(t)) is not None and not _pronoun(told):
+            people = self._actors(told, sent)
+            if people and all(self._one_person(e) and not _speaks_for(e, told) for e in people):
+                self.told_by = {e.id or e.name for e in people}  # "Holm said Vell seeks to exploit fear": Holm's
+                # word on Vell, not Vell's own (a lawyer or spokesman saying it reports Vell's own)
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -144,8 +152,12 @@ class _StanceFinder:
         if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
                                                  for c in t.children):
             return  # "will welcome Romania's president to the White House": a host, not a backer
+        if dangling_participle(t):
+            return  # "… the Labour Party, which had struggled …, backing a referendum": whose backing?
         actor = self._actors(subject_of(t), sent)
         objects = self._clause_objects(t, sent, attitude)
+        if attitude == "opposes" and objects and self._charged(t):
+            attitude = "accuses"  # "criticized the navy for ignoring abuse": a charge against the navy
         if not objects and attitude == "benefits_from" and t.dep_ in {"xcomp", "relcl"}:
             objects = self._condition(t, sent)
         self._emit(actor, attitude, objects, sent, t)
@@ -241,8 +253,8 @@ class _StanceFinder:
         if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
                 (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
             charge = self._complaint(t, target, OBJECT_PREPS[attitude])
-            if charge:
-                return [charge]  # "blames the court for the delays": the court for the delays, not the delays
+            if charge is not None:  # "blames the court for the delays": the court for the delays, not the delays
+                return [charge] if charge else []
         preps = NOUN_PREPS.get(t.lemma_.lower(), frozenset()) if t.pos_ == "NOUN" else OBJECT_PREPS[attitude]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -279,8 +291,9 @@ class _StanceFinder:
         if reason is None:
             return None
         between = self.doc[target.right_edge.i + 1:prep.i]
-        if any(not w.is_punct for w in between):
+        if any(not (w.is_punct or (w.dep_ == "advmod" and w.head.i == t.i and w.pos_ == "ADV")) for w in between):
             return ()  # "criticized the navy on Monday for …": the words between are no part of it
+            # ("blamed Vell personally for the attack": an adverb of the blaming is)
         spans = split_coordination(reason)  # the complaint without its "while …", "after …" or comment
         if not spans:
             return ()
@@ -289,6 +302,14 @@ class _StanceFinder:
         cut = next((k for k, w in enumerate(words) if k and words[k - 1].is_punct and _circumstance_opener(w)),
                    len(words))  # ", while calling Kerry …" the parse hung inside: another act
         return tokens_span(words[:cut]) or ()
+
+    @staticmethod
+    def _charged(t) -> bool:
+        """An object followed by what it is opposed for: "criticized Vell for …", "condemned Ostria over …"."""
+        target = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
+        return target is not None and any(
+            c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i and
+            any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in t.children)
 
     @staticmethod
     def _object_gap(t, clause) -> bool:
@@ -520,7 +541,7 @@ class _StanceFinder:
                 return []  # "Many Democrats say they want …": some of them, not the group
             elif not plural and (entity.type == "PERSON") != wanted_person:
                 return None
-            elif plural and entity.type == "PERSON" and len(members) == 1:
+            elif plural and len(members) == 1 and self._one_person(entity):
                 return None  # "Holm said they want …": one person is not "they"
             elif entity.type == "PERSON" and not self.genders.agrees(entity.name, token.lower_):
                 return None
@@ -550,14 +571,14 @@ class _StanceFinder:
             here = self.doc[end - 1].sent
             found = []  # (token, entity), nearest first
             own = here.start <= token.i < here.end
-            rival = False  # a people noun further back, in the pronoun's own sentence
+            rival = None  # a people noun further back than the names found
             for i in range(end - 1, max(first, here.start) - 1, -1):
                 w = self.doc[i]
                 entity = self._entity_at(w)
                 if entity is None:
                     if self._fitting_people_noun(w, wanted_person):
                         if found:
-                            rival = True
+                            rival = w
                             break
                         named = self._named_by(w, wanted_person)
                         return [named] if named is not None else []
@@ -565,10 +586,14 @@ class _StanceFinder:
                 if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
                     continue
                 if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_) \
-                        and not (token.lower_ in PLURAL_PRONOUNS and self._one_state(w, entity)):
+                        and not (token.lower_ in PLURAL_PRONOUNS and (self._one_state(w, entity) or
+                                                                     self._one_person(entity))):
                     found.append((w, entity))  # "they" is a state's people or envoys, never one state
             if own and found:
-                return self._own_sentence_holder(token, found, rival)
+                return self._own_sentence_holder(token, found, rival is not None)
+            if not own and rival is not None and is_subject(rival):
+                named = self._named_by(rival, wanted_person)  # "The voters went for Vell in Kessel. They …"
+                return [named] if named is not None else []
             if not own:
                 chosen = self._sentence_holder(here, token, found, wanted_person)
                 if chosen is not None:
@@ -582,6 +607,14 @@ class _StanceFinder:
         Denmark"): what "they" cannot stand for."""
         return entity.type == "GPE" and w.tag_ == "NNP" and w.dep_ != "conj" and not any(
             c.dep_ == "conj" for c in w.children)
+
+    @staticmethod
+    def _one_person(entity: Entity) -> bool:
+        """A person, or a name the parser typed otherwise that reads as one ("Ada Holm" or "Theresa" tagged
+        ORG): what "they" cannot stand for."""
+        words = entity.name.split()
+        return entity.type == "PERSON" or reads_as_person(entity.name) or (
+            len(words) == 1 and first_name_gender(words[0]) is not None)
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause
@@ -770,6 +803,13 @@ class _StanceFinder:
             return frozenset({"its"})
         return frozenset(p for p in ("his", "her") if self.genders.agrees(entity.name, p))
 
+    def _own_subjects(self, entity: Entity) -> frozenset:
+        """The pronouns that may be the holder itself: "it" for a state or body, "he"/"him" or "she"/"her"
+        for a person of that gender ("Vell fears he could lose")."""
+        if entity.type != "PERSON":
+            return frozenset({"it"})
+        return frozenset(p for p in ("he", "him", "she", "her") if self.genders.agrees(entity.name, p))
+
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
         trigger's own line."""
@@ -788,6 +828,8 @@ class _StanceFinder:
             objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
+        if self.told_by is not None:
+            actors = [a for a in actors if not self._one_person(a) or (a.id or a.name) in self.told_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             name = display_name(actor_entity) if actor_entity is not None else None
@@ -795,7 +837,8 @@ class _StanceFinder:
                 continue  # no holder, or none that can be named with confidence
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
-                        or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)):
+                        or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
+                        or pointing_object(self.doc, obj, self._own_subjects(actor_entity)):
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
@@ -804,6 +847,12 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _speaks_for(entity: Entity, told) -> bool:
+    """The teller is someone's lawyer, spokesman, aide or kin ("Lead counsel Greta Lind", "Vell's wife")."""
+    words = {w.lower_ for w in told.subtree} | set((entity.role or "").lower().split())
+    return bool(words & SPEAKING_FOR)
 
 
 def _circumstance_opener(w) -> bool:

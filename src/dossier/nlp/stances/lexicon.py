@@ -165,6 +165,8 @@ RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely"
 # Objects that only point elsewhere: "Norway wants the reverse".
 EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse", "other way around",
                            "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
+# Pronouns an object cannot open with and still say what it is about: "fears he could do something rash".
+POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"})
 # "That timeline has frustrated Lintz": a demonstrative and a noun point back, and say nothing on their own.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # News words that say only that something happened or was said, named elsewhere: "condemned the news".
@@ -204,6 +206,10 @@ REPRESENTATIVE_NOUNS = frozenset("""official officials leader leaders diplomat d
 negotiators spokesman spokeswoman spokesperson minister ministers secretary president
 premier chancellor ambassador ambassadors envoy envoys governor mayor king queen prince princess general generals
 commander commanders chief chiefs director""".split())
+# Who speaks for a person: "Lead counsel Greta Lind says Vell is concerned" reports Vell's own concern.
+SPEAKING_FOR = frozenset("""lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson aide aides
+adviser advisers advisor advisors secretary manager representative representatives wife husband son daughter
+mother father brother sister family""".split())
 # Nouns of a relation: "Iran's allies", "U.S. regional allies Japan and South Korea" are not Iran or the U.S.
 RELATION_NOUNS = frozenset("""ally allies partner partners proxy proxies neighbour neighbours neighbor neighbors rival
 rivals enemy enemies foe foes friend friends critic critics opponent opponents counterpart counterparts client clients

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (LOOKBACK_SENTENCES, DEMONSTRATIVES, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -672,6 +672,31 @@ def _reported_past(t) -> bool:
     return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in node.children)
 
 
+def dangling_participle(t) -> bool:
+    """A participle with no subject of its own after a relative clause or appositive on another noun
+    ("Vell faced off against the Labour Party, which had struggled …, backing a second referendum"): it may
+    tell of that noun as well as of the main subject."""
+    if t.tag_ != "VBG" or t.dep_ not in {"advcl", "conj", "xcomp"} or t.head.i > t.i or any(
+            c.dep_ in SUBJECT_DEPS for c in t.children):
+        return False
+    return any(w.dep_ in {"relcl", "appos"} and w.head.pos_ in {"NOUN", "PROPN"} and w.head.dep_ not in SUBJECT_DEPS
+               for w in t.doc[t.head.i + 1:t.left_edge.i])
+
+
+def teller(t):
+    """The subject of the verb reporting a trigger's clause ("Holm said Vell seeks …", "Vell seeks …, Holm
+    said"), or None."""
+    node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    while node.head.i != node.i and steps < MAX_CLIMB_CLAUSES:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            return subject_of(node.head)
+        if node.dep_ not in {"ccomp", "xcomp", "conj"}:
+            break
+        node, steps = node.head, steps + 1
+    said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
+    return subject_of(said) if said is not None else None
+
+
 def _at_a_past_moment(t) -> bool:
     """The trigger's clause is a past "when" clause: "when they feared reprisals", "the year when Norway
     wanted to leave". Climbs through "began to fear", "wanted and planned"."""
@@ -759,6 +784,25 @@ def pronoun_phrase(doc, span, own: frozenset = frozenset()) -> bool:
     return head.pos_ == "NOUN" and all(
         w.i == head.i or (w.head.i == head.i and w.dep_ in {"poss", "amod", "compound", "advmod"} and
                           w.pos_ in {"PRON", "ADJ", "NOUN", "ADV"}) for w in words)
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "pobj", "expl"})
+
+
+def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
+    """An object whose argument is only a pronoun pointing elsewhere: it opens with one ("him of
+    complacency", "he could do something rash") or is a verb taking one ("change that", "do just that").
+    A pronoun in ``own`` (the holder's: "she could win" for a woman holding the fear) keeps it."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    first = words[0]
+    if first.lower_ in POINTING_PRONOUNS and first.lower_ not in own and first.pos_ == "PRON" and \
+            first.dep_ in ARGUMENT_DEPS and first.tag_ in {"PRP", "DT"}:  # not a "that" opening a clause
+        return True
+    content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
+    return len(content) == 2 and content[0].pos_ == "VERB" and content[1].pos_ == "PRON" and \
+        content[1].dep_ in {"dobj", "obj"} and content[1].lower_ not in own
 
 
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
