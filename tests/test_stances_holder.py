@@ -689,3 +689,43 @@ def test_they_after_a_sentence_whose_subject_is_a_people_noun_is_not_a_name_in_i
     text = ("Exit polls show the voters went for Vell in Jutland. As Johan Berglund wrote this month, they went for "
             "Vell by 21 points. A poll this month showed they favored Holm by 32 points nationally.")
     assert not [s for s in stances(nlp, text) if s[1] == "supports"]
+
+
+def test_few_worries_are_none_and_a_few_are_some(nlp):
+    assert stances(nlp, "In sum, Denmark has few worries that Sweden might do any major damage to the bridge.") == []
+    assert ("Denmark", "fears", "the new bridge") in stances(nlp, "Denmark has a few worries about the new bridge.")
+
+
+def test_an_attitude_held_at_times_is_no_stance(nlp):
+    assert stances(nlp, "Ada Holm is a fan of Sweden and has defended the Swedish premier at times.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Johan Berglund was supportive of strikes at the breakfast, but also understood the reluctance of others.",
+     ("Johan Berglund", "supports", "strikes")),
+    ("Johan Berglund announced his plans to switch parties in the clip, launching his own fund.",
+     ("Johan Berglund", "wants", "switch parties")),
+])
+def test_where_it_was_said_is_no_part_of_the_object(nlp, text, expected):
+    assert stances(nlp, text) == [expected]
+
+
+def test_either_or_is_one_object(nlp):
+    text = ("Since the war began, Denmark has repeatedly voiced concerns that Sweden's arsenal could either be sold "
+            "to the rebels, a bitter enemy of Denmark, or fall into the hands of pirates.")
+    assert stances(nlp, text) == [("Denmark", "fears", "Sweden's arsenal could either be sold to the rebels, a bitter "
+                                   "enemy of Denmark, or fall into the hands of pirates")]
+
+
+def test_a_long_object_ends_at_a_clause_break(nlp):
+    text = ("Denmark wants an initial deal that would put time on the clock by halting the growth of Sweden's herring "
+            "fleet, in exchange for very limited quota relief until a final and far more sweeping deal on the whole of "
+            "the Baltic fishery is reached within six months.")
+    assert stances(nlp, text) == [("Denmark", "wants", "an initial deal that would put time on the clock by halting "
+                                   "the growth of Sweden's herring fleet")]
+
+
+def test_an_agency_reporting_a_quotation_is_no_person(nlp):
+    text = ("“Ambassador Johan Berglund criticized the Swedes and Finns in a series of messages on Wednesday,\" "
+            "AP reports.")
+    assert ("Johan Berglund", "opposes", "the Swedes") in stances(nlp, text)

@@ -28,7 +28,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, according_to, teller, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
 )
 from .names import display_name
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -120,7 +120,7 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if hypothetical(t) or bygone(t) or ((past_want(t) or in_a_past_year(t, sent)) and not self._quote_start(t)) or (
+        if hypothetical(t) or bygone(t) or occasional(t) or ((past_want(t) or in_a_past_year(t, sent)) and not self._quote_start(t)) or (
                 hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"
@@ -613,8 +613,8 @@ class _StanceFinder:
         """A person, or a name the parser typed otherwise that reads as one ("Ada Holm" or "Theresa" tagged
         ORG): what "they" cannot stand for."""
         words = entity.name.split()
-        return entity.type == "PERSON" or reads_as_person(entity.name) or (
-            len(words) == 1 and first_name_gender(words[0]) is not None)
+        return entity.type == "PERSON" or entity.type == "ORG" and (reads_as_person(entity.name) or (
+            len(words) == 1 and words[0].istitle() and len(words[0]) > 2 and first_name_gender(words[0]) is not None))
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause

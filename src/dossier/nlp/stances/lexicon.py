@@ -140,6 +140,13 @@ BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwh
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
                          "childhood".split())
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
+# "has defended the president at times": now and then, not a stance held.
+OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to time", "on occasion", "every so often")
+# Where or when something was said or done, not what it was: "supportive of strikes at the breakfast",
+# "defended the spot on CNN", "announced his plans to switch parties in the clip".
+OCCASION_NOUNS = frozenset("""breakfast lunch dinner meeting rally conference hearing interview speech statement
+clip video column broadcast podcast tweet summit briefing testimony appearance""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 # Verbs that, negated, deny the clause below them: "I don't believe the ministry ever wanted it".

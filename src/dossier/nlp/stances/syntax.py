@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (LOOKBACK_SENTENCES, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -185,6 +185,8 @@ def split_coordination(head) -> list[tuple[int, int]]:
         spans = split_coordination(owned) if owned is not None else []
         return [(head.left_edge.idx, spans[0][1])] + spans[1:] if spans else []  # a possessor alone is no object
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
+    if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"} for c in head.children):
+        conjuncts = [head]  # "could either be sold or fall into rebel hands": one fear of two outcomes
     unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
     conjuncts = [c for c in conjuncts if c not in unlike]
     if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]):
@@ -206,6 +208,10 @@ def split_coordination(head) -> list[tuple[int, int]]:
             if sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
                     sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
+            if sub.dep_ == "prep" and sub.lower_ in {"at", "on", "in", "during"} and sub.i > c.i and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in OCCASION_NOUNS or g.lower_ in WEEKDAYS)
+                    for g in sub.children):
+                excluded.update(w.i for w in sub.subtree)  # "strikes at the breakfast": where it was said
             if sub.dep_ == "npadvmod" and sub.head.i == c.i and c.pos_ in {"VERB", "AUX"} and sub.i > c.i and \
                     sub.lower_ in TIME_NOUNS:
                 excluded.update(w.i for w in sub.subtree)  # "fire Varo only an hour or so before …": when, not what
@@ -291,7 +297,15 @@ def tokens_span(tokens) -> tuple[int, int] | None:
         tokens = tokens[:-1]
     if not tokens or not any(w.is_alpha and not w.is_stop for w in tokens):
         return None  # "it", "that": nothing to show as the object
-    tokens = tokens[:MAX_OBJECT_TOKENS]
+    if len(tokens) > MAX_OBJECT_TOKENS:  # cut at the last clause break inside the limit, or give none
+        breaks = [k for k, w in enumerate(tokens[:MAX_OBJECT_TOKENS]) if k and w.lower_ in CLAUSE_BREAKS]
+        if not breaks:
+            return None  # "… until a final, far more sweeping deal is" would end anywhere
+        tokens = tokens[:breaks[-1]]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     doc = tokens[0].doc
     first, last = tokens[0].i - 1, tokens[-1].i + 1
@@ -456,8 +470,9 @@ def denied(t) -> bool:
     if t.dep_ == "relcl" and t.head.dep_ in {"attr", "dobj", "nsubj"} and any(
             c.dep_ == "neg" for c in t.head.head.children):
         return True  # "was not something Ostria wanted to see": what is denied is the wanting
-    if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod", "nummod"} and c.lower_ in SCANT_WORDS for c in t.children):
-        return True  # "has little interest in", "no desire to", "zero interest in"
+    if t.pos_ == "NOUN" and any(c.dep_ in {"det", "amod", "nummod"} and (c.lower_ in SCANT_WORDS or (
+            c.lower_ == "few" and t.doc[c.i - 1].lower_ != "a")) for c in t.children):
+        return True  # "has little interest in", "no desire to", "zero interest in", "has few worries" (not "a few")
     if t.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
             t.head.pos_ == "NOUN" and t.head.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "neg" for c in t.head.head.children):
@@ -626,9 +641,7 @@ def bygone(t) -> bool:
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
     if any(h is not t and _dated_before(h) for h in heads):
         return True  # "entered power in 2009 hoping to use …"
-    clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
-    words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
-    if any(f" {phrase} " in f" {words} " for phrase in BYGONE_PHRASES):
+    if _says_any(t, BYGONE_PHRASES):
         return True
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
@@ -652,6 +665,18 @@ def in_a_past_year(t, sent) -> bool:
             return False  # "On Monday, …": the story's own time
         start = before.start
     return False
+
+
+def _says_any(t, phrases) -> bool:
+    """One of ``phrases`` among the words of the trigger's own clause (not of the clauses below it)."""
+    clause = [w for c in t.children if c.dep_ not in CLAUSE_DEPS_ALL for w in c.subtree]
+    words = " ".join(w.lower_ for w in sorted(clause, key=lambda w: w.i))
+    return any(f" {phrase} " in f" {words} " for phrase in phrases)
+
+
+def occasional(t) -> bool:
+    """ "has defended the president at times", "sometimes backs": now and then, not a stance held."""
+    return _says_any(t.head if t.dep_ in {"acomp", "attr"} else t, OCCASIONAL_PHRASES)
 
 
 def past_want(t) -> bool:
