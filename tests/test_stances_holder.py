@@ -729,3 +729,17 @@ def test_an_agency_reporting_a_quotation_is_no_person(nlp):
     text = ("“Ambassador Johan Berglund criticized the Swedes and Finns in a series of messages on Wednesday,\" "
             "AP reports.")
     assert ("Johan Berglund", "opposes", "the Swedes") in stances(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark has blamed it for the higher prices.",
+    "The point of the reforms gets lost because of Sweden’s security concerns over who is pushing them.",
+    "Copenhagen wants to be a leader on that.",
+])
+def test_an_accused_pronoun_a_bare_who_or_a_trailing_that_says_nothing(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_states_own_it_keeps_its_fear(nlp):
+    assert ("Denmark", "fears", "it could lose the fishing rights") in stances(
+        nlp, "Denmark fears it could lose the fishing rights.")

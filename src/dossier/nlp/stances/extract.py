@@ -838,7 +838,8 @@ class _StanceFinder:
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
-                        or pointing_object(self.doc, obj, self._own_subjects(actor_entity)):
+                        or pointing_object(self.doc, obj, self._own_subjects(actor_entity) if attitude != "accuses"
+                                           else frozenset()):  # the accused is never the accuser
                     continue
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping

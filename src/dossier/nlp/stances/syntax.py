@@ -821,7 +821,11 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
-    first = words[0]
+    first, last = words[0], words[-1]
+    if first.lower_ in {"who", "whom", "which"}:
+        return True  # "fears who is espousing them": a question without its answer
+    if last.lower_ in {"that", "this"} and last.tag_ == "DT" and last.dep_ in {"pobj", "dobj", "obj"}:
+        return True  # "wants to be a leader on that"
     if first.lower_ in POINTING_PRONOUNS and first.lower_ not in own and first.pos_ == "PRON" and \
             first.dep_ in ARGUMENT_DEPS and first.tag_ in {"PRP", "DT"}:  # not a "that" opening a clause
         return True
