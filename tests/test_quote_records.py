@@ -456,3 +456,25 @@ def test_a_common_noun_opening_a_sentence_is_no_speaker(nlp):
               "options are few.")
     i = [t.i for t in doc if t.text == "Options"][0]
     assert SpeakerResolver(doc, find_entities(doc)).resolve(i, i + 1).name is None
+
+
+# Rule 1 (fresh read): an aim or an effort told with an infinitive, or a noun phrase that names an act, is no statement.
+def test_an_aim_or_a_named_act_is_no_statement(attrs, nlp):
+    found = attrs("Harbour\n\nCouncillors in Kessel seek to overturn the mayor's ban on night ferries. Mayor Ivo Brant "
+                  "has sought to calm the crews since the storm. The union tries to block the lease, and Edda Rask "
+                  "plans to sue the port.\n\nMayor Ivo Brant declared the drafting of a plan to rebuild the quay.")
+    for words in ("overturn the mayor", "calm the crews", "sue the port", "drafting of a plan"):
+        assert not any(words in c for c, a in found), words
+    for cue, aim in [("hopes", "to block the lease"), ("is trying", "to win the seat"), ("aims", "to cut the fees")]:
+        text = f"Harbour\n\nEdda Rask {cue} {aim} before the spring vote."
+        assert not _verdict(nlp, text, f"{aim} before the spring vote", cue, "indirect"), cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant said he hopes that the quay will reopen in May.", "quay will reopen"),
+    ("Harbour\n\nEdda Rask vowed to sue the port authority over the closure.", "sue the port"),
+    ("Harbour\n\nMayor Ivo Brant urged the council to rebuild the quay.", "council to rebuild"),
+    ("Harbour\n\nMayor Ivo Brant announced his decision to close the quay in May.", "decision to close"),
+])
+def test_a_hope_a_vow_a_request_and_an_announced_decision_stay(attrs, text, words):
+    assert any(words in c for c, a in attrs(text))

@@ -12,6 +12,10 @@ names someone, a cue of speech or belief that is not negated, and content that s
   indirect content needs a verb of speech or belief (``cues.SPEECH_VERBS``), a document's "found" /
   "showed" with a clause, or a verb that PolNeAR uses as a cue at least ``MIN_CUE_WEIGHT`` of the time
   (the tagger's lexicon, learned on PolNeAR train);
+- an intention or an effort told with an infinitive ("seek [to vindicate the mayor]", "aims to", "hopes to",
+  "is trying to", "plans to"): a goal, not a statement ("hopes [that the quay reopens]" stays, a belief);
+- a noun phrase under a verb of speech, when only an infinitive inside it looked like a request's
+  ("declared [the drafting of a plan to rebuild the quay]": an act named; "asked [the state to help]" stays);
 - the reporter explaining what someone meant ("X was referring to …");
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
@@ -43,6 +47,17 @@ praise back support endorse name nominate appoint elect vote identify result ste
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
+# Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
+# "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
+INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
+# Verbs of speech whose object is asked to act: "asked [the state to help]", "urged [lawmakers to act]".
+REQUEST_VERBS = frozenset("""
+ask tell urge call press encourage invite advise warn remind beg implore order direct instruct challenge
+push request require pressure appeal
+""".split())
+# Nouns of a decided intention: under a verb of speech, with an infinitive, they state what the speaker will do
+# ("announced [his decision to step down]" says he will).
+INTENT_NOUNS = frozenset("plan intention intent decision".split())
 # Adverbs by which the writer reads a meaning into someone's words or acts: "is conceding, if only implicitly".
 READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
@@ -118,6 +133,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in NOT_SPEECH or _hypothetical(verb):
         return False
+    if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
+        return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
         return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
     if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
@@ -230,9 +247,12 @@ def _statement_form(doc, a: Attribution) -> bool:
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
-        asked = _cue_lemma(doc, a) in ALL_SPEECH_VERBS and any(  # "asked [the state to help]"
+        lemma = _cue_lemma(doc, a)
+        asked = lemma in REQUEST_VERBS and any(  # "asked [the state to help]", not "declared [the drafting of a plan to …]"
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
-        return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
+        intent = lemma in ALL_SPEECH_VERBS - INTENTION_VERBS and root.lemma_.lower() in INTENT_NOUNS and any(
+            c.dep_ == "acl" and c.tag_ == "VB" for c in root.children)  # "announced [his plans to step down]"
+        return clause or headline or asked or intent or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     if _verbal(doc, a.content):
         return _cue_lemma(doc, a) in ALL_SPEECH_VERBS
     return True
