@@ -478,3 +478,10 @@ def test_an_aim_or_a_named_act_is_no_statement(attrs, nlp):
 ])
 def test_a_hope_a_vow_a_request_and_an_announced_decision_stay(attrs, text, words):
     assert any(words in c for c, a in attrs(text))
+
+
+def test_a_refusal_to_speak_is_no_statement_but_a_quotation_is(nlp):
+    text = "Harbour\n\nEdda Rask declined to say how much the repairs to the quay would cost."
+    assert not _verdict(nlp, text, "how much the repairs to the quay would cost", "declined to say", "indirect")
+    text = "Harbour\n\nAsked about the cost, Edda Rask declined to say, answering: “The quay will be ready in May.”"
+    assert _verdict(nlp, text, "“The quay will be ready in May.”", "declined to say, answering:", "direct")

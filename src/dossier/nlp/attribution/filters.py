@@ -16,6 +16,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
   "is trying to", "plans to"): a goal, not a statement ("hopes [that the quay reopens]" stays, a belief);
 - a noun phrase under a verb of speech, when only an infinitive inside it looked like a request's
   ("declared [the drafting of a plan to rebuild the quay]": an act named; "asked [the state to help]" stays);
+- a refusal to speak ("declined to say [how much …]", "refused to conclude [a deal on …]"), unless what
+  follows is a quotation the source did say;
 - the reporter explaining what someone meant ("X was referring to …");
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
@@ -47,6 +49,7 @@ praise back support endorse name nominate appoint elect vote identify result ste
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
+REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
 # Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
 # "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
 INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
@@ -131,7 +134,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash
     lemma = verb.lemma_.lower()
-    if lemma in NOT_SPEECH or _hypothetical(verb):
+    if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
     if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
         return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
@@ -243,7 +246,11 @@ def _statement_form(doc, a: Attribution) -> bool:
         return True
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         clause = root.dep_ == "ccomp" or subject or any(  # a clause the parser headed with a noun;
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children) or any(
+            t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS and t.head == root.head and root.dep_ == "dobj"
+            and t.i == root.right_edge.i + 1 and root.right_edge.i - root.left_edge.i < 4  # a short subject
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in content)  # or whose subject it took for the cue's object ("added [the delay] [cost] them")
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)

@@ -486,7 +486,7 @@ class SpeakerResolver:
         ``since`` and the pronoun, outside quotes and outside reported clauses, in its sentence or the
         ``PRONOUN_SENTENCES`` before: a definite role noun ("the president", "the former governor"), or a
         titled name the entities missed ("House Whip Ivo Brant"). Returns the person a subject description
-        resolves to (``_person_by_role``) when its gender agrees; ``UNSURE`` when the description resolves to
+        resolves to (as a source would) when its gender agrees; ``UNSURE`` when the description resolves to
         no one, or is only an object ("the memo the president signed … He also stated": the president, not
         a name far back); None when no one else is described, or the description is ``person`` again.
         With ``subjects_only``, only subjects count (a named subject outranks an object described)."""
@@ -506,14 +506,14 @@ class SpeakerResolver:
                     and tok.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "poss"}
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
                     and not any(c.dep_ == "appos" for c in tok.children)):
-                other = self._person_by_role(tok, tok.idx)
-                if other is None:
-                    return UNSURE if subject else None  # "the official", unnamed: a subject is as likely
-                if (other.entity and other.entity == person.entity) or other.name == person.name:
+                said = self.resolve(tok.left_edge.i, tok.i + 1)
+                if (said.entity and said.entity == person.entity) or said.name == person.name:
                     return None
-                if not self.genders.agrees(other.name, low):
+                if not (said.entity and said.entity in self.entities and self.entities[said.entity].type == "PERSON"):
+                    return UNSURE if subject else None  # "the official", unnamed: a subject is as likely
+                if not self.genders.agrees(said.name, low):
                     continue
-                return other if subject else UNSURE
+                return _Person(tok.idx, tok.idx + len(tok), said.name, said.entity) if subject else UNSURE
             if (subject and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
                     and any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in tok.lefts)):
                 return UNSURE  # "House Minority Whip Ivo Brant said …": a person the entities do not know
