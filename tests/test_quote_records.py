@@ -485,3 +485,13 @@ def test_a_refusal_to_speak_is_no_statement_but_a_quotation_is(nlp):
     assert not _verdict(nlp, text, "how much the repairs to the quay would cost", "declined to say", "indirect")
     text = "Harbour\n\nAsked about the cost, Edda Rask declined to say, answering: “The quay will be ready in May.”"
     assert _verdict(nlp, text, "“The quay will be ready in May.”", "declined to say, answering:", "direct")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Harbour\n\nBut Edda Rask also acknowledged another reason: she did not want to wait for the council to approve "
+     "the money.", "another reason: she did not want to wait for the council to approve the money", "acknowledged"),
+    ("Harbour\n\nThe harbour office wrote Edda Rask last week that it did not need an inspector to check the quay.",
+     "Edda Rask last week that it did not need an inspector to check the quay", "wrote"),
+])
+def test_a_noun_phrase_holding_a_clause_of_its_own_is_a_statement(nlp, text, content, cue):
+    assert _verdict(nlp, text, content, cue, "indirect")

@@ -86,6 +86,8 @@ if unless when whenever while whereas although though because since as once unti
 # "announced a no-confidence vote", "announced a boycott": the object of "announce" is an act or an event,
 # not a statement (what was announced as said is a clause: "announced that …"); hence not in the list above.
 ASKING_VERBS = frozenset({"ask", "question", "press"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -250,7 +252,11 @@ def _statement_form(doc, a: Attribution) -> bool:
             t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS and t.head == root.head and root.dep_ == "dobj"
             and t.i == root.right_edge.i + 1 and root.right_edge.i - root.left_edge.i < 4  # a short subject
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            for t in content)  # or whose subject it took for the cue's object ("added [the delay] [cost] them")
+            for t in content) or any(  # or whose subject it took for the cue's object ("added [the delay] [cost] them");
+            _finite_clause(t) and content[:t.i - content.start].text.count("(") <= content[:t.i - content.start].text.count(")")
+            and not (content.start <= t.head.i < content.end and t.head.lemma_.lower() in ALL_SPEECH_VERBS)
+            for t in content)  # or a clause of its own inside, not in brackets nor another report ("wrote [Vell]
+        # [that it …]", "gave a reason: he …"; not "will consider the case … and say that …")
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
@@ -263,6 +269,18 @@ def _statement_form(doc, a: Attribution) -> bool:
     if _verbal(doc, a.content):
         return _cue_lemma(doc, a) in ALL_SPEECH_VERBS
     return True
+
+
+def _finite_clause(tok) -> bool:
+    """``tok`` heads a finite clause with a subject of its own that is not a relative clause ("wrote [Vell]
+    [that it did not need …]", "gave a reason: [he did not want to wait]", "the effort to unseat Vell [was]
+    …" as the parser may hang it): what the noun phrase around it holds is a statement."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "acl"):
+        return False
+    finite = tok.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in tok.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in tok.children) and not any(
+        c.tag_ in RELATIVE_TAGS or (c.lower_ in RELATIVE_WORDS and c.dep_ != "mark") for c in tok.children)  # "the
+    # reluctance [that others perceived]": a relative clause
 
 
 def _verbal(doc, span) -> bool:
