@@ -240,3 +240,27 @@ def test_what_the_source_did_with_its_words_stays_with_the_cue(nlp):
             "board ignored them.")
     content = "there are pilots who distrust the new pier, and who believe the harbour board ignored them"
     assert repaired(nlp, text, content, "knows", "Councillor Ivo Marsh") == content
+
+
+# Fresh read, rule 3: the reporter's note of what the source did not tell is no part of what it said.
+@pytest.mark.parametrize("text, content, kept", [
+    ("The port authority said that it issued ten warnings to the ferry crews last year but did not say whether "
+     "all of those warnings concerned the night crossings.", "that it issued", "that it issued ten warnings to the "
+     "ferry crews last year"),
+    ("Edda Rask said the fees would rise in June but did not specify by how much.", "the fees",
+     "the fees would rise in June"),
+    ("The ferry board said the pier would close in May, but it would not say how long the repairs would take.",
+     "the pier", "the pier would close in May"),
+])
+def test_what_the_source_did_not_tell_is_the_reporters_note(nlp, text, content, kept):
+    assert repaired(nlp, text, text[text.index(content):-1], "said", None) == kept
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Edda Rask said the fees would rise in June but the union did not want a strike.", "the fees"),
+    ("Edda Rask said the drill was part of the usual training and not intended to alarm the crews.", "the drill"),
+    ("Edda Rask said the board had offered a deal but not to discuss the pensions before May.", "the board"),
+    ("Edda Rask said the pilots were tired and she did not know who had ordered the night shifts.", "the pilots"),
+])
+def test_what_was_said_with_a_negation_stays(nlp, text, content):
+    assert repaired(nlp, text, text[text.index(content):-1], "said", None) == text[text.index(content):-1]

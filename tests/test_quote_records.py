@@ -456,3 +456,42 @@ def test_a_common_noun_opening_a_sentence_is_no_speaker(nlp):
               "options are few.")
     i = [t.i for t in doc if t.text == "Options"][0]
     assert SpeakerResolver(doc, find_entities(doc)).resolve(i, i + 1).name is None
+
+
+# Rule 1 (fresh read): an aim or an effort told with an infinitive, or a noun phrase that names an act, is no statement.
+def test_an_aim_or_a_named_act_is_no_statement(attrs, nlp):
+    found = attrs("Harbour\n\nCouncillors in Kessel seek to overturn the mayor's ban on night ferries. Mayor Ivo Brant "
+                  "has sought to calm the crews since the storm. The union tries to block the lease, and Edda Rask "
+                  "plans to sue the port.\n\nMayor Ivo Brant declared the drafting of a plan to rebuild the quay.")
+    for words in ("overturn the mayor", "calm the crews", "sue the port", "drafting of a plan"):
+        assert not any(words in c for c, a in found), words
+    for cue, aim in [("hopes", "to block the lease"), ("is trying", "to win the seat"), ("aims", "to cut the fees")]:
+        text = f"Harbour\n\nEdda Rask {cue} {aim} before the spring vote."
+        assert not _verdict(nlp, text, f"{aim} before the spring vote", cue, "indirect"), cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant said he hopes that the quay will reopen in May.", "quay will reopen"),
+    ("Harbour\n\nEdda Rask vowed to sue the port authority over the closure.", "sue the port"),
+    ("Harbour\n\nMayor Ivo Brant urged the council to rebuild the quay.", "council to rebuild"),
+    ("Harbour\n\nMayor Ivo Brant announced his decision to close the quay in May.", "decision to close"),
+])
+def test_a_hope_a_vow_a_request_and_an_announced_decision_stay(attrs, text, words):
+    assert any(words in c for c, a in attrs(text))
+
+
+def test_a_refusal_to_speak_is_no_statement_but_a_quotation_is(nlp):
+    text = "Harbour\n\nEdda Rask declined to say how much the repairs to the quay would cost."
+    assert not _verdict(nlp, text, "how much the repairs to the quay would cost", "declined to say", "indirect")
+    text = "Harbour\n\nAsked about the cost, Edda Rask declined to say, answering: “The quay will be ready in May.”"
+    assert _verdict(nlp, text, "“The quay will be ready in May.”", "declined to say, answering:", "direct")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Harbour\n\nBut Edda Rask also acknowledged another reason: she did not want to wait for the council to approve "
+     "the money.", "another reason: she did not want to wait for the council to approve the money", "acknowledged"),
+    ("Harbour\n\nThe harbour office wrote Edda Rask last week that it did not need an inspector to check the quay.",
+     "Edda Rask last week that it did not need an inspector to check the quay", "wrote"),
+])
+def test_a_noun_phrase_holding_a_clause_of_its_own_is_a_statement(nlp, text, content, cue):
+    assert _verdict(nlp, text, content, cue, "indirect")

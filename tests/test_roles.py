@@ -30,3 +30,13 @@ def test_institution_title_before_name(nlp):
 
 def test_no_role(nlp):
     assert role_for(nlp, "Ana Lind arrived in Vestland on Sunday.", "Ana Lind") is None
+
+
+# Fresh read, rule 4: an organisation's name stays whole in a role, though its last word is also an adverb.
+def test_an_organisation_name_ending_in_a_common_word_stays_whole(nlp):
+    from dossier.nlp.attribution.roles import as_role
+
+    text = "“The quay is a public good,” said Edda Rask, senior counsel at Access Now, a group that defends crews."
+    assert role_for(nlp, text, "Edda Rask") == "senior counsel at Access Now"
+    assert as_role("head of Harbours Now") == "head of Harbours Now"
+    assert as_role("head of the Kessel party recently") == "head of the Kessel party"

@@ -296,3 +296,27 @@ def test_a_quote_reported_according_to_someone_is_its_speakers(split):
     said = speakers_of(shown + hidden, "dockers agree with me")
     assert said and not any("video" in (n or "") or "Courier" in (n or "") for n in said)
     assert speakers_of(shown, "keep the ferry running") == ["Vell"]
+
+
+# Fresh read, rule 2: "he" after a passage about someone described, not named ("the governor"), is that
+# person (when the description resolves to someone known) or no one, never a name from further back.
+def test_he_is_the_governor_described_since_not_the_name_before(split):
+    shown, _ = split("Harbour\n\nRobert Hale, the governor of Kessel, closed the quay to night ferries on Friday.\n\n"
+                     "“The crews deserve better,” said Marten Oslund, a union leader. Oslund has led the union since "
+                     "2009.\n\nThe order, which the governor signed at dawn, runs to four pages. It lists the ferries "
+                     "that may still sail. He also stated that the ban would end in May.")
+    assert speakers_of(shown, "ban would end") == ["Robert Hale"]
+
+
+def test_he_after_the_governor_named_as_an_owner_is_no_one(split):
+    shown, _ = split("Harbour\n\nRobert Hale, the governor of Kessel, closed the quay to night ferries on Friday.\n\n"
+                     "“The crews deserve better,” said Marten Oslund, a union leader, at a rally near the harbour.\n\n"
+                     "The order runs to four pages. It bears the governor's seal and a list of the ferries that may "
+                     "still sail. The text was posted at the quay. He also stated that the ban would end in May.")
+    assert speakers_of(shown, "ban would end") == []  # not Oslund, quoted before the order was described
+
+
+def test_the_president_is_the_subject_holding_the_post_not_the_last_president_named(split):
+    shown, _ = split("Harbour\n\nPresident Robert Hale said on Monday that the quay would reopen, as he met with "
+                     "Ostrian President Marten Oslund.\n\n“We will rebuild it before winter,” the president said.")
+    assert speakers_of(shown, "rebuild it") == ["Robert Hale"]

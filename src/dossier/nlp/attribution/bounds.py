@@ -27,6 +27,9 @@ A content is the complement of its cue, nothing more and nothing less:
   holds the pass"; "“wait and see” — the council had already sold the quay"), and an unquoted noun phrase
   after a tag ("“…,” Renk said, a nod to the strike") is no content;
 - it stops before a coordinated clause that carries a report of its own ("…, and the pilots say …");
+- it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
+  said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
+  "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -79,6 +82,17 @@ LEAD_IN_MARKS = frozenset({"—", "--", "–", "―", ":", ";"})  # "Brant pride
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "appear", "testify"})  # "…, speaking at a rally"
 # Verbs of wanting, whose object is a thing, not a proposition ("and the public want clarity"): general
 # English, kept as data.
+# Verbs by which a reporter notes what a source did not tell ("did not specify", "would not detail"): verbs of
+# speech proper, not of belief ("he didn't know who …" is what he said); "provide" and "give" only with "do"
+# ("did not provide a figure", not "would not give up"); and verbs of refusing one ("declined to say"): general English.
+WITHHOLDING_VERBS = frozenset("""
+say tell specify elaborate detail explain disclose identify name comment reveal divulge confirm answer mention
+describe clarify discuss address
+""".split())
+DO_WITHHOLDING_VERBS = frozenset({"provide", "give", "offer"})
+WITHHOLDING_AUX = frozenset({"do", "would", "will", "could", "can"})  # finite: "did not say", "would not say"
+REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+CONCEDING_MARKS = frozenset({"though", "although"})  # "…, though it did not explain why"
 WISH_VERBS = frozenset("want seek plan intend mean demand".split())
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -106,6 +120,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_setting(doc, content, cue, quoted)
             content = _without_gloss(doc, content, cue, quoted)
             content = _without_other_report(doc, content, cue, quoted)
+            content = _without_withheld_report(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
@@ -243,6 +258,48 @@ def _without_other_report(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
             cut = _trim_end(doc, s, cc.i)
             return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
+
+
+def _without_withheld_report(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue stops before the reporter's note of what the source did not tell, outside
+    quotation marks: a verb of speech negated ("but did not say whether …", "but would not specify") or
+    refused ("but declined to say", "refused to explain"), coordinated ("but", "and", "yet") or conceded
+    ("though", "although"), with no subject of its own or a pronoun for the source ("though it did not
+    explain why"). Wherever the parser hangs it (on the cue, or inside the complement), it says nothing
+    the source said."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e]:
+        if quoted[tok.i] or tok.pos_ != "VERB" or not _withheld(tok):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not all(c.lower_ in SOURCE_PRONOUNS for c in subjects):
+            continue  # "…, but the union did not say …": another's silence may be part of what was said
+        if tok.dep_ == "conj":
+            start = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ in SUBJECT_DEPS | {"aux", "neg"}])
+            if not any(t.pos_ == "CCONJ" for t in doc[max(s, start - 2):start]):
+                continue
+        elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in tok.children):
+            start = tok.left_edge.i
+        else:
+            continue
+        cut = _trim_end(doc, s, start)
+        if _words(doc, s, cut) >= MIN_WORDS:
+            return s, cut
+    return content
+
+
+def _withheld(verb) -> bool:
+    """``verb`` tells speech withheld: a finite verb of speech negated ("did not say", "would not specify";
+    not "not to discuss", "not intended"), or a refusal of one ("declined to say")."""
+    lemma = verb.lemma_.lower()
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in verb.children) and (
+            lemma in WITHHOLDING_VERBS and aux & WITHHOLDING_AUX or lemma in DO_WITHHOLDING_VERBS and "do" in aux):
+        return True
+    return lemma in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHOLDING_VERBS
+                                          for c in verb.children)
 
 
 def _reports(verb) -> bool:

@@ -12,6 +12,12 @@ names someone, a cue of speech or belief that is not negated, and content that s
   indirect content needs a verb of speech or belief (``cues.SPEECH_VERBS``), a document's "found" /
   "showed" with a clause, or a verb that PolNeAR uses as a cue at least ``MIN_CUE_WEIGHT`` of the time
   (the tagger's lexicon, learned on PolNeAR train);
+- an intention or an effort told with an infinitive ("seek [to vindicate the mayor]", "aims to", "hopes to",
+  "is trying to", "plans to"): a goal, not a statement ("hopes [that the quay reopens]" stays, a belief);
+- a noun phrase under a verb of speech, when only an infinitive inside it looked like a request's
+  ("declared [the drafting of a plan to rebuild the quay]": an act named; "asked [the state to help]" stays);
+- a refusal to speak ("declined to say [how much …]", "refused to conclude [a deal on …]"), unless what
+  follows is a quotation the source did say;
 - the reporter explaining what someone meant ("X was referring to …");
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
@@ -43,6 +49,18 @@ praise back support endorse name nominate appoint elect vote identify result ste
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
+REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
+# Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
+# "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
+INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
+# Verbs of speech whose object is asked to act: "asked [the state to help]", "urged [lawmakers to act]".
+REQUEST_VERBS = frozenset("""
+ask tell urge call press encourage invite advise warn remind beg implore order direct instruct challenge
+push request require pressure appeal
+""".split())
+# Nouns of a decided intention: under a verb of speech, with an infinitive, they state what the speaker will do
+# ("announced [his decision to step down]" says he will).
+INTENT_NOUNS = frozenset("plan intention intent decision".split())
 # Adverbs by which the writer reads a meaning into someone's words or acts: "is conceding, if only implicitly".
 READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
@@ -68,6 +86,8 @@ if unless when whenever while whereas although though because since as once unti
 # "announced a no-confidence vote", "announced a boycott": the object of "announce" is an act or an event,
 # not a statement (what was announced as said is a clause: "announced that …"); hence not in the list above.
 ASKING_VERBS = frozenset({"ask", "question", "press"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -116,8 +136,10 @@ def is_attribution(doc, a: Attribution) -> bool:
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash
     lemma = verb.lemma_.lower()
-    if lemma in NOT_SPEECH or _hypothetical(verb):
+    if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
+    if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
+        return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
         return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
     if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
@@ -226,16 +248,39 @@ def _statement_form(doc, a: Attribution) -> bool:
         return True
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         clause = root.dep_ == "ccomp" or subject or any(  # a clause the parser headed with a noun;
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in root.children) or any(
+            t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS and t.head == root.head and root.dep_ == "dobj"
+            and t.i == root.right_edge.i + 1 and root.right_edge.i - root.left_edge.i < 4  # a short subject
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in content) or any(  # or whose subject it took for the cue's object ("added [the delay] [cost] them");
+            _finite_clause(t) and content[:t.i - content.start].text.count("(") <= content[:t.i - content.start].text.count(")")
+            and not (content.start <= t.head.i < content.end and t.head.lemma_.lower() in ALL_SPEECH_VERBS)
+            for t in content)  # or a clause of its own inside, not in brackets nor another report ("wrote [Vell]
+        # [that it …]", "gave a reason: he …"; not "will consider the case … and say that …")
         headline = a.cue is not None and a.cue[0] >= a.content[1] and not any(  # "Harvest to shrink, board says"
             c.dep_ in ("det", "poss") for c in root.children) and any(
             c.dep_ in ("acl", "xcomp") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in root.children)
-        asked = _cue_lemma(doc, a) in ALL_SPEECH_VERBS and any(  # "asked [the state to help]"
+        lemma = _cue_lemma(doc, a)
+        asked = lemma in REQUEST_VERBS and any(  # "asked [the state to help]", not "declared [the drafting of a plan to …]"
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp", "acl") for t in content)
-        return clause or headline or asked or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
+        intent = lemma in ALL_SPEECH_VERBS - INTENTION_VERBS and root.lemma_.lower() in INTENT_NOUNS and any(
+            c.dep_ == "acl" and c.tag_ == "VB" for c in root.children)  # "announced [his plans to step down]"
+        return clause or headline or asked or intent or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     if _verbal(doc, a.content):
         return _cue_lemma(doc, a) in ALL_SPEECH_VERBS
     return True
+
+
+def _finite_clause(tok) -> bool:
+    """``tok`` heads a finite clause with a subject of its own that is not a relative clause ("wrote [Vell]
+    [that it did not need …]", "gave a reason: [he did not want to wait]", "the effort to unseat Vell [was]
+    …" as the parser may hang it): what the noun phrase around it holds is a statement."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "acl"):
+        return False
+    finite = tok.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in tok.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in tok.children) and not any(
+        c.tag_ in RELATIVE_TAGS or (c.lower_ in RELATIVE_WORDS and c.dep_ != "mark") for c in tok.children)  # "the
+    # reluctance [that others perceived]": a relative clause
 
 
 def _verbal(doc, span) -> bool:

@@ -123,9 +123,31 @@ def noun_phrase(doc, tok) -> str | None:
         s += 1
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
+    e = _whole_name_end(doc, e)
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
+
+
+NAME_RUN = 2  # capitalised words a name may run on past the parse's phrase ("Access Now", "Stand Together")
+
+
+def _whole_name_end(doc, e: int) -> int:
+    """The end of a role that ends in a name, taken to the name's end as the text writes it: the parser
+    hangs a name's last word elsewhere when it is also an adverb or a common word ("senior counsel at Access
+    [Now]"), so a named entity running on, or up to ``NAME_RUN`` capitalised words inside the sentence
+    (not a verb: "… at Access Now Says"), stay with it."""
+    if e >= len(doc) or doc[e - 1].pos_ != "PROPN":
+        return e
+    ent = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("ORG", "FAC", "WORK_OF_ART")), None)
+    if ent is not None and ent.end - e <= NAME_RUN:
+        return ent.end
+    end = e
+    while (end < len(doc) and end - e < NAME_RUN and doc[end].is_alpha and doc[end].text[:1].isupper()
+           and not doc[end].is_sent_start and doc[end].pos_ not in ("VERB", "AUX") and doc[end].head.i != doc[end].i
+           and doc[end].ent_type_ not in ("PERSON", "DATE", "TIME", "GPE")):
+        end += 1
+    return end
 
 
 def _clean(text: str) -> str | None:
@@ -172,14 +194,15 @@ def _ungarbled(role: str) -> str | None:
     capitals ("BORDER PATROL UNION CHIEF BLASTS"), none of two titles run together ("state chairman
     Rep."), no page label before it ("Media caption President" ->
     "President"), no honorific after it ("Lib Dem leader Sir" -> "Lib Dem leader") and no adverb of time
-    at its end ("head of the Kessel party recently" -> "head of the Kessel party")."""
+    at its end ("head of the Kessel party recently" -> "head of the Kessel party"), unless written as a
+    name's word ("counsel at Access Now")."""
     words = role.split()
     if _in_capitals(words) or _stacked_title(words):
         return None
     cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in PAGE_LABELS and words[k + 1][:1].isupper()),
               default=-1)  # a label runs into a title ("CLOSE President"), not into a phrase ("a close ally")
     words = words[cut + 1:]
-    while words and (words[-1].lower().strip(",") in TRAILING_HONORIFICS or words[-1].lower().strip(",") in TIME_ADVERBS):
+    while words and (words[-1].lower().strip(",") in TRAILING_HONORIFICS or words[-1].strip(",") in TIME_ADVERBS):
         words.pop()
     return " ".join(words) or None
 

@@ -73,6 +73,9 @@ ORG_NOUNS = frozenset("ministry administration company group organization organi
                       "commission board bank embassy team club institute foundation authority guild association".split())
 
 
+UNSURE = object()  # a nearer antecedent that cannot be told (``SpeakerResolver._described_since``)
+
+
 @dataclass(frozen=True)
 class _Person:
     start: int  # char offsets of a mention in the Doc
@@ -172,12 +175,22 @@ class SpeakerResolver:
                 return replace(self.resolve(*titled, previous), mention=mention)
             if person is None and self._chain_blocked(span.start_char, low):
                 return Speaker(None, head.text, mention)  # the sentence's running "he" is someone unnamed here
+            if person is not None:  # a named subject: only a nearer subject described, not named, competes
+                nearer = self._described_since(head, person.end, person, subjects_only=True)
+                if nearer is UNSURE:
+                    return Speaker(None, head.text, mention)
+                person = nearer or person
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
-                if self._named_since(previous, span.start_char, low) or self._named_in_own_clause(
+                nearer = self._described_since(head, previous.mention[1] if previous.mention else 0,
+                                               _Person(0, 0, previous.name, previous.entity))
+                if nearer is not None or self._named_since(previous, span.start_char, low) or self._named_in_own_clause(
                         head, previous.entity, previous.name):
                     return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
                 return replace(previous, mention=mention)
-            person = person or self._person_before(span.start_char, low)
+            if person is None:
+                person = self._person_before(span.start_char, low)
+                if person is not None and self._described_since(head, person.end, person) is not None:
+                    return Speaker(None, head.text, mention)  # "the president" nearer than the last name
             if person and not self._named_in_own_clause(head, person.entity, person.name):
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
@@ -233,7 +246,9 @@ class SpeakerResolver:
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and (
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
-            person = self._person_by_role(head, span.start_char) or self._subject_before(span.start_char)
+            subject = self._subject_before(span.start_char)
+            person = (subject if subject is not None and low not in DOCUMENT_NOUNS and self._holds_post(subject, head)
+                      else None) or self._person_by_role(head, span.start_char) or subject
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
@@ -465,6 +480,48 @@ class SpeakerResolver:
                 named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 return tok.left_edge.i, (named[0].i + 1 if named else tok.i + 1)  # "The spokesman …, Behrouz Kamal,"
         return None
+
+    def _described_since(self, pronoun, since: int, person: _Person, subjects_only: bool = False):
+        """Someone else than ``person`` that ``pronoun`` may mean, described but not named between char
+        ``since`` and the pronoun, outside quotes and outside reported clauses, in its sentence or the
+        ``PRONOUN_SENTENCES`` before: a definite role noun ("the president", "the former governor"), or a
+        titled name the entities missed ("House Whip Ivo Brant"). Returns the person a subject description
+        resolves to (as a source would) when its gender agrees; ``UNSURE`` when the description resolves to
+        no one, or is only an object ("the memo the president signed … He also stated": the president, not
+        a name far back); None when no one else is described, or the description is ``person`` again.
+        With ``subjects_only``, only subjects count (a named subject outranks an object described)."""
+        doc, low = self.doc, POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
+        floor = doc[max(0, pronoun.sent.start - 1)].sent.start
+        for _ in range(PRONOUN_SENTENCES - 1):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:pronoun.i]):
+            if tok.idx < since:
+                return None
+            if self._in_quote(tok.idx) or _reported(tok) or self._person_at(tok.idx):
+                continue
+            subject = tok.dep_ in SUBJECT_DEPS
+            if subjects_only and not subject:
+                continue
+            if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in roles.ROLE_NOUNS
+                    and tok.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "poss"}
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+                    and not any(c.dep_ == "appos" for c in tok.children)):
+                said = self.resolve(tok.left_edge.i, tok.i + 1)
+                if (said.entity and said.entity == person.entity) or said.name == person.name:
+                    return None
+                if not (said.entity and said.entity in self.entities and self.entities[said.entity].type == "PERSON"):
+                    return UNSURE if subject else None  # "the official", unnamed: a subject is as likely
+                if not self.genders.agrees(said.name, low):
+                    continue
+                return _Person(tok.idx, tok.idx + len(tok), said.name, said.entity) if subject else UNSURE
+            if (subject and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
+                    and any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in tok.lefts)):
+                return UNSURE  # "House Minority Whip Ivo Brant said …": a person the entities do not know
+        return None
+
+    def _person_at(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.person_starts, pos) - 1
+        return any(p.start <= pos < p.end for p in self.persons[max(0, k - 2):k + 1])
 
     def _organisation_named(self, noun: str, pos: int) -> tuple[Entity | None, int]:
         """The latest organisation named before ``pos`` with ``noun`` in its name ("the ministry" ->
@@ -719,15 +776,21 @@ class SpeakerResolver:
     def _person_by_role(self, head, pos: int) -> _Person | None:
         """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
         the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister)."""
-        lemma = head.lemma_.lower()
-        if lemma not in roles.ROLE_NOUNS:
+        if head.lemma_.lower() not in roles.ROLE_NOUNS:
             return None
         k = bisect.bisect_left(self.person_starts, pos)
         for person in reversed(self.persons[max(0, k - 30):k]):
-            role = self._role_of_person(person)
-            if role and (lemma in role.lower() or lemma in _role_words(role)) and not self._post_conflicts(person.entity, role, head):
+            if self._holds_post(person, head):
                 return person
         return None
+
+    def _holds_post(self, person: _Person, head) -> bool:
+        """The person's role has the definite role noun ``head``'s noun, and no word tells the posts apart:
+        then the latest subject holding it is who "the president" means ("President Vell said … as he met
+        Premier Osk … The president added": Vell, not the premier named last, whatever the premier's title)."""
+        lemma, role = head.lemma_.lower(), self._role_of_person(person)
+        return bool(role) and (lemma in role.lower() or lemma in _role_words(role)) and not self._post_conflicts(
+            person.entity, role, head)
 
     # ------------------------------------------------------------------ roles
     def role_of_entity(self, ent: Entity) -> str | None:
