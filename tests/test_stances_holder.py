@@ -743,3 +743,55 @@ def test_an_accused_pronoun_a_bare_who_or_a_trailing_that_says_nothing(nlp, text
 def test_a_states_own_it_keeps_its_fear(nlp):
     assert ("Denmark", "fears", "it could lose the fishing rights") in stances(
         nlp, "Denmark fears it could lose the fishing rights.")
+
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Vell spoke on Monday.\n\nVELL VOWS OSTRIA CANNOT HAVE PATH TO NUKES, SAYS HE HOPES SANCTIONS SENT "
+    "'MESSAGE'\n\nThe talks resume in May.",
+    "Media playback is unsupported on your device Media caption Denmark criticizes Sweden's handling of the quota "
+    "talks\n\nThe talks resume in May.",
+    "Image copyright Reuters Image caption Denmark opposes the new quota rules\n\nThe talks resume in May.",
+])
+def test_a_headline_in_capitals_or_a_media_caption_holds_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_it_appears_is_the_writers_reading(nlp):
+    assert stances(nlp, "Now it appears Stockholm hopes to buy time with the new talks.") == []
+
+
+@pytest.mark.parametrize("text", ["Denmark opposes all such efforts.", "Denmark wants to end these crises."])
+def test_such_and_these_point_back(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_an_object_runs_on_to_close_its_quotation(nlp):
+    text = 'Ada Holm wants to give testimony "with as much candor and integrity as I possibly could," she said.'
+    assert stances(nlp, text) == [
+        ("Ada Holm", "wants", 'give testimony "with as much candor and integrity as I possibly could,"')]
+
+
+def test_an_object_of_modifiers_only_or_cut_at_a_possessive_is_none(nlp):
+    text = "While Sweden wants quick fixes, Denmark wants to take steps that are longer term and not just punitive."
+    assert not [s for s in stances(nlp, text) if s[2] in {"not just punitive", "longer term"}]
+    assert not [o for _, _, o in stances(nlp, "Denmark criticised Sweden's handling of Ada Holm's.") if o.endswith("'s")]
+
+
+def test_advice_names_who_is_advised(nlp):
+    found = stances(nlp, "Sweden urged all its citizens to leave Kessel immediately.")
+    assert found == [("Sweden", "recommends", "all its citizens to leave Kessel immediately")]
+    assert ("Denmark", "recommends", "leave immediately") in stances(nlp, "Denmark urged them to leave immediately.")
+    assert ("Denmark", "recommends", 'President Tomas Vell to "stop campaigning" at once') in stances(
+        nlp, 'Denmark urged President Tomas Vell to "stop campaigning" at once.')
+
+
+def test_one_groups_word_on_anothers_aim_is_a_charge(nlp):
+    text = "When the strike began, it was the Democrats that said the Republicans wanted to close the ports."
+    assert stances(nlp, text) == []
+    assert stances(nlp, "The Democrats said they want to close the ports.") == [("Democrats", "wants", "close the ports")]
+
+
+def test_a_common_word_opening_a_quotation_is_no_organisation(nlp):
+    text = ("Money flows into the regime coffers, the senators said. “Regime officials have signaled they intend to "
+            "creep towards a nuclear weapon,” the senators wrote.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Regime"]

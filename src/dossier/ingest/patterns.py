@@ -91,6 +91,21 @@ def in_caption_line(text: str, pos: int) -> bool:
     return bool(PHOTO_CAPTION.match(text, start) or GALLERY_CAPTION.search(text, start, end if end >= 0 else len(text)))
 
 
+MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
+
+
+def in_headline_or_caption(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a media caption ("Media playback is unsupported on your device Media caption
+    The US President criticises …") or a headline written in capitals ("TRUMP VOWS IRAN CANNOT HAVE …", a
+    link to another story): neither is the article's own telling."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if MEDIA_CAPTION.search(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and len(letters) >= 15 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 PICTURE_MARKER = re.compile(r"^\W*(?:view|see|enlarge|open|expand)\ (?:the\ )?(?:photos?|images?|pictures?|gallery|slideshow)\W*$"
                             r"|^\W*(?:image|photo|photograph|picture)s?\s*(?:\d+\s*(?:of|/)\s*\d+)?\W*$", _I | re.VERBOSE)
 

@@ -61,6 +61,9 @@ def find_entities(doc) -> list[Entity]:
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
+OPENING_MARKS = frozenset({"“", "\"", "‘", "'", "(", "«"})
+
+
 class _WordUse:
     """How the Doc writes its words: the ones it writes in lower case somewhere ("shutdown"), and how often each
     capitalised word stands alone (a surname used bare)."""
@@ -108,7 +111,8 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(start, end)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
-        if start >= end or not _looks_like_name(doc, start, end, ent.label_):
+        if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
+                _common_word_opening(doc, start, end, ent.label_, words):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
@@ -198,6 +202,17 @@ def _looks_like_name(doc, start: int, end: int, label: str) -> bool:
     if len(tokens) == 1 and tokens[0].pos_ in NOT_NAME_POS:
         return False  # a capitalised verb at a line start: "Protecting"
     return True
+
+
+def _common_word_opening(doc, start: int, end: int, label: str, words: _WordUse) -> bool:
+    """One word tagged an organisation that only opens its sentence or quotation and that the text also writes
+    in lower case ("“Regime officials have signaled …”" beside "the regime's coffers"): a common word
+    capitalised by its place."""
+    if label != "ORG" or end - start != 1:
+        return False
+    token = doc[start]
+    opening = token.is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in OPENING_MARKS
+    return opening and token.text.istitle() and token.lower_ in words.lower
 
 
 def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tuple[int, int, str | None]]:

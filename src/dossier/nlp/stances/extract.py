@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..doctext import doc_text, token_strings
-from ...ingest.patterns import in_caption_line
+from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
 from ..attribution.names import reads_as_person
@@ -90,6 +90,7 @@ class _StanceFinder:
         self.genders = Genders(doc)
         self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
         self.told_by: set[str] | None = None  # for the trigger at hand: the people whose words report it
+        self.told_kind: str | None = None  # "person" or "group": which actors their words cannot speak for
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -134,12 +135,16 @@ class _StanceFinder:
             self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
         elif (source := according_to(t)) is not None:  # "X backed the rebels, according to documents": theirs
             self.claimed_by = {e.id or e.name for e in self._actors(source, sent)}
-        self.told_by = None
+        self.told_by, self.told_kind = None, None
         if claim is None and (told := teller(t)) is not None and not _pronoun(told):
-            people = self._actors(told, sent)
-            if people and all(self._one_person(e) and not _speaks_for(e, told) for e in people):
-                self.told_by = {e.id or e.name for e in people}  # "Holm said Vell seeks to exploit fear": Holm's
-                # word on Vell, not Vell's own (a lawyer or spokesman saying it reports Vell's own)
+            tellers = self._actors(told, sent)
+            if tellers and all(self._one_person(e) and not _speaks_for(e, told) for e in tellers):
+                self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "person"
+                # "Holm said Vell seeks to exploit fear": Holm's word on Vell, not Vell's own (a lawyer or
+                # spokesman saying it reports Vell's own)
+            elif tellers and all(e.type == "NORP" for e in tellers):
+                self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
+                # "the Democrats said the Republicans wanted to shut down the government": a charge
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -240,7 +245,8 @@ class _StanceFinder:
             if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
-                return self._with_lost_subject(t, c, split_coordination(c))
+                spans = self._with_lost_subject(t, c, split_coordination(c))
+                return self._with_addressee(t, c, spans) if attitude == "recommends" else spans
         if t.pos_ != "NOUN" and t.lemma_.lower() not in ADDRESSEE_VERBS and attitude != "benefits_from":
             # ("gained national attention" got it; "gain from" is the benefit)
             for c in t.children:
@@ -302,6 +308,22 @@ class _StanceFinder:
         cut = next((k for k, w in enumerate(words) if k and words[k - 1].is_punct and _circumstance_opener(w)),
                    len(words))  # ", while calling Kerry …" the parse hung inside: another act
         return tokens_span(words[:cut]) or ()
+
+    @staticmethod
+    def _with_addressee(t, clause, spans):
+        """ "urged all Americans to leave the country": who is urged belongs to the advice ("leave the country"
+        alone does not say who should). Not a pronoun ("urged them to …" points elsewhere: the advice
+        alone is kept)."""
+        addressee = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and c.i < clause.i), None)
+        if addressee is None or len(spans) != 1 or addressee.pos_ == "PRON" or spans[0][0] < addressee.idx:
+            return spans
+        start, end = addressee.left_edge.idx, spans[0][1]
+        text = doc_text(t.doc)
+        if text.count("“", start, end) > text.count("”", start, end) or text.count('"', start, end) % 2:
+            if text[end:end + 1] not in {"”", '"'}:
+                return spans  # « urged Vell to "stop campaigning" »: the quotation opened before the advice
+            end += 1
+        return [(start, end)]
 
     @staticmethod
     def _charged(t) -> bool:
@@ -820,7 +842,8 @@ class _StanceFinder:
 
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
-        if any(w.text in LINK_WORDS for w in sent) or in_caption_line(self.text, sent.start_char):
+        if any(w.text in LINK_WORDS for w in sent) or in_caption_line(self.text, sent.start_char) or \
+                in_headline_or_caption(self.text, (trigger or sent[0]).idx):
             return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption
         evidence = sentence_span(sent)
         if trigger is not None:
@@ -829,7 +852,8 @@ class _StanceFinder:
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         if self.told_by is not None:
-            actors = [a for a in actors if not self._one_person(a) or (a.id or a.name) in self.told_by]
+            told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP")
+            actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             name = display_name(actor_entity) if actor_entity is not None else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (LOOKBACK_SENTENCES, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -320,6 +320,11 @@ def tokens_span(tokens) -> tuple[int, int] | None:
     unopened, depth = _quote_depth(tokens)
     if depth > 0 and last < len(doc) and doc[last].text in CLOSING_QUOTES and doc[last].idx == end:
         end += len(doc[last].text)  # « being the "enemy" »: the quotation closes inside the object
+    elif depth > 0:  # « testimony "with as much candor and integrity »: run on to the closing mark, or give none
+        close = next((w for w in doc[last:min(len(doc), last + QUOTE_RUN_ON)] if w.text in CLOSING_QUOTES), None)
+        if close is None or any(w.is_sent_start for w in doc[last:close.i + 1]):
+            return None
+        end = close.idx + len(close.text)
     if unopened > 0 and first >= 0 and doc[first].text in OPENING_QUOTES and \
             doc[first].idx + len(doc[first].text) == start:
         start = doc[first].idx  # « "raping" the economy »: it opens there too
@@ -540,6 +545,9 @@ def hypothetical(t) -> bool:
         if edge == "ccomp" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in node.children) and any(
                 c.dep_ == "acomp" for c in node.children):
             return True  # "It's critical Norway helps support …": the writer's advice, not Norway's stance
+        if edge == "ccomp" and node.lemma_.lower() in SEEMING_VERBS and any(
+                c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in node.children):
+            return True  # "it appears Beijing hopes to …": the writer's reading
         if edge == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in node.children):
             return True  # "a move that could signal Pyongyang has grown frustrated": a possible reading
         if node.lemma_.lower() in CLAIM_NOUNS and node.pos_ == "NOUN" and edge in {"acl", "ccomp"}:
@@ -712,14 +720,20 @@ def teller(t):
     """The subject of the verb reporting a trigger's clause ("Holm said Vell seeks …", "Vell seeks …, Holm
     said"), or None."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    said = None
     while node.head.i != node.i and steps < MAX_CLIMB_CLAUSES:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
-            return subject_of(node.head)
+            said = node.head
+            break
         if node.dep_ not in {"ccomp", "xcomp", "conj"}:
             break
         node, steps = node.head, steps + 1
-    said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
-    return subject_of(said) if said is not None else None
+    if said is None:
+        said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
+    who = subject_of(said) if said is not None else None
+    if who is not None and who.lower_ in {"that", "who", "which"} and said.dep_ == "relcl":
+        return said.head  # "it was the Democrats that said …": the Democrats
+    return who
 
 
 def _at_a_past_moment(t) -> bool:
@@ -792,6 +806,8 @@ def empty_object(doc, span) -> bool:
         return True  # "championed a year": a time phrase the parse took for the object
     if len(words) == 2 and words[0] in DEMONSTRATIVES:
         return True  # "That timeline has frustrated Lintz": which timeline, the sentence does not say
+    if len(words) <= 3 and "such" in words[:2] and words[-1] not in {"as", "that"}:
+        return True  # "all such efforts", "such a move": the ones told before
     return len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] == "latest")
 
 
@@ -830,8 +846,11 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
             first.dep_ in ARGUMENT_DEPS and first.tag_ in {"PRP", "DT"}:  # not a "that" opening a clause
         return True
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
-    return len(content) == 2 and content[0].pos_ == "VERB" and content[1].pos_ == "PRON" and \
-        content[1].dep_ in {"dobj", "obj"} and content[1].lower_ not in own
+    if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
+        return False
+    thing = content[1]
+    return (thing.pos_ == "PRON" and thing.lower_ not in own) or (thing.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children))  # "end these crises"
 
 
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
@@ -846,9 +865,11 @@ def fragment(doc, span) -> bool:
     if words is None or not len(words):
         return False
     last, first = words[-1], words[0]
+    if last.tag_ == "POS" or not any(w.pos_ in {"NOUN", "PROPN", "VERB", "PRON", "NUM"} for w in words):
+        return True  # "handling of Khashoggi's" cut before its noun; "not just punitive" has nothing to want
     if any(w.dep_ in PREMODIFIER_DEPS and w.head.i >= words.end for w in words):
         return True  # "their concerns about the ethnic, religious … character": cut before its noun
-    roots = [w for w in words if not words.start <= w.head.i < words.end]
+    roots = [w for w in words if not words.start <= w.head.i < words.end and not w.is_punct]
     if len(words) < MAX_OBJECT_TOKENS and len(roots) > 1 and any(w.head.i >= words.end for w in roots):
         return True  # a word hangs from a head after it: "criticism by Rice, who said X's confrontation" lost its verb
     if first.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in first.children):
