@@ -795,3 +795,9 @@ def test_a_common_word_opening_a_quotation_is_no_organisation(nlp):
     text = ("Money flows into the regime coffers, the senators said. “Regime officials have signaled they intend to "
             "creep towards a nuclear weapon,” the senators wrote.")
     assert not [s for s in stances(nlp, text) if s[0] == "Regime"]
+
+
+def test_a_fear_for_someone_keeps_its_for(nlp):
+    found = stances(nlp, "Ada Holm has a deep concern for the people of Kessel, her aides said.")
+    assert ("Ada Holm", "fears", "for the people of Kessel") in found
+    assert not [s for s in found if s[2] == "the people of Kessel"]

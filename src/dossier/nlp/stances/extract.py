@@ -265,6 +265,9 @@ class _StanceFinder:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if pobj is not None and attitude == "fears" and c.lower_ == "for":
+                    spans = split_coordination(pobj)  # "concern for the people of Kessel": for them, not of them
+                    return [(c.idx, spans[0][1])] + spans[1:] if spans else []
                 if pobj is not None:
                     return split_coordination(pobj)
                 clause = _relative_clause(t)
