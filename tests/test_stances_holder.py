@@ -801,3 +801,45 @@ def test_a_fear_for_someone_keeps_its_for(nlp):
     found = stances(nlp, "Ada Holm has a deep concern for the people of Kessel, her aides said.")
     assert ("Ada Holm", "fears", "for the people of Kessel") in found
     assert not [s for s in found if s[2] == "the people of Kessel"]
+
+
+def test_a_timeline_in_the_historical_present_is_history_when_the_articles_year_is_later(nlp):
+    text = ("REBUFFED AT THE COUNCIL\n\nDenmark and its allies take their case to the council in October 2011, asking it "
+            "to condemn the raids. Sweden and Finland oppose the resolution on fishing rights.\n\nDenmark tries anew in "
+            "February 2012, backing a Dutch plan to share the quotas.")
+    doc = nlp(text)
+    then = find_stances(doc, find_entities(doc), year=2013)
+    assert then == []
+    now = find_stances(doc, find_entities(doc), year=2011)
+    assert any(s.actor == "Sweden" and s.attitude == "opposes" for s in now)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Holm wants the council to close the harbour road, fearing more accidents.",
+     ("Ada Holm", "wants", "the council to close the harbour road")),
+    ("Ada Holm wants to close the harbour road, citing the accidents.", ("Ada Holm", "wants", "close the harbour road")),
+    ("The Harbour Fund, a group dedicated to electing conservative members, endorsed his challenger, Tomas Vell, "
+     "Friday morning.", ("Harbour Fund", "supports", "his challenger, Tomas Vell")),
+    ("Tomas Vell proposed the constitutional changes in his state of the nation address.",
+     ("Tomas Vell", "recommends", "the constitutional changes")),
+])
+def test_why_when_and_where_are_cut_from_the_object(nlp, text, expected):
+    assert stances(nlp, text) == [expected]
+
+
+def test_a_stance_noun_in_a_coordination_is_not_what_the_first_one_holds(nlp):
+    text = "Roger Lindqvist is also well known for his outspoken support for President Tomas Vell and opposition to Ada Holm."
+    assert stances(nlp, text) == [("Roger Lindqvist", "supports", "President Tomas Vell")]
+
+
+def test_a_present_attitude_after_a_dated_aside_is_still_held(nlp):
+    text = ("Was slashing the harbour budget by half since 2006 wise? Sen. Tomas Vell wants an \"Ebola czar,\" but the "
+            "Senate is blocking the vote.")
+    doc = nlp(text)
+    found = find_stances(doc, find_entities(doc), year=2014)
+    assert any(s.actor == "Tomas Vell" and s.attitude == "wants" for s in found)
+
+
+def test_a_weekday_inside_a_noun_phrase_stays(nlp):
+    text = "Mr. Vell is running strong in Kessel and aiming to reenergize his campaign with a win in the state's first primary Saturday."
+    assert ("Vell", "wants", "reenergize his campaign with a win in the state's first primary Saturday") in stances(nlp, text)

@@ -145,8 +145,8 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     view = view or CleanView.of_article(article)
     ents = entities.find_entities(doc) if ents is None else ents
     attrs, unreported = attribution.split_attributions(doc, ents, settings=settings, names=names)
-    found_stances = stances.find_stances(doc, ents)
     anchor, inferred = timex.choose_anchor(article.published, view.text)
+    found_stances = stances.find_stances(doc, ents, year=int(anchor[:4]) if anchor and anchor[:4].isdigit() else None)
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents)
     return Analysis(

@@ -58,8 +58,10 @@ PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
-def find_stances(doc, entities: list[Entity]) -> list[Stance]:
-    finder = _StanceFinder(doc, entities)
+def find_stances(doc, entities: list[Entity], year: int | None = None) -> list[Stance]:
+    """Stances in ``doc``. ``year``: the article's (its publication or anchor date), when known: a verb
+    placed in an earlier year tells history, whatever its tense."""
+    finder = _StanceFinder(doc, entities, year)
     return finder.run()
 
 
@@ -75,8 +77,9 @@ def may_trigger(lemma: str, lower: str) -> bool:
 
 
 class _StanceFinder:
-    def __init__(self, doc, entities: list[Entity]):
+    def __init__(self, doc, entities: list[Entity], year: int | None = None):
         self.doc = doc
+        self.year = year
         self.text = doc_text(doc)  # built on every access: read it once
         self.entities = entities
         self.by_char: dict[int, Entity] = {}
@@ -121,7 +124,8 @@ class _StanceFinder:
             return
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
-        if hypothetical(t) or bygone(t) or occasional(t) or ((past_want(t) or in_a_past_year(t, sent)) and not self._quote_start(t)) or (
+        if hypothetical(t) or bygone(t, self.year) or occasional(t) or (
+                (past_want(t) or in_a_past_year(t, sent, self.year)) and not self._quote_start(t)) or (
                 hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"

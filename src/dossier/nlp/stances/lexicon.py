@@ -146,7 +146,7 @@ OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to tim
 # Where or when something was said or done, not what it was: "supportive of strikes at the breakfast",
 # "defended the spot on CNN", "announced his plans to switch parties in the clip".
 OCCASION_NOUNS = frozenset("""breakfast lunch dinner meeting rally conference hearing interview speech statement
-clip video column broadcast podcast tweet summit briefing testimony appearance""".split())
+clip video column broadcast podcast tweet summit briefing testimony appearance address""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
@@ -183,7 +183,7 @@ ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development"
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
                              "post", "position", "idea", "issue", "matter", "use"})
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
-                        "hour", "hours", "minute", "minutes",
+                        "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night",
                         "time", "moment", "while"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
 RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",

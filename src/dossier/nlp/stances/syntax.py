@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (LOOKBACK_SENTENCES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -187,7 +187,9 @@ def split_coordination(head) -> list[tuple[int, int]]:
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
     if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"} for c in head.children):
         conjuncts = [head]  # "could either be sold or fall into rebel hands": one fear of two outcomes
-    unlike = [c for c in conjuncts[1:] if not _parallel(head, c)]
+    unlike = [c for c in conjuncts[1:] if not _parallel(head, c) or (
+        c.lemma_.lower() in NOUN_ATTITUDES and head.lemma_.lower() not in NOUN_ATTITUDES)]
+    # "support for Vell and opposition to Holm": the opposition is a stance of its own, not one supported
     conjuncts = [c for c in conjuncts if c not in unlike]
     if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]):
         conjuncts = [head]
@@ -209,14 +211,18 @@ def split_coordination(head) -> list[tuple[int, int]]:
                     sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
             if sub.dep_ == "prep" and sub.lower_ in {"at", "on", "in", "during"} and sub.i > c.i and any(
-                    g.dep_ == "pobj" and (g.lemma_.lower() in OCCASION_NOUNS or g.lower_ in WEEKDAYS)
+                    g.dep_ == "pobj" and ((g.lower_ in WEEKDAYS and len(list(g.subtree)) == 1) or
+                                          g.lemma_.lower() in OCCASION_NOUNS or
+                                          _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
                     for g in sub.children):
                 excluded.update(w.i for w in sub.subtree)  # "strikes at the breakfast": where it was said
-            if sub.dep_ == "npadvmod" and sub.head.i == c.i and c.pos_ in {"VERB", "AUX"} and sub.i > c.i and \
-                    sub.lower_ in TIME_NOUNS:
-                excluded.update(w.i for w in sub.subtree)  # "fire Varo only an hour or so before …": when, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
+        for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
+            # challenger, Tomas Vell, Friday morning"; not "make clear Tuesday that …", which the object goes on from
+            if sub.i > c.i and _time_adjunct(sub, c) and all(
+                    w.is_punct or w.i in excluded for w in c.subtree if w.i > sub.right_edge.i):
+                excluded.update(w.i for w in sub.subtree)
         tokens = [w for w in c.subtree if w.i not in excluded]
         tokens = contiguous_from(tokens, c.i)
         while tokens and (tokens[-1].dep_ in {"cc", "preconj"} or tokens[-1].is_punct) and tokens[-1].i > c.i:
@@ -251,10 +257,30 @@ def _parallel(head, conjunct) -> bool:
     return True
 
 
+def _time_adjunct(sub, c) -> bool:
+    """A bare time phrase hung in an object: "only an hour or so" on the object's verb, or one naming a weekday
+    ("Friday morning", "Saturday")."""
+    if sub.dep_ not in {"npadvmod", "appos"}:
+        return False
+    if any(w.lower_ in WEEKDAYS for w in sub.subtree):
+        return (sub.dep_ == "npadvmod" or sub.lower_ in TIME_NOUNS) and all(
+            w.lower_ in WEEKDAYS or w.lower_ in TIME_NOUNS or w.pos_ in {"DET", "ADV", "ADJ", "NUM", "CCONJ"}
+            for w in sub.subtree)  # "Friday morning", not "the state's first primary Saturday"
+    return sub.dep_ == "npadvmod" and sub.head.i == c.i and c.pos_ in {"VERB", "AUX"} and sub.lower_ in TIME_NOUNS
+
+
+def _last_noun(phrase):
+    """The last word of a noun phrase ("address" of "his state of the nation address")."""
+    return phrase.doc[phrase.right_edge.i]
+
+
 def _circumstance(clause) -> bool:
     """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …" (a purpose, "to free
     hostages", and a condition, "pay them if they leave", stay with their object: they change it)."""
     doc = clause.doc
+    if clause.tag_ == "VBG" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == "," and not any(
+            g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in clause.children):
+        return True  # "cancel the event, fearing more mayhem": a participle set off by a comma tells why or how
     for g in clause.children:
         if g.i >= clause.i:
             continue
@@ -619,7 +645,7 @@ def passive(t) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
 
 
-def bygone(t) -> bool:
+def bygone(t, year: int | None = None) -> bool:
     """ "once supported", "supported such inquiries in the past", "opposed it in 2015", "used to back": an
     attitude given as past, not as held now."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
@@ -637,37 +663,40 @@ def bygone(t) -> bool:
         return True  # "had plans to study": no longer
     if any(_past(h) and _past_period(c) for h in heads for c in h.children):
         return True  # "During his campaign, Vell criticised Ostria", "When the mayor used drones, Vell condemned …"
-    if t.dep_ == "conj" and _dated_before(t.head) or any(c.dep_ == "conj" and _dated_before(c) for c in t.children):
+    if t.dep_ == "conj" and _dated_before(t.head, year) or any(c.dep_ == "conj" and _dated_before(c, year) for c in t.children):
         return True  # "alarmed the Kremlin, and was scrapped in 2009"
     if any(c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.subtree) for h in heads for c in h.children):
         return True  # "Two years ago, Republicans were accusing …"
     if any(c.dep_ == "advmod" and c.lower_ == "ago" for h in heads for c in h.children):
         return True
-    if _past(t) and _dated_before(t):
+    if (_past(t) or t.tag_ in {"VBZ", "VBP"}) and _dated_before(t, year):
         return True  # "opposed the deal in 2015", "by 2009 was criticizing Bush"
     if _at_a_past_moment(t):
         return True  # "fled in 2012, when they feared reprisals": a moment gone by
-    if any(h is not t and _dated_before(h) for h in heads):
+    if any(h is not t and _dated_before(h, year) for h in heads):
         return True  # "entered power in 2009 hoping to use …"
     if _says_any(t, BYGONE_PHRASES):
         return True
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
 
 
-def in_a_past_year(t, sent) -> bool:
+def in_a_past_year(t, sent, year: int | None = None) -> bool:
     """A past attitude told in a paragraph set in a year gone by: "In August 2011, the president called for
     Assad to go. … The U.S. then blocked the import of Syrian oil." The year is given up to two sentences
     before, on a past verb of the same paragraph; a sentence with a date of its own is left to ``bygone``,
     and one reporting what someone says (``_reported_past``) is the speaker's."""
     node = t.head if t.dep_ in {"acomp", "attr"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}) else t
-    if not _past(node) or _reported_past(node) or any(w.ent_type_ in {"DATE", "TIME"} for w in sent):
+    narrated = _past(node) or (year is not None and node.tag_ in {"VBZ", "VBP"})  # a timeline's present too
+    if not narrated or _reported_past(node) or any(w.ent_type_ in {"DATE", "TIME"} for w in sent):
         return False
     doc, start = sent.doc, sent.start
     for _ in range(LOOKBACK_SENTENCES):
         if start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_:
             return False  # the paragraph begins here
         before = doc[start - 1].sent
-        if any(_dated_before(w) for w in before if w.pos_ in {"VERB", "AUX"}):
+        if any(_dated_before(w, year if node.tag_ in {"VBZ", "VBP"} else None) for w in before
+               if w.pos_ in {"VERB", "AUX"} and (_past(node) or w.tag_ in {"VBZ", "VBP"})):
+            # a past attitude after any dated past verb; a present one only in a timeline told in the present
             return True
         if any(w.ent_type_ in {"DATE", "TIME"} for w in before):
             return False  # "On Monday, …": the story's own time
@@ -763,13 +792,19 @@ def settled(t) -> bool:
     return False
 
 
-def _dated_before(verb) -> bool:
+def _dated_before(verb, year: int | None = None) -> bool:
     """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009", "in June 2016, the
-    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"."""
-    past = verb.tag_ in {"VBD", "VBN"} or _past(verb)
-    return past and any(c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"} and any(
-        g.dep_ == "pobj" and any(y.like_num and len(y.text) == 4 and y.text.isdigit() for y in g.subtree)
-        for g in c.children) for c in verb.children)
+    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"; with the article's
+    ``year`` known, any verb placed in an earlier year (a timeline's historical present: "The U.S. tries anew
+    at the U.N. in February 2012")."""
+    years = [int(y.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"}
+             for g in c.children if g.dep_ == "pobj" for y in g.subtree
+             if y.like_num and len(y.text) == 4 and y.text.isdigit()]
+    if not years:
+        return False
+    if verb.tag_ in {"VBD", "VBN"} or _past(verb):
+        return True
+    return year is not None and verb.tag_ in {"VBZ", "VBP"} and max(years) < year
 
 
 def _past(verb) -> bool:
