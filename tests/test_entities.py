@@ -276,3 +276,12 @@ def test_a_hyphenated_piece_of_a_name_is_no_common_word(nlp):
     doc = nlp("Kim met the envoy. Kim Jong Un spoke first, and Kim Jong-un then left. Kim said nothing.")
     kim = [t.i for t in doc if t.text == "Kim"][1]
     assert _before_common_word(doc, kim, kim + 3, _WordUse(doc)) == kim + 3
+
+
+def test_a_name_run_together_in_gallery_captions_is_not_the_persons_name(nlp):
+    text = ("Photos: President Tomas Vell visits Kessel Vell waves to the crowd. Hide Caption 1 of 3 Photos: President "
+            "Tomas Vell visits Kessel Vell meets the mayor. Hide Caption 2 of 3 Photos: President Tomas Vell visits "
+            "Kessel Vell lays a wreath. Hide Caption 3 of 3\n\nIn his own message on human rights, Vell defended his "
+            "decision to come to Kessel even as dissent is punished.")
+    names = {e.name for e in find_entities(nlp(text))}
+    assert "Kessel Vell" not in names

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...ingest.patterns import in_caption_line
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
@@ -379,10 +380,20 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
     if codes:
         name = states.states[next(iter(codes))].name
     else:
-        name = _canonical(g.names or [doc[m.start:m.end].text for m in g.mentions])
+        name = _canonical(_prose_names(text, mentions, g.names or [doc[m.start:m.end].text for m in g.mentions]))
     surface = tuple(dict.fromkeys(text[s:e] for s, e in mentions))
     role = find_role(doc, [(m.start, m.end) for m in g.mentions]) if g.type == "PERSON" else None
     return Entity(id=id_, name=name, type=g.type, mentions=tuple(mentions), aliases=surface, role=role)
+
+
+def _prose_names(text: str, mentions, names: list[str]) -> list[str]:
+    """``names`` less the forms written only in a photo gallery's captions, where one caption's title runs
+    into the next ("President Obama visits Cuba Obama waves …": "Cuba Obama"); the forms the prose writes
+    when no name is left; all of them when the prose writes none."""
+    prose = {text[s:e] for s, e in mentions if not in_caption_line(text, s)}
+    captions = {text[s:e] for s, e in mentions if in_caption_line(text, s)} - prose
+    return [n for n in names if n not in captions] or ([text[s:e] for s, e in mentions if text[s:e] in prose]
+                                                        if captions else []) or names
 
 
 def _canonical(names: list[str]) -> str:
