@@ -26,6 +26,15 @@ mother father son daughter wife husband widow widower brother sister parent chil
 grandson granddaughter aunt uncle cousin niece nephew relative fiancee fiance fiancée girlfriend boyfriend
 stepfather stepmother stepson stepdaughter mom dad
 """.split())
+# Nouns that describe one person without naming him ("a doctor in Kessel", "a former fisherman who …"), with
+# the role and kin nouns: an indefinite one nearer than a name is who "he" may mean; the one "called" is phoned
+# ("called [three members]"), not named (general English, as data).
+PERSON_NOUNS = ROLE_NOUNS | RELATION_NOUNS | frozenset("""
+man woman person resident doctor nurse surgeon medic worker farmer fisherman dealer trader merchant shopkeeper
+vendor owner driver student fighter volunteer villager witness victim survivor veteran neighbour neighbor friend
+colleague citizen immigrant refugee migrant protester demonstrator activist soldier rebel militant guard
+journalist reporter engineer pilot priest imam rabbi pastor monk nun miner teenager youth pensioner
+""".split())
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "advmod"})
 # Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
 TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. amb. mayor-elect "
