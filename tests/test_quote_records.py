@@ -495,3 +495,48 @@ def test_a_refusal_to_speak_is_no_statement_but_a_quotation_is(nlp):
 ])
 def test_a_noun_phrase_holding_a_clause_of_its_own_is_a_statement(nlp, text, content, cue):
     assert _verdict(nlp, text, content, cue, "indirect")
+
+
+# Fresh read, rule 1: the reporter's inference ("It means that …", "This suggests …") and a telephone call
+# ("calling members of the council to talk over strategy") are no statements; a document's finding ("The
+# report shows …"), a demand ("called for", "called on X to") and a name given ("called X a Y") stay.
+@pytest.mark.parametrize("text, content, cue, name", [
+    ("Harbour\n\nOstria abstained again at the harbour assembly on Monday. It means that Ostria voted against "
+     "70 percent of the harbour resolutions this year.", "that Ostria voted against 70 percent", "means", "Ostria"),
+    ("Harbour\n\nThe mayor lost two votes in May. This suggests that the mayor will lose the vote on the quay.",
+     "that the mayor will lose the vote on the quay", "suggests", "This"),
+    ("Harbour\n\nThe council blocked the lease again. That shows the council does not want a deal.",
+     "the council does not want a deal", "shows", "That"),
+])
+def test_the_reporters_inference_is_no_statement(nlp, text, content, cue, name):
+    assert not _verdict(nlp, text, content, cue, "indirect", name=name)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nThe harbour board released its annual report. The report shows that the quay lost money again.",
+    "Harbour\n\nThe harbour board released its annual report. It shows that the quay lost money again.",
+])
+def test_a_documents_finding_stays(nlp, text):
+    assert _verdict(nlp, text, "that the quay lost money again", "shows", "indirect", name="harbour board report")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant faces a hard vote on the quay. Aides to the mayor have been calling key members "
+     "of the council to talk over strategy before the vote.", "key members of the council"),
+    ("Harbour\n\nThe mayor faces a vote on the lease. Mayor Ivo Brant called three members of the council on "
+     "Tuesday amid growing warnings about the quay.", "three members of the council"),
+    ("Harbour\n\nEdda Rask fears the vote on the lease. She called one of the harbour pilots on Friday.",
+     "one of the harbour pilots"),
+])
+def test_a_telephone_call_is_no_statement(attrs, text, words):
+    assert not any(words in c for c, a in attrs(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant called for an inquiry into the collapse of the quay.", "an inquiry into"),
+    ("Harbour\n\nEdda Rask called on the council to rebuild the quay before winter.", "the council to rebuild"),
+    ("Harbour\n\nIvo Brant called the council's decision a mistake.", "decision a mistake"),
+    ("Harbour\n\nEdda Rask called the plan \"a disgrace\" on Tuesday.", "a disgrace"),
+])
+def test_a_demand_and_a_name_given_stay(attrs, text, words):
+    assert any(words in c for c, a in attrs(text))
