@@ -540,3 +540,21 @@ def test_a_telephone_call_is_no_statement(attrs, text, words):
 ])
 def test_a_demand_and_a_name_given_stay(attrs, text, words):
     assert any(words in c for c, a in attrs(text))
+
+
+# Fresh read, rule 3: a quotation reopened after an interposed tag (“…,” he added, “and that's why …”) is the
+# speaker's, even where the parser hangs it on the tag as a conjunct: it becomes the record's second part.
+@pytest.mark.parametrize("tag", ["he added", "he said", "Miller added"])
+def test_a_quotation_continued_after_an_interposed_tag_is_kept(attrs, tag):
+    found = attrs("Harbour\n\nMayor John Miller spoke at the quay on Monday. “We have argued with the board for "
+                  f"years on this issue,” {tag}, “and that's why I was really delighted when the council agreed to "
+                  "rebuild the quay.”")
+    assert speaker_of(found, "argued with the board") == "John Miller"
+    assert speaker_of(found, "really delighted") == "John Miller"
+    assert not [c for c, _ in found if "added" in c or "said" in c]
+
+
+def test_a_quoted_title_after_the_tag_stays_the_tags(attrs):
+    found = attrs("Harbour\n\n“We have argued with the board for years on this issue,” Mayor John Miller told "
+                  "“Harbour Weekly.”")
+    assert not [c for c, _ in found if "Harbour Weekly" in c]
