@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..entities.roles import capitalised_opening
+
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
 minister president director chairman chairwoman chair secretary spokesman spokeswoman spokesperson
@@ -84,6 +86,9 @@ def _title_role(doc, start: int, head) -> str | None:
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
         words.pop(0)  # not "Friday Secretary of State"
     words = _title_words(words)
+    if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
+            head.i, *(w.i for w in words)):
+        words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
     if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
         text = doc[words[0].i:words[-1].i + 1].text
         return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")
@@ -138,6 +143,8 @@ def noun_phrase(doc, tok) -> str | None:
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
 
 
+NAME_TAIL = 5  # words of a named entity's "of …" tail ("of the United States") a role ending in its head takes
+NAME_JOINERS = frozenset({"of", "the", "for", "and", "&"})
 NAME_RUN = 2  # capitalised words a name may run on past the parse's phrase ("Access Now", "Stand Together")
 
 
@@ -149,8 +156,9 @@ def _whole_name_end(doc, e: int) -> int:
     if e >= len(doc) or doc[e - 1].pos_ != "PROPN":
         return e
     ent = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("ORG", "FAC", "WORK_OF_ART")), None)
-    if ent is not None and ent.end - e <= NAME_RUN:
-        return ent.end
+    if ent is not None and (ent.end - e <= NAME_RUN or ent.end - e <= NAME_TAIL and all(
+            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in doc[e:ent.end])):
+        return ent.end  # "… at the Marlow Fund [of the United States]": the name's own "of" part
     end = e
     while (end < len(doc) and end - e < NAME_RUN and doc[end].is_alpha and doc[end].text[:1].isupper()
            and not doc[end].is_sent_start and doc[end].pos_ not in ("VERB", "AUX") and doc[end].head.i != doc[end].i
