@@ -558,3 +558,9 @@ def test_a_quoted_title_after_the_tag_stays_the_tags(attrs):
     found = attrs("Harbour\n\n“We have argued with the board for years on this issue,” Mayor John Miller told "
                   "“Harbour Weekly.”")
     assert not [c for c, _ in found if "Harbour Weekly" in c]
+
+
+def test_a_name_given_to_a_person_is_no_telephone_call(nlp):
+    text = ("Harbour\n\nThe mayor met the envoy on Monday. Remember when she designated the Ostrian League as "
+            "moderate in Kessel and she called Ostria's president Brant a moderate reformer?")
+    assert _verdict(nlp, text, "Ostria's president Brant a moderate reformer", "called", "indirect")

@@ -214,9 +214,38 @@ def _phone_call(doc, verb, a: Attribution) -> bool:
             return False
         if c.dep_ in ("dobj", "oprd") and any(g.dep_ in ("appos", "oprd") for g in c.children):
             return False  # "called the plan, a gamble"
+    if len(objects) == 1 and _second_noun_phrase(doc, verb, objects[0], a.content):
+        return False  # "called Iran's president [Rouhani] [a moderate reformer]", however the parser hangs them
     return len(objects) == 1 and _someone(objects[0])  # one noun phrase is who was called ("called [Middle
     # Eastern leaders]", which the parser may tag as the name given); a name needs the named and the name
     # ("called [it] [reckless]"), and what is named is no person ("called [the testimony unsatisfactory]")
+
+
+def _second_noun_phrase(doc, verb, obj, span) -> bool:
+    """Besides the object ``obj``, the content holds another noun phrase that no preposition introduces: the
+    name given (a conjunct or an object the parser hung on the verb or inside the first phrase)."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None:
+        return False
+    inner = {t.i for t in obj.subtree}
+    for t in content:
+        if t.i == obj.i or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.i in inner and t.dep_ in ("dobj", "oprd", "attr", "appos"):
+            return True  # "[Rouhani] [a moderate reformer]" inside one phrase
+        if t.i not in inner and t.dep_ in ("conj", "dobj", "oprd", "attr", "acomp", "appos") and not _under_a_verb(t, content):
+            return True
+    return False
+
+
+def _under_a_verb(tok, content) -> bool:
+    """Some head of ``tok`` inside ``content`` is a verb ("the indictment that [included] the allegations"):
+    the noun phrase is that clause's, not a second object of the cue."""
+    while tok.head.i != tok.i and content.start <= tok.head.i < content.end:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _someone(tok) -> bool:
