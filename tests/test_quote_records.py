@@ -564,3 +564,20 @@ def test_a_name_given_to_a_person_is_no_telephone_call(nlp):
     text = ("Harbour\n\nThe mayor met the envoy on Monday. Remember when she designated the Ostrian League as "
             "moderate in Kessel and she called Ostria's president Brant a moderate reformer?")
     assert _verdict(nlp, text, "Ostria's president Brant a moderate reformer", "called", "indirect")
+
+
+# Fresh read, rule 1: a sentence of the reporter's around a quoted phrase, with no cue, is not the words of
+# the one quoted before; a quotation with no cue still is, and a tag the tagger ran in stays.
+def test_a_reporters_sentence_around_a_quoted_phrase_is_no_ones(attrs):
+    found = attrs("Harbour\n\nMayor John Miller has defended the levy for months. \"We will not give up the levy, "
+                  "because the quay needs it,\" Miller said on Monday.\n\nAt issue is the so-called “harbour levy,” "
+                  "which would allow the board to set the final fees without having to allow the council to vote on "
+                  "the fees.")
+    assert speaker_of(found, "At issue") is None
+    assert speaker_of(found, "give up the levy") == "John Miller"
+
+
+def test_a_quotation_with_no_cue_is_still_the_speakers_before(attrs):
+    found = attrs("Harbour\n\nMayor John Miller defended the levy on Monday. \"The levy is fair,\" Miller said.\n\n"
+                  "\"The levy pays for the quay. Without it the ferries stop.\"")
+    assert speaker_of(found, "ferries stop") == "John Miller"

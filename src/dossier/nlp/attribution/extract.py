@@ -609,7 +609,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
             speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
-              and _stands_alone(doc, content)):
+              and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)):
             speaker = Speaker(carried.entity, carried.name, None, carried.role)
         else:
             speaker = Speaker(None, None, None)
@@ -628,6 +628,23 @@ def _stands_alone(doc, content: TokenSpan) -> bool:
     first, last = doc[content[0]].sent, doc[content[1] - 1].sent
     outside = list(doc[first.start:content[0]]) + list(doc[content[1]:last.end])
     return not any(t.is_alpha or t.is_digit for t in outside)
+
+
+def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
+    """A content with no cue that is a sentence of the reporter's around a quoted phrase (“The ‘I cannot
+    remember’ line [was] a reliable response from the commissioner”, "At issue [is] the so-called “levy,”
+    which …"): the main verb of its sentence stands outside the quotation marks, is finite, and is no verb of
+    speech, and no tag with a subject of its own stands outside them ("…,” Rask told the forum. “…"). The
+    phrase is quoted, not said by the one quoted before."""
+    span = doc[content[0]:content[1]]
+    root = span.root
+    if quoted[root.i] or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if not (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                             for c in root.children)):
+        return False
+    return not any(not quoted[t.i] and t.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] for c in t.children) for t in span)
 
 
 def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:
