@@ -581,3 +581,18 @@ def test_a_quotation_with_no_cue_is_still_the_speakers_before(attrs):
     found = attrs("Harbour\n\nMayor John Miller defended the levy on Monday. \"The levy is fair,\" Miller said.\n\n"
                   "\"The levy pays for the quay. Without it the ferries stop.\"")
     assert speaker_of(found, "ferries stop") == "John Miller"
+
+
+# Fresh read, rule 1: the focus of a cleft ("it is only Ostria and Veldan that have considered …") is the
+# reporter's contrast, not a statement of theirs; a cleft with a verb of speech ("It was Ostria that argued")
+# and a plain belief ("Ostria has considered that …") stay.
+@pytest.mark.parametrize("text, content, cue, kept", [
+    ("Harbour\n\nMany states have condemned the blockade. But it is only Ostria and Veldan that have considered "
+     "that military action is needed.", "that military action is needed", "have considered", False),
+    ("Harbour\n\nIt is only the harbour board that believes the quay is safe.", "the quay is safe", "believes", False),
+    ("Harbour\n\nIt was Ostria that argued that the blockade is illegal.", "that the blockade is illegal", "argued", True),
+    ("Harbour\n\nOstria has considered that military action is needed.", "that military action is needed",
+     "has considered", True),
+])
+def test_the_focus_of_a_cleft_is_no_source(nlp, text, content, cue, kept):
+    assert _verdict(nlp, text, content, cue, "indirect", name="Ostria") is kept

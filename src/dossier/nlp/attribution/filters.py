@@ -22,6 +22,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - the reporter's inference: "it" / "this" / "that" with "mean", "show", "suggest", "indicate" ("[It] means
   that the town voted against …", "This suggests the mayor will lose"), unless "it" stands for a document
   or a study ("The report shows …" and "it shows" after it stay; an "it" that "suggests" may be a body's);
+- the focus of a cleft sentence with a verb that is not one of speech ("it is only Ostria and Veldan [that have
+  considered] military action"): the reporter sets one actor against others; "It was Rask who said …" stays;
 - a call that is a telephone call or a visit ("aides have been calling [key members of the council to talk
   over strategy]", "called [three members] on Tuesday"): only "called for / on / out", "called X a Y",
   "called it reckless" or a quotation in what follows are speech;
@@ -46,7 +48,7 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
-from .cues import FINITE_TAGS, SPEECH_VERBS
+from .cues import BELIEF_VERBS, FINITE_TAGS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
 from .tagger import LEXICON_FILE
@@ -160,6 +162,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
     if lemma in INFERENCE_VERBS and _inference(verb, lemma, a):
         return False  # "It means that the town voted against …": the reporter reads the facts, nobody speaks
+    if a.kind != "direct" and _cleft_focus(verb) and (lemma in BELIEF_VERBS or lemma not in ALL_SPEECH_VERBS):
+        return False  # "it is only Ostria and Veldan [that have considered] …": the reporter's contrast
     if lemma == "call" and a.kind != "direct" and _phone_call(doc, verb, a):
         return False  # "calling key members of the council to talk over strategy": a call made, nothing said
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
@@ -196,6 +200,16 @@ def _inference(verb, lemma: str, a: Attribution) -> bool:
     if any(w in WRITTEN_SOURCE_WORDS for w in re.findall(r"[a-z]+", name)):
         return False
     return not (subjects[0].lower_ == "it" and lemma in ("suggest", "signal") and a.speaker.entity is not None)
+
+
+def _cleft_focus(verb) -> bool:
+    """``verb`` heads the relative clause of a cleft ("it is only Ostria [that have considered] …", "it was
+    Rask [who said] …"): its head is the predicate of a "be" whose subject is "it"."""
+    focus = verb.head
+    if verb.dep_ != "relcl" or focus.dep_ != "attr":
+        return False
+    be = focus.head
+    return be.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
 
 
 def _phone_call(doc, verb, a: Attribution) -> bool:
