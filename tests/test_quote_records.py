@@ -554,6 +554,12 @@ def test_a_quotation_continued_after_an_interposed_tag_is_kept(attrs, tag):
     assert not [c for c, _ in found if "added" in c or "said" in c]
 
 
+def test_a_quoted_object_of_a_verb_that_is_no_tag_is_no_continuation(attrs):
+    found = attrs("Harbour\n\nThe debate went well for the mayor. Aides stressed that, as Ivo Brant said, John Miller "
+                  "showed “passion” and that he showed “a great concern for the harbour workers.”")
+    assert not [a for c, a in found if "great concern" in c and a.speaker.name == "John Miller"]
+
+
 def test_a_quoted_title_after_the_tag_stays_the_tags(attrs):
     found = attrs("Harbour\n\n“We have argued with the board for years on this issue,” Mayor John Miller told "
                   "“Harbour Weekly.”")

@@ -61,6 +61,8 @@ def speaker_roles(nlp, text):
     ("Harbour\n\n\"The port needs new money,\" said John Miller, director of the Future of Harbours Program at the "
      "Marlow Harbour Fund of the United States who served on the harbour board.", "John Miller",
      "director of the Future of Harbours Program at the Marlow Harbour Fund of the United States"),
+    ("Harbour\n\nThe money will come from other projects, acting White House chief of staff John Miller told "
+     "reporters on Monday.", "John Miller", "acting White House chief of staff"),
     ("Harbour\n\nThe quay was closed again. Meanwhile Republican nominee John Miller said on Monday that the quay "
      "would reopen in May.", "John Miller", "Republican nominee"),
     ("Harbour\n\nThe quay was closed again. Supporters of President John Miller said on Monday that the quay "

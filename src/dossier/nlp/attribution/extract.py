@@ -399,19 +399,21 @@ def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
     right = right and _quoted_part(doc, right, at_end=True)
     parts = [p for p in (left, right) if p is not None]
     if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": the cue's own words
-        parts = [p for p in parts if not _of_cue(doc, p, cue) or _quoted_continuation(doc, p)] or parts[:1]
+        parts = [p for p in parts if not _of_cue(doc, p, cue) or _quoted_continuation(doc, p, cue)] or parts[:1]
     return parts or [content]
 
 
-def _quoted_continuation(doc, span: TokenSpan) -> bool:
-    """A part after the tag that reopens the quotation and goes on with the sentence or a clause of its own
-    (“…,” he added, “[and that's why I was delighted …]”): the speaker's words, whatever the parser hangs them
-    on (a conjunct of "added"); not a quoted title the tag names ("told “Fox News Sunday”")."""
+def _quoted_continuation(doc, span: TokenSpan, cue: TokenSpan) -> bool:
+    """A part after a tag of speech that reopens the quotation and goes on with a clause of its own or with
+    a conjunction (“…,” he added, “[and that's why I was delighted …]”): the speaker's words, whatever the
+    parser hangs them on (a conjunct of "added"); not a quoted title the tag names ("told “Fox News Sunday”"),
+    nor a quoted object of a verb that is no tag ("showed “a great concern for the middle class”")."""
     s, e = span
-    if doc[s].text not in OPEN_MARKS:
+    if doc[s].text not in OPEN_MARKS or not any(t.lemma_.lower() in SPEECH_VERBS for t in doc[cue[0]:cue[1]]):
         return False
     words = [t for t in doc[s:e] if t.is_alpha]
-    return bool(words) and (words[0].is_lower or any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in words))
+    return bool(words) and (words[0].is_lower and words[0].pos_ in ("CCONJ", "SCONJ", "ADV")
+                            or any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in words))
 
 
 def _quoted_part(doc, span: TokenSpan, at_end: bool) -> TokenSpan:

@@ -45,7 +45,8 @@ def _premodifier_role(doc, start: int) -> str | None:
         if _hyphen_joined(doc, i - 1):
             i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
             continue
-        if (doc[i - 1].pos_ not in PREMODIFIER_POS and not capitalised_opening(doc[i - 1])) or doc[i - 1].is_space:
+        if (doc[i - 1].pos_ not in PREMODIFIER_POS and not capitalised_opening(doc[i - 1])
+                and not _participle_modifier(doc[i - 1], start)) or doc[i - 1].is_space:
             break
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
@@ -72,6 +73,13 @@ def capitalised_opening(tok) -> bool:
     return (tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
             and tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
             and tok.ent_type_ not in ("DATE", "TIME"))
+
+
+def _participle_modifier(tok, start: int) -> bool:
+    """A participle the parser hangs on the title as a modifier ("[acting] White House chief of staff",
+    "[embattled] harbour chairman"): part of the title, as an adjective would be."""
+    return (tok.tag_ in ("VBG", "VBN") and tok.dep_ == "amod" and tok.i < tok.head.i <= start + 1
+            and not any(True for _ in tok.children))  # not "newly [appointed] President": a time, not a post
 
 
 def _hyphen_joined(doc, k: int) -> bool:
