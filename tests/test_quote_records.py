@@ -495,3 +495,110 @@ def test_a_refusal_to_speak_is_no_statement_but_a_quotation_is(nlp):
 ])
 def test_a_noun_phrase_holding_a_clause_of_its_own_is_a_statement(nlp, text, content, cue):
     assert _verdict(nlp, text, content, cue, "indirect")
+
+
+# Fresh read, rule 1: the reporter's inference ("It means that …", "This suggests …") and a telephone call
+# ("calling members of the council to talk over strategy") are no statements; a document's finding ("The
+# report shows …"), a demand ("called for", "called on X to") and a name given ("called X a Y") stay.
+@pytest.mark.parametrize("text, content, cue, name", [
+    ("Harbour\n\nOstria abstained again at the harbour assembly on Monday. It means that Ostria voted against "
+     "70 percent of the harbour resolutions this year.", "that Ostria voted against 70 percent", "means", "Ostria"),
+    ("Harbour\n\nThe mayor lost two votes in May. This suggests that the mayor will lose the vote on the quay.",
+     "that the mayor will lose the vote on the quay", "suggests", "This"),
+    ("Harbour\n\nThe council blocked the lease again. That shows the council does not want a deal.",
+     "the council does not want a deal", "shows", "That"),
+])
+def test_the_reporters_inference_is_no_statement(nlp, text, content, cue, name):
+    assert not _verdict(nlp, text, content, cue, "indirect", name=name)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nThe harbour board released its annual report. The report shows that the quay lost money again.",
+    "Harbour\n\nThe harbour board released its annual report. It shows that the quay lost money again.",
+])
+def test_a_documents_finding_stays(nlp, text):
+    assert _verdict(nlp, text, "that the quay lost money again", "shows", "indirect", name="harbour board report")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant faces a hard vote on the quay. Aides to the mayor have been calling key members "
+     "of the council to talk over strategy before the vote.", "key members of the council"),
+    ("Harbour\n\nThe mayor faces a vote on the lease. Mayor Ivo Brant called three members of the council on "
+     "Tuesday amid growing warnings about the quay.", "three members of the council"),
+    ("Harbour\n\nEdda Rask fears the vote on the lease. She called one of the harbour pilots on Friday.",
+     "one of the harbour pilots"),
+])
+def test_a_telephone_call_is_no_statement(attrs, text, words):
+    assert not any(words in c for c, a in attrs(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nMayor Ivo Brant called for an inquiry into the collapse of the quay.", "an inquiry into"),
+    ("Harbour\n\nEdda Rask called on the council to rebuild the quay before winter.", "the council to rebuild"),
+    ("Harbour\n\nIvo Brant called the council's decision a mistake.", "decision a mistake"),
+    ("Harbour\n\nEdda Rask called the plan \"a disgrace\" on Tuesday.", "a disgrace"),
+])
+def test_a_demand_and_a_name_given_stay(attrs, text, words):
+    assert any(words in c for c, a in attrs(text))
+
+
+# Fresh read, rule 3: a quotation reopened after an interposed tag (“…,” he added, “and that's why …”) is the
+# speaker's, even where the parser hangs it on the tag as a conjunct: it becomes the record's second part.
+@pytest.mark.parametrize("tag", ["he added", "he said", "Miller added"])
+def test_a_quotation_continued_after_an_interposed_tag_is_kept(attrs, tag):
+    found = attrs("Harbour\n\nMayor John Miller spoke at the quay on Monday. “We have argued with the board for "
+                  f"years on this issue,” {tag}, “and that's why I was really delighted when the council agreed to "
+                  "rebuild the quay.”")
+    assert speaker_of(found, "argued with the board") == "John Miller"
+    assert speaker_of(found, "really delighted") == "John Miller"
+    assert not [c for c, _ in found if "added" in c or "said" in c]
+
+
+def test_a_quoted_object_of_a_verb_that_is_no_tag_is_no_continuation(attrs):
+    found = attrs("Harbour\n\nThe debate went well for the mayor. Aides stressed that, as Ivo Brant said, John Miller "
+                  "showed “passion” and that he showed “a great concern for the harbour workers.”")
+    assert not [a for c, a in found if "great concern" in c and a.speaker.name == "John Miller"]
+
+
+def test_a_quoted_title_after_the_tag_stays_the_tags(attrs):
+    found = attrs("Harbour\n\n“We have argued with the board for years on this issue,” Mayor John Miller told "
+                  "“Harbour Weekly.”")
+    assert not [c for c, _ in found if "Harbour Weekly" in c]
+
+
+def test_a_name_given_to_a_person_is_no_telephone_call(nlp):
+    text = ("Harbour\n\nThe mayor met the envoy on Monday. Remember when she designated the Ostrian League as "
+            "moderate in Kessel and she called Ostria's president Brant a moderate reformer?")
+    assert _verdict(nlp, text, "Ostria's president Brant a moderate reformer", "called", "indirect")
+
+
+# Fresh read, rule 1: a sentence of the reporter's around a quoted phrase, with no cue, is not the words of
+# the one quoted before; a quotation with no cue still is, and a tag the tagger ran in stays.
+def test_a_reporters_sentence_around_a_quoted_phrase_is_no_ones(attrs):
+    found = attrs("Harbour\n\nMayor John Miller has defended the levy for months. \"We will not give up the levy, "
+                  "because the quay needs it,\" Miller said on Monday.\n\nAt issue is the so-called “harbour levy,” "
+                  "which would allow the board to set the final fees without having to allow the council to vote on "
+                  "the fees.")
+    assert speaker_of(found, "At issue") is None
+    assert speaker_of(found, "give up the levy") == "John Miller"
+
+
+def test_a_quotation_with_no_cue_is_still_the_speakers_before(attrs):
+    found = attrs("Harbour\n\nMayor John Miller defended the levy on Monday. \"The levy is fair,\" Miller said.\n\n"
+                  "\"The levy pays for the quay. Without it the ferries stop.\"")
+    assert speaker_of(found, "ferries stop") == "John Miller"
+
+
+# Fresh read, rule 1: the focus of a cleft ("it is only Ostria and Veldan that have considered …") is the
+# reporter's contrast, not a statement of theirs; a cleft with a verb of speech ("It was Ostria that argued")
+# and a plain belief ("Ostria has considered that …") stay.
+@pytest.mark.parametrize("text, content, cue, kept", [
+    ("Harbour\n\nMany states have condemned the blockade. But it is only Ostria and Veldan that have considered "
+     "that military action is needed.", "that military action is needed", "have considered", False),
+    ("Harbour\n\nIt is only the harbour board that believes the quay is safe.", "the quay is safe", "believes", False),
+    ("Harbour\n\nIt was Ostria that argued that the blockade is illegal.", "that the blockade is illegal", "argued", True),
+    ("Harbour\n\nOstria has considered that military action is needed.", "that military action is needed",
+     "has considered", True),
+])
+def test_the_focus_of_a_cleft_is_no_source(nlp, text, content, cue, kept):
+    assert _verdict(nlp, text, content, cue, "indirect", name="Ostria") is kept

@@ -40,3 +40,33 @@ def test_an_organisation_name_ending_in_a_common_word_stays_whole(nlp):
     assert role_for(nlp, text, "Edda Rask") == "senior counsel at Access Now"
     assert as_role("head of Harbours Now") == "head of Harbours Now"
     assert as_role("head of the Kessel party recently") == "head of the Kessel party"
+
+
+# Fresh read, rule 4: a role is not cut short: a capitalised first word the parser read as a verb because it
+# opens the sentence ("Presumptive"), a title's own "of" ("Secretary of State"), an organisation's "of …" tail
+# past the length limit ("… Fund of the United States").
+def speaker_roles(nlp, text):
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp(text)
+    shown, _ = split_attributions(doc, find_entities(doc))
+    return {a.speaker.name: a.speaker.role for a in shown}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed again. Presumptive Republican presidential nominee John Miller said on Monday "
+     "that the quay would reopen in May.", "John Miller", "Presumptive Republican presidential nominee"),
+    ("Harbour\n\nMayor Ivo Brant said on Wednesday that Secretary of State John Miller was on his way back. Later, "
+     "Secretary Miller said the talks had gone well.", "John Miller", "Secretary of State"),
+    ("Harbour\n\n\"The port needs new money,\" said John Miller, director of the Future of Harbours Program at the "
+     "Marlow Harbour Fund of the United States who served on the harbour board.", "John Miller",
+     "director of the Future of Harbours Program at the Marlow Harbour Fund of the United States"),
+    ("Harbour\n\nThe money will come from other projects, acting White House chief of staff John Miller told "
+     "reporters on Monday.", "John Miller", "acting White House chief of staff"),
+    ("Harbour\n\nThe quay was closed again. Meanwhile Republican nominee John Miller said on Monday that the quay "
+     "would reopen in May.", "John Miller", "Republican nominee"),
+    ("Harbour\n\nThe quay was closed again. Supporters of President John Miller said on Monday that the quay "
+     "would reopen in May. Miller said it would.", "John Miller", "President"),
+])
+def test_a_role_keeps_its_whole_title(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role

@@ -320,3 +320,26 @@ def test_the_president_is_the_subject_holding_the_post_not_the_last_president_na
     shown, _ = split("Harbour\n\nPresident Robert Hale said on Monday that the quay would reopen, as he met with "
                      "Ostrian President Marten Oslund.\n\n“We will rebuild it before winter,” the president said.")
     assert speakers_of(shown, "rebuild it") == ["Robert Hale"]
+
+
+# Fresh read, rule 2 extended: a person described with "a" / "an" ("a doctor in Kessel", "a former fisherman
+# who joined …") nearer than the named person is who "he" may mean: the quote names no one, never the distant
+# name. A noun that cannot be "he" ("a woman") and an object without a "who" clause ("hired a lawyer") do not count.
+@pytest.mark.parametrize("described", [
+    "In the old town, a former fisherman who joined a volunteer defence force stood guard at a checkpoint.",
+    "A doctor in Kessel stood at the door of the crowded ward.",
+    "At the harbour, an aide to the governor counted the boats that were left.",
+])
+def test_he_after_someone_described_indefinitely_is_not_the_president_named_before(split, described):
+    shown, _ = split("Ostria\n\nPresident Ivo Brant has ruled Ostria for a decade. His forces shelled the port of "
+                     f"Kessel on Monday, and Brant said the operation would go on.\n\n{described} \"I have worked "
+                     "here for ten years and I have never seen anything like it,\" he said.")
+    assert speakers_of(shown, "never seen anything") == []
+    assert speakers_of(shown, "operation would go on") == ["Ivo Brant"]
+
+
+def test_he_after_a_woman_described_is_still_the_man_named(split):
+    shown, _ = split("Ostria\n\nPresident Ivo Brant has ruled Ostria for a decade. His forces shelled the port of "
+                     "Kessel on Monday.\n\nA woman who sells bread near the port wept. \"They will not stop until "
+                     "the town is gone,\" he said.")
+    assert speakers_of(shown, "town is gone") == ["Ivo Brant"]

@@ -399,8 +399,21 @@ def _without_own_cue(doc, content, cue, source) -> list[TokenSpan]:
     right = right and _quoted_part(doc, right, at_end=True)
     parts = [p for p in (left, right) if p is not None]
     if len(parts) == 2:  # "…, he told the Daily Beacon", "…, the board said yesterday": the cue's own words
-        parts = [p for p in parts if not _of_cue(doc, p, cue)] or parts[:1]
+        parts = [p for p in parts if not _of_cue(doc, p, cue) or _quoted_continuation(doc, p, cue)] or parts[:1]
     return parts or [content]
+
+
+def _quoted_continuation(doc, span: TokenSpan, cue: TokenSpan) -> bool:
+    """A part after a tag of speech that reopens the quotation and goes on with a clause of its own or with
+    a conjunction (“…,” he added, “[and that's why I was delighted …]”): the speaker's words, whatever the
+    parser hangs them on (a conjunct of "added"); not a quoted title the tag names ("told “Fox News Sunday”"),
+    nor a quoted object of a verb that is no tag ("showed “a great concern for the middle class”")."""
+    s, e = span
+    if doc[s].text not in OPEN_MARKS or not any(t.lemma_.lower() in SPEECH_VERBS for t in doc[cue[0]:cue[1]]):
+        return False
+    words = [t for t in doc[s:e] if t.is_alpha]
+    return bool(words) and (words[0].is_lower and words[0].pos_ in ("CCONJ", "SCONJ", "ADV")
+                            or any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in words))
 
 
 def _quoted_part(doc, span: TokenSpan, at_end: bool) -> TokenSpan:
@@ -598,7 +611,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             speaker = resolver.resolve(speaking[0], speaking[1], previous)
             speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
-              and _stands_alone(doc, content)):
+              and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)):
             speaker = Speaker(carried.entity, carried.name, None, carried.role)
         else:
             speaker = Speaker(None, None, None)
@@ -617,6 +630,23 @@ def _stands_alone(doc, content: TokenSpan) -> bool:
     first, last = doc[content[0]].sent, doc[content[1] - 1].sent
     outside = list(doc[first.start:content[0]]) + list(doc[content[1]:last.end])
     return not any(t.is_alpha or t.is_digit for t in outside)
+
+
+def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
+    """A content with no cue that is a sentence of the reporter's around a quoted phrase (“The ‘I cannot
+    remember’ line [was] a reliable response from the commissioner”, "At issue [is] the so-called “levy,”
+    which …"): the main verb of its sentence stands outside the quotation marks, is finite, and is no verb of
+    speech, and no tag with a subject of its own stands outside them ("…,” Rask told the forum. “…"). The
+    phrase is quoted, not said by the one quoted before."""
+    span = doc[content[0]:content[1]]
+    root = span.root
+    if quoted[root.i] or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if not (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                             for c in root.children)):
+        return False
+    return not any(not quoted[t.i] and t.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] for c in t.children) for t in span)
 
 
 def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:

@@ -19,6 +19,14 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a refusal to speak ("declined to say [how much …]", "refused to conclude [a deal on …]"), unless what
   follows is a quotation the source did say;
 - the reporter explaining what someone meant ("X was referring to …");
+- the reporter's inference: "it" / "this" / "that" with "mean", "show", "suggest", "indicate" ("[It] means
+  that the town voted against …", "This suggests the mayor will lose"), unless "it" stands for a document
+  or a study ("The report shows …" and "it shows" after it stay; an "it" that "suggests" may be a body's);
+- the focus of a cleft sentence with a verb that is not one of speech ("it is only Ostria and Veldan [that have
+  considered] military action"): the reporter sets one actor against others; "It was Rask who said …" stays;
+- a call that is a telephone call or a visit ("aides have been calling [key members of the council to talk
+  over strategy]", "called [three members] on Tuesday"): only "called for / on / out", "called X a Y",
+  "called it reckless" or a quotation in what follows are speech;
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
   whether …"): the one asked has said nothing yet, his answer is the statement;
@@ -40,8 +48,9 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
-from .cues import FINITE_TAGS, SPEECH_VERBS
+from .cues import BELIEF_VERBS, FINITE_TAGS, SPEECH_VERBS
 from .groups import names_someone
+from .roles import PERSON_NOUNS
 from .tagger import LEXICON_FILE
 
 NOT_SPEECH = frozenset("""
@@ -66,6 +75,17 @@ READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentiall
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
 # speech the shared lexicon lacks ("charged that", "questioned whether", "made clear that").
 FINDING_VERBS = frozenset("find show reveal determine".split())
+# Verbs by which a thing signifies something: with a bare "it", "this" or "that" as subject, the reporter's
+# inference ("It means that …"), not anyone's statement.
+INFERENCE_VERBS = frozenset("mean show suggest indicate signal imply".split())
+INFERENCE_SUBJECTS = frozenset({"it", "this", "that"})
+# Words of a document or a study that may stand behind "it" ("the report … it shows"): it states its finding.
+WRITTEN_SOURCE_WORDS = frozenset("""
+report study survey poll analysis data research review audit memo letter statement document filing record
+paper census estimate ruling indictment complaint lawsuit assessment findings evidence investigation inquiry
+""".split())
+# "called for", "called on X to", "called out", "called upon": a demand; a bare "call X" is a telephone call.
+CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
 MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
 ALL_SPEECH_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
@@ -140,6 +160,12 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
         return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
+    if lemma in INFERENCE_VERBS and _inference(verb, lemma, a):
+        return False  # "It means that the town voted against …": the reporter reads the facts, nobody speaks
+    if a.kind != "direct" and _cleft_focus(verb) and (lemma in BELIEF_VERBS or lemma not in ALL_SPEECH_VERBS):
+        return False  # "it is only Ostria and Veldan [that have considered] …": the reporter's contrast
+    if lemma == "call" and a.kind != "direct" and _phone_call(doc, verb, a):
+        return False  # "calling key members of the council to talk over strategy": a call made, nothing said
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
         return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
     if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
@@ -159,6 +185,92 @@ def is_attribution(doc, a: Attribution) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _inference(verb, lemma: str, a: Attribution) -> bool:
+    """The subject of "mean" / "show" / "suggest" / "indicate" is a bare "it", "this" or "that" that stands
+    for no document or study ("It means that …", "This suggests …"; not "The report shows", nor "it shows"
+    when the speaker it resolves to is a report): the writer's reading of the facts. An "it" that "suggests"
+    may stand for a body that proposes something ("the ministry … it suggested that"), and stays when it
+    resolves to a name."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) != 1 or subjects[0].lower_ not in INFERENCE_SUBJECTS:
+        return False
+    name = (a.speaker.name or "").lower()
+    if any(w in WRITTEN_SOURCE_WORDS for w in re.findall(r"[a-z]+", name)):
+        return False
+    return not (subjects[0].lower_ == "it" and lemma in ("suggest", "signal") and a.speaker.entity is not None)
+
+
+def _cleft_focus(verb) -> bool:
+    """``verb`` heads the relative clause of a cleft ("it is only Ostria [that have considered] …", "it was
+    Rask [who said] …"): its head is the predicate of a "be" whose subject is "it"."""
+    focus = verb.head
+    if verb.dep_ != "relcl" or focus.dep_ != "attr":
+        return False
+    be = focus.head
+    return be.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+
+
+def _phone_call(doc, verb, a: Attribution) -> bool:
+    """"call" whose object is only someone called ("calling [key members of the council] to talk", "called
+    [three members] on Tuesday"): one object, no "for" / "on" / "out" demand (a weekday's "on Tuesday" is no
+    demand), no name given ("called it reckless", "called the plan a gamble", "called X “a disgrace”"), no
+    clause, no quotation in the content."""
+    if any(ch in doc_text(doc)[a.content[0]:a.content[1]] for ch in "\"“”«»"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "dative")]
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.tag_ not in ("VB", "TO"):
+            return False  # "called [the plan] [reckless]" as the parser may hang it; not "called X to talk"
+        if c.dep_ in ("prt", "prep") and c.lower_ in CALL_SPEECH_PARTICLES and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            return False
+        if c.dep_ in ("dobj", "oprd") and any(g.dep_ in ("appos", "oprd") for g in c.children):
+            return False  # "called the plan, a gamble"
+    if len(objects) == 1 and _second_noun_phrase(doc, verb, objects[0], a.content):
+        return False  # "called Iran's president [Rouhani] [a moderate reformer]", however the parser hangs them
+    return len(objects) == 1 and _someone(objects[0])  # one noun phrase is who was called ("called [Middle
+    # Eastern leaders]", which the parser may tag as the name given); a name needs the named and the name
+    # ("called [it] [reckless]"), and what is named is no person ("called [the testimony unsatisfactory]")
+
+
+def _second_noun_phrase(doc, verb, obj, span) -> bool:
+    """Besides the object ``obj``, the content holds another noun phrase that no preposition introduces: the
+    name given (a conjunct or an object the parser hung on the verb or inside the first phrase)."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None:
+        return False
+    inner = {t.i for t in obj.subtree}
+    for t in content:
+        if t.i == obj.i or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.i in inner and t.dep_ in ("dobj", "oprd", "attr", "appos"):
+            return True  # "[Rouhani] [a moderate reformer]" inside one phrase
+        if t.i not in inner and t.dep_ in ("conj", "dobj", "oprd", "attr", "acomp", "appos") and not _under_a_verb(t, content):
+            return True
+    return False
+
+
+def _under_a_verb(tok, content) -> bool:
+    """Some head of ``tok`` inside ``content`` is a verb ("the indictment that [included] the allegations"):
+    the noun phrase is that clause's, not a second object of the cue."""
+    while tok.head.i != tok.i and content.start <= tok.head.i < content.end:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _someone(tok) -> bool:
+    """``tok`` heads a noun phrase for people: a person, a body or a state named, a person noun ("leaders",
+    "one of the witnesses"), a personal pronoun other than "it"."""
+    if tok.lower_ == "one":
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), tok)
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in ("it", "itself")
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lemma_.lower() in PERSON_NOUNS
 
 
 def _opens_unquoted_after(doc, a: Attribution) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..entities.roles import capitalised_opening
+
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
 minister president director chairman chairwoman chair secretary spokesman spokeswoman spokesperson
@@ -25,6 +27,15 @@ RELATION_NOUNS = frozenset("""
 mother father son daughter wife husband widow widower brother sister parent child grandmother grandfather
 grandson granddaughter aunt uncle cousin niece nephew relative fiancee fiance fiancée girlfriend boyfriend
 stepfather stepmother stepson stepdaughter mom dad
+""".split())
+# Nouns that describe one person without naming him ("a doctor in Kessel", "a former fisherman who …"), with
+# the role and kin nouns: an indefinite one nearer than a name is who "he" may mean; the one "called" is phoned
+# ("called [three members]"), not named (general English, as data).
+PERSON_NOUNS = ROLE_NOUNS | RELATION_NOUNS | frozenset("""
+man woman person resident doctor nurse surgeon medic worker farmer fisherman dealer trader merchant shopkeeper
+vendor owner driver student fighter volunteer villager witness victim survivor veteran neighbour neighbor friend
+colleague citizen immigrant refugee migrant protester demonstrator activist soldier rebel militant guard
+journalist reporter engineer pilot priest imam rabbi pastor monk nun miner teenager youth pensioner
 """.split())
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "advmod"})
 # Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
@@ -75,6 +86,9 @@ def _title_role(doc, start: int, head) -> str | None:
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
         words.pop(0)  # not "Friday Secretary of State"
     words = _title_words(words)
+    if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
+            head.i, *(w.i for w in words)):
+        words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
     if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
         text = doc[words[0].i:words[-1].i + 1].text
         return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")
@@ -129,6 +143,8 @@ def noun_phrase(doc, tok) -> str | None:
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
 
 
+NAME_TAIL = 5  # words of a named entity's "of …" tail ("of the United States") a role ending in its head takes
+NAME_JOINERS = frozenset({"of", "the", "for", "and", "&"})
 NAME_RUN = 2  # capitalised words a name may run on past the parse's phrase ("Access Now", "Stand Together")
 
 
@@ -140,8 +156,9 @@ def _whole_name_end(doc, e: int) -> int:
     if e >= len(doc) or doc[e - 1].pos_ != "PROPN":
         return e
     ent = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("ORG", "FAC", "WORK_OF_ART")), None)
-    if ent is not None and ent.end - e <= NAME_RUN:
-        return ent.end
+    if ent is not None and (ent.end - e <= NAME_RUN or ent.end - e <= NAME_TAIL and all(
+            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in doc[e:ent.end])):
+        return ent.end  # "… at the Marlow Fund [of the United States]": the name's own "of" part
     end = e
     while (end < len(doc) and end - e < NAME_RUN and doc[end].is_alpha and doc[end].text[:1].isupper()
            and not doc[end].is_sent_start and doc[end].pos_ not in ("VERB", "AUX") and doc[end].head.i != doc[end].i

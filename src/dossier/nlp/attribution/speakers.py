@@ -73,6 +73,10 @@ ORG_NOUNS = frozenset("ministry administration company group organization organi
                       "commission board bank embassy team club institute foundation authority guild association".split())
 
 
+MALE_NOUNS = frozenset("man boy father son husband brother uncle nephew grandfather king prince monk "
+                       "congressman chairman spokesman fisherman".split())
+FEMALE_NOUNS = frozenset("woman girl mother daughter wife sister aunt niece grandmother queen princess nun "
+                         "congresswoman chairwoman spokeswoman widow".split())
 UNSURE = object()  # a nearer antecedent that cannot be told (``SpeakerResolver._described_since``)
 
 
@@ -514,6 +518,8 @@ class SpeakerResolver:
                 if not self.genders.agrees(said.name, low):
                     continue
                 return _Person(tok.idx, tok.idx + len(tok), said.name, said.entity) if subject else UNSURE
+            if _described_indefinitely(tok, low, subject):
+                return UNSURE  # "a doctor in Kessel", "a former fisherman who joined a defence force": unnamed
             if (subject and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
                     and any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in tok.lefts)):
                 return UNSURE  # "House Minority Whip Ivo Brant said …": a person the entities do not know
@@ -880,6 +886,26 @@ def _antecedent_holds(antecedent, pronoun: str) -> bool:
         return False
     return not (antecedent.pos_ == "NOUN" and not (groups.speaks(antecedent)
                                                    or antecedent.lemma_.lower() in roles.ROLE_NOUNS))
+
+
+def _described_indefinitely(tok, pronoun: str, subject: bool) -> bool:
+    """``tok`` heads an indefinite description of one person ("[a doctor] in Kessel", "[a former sheep
+    dealer] who joined a defence force"): a singular person noun with "a" / "an", not the appositive or the
+    predicate of a name ("Brant, a lawyer", "Brant is a lawyer"), whose gender does not clash with the
+    pronoun's. A subject counts; an object only with a "who" clause that makes it someone the story follows
+    ("met [a fisherman who] …"; not "hired a lawyer")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in roles.PERSON_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+        return False
+    if any(c.dep_ == "appos" for c in tok.children):
+        return False  # "a doctor, Ivo Brant,": named
+    gender = PRONOUN_GENDER.get(pronoun)
+    lemma = tok.lemma_.lower()
+    if (gender == "m" and lemma in FEMALE_NOUNS) or (gender == "f" and lemma in MALE_NOUNS):
+        return False
+    who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
+    return subject or (who and tok.dep_ in ("dobj", "pobj"))
 
 
 def _introduced_unnamed(head):

@@ -18,6 +18,8 @@ brother sister wife husband premier emperor monarch candidate nominee deputy aid
 """.split())
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14
+NAME_TAIL = 5  # tokens past the limit a role may take to end the organisation's name it was cut inside
+NAME_TYPES = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
 NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "PUNCT"})
 OPEN_TITLE = frozenset({"“", '"', "‘"})
 CUT_POS = frozenset({"ADP", "DET", "CCONJ", "PART"})  # a role never ends on "of", "the", "and", "to"
@@ -43,7 +45,8 @@ def _premodifier_role(doc, start: int) -> str | None:
         if _hyphen_joined(doc, i - 1):
             i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
             continue
-        if doc[i - 1].pos_ not in PREMODIFIER_POS or doc[i - 1].is_space:
+        if (doc[i - 1].pos_ not in PREMODIFIER_POS and not capitalised_opening(doc[i - 1])
+                and not _participle_modifier(doc[i - 1], start)) or doc[i - 1].is_space:
             break
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
@@ -54,11 +57,29 @@ def _premodifier_role(doc, start: int) -> str | None:
         return None  # the first word is the tail of a longer one the walk stopped at: a fragment
     words = doc[i:start]
     ofs = [w.i for w in words if w.lower_ == "of"]
-    if ofs:  # "supporters of President Morsy": the title is "President"
-        words = doc[ofs[-1] + 1:start]
+    if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
+        words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
+        # of State Ivo Brant" keeps its whole title
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
         return words.text
     return None
+
+
+def capitalised_opening(tok) -> bool:
+    """``tok`` opens its sentence in capitals right before a title, as an adjective would that the parser
+    read as a verb because it stands first ("[Presumptive] Republican presidential nominee Ivo Brant"): the
+    title's first word, unless it is a word that cannot modify a noun (an article, a pronoun, an adverb, a
+    conjunction, a date)."""
+    return (tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+            and tok.ent_type_ not in ("DATE", "TIME"))
+
+
+def _participle_modifier(tok, start: int) -> bool:
+    """A participle the parser hangs on the title as a modifier ("[acting] White House chief of staff",
+    "[embattled] harbour chairman"): part of the title, as an adjective would be."""
+    return (tok.tag_ in ("VBG", "VBN") and tok.dep_ == "amod" and tok.i < tok.head.i <= start + 1
+            and not any(True for _ in tok.children))  # not "newly [appointed] President": a time, not a post
 
 
 def _hyphen_joined(doc, k: int) -> bool:
@@ -80,6 +101,9 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space
            and doc[k].tag_ not in ("VBD", "VBZ", "VBP")):  # "…, a fellow at the Institute told CNN"
         k += 1
+    while (k < len(doc) and k - j < MAX_ROLE_TOKENS + NAME_TAIL and doc[k].ent_iob_ == "I"
+           and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
+        k += 1  # the length limit fell inside a name: "… at the German Marshall Fund [of the United States]"
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:
