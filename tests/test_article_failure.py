@@ -26,10 +26,10 @@ def _install_fault() -> None:
     original = getattr(stances, "_original_find_stances", stances.find_stances)
     stances._original_find_stances = original
 
-    def faulty(doc, ents):
+    def faulty(doc, ents, **kwargs):
         if TRIGGER in doc.text:
             raise RuntimeError("injected fault")
-        return original(doc, ents)
+        return original(doc, ents, **kwargs)
 
     stances.find_stances = faulty
 
