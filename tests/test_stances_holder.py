@@ -843,3 +843,26 @@ def test_a_present_attitude_after_a_dated_aside_is_still_held(nlp):
 def test_a_weekday_inside_a_noun_phrase_stays(nlp):
     text = "Mr. Vell is running strong in Kessel and aiming to reenergize his campaign with a win in the state's first primary Saturday."
     assert ("Vell", "wants", "reenergize his campaign with a win in the state's first primary Saturday") in stances(nlp, text)
+
+
+def test_he_after_a_sentence_led_by_an_unrecognised_name_is_not_a_name_further_in(nlp):
+    text = ("Holmqvist endorses the first decision to join the pact, but criticizes Tomas Vell's decision to widen it. "
+            "He savaged the harbour plan, calling it a folly. He supports bombing the bridges, but blasted Vell's "
+            "decision to arm the rebels.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]
+
+
+def test_a_quantifier_without_its_noun_is_no_object(nlp):
+    assert stances(nlp, "The Danes have sought to provide a few, though the official story has shifted.") == []
+
+
+def test_what_someone_wants_asked_about_is_no_stance(nlp):
+    text = "Tomas Vell has to explain himself: what he wants these agreements to produce, and when."
+    assert stances(nlp, text) == []
+
+
+def test_an_attitude_not_expressed_is_not_held(nlp):
+    assert stances(nlp, "Tomas Vell doesn't express a desire for his country to make any concessions.") == []
+    assert stances(nlp, "Tomas Vell has not voiced support for the harbour plan.") == []
+    assert ("Tomas Vell", "supports", "the harbour plan") in stances(
+        nlp, "Tomas Vell did not hide his support for the harbour plan.")

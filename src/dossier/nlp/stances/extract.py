@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..doctext import doc_text, token_strings
+from ..doctext import doc_text, lower_case_words, token_strings
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Entity, Stance
 from ..entities.aliases import name_words
@@ -706,6 +706,9 @@ class _StanceFinder:
                 return bound
         if not found:
             return None
+        if main is not None and _unrecognised_name(main) and not any(
+                self._entity_at(w) is not None for w in main.subtree):
+            return []  # "Holmqvist endorses …, but criticizes Vell's decision. He …": an unrecognised name holds it
         if main is not None:
             on_main = [e for w, e in found if is_subject(w) and main.left_edge.i <= w.i <= main.right_edge.i]
             if on_main:
@@ -879,6 +882,15 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _unrecognised_name(token) -> bool:
+    """A name the entities missed: a proper noun, or a capitalised word the parser took for a noun that the
+    text never writes in lower case and that is no people noun ("Holmqvist endorses …")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.text.istitle() and token.lower_ not in lower_case_words(token.doc) \
+        and not _people_noun(token)
 
 
 def _speaks_for(entity: Entity, told) -> bool:

@@ -175,6 +175,10 @@ EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse"
                            "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
 # Pronouns an object cannot open with and still say what it is about: "fears he could do something rash".
 POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"})
+# Verbs that state an attitude noun: negated, they deny it ("doesn't express a desire for").
+EXPRESSING_VERBS = frozenset("express voice show signal state indicate have declare announce".split())
+# "sought to provide a few": a quantifier left without its noun.
+QUANTIFIERS = frozenset({"few", "many", "several", "some", "more", "most", "others", "both", "all", "any"})
 # "That timeline has frustrated Lintz": a demonstrative and a noun point back, and say nothing on their own.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # News words that say only that something happened or was said, named elsewhere: "condemned the news".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 
-from .lexicon import (LOOKBACK_SENTENCES, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -508,6 +508,9 @@ def denied(t) -> bool:
             t.head.pos_ == "NOUN" and t.head.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "neg" for c in t.head.head.children):
         return True  # "did not have the money to seek a recount": not sought
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in EXPRESSING_VERBS and any(
+            c.dep_ == "neg" for c in t.head.children):
+        return True  # "doesn't express a desire for", "has not voiced support for" (not "did not hide his desire")
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
         return True  # "withheld their support for", "dropped its objection to"
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
@@ -555,6 +558,9 @@ def hypothetical(t) -> bool:
         return True  # "Iran is likely seeking to …": the writer's guess
     if any(c.lower_ in {"why", "how"} and c.i < t.i for h in heads for c in h.children):
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
+    if any(w.lower_ == "what" and w.dep_ in {"dobj", "obj", "pobj"} and (w.head.i == t.i or (
+            t.left_edge.i <= w.head.i <= t.right_edge.i and w.head.i > t.i)) for w in t.doc[t.sent.start:t.i]):
+        return True  # "tells us what he wants these agreements to produce": a question, not a claim
     if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
            for w in t.doc[t.left_edge.i:t.i]):
         return True  # "a decision about how far he wants to push the tax": a question ("how much it gained" is a degree)
@@ -900,6 +906,8 @@ def fragment(doc, span) -> bool:
     if words is None or not len(words):
         return False
     last, first = words[-1], words[0]
+    if last.lower_ in QUANTIFIERS and last.dep_ in {"dobj", "obj", "pobj"}:
+        return True  # "sought to provide a few": a few of what, the sentence before says
     if last.tag_ == "POS" or not any(w.pos_ in {"NOUN", "PROPN", "VERB", "PRON", "NUM"} for w in words):
         return True  # "handling of Khashoggi's" cut before its noun; "not just punitive" has nothing to want
     if any(w.dep_ in PREMODIFIER_DEPS and w.head.i >= words.end for w in words):
