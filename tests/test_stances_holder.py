@@ -866,3 +866,16 @@ def test_an_attitude_not_expressed_is_not_held(nlp):
     assert stances(nlp, "Tomas Vell has not voiced support for the harbour plan.") == []
     assert ("Tomas Vell", "supports", "the harbour plan") in stances(
         nlp, "Tomas Vell did not hide his support for the harbour plan.")
+
+
+def test_their_after_a_number_of_unnamed_people_is_theirs_not_a_place_before(nlp):
+    text = ("Tomas Vell will name his cabinet on Wednesday; Ada Holm, MP for Varby in Jutland, will become chief whip. "
+            "A number of senior figures have already said they will not serve under Mr Vell, though, citing their "
+            "opposition to his stance on the bridge.")
+    assert stances(nlp, text) == []
+
+
+def test_an_unnamed_set_with_an_example_is_not_the_examples_state(nlp):
+    text = ("Republicans have been divided on whether to go along with that, but even those who may be willing, "
+            "notably Ohio Rep. Ada Holm, want deep spending cuts in return.")
+    assert stances(nlp, text) == []

@@ -22,7 +22,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR,
+    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
@@ -477,6 +477,8 @@ class _StanceFinder:
             return None  # "residents in Vancouver want", "California teachers urged": the people, not the place
         if _counted(token):
             return None  # "nearly 1,000 US diplomats", "some Ostrian officials": so many people, not the state
+        if token.lower_ in UNNAMED_SETS and token.pos_ in {"PRON", "DET"}:
+            return None  # "even those who may be willing, notably Ohio Rep. Ada Holm, want …": an unnamed set
         if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
@@ -550,6 +552,9 @@ class _StanceFinder:
                 (noun.lower_ in PLURAL_PRONOUNS) == (token.lower_ in PLURAL_PRONOUNS)
             return self._antecedents(noun, noun.sent) if same_kind and noun.i != token.i else None
         plural = token.lower_ in PLURAL_PRONOUNS
+        if plural and noun.lemma_.lower() in QUANTITY_NOUNS:  # "a number of senior figures … their": the figures
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), noun)
         members = coordinated(noun) if plural else [noun]
         if plural and len(members) == 1 and noun.tag_ in ("NN", "NNP") and self._entity_at(noun) is None:
             return None  # "their" is not one company's

@@ -177,6 +177,10 @@ EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse"
 POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"})
 # Verbs that state an attitude noun: negated, they deny it ("doesn't express a desire for").
 EXPRESSING_VERBS = frozenset("express voice show signal state indicate have declare announce".split())
+# Pronouns for a set of people left unnamed: "those who may be willing … want".
+UNNAMED_SETS = frozenset({"those", "some", "many", "others", "several", "few", "most", "all", "these"})
+# "a number of senior figures": the group is its "of" noun's.
+QUANTITY_NOUNS = frozenset("number group handful couple majority minority lot host series dozen dozens".split())
 # "sought to provide a few": a quantifier left without its noun.
 QUANTIFIERS = frozenset({"few", "many", "several", "some", "more", "most", "others", "both", "all", "any"})
 # "That timeline has frustrated Lintz": a demonstrative and a noun point back, and say nothing on their own.
