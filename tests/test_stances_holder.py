@@ -879,3 +879,15 @@ def test_an_unnamed_set_with_an_example_is_not_the_examples_state(nlp):
     text = ("Republicans have been divided on whether to go along with that, but even those who may be willing, "
             "notably Ohio Rep. Ada Holm, want deep spending cuts in return.")
     assert stances(nlp, text) == []
+
+
+def test_concern_over_someones_welfare_is_a_fear_for_them(nlp):
+    assert stances(nlp, "The Harbour Front has expressed concern over the welfare of the islanders.") == [
+        ("Harbour Front", "fears", "over the welfare of the islanders")]
+    assert stances(nlp, "Denmark has expressed concern over the new dam.") == [("Denmark", "fears", "the new dam")]
+
+
+def test_how_a_stance_was_defended_is_no_part_of_its_object(nlp):
+    text = ("Tomas Vell defended his decision to allow the Danish offensive by saying the islanders did not help Kessel "
+            "during the war.")
+    assert stances(nlp, text) == [("Tomas Vell", "supports", "his decision to allow the Danish offensive")]

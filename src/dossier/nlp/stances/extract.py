@@ -22,7 +22,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS,
+    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
@@ -269,8 +269,10 @@ class _StanceFinder:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-                if pobj is not None and attitude == "fears" and c.lower_ == "for":
-                    spans = split_coordination(pobj)  # "concern for the people of Kessel": for them, not of them
+                if pobj is not None and attitude == "fears" and (c.lower_ == "for" or (
+                        pobj.lemma_.lower() in WELLBEING_NOUNS and c.lower_ in {"over", "about"})):
+                    spans = split_coordination(pobj)  # "concern for the people of Kessel", "concern over the
+                    # welfare of the islanders": for them, not of them
                     return [(c.idx, spans[0][1])] + spans[1:] if spans else []
                 if pobj is not None:
                     return split_coordination(pobj)

@@ -181,6 +181,9 @@ EXPRESSING_VERBS = frozenset("express voice show signal state indicate have decl
 UNNAMED_SETS = frozenset({"those", "some", "many", "others", "several", "few", "most", "all", "these"})
 # "a number of senior figures": the group is its "of" noun's.
 QUANTITY_NOUNS = frozenset("number group handful couple majority minority lot host series dozen dozens".split())
+# What one fears for, not fears: "concern over the welfare of the islanders".
+WELLBEING_NOUNS = frozenset("welfare safety fate health wellbeing well-being lives life rights security future "
+                            "survival whereabouts condition".split())
 # "sought to provide a few": a quantifier left without its noun.
 QUANTIFIERS = frozenset({"few", "many", "several", "some", "more", "most", "others", "both", "all", "any"})
 # "That timeline has frustrated Lintz": a demonstrative and a noun point back, and say nothing on their own.

@@ -216,6 +216,9 @@ def split_coordination(head) -> list[tuple[int, int]]:
                                           _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
                     for g in sub.children):
                 excluded.update(w.i for w in sub.subtree)  # "strikes at the breakfast": where it was said
+            if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
+                    g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_VERBS for g in sub.children):
+                excluded.update(w.i for w in sub.subtree)  # "… by saying the Kurds did not help": how it was defended
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
