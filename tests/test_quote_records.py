@@ -521,8 +521,8 @@ def test_a_documents_finding_stays(nlp, text):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Harbour\n\nMayor Ivo Brant faces a hard vote on the quay. Aides to the mayor have been calling key members "
-     "of the council to talk over strategy before the vote.", "key members of the council"),
+    ("Harbour\n\nMayor Ivo Brant faces a hard vote on the quay. Aides to the mayor have been "
+     "calling senior members of the council to go over the plan before the vote.", "senior members of the council"),
     ("Harbour\n\nThe mayor faces a vote on the lease. Mayor Ivo Brant called three members of the council on "
      "Tuesday amid growing warnings about the quay.", "three members of the council"),
     ("Harbour\n\nEdda Rask fears the vote on the lease. She called one of the harbour pilots on Friday.",

@@ -59,7 +59,7 @@ def speaker_roles(nlp, text):
     ("Harbour\n\nMayor Ivo Brant said on Wednesday that Secretary of State John Miller was on his way back. Later, "
      "Secretary Miller said the talks had gone well.", "John Miller", "Secretary of State"),
     ("Harbour\n\n\"The port needs new money,\" said John Miller, director of the Future of Harbours Program at the "
-     "Marlow Harbour Fund of the United States who served on the harbour board.", "John Miller",
+     "Marlow Harbour Fund of the United States, once a pilot in the port.", "John Miller",
      "director of the Future of Harbours Program at the Marlow Harbour Fund of the United States"),
     ("Harbour\n\nThe money will come from other projects, acting White House chief of staff John Miller told "
      "reporters on Monday.", "John Miller", "acting White House chief of staff"),

@@ -95,7 +95,7 @@ MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
 
 
 def in_headline_or_caption(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a media caption ("Media playback is unsupported on your device Media caption
+    """The line holding ``pos`` is a media caption ("Media caption
     The US President criticises …") or a headline written in capitals ("TRUMP VOWS IRAN CANNOT HAVE …", a
     link to another story): neither is the article's own telling."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)

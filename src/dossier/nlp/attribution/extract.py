@@ -634,7 +634,7 @@ def _stands_alone(doc, content: TokenSpan) -> bool:
 
 def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
     """A content with no cue that is a sentence of the reporter's around a quoted phrase (“The ‘I cannot
-    remember’ line [was] a reliable response from the commissioner”, "At issue [is] the so-called “levy,”
+    remember’ answer [became] the commissioner's stock reply”, "At issue [is] the so-called “levy,”
     which …"): the main verb of its sentence stands outside the quotation marks, is finite, and is no verb of
     speech, and no tag with a subject of its own stands outside them ("…,” Rask told the forum. “…"). The
     phrase is quoted, not said by the one quoted before."""

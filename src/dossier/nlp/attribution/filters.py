@@ -24,8 +24,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
   or a study ("The report shows …" and "it shows" after it stay; an "it" that "suggests" may be a body's);
 - the focus of a cleft sentence with a verb that is not one of speech ("it is only Ostria and Veldan [that have
   considered] military action"): the reporter sets one actor against others; "It was Rask who said …" stays;
-- a call that is a telephone call or a visit ("aides have been calling [key members of the council to talk
-  over strategy]", "called [three members] on Tuesday"): only "called for / on / out", "called X a Y",
+- a call that is a telephone call or a visit ("her staff have been calling [senior members of the council to go
+  over the plan]", "called [three members] on Tuesday"): only "called for / on / out", "called X a Y",
   "called it reckless" or a quotation in what follows are speech;
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
@@ -165,7 +165,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if a.kind != "direct" and _cleft_focus(verb) and (lemma in BELIEF_VERBS or lemma not in ALL_SPEECH_VERBS):
         return False  # "it is only Ostria and Veldan [that have considered] …": the reporter's contrast
     if lemma == "call" and a.kind != "direct" and _phone_call(doc, verb, a):
-        return False  # "calling key members of the council to talk over strategy": a call made, nothing said
+        return False  # "calling senior members of the council to go over the plan": a call made, nothing said
     if lemma == "quote" and verb.tag_ in FINITE_TAGS:
         return False  # "The Courier quoted the union's head": she speaks, not the Courier ("officials quoted in" stays)
     if any(w.lower_ in READING_ADVERBS for c in verb.children if c.dep_ == "advmod" for w in c.subtree):
@@ -213,7 +213,7 @@ def _cleft_focus(verb) -> bool:
 
 
 def _phone_call(doc, verb, a: Attribution) -> bool:
-    """"call" whose object is only someone called ("calling [key members of the council] to talk", "called
+    """"call" whose object is only someone called ("calling [senior members of the council] to go over the plan", "called
     [three members] on Tuesday"): one object, no "for" / "on" / "out" demand (a weekday's "on Tuesday" is no
     demand), no name given ("called it reckless", "called the plan a gamble", "called X “a disgrace”"), no
     clause, no quotation in the content."""
@@ -229,9 +229,9 @@ def _phone_call(doc, verb, a: Attribution) -> bool:
         if c.dep_ in ("dobj", "oprd") and any(g.dep_ in ("appos", "oprd") for g in c.children):
             return False  # "called the plan, a gamble"
     if len(objects) == 1 and _second_noun_phrase(doc, verb, objects[0], a.content):
-        return False  # "called Iran's president [Rouhani] [a moderate reformer]", however the parser hangs them
-    return len(objects) == 1 and _someone(objects[0])  # one noun phrase is who was called ("called [Middle
-    # Eastern leaders]", which the parser may tag as the name given); a name needs the named and the name
+        return False  # "called Ostria's president [Brant] [a moderate reformer]", however the parser hangs them
+    return len(objects) == 1 and _someone(objects[0])  # one noun phrase is who was called ("called [Baltic
+    # leaders]", which the parser may tag as the name given); a name needs the named and the name
     # ("called [it] [reckless]"), and what is named is no person ("called [the testimony unsatisfactory]")
 
 

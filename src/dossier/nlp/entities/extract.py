@@ -207,7 +207,7 @@ def _looks_like_name(doc, start: int, end: int, label: str) -> bool:
 
 def _common_word_opening(doc, start: int, end: int, label: str, words: _WordUse) -> bool:
     """One word tagged an organisation that only opens its sentence or quotation and that the text also writes
-    in lower case ("“Regime officials have signaled …”" beside "the regime's coffers"): a common word
+    in lower case ("“Regime envoys have made clear …”" beside "the regime's banks"): a common word
     capitalised by its place."""
     if label != "ORG" or end - start != 1:
         return False

@@ -103,7 +103,7 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
         k += 1
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS + NAME_TAIL and doc[k].ent_iob_ == "I"
            and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
-        k += 1  # the length limit fell inside a name: "… at the German Marshall Fund [of the United States]"
+        k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:

@@ -148,7 +148,7 @@ class _StanceFinder:
                 # spokesman saying it reports Vell's own)
             elif tellers and all(e.type == "NORP" for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
-                # "the Democrats said the Republicans wanted to shut down the government": a charge
+                # "the Greens said the Liberals wanted to close the ports": a charge
         handler(t, sent, hit)
 
     # ------------------------------------------------------------------ trigger kinds
@@ -480,7 +480,7 @@ class _StanceFinder:
         if _counted(token):
             return None  # "nearly 1,000 US diplomats", "some Ostrian officials": so many people, not the state
         if token.lower_ in UNNAMED_SETS and token.pos_ in {"PRON", "DET"}:
-            return None  # "even those who may be willing, notably Ohio Rep. Ada Holm, want …": an unnamed set
+            return None  # "even those open to it, notably Ohio Rep. Ada Holm, want …": an unnamed set
         if token.lemma_.lower() in LEGISLATOR_NOUNS or token.lower_ in LEGISLATOR_NOUNS:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):

@@ -143,8 +143,8 @@ PAST_PERIODS = frozenset("campaign tenure presidency premiership term career rei
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
 # "has defended the president at times": now and then, not a stance held.
 OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to time", "on occasion", "every so often")
-# Where or when something was said or done, not what it was: "supportive of strikes at the breakfast",
-# "defended the spot on CNN", "announced his plans to switch parties in the clip".
+# Where or when something was said or done, not what it was: "supportive of the raids at the lunch",
+# "announced his plans to leave the party in the video".
 OCCASION_NOUNS = frozenset("""breakfast lunch dinner meeting rally conference hearing interview speech statement
 clip video column broadcast podcast tweet summit briefing testimony appearance address""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -177,7 +177,7 @@ EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse"
 POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"})
 # Verbs that state an attitude noun: negated, they deny it ("doesn't express a desire for").
 EXPRESSING_VERBS = frozenset("express voice show signal state indicate have declare announce".split())
-# Pronouns for a set of people left unnamed: "those who may be willing … want".
+# Pronouns for a set of people left unnamed: "those open to it … want".
 UNNAMED_SETS = frozenset({"those", "some", "many", "others", "several", "few", "most", "all", "these"})
 # "a number of senior figures": the group is its "of" noun's.
 QUANTITY_NOUNS = frozenset("number group handful couple majority minority lot host series dozen dozens".split())

@@ -215,10 +215,10 @@ def split_coordination(head) -> list[tuple[int, int]]:
                                           g.lemma_.lower() in OCCASION_NOUNS or
                                           _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
                     for g in sub.children):
-                excluded.update(w.i for w in sub.subtree)  # "strikes at the breakfast": where it was said
+                excluded.update(w.i for w in sub.subtree)  # "the raids at the lunch": where it was said
             if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_VERBS for g in sub.children):
-                excluded.update(w.i for w in sub.subtree)  # "… by saying the Kurds did not help": how it was defended
+                excluded.update(w.i for w in sub.subtree)  # "… by saying the islanders did not help": how it was defended
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
@@ -273,7 +273,7 @@ def _time_adjunct(sub, c) -> bool:
 
 
 def _last_noun(phrase):
-    """The last word of a noun phrase ("address" of "his state of the nation address")."""
+    """The last word of a noun phrase ("address" of "his yearly address to the council")."""
     return phrase.doc[phrase.right_edge.i]
 
 
@@ -283,7 +283,7 @@ def _circumstance(clause) -> bool:
     doc = clause.doc
     if clause.tag_ == "VBG" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == "," and not any(
             g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in clause.children):
-        return True  # "cancel the event, fearing more mayhem": a participle set off by a comma tells why or how
+        return True  # "close the road, fearing more accidents": a participle set off by a comma tells why or how
     for g in clause.children:
         if g.i >= clause.i:
             continue
@@ -329,7 +329,7 @@ def tokens_span(tokens) -> tuple[int, int] | None:
     if len(tokens) > MAX_OBJECT_TOKENS:  # cut at the last clause break inside the limit, or give none
         breaks = [k for k, w in enumerate(tokens[:MAX_OBJECT_TOKENS]) if k and w.lower_ in CLAUSE_BREAKS]
         if not breaks:
-            return None  # "… until a final, far more sweeping deal is" would end anywhere
+            return None  # "… while a final, much broader settlement is" would end anywhere
         tokens = tokens[:breaks[-1]]
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens = tokens[:-1]
@@ -349,7 +349,7 @@ def tokens_span(tokens) -> tuple[int, int] | None:
     unopened, depth = _quote_depth(tokens)
     if depth > 0 and last < len(doc) and doc[last].text in CLOSING_QUOTES and doc[last].idx == end:
         end += len(doc[last].text)  # « being the "enemy" »: the quotation closes inside the object
-    elif depth > 0:  # « testimony "with as much candor and integrity »: run on to the closing mark, or give none
+    elif depth > 0:  # « answer "with all the honesty and care »: run on to the closing mark, or give none
         close = next((w for w in doc[last:min(len(doc), last + QUOTE_RUN_ON)] if w.text in CLOSING_QUOTES), None)
         if close is None or any(w.is_sent_start for w in doc[last:close.i + 1]):
             return None
@@ -563,7 +563,7 @@ def hypothetical(t) -> bool:
         return True  # "a report explaining why he wants to lift the sanctions": a question, not a claim
     if any(w.lower_ == "what" and w.dep_ in {"dobj", "obj", "pobj"} and (w.head.i == t.i or (
             t.left_edge.i <= w.head.i <= t.right_edge.i and w.head.i > t.i)) for w in t.doc[t.sent.start:t.i]):
-        return True  # "tells us what he wants these agreements to produce": a question, not a claim
+        return True  # "explain what he wants these accords to bring": a question, not a claim
     if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
            for w in t.doc[t.left_edge.i:t.i]):
         return True  # "a decision about how far he wants to push the tax": a question ("how much it gained" is a degree)
@@ -770,7 +770,7 @@ def teller(t):
         said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
     who = subject_of(said) if said is not None else None
     if who is not None and who.lower_ in {"that", "who", "which"} and said.dep_ == "relcl":
-        return said.head  # "it was the Democrats that said …": the Democrats
+        return said.head  # "it was the Greens that said …": the Greens
     return who
 
 
