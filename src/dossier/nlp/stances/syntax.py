@@ -804,8 +804,8 @@ def settled(t) -> bool:
 def _dated_before(verb, year: int | None = None) -> bool:
     """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009", "in June 2016, the
     ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"; with the article's
-    ``year`` known, any verb placed in an earlier year (a timeline's historical present: "The U.S. tries anew
-    at the U.N. in February 2012")."""
+    ``year`` known, any verb placed in an earlier year (a timeline's historical present: "Denmark tries again
+    at the council in February 2012")."""
     years = [int(y.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"}
              for g in c.children if g.dep_ == "pobj" for y in g.subtree
              if y.like_num and len(y.text) == 4 and y.text.isdigit()]
