@@ -887,3 +887,15 @@ def test_how_a_stance_was_defended_is_no_part_of_its_object(nlp):
     text = ("Tomas Vell defended his decision to allow the Danish offensive by saying the islanders did not help Kessel "
             "during the war.")
     assert stances(nlp, text) == [("Tomas Vell", "supports", "his decision to allow the Danish offensive")]
+
+
+def test_a_hope_that_nothing_happens_says_nothing(nlp):
+    assert stances(nlp, "Ada Holm said she hopes that nothing will happen, and that the talks go on.") == []
+    assert ("Tomas Vell", "opposes", "anything contradicting his faith") in stances(
+        nlp, "Tomas Vell is also hostile to anything contradicting his faith, including the new school rules.")
+
+
+def test_an_interest_told_in_the_past_is_over(nlp):
+    assert stances(nlp, "The Danes were only interested in the harbour company to build new quays in Jutland.") == []
+    assert ("Denmark", "wants", "the harbour company") in stances(
+        nlp, "Tomas Vell said Denmark was interested in the harbour company.")

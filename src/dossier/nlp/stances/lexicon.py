@@ -174,7 +174,8 @@ RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely"
 EMPTY_OBJECTS = frozenset({"reverse", "opposite", "contrary", "same", "converse", "other way around",
                            "other way round", "this", "that", "it", "so", "one", "both", "either", "neither"})
 # Pronouns an object cannot open with and still say what it is about: "fears he could do something rash".
-POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"})
+POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those",
+                               "nothing", "something", "anything"})
 # Verbs that state an attitude noun: negated, they deny it ("doesn't express a desire for").
 EXPRESSING_VERBS = frozenset("express voice show signal state indicate have declare announce".split())
 # Pronouns for a set of people left unnamed: "those open to it … want".

@@ -727,9 +727,13 @@ def occasional(t) -> bool:
 
 def past_want(t) -> bool:
     """A want told in the past as narrative ("In return, Lind wanted a senior post", "Norway wanted to keep the
-    panel"): met or gone. Not in what someone says or said ("said she wanted", ``_reported_past``); a
+    panel", "was only interested in the mine"): met or gone. Not in what someone says or said ("said she wanted", ``_reported_past``); a
     quotation is the caller's to check. ("Wished", "sought" usually report the day: not asked.)"""
-    return t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS and not _reported_past(t)
+    if t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS:
+        return not _reported_past(t)
+    be = t.head  # "The Russians were only interested in the mine to …", "Norway was eager to leave"
+    return t.pos_ == "ADJ" and t.dep_ == "acomp" and be.lemma_.lower() == "be" and be.tag_ == "VBD" and \
+        ADJECTIVE_ATTITUDES.get(t.lower_) == "wants" and not _reported_past(be)
 
 
 def _reported_past(t) -> bool:
@@ -887,7 +891,8 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
     if last.lower_ in {"that", "this"} and last.tag_ == "DT" and last.dep_ in {"pobj", "dobj", "obj"}:
         return True  # "wants to be a leader on that"
     if first.lower_ in POINTING_PRONOUNS and first.lower_ not in own and first.pos_ == "PRON" and \
-            first.dep_ in ARGUMENT_DEPS and first.tag_ in {"PRP", "DT"}:  # not a "that" opening a clause
+            first.dep_ in ARGUMENT_DEPS and (first.tag_ in {"PRP", "DT"} or first.dep_ in {"nsubj", "nsubjpass"}):
+        # not a "that" opening a clause; "nothing will happen", not "anything contradicting his faith"
         return True
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
     if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
