@@ -602,3 +602,8 @@ def test_a_quotation_with_no_cue_is_still_the_speakers_before(attrs):
 ])
 def test_the_focus_of_a_cleft_is_no_source(nlp, text, content, cue, kept):
     assert _verdict(nlp, text, content, cue, "indirect", name="Ostria") is kept
+
+
+def test_please_note_is_the_writers_aside(attrs):
+    text = "Harbour\n\nThe tour ends at the quay. Please note that it might be rude to ask the fishermen about the storm."
+    assert not attrs(text)

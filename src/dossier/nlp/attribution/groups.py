@@ -20,8 +20,8 @@ EMPTY_SOURCES = frozenset("""
 i me my we us our you your he him his she her it its they them their this that these those who whom which what
 one ones some many most several few none others other another all each both any anyone everyone everybody
 someone somebody nobody no-one something everything nothing half majority minority number percent share
-rest lot lots part the a an 's ’s left right old new former latter photo there here
-""".split()) | {"file photo"}  # a caption's credit read as a source
+rest lot lots part the a an 's ’s left right old new former latter photo there here please kindly
+""".split()) | {"file photo"}  # a caption's credit read as a source; "Please note that …" is the writer's aside
 # Possessive pronouns: "his spokeswoman" names no one until "his" is resolved.
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their whose".split())
 # Words that count or pick out a group, left off the start of its name ("two officials", "other experts").
