@@ -343,3 +343,10 @@ def test_he_after_a_woman_described_is_still_the_man_named(split):
                      "Kessel on Monday.\n\nA woman who sells bread near the port wept. \"They will not stop until "
                      "the town is gone,\" he said.")
     assert speakers_of(shown, "town is gone") == ["Ivo Brant"]
+
+
+def test_a_man_named_in_a_clause_joined_to_said_with_would_is_talked_about(split):
+    shown, _ = split("Harbour\n\nTomas Vell won the vote on Tuesday.\n\nHarbour minister Mr Brant said he was \"very "
+                     "sorry\", but Mr Vell would do \"a fine job\". He said he had \"full trust in the port\" and that "
+                     "this mattered at such a hard time.")
+    assert speakers_of(shown, "full trust") == ["Brant"]

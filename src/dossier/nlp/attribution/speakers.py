@@ -43,6 +43,8 @@ SOURCE_NOUNS = frozenset("official aide source diplomat spokesman spokeswoman sp
                          "lawyer attorney counsel".split())
 ROLE_OF = re.compile(r"\b(?:of|for) (?:the )?([\w\s-]+?)(?: (?:in|at|of|for|and|to)\b|$)")  # what a post is of
 HYPHENS = "-‐"
+# Modals of reported speech: a clause with one, joined to "said" by the parser, still tells what was said.
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
@@ -846,6 +848,9 @@ def _reported(tok) -> bool:
     while tok.dep_ != "ROOT" and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
             return True
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() in SPEECH_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in tok.children):
+            return True  # "Brant said he was sorry, but Vell would do a fine job": the parser's conj is still reported
         tok = tok.head
     return False
 
