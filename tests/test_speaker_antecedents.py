@@ -350,3 +350,11 @@ def test_a_man_named_in_a_clause_joined_to_said_with_would_is_talked_about(split
                      "sorry\", but Mr Vell would do \"a fine job\". He said he had \"full trust in the port\" and that "
                      "this mattered at such a hard time.")
     assert speakers_of(shown, "full trust") == ["Brant"]
+
+
+def test_an_office_owned_by_someone_else_is_not_the_office_named_before(split):
+    shown, hidden = split("Harbour\n\nThe inspector spoke about the port's little-known Office of Harbour Safety.\n\nThe "
+                          "office of about ten staff is overseen by the mayor's office, and the inspector general's "
+                          "office is accusing it of working as a \"rogue agency\" that has blocked inquiries into staff "
+                          "misconduct.")
+    assert not any(a.speaker.name == "Office of Harbour Safety" for _, a in shown + hidden)

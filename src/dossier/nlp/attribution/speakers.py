@@ -238,6 +238,9 @@ class SpeakerResolver:
             foreign = [t for t in modifiers if t.lower_ not in named.name.lower().split()] if named is not None else []
             if any(t.pos_ == "PROPN" for t in foreign):
                 return Speaker(None, groups.group_name(head), mention)  # "the RIA news agency": not the IAEA
+            owners = [w for c in head.children if c.dep_ == "poss" for w in c.subtree if w.is_alpha]
+            if named is not None and any(w.lower_ not in named.name.lower().split() for w in owners):
+                return Speaker(None, None, mention)  # "the inspector general's office": not the office named before
             if named is not None and (foreign or not modifiers) and self._organisation_between(at, head, named):
                 return Speaker(None, None, mention)  # another group is the subject since: "the organization" is unsure
             if named is not None:  # "the ministry": the Finance Ministry named before
