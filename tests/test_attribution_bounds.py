@@ -313,3 +313,36 @@ def test_an_interposed_tag_of_telling_leaves_its_addressee(nlp):
     text = 'The harbour levy, she told us, is Latin for "the mess we\'re in."'
     assert repaired(nlp, text, 'us, is Latin for "the mess we\'re in."', "told", "she") == \
         'is Latin for "the mess we\'re in."'
+
+
+def test_a_content_before_its_tag_does_not_run_back_over_a_dash_into_another_report(nlp):
+    text = ("Senator Ivo Brant said the harbour had lost its way — if the town can see somebody like Vell as "
+            "normal, God help us, said Edda Rask, a pilot.")
+    content = text[text.index("Senator"):text.index(", said")]
+    assert repaired(nlp, text, content, "said Edda", "Edda Rask") == \
+        "if the town can see somebody like Vell as normal, God help us"
+
+
+def test_a_relative_clause_of_reasoning_stays(nlp):
+    text = "Ostrian officials said their worry is a collapse of the old dam, which could send the river into the town."
+    content = text[text.index("their"):-1]
+    assert repaired(nlp, text, content, "said", "Ostrian officials") == content
+
+
+def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
+    text = ("The pilots wanted the quay reopened, while the aldermen worried about toll fraud, concerned that crews "
+            "might be stopped more often than the owners.")
+    content = text[text.index("toll fraud"):-1]
+    assert repaired(nlp, text, content, "worried about", "the aldermen") == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Even as Vell argues that the quay needs more time, the board will try to sell it — and soon — will matter "
+     "to the crews, Rask says.", "Even as Vell argues that the quay needs more time, the board will try to sell it "
+     "— and soon — will matter to the crews"),
+    ("He firmly believes that pilots have a right to be heard — and heard fairly, Rask told the Herald.",
+     "He firmly believes that pilots have a right to be heard — and heard fairly"),
+])
+def test_a_dash_inside_one_report_stays(nlp, text, content):
+    cue = "says" if "says" in text else "told"
+    assert repaired(nlp, text, content, cue, "Rask") == content

@@ -615,3 +615,9 @@ def test_an_accusation_reports_its_charge(attrs):
     found = attrs("The harbour board met on Monday. The inquiry led to charges against pilots accused of smuggling "
                   "fuel through the old quay at night. Vell said the inquiry was over.")
     assert not any("smuggling" in content for content, _ in found)
+
+
+def test_an_interposed_tag_of_telling_leaves_its_addressee_out(attrs):
+    found = attrs("The board met on Monday. The real danger, Vell told reporters, is not the storm but the old "
+                  "quay. The board disagreed.")
+    assert [content for content, _ in found if "storm" in content] == ["is not the storm but the old quay"]

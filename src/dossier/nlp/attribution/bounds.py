@@ -79,6 +79,8 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel p
 # accused is the one spoken of, the charge is what was said (general English, kept as data).
 CHARGE_PREPS = {"accuse": "of"}
 MIN_CHARGE_WORDS = 3  # a charge without a verb stands as a statement from this length (filters.MIN_NP_WORDS)
+# How the parser hangs a tag set into its sentence ("The danger, Vell told reporters, is …").
+INTERPOSED_DEPS = frozenset({"parataxis", "relcl", "advcl"})
 # Relative words opening a non-restrictive clause of background (", which was developed …", ", who remain …").
 BACKGROUND_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 TELLING_VERBS = frozenset("""
@@ -122,6 +124,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_interposed_addressee(doc, content, cue)
             content = _the_charge(doc, content, cue, quoted)
             content = _without_lead_in(doc, content, cue, quoted)
+            content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
@@ -485,8 +488,9 @@ def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> To
         return content
     verb = opening.head
     k = opening.right_edge.i + 1
-    if opening.left_edge.i < s or k >= e or doc[k].text != "," or verb.dep_ != "parataxis":
-        return content
+    if opening.left_edge.i < s or k >= e or doc[k].text != "," or verb.dep_ not in INTERPOSED_DEPS \
+            or doc[max(0, min(t.i for t in verb.subtree if not is_edge(t)) - 1)].text != ",":
+        return content  # the tag stands between commas, hung on the sentence it interrupts
     start = _trim_start_mark(doc, k, e)
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
@@ -529,8 +533,9 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
             continue
         if any(quoted[t.i] for t in doc[rel.i - 1:e]) or not _runs_to(doc, clause, e):
             continue
-        if any(t.i != clause.i and _reports(t) for t in clause.subtree):
-            continue
+        if any(t.i != clause.i and _reports(t) for t in clause.subtree) or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue  # "…, which he said was …"; "a collapse, which could send millions fleeing": a reason
         cut = _trim_end(doc, s, rel.i - 1)
         return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
@@ -539,7 +544,8 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
 def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     """A report in a subordinate clause ("While the report found that 20 aldermen back the levy, [there is still
     a faction …]") has its complement as content: it ends with the cue's clause, before the main clause the
-    reporter goes on with."""
+    reporter goes on with. A clause after its main one ends so only before another sentence ("…, though he added
+    he is still making up his mind. [“We are …”]")."""
     s, e = content
     verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
     if cue[1] > s or verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
@@ -547,6 +553,8 @@ def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> Token
     end = verb.right_edge.i + 1
     if not s < end < e or not any(t.is_alpha for t in doc[end:e]):
         return content
+    if verb.head.i < verb.i and not any(t.is_sent_start for t in doc[end:e]):
+        return content  # "…, while Democrats worried about profiling, [concerned that …]": the same report
     cut = _trim_end(doc, s, end)
     return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
 
@@ -573,6 +581,23 @@ def _without_lead_in(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     if any(quoted[t.i] for t in lead) or not any(
             t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in lead):
         return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_report_before_dash(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content before its cue does not run back over a dash into another report: "Brant said the harbour had
+    lost its way — [if the town can see a man like Vell as normal, God help us], said Edda Rask" starts after
+    the dash when the words before it hold a verb of speech with its own subject, outside quotation marks."""
+    s, e = content
+    if cue[0] < e:
+        return content
+    dash = max((t.i for t in doc[s + 1:e - 1] if t.text in DASHES and not quoted[t.i]), default=None)
+    if dash is None or not any(not quoted[t.i] and _reports(t) and t.right_edge.i <= dash and t.dep_ != "advcl"
+                               and not any(c.dep_ == "mark" for c in t.children) for t in doc[s:dash]):
+        return content  # not "even as Obama argues that …, [the leader] will try …" nor "believes that … — and …"
+    start = _trim_start_mark(doc, dash + 1, e)
+    if not (doc[start].text in OPEN_MARKS or _own_clause(_tops(doc, start, e), start, e)):
+        return content  # "… — and meaning it — [will have an impact]": the sentence goes on
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 
