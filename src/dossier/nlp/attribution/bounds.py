@@ -487,10 +487,13 @@ def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> To
     if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
         return content
     verb = opening.head
-    k = opening.right_edge.i + 1
-    if opening.left_edge.i < s or k >= e or doc[k].text != "," or verb.dep_ not in INTERPOSED_DEPS \
-            or doc[max(0, min(t.i for t in verb.subtree if not is_edge(t)) - 1)].text != ",":
-        return content  # the tag stands between commas, hung on the sentence it interrupts
+    words = [t.i for t in verb.subtree if not is_edge(t)]
+    k = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    if opening.left_edge.i < s or not k < e - 1 or doc[k].text != "," or verb.dep_ not in INTERPOSED_DEPS \
+            or doc[max(0, words[0] - 1)].text != ",":
+        return content  # the tag stands between commas ("…, he told me on Friday, …")
+    if not (verb.head.i < words[0] and verb.head.pos_ in NOMINALS or verb.head.i > k):
+        return content  # hung on the sentence it interrupts, not an act after it ("had trouble, persuading buyers, …")
     start = _trim_start_mark(doc, k, e)
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
@@ -553,6 +556,8 @@ def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> Token
     end = verb.right_edge.i + 1
     if not s < end < e or not any(t.is_alpha for t in doc[end:e]):
         return content
+    if verb.head.i > verb.i and doc[end].text != ",":
+        return content  # the parse closes the clause inside a phrase ("after he admitted under [X's grilling] he …")
     if verb.head.i < verb.i and not any(t.is_sent_start for t in doc[end:e]):
         return content  # "…, while Democrats worried about profiling, [concerned that …]": the same report
     cut = _trim_end(doc, s, end)
