@@ -556,7 +556,7 @@ def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> Token
     end = verb.right_edge.i + 1
     if not s < end < e or not any(t.is_alpha for t in doc[end:e]):
         return content
-    if verb.head.i > verb.i and doc[end].text != ",":
+    if verb.head.i > verb.i and doc[end].text != "," and doc[end].text not in DASHES:
         return content  # the parse closes the clause inside a phrase ("after he admitted under [X's grilling] he …")
     if verb.head.i < verb.i and not any(t.is_sent_start for t in doc[end:e]):
         return content  # "…, while Democrats worried about profiling, [concerned that …]": the same report
