@@ -264,3 +264,85 @@ def test_what_the_source_did_not_tell_is_the_reporters_note(nlp, text, content, 
 ])
 def test_what_was_said_with_a_negation_stays(nlp, text, content):
     assert repaired(nlp, text, text[text.index(content):-1], "said", None) == text[text.index(content):-1]
+
+
+# Fresh read, bounds10: the reporter's own words after what was said.
+@pytest.mark.parametrize("text, cue, kept", [
+    ("Ostrian officials said the blast was caused by a nerve agent, which was developed by the old Veld army in "
+     "the 1980s.", "said", "the blast was caused by a nerve agent"),
+    ("A harbour official said the shelling hit the camp, which houses an estimated 600 families.", "said",
+     "the shelling hit the camp"),
+    ("Minister Tomas Vell denied any part in the poisoning of the two pilots, who remain in hospital in Kessel.",
+     "denied", "any part in the poisoning of the two pilots"),
+])
+def test_a_relative_clause_of_background_is_the_reporters(nlp, text, cue, kept):
+    content = text[text.index(kept):-1]
+    assert repaired(nlp, text, content, cue, None) == kept
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Vell said "the board sold the ferry, which the town had bought."', '"the board sold the ferry, which the town '
+     'had bought."'),
+    ("Vell said the board sold the ferry that the town had bought.", "the board sold the ferry that the town had "
+     "bought"),
+])
+def test_a_relative_clause_in_quotation_marks_or_restrictive_stays(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Vell") == content
+
+
+def test_a_report_in_a_subordinate_clause_ends_with_its_clause(nlp):
+    text = ("While the audit found that roughly 20 aldermen have expressed support for the levy, there is still a "
+            "faction on the council that believes the levy will fail.")
+    content = text[text.index("roughly"):-1]
+    assert repaired(nlp, text, content, "found", "the audit") == \
+        "roughly 20 aldermen have expressed support for the levy"
+
+
+@pytest.mark.parametrize("text, content, kept", [
+    ('Councillor Ivo Marsh accused a "handful of aldermen" on Friday of holding the budget "hostage."',
+     'a "handful of aldermen" on Friday of holding the budget "hostage."', 'holding the budget "hostage."'),
+    ("The mayor has spent weeks accusing it of running the port for its friends.",
+     "it of running the port for its friends", "running the port for its friends"),
+])
+def test_the_content_of_an_accusation_is_the_charge(nlp, text, content, kept):
+    cue = "accused" if "accused" in text else "accusing"
+    assert repaired(nlp, text, content, cue, None) == kept
+
+
+def test_an_interposed_tag_of_telling_leaves_its_addressee(nlp):
+    text = 'The harbour levy, she told us, is Latin for "the mess we\'re in."'
+    assert repaired(nlp, text, 'us, is Latin for "the mess we\'re in."', "told", "she") == \
+        'is Latin for "the mess we\'re in."'
+
+
+def test_a_content_before_its_tag_does_not_run_back_over_a_dash_into_another_report(nlp):
+    text = ("Senator Ivo Brant said the harbour had lost its way — if the town can see somebody like Vell as "
+            "normal, God help us, said Edda Rask, a pilot.")
+    content = text[text.index("Senator"):text.index(", said")]
+    assert repaired(nlp, text, content, "said Edda", "Edda Rask") == \
+        "if the town can see somebody like Vell as normal, God help us"
+
+
+def test_a_relative_clause_of_reasoning_stays(nlp):
+    text = "Ostrian officials said their worry is a collapse of the old dam, which could send the river into the town."
+    content = text[text.index("their"):-1]
+    assert repaired(nlp, text, content, "said", "Ostrian officials") == content
+
+
+def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
+    text = ("The pilots wanted the quay reopened, while the aldermen worried about toll fraud, concerned that crews "
+            "might be stopped more often than the owners.")
+    content = text[text.index("toll fraud"):-1]
+    assert repaired(nlp, text, content, "worried about", "the aldermen") == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Even as Vell argues that the quay needs more time, the board will try to sell it — and soon — will matter "
+     "to the crews, Rask says.", "Even as Vell argues that the quay needs more time, the board will try to sell it "
+     "— and soon — will matter to the crews"),
+    ("He firmly believes that pilots have a right to be heard — and heard fairly, Rask told the Herald.",
+     "He firmly believes that pilots have a right to be heard — and heard fairly"),
+])
+def test_a_dash_inside_one_report_stays(nlp, text, content):
+    cue = "says" if "says" in text else "told"
+    assert repaired(nlp, text, content, cue, "Rask") == content

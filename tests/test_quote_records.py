@@ -607,3 +607,22 @@ def test_the_focus_of_a_cleft_is_no_source(nlp, text, content, cue, kept):
 def test_please_note_is_the_writers_aside(attrs):
     text = "Harbour\n\nThe tour ends at the quay. Please note that it might be rude to ask the fishermen about the storm."
     assert not attrs(text)
+
+
+def test_an_accusation_reports_its_charge(attrs):
+    """bounds10: "accused X of Y" reports Y, the charge, as the accuser's statement; a passive participle
+    ("pilots accused of smuggling") is no one's statement."""
+    found = attrs("The vote was close on Monday. Councillor Ivo Marsh accused the harbour board of running the "
+                  "port for its friends and ignoring the crews. \"It is a disgrace,\" he said.")
+    assert speaker_of(found, "running the port") is not None
+    assert [content for content, _ in found if "running the port" in content] == \
+        ["running the port for its friends and ignoring the crews"]
+    found = attrs("The harbour board met on Monday. The inquiry led to charges against pilots accused of smuggling "
+                  "fuel through the old quay at night. Vell said the inquiry was over.")
+    assert not any("smuggling" in content for content, _ in found)
+
+
+def test_an_interposed_tag_of_telling_leaves_its_addressee_out(attrs):
+    found = attrs("The board met on Monday. The real danger, Vell told reporters, is not the storm but the old "
+                  "quay. The board disagreed.")
+    assert [content for content, _ in found if "storm" in content] == ["is not the storm but the old quay"]

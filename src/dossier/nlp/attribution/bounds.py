@@ -75,6 +75,14 @@ SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
 # Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
 # "advocate" take no addressee, so an object the parser gives them is part of what was said.
+# Verbs of accusing and the preposition that names the charge ("accused [the board] of [lying]"): the
+# accused is the one spoken of, the charge is what was said (general English, kept as data).
+CHARGE_PREPS = {"accuse": "of"}
+MIN_CHARGE_WORDS = 3  # a charge without a verb stands as a statement from this length (filters.MIN_NP_WORDS)
+# How the parser hangs a tag set into its sentence ("The danger, Vell told reporters, is …").
+INTERPOSED_DEPS = frozenset({"parataxis", "relcl", "advcl"})
+# Relative words opening a non-restrictive clause of background (", which was developed …", ", who remain …").
+BACKGROUND_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 TELLING_VERBS = frozenset("""
 tell warn remind assure reassure inform notify advise brief caution promise convince persuade ask teach
 """.split())
@@ -113,7 +121,10 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             if content is None:
                 continue
             content = _without_addressee(doc, content, cue)
+            content = _without_interposed_addressee(doc, content, cue)
+            content = _the_charge(doc, content, cue, quoted)
             content = _without_lead_in(doc, content, cue, quoted)
+            content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
@@ -121,6 +132,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_gloss(doc, content, cue, quoted)
             content = _without_other_report(doc, content, cue, quoted)
             content = _without_withheld_report(doc, content, cue, quoted)
+            content = _without_background_clause(doc, content, cue, quoted)
+            content = _within_subordinate_report(doc, content, cue)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
@@ -462,6 +475,95 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 
+def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
+    """A content after a tag of telling set into its sentence ("The levy, she told [us], is Latin for …")
+    does not open with the one spoken to: the object of the telling verb, closed by the tag's comma, is
+    dropped and the content starts at the predicate after it."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
+        return content
+    verb = opening.head
+    words = [t.i for t in verb.subtree if not is_edge(t)]
+    k = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    if opening.left_edge.i < s or not k < e - 1 or doc[k].text != "," or verb.dep_ not in INTERPOSED_DEPS \
+            or doc[max(0, words[0] - 1)].text != ",":
+        return content  # the tag stands between commas ("…, he told me on Friday, …")
+    if not (verb.head.i < words[0] and verb.head.pos_ in NOMINALS or verb.head.i > k):
+        return content  # hung on the sentence it interrupts, not an act after it ("had trouble, persuading buyers, …")
+    start = _trim_start_mark(doc, k, e)
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _the_charge(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """The content of an accusation is the charge, not the accused: "accused [the board] on Friday of [lying
+    about the quay]" reads "lying about the quay" (``CHARGE_PREPS``), the preposition hanging on the cue's
+    verb after its object, outside quotation marks."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    prep = CHARGE_PREPS.get(verb.lemma_.lower()) if verb is not None else None
+    if prep is None or not any(c.dep_ in ADDRESSEE_DEPS and s <= c.i < e for c in verb.children):
+        return content
+    mark = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and s < c.i < e - 1
+                 and not quoted[c.i]), None)
+    if mark is None:
+        return content
+    start = mark.i + 1
+    if not _has_verb(doc, start, e) and _words(doc, start, e) < MIN_CHARGE_WORDS:
+        return content  # "accused him of treason": too short a charge to stand as a statement
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A reported content after its cue ends before a non-restrictive relative clause that closes it outside
+    quotation marks: ", which …" / ", who …" on a noun of the content ("said the shelling hit the camp[, which
+    houses 600 families]", "denied any part in the poisoning of the pilots[, who remain in hospital]") is the
+    reporter's background on the thing named. Inside quotation marks it is the source's; without the comma
+    (restrictive: "the ferry that the town had bought") it is part of what was said; a clause holding a report
+    of its own ("…, which he said was …") is left."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for rel in doc[s + 1:e]:
+        clause = rel.head
+        if rel.lower_ not in BACKGROUND_RELATIVES or doc[rel.i - 1].text != "," or clause.dep_ != "relcl" \
+                or clause.left_edge.i != rel.i or not s <= clause.head.i < rel.i or clause.head.pos_ not in NOMINALS:
+            continue
+        if any(quoted[t.i] for t in doc[rel.i - 1:e]) or not _runs_to(doc, clause, e):
+            continue
+        if any(t.i != clause.i and _reports(t) for t in clause.subtree) or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue  # "…, which he said was …"; "a collapse, which could send millions fleeing": a reason
+        cut = _trim_end(doc, s, rel.i - 1)
+        return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+    return content
+
+
+def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
+    """A report in a subordinate clause ("While the report found that 20 aldermen back the levy, [there is still
+    a faction …]") has its complement as content: it ends with the cue's clause, before the main clause the
+    reporter goes on with. A clause after its main one ends so only before another sentence ("…, though he added
+    he is still making up his mind. [“We are …”]")."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    if cue[1] > s or verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return content
+    end = verb.right_edge.i + 1
+    if not s < end < e or not any(t.is_alpha for t in doc[end:e]):
+        return content
+    if verb.head.i > verb.i and doc[end].text != "," and doc[end].text not in DASHES:
+        return content  # the parse closes the clause inside a phrase ("after he admitted under [X's grilling] he …")
+    if verb.head.i < verb.i and not any(t.is_sent_start for t in doc[end:e]):
+        return content  # "…, while Democrats worried about profiling, [concerned that …]": the same report
+    cut = _trim_end(doc, s, end)
+    return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+
+
 def _without_lead_in(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """A content before its cue that holds a sentence of the reporter's, then a dash or colon, then the
     quotation the cue reports ("Brant prides himself on his patience — “I never rush a vote,” he boasted"):
@@ -484,6 +586,23 @@ def _without_lead_in(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     if any(quoted[t.i] for t in lead) or not any(
             t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in lead):
         return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_report_before_dash(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content before its cue does not run back over a dash into another report: "Brant said the harbour had
+    lost its way — [if the town can see a man like Vell as normal, God help us], said Edda Rask" starts after
+    the dash when the words before it hold a verb of speech with its own subject, outside quotation marks."""
+    s, e = content
+    if cue[0] < e:
+        return content
+    dash = max((t.i for t in doc[s + 1:e - 1] if t.text in DASHES and not quoted[t.i]), default=None)
+    if dash is None or not any(not quoted[t.i] and _reports(t) and t.right_edge.i <= dash and t.dep_ != "advcl"
+                               and not any(c.dep_ == "mark" for c in t.children) for t in doc[s:dash]):
+        return content  # not "even as Obama argues that …, [the leader] will try …" nor "believes that … — and …"
+    start = _trim_start_mark(doc, dash + 1, e)
+    if not (doc[start].text in OPEN_MARKS or _own_clause(_tops(doc, start, e), start, e)):
+        return content  # "… — and meaning it — [will have an impact]": the sentence goes on
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 
@@ -575,8 +694,9 @@ def _with_governor(doc, content: TokenSpan, cue, source, quoted) -> TokenSpan:
     while node.head.i != node.i and lo <= node.head.i < s:
         node = node.head
         top = node
-    if top is None:
-        return content
+    if top is None or CHARGE_PREPS.get(top.head.lemma_.lower()) == top.lower_ and cue is not None \
+            and cue[0] <= top.head.i < cue[1]:
+        return content  # "accused the board [of] [lying]": the charge without its preposition
     start = max(lo, top.left_edge.i)
     if cue is not None and start <= cue[0] < s or source is not None and start <= source[0] < s:
         return content

@@ -48,6 +48,7 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
+from .bounds import CHARGE_PREPS
 from .cues import BELIEF_VERBS, FINITE_TAGS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
@@ -88,6 +89,8 @@ paper census estimate ruling indictment complaint lawsuit assessment findings ev
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
 MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
 ALL_SPEECH_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
+# Verbs whose gerund charge is what was said ("accused the board of [lying about the quay]", bounds._the_charge).
+CHARGE_VERBS = frozenset(CHARGE_PREPS)
 MIN_CUE_WEIGHT = 0.4  # share of PolNeAR train occurrences of a word that are cues (attribution_lexicon.json)
 # Verbs of speech whose noun-phrase object is itself what was said ("denied any role", "called it a gamble"),
 # with those of condemnation, acclaim and naming ("decried the raid as “…”", "credited the crew with “…”",
@@ -175,9 +178,10 @@ def is_attribution(doc, a: Attribution) -> bool:
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
         lemma = "clarify"  # "made clear that …"
     if a.kind == "mixed" and _opens_unquoted_after(doc, a) and lemma != "clarify" and (
-            not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in ALL_SPEECH_VERBS):
+            not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in ALL_SPEECH_VERBS and not _charge(doc, a)):
         return False  # "showing [more of his side on “The View”]", "refusing [to waive fees for “the poorest”]"
-    if a.kind == "indirect" and lemma not in SPEECH_VERBS and lemma not in MORE_SPEECH_VERBS:
+    if a.kind == "indirect" and lemma not in SPEECH_VERBS and lemma not in MORE_SPEECH_VERBS \
+            and not _charge(doc, a):  # "accused the board of [lying]": the charge
         if not _clause(doc, a.content):
             return False  # "defended the programs", "criticized the council": an act, not a statement
         if lemma not in FINDING_VERBS and _cue_weight(lemma) < MIN_CUE_WEIGHT:
@@ -379,7 +383,7 @@ def _statement_form(doc, a: Attribution) -> bool:
             c.dep_ == "acl" and c.tag_ == "VB" for c in root.children)  # "announced [his plans to step down]"
         return clause or headline or asked or intent or _np_statement(doc, a) or _interposed(doc, a)  # "the fact [that …]"
     if _verbal(doc, a.content):
-        return _cue_lemma(doc, a) in ALL_SPEECH_VERBS
+        return _cue_lemma(doc, a) in ALL_SPEECH_VERBS or _charge(doc, a)
     return True
 
 
@@ -405,6 +409,16 @@ def _verbal(doc, span) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
     infinitive = content[0].lower_ == "to" and content[0].tag_ == "TO"
     return infinitive or (root.tag_ == "VBG" and not subject and not any(c.dep_ == "aux" for c in root.children))
+
+
+def _charge(doc, a: Attribution) -> bool:
+    """The content is the gerund charge of an active accusation ("accused [the board] of [lying about the
+    quay]"): a statement of the accuser's. Not a passive participle ("pilots [accused of] smuggling"), whose
+    subject is the accused."""
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand") if a.cue is not None else None
+    verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+    return (verb is not None and verb.lemma_.lower() in CHARGE_VERBS and _verbal(doc, a.content)
+            and any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def _cue_lemma(doc, a: Attribution) -> str | None:
