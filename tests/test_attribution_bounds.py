@@ -310,9 +310,9 @@ def test_the_content_of_an_accusation_is_the_charge(nlp, text, content, kept):
 
 
 def test_an_interposed_tag_of_telling_leaves_its_addressee(nlp):
-    text = 'The harbour levy, she told us, is Latin for "the mess we\'re in."'
-    assert repaired(nlp, text, 'us, is Latin for "the mess we\'re in."', "told", "she") == \
-        'is Latin for "the mess we\'re in."'
+    text = 'The harbour levy, she told us, is old slang for "money down the drain."'
+    assert repaired(nlp, text, 'us, is old slang for "money down the drain."', "told", "she") == \
+        'is old slang for "money down the drain."'
 
 
 def test_a_content_before_its_tag_does_not_run_back_over_a_dash_into_another_report(nlp):
@@ -340,8 +340,8 @@ def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
     ("Even as Vell argues that the quay needs more time, the board will try to sell it — and soon — will matter "
      "to the crews, Rask says.", "Even as Vell argues that the quay needs more time, the board will try to sell it "
      "— and soon — will matter to the crews"),
-    ("He firmly believes that pilots have a right to be heard — and heard fairly, Rask told the Herald.",
-     "He firmly believes that pilots have a right to be heard — and heard fairly"),
+    ("He firmly holds that pilots have a right to speak — and speak freely, Rask told the Herald.",
+     "He firmly holds that pilots have a right to speak — and speak freely"),
 ])
 def test_a_dash_inside_one_report_stays(nlp, text, content):
     cue = "says" if "says" in text else "told"

@@ -605,7 +605,7 @@ def test_the_focus_of_a_cleft_is_no_source(nlp, text, content, cue, kept):
 
 
 def test_please_note_is_the_writers_aside(attrs):
-    text = "Harbour\n\nThe tour ends at the quay. Please note that it might be rude to ask the fishermen about the storm."
+    text = "Harbour\n\nThe tour ends at the quay. Please note that it could be unwise to question the fishermen about the storm."
     assert not attrs(text)
 
 

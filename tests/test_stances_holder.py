@@ -891,8 +891,8 @@ def test_how_a_stance_was_defended_is_no_part_of_its_object(nlp):
 
 def test_a_hope_that_nothing_happens_says_nothing(nlp):
     assert stances(nlp, "Ada Holm said she hopes that nothing will happen, and that the talks go on.") == []
-    assert ("Tomas Vell", "opposes", "anything contradicting his faith") in stances(
-        nlp, "Tomas Vell is also hostile to anything contradicting his faith, including the new school rules.")
+    assert ("Tomas Vell", "opposes", "anything that questions his faith, including the new school rules") in stances(
+        nlp, "Tomas Vell is also hostile to anything that questions his faith, including the new school rules.")
 
 
 def test_an_interest_told_in_the_past_is_over(nlp):

@@ -476,7 +476,7 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
 
 
 def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
-    """A content after a tag of telling set into its sentence ("The levy, she told [us], is Latin for …")
+    """A content after a tag of telling set into its sentence ("The levy, she told [us], is old slang for …")
     does not open with the one spoken to: the object of the telling verb, closed by the tag's comma, is
     dropped and the content starts at the predicate after it."""
     s, e = content
@@ -548,7 +548,7 @@ def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> Token
     """A report in a subordinate clause ("While the report found that 20 aldermen back the levy, [there is still
     a faction …]") has its complement as content: it ends with the cue's clause, before the main clause the
     reporter goes on with. A clause after its main one ends so only before another sentence ("…, though he added
-    he is still making up his mind. [“We are …”]")."""
+    he has not decided yet. [“We are …”]")."""
     s, e = content
     verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
     if cue[1] > s or verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
@@ -602,7 +602,7 @@ def _without_report_before_dash(doc, content: TokenSpan, cue: TokenSpan, quoted)
         return content  # not "even as Obama argues that …, [the leader] will try …" nor "believes that … — and …"
     start = _trim_start_mark(doc, dash + 1, e)
     if not (doc[start].text in OPEN_MARKS or _own_clause(_tops(doc, start, e), start, e)):
-        return content  # "… — and meaning it — [will have an impact]": the sentence goes on
+        return content  # "… — and sticking to it — [will count]": the sentence goes on
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 
