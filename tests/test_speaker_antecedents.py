@@ -358,3 +358,13 @@ def test_an_office_owned_by_someone_else_is_not_the_office_named_before(split):
                           "office is accusing it of working as a \"rogue agency\" that has blocked inquiries into staff "
                           "misconduct.")
     assert not any(a.speaker.name == "Office of Harbour Safety" for _, a in shown + hidden)
+
+
+
+def test_an_unresolved_he_is_never_a_surname_he(nlp):
+    from dossier.nlp.attribution.speakers import NameBook
+    book = NameBook()
+    book.learn(["Lin He", "Lin He"])
+    assert book.full_name("He") is None
+    doc = nlp("Deputy Mayor Lin He met the unions on Monday. He said the talks would go on.")
+    assert SpeakerResolver(doc, find_entities(doc)).canonical("He") == "He"

@@ -143,8 +143,8 @@ class SpeakerResolver:
         """The full name for a surname or "Mr. Surname" when the article gives one (``person``: a name
         typed as a person's)."""
         words = _name_words(name, person)
-        if not words:
-            return name
+        if not words or name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return name  # an unresolved "He" is no surname ("Liu He")
         if len(words) == 1:
             return self.full_names.get(words[0].lower(), words[0])
         return " ".join(words)
@@ -1175,8 +1175,9 @@ class NameBook:
 
     def full_name(self, name: str | None) -> str | None:
         words = _name_words(name or "")
-        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
-            return None  # "US", "NATO": an acronym is no surname
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or words[0].lower() in \
+                PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return None  # "US", "NATO": an acronym is no surname; an unresolved "He" is none either
         counts = self.seen.get(words[0].lower())
         if not counts:
             return None
