@@ -16,11 +16,12 @@ from . import affiliation, groups, roles
 from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from ..gender import PRONOUN_GENDER, Genders, first_name_gender
+from ..gender import FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+SPEAKER_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS  # never a surname: an unresolved "He" is not "Liu He"
 POSSESSIVE_AS = {"his": "he", "her": "she"}  # "his spokeswoman", "his claim that …": whose
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
                         "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st."})
@@ -75,10 +76,9 @@ ORG_NOUNS = frozenset("ministry administration company group organization organi
                       "commission board bank embassy team club institute foundation authority guild association".split())
 
 
-MALE_NOUNS = frozenset("man boy father son husband brother uncle nephew grandfather king prince monk "
-                       "congressman chairman spokesman fisherman".split())
-FEMALE_NOUNS = frozenset("woman girl mother daughter wife sister aunt niece grandmother queen princess nun "
-                         "congresswoman chairwoman spokeswoman widow".split())
+# Nouns for a man or a woman: "a woman" is never "he" (the kinship and title words the gender stage reads too).
+MALE_NOUNS = MALE_KIN | MALE_TITLES | frozenset("man boy monk congressman chairman spokesman fisherman".split())
+FEMALE_NOUNS = FEMALE_KIN | FEMALE_TITLES | frozenset("woman girl nun congresswoman chairwoman spokeswoman".split())
 UNSURE = object()  # a nearer antecedent that cannot be told (``SpeakerResolver._described_since``)
 
 
@@ -143,7 +143,7 @@ class SpeakerResolver:
         """The full name for a surname or "Mr. Surname" when the article gives one (``person``: a name
         typed as a person's)."""
         words = _name_words(name, person)
-        if not words or name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if not words or name.lower() in SPEAKER_PRONOUNS:
             return name  # an unresolved "He" is no surname ("Liu He")
         if len(words) == 1:
             return self.full_names.get(words[0].lower(), words[0])
@@ -1175,8 +1175,7 @@ class NameBook:
 
     def full_name(self, name: str | None) -> str | None:
         words = _name_words(name or "")
-        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or words[0].lower() in \
-                PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or words[0].lower() in SPEAKER_PRONOUNS:
             return None  # "US", "NATO": an acronym is no surname; an unresolved "He" is none either
         counts = self.seen.get(words[0].lower())
         if not counts:

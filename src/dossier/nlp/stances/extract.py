@@ -318,29 +318,21 @@ class _StanceFinder:
                    len(words))  # ", while calling Kerry …" the parse hung inside: another act
         return tokens_span(words[:cut]) or ()
 
-    @staticmethod
-    def _with_addressee(t, clause, spans):
+    def _with_addressee(self, t, clause, spans):
         """ "urged all Americans to leave the country": who is urged belongs to the advice ("leave the country"
         alone does not say who should). Not a pronoun ("urged them to …" points elsewhere: the advice
-        alone is kept)."""
+        alone is kept). The longer span is made as any object's is (``tokens_span``: its quotation closed)."""
         addressee = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and c.i < clause.i), None)
         if addressee is None or len(spans) != 1 or addressee.pos_ == "PRON" or spans[0][0] < addressee.idx:
             return spans
-        start, end = addressee.left_edge.idx, spans[0][1]
-        text = doc_text(t.doc)
-        if text.count("“", start, end) > text.count("”", start, end) or text.count('"', start, end) % 2:
-            if text[end:end + 1] not in {"”", '"'}:
-                return spans  # « urged Vell to "stop campaigning" »: the quotation opened before the advice
-            end += 1
-        return [(start, end)]
+        words = self.doc.char_span(addressee.left_edge.idx, spans[0][1], alignment_mode="expand")
+        longer = tokens_span(list(words)) if words is not None else None
+        return [longer] if longer else spans
 
-    @staticmethod
-    def _charged(t) -> bool:
+    def _charged(self, t) -> bool:
         """An object followed by what it is opposed for: "criticized Vell for …", "condemned Ostria over …"."""
         target = next((c for c in t.children if c.dep_ in {"dobj", "obj"}), None)
-        return target is not None and any(
-            c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS and c.i > target.i and
-            any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in t.children)
+        return target is not None and self._complaint(t, target) is not None
 
     @staticmethod
     def _object_gap(t, clause) -> bool:
@@ -835,19 +827,15 @@ class _StanceFinder:
         entity = self._entity_at(subject) if subject is not None else None
         return entity if entity is not None and entity.type == "PERSON" else None
 
-    def _own_pronouns(self, entity: Entity) -> frozenset:
+    def _own_pronouns(self, entity: Entity, subjects: bool = False) -> frozenset:
         """The possessives that may be the holder's own: "its" for a state or body, "his" or "her" for a person
-        of that gender ("NATO's support for its member states"); "their" is too often someone else's."""
+        of that gender ("NATO's support for its member states"); "their" is too often someone else's. With
+        ``subjects``, the pronouns that may be the holder itself: "it", "he"/"him", "she"/"her" ("Vell fears he
+        could lose")."""
         if entity.type != "PERSON":
-            return frozenset({"its"})
-        return frozenset(p for p in ("his", "her") if self.genders.agrees(entity.name, p))
-
-    def _own_subjects(self, entity: Entity) -> frozenset:
-        """The pronouns that may be the holder itself: "it" for a state or body, "he"/"him" or "she"/"her"
-        for a person of that gender ("Vell fears he could lose")."""
-        if entity.type != "PERSON":
-            return frozenset({"it"})
-        return frozenset(p for p in ("he", "him", "she", "her") if self.genders.agrees(entity.name, p))
+            return frozenset({"it" if subjects else "its"})
+        forms = ("he", "him", "she", "her") if subjects else ("his", "her")
+        return frozenset(p for p in forms if self.genders.agrees(entity.name, p))
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -879,7 +867,7 @@ class _StanceFinder:
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
-                        or pointing_object(self.doc, obj, self._own_subjects(actor_entity) if attitude != "accuses"
+                        or pointing_object(self.doc, obj, self._own_pronouns(actor_entity, subjects=True) if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
                 if _only_inside(actor_entity, obj, evidence):

@@ -3,6 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
+from .holders import RELATIVE_WORDS
 
 from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
@@ -773,7 +774,7 @@ def teller(t):
     if said is None:
         said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
     who = subject_of(said) if said is not None else None
-    if who is not None and who.lower_ in {"that", "who", "which"} and said.dep_ == "relcl":
+    if who is not None and who.lower_ in RELATIVE_WORDS and said.dep_ == "relcl":
         return said.head  # "it was the Greens that said …": the Greens
     return who
 
@@ -886,7 +887,7 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
     if words is None or not len(words):
         return False
     first, last = words[0], words[-1]
-    if first.lower_ in {"who", "whom", "which"}:
+    if first.lower_ in RELATIVE_WORDS - {"that", "whose"}:
         return True  # "fears who is espousing them": a question without its answer
     if last.lower_ in {"that", "this"} and last.tag_ == "DT" and last.dep_ in {"pobj", "dobj", "obj"}:
         return True  # "wants to be a leader on that"
