@@ -42,7 +42,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
 
 TokenSpan = tuple[int, int]
@@ -99,7 +99,7 @@ describe clarify discuss address
 """.split())
 DO_WITHHOLDING_VERBS = frozenset({"provide", "give", "offer"})
 WITHHOLDING_AUX = frozenset({"do", "would", "will", "could", "can"})  # finite: "did not say", "would not say"
-REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+NOT_TELLING_VERBS = REFUSAL_VERBS | {"fail"}  # "declined to say", "failed to explain"
 CONCEDING_MARKS = frozenset({"though", "although"})  # "…, though it did not explain why"
 WISH_VERBS = frozenset("want seek plan intend mean demand".split())
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -311,7 +311,7 @@ def _withheld(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) and (
             lemma in WITHHOLDING_VERBS and aux & WITHHOLDING_AUX or lemma in DO_WITHHOLDING_VERBS and "do" in aux):
         return True
-    return lemma in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHOLDING_VERBS
+    return lemma in NOT_TELLING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHOLDING_VERBS
                                           for c in verb.children)
 
 

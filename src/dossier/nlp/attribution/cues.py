@@ -26,6 +26,7 @@ QUOTE_VERBS = frozenset("say tell add note explain write tweet post ask reply re
 
 ACCORDING_TO = ("according", "to")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
+REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
 
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"

@@ -49,7 +49,7 @@ from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
 from .bounds import CHARGE_PREPS
-from .cues import BELIEF_VERBS, FINITE_TAGS, SPEECH_VERBS
+from .cues import BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
 from .tagger import LEXICON_FILE
@@ -59,7 +59,6 @@ praise back support endorse name nominate appoint elect vote identify result ste
 appear seem look rule sign approve pass hire fire order attend visit meet join leave cast refer
 want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
-REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
 # Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
 # "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
 INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
