@@ -390,9 +390,10 @@ def _prose_names(text: str, mentions, names: list[str]) -> list[str]:
     """``names`` less the forms written only in a photo gallery's captions, where one caption's title runs
     into the next ("President Obama visits Cuba Obama waves …": "Cuba Obama"); the forms the prose writes
     when no name is left; all of them when the prose writes none."""
-    prose = {text[s:e] for s, e in mentions if not in_caption_line(text, s)}
-    captions = {text[s:e] for s, e in mentions if in_caption_line(text, s)} - prose
-    return [n for n in names if n not in captions] or ([text[s:e] for s, e in mentions if text[s:e] in prose]
+    written = [(text[s:e], in_caption_line(text, s)) for s, e in mentions]
+    prose = {form for form, caption in written if not caption}
+    captions = {form for form, caption in written if caption} - prose
+    return [n for n in names if n not in captions] or ([form for form, _ in written if form in prose]
                                                         if captions else []) or names
 
 
