@@ -368,3 +368,10 @@ def test_an_unresolved_he_is_never_a_surname_he(nlp):
     assert book.full_name("He") is None
     doc = nlp("Deputy Mayor Lin He met the unions on Monday. He said the talks would go on.")
     assert SpeakerResolver(doc, find_entities(doc)).canonical("He") == "He"
+
+
+def test_a_name_beside_the_subject_noun_is_the_subject_he_points_back_to(split):
+    shown, _ = split("Kessel\n\nHarbor officials met on Monday. Councillor Ivo Brant called the plan a first step.\n\n"
+                     "Ostria's envoy to the regional council, Marek Dovan, condemned what he called attempts to delay "
+                     "the vote. \"Either they misread the numbers, or they are stalling on purpose,\" he said.")
+    assert speakers_of(shown, "stalling on purpose") == ["Marek Dovan"]

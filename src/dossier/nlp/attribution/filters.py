@@ -49,7 +49,8 @@ from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line
 from ...model import Attribution
 from .bounds import CHARGE_PREPS
-from .cues import BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
+from ..forms import word_forms
+from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
 from .tagger import LEXICON_FILE
@@ -86,7 +87,8 @@ paper census estimate ruling indictment complaint lawsuit assessment findings ev
 """.split())
 # "called for", "called on X to", "called out", "called upon": a demand; a bare "call X" is a telephone call.
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
-MORE_SPEECH_VERBS = frozenset("charge tease question quote clarify signal hint joke quip muse".split())
+MORE_SPEECH_VERBS = frozenset("""charge tease question quote clarify signal hint joke quip muse reiterate echo repeat
+assure outline utter tout lament proclaim deride speculate forecast voice""".split())
 ALL_SPEECH_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
 # Verbs whose gerund charge is what was said ("accused the board of [lying about the quay]", bounds._the_charge).
 CHARGE_VERBS = frozenset(CHARGE_PREPS)
@@ -101,6 +103,12 @@ denounce decry slam credit label brand dub term
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
 REPORTING_VERBS = ALL_SPEECH_VERBS | NP_STATEMENT_VERBS | FINDING_VERBS  # a cue that reports what was said
+# Verbs of the speech and belief lists by which, around an unquoted content, the writer tells rather than reports:
+# knowing is the writer's fact ("Brant knew that …"), wondering voices nothing, and aims are stances, not
+# statements ("seeks …"). "consider" reports a belief only with a "that" clause ("has considered that …"; not
+# "is considering whether …"), "show" a finding only with a document as subject ("the report shows …"; not "the
+# video shows …", "figures show …": the writer presents evidence).
+WRITERS_VERBS = frozenset("know wonder seek plan intend mean want".split())
 # Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
 SUBORDINATORS = frozenset("""
 if unless when whenever while whereas although though because since as once until before after
@@ -174,7 +182,7 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "by signing, Brant is conceding, if only implicitly, that …": the writer's reading
     if lemma in ASKING_VERBS and _put_to_the_source(doc, verb, a):
         return False  # "Asked if …, Vell said": the question is not Vell's statement
-    if lemma == "make" and any(c.lower_ == "clear" for c in verb.children):
+    if _made_clear(verb):
         lemma = "clarify"  # "made clear that …"
     if a.kind == "mixed" and _opens_unquoted_after(doc, a) and lemma != "clarify" and (
             not _speech_cue(cue) or _verbal(doc, a.content) and _cue_lemma(doc, a) not in ALL_SPEECH_VERBS and not _charge(doc, a)):
@@ -187,7 +195,39 @@ def is_attribution(doc, a: Attribution) -> bool:
             return False  # "hit a target", "have become the focal point": an act or an event
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
+    if a.kind != "direct" and (not _reporting_cue(cue) or _writers_evidence(doc, verb, lemma, a)):
+        return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _reporting_cue(cue) -> bool:
+    """A cue that reports someone's words or belief: some verb of it is in the speech, statement or finding
+    lists and is none of ``WRITERS_VERBS`` ("issued a statement [saying]", "went on to [declare]"). Words
+    the PolNeAR lexicon alone makes cues ("downplayed", "welcomed") and the writer's verbs ("knew that",
+    "shows that") do not carry an unquoted content: the writer's own sentence is then as likely."""
+    words = [t.lower_ for t in cue]
+    if any(words[i:i + 2] == list(ACCORDING_TO) for i in range(len(words))):
+        return True
+    return any(t.pos_ == "VERB" and (_made_clear(t) or _reporting_verb(word_forms(t))) for t in cue)
+
+
+def _reporting_verb(forms: list[str]) -> bool:
+    return any(f in REPORTING_VERBS for f in forms) and not any(f in WRITERS_VERBS for f in forms)
+
+
+def _writers_evidence(doc, verb, lemma: str, a: Attribution) -> bool:
+    """ "consider" without a "that" clause ("is considering whether to sell"), or "show" whose subject is
+    no document or study ("the tapes show that …"): the writer weighs or presents, nobody states."""
+    if lemma == "consider":
+        return not doc_text(doc)[a.content[0]:a.content[1]].lower().startswith("that ")
+    if lemma != "show":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.lemma_.lower() in WRITTEN_SOURCE_WORDS or c.pos_ == "PRON" for c in subjects)
+
+
+def _made_clear(verb) -> bool:
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)  # "made (it) clear that"
 
 
 def _inference(verb, lemma: str, a: Attribution) -> bool:

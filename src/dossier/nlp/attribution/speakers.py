@@ -458,7 +458,7 @@ class SpeakerResolver:
         for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
             if person.start < floor:
                 break
-            if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False)
+            if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False, appositive=bool(pronoun))
                     and self.genders.agrees(person.name, pronoun)):
                 return None if self._chained(person, pronoun) else person
         return None
@@ -644,13 +644,19 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _is_subject(self, person: _Person, spoken_of: bool = True) -> bool:
+    def _is_subject(self, person: _Person, spoken_of: bool = True, appositive: bool = False) -> bool:
         """The person is a subject; with ``spoken_of=False``, not of a clause someone reports ("…, but
-        argued that Trump was a demagogue": Trump is talked about, the arguer speaks)."""
+        argued that Trump was a demagogue": Trump is talked about, the arguer speaks). With ``appositive``,
+        a name set beside a subject noun is that subject ("Ostria's envoy to the council, Marek Dovan,
+        condemned …": a later "he" is Dovan)."""
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+        if span is None or not len(span):
             return False
-        return spoken_of or not _reported(span.root)
+        beside = appositive and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN"
+        root = span.root.head if beside else span.root
+        if root.dep_ not in SUBJECT_DEPS:
+            return False
+        return spoken_of or not _reported(root)
 
     def _family_name(self, person: _Person) -> bool:
         """The name only modifies a plural noun ("the Koch brothers", "the Vell family's"): a group, no one "he" means."""

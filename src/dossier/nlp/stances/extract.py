@@ -25,12 +25,13 @@ from .lexicon import (
     STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
 )
 from .syntax import (
-    reads_as_noun, complement_clause, negated, idiom_or_phrasal, word_forms, forms_of,
+    reads_as_noun, complement_clause, negated, idiom_or_phrasal,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
 )
 from .names import display_name
+from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import index as state_index

@@ -77,8 +77,6 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "it"})
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_OBJECT_TOKENS = 40
 QUOTE_RUN_ON = 15  # tokens an object may run on to close a quotation it opened
-INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
-               ("ing", "e"), ("ing", ""))
 LOOKBACK_SENTENCES = 2
 
 # ---------------------------------------------------------------- what turns a stance down

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
+from ..forms import word_forms
 
-from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, INFLECTIONS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -49,20 +50,6 @@ def idiom_or_phrasal(t) -> bool:
     if t.i > 0 and t.doc[t.i - 1].lower_ == "as" and t.lower_ == "opposed":
         return True
     return t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children)
-
-
-def word_forms(t) -> list[str]:
-    """The lemma plus plain suffix-stripped forms: the small model lemmatises "scares" as "scar"."""
-    return forms_of(t.lemma_, t.lower_)
-
-
-def forms_of(lemma: str, lower: str) -> list[str]:
-    """:func:`word_forms` of a token with lemma ``lemma`` and lower-case text ``lower``."""
-    forms = [lemma.lower(), lower]
-    for suffix, repl in INFLECTIONS:
-        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
-            forms.append(lower[: len(lower) - len(suffix)] + repl)
-    return forms
 
 
 def lookup(table: dict[str, str], forms: list[str]) -> str | None:

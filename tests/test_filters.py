@@ -1,0 +1,42 @@
+"""``attribution.filters``: an unquoted content is reported only under a verb of saying, stating or finding
+(issue 9). The writer's own verbs ("knew that", "shows that", "wondered what") and words only PolNeAR's
+lexicon makes cues ("downplayed", "railed about") leave the content the writer's; a quotation under them
+stays. Fresh text, fictional people and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def contents(found):
+    return [text for text, _ in found]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ivo Brant knew that the harbor budget would run out before the winter storms.", "budget would run out"),
+    ("Councillor Lena Marsh downplayed fears that the ferry line would close next spring.", "ferry line would close"),
+    ("The tapes of the port meeting show that the guards left the gate open before the fire.", "guards left the gate"),
+    ("Mayor Tomas Brell wondered what would happen to the depot if the ferry line closed.", "happen to the depot"),
+    ("Ostria's port board is considering whether to sell the north pier to a shipping firm.", "sell the north pier"),
+])
+def test_the_writers_verb_carries_no_reported_content(split, text, words):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Lena Marsh has forecast that the ferry line will lose money next year.", "lose money"),
+    ("Senator Bob Kane voiced concerns that the prisoner swap would reward the kidnappers.", "reward the kidnappers"),
+    ("Councillor Lena Marsh believes the ferry line will keep running through the winter.", "keep running"),
+    ("Councillor Lena Marsh made it clear that the ferry line would keep running.", "keep running"),
+])
+def test_a_verb_of_saying_believing_or_finding_reports_its_content(split, text, words):
+    shown, _ = split("Kessel\n\n" + text)
+    assert any(words in c for c in contents(shown))
+
+
+def test_a_quotation_under_a_writers_verb_stays(split):
+    shown, _ = split("Kessel\n\nCouncillor Ivo Brant knew the risk. \"The budget will run out before the storms "
+                     "come, and everyone on this council knows it,\" Brant said on Monday.")
+    assert any("budget will run out" in c for c in contents(shown))
