@@ -70,7 +70,7 @@ def test_the_governor_said_then_he_points_to_the_governor(nlp):
 
 
 def test_plain_stances_stay(nlp):
-    found = stances(nlp, "Norway wants a new pipeline across the border. Sweden opposes the plan.")
+    found = stances(nlp, "Norway wants a new pipeline across the border. Sweden opposes the pipeline plan.")
     assert ("Norway", "wants") in {(a, att) for a, att, _ in found}
     assert ("Sweden", "opposes") in {(a, att) for a, att, _ in found}
 
@@ -365,7 +365,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
 @pytest.mark.parametrize("text,held", [
     ("Greta Lind insists she wants peace in the north.", ("Greta Lind", "wants")),  # her own claim
     ("During his visit to Kessel, Tomas Vell blamed his predecessor for the debt.", ("Tomas Vell", "accuses")),
-    ("Norway will oppose the treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
+    ("Norway will oppose the fishing treaty.", ("Norway", "opposes")),  # a deed foretold is an intent
     ("Finance minister Oskar Lindqvist advised that the bank raise interest rates.", ("Oskar Lindqvist", "recommends")),
     ("Greta Lind wished for a quick end to the strike.", ("Greta Lind", "wants")),
     ("We can see clearly that even Ostria seeks better relations with Norway.", ("Ostria", "wants")),  # seen
@@ -899,3 +899,18 @@ def test_an_interest_told_in_the_past_is_over(nlp):
     assert stances(nlp, "The Danes were only interested in the harbour company to build new quays in Jutland.") == []
     assert ("Denmark", "wants", "the harbour company") in stances(
         nlp, "Tomas Vell said Denmark was interested in the harbour company.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Lena Marsh has vowed to veto the bill.",
+    "Senator Lena Marsh wants the documents.",
+])
+def test_a_definite_noun_that_does_not_say_which_is_no_object(nlp, text):
+    assert stances(nlp, text) == []  # which bill, which documents: an earlier sentence said
+
+
+def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
+    assert stances(nlp, "Senator Lena Marsh opposes the restrictions on night shifts.") == [
+        ("Lena Marsh", "opposes", "the restrictions on night shifts")]
+    assert stances(nlp, "Senator Lena Marsh supports the Sunnis.") == [("Lena Marsh", "supports", "the Sunnis")]
+    assert stances(nlp, "Norway condemned the attack on Tuesday.") == [("Norway", "opposes", "the attack")]

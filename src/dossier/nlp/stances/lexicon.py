@@ -192,6 +192,9 @@ ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development"
                              "statement", "statements", "announcement", "step", "steps", "decision", "report",
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
                              "post", "position", "idea", "issue", "matter", "use"})
+# Violent and military events: "condemned the attack" needs no more words to say what is opposed.
+EVENT_NOUNS = frozenset("""attack strike violence killing bombing shooting invasion assault massacre crackdown
+launch test occupation war raid shelling execution coup protest demonstration""".split())
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
                         "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night",
                         "time", "moment", "while"})
