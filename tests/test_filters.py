@@ -40,3 +40,10 @@ def test_a_quotation_under_a_writers_verb_stays(split):
     shown, _ = split("Kessel\n\nCouncillor Ivo Brant knew the risk. \"The budget will run out before the storms "
                      "come, and everyone on this council knows it,\" Brant said on Monday.")
     assert any("budget will run out" in c for c in contents(shown))
+
+
+def test_a_media_caption_holds_no_quote(split):
+    shown, _ = split("Kessel\n\nImage copyright Reuters Image caption Councillor Lena Marsh says the ferry line will "
+                     "close in March\n\nThe vote is on Monday. Edda McKay said the ferries would run through the winter.")
+    assert not any("close in March" in c for c in contents(shown))
+    assert any("ferries would run" in c for c in contents(shown))

@@ -46,7 +46,7 @@ import json
 import re
 
 from ..doctext import doc_text
-from ...ingest.patterns import in_caption_line
+from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
 from .bounds import CHARGE_PREPS
 from ..forms import word_forms
@@ -141,8 +141,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
-    if in_caption_line(doc_text(doc), a.content[0]):
-        return False  # "… Hide Caption 3 of 30 Photos: …": a gallery's captions, not the story's reporting
+    if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):
+        return False  # "… Hide Caption 3 of 30 Photos: …", "Media caption Brant says …", a linked headline in
+        # capitals: a gallery's, a clip's or another story's line, not the story's reporting
     if a.cue is not None and a.content[0] <= a.cue[0] and a.cue[1] <= a.content[1] and a.speaker.mention and \
             a.content[0] <= a.speaker.mention[0] and a.speaker.mention[1] <= a.content[1]:
         return False  # "[Downes, the political scientist, agrees]": its own source and cue, nothing said
