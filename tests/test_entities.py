@@ -285,3 +285,19 @@ def test_a_name_run_together_in_gallery_captions_is_not_the_persons_name(nlp):
             "decision to come to Kessel even as dissent is punished.")
     names = {e.name for e in find_entities(nlp(text))}
     assert "Kessel Vell" not in names
+
+
+def test_the_north_is_the_one_state_named_north(nlp):
+    text = ("North Korea tested a rocket engine on Sunday, officials in Seoul said. The North has used such tests to "
+            "press for talks before.")
+    by_name = {e.name: e for e in find_entities(nlp(text))}
+    assert "The North" in by_name["North Korea"].aliases or "North" in by_name["North Korea"].aliases
+    assert "North" not in by_name
+
+
+def test_the_south_stays_a_region_when_two_states_are_named_south(nlp):
+    text = ("South Korea and South Sudan signed a trade pact on Monday. The South has long sought new markets for "
+            "its grain.")
+    names = {e.name for e in find_entities(nlp(text))}
+    assert "South Korea" in names and "South Sudan" in names
+    assert not any(e.name in ("South Korea", "South Sudan") and "South" in e.aliases for e in find_entities(nlp(text)))

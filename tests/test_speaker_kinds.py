@@ -175,3 +175,13 @@ def test_a_persons_role_stops_at_of_and_at_a_verb(nlp):
     doc = nlp("Lena Orsk, a fellow at the Kessel Institute told the Courier on Monday that the talks were over.")
     role = find_role(doc, [(0, 2)])
     assert role is not None and "told" not in role and role.startswith("fellow")
+
+
+def test_the_north_speaks_as_the_state_of_that_name(nlp):
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    doc = nlp("North Korea tested a rocket engine on Sunday, officials in Seoul said.\n\n"
+              "The North said the test was a warning to its neighbours.")
+    found = {doc.text[a.content[0]:a.content[1]]: a.speaker.name for a in find_attributions(doc, find_entities(doc))}
+    assert found.get("the test was a warning to its neighbours") == "North Korea"

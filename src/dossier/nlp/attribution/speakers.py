@@ -391,6 +391,8 @@ class SpeakerResolver:
             first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
         raw = self.doc[first:head.i + 1].text
+        if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
+            return Speaker(ent.id, ent.name, mention, ent.role)  # "the North" of a story about North Korea
         name = self.canonical(raw)
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name, person=True)

@@ -52,6 +52,7 @@ def find_entities(doc) -> list[Entity]:
     mentions += _unlabelled_states(doc, mentions, states)
     surnames = _person_surnames(doc)
     mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
+    _compass_states(doc, mentions, states)
     people, others = _group(doc, mentions)
     people_mod.add_bare_surnames(doc, people, mentions)
     governments_as_states(doc, people, others, states)
@@ -342,6 +343,21 @@ def _person_shaped(doc, m: Mention) -> bool:
     if m.start > 0 and doc[m.start - 1].lower_ in TITLE_ABBREVIATIONS:
         return True
     return find_role(doc, [(m.start, m.end)]) is not None  # "Lind, director of ...", "analyst Lind"
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_states(doc, mentions: list[Mention], states) -> None:
+    """"The North" alone, in a story that names one state called "North …" (North Korea), is that state, as
+    the press writes it; with two such states named ("South Korea", "South Sudan") it stays a region."""
+    for m in mentions:
+        if m.code is None and m.end - m.start == 1 and doc[m.start].lower_ in COMPASS_WORDS and \
+                m.start > 0 and doc[m.start - 1].lower_ == "the":
+            word = doc[m.start].lower_
+            codes = {o.code for o in mentions if o.code and states.states[o.code].name.lower().split()[0] == word}
+            if len(codes) == 1:
+                m.code, m.label = codes.pop(), "STATE"
 
 
 # ------------------------------------------------------------------ grouping
