@@ -914,3 +914,13 @@ def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
         ("Lena Marsh", "opposes", "the restrictions on night shifts")]
     assert stances(nlp, "Senator Lena Marsh supports the Sunnis.") == [("Lena Marsh", "supports", "the Sunnis")]
     assert stances(nlp, "Norway condemned the attack on Tuesday.") == [("Norway", "opposes", "the attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor audit has been stalled for a month.\n\n\"It's a mess,\" said Piotr Halas, a former harbor commissioner "
+    "for the mayors of both of the big parties in Kessel. \"He wants to appear tough, and he wants to change the subject.\"",
+    "The port workers will vote in May.\n\nBut Piotr Halas sees only darkness in this: \"The plan is guided by his "
+    "political desire to win the port district in the next election.\"",
+])
+def test_he_in_a_quotation_is_not_whoever_said_or_introduced_it(nlp, text):
+    assert stances(nlp, text) == []  # the speaker talks of someone else: he would say "I"

@@ -53,6 +53,7 @@ DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]
 NESTED_QUOTE = re.compile(r"[:,]\s*['‘]")
 QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
+PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
@@ -511,17 +512,24 @@ class _StanceFinder:
         return found
 
     def _quote_speakers(self, token) -> set[str]:
-        """The entities a quotation around ``token`` is attributed to: the subject of a verb of saying in
-        the few words after its closing mark or before its opening one, in the same paragraph."""
+        """The entities a quotation around ``token`` may be attributed to: the subject of a verb of saying
+        in the few words after its closing mark, or anywhere in its paragraph before its opening one
+        (“…,” said Holm, a former envoy. “He wants …” is still Holm's), and the subject of a clause that
+        introduces it with a colon ("Holm sees only darkness in this: “… his desire …”")."""
         opening = self.doc[self._quote_start(token)]
         close = QUOTE_CLOSE.search(self.text, token.idx)
         paragraph_end = self.text.find("\n", token.idx)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_start = self.text.rfind("\n", 0, opening.idx) + 1
         after = self.doc.char_span(close.end(), paragraph_end, alignment_mode="expand") \
             if close is not None and close.end() < paragraph_end else None
         near = list(after[:TAG_REACH]) if after is not None else []
-        near += list(self.doc[max(0, opening.i - TAG_REACH):opening.i])
-        return {e.id or e.name for w in near if w.dep_ == "nsubj" and w.head.lemma_.lower() in SPEECH_VERBS
+        before = [w for w in self.doc[max(0, opening.i - PARAGRAPH_REACH):opening.i] if w.idx >= paragraph_start]
+        near += before
+        lead = [w for w in before if not w.is_quote]
+        colon = lead[-1] if lead and lead[-1].text == ":" else None  # the clause before it introduces the quotation
+        return {e.id or e.name for w in near if w.dep_ == "nsubj" and (
+                    w.head.lemma_.lower() in SPEECH_VERBS or colon is not None and w.sent == colon.sent and w.i < colon.i)
                 for m in coordinated(w) if (e := self._entity_at(m)) is not None}
 
     def _bound_or_searched(self, token, sent) -> list[Entity]:
