@@ -147,6 +147,18 @@ def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown
     assert display_name(Entity(id="E1", name=name, type="PERSON", mentions=(), aliases=aliases)) == shown
 
 
+@pytest.mark.parametrize("name,shown", [
+    ("Save the", None),  # of "Save the Fjord"
+    ("Harbour Agency for", None),
+    ("Friends of the Fjord", "Friends of the Fjord"),
+])
+def test_a_name_cut_before_its_end_is_not_shown(name, shown):
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import display_name
+
+    assert display_name(Entity(id="E1", name=name, type="ORG", mentions=(), aliases=())) == shown
+
+
 @pytest.mark.parametrize("text", [
     "Lead counsel Greta Lind says Sam Vell is concerned that the court will rule against him.",
 ])
@@ -914,3 +926,57 @@ def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
         ("Lena Marsh", "opposes", "the restrictions on night shifts")]
     assert stances(nlp, "Senator Lena Marsh supports the Sunnis.") == [("Lena Marsh", "supports", "the Sunnis")]
     assert stances(nlp, "Norway condemned the attack on Tuesday.") == [("Norway", "opposes", "the attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Holm wants answers.",
+    "The mayor of Kessel has sought help from Norway toward ending the strike.",
+    "Norway strongly opposes additional sanctions, its envoy said.",
+    "Tomas Vell said he opposes military aid.",
+    "Ada Holm wants more information, her aides said.",
+])
+def test_a_noun_of_what_is_asked_or_given_needs_its_complement(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_noun_of_what_is_asked_keeps_its_complement_when_told(nlp):
+    assert ("Ada Holm", "wants", "answers about the collapse of the harbour bridge") in stances(
+        nlp, "Ada Holm wants answers about the collapse of the harbour bridge.")
+    assert ("Norway", "supports", "U.S. sanctions") in stances(nlp, "Norway supports U.S. sanctions, its envoy said.")
+
+
+def test_the_medium_an_attitude_was_voiced_in_is_not_its_object(nlp):
+    assert stances(nlp, "Ada Holm welcomed the new fishing treaty on Twitter.") == [
+        ("Ada Holm", "supports", "the new fishing treaty")]
+    assert not [s for s in stances(nlp, "Tomas Vell voted to oppose the new harbour levy in committee.")
+                if "committee" in s[2]]
+    assert stances(nlp, "Ada Holm praised the spot on Facebook.") == []  # which spot, the sentence does not say
+
+
+def test_a_guess_at_someones_motive_is_the_guessers(nlp):
+    assert stances(nlp, "Ada Holm thinks Tomas Vell resigned because he wants to run for mayor.") == []
+    assert ("Tomas Vell", "wants", "run for mayor") in stances(
+        nlp, "Tomas Vell resigned because he wants to run for mayor, Ada Holm said.")
+
+
+@pytest.mark.parametrize("text", [
+    "A small group of Senate Republicans is worried about the cost of the new harbour bridge.",
+    "Senate Democratic leaders urged Governor Ada Holm to veto the harbour tax.",
+    "House Republicans oppose the harbour tax.",
+])
+def test_a_partys_members_in_a_chamber_are_not_the_chamber(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] in {"Senate", "House"}]
+
+
+def test_a_definite_noun_with_only_its_stage_told_does_not_say_which(nlp):
+    assert stances(nlp, "Norway opposes the revised deal, its envoy said.") == []
+    assert stances(nlp, "Ada Holm welcomed the proposed agreement.") == []
+    assert ("Norway", "supports", "the revised deal on fishing rights") in stances(
+        nlp, "Norway supports the revised deal on fishing rights.")
+
+
+def test_a_proposal_placed_in_a_past_period_is_not_held_now(nlp):
+    assert stances(nlp, "Tomas Vell's proposal during the Liberal primaries to close the northern border drew "
+                        "wide criticism.") == []
+    assert ("Tomas Vell", "recommends", "close the northern border") in stances(
+        nlp, "Tomas Vell's proposal to close the northern border drew wide criticism.")

@@ -42,8 +42,11 @@ HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj"
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
                               "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
-PART_NOUNS = frozenset({"member", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
+PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
                         "handful", "number", "minority", "majority", "most", "half"})
+# "House Republicans", "Senate Democratic leaders": a party's members in a chamber, not the chamber.
+PARTY_MEMBER_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop", "tory",
+                                "tories", "conservative", "conservatives", "labour", "liberal", "liberals"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
@@ -945,6 +948,10 @@ def _names_the_holder(w, holder) -> bool:
             return False  # "a group of former Ostrian envoys" no longer speak for Ostria
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
+        if w.dep_ in {"compound", "amod", "nmod"} and w.head.pos_ in {"NOUN", "PROPN"} and any(
+                m.lower_ in PARTY_MEMBER_WORDS and (m.i == w.head.i or m.dep_ in {"compound", "amod"})
+                for m in [w.head, *w.head.children] if m.i != w.i):
+            return False  # "House Republicans", "Senate Democratic leaders": a caucus, not the chamber
         if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
             return False  # "advocates for Ostria" speak for a cause, not as Ostria
         if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in PART_NOUNS:
