@@ -980,3 +980,24 @@ def test_a_proposal_placed_in_a_past_period_is_not_held_now(nlp):
                         "wide criticism.") == []
     assert ("Tomas Vell", "recommends", "close the northern border") in stances(
         nlp, "Tomas Vell's proposal to close the northern border drew wide criticism.")
+
+
+def test_a_person_alone_is_no_wish(nlp):
+    assert stances(nlp, "Ada Holm prefers Ostrian President Tomas Vell to his rival.") == []
+    assert ("Ada Holm", "wants", "Tomas Vell to resign") in stances(nlp, "Ada Holm wants Tomas Vell to resign.")
+    assert ("Ada Holm", "supports", "Tomas Vell") in stances(nlp, "Ada Holm supports Tomas Vell.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rule cuts the time Mexicans seeking asylum in Norway have to prepare their cases.",
+    "Syrians fleeing the war want shelter in Norway.",
+])
+def test_a_group_picked_out_by_a_participle_is_not_the_whole_group(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_doing_that_points_back_whatever_follows(nlp):
+    assert stances(nlp, "Ada Holm wants to do just that, with an eye toward limiting the power of the harbour "
+                        "board.") == []
+    assert ("Ada Holm", "wants", "do more for the fishermen of Kessel") in stances(
+        nlp, "Ada Holm wants to do more for the fishermen of Kessel.")

@@ -167,7 +167,12 @@ class _StanceFinder:
             return  # "will welcome Romania's president to the White House": a host, not a backer
         if dangling_participle(t):
             return  # "… the Labour Party, which had struggled …, backing a referendum": whose backing?
-        actor = self._actors(subject_of(t), sent)
+        subject = subject_of(t)
+        if t.tag_ == "VBG" and t.dep_ == "relcl" and subject is not None and subject.i == t.i - 1 and \
+                not any(c.dep_ == "aux" for c in t.children) and (e := self._entity_at(subject)) is not None \
+                and e.type == "NORP":
+            return  # "the time Ostrians seeking asylum have": a reduced relative picking out some of them
+        actor = self._actors(subject, sent)
         objects = self._clause_objects(t, sent, attitude)
         if attitude == "opposes" and objects and self._charged(t):
             attitude = "accuses"  # "criticized the navy for ignoring abuse": a charge against the navy
@@ -770,6 +775,14 @@ class _StanceFinder:
                     return entity
         return None
 
+    def _only_a_person(self, span) -> bool:
+        """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
+        Vell")."""
+        words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
+        return bool(words) and (e := self._entity_at(words[-1]) or next(
+            (self._entity_at(w) for w in words if self._entity_at(w) is not None), None)) is not None and \
+            e.type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
+
     def _only_a_place(self, w, entity: Entity) -> bool:
         """ "people in the West Bank": the place is where the people are, not who they are."""
         if entity.type not in {"GPE", "LOC", "FAC"}:
@@ -874,6 +887,8 @@ class _StanceFinder:
                         or pointing_object(self.doc, obj, self._own_pronouns(actor_entity, subjects=True) if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
+                if attitude == "wants" and self._only_a_person(obj):
+                    continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 if trigger is not None and self._addressed(trigger, actor_entity):
@@ -922,10 +937,12 @@ def _finite_verb(verb) -> bool:
 
 
 def _restricted(token) -> bool:
-    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), or a
-    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS")."""
+    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), a
+    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS"), or a participle that picks some out
+    ("Ostrians seeking asylum in Norway": those who seek it, not the Ostrians)."""
     return _counted(token) or any(
-        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) for c in token.children)
+        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
+        (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
 
 
 def _counted(token) -> bool:

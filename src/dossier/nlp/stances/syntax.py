@@ -928,6 +928,9 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
             first.dep_ in ARGUMENT_DEPS and (first.tag_ in {"PRP", "DT"} or first.dep_ in {"nsubj", "nsubjpass"}):
         # not a "that" opening a clause; "nothing will happen", not "anything contradicting his faith"
         return True
+    if first.lemma_.lower() == "do" and any(c.dep_ in {"dobj", "obj", "advmod"} and c.lower_ in {"that", "this", "so", "it"}
+                                           for c in first.children):
+        return True  # "do just that — with an eye toward …": what is done is told before, whatever follows
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
     if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
         return False
