@@ -1001,3 +1001,19 @@ def test_doing_that_points_back_whatever_follows(nlp):
                         "board.") == []
     assert ("Ada Holm", "wants", "do more for the fishermen of Kessel") in stances(
         nlp, "Ada Holm wants to do more for the fishermen of Kessel.")
+
+
+def test_the_motive_an_act_is_done_on_is_not_the_object(nlp):
+    assert stances(nlp, "Ada Holm has resisted giving heavy weapons to the rebels out of fear that they could "
+                        "fall into the wrong hands.") == [("Ada Holm", "opposes", "giving heavy weapons to the rebels")]
+    assert stances(nlp, "Tomas Vell sought to distance Norway from Sweden on the assumption that Sweden was the "
+                        "stubborn party.") == [("Tomas Vell", "wants", "distance Norway from Sweden")]
+
+
+def test_a_clause_about_an_unnamed_thing_that_names_nothing_says_nothing(nlp):
+    assert stances(nlp, "Tomas Vell fears the restrictions would be unpopular with voters.") == []
+    assert stances(nlp, "Ada Holm wants the suspects to be sent back.") == []
+    assert ("Tomas Vell", "fears", "the restrictions on drilling would be unpopular with voters") in stances(
+        nlp, "Tomas Vell fears the restrictions on drilling would be unpopular with voters.")
+    assert ("Norway", "wants", "the talks with Sweden will succeed") in stances(
+        nlp, "Norway hopes the talks with Sweden will succeed.")

@@ -165,6 +165,8 @@ FEARED_NOUNS = frozenset("fear fears worry worries concern concerns suspicion".s
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
                            "argue assert believe think assume reckon convince persuade warn feel caution fear worry"
                            .split())
+# "out of fear that", "on the assumption that", "in the hope that": the motive or premise of an act, not the act.
+MOTIVE_NOUNS = frozenset("fear assumption belief hope expectation conviction premise pretext".split())
 # A clause of reason: "because he wants to avoid a strike".
 REASON_MARKS = frozenset({"because", "since", "as"})
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".

@@ -6,7 +6,7 @@ from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
 from ..forms import word_forms
 
-from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -209,6 +209,8 @@ def split_coordination(head) -> list[tuple[int, int]]:
             if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_VERBS for g in sub.children):
                 excluded.update(w.i for w in sub.subtree)  # "… by saying the islanders did not help": how it was defended
+            if sub.i > c.i and _motive(sub):
+                excluded.update(w.i for w in sub.subtree)  # "… out of fear that they could …": why, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
@@ -257,6 +259,19 @@ def _occasion(prep) -> bool:
         g.dep_ == "pobj" and ((g.lower_ in WEEKDAYS and len(list(g.subtree)) == 1) or
                               g.lemma_.lower() in OCCASION_NOUNS or _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
         for g in prep.children)
+
+
+def _motive(prep) -> bool:
+    """A phrase of the motive or premise an act is done on: "out of fear that …", "on the assumption that …",
+    "in the hope that …", "for fear of …"."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"out", "on", "in", "for", "under"}:
+        return False
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    nouns += [n for g in prep.children if g.dep_ == "prep" and g.lower_ == "of" for n in g.children if n.dep_ == "pobj"]
+    return any(n.lemma_.lower() in MOTIVE_NOUNS and (
+        any(g.dep_ in {"acl", "ccomp"} for g in n.children) or  # "on the assumption that …"
+        (prep.lower_ in {"out", "for"} and n.lemma_.lower() == "fear") or (prep.lower_ == "in" and n.lemma_.lower() == "hope"))
+        for n in nouns)
 
 
 def _time_adjunct(sub, c) -> bool:
@@ -859,7 +874,24 @@ def empty_object(doc, span) -> bool:
         return True  # "all such efforts", "such a move": the ones told before
     if len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] == "latest"):
         return True
-    return _bare_definite(doc, span) or _without_complement(doc, span)
+    return _bare_definite(doc, span) or _without_complement(doc, span) or _bare_definite_subject(doc, span)
+
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+def _bare_definite_subject(doc, span) -> bool:
+    """ "fears the restrictions would be unpopular", "wants the suspects to be extradited": a clause whose
+    subject is a bare definite plural (``_bare_definite``) and which names nothing else says something of
+    things the sentence does not name; "the talks with Sweden will succeed" names."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) < 3 or words[0].lower_ != "the" or any(
+            (w.pos_ == "PROPN" and w.ent_type_ not in {"DATE", "TIME"}) or w.ent_type_ in NAMED_TYPES for w in words):
+        return False
+    noun = words[1]  # a plural: "the court will rule", "the bank raise rates" name the one the story is about
+    return noun.tag_ == "NNS" and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and \
+        words.start <= noun.head.i < words.end and noun.head.i > noun.i and \
+        _bare_definite(doc, (words[0].idx, noun.idx + len(noun.text)))
 
 
 def _without_complement(doc, span) -> bool:
