@@ -426,8 +426,6 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     # the noun a relative clause describes is what its verb takes
     ("Tomas Vell praised the accord he is seeking to reach with Ostria.", "Tomas Vell", "the accord", "reach"),
     ("The talks produced a trade deal, which Norway hoped to sign by June.", "Norway", "a trade deal", "sign"),
-    ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
-     "an attack on the harbour", None),
     # a clause before a stance noun is not its object
     ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
      "the border.", "Greta Lind", "open the border", "harvest"),
@@ -1017,3 +1015,15 @@ def test_a_clause_about_an_unnamed_thing_that_names_nothing_says_nothing(nlp):
         nlp, "Tomas Vell fears the restrictions on drilling would be unpopular with voters.")
     assert ("Norway", "wants", "the talks with Sweden will succeed") in stances(
         nlp, "Norway hopes the talks with Sweden will succeed.")
+
+
+def test_a_charge_without_the_accused_is_no_accusation(nlp):
+    assert stances(nlp, "The attack on the harbour, which Norway blames on Sweden, killed two.") == []
+    assert not [s for s in stances(nlp, "Ostria warned of war after an attack on the harbour which Norway blames on "
+                                        "Sweden.") if s[1] == "accuses"]  # the accused, Sweden, is not in it
+    assert ("Norway", "accuses", "Sweden for the attack") in stances(nlp, "Norway blamed Sweden for the attack.")
+
+
+def test_the_channel_a_stance_was_voiced_on_is_not_its_object(nlp):
+    assert stances(nlp, "Ada Holm voiced support for the harbour spot on CNN.") == [
+        ("Ada Holm", "supports", "the harbour spot")]

@@ -288,6 +288,8 @@ class _StanceFinder:
                 clause = _relative_clause(t)
                 if clause is not None:  # "two trade deals that Obama has voiced support for": the deals
                     return [s for s in [self._described(clause.head, sent, False)] if s]
+        if attitude == "accuses" and t.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+            return []  # "the attack, which Norway blames on Sweden": the charge without the accused
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
             return [s for s in [self._described(t.head, sent, attitude == "accuses")] if s]

@@ -146,7 +146,7 @@ OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to tim
 # the move on Twitter", "opposed the bill in committee".
 OCCASION_NOUNS = frozenset("""breakfast lunch dinner meeting rally conference hearing interview speech statement
 clip video column broadcast podcast tweet summit briefing testimony appearance address
-twitter facebook instagram television tv radio website blog camera committee""".split())
+twitter facebook instagram television tv radio website blog camera committee cnn msnbc nbc abc cbs bbc npr pbs""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
