@@ -1027,3 +1027,9 @@ def test_a_charge_without_the_accused_is_no_accusation(nlp):
 def test_the_channel_a_stance_was_voiced_on_is_not_its_object(nlp):
     assert stances(nlp, "Ada Holm voiced support for the harbour spot on CNN.") == [
         ("Ada Holm", "supports", "the harbour spot")]
+
+
+def test_a_quoted_story_of_anothers_past_wish_is_not_held(nlp):
+    text = ('"Vell always saw the port as a prize," Ada Holm said. "Tomas Vell just wanted to bomb the harbour and '
+            'then leave. That is not new."')
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]

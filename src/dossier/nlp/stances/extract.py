@@ -130,9 +130,11 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t, self.year) or occasional(t) or (
                 (past_want(t) or in_a_past_year(t, sent, self.year)) and not self._quote_start(t)) or (
+                past_want(t) and self._quote_start(t) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
-            # veto of the resolution, which passed in March"
+            # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
+            # speaker's story of another's past wish (their own, "we wanted", stays)
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
@@ -951,6 +953,11 @@ def _counted(token) -> bool:
     """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
     return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod", "predet"} and c.lower_ in PART_NOUNS)
                for c in token.children)
+
+
+def _first_person(token) -> bool:
+    """ "I", "we": the speaker of a quotation."""
+    return token is not None and token.lower_ in {"i", "we"}
 
 
 def _pronoun(token) -> bool:
