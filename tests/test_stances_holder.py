@@ -1033,3 +1033,20 @@ def test_a_quoted_story_of_anothers_past_wish_is_not_held(nlp):
     text = ('"Vell always saw the port as a prize," Ada Holm said. "Tomas Vell just wanted to bomb the harbour and '
             'then leave. That is not new."')
     assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Balkans fear a new wave of migrants from the south.",
+    "Scandinavia fears the new Russian bases in the Arctic.",
+])
+def test_a_region_holds_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Holm wants to know: "Which will come first, the bridge or the tunnel?"',
+    "Tomas Vell wants to find out why the harbour was closed.",
+    "Tomas Vell wants to learn whether the harbour was closed.",
+])
+def test_wanting_to_know_is_a_question_not_a_wish(nlp, text):
+    assert stances(nlp, text) == []

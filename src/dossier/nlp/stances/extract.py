@@ -779,6 +779,12 @@ class _StanceFinder:
                     return entity
         return None
 
+    def _a_question(self, span) -> bool:
+        """The span opens with a verb of finding out ("know", "learn", "find out"): what is wanted is an answer."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(words) and words[0].pos_ == "VERB" and (words[0].lemma_.lower() in {"know", "learn"} or (
+            words[0].lemma_.lower() == "find" and len(words) > 1 and words[1].lower_ == "out"))
+
     def _only_a_person(self, span) -> bool:
         """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
         Vell")."""
@@ -882,9 +888,10 @@ class _StanceFinder:
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
-            name = display_name(actor_entity) if actor_entity is not None else None
+            name = display_name(actor_entity) if actor_entity is not None and actor_entity.type != "LOC" else None
             if name is None:
-                continue  # no holder, or none that can be named with confidence
+                continue  # no holder, or none that can be named with confidence; a region ("the North",
+                # "Asia", "the Middle East") holds nothing: its states and peoples do
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
@@ -893,6 +900,8 @@ class _StanceFinder:
                     continue
                 if attitude == "wants" and self._only_a_person(obj):
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
+                if attitude == "wants" and self._a_question(obj):
+                    continue  # "wants to know: which comes first?", "wanted to find out why": a question asked
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 if trigger is not None and self._addressed(trigger, actor_entity):
