@@ -1050,3 +1050,9 @@ def test_a_region_holds_no_stance(nlp, text):
 ])
 def test_wanting_to_know_is_a_question_not_a_wish(nlp, text):
     assert stances(nlp, text) == []
+
+
+def test_a_thing_only_a_demonstrative_picks_out_points_back(nlp):
+    assert stances(nlp, "The Liberal Party supports these basic social and economic ideals.") == []
+    assert stances(nlp, "Ada Holm wants to do these things to help the fishermen.") == []
+    assert ("Ada Holm", "opposes", "this tax on fishermen") in stances(nlp, "Ada Holm opposes this tax on fishermen.")

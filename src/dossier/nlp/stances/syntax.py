@@ -963,12 +963,26 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
     if first.lemma_.lower() == "do" and any(c.dep_ in {"dobj", "obj", "advmod"} and c.lower_ in {"that", "this", "so", "it"}
                                            for c in first.children):
         return True  # "do just that — with an eye toward …": what is done is told before, whatever follows
+    roots = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
+    if len(roots) == 1 and (thing := _demonstrative_thing(roots[0])) is not None and thing.lower_ not in own:
+        return True  # "these basic social ideals", "get this excellent deal over the line": the ones told before
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
     if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
         return False
     thing = content[1]
     return (thing.pos_ == "PRON" and thing.lower_ not in own) or (thing.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children))  # "end these crises"
+
+
+def _demonstrative_thing(root):
+    """The noun an object is about, when a demonstrative is all that says which: the object itself ("these
+    social issues") or its verb's object ("get this excellent deal over the line"); None when something says more
+    ("these areas of the north", "those who fled")."""
+    noun = root if root.pos_ == "NOUN" else next(
+        (c for c in root.children if c.dep_ in {"dobj", "obj"}), None) if root.pos_ == "VERB" else None
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return None
+    return None if any(c.dep_ in {"prep", "acl", "relcl", "poss", "appos"} for c in noun.children) else noun
 
 
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
