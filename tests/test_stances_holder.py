@@ -1056,3 +1056,10 @@ def test_a_thing_only_a_demonstrative_picks_out_points_back(nlp):
     assert stances(nlp, "The Liberal Party supports these basic social and economic ideals.") == []
     assert stances(nlp, "Ada Holm wants to do these things to help the fishermen.") == []
     assert ("Ada Holm", "opposes", "this tax on fishermen") in stances(nlp, "Ada Holm opposes this tax on fishermen.")
+
+
+def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
+    found = stances(nlp, "Ada Holm also voiced some concerns: about Tomas Vell’s harsh harbour policy and the cost "
+                         "of the new bridge.")
+    assert ("Ada Holm", "fears", "Tomas Vell’s harsh harbour policy") in found
+    assert not [s for s in found if s[2].startswith("about")]

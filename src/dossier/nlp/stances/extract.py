@@ -426,6 +426,8 @@ class _StanceFinder:
         if colon is None:
             return []
         start = colon.i + 1
+        if start < sent.end and self.doc[start].lower_ in NOUN_PREPS.get(t.lemma_.lower(), frozenset()):
+            start += 1  # "some concerns: about the prince's foreign policy and his wealth": the noun's own "about"
         end = sent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
@@ -439,7 +441,9 @@ class _StanceFinder:
             if text[pos:stop].strip():
                 spans.append(char_span_to_tokens(self.doc, base + pos, base + stop))
             pos = m.end() if m else pos
-        return [s for s in spans if s and not self._inside_a_phrase(s)]
+        own_prep = self.doc[start - 1] if start > colon.i + 1 else None  # the noun's "about" opens no phrase
+        return [s for s in spans if s and (not self._inside_a_phrase(s) or (
+            own_prep is not None and s[0] == self.doc[start].idx))]
 
     def _inside_a_phrase(self, span) -> bool:
         """A list item that is the object of a preposition before it ("its guard against Vellish and Ostrian
