@@ -147,6 +147,18 @@ def test_a_person_is_shown_under_a_clean_name_or_not_at_all(name, aliases, shown
     assert display_name(Entity(id="E1", name=name, type="PERSON", mentions=(), aliases=aliases)) == shown
 
 
+@pytest.mark.parametrize("name,shown", [
+    ("Save the", None),  # of "Save the Fjord"
+    ("Harbour Agency for", None),
+    ("Friends of the Fjord", "Friends of the Fjord"),
+])
+def test_a_name_cut_before_its_end_is_not_shown(name, shown):
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import display_name
+
+    assert display_name(Entity(id="E1", name=name, type="ORG", mentions=(), aliases=())) == shown
+
+
 @pytest.mark.parametrize("text", [
     "Lead counsel Greta Lind says Sam Vell is concerned that the court will rule against him.",
 ])
@@ -414,8 +426,6 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     # the noun a relative clause describes is what its verb takes
     ("Tomas Vell praised the accord he is seeking to reach with Ostria.", "Tomas Vell", "the accord", "reach"),
     ("The talks produced a trade deal, which Norway hoped to sign by June.", "Norway", "a trade deal", "sign"),
-    ("Ostria warned of war after an attack on the harbour which Norway blames on Sweden.", "Norway",
-     "an attack on the harbour", None),
     # a clause before a stance noun is not its object
     ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
      "the border.", "Greta Lind", "open the border", "harvest"),
@@ -924,3 +934,142 @@ def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
 ])
 def test_he_in_a_quotation_is_not_whoever_said_or_introduced_it(nlp, text):
     assert stances(nlp, text) == []  # the speaker talks of someone else: he would say "I"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Holm wants answers.",
+    "The mayor of Kessel has sought help from Norway toward ending the strike.",
+    "Norway strongly opposes additional sanctions, its envoy said.",
+    "Tomas Vell said he opposes military aid.",
+    "Ada Holm wants more information, her aides said.",
+])
+def test_a_noun_of_what_is_asked_or_given_needs_its_complement(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_noun_of_what_is_asked_keeps_its_complement_when_told(nlp):
+    assert ("Ada Holm", "wants", "answers about the collapse of the harbour bridge") in stances(
+        nlp, "Ada Holm wants answers about the collapse of the harbour bridge.")
+    assert ("Norway", "supports", "U.S. sanctions") in stances(nlp, "Norway supports U.S. sanctions, its envoy said.")
+
+
+def test_the_medium_an_attitude_was_voiced_in_is_not_its_object(nlp):
+    assert stances(nlp, "Ada Holm welcomed the new fishing treaty on Twitter.") == [
+        ("Ada Holm", "supports", "the new fishing treaty")]
+    assert not [s for s in stances(nlp, "Tomas Vell voted to oppose the new harbour levy in committee.")
+                if "committee" in s[2]]
+    assert stances(nlp, "Ada Holm praised the spot on Facebook.") == []  # which spot, the sentence does not say
+
+
+def test_a_guess_at_someones_motive_is_the_guessers(nlp):
+    assert stances(nlp, "Ada Holm thinks Tomas Vell resigned because he wants to run for mayor.") == []
+    assert ("Tomas Vell", "wants", "run for mayor") in stances(
+        nlp, "Tomas Vell resigned because he wants to run for mayor, Ada Holm said.")
+
+
+@pytest.mark.parametrize("text", [
+    "A small group of Senate Republicans is worried about the cost of the new harbour bridge.",
+    "Senate Democratic leaders urged Governor Ada Holm to veto the harbour tax.",
+    "House Republicans oppose the harbour tax.",
+])
+def test_a_partys_members_in_a_chamber_are_not_the_chamber(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[0] in {"Senate", "House"}]
+
+
+def test_a_definite_noun_with_only_its_stage_told_does_not_say_which(nlp):
+    assert stances(nlp, "Norway opposes the revised deal, its envoy said.") == []
+    assert stances(nlp, "Ada Holm welcomed the proposed agreement.") == []
+    assert ("Norway", "supports", "the revised deal on fishing rights") in stances(
+        nlp, "Norway supports the revised deal on fishing rights.")
+
+
+def test_a_proposal_placed_in_a_past_period_is_not_held_now(nlp):
+    assert stances(nlp, "Tomas Vell's proposal during the Liberal primaries to close the northern border drew "
+                        "wide criticism.") == []
+    assert ("Tomas Vell", "recommends", "close the northern border") in stances(
+        nlp, "Tomas Vell's proposal to close the northern border drew wide criticism.")
+
+
+def test_a_person_alone_is_no_wish(nlp):
+    assert stances(nlp, "Ada Holm prefers Ostrian President Tomas Vell to his rival.") == []
+    assert ("Ada Holm", "wants", "Tomas Vell to resign") in stances(nlp, "Ada Holm wants Tomas Vell to resign.")
+    assert ("Ada Holm", "supports", "Tomas Vell") in stances(nlp, "Ada Holm supports Tomas Vell.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rule cuts the time Mexicans seeking asylum in Norway have to prepare their cases.",
+    "Syrians fleeing the war want shelter in Norway.",
+])
+def test_a_group_picked_out_by_a_participle_is_not_the_whole_group(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_doing_that_points_back_whatever_follows(nlp):
+    assert stances(nlp, "Ada Holm wants to do just that, with an eye toward limiting the power of the harbour "
+                        "board.") == []
+    assert ("Ada Holm", "wants", "do more for the fishermen of Kessel") in stances(
+        nlp, "Ada Holm wants to do more for the fishermen of Kessel.")
+
+
+def test_the_motive_an_act_is_done_on_is_not_the_object(nlp):
+    assert stances(nlp, "Ada Holm has resisted giving heavy weapons to the rebels out of fear that they could "
+                        "fall into the wrong hands.") == [("Ada Holm", "opposes", "giving heavy weapons to the rebels")]
+    assert stances(nlp, "Tomas Vell sought to distance Norway from Sweden on the assumption that Sweden was the "
+                        "stubborn party.") == [("Tomas Vell", "wants", "distance Norway from Sweden")]
+
+
+def test_a_clause_about_an_unnamed_thing_that_names_nothing_says_nothing(nlp):
+    assert stances(nlp, "Tomas Vell fears the restrictions would be unpopular with voters.") == []
+    assert stances(nlp, "Ada Holm wants the suspects to be sent back.") == []
+    assert ("Tomas Vell", "fears", "the restrictions on drilling would be unpopular with voters") in stances(
+        nlp, "Tomas Vell fears the restrictions on drilling would be unpopular with voters.")
+    assert ("Norway", "wants", "the talks with Sweden will succeed") in stances(
+        nlp, "Norway hopes the talks with Sweden will succeed.")
+
+
+def test_a_charge_without_the_accused_is_no_accusation(nlp):
+    assert stances(nlp, "The attack on the harbour, which Norway blames on Sweden, killed two.") == []
+    assert not [s for s in stances(nlp, "Ostria warned of war after an attack on the harbour which Norway blames on "
+                                        "Sweden.") if s[1] == "accuses"]  # the accused, Sweden, is not in it
+    assert ("Norway", "accuses", "Sweden for the attack") in stances(nlp, "Norway blamed Sweden for the attack.")
+
+
+def test_the_channel_a_stance_was_voiced_on_is_not_its_object(nlp):
+    assert stances(nlp, "Ada Holm voiced support for the harbour spot on CNN.") == [
+        ("Ada Holm", "supports", "the harbour spot")]
+
+
+def test_a_quoted_story_of_anothers_past_wish_is_not_held(nlp):
+    text = ('"Vell always saw the port as a prize," Ada Holm said. "Tomas Vell just wanted to bomb the harbour and '
+            'then leave. That is not new."')
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Balkans fear a new wave of migrants from the south.",
+    "Scandinavia fears the new Russian bases in the Arctic.",
+])
+def test_a_region_holds_no_stance(nlp, text):
+    assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Holm wants to know: "Which will come first, the bridge or the tunnel?"',
+    "Tomas Vell wants to find out why the harbour was closed.",
+    "Tomas Vell wants to learn whether the harbour was closed.",
+])
+def test_wanting_to_know_is_a_question_not_a_wish(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_thing_only_a_demonstrative_picks_out_points_back(nlp):
+    assert stances(nlp, "The Liberal Party supports these basic social and economic ideals.") == []
+    assert stances(nlp, "Ada Holm wants to do these things to help the fishermen.") == []
+    assert ("Ada Holm", "opposes", "this tax on fishermen") in stances(nlp, "Ada Holm opposes this tax on fishermen.")
+
+
+def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
+    found = stances(nlp, "Ada Holm also voiced some concerns: about Tomas Vell’s harsh harbour policy and the cost "
+                         "of the new bridge.")
+    assert ("Ada Holm", "fears", "Tomas Vell’s harsh harbour policy") in found
+    assert not [s for s in found if s[2].startswith("about")]

@@ -42,8 +42,11 @@ HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj"
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
                               "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
-PART_NOUNS = frozenset({"member", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
+PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
                         "handful", "number", "minority", "majority", "most", "half"})
+# "House Republicans", "Senate Democratic leaders": a party's members in a chamber, not the chamber.
+PARTY_MEMBER_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop", "tory",
+                                "tories", "conservative", "conservatives", "labour", "liberal", "liberals"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
@@ -128,9 +131,11 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t, self.year) or occasional(t) or (
                 (past_want(t) or in_a_past_year(t, sent, self.year)) and not self._quote_start(t)) or (
+                past_want(t) and self._quote_start(t) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
-            # veto of the resolution, which passed in March"
+            # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
+            # speaker's story of another's past wish (their own, "we wanted", stays)
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
@@ -165,7 +170,12 @@ class _StanceFinder:
             return  # "will welcome Romania's president to the White House": a host, not a backer
         if dangling_participle(t):
             return  # "… the Labour Party, which had struggled …, backing a referendum": whose backing?
-        actor = self._actors(subject_of(t), sent)
+        subject = subject_of(t)
+        if t.tag_ == "VBG" and t.dep_ == "relcl" and subject is not None and subject.i == t.i - 1 and \
+                not any(c.dep_ == "aux" for c in t.children) and (e := self._entity_at(subject)) is not None \
+                and e.type == "NORP":
+            return  # "the time Ostrians seeking asylum have": a reduced relative picking out some of them
+        actor = self._actors(subject, sent)
         objects = self._clause_objects(t, sent, attitude)
         if attitude == "opposes" and objects and self._charged(t):
             attitude = "accuses"  # "criticized the navy for ignoring abuse": a charge against the navy
@@ -281,6 +291,8 @@ class _StanceFinder:
                 clause = _relative_clause(t)
                 if clause is not None:  # "two trade deals that Obama has voiced support for": the deals
                     return [s for s in [self._described(clause.head, sent, False)] if s]
+        if attitude == "accuses" and t.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+            return []  # "the attack, which Norway blames on Sweden": the charge without the accused
         if (t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.pos_ == "NOUN"
                 and t.lemma_.lower() not in ADVISED_VERBS):  # "the tariffs X recommends", not "the groups X advises"
             return [s for s in [self._described(t.head, sent, attitude == "accuses")] if s]
@@ -415,6 +427,8 @@ class _StanceFinder:
         if colon is None:
             return []
         start = colon.i + 1
+        if start < sent.end and self.doc[start].lower_ in NOUN_PREPS.get(t.lemma_.lower(), frozenset()):
+            start += 1  # "some concerns: about the prince's foreign policy and his wealth": the noun's own "about"
         end = sent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
@@ -428,7 +442,9 @@ class _StanceFinder:
             if text[pos:stop].strip():
                 spans.append(char_span_to_tokens(self.doc, base + pos, base + stop))
             pos = m.end() if m else pos
-        return [s for s in spans if s and not self._inside_a_phrase(s)]
+        own_prep = self.doc[start - 1] if start > colon.i + 1 else None  # the noun's "about" opens no phrase
+        return [s for s in spans if s and (not self._inside_a_phrase(s) or (
+            own_prep is not None and s[0] == self.doc[start].idx))]
 
     def _inside_a_phrase(self, span) -> bool:
         """A list item that is the object of a preposition before it ("its guard against Vellish and Ostrian
@@ -775,6 +791,20 @@ class _StanceFinder:
                     return entity
         return None
 
+    def _a_question(self, span) -> bool:
+        """The span opens with a verb of finding out ("know", "learn", "find out"): what is wanted is an answer."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(words) and words[0].pos_ == "VERB" and (words[0].lemma_.lower() in {"know", "learn"} or (
+            words[0].lemma_.lower() == "find" and len(words) > 1 and words[1].lower_ == "out"))
+
+    def _only_a_person(self, span) -> bool:
+        """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
+        Vell")."""
+        words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
+        return bool(words) and (e := self._entity_at(words[-1]) or next(
+            (self._entity_at(w) for w in words if self._entity_at(w) is not None), None)) is not None and \
+            e.type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
+
     def _only_a_place(self, w, entity: Entity) -> bool:
         """ "people in the West Bank": the place is where the people are, not who they are."""
         if entity.type not in {"GPE", "LOC", "FAC"}:
@@ -870,15 +900,20 @@ class _StanceFinder:
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
-            name = display_name(actor_entity) if actor_entity is not None else None
+            name = display_name(actor_entity) if actor_entity is not None and actor_entity.type != "LOC" else None
             if name is None:
-                continue  # no holder, or none that can be named with confidence
+                continue  # no holder, or none that can be named with confidence; a region ("the North",
+                # "Asia", "the Middle East") holds nothing: its states and peoples do
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
                         or pointing_object(self.doc, obj, self._own_pronouns(actor_entity, subjects=True) if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
+                if attitude == "wants" and self._only_a_person(obj):
+                    continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
+                if attitude == "wants" and self._a_question(obj):
+                    continue  # "wants to know: which comes first?", "wanted to find out why": a question asked
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
                 if trigger is not None and self._addressed(trigger, actor_entity):
@@ -927,16 +962,23 @@ def _finite_verb(verb) -> bool:
 
 
 def _restricted(token) -> bool:
-    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), or a
-    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS")."""
+    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), a
+    place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS"), or a participle that picks some out
+    ("Ostrians seeking asylum in Norway": those who seek it, not the Ostrians)."""
     return _counted(token) or any(
-        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) for c in token.children)
+        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
+        (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
 
 
 def _counted(token) -> bool:
     """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
     return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod", "predet"} and c.lower_ in PART_NOUNS)
                for c in token.children)
+
+
+def _first_person(token) -> bool:
+    """ "I", "we": the speaker of a quotation."""
+    return token is not None and token.lower_ in {"i", "we"}
 
 
 def _pronoun(token) -> bool:
@@ -953,6 +995,10 @@ def _names_the_holder(w, holder) -> bool:
             return False  # "a group of former Ostrian envoys" no longer speak for Ostria
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
+        if w.dep_ in {"compound", "amod", "nmod"} and w.head.pos_ in {"NOUN", "PROPN"} and any(
+                m.lower_ in PARTY_MEMBER_WORDS and (m.i == w.head.i or m.dep_ in {"compound", "amod"})
+                for m in [w.head, *w.head.children] if m.i != w.i):
+            return False  # "House Republicans", "Senate Democratic leaders": a caucus, not the chamber
         if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
             return False  # "advocates for Ostria" speak for a cause, not as Ostria
         if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in PART_NOUNS:

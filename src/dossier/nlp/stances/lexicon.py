@@ -137,14 +137,16 @@ REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", 
 BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally"})
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
-                         "childhood".split())
+                         "childhood primary primaries".split())
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
 # "has defended the president at times": now and then, not a stance held.
 OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to time", "on occasion", "every so often")
 # Where or when something was said or done, not what it was: "supportive of the raids at the lunch",
-# "announced his plans to leave the party in the video".
+# "announced his plans to leave the party in the video"; the medium or forum it was said or voted in: "welcomed
+# the move on Twitter", "opposed the bill in committee".
 OCCASION_NOUNS = frozenset("""breakfast lunch dinner meeting rally conference hearing interview speech statement
-clip video column broadcast podcast tweet summit briefing testimony appearance address""".split())
+clip video column broadcast podcast tweet summit briefing testimony appearance address
+twitter facebook instagram television tv radio website blog camera committee cnn msnbc nbc abc cbs bbc npr pbs""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "no longer wants", "never wanted": the attitude is denied or over.
 DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
@@ -163,6 +165,10 @@ FEARED_NOUNS = frozenset("fear fears worry worries concern concerns suspicion".s
 CLAIMING_VERBS = frozenset("accuse allege claim charge suspect suggest imply insinuate speculate contend insist "
                            "argue assert believe think assume reckon convince persuade warn feel caution fear worry"
                            .split())
+# "out of fear that", "on the assumption that", "in the hope that": the motive or premise of an act, not the act.
+MOTIVE_NOUNS = frozenset("fear assumption belief hope expectation conviction premise pretext".split())
+# A clause of reason: "because he wants to avoid a strike".
+REASON_MARKS = frozenset({"because", "since", "as"})
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())
@@ -193,6 +199,15 @@ ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development"
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
                              "post", "position", "idea", "issue", "matter", "use"})
 # Violent and military events: "condemned the attack" needs no more words to say what is opposed.
+# "wants answers", "seeks help", "opposes military aid", "backs more sanctions": a noun that names something
+# asked for, given or imposed, and says nothing until it is told about what, from whom, to or on whom.
+COMPLEMENT_NOUNS = frozenset("""answer information detail explanation clarification clarity transparency help aid
+assistance support cooperation relief protection funding guarantee assurance sanction stay access accountability
+investigation inquiry probe intervention talk negotiation""".split())
+# Adjectives that tell a thing's stage, not which it is: "the revised deal", "the slated plan" ("the new dam" is
+# left to stand: a thing new in the story's place and time).
+UNSPECIFYING_ADJECTIVES = frozenset("""revised slated proposed planned existing current latest original final
+amended updated""".split())
 EVENT_NOUNS = frozenset("""attack strike violence killing bombing shooting invasion assault massacre crackdown
 launch test occupation war raid shelling execution coup protest demonstration""".split())
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",

@@ -16,6 +16,8 @@ PARTICLES = frozenset("de la le van von der den da di du del dos das bin ibn al 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord".split())
 LEAD_IN_VERBS = frozenset("said says told tells asked asks added adds wrote writes".split())
 MAX_NAME_WORDS = 7
+# "Save the" of "Save the Fjord", "Agency for" of "Agency for Harbours": a name never ends in one.
+LINKING_WORDS = frozenset("the of and a an to for in on at by with".split())
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
 
 
@@ -25,6 +27,8 @@ def display_name(entity: Entity) -> str | None:
     not "Liberal" for "Liberal MPs")."""
     if ":" in entity.name or len(entity.name.split()) > MAX_NAME_WORDS:
         return None  # "Harbour Weekly: Ferries Have Become Too Slow": a headline, not a name
+    if entity.name.split() and entity.name.split()[-1] in LINKING_WORDS:
+        return None  # "Save the", "Group of": a name cut before its end
     if entity.type != "PERSON" or _clean(entity.name):
         return entity.name
     group = any(PLURAL_ACRONYM.match(w) for w in entity.name.split())  # "Liberal MPs": only "Mrs Varga" stands in

@@ -6,7 +6,7 @@ from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
 from ..forms import word_forms
 
-from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -99,10 +99,11 @@ def claimant(t):
     """Whose claim a trigger is reported as, when that claim is not a neutral report: the subject of a
     verb of charging or inferring above it ("accused Ostria of wanting …", "documents suggest that she
     hoped …"), or of any reporting verb whose subject is an opponent or an unnamed "some" ("critics say
-    Ostria wants …", "…, some say"). Returns (verb, subject) or None; subject may be None."""
+    Ostria wants …", "…, some say"), also through a clause of reason ("Holm thinks Vell did it because he
+    wants …": Holm's guess at Vell's motive). Returns (verb, subject) or None; subject may be None."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while (node.dep_ in {"ccomp", "xcomp", "conj", "pcomp", "prep", "pobj"} or _that_clause(node)
-           or _misplaced_that_clause(node)) and node.head.i != node.i and steps < 8:
+           or _misplaced_that_clause(node) or _reason_clause(node)) and node.head.i != node.i and steps < 8:
         edge, node, steps = node.dep_, node.head, steps + 1
         if edge in {"xcomp", "conj"} or node.pos_ not in {"VERB", "AUX"}:
             continue
@@ -112,6 +113,11 @@ def claimant(t):
         if subject is not None and subject.lemma_.lower() in CLAIMANT_NOUNS:
             return node, subject
     return None
+
+
+def _reason_clause(node) -> bool:
+    """ "because he wants …", "since it fears …": a clause giving the reason for the verb it hangs from."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children)
 
 
 def according_to(t):
@@ -198,15 +204,13 @@ def split_coordination(head) -> list[tuple[int, int]]:
             if sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
                     sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
-            if sub.dep_ == "prep" and sub.lower_ in {"at", "on", "in", "during"} and sub.i > c.i and any(
-                    g.dep_ == "pobj" and ((g.lower_ in WEEKDAYS and len(list(g.subtree)) == 1) or
-                                          g.lemma_.lower() in OCCASION_NOUNS or
-                                          _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
-                    for g in sub.children):
+            if sub.i > c.i and _occasion(sub):
                 excluded.update(w.i for w in sub.subtree)  # "the raids at the lunch": where it was said
             if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_VERBS for g in sub.children):
                 excluded.update(w.i for w in sub.subtree)  # "… by saying the islanders did not help": how it was defended
+            if sub.i > c.i and _motive(sub):
+                excluded.update(w.i for w in sub.subtree)  # "… out of fear that they could …": why, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
@@ -246,6 +250,28 @@ def _parallel(head, conjunct) -> bool:
             return False  # "wanted Lind to do more and that for years he has questioned …": another report
         return head.tag_ == conjunct.tag_ or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children)
     return True
+
+
+def _occasion(prep) -> bool:
+    """A phrase of where, when or in what medium something was said ("at the lunch", "on Twitter", "in
+    committee", "on Friday"), not part of what it was."""
+    return prep.dep_ == "prep" and prep.lower_ in {"at", "on", "in", "during"} and any(
+        g.dep_ == "pobj" and ((g.lower_ in WEEKDAYS and len(list(g.subtree)) == 1) or
+                              g.lemma_.lower() in OCCASION_NOUNS or _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
+        for g in prep.children)
+
+
+def _motive(prep) -> bool:
+    """A phrase of the motive or premise an act is done on: "out of fear that …", "on the assumption that …",
+    "in the hope that …", "for fear of …"."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"out", "on", "in", "for", "under"}:
+        return False
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    nouns += [n for g in prep.children if g.dep_ == "prep" and g.lower_ == "of" for n in g.children if n.dep_ == "pobj"]
+    return any(n.lemma_.lower() in MOTIVE_NOUNS and (
+        any(g.dep_ in {"acl", "ccomp"} for g in n.children) or  # "on the assumption that …"
+        (prep.lower_ in {"out", "for"} and n.lemma_.lower() == "fear") or (prep.lower_ == "in" and n.lemma_.lower() == "hope"))
+        for n in nouns)
 
 
 def _time_adjunct(sub, c) -> bool:
@@ -660,6 +686,8 @@ def bygone(t, year: int | None = None) -> bool:
         return True  # "had plans to study": no longer
     if any(_past(h) and _past_period(c) for h in heads for c in h.children):
         return True  # "During his campaign, Vell criticised Ostria", "When the mayor used drones, Vell condemned …"
+    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "during" and _past_period(c) for c in t.children):
+        return True  # "Vell's proposal during the primaries to close the border": made then
     if t.dep_ == "conj" and _dated_before(t.head, year) or any(c.dep_ == "conj" and _dated_before(c, year) for c in t.children):
         return True  # "alarmed the Kremlin, and was scrapped in 2009"
     if any(c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.subtree) for h in heads for c in h.children):
@@ -846,7 +874,39 @@ def empty_object(doc, span) -> bool:
         return True  # "all such efforts", "such a move": the ones told before
     if len(words) <= 2 and words[-1] in ANAPHORIC_NOUNS and (len(words) == 1 or words[0] == "latest"):
         return True
-    return _bare_definite(doc, span)
+    return _bare_definite(doc, span) or _without_complement(doc, span) or _bare_definite_subject(doc, span)
+
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+def _bare_definite_subject(doc, span) -> bool:
+    """ "fears the restrictions would be unpopular", "wants the suspects to be extradited": a clause whose
+    subject is a bare definite plural (``_bare_definite``) and which names nothing else says something of
+    things the sentence does not name; "the talks with Sweden will succeed" names."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) < 3 or words[0].lower_ != "the" or any(
+            (w.pos_ == "PROPN" and w.ent_type_ not in {"DATE", "TIME"}) or w.ent_type_ in NAMED_TYPES for w in words):
+        return False
+    noun = words[1]  # a plural: "the court will rule", "the bank raise rates" name the one the story is about
+    return noun.tag_ == "NNS" and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and \
+        words.start <= noun.head.i < words.end and noun.head.i > noun.i and \
+        _bare_definite(doc, (words[0].idx, noun.idx + len(noun.text)))
+
+
+def _without_complement(doc, span) -> bool:
+    """ "answers", "more information", "additional sanctions", "military aid": a noun of what is asked for,
+    given or imposed (COMPLEMENT_NOUNS) with only a determiner or common adjectives before it, so it says
+    neither about what nor to, from or on whom; "answers about the dam", "U.S. aid", "Western sanctions",
+    "Norway's help" say."""
+    words = [w for w in doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
+    if not words:
+        return False
+    noun = words[-1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPLEMENT_NOUNS and not any(
+        c.dep_ in {"poss", "prep", "acl", "relcl", "compound"} for c in noun.children) and all(
+        w.i == noun.i or (w.pos_ in {"DET", "ADJ", "ADV", "NUM"} and not w.text[:1].isupper() and not w.ent_type_)
+        for w in words)
 
 
 def _bare_definite(doc, span) -> bool:
@@ -855,10 +915,14 @@ def _bare_definite(doc, span) -> bool:
     "the restrictions on drilling" and "the Sunnis" say which. A violent or military event ("condemned the
     attack", "welcomed the strikes") is the story's own event, and the attitude to it says something."""
     words = [w for w in doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
+    if len(words) == 3 and words[1].lower_ in UNSPECIFYING_ADJECTIVES and words[1].dep_ == "amod":
+        words = [words[0], words[2]]  # "the new deal", "the revised plan": which deal, the sentence still does not say
     if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN" or words[1].text[:1].isupper():
         return False
     noun = words[1]  # nor may the sentence say which ("the accord he is seeking"), though the object stops short
-    return noun.lemma_.lower() not in EVENT_NOUNS and all(c.i == words[0].i for c in noun.children)
+    return noun.lemma_.lower() not in EVENT_NOUNS and all(
+        c.i == words[0].i or c.lower_ in UNSPECIFYING_ADJECTIVES or _occasion(c) for c in noun.children)
+    # "the spot on Twitter": where it was praised does not say which spot
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
@@ -896,12 +960,29 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
             first.dep_ in ARGUMENT_DEPS and (first.tag_ in {"PRP", "DT"} or first.dep_ in {"nsubj", "nsubjpass"}):
         # not a "that" opening a clause; "nothing will happen", not "anything contradicting his faith"
         return True
+    if first.lemma_.lower() == "do" and any(c.dep_ in {"dobj", "obj", "advmod"} and c.lower_ in {"that", "this", "so", "it"}
+                                           for c in first.children):
+        return True  # "do just that — with an eye toward …": what is done is told before, whatever follows
+    roots = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
+    if len(roots) == 1 and (thing := _demonstrative_thing(roots[0])) is not None and thing.lower_ not in own:
+        return True  # "these basic social ideals", "get this excellent deal over the line": the ones told before
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
     if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
         return False
     thing = content[1]
     return (thing.pos_ == "PRON" and thing.lower_ not in own) or (thing.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children))  # "end these crises"
+
+
+def _demonstrative_thing(root):
+    """The noun an object is about, when a demonstrative is all that says which: the object itself ("these
+    social issues") or its verb's object ("get this excellent deal over the line"); None when something says more
+    ("these areas of the north", "those who fled")."""
+    noun = root if root.pos_ == "NOUN" else next(
+        (c for c in root.children if c.dep_ in {"dobj", "obj"}), None) if root.pos_ == "VERB" else None
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return None
+    return None if any(c.dep_ in {"prep", "acl", "relcl", "poss", "appos"} for c in noun.children) else noun
 
 
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss", "nummod"})
