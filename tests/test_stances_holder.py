@@ -1073,3 +1073,8 @@ def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
                          "of the new bridge.")
     assert ("Ada Holm", "fears", "Tomas Vell’s harsh harbour policy") in found
     assert not [s for s in found if s[2].startswith("about")]
+
+
+def test_an_attempt_that_came_to_nothing_is_no_stance(nlp):
+    assert stances(nlp, "Norway sought to break free of Sweden, only to be crushed.") == []
+    assert stances(nlp, "Norway sought to break free of Sweden.") == [("Norway", "wants", "break free of Sweden")]

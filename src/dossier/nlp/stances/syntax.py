@@ -747,9 +747,18 @@ def past_want(t) -> bool:
     quotation is the caller's to check. ("Wished", "sought" usually report the day: not asked.)"""
     if t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS:
         return not _reported_past(t)
+    if t.tag_ == "VBD" and _thwarted(t):
+        return True  # "Ostria sought to break free, only to be crushed": an attempt that failed
     be = t.head  # "The Russians were only interested in the mine to …", "Norway was eager to leave"
     return t.pos_ == "ADJ" and t.dep_ == "acomp" and be.lemma_.lower() == "be" and be.tag_ == "VBD" and \
         ADJECTIVE_ATTITUDES.get(t.lower_) == "wants" and not _reported_past(be)
+
+
+def _thwarted(t) -> bool:
+    """ "…, only to be crushed / only to fail": the attempt the past verb tells came to nothing."""
+    doc = t.doc
+    return any(w.lower_ == "only" and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to"
+               for w in doc[t.i + 1:t.sent.end])
 
 
 def _reported_past(t) -> bool:
