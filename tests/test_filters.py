@@ -40,3 +40,28 @@ def test_a_quotation_under_a_writers_verb_stays(split):
     shown, _ = split("Kessel\n\nCouncillor Ivo Brant knew the risk. \"The budget will run out before the storms "
                      "come, and everyone on this council knows it,\" Brant said on Monday.")
     assert any("budget will run out" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The board named Ivo Brant, who the port authority said had resigned from the council in May.", "had resigned"),
+    ("The storm closed the ferry line for a week, in what Councillor Lena Marsh said was the worst winter in a decade.",
+     "worst winter"),
+    ("Kessel faces a budget gap the port board says could reach four million crowns by spring.", "four million"),
+    ("The harbor levy is not what Mayor Tomas Brell believes he is defending.", "he is defending"),
+    ("The depot plan is not quite what Councillor Ivo Brant thinks he is building.", "he is building"),
+])
+def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, text, words):
+    """The relative pronoun or the noun before the cue is what the content is about: the span alone
+    ("is unlawful under the port charter") does not stand on its own (issue 9, gate Q14, Q31, Q34, Q55)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "unlawful under"),
+    ("No \"ferry,\" Mayor Tomas Brell said, has left the harbor since the storm began.", "has left the harbor"),
+    ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
+])
+def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
+    shown, _ = split("Kessel\n\n" + text)
+    assert any(words in c for c in contents(shown))

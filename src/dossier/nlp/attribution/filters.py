@@ -53,6 +53,7 @@ from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
+from .rules import is_edge
 from .tagger import LEXICON_FILE
 
 NOT_SPEECH = frozenset("""
@@ -118,6 +119,9 @@ if unless when whenever while whereas although though because since as once unti
 ASKING_VERBS = frozenset({"ask", "question", "press"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+RELATIVE_PRONOUNS = RELATIVE_WORDS | {"what", "whatever"}
+INTERRUPTING_MARKS = frozenset({",", "—", "–", "-", "--", "("})  # around a cue set into its sentence
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "prt", "agent"})
 ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -150,6 +154,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
+    if a.kind != "direct" and _gapped(doc, a):
+        return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
@@ -346,6 +352,56 @@ def _fragment(doc, span) -> bool:
     if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
         return False
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
+
+
+def _gapped(doc, a: Attribution) -> bool:
+    """The content is a relative clause's remainder whose subject or object the writer's words hold (the
+    relative pronoun or the noun before the cue; Huddleston & Pullum 2002, ch. 12, "gaps" in relative
+    clauses): "the levy, which Brant says [is unlawful]", "what the board calls [were delays]", "the port
+    Brant says [needs dredging]" (a finite verb opens it with no subject of its own), "what she thinks
+    [she is building]" (a relative "what" or "which" before the source and a last verb without its
+    object), and "[It is not quite what] she thinks …" (the content ends on the relative word). What the
+    statement is about lies outside the span: it does not stand alone. The second half of a sentence a cue
+    interrupts ("The levy, Brant says, [is unlawful]") keeps its subject before the cue and is not this."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or len(content) < 2:
+        return False
+    last = next((t for t in reversed(content) if not is_edge(t)), None)
+    if last is not None and last.tag_ in RELATIVE_TAGS and last.lower_ in RELATIVE_PRONOUNS and a.cue is not None \
+            and a.content[1] <= a.cue[0]:
+        return True  # "[It may not be exactly what] she thinks she is building"
+    before = _word_before_source(doc, a)
+    if before is None:
+        return False
+    first = next((t for t in content if not is_edge(t)), None)
+    if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
+            for t in content for c in t.children):
+        return before.text not in INTERRUPTING_MARKS or _relative_before(doc, before)  # not "The levy, Brant says, [is …]"
+    if before.tag_ in ("WP", "WDT") and before.lower_ in ("what", "which", "whatever"):
+        verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
+            c.dep_ in OBJECT_DEPS and content.start <= c.i < content.end for c in verbs[-1].children)  # "what she thinks [she is building]"
+    return False
+
+
+def _word_before_source(doc, a: Attribution):
+    """The token before the source's mention and its cue, when both come before the content; else None."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return None
+    start = min(a.cue[0], a.speaker.mention[0]) if a.speaker.mention else a.cue[0]
+    here = doc.char_span(start, a.cue[1], alignment_mode="expand")
+    if here is None:
+        return None
+    i = here.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1  # “No group,” Brant says, …: the quotation's own comma
+    return doc[i] if i >= 0 else None
+
+
+def _relative_before(doc, comma) -> bool:
+    """A relative word before ``comma`` ("who, it says, will …", "that, he said, could …")."""
+    return comma.i > 0 and doc[comma.i - 1].lower_ in RELATIVE_PRONOUNS and doc[comma.i - 1].tag_ in RELATIVE_TAGS | {"IN"}
 
 
 def _put_to_the_source(doc, verb, a: Attribution) -> bool:
