@@ -346,3 +346,16 @@ def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
 def test_a_dash_inside_one_report_stays(nlp, text, content):
     cue = "says" if "says" in text else "told"
     assert repaired(nlp, text, content, cue, "Rask") == content
+
+
+@pytest.mark.parametrize("text, content, cue, source, whole", [
+    ("A new poll by the Ostria Institute finds that 60 percent of voters believe that Kessel—a port town of nine "
+     "hundred people that has lost its ferry, a place whose budget is a tenth of the capital's—poses a real risk to "
+     "the region.", "that 60 percent of voters believe that Kessel", "finds", "A new poll by the Ostria Institute",
+     "poses a real risk to the region"),
+    ("Councillor Lena Marsh told the port board last spring that the pumps – the ones the contractor fitted in the "
+     "north quay – would fail by the summer.", "that the pumps", "told", "Councillor Lena Marsh", "would fail by the summer"),
+])
+def test_a_subject_is_not_cut_from_its_verb_by_a_dashed_aside(nlp, text, content, cue, source, whole):
+    """Gate Q73 (issue 9): the reporter's aside between dashes does not end the statement; its verb is after it."""
+    assert repaired(nlp, text, content, cue, source).endswith(whole)
