@@ -65,3 +65,11 @@ def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, t
 def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
     shown, _ = split("Kessel\n\n" + text)
     assert any(words in c for c in contents(shown))
+
+
+def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(split):
+    """The span runs into the writer's next clause and stops before its verb ("… but the Ostria Harbor Party],
+    which …, wants …"): what is left is no whole statement (issue 9, gate Q62)."""
+    shown, _ = split("Kessel\n\nMayor Ivo Brant has said he is seeking guarantees that the levy will be \"temporary\" "
+                     "but the Ostria Harbor Party, which he relies on to win key votes, wants the levy to be scrapped.")
+    assert not any(c.endswith("Ostria Harbor Party") for c in contents(shown))

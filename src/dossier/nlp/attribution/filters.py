@@ -120,7 +120,7 @@ ASKING_VERBS = frozenset({"ask", "question", "press"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 RELATIVE_PRONOUNS = RELATIVE_WORDS | {"what", "whatever"}
-INTERRUPTING_MARKS = frozenset({",", "—", "–", "-", "--", "("})  # around a cue set into its sentence
+INTERRUPTING_MARKS = frozenset({",", "—", "–", "―", "-", "--", "("})  # around a cue set into its sentence
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "prt", "agent"})
 ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
@@ -156,6 +156,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
     if a.kind != "direct" and _gapped(doc, a):
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
+    if a.kind != "direct" and _verb_cut_off(doc, a):
+        return False  # "said [the bombs used in the raid], which …, were made …": the statement stops mid-way
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
@@ -382,6 +384,33 @@ def _gapped(doc, a: Attribution) -> bool:
         verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
         return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
             c.dep_ in OBJECT_DEPS and content.start <= c.i < content.end for c in verbs[-1].children)  # "what she thinks [she is building]"
+    return False
+
+
+def _verb_cut_off(doc, a: Attribution) -> bool:
+    """A content after its cue holds a subject whose verb comes after the content, past a comma or a dash in
+    the same sentence ("has said [that the bombs used in the raid] -- which the group claimed -- were made
+    …"; "think [it is; that's why the candidates], from Rask to Vell, are …"): the span stops mid-statement,
+    or runs into the writer's next clause. The verb must continue the content's clause (its head is in the
+    content or in the cue) and the subject ends the span; bounds widens a span across a dashed aside where it can, what is left is cut."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if content is None or cue is None or content.end >= len(doc):
+        return False
+    gap = content.end
+    while gap < len(doc) and doc[gap].is_quote:
+        gap += 1
+    if gap >= len(doc) or doc[gap].text not in INTERRUPTING_MARKS:
+        return False
+    for tok in content:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.i > gap and verb.sent == tok.sent and \
+                tok.right_edge.i >= content.end - 1 and (  # the subject ends the span
+                content.start <= verb.head.i < content.end or cue.start <= verb.head.i < cue.end) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > gap for c in verb.children):  # (not a parse giving it two)
+            return True
     return False
 
 
