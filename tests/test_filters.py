@@ -73,3 +73,32 @@ def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(spli
     shown, _ = split("Kessel\n\nMayor Ivo Brant has said he is seeking guarantees that the levy will be \"temporary\" "
                      "but the Ostria Harbor Party, which he relies on to win key votes, wants the levy to be scrapped.")
     assert not any(c.endswith("Ostria Harbor Party") for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("If the board drops the case, Mayor Ivo Brant will likely argue that the vote proves he did nothing wrong.",
+     "proves he did nothing wrong"),
+    ("Councillor Lena Marsh might demand the return of the ferry money that the port board spent on the north pier.",
+     "ferry money"),
+    ("Councillor Lena Marsh could call for the repatriation of the ferry money spent by the port board.", "ferry money"),
+    ("Harbor conservatives in Kessel will also welcome his call to close the north pier \"when there is no other "
+     "choice,\" a pledge that mirrors the town's mood.", "north pier"),
+    ("Councillor Lena Marsh and others on the board may feel emboldened to scrap the ferry plan after the pilots' "
+     "union urged them on Tuesday to do so.", "scrap the ferry plan"),
+    ("Mayor Ivo Brant will be hoping that the new pier will keep the ferry line running.", "keep the ferry line"),
+])
+def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, words):
+    """A cue under a modal of guessing ("may", "might", "could", "would have", "will likely") tells what the
+    writer expects, not what was said (issue 9, gate Q13, Q41)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ivo Brant would later tell reporters that the quay had been sold to a shipping firm.", "quay had been sold"),
+    ("Councillor Lena Marsh would clarify that the mayor had used the word \"sabotage\" in the meeting.", "used the word"),
+    ("Mayor Ivo Brant will say in his address tonight that the ferry line will reopen in May.", "ferry line will reopen"),
+])
+def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, words):
+    shown, _ = split("Kessel\n\n" + text)
+    assert any(words in c for c in contents(shown))

@@ -110,6 +110,16 @@ REPORTING_VERBS = ALL_SPEECH_VERBS | NP_STATEMENT_VERBS | FINDING_VERBS  # a cue
 # "is considering whether …"), "show" a finding only with a document as subject ("the report shows …"; not "the
 # video shows …", "figures show …": the writer presents evidence).
 WRITERS_VERBS = frozenset("know wonder seek plan intend mean want".split())
+# Modals by which the writer guesses or supposes what someone may say or think ("may feel", "could call
+# for"), adverbs that make "would" narrated past ("would later tell"), adverbs of likelihood that make "will"
+# a guess ("will likely argue"), and verbs of speaking proper that "will" may announce ("will say in the
+# address"): general English, kept as data.
+GUESSING_MODALS = frozenset({"may", "might", "could", "should", "must", "ca", "can"})
+NARRATED_TIME_ADVERBS = frozenset({"later", "then", "eventually", "subsequently", "soon", "afterward", "afterwards"})
+LIKELIHOOD_ADVERBS = frozenset({"likely", "probably", "surely", "undoubtedly", "doubtless", "presumably", "certainly"})
+SPEAKING_VERBS = frozenset("""say tell announce argue urge call warn propose unveil declare address testify ask
+outline present deliver repeat reiterate insist stress emphasize note add clarify explain write confirm reveal
+admit acknowledge describe recall claim deny concede report""".split())
 # Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
 SUBORDINATORS = frozenset("""
 if unless when whenever while whereas although though because since as once until before after
@@ -176,6 +186,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
+    if a.kind != "direct" and _speculated(verb, lemma):
+        return False  # "Republicans will likely welcome …", "Brant may feel …", "would agree": the writer's guess
     if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
         return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
     if lemma in INFERENCE_VERBS and _inference(verb, lemma, a):
@@ -206,6 +218,27 @@ def is_attribution(doc, a: Attribution) -> bool:
     if a.kind != "direct" and (not _reporting_cue(cue) or _writers_evidence(doc, verb, lemma, a)):
         return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _speculated(verb, lemma: str) -> bool:
+    """The cue verb is under a modal by which the writer guesses or supposes ("may feel", "might demand",
+    "could call for", "would agree", "would have demanded"; "will likely argue", "will also welcome", "will
+    be hoping"): nobody has said it. Narrated past ("would later tell", "would clarify that") and a speech
+    announced for a set time ("will say in tonight's address") are reports: "would" or "will" with a verb of
+    speaking proper, no adverb of likelihood and no perfect ("would have said"); "would" also with an adverb
+    of time. "He'd found" is "had"."""
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or (modals[0] == "'d" and verb.tag_ == "VBN"):
+        return False
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if modals[0] in GUESSING_MODALS:
+        return True
+    if modals[0] not in ("would", "'d", "will", "'ll", "wo"):
+        return False
+    if modals[0] in ("would", "'d") and adverbs & NARRATED_TIME_ADVERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or bool(adverbs & LIKELIHOOD_ADVERBS) or lemma not in SPEAKING_VERBS
 
 
 def _reporting_cue(cue) -> bool:
