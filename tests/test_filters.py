@@ -102,3 +102,21 @@ def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, wor
 def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, words):
     shown, _ = split("Kessel\n\n" + text)
     assert any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The vote on the north pier is close. Historical records show the harbor pilots privately tried to stop the sale "
+     "of the pier.", "tried to stop the sale"),
+    ("The vote is close. Studies have shown that ferry lines in small ports lose money every winter.", "lose money"),
+    ("The vote is close. Court records show the mayor's brother won the dredging contract in May.", "dredging contract"),
+])
+def test_bare_plural_records_are_the_writers_evidence(split, text, words):
+    """"Studies have shown", "records show": unnamed documents in the writer's argument (issue 9, gate Q27, Q65)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_named_surveys_stay(split):
+    shown, _ = split("Kessel\n\nThe vote is close. Kessel Harbor Trust surveys show that most residents want the "
+                     "ferry line to keep running.")
+    assert any("keep running" in c for c in contents(shown))

@@ -86,6 +86,9 @@ WRITTEN_SOURCE_WORDS = frozenset("""
 report study survey poll analysis data research review audit memo letter statement document filing record
 paper census estimate ruling indictment complaint lawsuit assessment findings evidence investigation inquiry
 """.split())
+# Plural nouns of documents and figures that, bare, bring unnamed evidence ("studies show", "records show").
+RECORD_WORDS = WRITTEN_SOURCE_WORDS | frozenset("number statistic datum document poll survey".split())  # not
+# "figures": "senior Russian figures" are people
 # "called for", "called on X to", "called out", "called upon": a demand; a bare "call X" is a telephone call.
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
 MORE_SPEECH_VERBS = frozenset("""charge tease question quote clarify signal hint joke quip muse reiterate echo repeat
@@ -164,6 +167,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
+    if _unnamed_records(doc, a.speaker.mention):
+        return False  # "Studies have shown …", "historical records show …": the writer's evidence, no one's word
     if a.kind != "direct" and _gapped(doc, a):
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
     if a.kind != "direct" and _verb_cut_off(doc, a):
@@ -387,6 +392,24 @@ def _fragment(doc, span) -> bool:
     if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
         return False
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
+
+
+def _unnamed_records(doc, mention) -> bool:
+    """The source is a bare plural of documents or figures, with no determiner, owner, name or number
+    ("Studies have shown …", "historical records show …", "exit polls show …", "according to news reports"):
+    the writer brings unnamed evidence into the argument; nobody who could be asked is quoted (issue 9, gate
+    Q27, Q65). "NATO figures", "Gallup surveys", "Iranian media reports", "the studies", "two reports" name,
+    place or count theirs and stay."""
+    if mention is None:
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.tag_ != "NNS" or head.lemma_.lower() not in RECORD_WORDS:
+        return False
+    return not any(t.dep_ in ("det", "poss", "nummod", "predet") or t.pos_ in ("PROPN", "NUM", "PRON") or t.tag_ == "POS"
+                   or t.ent_type_ or t.is_upper and len(t) > 1 for t in span if t.i != head.i)  # ("Iranian media reports")
 
 
 def _gapped(doc, a: Attribution) -> bool:
