@@ -120,3 +120,13 @@ def test_named_surveys_stay(split):
     shown, _ = split("Kessel\n\nThe vote is close. Kessel Harbor Trust surveys show that most residents want the "
                      "ferry line to keep running.")
     assert any("keep running" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text", [
+    "In harbor policy, all major Ostrian think tanks promote the same plan: the port must grow, and the ferry line must go.",
+    "Many Kessel think tanks are paid by shipping firms eager to close the north pier.",
+])
+def test_think_tanks_are_no_cue(split, text):
+    """"Washington think [tanks promote …]": the noun the parser read as a verb of belief (issue 9, gate Q60)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(c.startswith("tanks") for c in contents(shown))

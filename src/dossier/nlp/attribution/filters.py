@@ -189,6 +189,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash
     lemma = verb.lemma_.lower()
+    if lemma == "think" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("tank", "tanks"):
+        return False  # "all major Ostrian think [tanks promote …]": a noun, the parser's verb
     if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
     if a.kind != "direct" and _speculated(verb, lemma):
