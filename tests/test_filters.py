@@ -130,3 +130,22 @@ def test_think_tanks_are_no_cue(split, text):
     """"Washington think [tanks promote …]": the noun the parser read as a verb of belief (issue 9, gate Q60)."""
     shown, _ = split("Kessel\n\n" + text)
     assert not any(c.startswith("tanks") for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor and the port board spoke for an hour. But none of them clarified the key point: whether the ferry "
+     "line would keep running.", "ferry line would keep running"),
+    ("Councillors Lena Marsh and Ivo Brant met the pilots on Monday. Neither has claimed that the levy would pay for "
+     "the pier.", "levy would pay"),
+    ("No harbor official has said that the north pier will close this winter.", "north pier will close"),
+])
+def test_a_negative_subject_says_it_was_not_said(split, text, words):
+    """"none of them clarified …", "no official has said …": a negated report (issue 9, gate Q25)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_a_quotation_opening_with_no_stays(split):
+    shown, _ = split("Kessel\n\nAsked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
+                     "it, and I never will,\" Brant responded.")
+    assert any("never will" in c for c in contents(shown))

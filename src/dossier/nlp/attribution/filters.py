@@ -140,6 +140,7 @@ TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who which".split())
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing", "noone"})  # and "no one", "no official"
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
                         r"messages? seeking comment|calls? seeking comment|did not (?:immediately )?respond|"
                         r"not to be (?:identified|named)|on (?:the )?condition (?:of|that)|reached for comment)")
@@ -224,7 +225,16 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     if a.kind != "direct" and (not _reporting_cue(cue) or _writers_evidence(doc, verb, lemma, a)):
         return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
-    return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+    return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children)
+                or a.kind != "direct" and _no_one_said(verb))
+
+
+def _no_one_said(verb) -> bool:
+    """The cue's subject is a negative quantifier ("none of them clarified …", "nobody has claimed that …",
+    "no official said …"): the sentence says the thing was not said, as a negated cue does. (Not read for a
+    quotation: the parser takes the "No" opening “No, I don't,” he said for the subject.)"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _speculated(verb, lemma: str) -> bool:
