@@ -62,6 +62,7 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
 DASHES = frozenset({"—", "--", "–", "―"})
+QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
 # "though", with which a speaker qualifies their own words (general English, kept as data).
 CONCESSIVES = frozenset("despite notwithstanding contrary".split())
@@ -391,7 +392,10 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
 
 def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """A reported content after its cue stops at a dash that opens the reporter's counterpoint, outside
-    quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him")."""
+    quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him"), or the
+    reporter's gloss: a last dash after which the content ends on a phrase with no verb of its own and no
+    closing dash ("showed they favored Vell by 30 points — [similar to his margin in May]", "visited a pilot
+    in Kessel — [the town of the naval hospital]")."""
     s, e = content
     if cue[1] > s:
         return content
@@ -400,7 +404,14 @@ def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
                 and not any(quoted[tok.i + 1:e]):
             cut = _trim_end(doc, s, tok.i)
             return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
-    return content
+    dash = max((t.i for t in doc[s + 1:e - 1] if t.text in DASHES and not quoted[t.i]), default=None)
+    if dash is None or any(quoted[dash + 1:e]) or any(t.text in DASHES for t in doc[s + 1:dash]):
+        return content  # no dash, a quotation after it, or the second of a pair ("— cars and parts alike —")
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[dash + 1:e]) or doc[dash + 1].pos_ in ("CCONJ", "SCONJ") or \
+            doc[dash + 1].lower_ in QUALIFIERS:
+        return content  # "— that's power they like to wield", "— but only until May", "— not the mayor": what was said
+    cut = _trim_end(doc, s, dash)
+    return (s, cut) if _words(doc, s, cut) >= MIN_WORDS and _has_verb(doc, s, cut) else content
 
 
 def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
