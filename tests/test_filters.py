@@ -149,3 +149,19 @@ def test_a_quotation_opening_with_no_stays(split):
     shown, _ = split("Kessel\n\nAsked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
                      "it, and I never will,\" Brant responded.")
     assert any("never will" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Shortly after the storm, the Ostrian Navy responded by moving three patrol boats into the bay.", "patrol boats"),
+    ("And the pilots have responded to the mayor's plan by immediately blocking the north pier with their boats.",
+     "blocking the north pier"),
+])
+def test_responding_by_doing_is_an_act(split, text, words):
+    """"responded by [moving assets into the region]": the means of a response, not words (issue 9, gate Q50)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_responding_by_saying_stays(split):
+    shown, _ = split("Kessel\n\nMayor Ivo Brant responded by saying that the pier would stay open.")
+    assert any("pier would stay open" in c for c in contents(shown))

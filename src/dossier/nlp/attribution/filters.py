@@ -194,6 +194,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "all major Ostrian think [tanks promote …]": a noun, the parser's verb
     if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
+    if a.kind != "direct" and _by_doing(doc, verb, a):
+        return False  # "the ministry responded by [moving ships into the bay]": an act, the means of the response
     if a.kind != "direct" and _speculated(verb, lemma):
         return False  # "Republicans will likely welcome …", "Brant may feel …", "would agree": the writer's guess
     if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
@@ -235,6 +237,16 @@ def _no_one_said(verb) -> bool:
     quotation: the parser takes the "No" opening “No, I don't,” he said for the subject.)"""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
         d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _by_doing(doc, verb, a: Attribution) -> bool:
+    """The content is the gerund of a "by" phrase on the cue verb ("responded by [moving ships into the bay]",
+    "reacted by [cutting ties]"): how the source acted, not what it said."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.tag_ == "VBG" and content.start <= g.i < content.end for g in c.children) for c in verb.children)
 
 
 def _speculated(verb, lemma: str) -> bool:
