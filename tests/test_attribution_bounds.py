@@ -346,3 +346,41 @@ def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
 def test_a_dash_inside_one_report_stays(nlp, text, content):
     cue = "says" if "says" in text else "told"
     assert repaired(nlp, text, content, cue, "Rask") == content
+
+
+@pytest.mark.parametrize("text, content, cue, source, whole", [
+    ("A new poll by the Ostria Institute finds that 60 percent of voters believe that Kessel—a port town of nine "
+     "hundred people that has lost its ferry, a place whose budget is a tenth of the capital's—poses a real risk to "
+     "the region.", "that 60 percent of voters believe that Kessel", "finds", "A new poll by the Ostria Institute",
+     "poses a real risk to the region"),
+    ("Councillor Lena Marsh told the port board last spring that the pumps – the ones the contractor fitted in the "
+     "north quay – would fail by the summer.", "that the pumps", "told", "Councillor Lena Marsh", "would fail by the summer"),
+])
+def test_a_subject_is_not_cut_from_its_verb_by_a_dashed_aside(nlp, text, content, cue, source, whole):
+    """Gate Q73 (issue 9): the reporter's aside between dashes does not end the statement; its verb is after it."""
+    assert repaired(nlp, text, content, cue, source).endswith(whole)
+
+
+@pytest.mark.parametrize("text, content, cue, source, whole", [
+    ("A harbor survey this month showed they favored Brant by 30 points — similar to his margin in May in the same "
+     "survey.", "they favored Brant by 30 points — similar to his margin in May in the same survey", "showed",
+     "A harbor survey this month", "they favored Brant by 30 points"),
+    ("Councillor Lena Marsh revealed on Tuesday that she had visited one of the pilots in Ostria – the town of the "
+     "naval hospital.", "that she had visited one of the pilots in Ostria – the town of the naval hospital",
+     "revealed on Tuesday", "Councillor Lena Marsh", "that she had visited one of the pilots in Ostria"),
+])
+def test_the_reporters_gloss_after_a_last_dash_is_cut(nlp, text, content, cue, source, whole):
+    """Gate Q63 (issue 9): a verbless phrase after the content's last dash is the reporter's comparison or gloss."""
+    assert repaired(nlp, text, content, cue, source) == whole
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ivo Brant said the port can keep paying its pilots a bit longer — but only through the end of the month.",
+     "the port can keep paying its pilots a bit longer — but only through the end of the month"),
+    ("Mayor Ivo Brant said the idea of selling the pier came from the board — not the pilots.",
+     "the idea of selling the pier came from the board — not the pilots"),
+    ("Mayor Ivo Brant said most ports lose money on ferries — that's a cost the town has to carry.",
+     "most ports lose money on ferries — that's a cost the town has to carry"),
+])
+def test_a_speakers_own_qualification_after_a_dash_stays(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Mayor Ivo Brant") == content

@@ -1,7 +1,10 @@
 """``attribution.filters``: an unquoted content is reported only under a verb of saying, stating or finding
 (issue 9). The writer's own verbs ("knew that", "shows that", "wondered what") and words only PolNeAR's
 lexicon makes cues ("downplayed", "railed about") leave the content the writer's; a quotation under them
-stays. Fresh text, fictional people and places."""
+stays. Nor are reported: a media caption; the remainder of a relative clause ("the levy, which Brell says [is
+unlawful]"); a content ending on a subject whose verb comes later; the writer's guess under a modal ("may
+feel"); a bare plural of documents as source ("Studies have shown"); "think tanks"; a cue with a negative
+subject ("no official has said"); "responded by [doing]". Fresh text, fictional people and places."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +50,128 @@ def test_a_media_caption_holds_no_quote(split):
                      "close in March\n\nThe vote is on Monday. Edda McKay said the ferries would run through the winter.")
     assert not any("close in March" in c for c in contents(shown))
     assert any("ferries would run" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The board named Ivo Brant, who the port authority said had resigned from the council in May.", "had resigned"),
+    ("The storm closed the ferry line for a week, in what Councillor Lena Marsh said was the worst winter in a decade.",
+     "worst winter"),
+    ("Kessel faces a budget gap the port board says could reach four million crowns by spring.", "four million"),
+    ("The harbor levy is not what Mayor Tomas Brell believes he is defending.", "he is defending"),
+    ("The depot plan is not quite what Councillor Ivo Brant thinks he is building.", "he is building"),
+])
+def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, text, words):
+    """The relative pronoun or the noun before the cue is what the content is about: the span alone
+    ("is unlawful under the port charter") does not stand on its own (issue 9, gate Q14, Q31, Q34, Q55)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "unlawful under"),
+    ("No \"ferry,\" Mayor Tomas Brell said, has left the harbor since the storm began.", "has left the harbor"),
+    ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
+])
+def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
+    shown, _ = split("Kessel\n\n" + text)
+    assert any(words in c for c in contents(shown))
+
+
+def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(split):
+    """The span runs into the writer's next clause and stops before its verb ("… but the Ostria Harbor Party],
+    which …, wants …"): what is left is no whole statement (issue 9, gate Q62)."""
+    shown, _ = split("Kessel\n\nMayor Ivo Brant has said he is seeking guarantees that the levy will be \"temporary\" "
+                     "but the Ostria Harbor Party, which he relies on to win key votes, wants the levy to be scrapped.")
+    assert not any(c.endswith("Ostria Harbor Party") for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("If the board drops the case, Mayor Ivo Brant will likely argue that the vote proves he did nothing wrong.",
+     "proves he did nothing wrong"),
+    ("Councillor Lena Marsh might demand the return of the ferry money that the port board spent on the north pier.",
+     "ferry money"),
+    ("Councillor Lena Marsh could call for the repatriation of the ferry money spent by the port board.", "ferry money"),
+    ("Harbor conservatives in Kessel will also welcome his call to close the north pier \"when there is no other "
+     "choice,\" a pledge that mirrors the town's mood.", "north pier"),
+    ("Councillor Lena Marsh and others on the board may feel emboldened to scrap the ferry plan after the pilots' "
+     "union urged them on Tuesday to do so.", "scrap the ferry plan"),
+    ("Mayor Ivo Brant will be hoping that the new pier will keep the ferry line running.", "keep the ferry line"),
+])
+def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, words):
+    """A cue under a modal of guessing ("may", "might", "could", "would have", "will likely") tells what the
+    writer expects, not what was said (issue 9, gate Q13, Q41)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ivo Brant would later tell reporters that the quay had been sold to a shipping firm.", "quay had been sold"),
+    ("Councillor Lena Marsh would clarify that the mayor had used the word \"sabotage\" in the meeting.", "used the word"),
+    ("Mayor Ivo Brant will say in his address tonight that the ferry line will reopen in May.", "ferry line will reopen"),
+])
+def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, words):
+    shown, _ = split("Kessel\n\n" + text)
+    assert any(words in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The vote on the north pier is close. Historical records show the harbor pilots privately tried to stop the sale "
+     "of the pier.", "tried to stop the sale"),
+    ("The vote is close. Studies have shown that ferry lines in small ports lose money every winter.", "lose money"),
+    ("The vote is close. Court records show the mayor's brother won the dredging contract in May.", "dredging contract"),
+])
+def test_bare_plural_records_are_the_writers_evidence(split, text, words):
+    """"Studies have shown", "records show": unnamed documents in the writer's argument (issue 9, gate Q27, Q65)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_named_surveys_stay(split):
+    shown, _ = split("Kessel\n\nThe vote is close. Kessel Harbor Trust surveys show that most residents want the "
+                     "ferry line to keep running.")
+    assert any("keep running" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text", [
+    "In harbor policy, all major Ostrian think tanks promote the same plan: the port must grow, and the ferry line must go.",
+    "Many Kessel think tanks are paid by shipping firms eager to close the north pier.",
+])
+def test_think_tanks_are_no_cue(split, text):
+    """"Washington think [tanks promote …]": the noun the parser read as a verb of belief (issue 9, gate Q60)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(c.startswith("tanks") for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor and the port board spoke for an hour. But none of them clarified the key point: whether the ferry "
+     "line would keep running.", "ferry line would keep running"),
+    ("Councillors Lena Marsh and Ivo Brant met the pilots on Monday. Neither has claimed that the levy would pay for "
+     "the pier.", "levy would pay"),
+    ("No harbor official has said that the north pier will close this winter.", "north pier will close"),
+])
+def test_a_negative_subject_says_it_was_not_said(split, text, words):
+    """"none of them clarified …", "no official has said …": a negated report (issue 9, gate Q25)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_a_quotation_opening_with_no_stays(split):
+    shown, _ = split("Kessel\n\nAsked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
+                     "it, and I never will,\" Brant responded.")
+    assert any("never will" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Shortly after the storm, the Ostrian Navy responded by moving three patrol boats into the bay.", "patrol boats"),
+    ("And the pilots have responded to the mayor's plan by immediately blocking the north pier with their boats.",
+     "blocking the north pier"),
+])
+def test_responding_by_doing_is_an_act(split, text, words):
+    """"responded by [moving assets into the region]": the means of a response, not words (issue 9, gate Q50)."""
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(words in c for c in contents(shown))
+
+
+def test_responding_by_saying_stays(split):
+    shown, _ = split("Kessel\n\nMayor Ivo Brant responded by saying that the pier would stay open.")
+    assert any("pier would stay open" in c for c in contents(shown))

@@ -26,6 +26,9 @@ A content is the complement of its cue, nothing more and nothing less:
 - it ends with its quotation when the reporter glosses it after the closing mark ("“…,” the militia that
   holds the pass"; "“wait and see” — the council had already sold the quay"), and an unquoted noun phrase
   after a tag ("“…,” Renk said, a nod to the strike") is no content;
+- a subject is not cut from its verb by the reporter's dashes: a content after its cue that stops at a
+  dash ("found that [most voters believe the port] — a town of nine hundred souls — needs a new pier")
+  runs on past the closing dash to the end of the verb whose subject it holds;
 - it stops before a coordinated clause that carries a report of its own ("…, and the pilots say …");
 - it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
@@ -59,6 +62,7 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
 DASHES = frozenset({"—", "--", "–", "―"})
+QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
 # "though", with which a speaker qualifies their own words (general English, kept as data).
 CONCESSIVES = frozenset("despite notwithstanding contrary".split())
@@ -126,6 +130,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_lead_in(doc, content, cue, quoted)
             content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
+            content = _across_dashed_aside(doc, content, cue, source, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
@@ -387,7 +392,10 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
 
 def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """A reported content after its cue stops at a dash that opens the reporter's counterpoint, outside
-    quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him")."""
+    quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him"), or the
+    reporter's gloss: a last dash after which the content ends on a phrase with no verb of its own and no
+    closing dash ("showed they favored Vell by 30 points — [similar to his margin in May]", "visited a pilot
+    in Kessel — [the town of the naval hospital]")."""
     s, e = content
     if cue[1] > s:
         return content
@@ -396,7 +404,14 @@ def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
                 and not any(quoted[tok.i + 1:e]):
             cut = _trim_end(doc, s, tok.i)
             return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
-    return content
+    dash = max((t.i for t in doc[s + 1:e - 1] if t.text in DASHES and not quoted[t.i]), default=None)
+    if dash is None or any(quoted[dash + 1:e]) or any(t.text in DASHES for t in doc[s + 1:dash]):
+        return content  # no dash, a quotation after it, or the second of a pair ("— cars and parts alike —")
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[dash + 1:e]) or doc[dash + 1].pos_ in ("CCONJ", "SCONJ") or \
+            doc[dash + 1].lower_ in QUALIFIERS:
+        return content  # "— that's power they like to wield", "— but only until May", "— not the mayor": what was said
+    cut = _trim_end(doc, s, dash)
+    return (s, cut) if _words(doc, s, cut) >= MIN_WORDS and _has_verb(doc, s, cut) else content
 
 
 def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
@@ -625,6 +640,32 @@ def _whole_clause(doc, content: TokenSpan, cue: TokenSpan, source, quoted, other
         if other is not None and lo < other[1] and other[0] < hi:
             return content
     return (lo, _trim_end(doc, lo, hi))
+
+
+def _across_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, source, others) -> TokenSpan:
+    """A content after its cue that ends at a dash while a subject in it has its verb after the closing dash
+    of the same sentence ("finds [that most voters believe the port] — a town of … — needs a new pier") runs
+    on to the end of that verb's phrase: the aside is the reporter's, the statement is not whole without its
+    verb. The verb must continue the content's own clause (its head is in the content or is the cue's verb,
+    not a clause of the reporter's further on), and the widened span may hold no source nor other content."""
+    s, e = content
+    if cue[1] > s or e >= len(doc) or doc[e].text not in DASHES:
+        return content
+    cue_words = set(range(cue[0], cue[1]))
+    for tok in doc[s:e]:
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS | {"csubj"} or verb.i <= e or verb.sent != tok.sent \
+                or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (s <= verb.head.i < e or verb.head.i in cue_words):
+            continue
+        if not any(t.text in DASHES for t in doc[e + 1:verb.i]):
+            continue  # no closing dash: the words after the first one are the reporter's own
+        hi = _trim_end(doc, s, min(verb.right_edge.i + 1, verb.sent.end))
+        if any(o is not None and e < o[1] and o[0] < hi for o in (source, *others)):
+            return content
+        return (s, hi)
+    return content
 
 
 def _runs_to(doc, tok, e: int) -> bool:

@@ -53,6 +53,7 @@ from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
+from .rules import is_edge
 from .tagger import LEXICON_FILE
 
 NOT_SPEECH = frozenset("""
@@ -85,6 +86,9 @@ WRITTEN_SOURCE_WORDS = frozenset("""
 report study survey poll analysis data research review audit memo letter statement document filing record
 paper census estimate ruling indictment complaint lawsuit assessment findings evidence investigation inquiry
 """.split())
+# Plural nouns of documents and figures that, bare, bring unnamed evidence ("studies show", "records show").
+RECORD_WORDS = WRITTEN_SOURCE_WORDS | frozenset("number statistic datum document poll survey".split())  # not
+# "figures": "senior Russian figures" are people
 # "called for", "called on X to", "called out", "called upon": a demand; a bare "call X" is a telephone call.
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
 MORE_SPEECH_VERBS = frozenset("""charge tease question quote clarify signal hint joke quip muse reiterate echo repeat
@@ -109,6 +113,16 @@ REPORTING_VERBS = ALL_SPEECH_VERBS | NP_STATEMENT_VERBS | FINDING_VERBS  # a cue
 # "is considering whether …"), "show" a finding only with a document as subject ("the report shows …"; not "the
 # video shows …", "figures show …": the writer presents evidence).
 WRITERS_VERBS = frozenset("know wonder seek plan intend mean want".split())
+# Modals by which the writer guesses or supposes what someone may say or think ("may feel", "could call
+# for"), adverbs that make "would" narrated past ("would later tell"), adverbs of likelihood that make "will"
+# a guess ("will likely argue"), and verbs of speaking proper that "will" may announce ("will say in the
+# address"): general English, kept as data.
+GUESSING_MODALS = frozenset({"may", "might", "could", "should", "must", "ca", "can"})
+NARRATED_TIME_ADVERBS = frozenset({"later", "then", "eventually", "subsequently", "soon", "afterward", "afterwards"})
+LIKELIHOOD_ADVERBS = frozenset({"likely", "probably", "surely", "undoubtedly", "doubtless", "presumably", "certainly"})
+SPEAKING_VERBS = frozenset("""say tell announce argue urge call warn propose unveil declare address testify ask
+outline present deliver repeat reiterate insist stress emphasize note add clarify explain write confirm reveal
+admit acknowledge describe recall claim deny concede report""".split())
 # Conjunctions that open a clause depending on another ("if", "while"): such a clause alone states nothing.
 SUBORDINATORS = frozenset("""
 if unless when whenever while whereas although though because since as once until before after
@@ -118,11 +132,15 @@ if unless when whenever while whereas although though because since as once unti
 ASKING_VERBS = frozenset({"ask", "question", "press"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+RELATIVE_PRONOUNS = RELATIVE_WORDS | {"what", "whatever"}
+INTERRUPTING_MARKS = frozenset({",", "—", "–", "―", "-", "--", "("})  # around a cue set into its sentence
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "prt", "agent"})
 ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] whether …": the one asked
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who which".split())
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing", "noone"})  # and "no one", "no official"
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
                         r"messages? seeking comment|calls? seeking comment|did not (?:immediately )?respond|"
                         r"not to be (?:identified|named)|on (?:the )?condition (?:of|that)|reached for comment)")
@@ -151,6 +169,12 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
+    if _unnamed_records(doc, a.speaker.mention):
+        return False  # "Studies have shown …", "historical records show …": the writer's evidence, no one's word
+    if a.kind != "direct" and _gapped(doc, a):
+        return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
+    if a.kind != "direct" and _verb_cut_off(doc, a):
+        return False  # "said [the bombs used in the raid], which …, were made …": the statement stops mid-way
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
@@ -167,8 +191,14 @@ def is_attribution(doc, a: Attribution) -> bool:
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash
     lemma = verb.lemma_.lower()
+    if lemma == "think" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("tank", "tanks"):
+        return False  # "all major Ostrian think [tanks promote …]": a noun, the parser's verb
     if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
+    if a.kind != "direct" and _by_doing(doc, verb, a):
+        return False  # "the ministry responded by [moving ships into the bay]": an act, the means of the response
+    if a.kind != "direct" and _speculated(verb, lemma):
+        return False  # "Republicans will likely welcome …", "Brant may feel …", "would agree": the writer's guess
     if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
         return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
     if lemma in INFERENCE_VERBS and _inference(verb, lemma, a):
@@ -198,7 +228,47 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Collins is often considered …", "was asked": the one who speaks is not said
     if a.kind != "direct" and (not _reporting_cue(cue) or _writers_evidence(doc, verb, lemma, a)):
         return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
-    return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children))
+    return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children)
+                or a.kind != "direct" and _no_one_said(verb))
+
+
+def _no_one_said(verb) -> bool:
+    """The cue's subject is a negative quantifier ("none of them clarified …", "nobody has claimed that …",
+    "no official said …"): the sentence says the thing was not said, as a negated cue does. (Not read for a
+    quotation: the parser takes the "No" opening “No, I don't,” he said for the subject.)"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _by_doing(doc, verb, a: Attribution) -> bool:
+    """The content is the gerund of a "by" phrase on the cue verb ("responded by [moving ships into the bay]",
+    "reacted by [cutting ties]"): how the source acted, not what it said."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.tag_ == "VBG" and content.start <= g.i < content.end for g in c.children) for c in verb.children)
+
+
+def _speculated(verb, lemma: str) -> bool:
+    """The cue verb is under a modal by which the writer guesses or supposes ("may feel", "might demand",
+    "could call for", "would agree", "would have demanded"; "will likely argue", "will also welcome", "will
+    be hoping"): nobody has said it. Narrated past ("would later tell", "would clarify that") and a speech
+    announced for a set time ("will say in tonight's address") are reports: "would" or "will" with a verb of
+    speaking proper, no adverb of likelihood and no perfect ("would have said"); "would" also with an adverb
+    of time. "He'd found" is "had"."""
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or (modals[0] == "'d" and verb.tag_ == "VBN"):
+        return False
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if modals[0] in GUESSING_MODALS:
+        return True
+    if modals[0] not in ("would", "'d", "will", "'ll", "wo"):
+        return False
+    if modals[0] in ("would", "'d") and adverbs & NARRATED_TIME_ADVERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or bool(adverbs & LIKELIHOOD_ADVERBS) or lemma not in SPEAKING_VERBS
 
 
 def _reporting_cue(cue) -> bool:
@@ -347,6 +417,101 @@ def _fragment(doc, span) -> bool:
     if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
         return False
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
+
+
+def _unnamed_records(doc, mention) -> bool:
+    """The source is a bare plural of documents or figures, with no determiner, owner, name or number
+    ("Studies have shown …", "historical records show …", "exit polls show …", "according to news reports"):
+    the writer brings unnamed evidence into the argument; nobody who could be asked is quoted (issue 9, gate
+    Q27, Q65). "NATO figures", "Gallup surveys", "Iranian media reports", "the studies", "two reports" name,
+    place or count theirs and stay."""
+    if mention is None:
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.tag_ != "NNS" or head.lemma_.lower() not in RECORD_WORDS:
+        return False
+    return not any(t.dep_ in ("det", "poss", "nummod", "predet") or t.pos_ in ("PROPN", "NUM", "PRON") or t.tag_ == "POS"
+                   or t.ent_type_ or t.is_upper and len(t) > 1 for t in span if t.i != head.i)  # ("Iranian media reports")
+
+
+def _gapped(doc, a: Attribution) -> bool:
+    """The content is a relative clause's remainder whose subject or object the writer's words hold (the
+    relative pronoun or the noun before the cue; Huddleston & Pullum 2002, ch. 12, "gaps" in relative
+    clauses): "the levy, which Brant says [is unlawful]", "what the board calls [were delays]", "the port
+    Brant says [needs dredging]" (a finite verb opens it with no subject of its own), "what she thinks
+    [she is building]" (a relative "what" or "which" before the source and a last verb without its
+    object), and "[It is not quite what] she thinks …" (the content ends on the relative word). What the
+    statement is about lies outside the span: it does not stand alone. The second half of a sentence a cue
+    interrupts ("The levy, Brant says, [is unlawful]") keeps its subject before the cue and is not this."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or len(content) < 2:
+        return False
+    last = next((t for t in reversed(content) if not is_edge(t)), None)
+    if last is not None and last.tag_ in RELATIVE_TAGS and last.lower_ in RELATIVE_PRONOUNS and a.cue is not None \
+            and a.content[1] <= a.cue[0]:
+        return True  # "[It may not be exactly what] she thinks she is building"
+    before = _word_before_source(doc, a)
+    if before is None:
+        return False
+    first = next((t for t in content if not is_edge(t)), None)
+    if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
+            for t in content for c in t.children):
+        return before.text not in INTERRUPTING_MARKS or _relative_before(doc, before)  # not "The levy, Brant says, [is …]"
+    if before.tag_ in ("WP", "WDT") and before.lower_ in ("what", "which", "whatever"):
+        verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
+            c.dep_ in OBJECT_DEPS and content.start <= c.i < content.end for c in verbs[-1].children)  # "what she thinks [she is building]"
+    return False
+
+
+def _verb_cut_off(doc, a: Attribution) -> bool:
+    """A content after its cue holds a subject whose verb comes after the content, past a comma or a dash in
+    the same sentence ("has said [that the bombs used in the raid] -- which the group claimed -- were made
+    …"; "think [it is; that's why the candidates], from Rask to Vell, are …"): the span stops mid-statement,
+    or runs into the writer's next clause. The verb must continue the content's clause (its head is in the
+    content or in the cue) and the subject ends the span; bounds widens a span across a dashed aside where it can, what is left is cut."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if content is None or cue is None or content.end >= len(doc):
+        return False
+    gap = content.end
+    while gap < len(doc) and doc[gap].is_quote:
+        gap += 1
+    if gap >= len(doc) or doc[gap].text not in INTERRUPTING_MARKS:
+        return False
+    for tok in content:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.i > gap and verb.sent == tok.sent and \
+                tok.right_edge.i >= content.end - 1 and (  # the subject ends the span
+                content.start <= verb.head.i < content.end or cue.start <= verb.head.i < cue.end) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > gap for c in verb.children):  # (not a parse giving it two)
+            return True
+    return False
+
+
+def _word_before_source(doc, a: Attribution):
+    """The token before the source's mention and its cue, when both come before the content; else None."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return None
+    start = min(a.cue[0], a.speaker.mention[0]) if a.speaker.mention else a.cue[0]
+    here = doc.char_span(start, a.cue[1], alignment_mode="expand")
+    if here is None:
+        return None
+    i = here.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1  # “No group,” Brant says, …: the quotation's own comma
+    return doc[i] if i >= 0 else None
+
+
+def _relative_before(doc, comma) -> bool:
+    """A relative word before ``comma`` ("who, it says, will …", "that, he said, could …")."""
+    return comma.i > 0 and doc[comma.i - 1].lower_ in RELATIVE_PRONOUNS and doc[comma.i - 1].tag_ in RELATIVE_TAGS | {"IN"}
 
 
 def _put_to_the_source(doc, verb, a: Attribution) -> bool:
