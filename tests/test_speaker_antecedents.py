@@ -375,3 +375,9 @@ def test_a_name_beside_the_subject_noun_is_the_subject_he_points_back_to(split):
                      "Ostria's envoy to the regional council, Marek Dovan, condemned what he called attempts to delay "
                      "the vote. \"Either they misread the numbers, or they are stalling on purpose,\" he said.")
     assert speakers_of(shown, "stalling on purpose") == ["Marek Dovan"]
+
+
+def test_an_office_is_not_the_last_subject_known_to_hold_another(split):
+    shown, _ = split("Kessel\n\nThe audit of the harbor fund was released on Monday. Former mayor Tomas Brell has "
+                     "rejected its findings. The inspector general said the fund had lost two million crowns.")
+    assert "Tomas Brell" not in speakers_of(shown, "two million crowns")

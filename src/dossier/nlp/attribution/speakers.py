@@ -52,6 +52,9 @@ SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+# Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
+OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
+judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -257,7 +260,8 @@ class SpeakerResolver:
             # "the minister", "the statement": someone already in the story
             subject = self._subject_before(span.start_char)
             person = (subject if subject is not None and low not in DOCUMENT_NOUNS and self._holds_post(subject, head)
-                      else None) or self._person_by_role(head, span.start_char) or subject
+                      else None) or self._person_by_role(head, span.start_char) or (
+                          subject if not self._another_office(subject, head) else None)
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
@@ -272,6 +276,7 @@ class SpeakerResolver:
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
             if person is None and (written_by_previous if low in DOCUMENT_NOUNS
                                    else self._is_person(previous) and not self._post_conflicts(previous.entity, previous.role, head)
+                                   and self._holds_office(previous, head)
                                    and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
@@ -802,6 +807,21 @@ class SpeakerResolver:
             if self._holds_post(person, head):
                 return person
         return None
+
+    def _another_office(self, person: _Person | None, head) -> bool:
+        """``head`` is an office ("the president", "the inspector general") and ``person`` is known to hold
+        another ("Former mayor Tomas Brell … The inspector general said" is someone else). A person of unknown
+        post may hold it, and a plain "the official" or "the spokesman" may still be the last subject."""
+        if person is None or head.lemma_.lower() not in OFFICE_NOUNS or not self._role_of_person(person):
+            return False  # a person of unknown post may hold it
+        return not self._holds_post(person, head)
+
+    def _holds_office(self, speaker: Speaker | None, head) -> bool:
+        """The last speaker may be "the president" unless ``head`` names an office and their known role is another."""
+        if speaker is None or head.lemma_.lower() not in OFFICE_NOUNS or not speaker.role:
+            return True
+        role, lemma = speaker.role, head.lemma_.lower()
+        return lemma in role.lower() or lemma in _role_words(role)
 
     def _holds_post(self, person: _Person, head) -> bool:
         """The person's role has the definite role noun ``head``'s noun, and no word tells the posts apart:
