@@ -236,3 +236,16 @@ def test_a_trailing_noun_that_looks_like_a_cue_is_no_source(nlp):
     tagged = Tagged([], [], [])
     _add_untagged_trailing_cues(doc, tagged)
     assert tagged.contents == [] and tagged.cues == []
+
+
+def test_an_unquoted_content_does_not_run_on_into_the_next_sentences_quotation(split):
+    shown, _ = split("Kessel\n\nLena Marsh said the harbor levy would hold. \"We will not back down,\" Tomas Brell said.")
+    said = {text: a.speaker.name for text, a in shown}
+    assert said.get("\"We will not back down,\"") == "Tomas Brell"
+    assert not any("levy" in text and "back down" in text for text in said)
+
+
+def test_a_tag_for_a_quotation_is_no_content(split):
+    shown, hidden = split("Kessel\n\nMayor Tomas Brell has said he would trade the pier for a new ferry line. \"You want "
+                          "a deal? Fix the ferries,\" Brell said he told the port board in April.")
+    assert not any(text.startswith("he told the port board") for text, _ in shown)

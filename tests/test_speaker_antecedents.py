@@ -381,3 +381,11 @@ def test_an_office_is_not_the_last_subject_known_to_hold_another(split):
     shown, _ = split("Kessel\n\nThe audit of the harbor fund was released on Monday. Former mayor Tomas Brell has "
                      "rejected its findings. The inspector general said the fund had lost two million crowns.")
     assert "Tomas Brell" not in speakers_of(shown, "two million crowns")
+
+
+def test_he_is_the_main_clauses_subject_not_one_in_a_clause_under_it(split):
+    shown, _ = split("Kessel\n\nThe dock union's leader, Piotr Halas, spoke at the harbor on Sunday.\n\n"
+                     "Halas, who was detained shortly after Mayor Tomas Vell was ousted, addressed the police, "
+                     "saying it was a matter of honor to keep their pledge to the council that removed Vell. \"Your "
+                     "leader is Vell. Return to the people of Kessel,\" he said.")
+    assert speakers_of(shown, "Return to the people") == ["Piotr Halas"]

@@ -58,6 +58,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     _split_at_paragraphs(doc, tagged)
     _drop_datelines(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
+    _split_before_quotations(doc, tagged)
     _add_untagged_trailing_cues(doc, tagged)
     _add_floating_quotes(doc, tagged, quotes)
     resolver = SpeakerResolver(doc, entities, quotes)
@@ -132,6 +133,22 @@ def _split_at_trailing_cues(doc, tagged: Tagged) -> None:
     tagged.contents[:] = contents
     tagged.cues.sort()
     tagged.sources.sort()
+
+
+def _split_before_quotations(doc, tagged: Tagged) -> None:
+    """An unquoted content never runs on into a quotation that opens the next sentence ("Marsh said the
+    measures would hold. “We will not back down,” Brell said."): the quotation is a statement of its own,
+    with its own tag, and the two are split at the sentence edge."""
+    contents = []
+    for s, e in tagged.contents:
+        for sent in doc[s:e].sents:
+            opening = next((t for t in sent if not t.is_space), None)
+            if sent.start > s and opening is not None and opening.text in OPEN_MARKS and \
+                    not any(t.text in QUOTE_CHARS for t in doc[s:sent.start]):
+                contents.append((s, sent.start))
+                s = sent.start
+        contents.append((s, e))
+    tagged.contents[:] = [(a, b) for a, b in contents if b > a]
 
 
 def _add_untagged_trailing_cues(doc, tagged: Tagged) -> None:

@@ -50,7 +50,7 @@ from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
 from .bounds import CHARGE_PREPS
 from ..forms import word_forms
-from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
+from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .roles import PERSON_NOUNS
 from .rules import is_edge
@@ -175,6 +175,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
     if a.kind != "direct" and _verb_cut_off(doc, a):
         return False  # "said [the bombs used in the raid], which …, were made …": the statement stops mid-way
+    if a.kind == "indirect" and _bare_tag(doc, a.content):
+        return False  # "Vell said [he told the envoys in April]": a tag for a quotation, which is the statement
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
         return False  # "sought [calm]", "[Three Deaths], Brotherhood Says": nothing is stated
     spoken = a.cue is not None and any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
@@ -662,6 +664,19 @@ def _interposed(doc, a: Attribution) -> bool:
     if content[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ") or content.root.pos_ not in ("NOUN", "PROPN"):
         return False  # an adverbial ("In all likelihood", "Two weeks ago") states nothing; a subject does
     return any(t.is_alpha for t in doc[cue.end:cue.sent.end])
+
+
+def _bare_tag(doc, span) -> bool:
+    """The content is itself a speech tag with no clause of its own: a verb of saying with a pronoun or name as
+    subject and nothing said under it ("he told Chinese officials in April", "she said on Monday")."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    root = content.root
+    return (root.lemma_.lower() in QUOTE_VERBS and root.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in root.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.lower_ in ("that", "whether")
+                        for c in root.children))
 
 
 def _has_verb(doc, span) -> bool:

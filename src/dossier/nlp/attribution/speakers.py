@@ -58,6 +58,7 @@ judge justice general admiral king queen prince pope chairman chairwoman commiss
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set beside the main one, not under it
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -467,8 +468,30 @@ class SpeakerResolver:
                 break
             if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False, appositive=bool(pronoun))
                     and self.genders.agrees(person.name, pronoun)):
-                return None if self._chained(person, pronoun) else person
+                if self._chained(person, pronoun):
+                    return None
+                return self._main_subject(person, pronoun) or person
         return None
+
+    def _main_subject(self, person: _Person, pronoun: str) -> _Person | None:
+        """The person subject of the main clause, when ``person`` is only the subject of a clause under it in the
+        same sentence ("Halas, who was held after Vell was ousted, addressed the police …": Halas): the main
+        clause's subject is the one the story goes on about (centering), so a later "he" means that one."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span.root.head
+        if not any(t.dep_ in SUBORDINATE_DEPS for t in [verb, *verb.ancestors] if t.i != t.sent.root.i):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE_MARKS for t in [verb, *verb.ancestors] for c in t.children):
+            return None  # "Rubio is hostile to it, while Walker has taken the fight …": a second topic, not a lesser one
+        root = verb.sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if main is None or main.i == span.root.i:
+            return None
+        k = bisect.bisect_left(self.person_starts, main.sent.start_char)
+        return next((p for p in self.persons[k:] if p.start <= main.idx < p.end + 1 and p.start < person.start
+                     and self.genders.agrees(p.name, pronoun) and not self._in_quote(p.start)), None)
 
     def _chain_blocked(self, pos: int, pronoun: str) -> bool:
         """A person ``_subject_before`` would have taken but for ``_inside_pronoun_chain``: the "he" of the
