@@ -175,3 +175,10 @@ def test_responding_by_doing_is_an_act(split, text, words):
 def test_responding_by_saying_stays(split):
     shown, _ = split("Kessel\n\nMayor Ivo Brant responded by saying that the pier would stay open.")
     assert any("pier would stay open" in c for c in contents(shown))
+
+
+def test_a_video_players_caption_line_holds_no_quote(split):
+    shown, _ = split("Kessel\n\nCLOSE Mayor Tomas Brell said the harbor would reopen in May, but warned of new storms. "
+                     "KESSEL NEWS\n\nEdda McKay said the ferries would run through the winter.")
+    assert not any("reopen in May" in c for c in contents(shown))
+    assert any("ferries would run" in c for c in contents(shown))
