@@ -182,3 +182,10 @@ def test_a_video_players_caption_line_holds_no_quote(split):
                      "KESSEL NEWS\n\nEdda McKay said the ferries would run through the winter.")
     assert not any("reopen in May" in c for c in contents(shown))
     assert any("ferries would run" in c for c in contents(shown))
+
+
+def test_neither_confirming_nor_denying_states_nothing(split):
+    shown, hidden = split("Kessel\n\nIn the interview, Mayor Tomas Brell would neither confirm nor deny that the "
+                          "council kept a second harbor fund.")
+    assert not any("second harbor fund" in c for c in contents(shown))
+    assert any("second harbor fund" in c for c in contents(hidden))

@@ -139,7 +139,7 @@ ASKED_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})  # "asked [Vell] wheth
 TOPIC_MARKS = frozenset({"about", "regarding", "concerning"})  # "talking [about X]": a topic, not a content
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who which".split())
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing", "noone"})  # and "no one", "no official"
 NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the record|anonymity|to comment\b|"
                         r"messages? seeking comment|calls? seeking comment|did not (?:immediately )?respond|"
