@@ -16,6 +16,12 @@ def contents(found):
     return [text for text, _ in found]
 
 
+def reported(split, text: str, words: str) -> bool:
+    """Some reportable content of ``text`` (under a dateline paragraph) holds ``words``."""
+    shown, _ = split("Kessel\n\n" + text)
+    return any(words in c for c in contents(shown))
+
+
 @pytest.mark.parametrize("text, words", [
     ("Councillor Ivo Brant knew that the harbor budget would run out before the winter storms.", "budget would run out"),
     ("Councillor Lena Marsh downplayed fears that the ferry line would close next spring.", "ferry line would close"),
@@ -24,8 +30,7 @@ def contents(found):
     ("Ostria's port board is considering whether to sell the north pier to a shipping firm.", "sell the north pier"),
 ])
 def test_the_writers_verb_carries_no_reported_content(split, text, words):
-    shown, hidden = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -35,8 +40,7 @@ def test_the_writers_verb_carries_no_reported_content(split, text, words):
     ("Councillor Lena Marsh made it clear that the ferry line would keep running.", "keep running"),
 ])
 def test_a_verb_of_saying_believing_or_finding_reports_its_content(split, text, words):
-    shown, _ = split("Kessel\n\n" + text)
-    assert any(words in c for c in contents(shown))
+    assert reported(split, text, words)
 
 
 def test_a_quotation_under_a_writers_verb_stays(split):
@@ -63,8 +67,7 @@ def test_a_media_caption_holds_no_quote(split):
 def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, text, words):
     """The relative pronoun or the noun before the cue is what the content is about: the span alone
     ("is unlawful under the port charter") does not stand on its own (issue 9, gate Q14, Q31, Q34, Q55)."""
-    shown, _ = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -73,8 +76,7 @@ def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, t
     ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
 ])
 def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
-    shown, _ = split("Kessel\n\n" + text)
-    assert any(words in c for c in contents(shown))
+    assert reported(split, text, words)
 
 
 def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(split):
@@ -100,8 +102,7 @@ def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(spli
 def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, words):
     """A cue under a modal of guessing ("may", "might", "could", "would have", "will likely") tells what the
     writer expects, not what was said (issue 9, gate Q13, Q41)."""
-    shown, _ = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -110,8 +111,7 @@ def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, wor
     ("Mayor Ivo Brant will say in his address tonight that the ferry line will reopen in May.", "ferry line will reopen"),
 ])
 def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, words):
-    shown, _ = split("Kessel\n\n" + text)
-    assert any(words in c for c in contents(shown))
+    assert reported(split, text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -122,8 +122,7 @@ def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, wo
 ])
 def test_bare_plural_records_are_the_writers_evidence(split, text, words):
     """"Studies have shown", "records show": unnamed documents in the writer's argument (issue 9, gate Q27, Q65)."""
-    shown, _ = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 def test_named_surveys_stay(split):
@@ -151,8 +150,7 @@ def test_think_tanks_are_no_cue(split, text):
 ])
 def test_a_negative_subject_says_it_was_not_said(split, text, words):
     """"none of them clarified …", "no official has said …": a negated report (issue 9, gate Q25)."""
-    shown, _ = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 def test_a_quotation_opening_with_no_stays(split):
@@ -168,8 +166,7 @@ def test_a_quotation_opening_with_no_stays(split):
 ])
 def test_responding_by_doing_is_an_act(split, text, words):
     """"responded by [moving assets into the region]": the means of a response, not words (issue 9, gate Q50)."""
-    shown, _ = split("Kessel\n\n" + text)
-    assert not any(words in c for c in contents(shown))
+    assert not reported(split, text, words)
 
 
 def test_responding_by_saying_stays(split):
