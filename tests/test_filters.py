@@ -186,3 +186,11 @@ def test_neither_confirming_nor_denying_states_nothing(split):
                           "council kept a second harbor fund.")
     assert not any("second harbor fund" in c for c in contents(shown))
     assert any("second harbor fund" in c for c in contents(hidden))
+
+
+def test_a_related_story_link_holds_no_quote(split):
+    shown, _ = split("Kessel\n\nThe council met on Monday.\n\nsee also Ostria announces new tariffs on Veldia over ferry "
+                     "fees President Tomas Brell said Thursday that his administration will impose tariffs...\n\n"
+                     "Edda McKay said the ferries would run through the winter.")
+    assert not any("impose tariffs" in c for c in contents(shown))
+    assert any("ferries would run" in c for c in contents(shown))

@@ -93,15 +93,17 @@ def in_caption_line(text: str, pos: int) -> bool:
 
 MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
 PLAYER_CLOSE = re.compile(r"\s*CLOSE\s")  # a video player's close label opening its caption line: "CLOSE The mayor said …"
+RELATED_LINK = re.compile(r"(?i)\s*(?:see also|read more|also read|read also)\s")  # "see also Mayor vows … said Thursday …"
 
 
 def in_headline_or_caption(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a media caption ("Media caption
-    The US President criticises …", a video's "CLOSE The mayor said …") or a headline written in capitals ("TRUMP VOWS IRAN CANNOT HAVE …", a
+    The US President criticises …", a video's "CLOSE The mayor said …"), a
+    related-story link ("see also Mayor vows …") or a headline written in capitals ("TRUMP VOWS IRAN CANNOT HAVE …", a
     link to another story): neither is the article's own telling."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
-    if MEDIA_CAPTION.search(line) or PLAYER_CLOSE.match(line):
+    if MEDIA_CAPTION.search(line) or PLAYER_CLOSE.match(line) or RELATED_LINK.match(line):
         return True
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and len(letters) >= 15 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
