@@ -301,3 +301,14 @@ def test_the_south_stays_a_region_when_two_states_are_named_south(nlp):
     names = {e.name for e in find_entities(nlp(text))}
     assert "South Korea" in names and "South Sudan" in names
     assert not any(e.name in ("South Korea", "South Sudan") and "South" in e.aliases for e in find_entities(nlp(text)))
+
+
+def test_a_title_read_into_a_name_is_no_part_of_it(nlp):
+    """"State Councilor Dae Kwon": the post's title is neither the person's first name nor, its first word, an
+    organisation of its own; a word that names a body alone ("Treasury Secretary …") stays one."""
+    doc, ents = _entities(nlp, "He met with President Oru Tanaki and State Councilor Dae Kwon on Monday. "
+                               "Treasury Secretary Lin Haomei warned the markets.")
+    names = {e.name: e for e in ents}
+    assert "State" not in names
+    assert "Dae Kwon" in names and names["Dae Kwon"].role == "State Councilor"
+    assert "Treasury" in names

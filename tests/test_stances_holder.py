@@ -1078,3 +1078,12 @@ def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
 def test_an_attempt_that_came_to_nothing_is_no_stance(nlp):
     assert stances(nlp, "Norway sought to break free of Sweden, only to be crushed.") == []
     assert stances(nlp, "Norway sought to break free of Sweden.") == [("Norway", "wants", "break free of Sweden")]
+
+
+def test_a_title_is_no_part_of_the_holders_name(nlp):
+    """The holder is the person, not the first word of the title before the name ("State") nor the name with
+    its title ("Councilor Dae Kwon")."""
+    found = stances(nlp, "State Councilor Dae Kwon accused the U.S. of stoking the protests in the capital.")
+    assert [s[0] for s in found] == ["Dae Kwon"]
+    found = stances(nlp, "But a veteran diplomat, State Councilor Dae Kwon, accused the U.S. of stoking the protests.")
+    assert not [s for s in found if s[0] == "State"]

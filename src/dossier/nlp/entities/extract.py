@@ -22,6 +22,7 @@ from .headlines import Headlines
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
+from .titles import after_title, opens_title
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
@@ -111,10 +112,11 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
     for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
         if ent.label_ == "PERSON" and start < end:
-            start, end = headlines.trim(start, end)
+            start, end = headlines.trim(after_title(doc, start, end), end)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
-                _common_word_opening(doc, start, end, ent.label_, words):
+                _common_word_opening(doc, start, end, ent.label_, words) or \
+                (ent.label_ == "ORG" and opens_title(doc, start, end)):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
