@@ -1087,3 +1087,10 @@ def test_a_title_is_no_part_of_the_holders_name(nlp):
     assert [s[0] for s in found] == ["Dae Kwon"]
     found = stances(nlp, "But a veteran diplomat, State Councilor Dae Kwon, accused the U.S. of stoking the protests.")
     assert not [s for s in found if s[0] == "State"]
+
+
+def test_a_party_holds_its_stance_under_its_whole_name(nlp):
+    found = stances(nlp, "Halvard's dithering opened a door for the much smaller Liberal Democrats. They are firmly "
+                         "against the tariff and want to hold a second referendum.")
+    assert ("Liberal Democrats", "wants", "hold a second referendum") in found
+    assert not [s for s in found if s[0] == "Democrats"]

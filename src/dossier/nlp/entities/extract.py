@@ -22,6 +22,7 @@ from .headlines import Headlines
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
+from .parties import party_start
 from .titles import after_title, opens_title
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -111,6 +112,8 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
     out = []
     for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
+        if ent.label_ in ("NORP", "ORG") and start < end:
+            start = party_start(doc, start, end)
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(after_title(doc, start, end), end)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
