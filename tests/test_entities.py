@@ -321,3 +321,14 @@ def test_a_party_name_keeps_its_first_word(nlp):
                                "a second referendum, while House Democrats want a vote.")
     names = {e.name for e in ents}
     assert "Liberal Democrats" in names and "Democrats" in names
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_first_name(nlp):
+    """"Discussions Halvorsen will have …": the noun capitalised by its place is run into the surname after it;
+    a first name ending in "s" stays ("Evans Tolliver")."""
+    doc, ents = _entities(nlp, "Halvorsen flies to Oslo on Monday. The talks will be hard, an aide says. Discussions "
+                               "Halvorsen will have with the other leaders can frame those decisions, he says.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Halvorsen"]
+    doc, ents = _entities(nlp, "Tolliver spoke on Monday. Evans Tolliver, a former envoy, said the conversations "
+                               "were not serious. Tolliver left.")
+    assert "Evans Tolliver" in {e.name for e in ents}

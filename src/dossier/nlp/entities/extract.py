@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ...ingest.patterns import in_caption_line
+from ..gender import given_name_known
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
@@ -116,6 +117,7 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
             start = party_start(doc, start, end)
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(after_title(doc, start, end), end)
+            start = _past_plural_opening(doc, start, end, words)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
                 _common_word_opening(doc, start, end, ent.label_, words) or \
@@ -124,6 +126,24 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
     return out
+
+
+NOUN_PLURAL_ENDINGS = ("ions", "ments", "ances", "ences", "ities")  # never a given name's ending
+
+
+def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
+    """A plural common noun that opens the sentence, capitalised by its place and run into the name after it
+    ("[Discussions] Vell will have with …", "[Talks] Vell held …"): the name begins after it. Only a word
+    ending in "s" that the text also writes in lower case, or of a plural noun's ending before a surname
+    it also uses alone, and that no name list knows as a given name ("James", "Douglas"; "Evans Revere")."""
+    first = doc[start]
+    opening = first.is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in OPENING_MARKS
+    if end - start < 2 or not opening or not first.text.istitle() or not first.lower_.endswith("s") or \
+            doc[start + 1].pos_ != "PROPN" or given_name_known(first.text):
+        return start
+    common = first.lower_ in words.lower or (first.lower_.endswith(NOUN_PLURAL_ENDINGS)
+                                             and words.alone(doc[end - 1].text) > 0)
+    return start + 1 if common else start
 
 
 def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tuple[int, int]]:
