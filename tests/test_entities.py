@@ -332,3 +332,10 @@ def test_a_plural_noun_opening_the_sentence_is_no_first_name(nlp):
     doc, ents = _entities(nlp, "Tolliver spoke on Monday. Evans Tolliver, a former envoy, said the conversations "
                                "were not serious. Tolliver left.")
     assert "Evans Tolliver" in {e.name for e in ents}
+
+
+def test_a_name_tagged_as_two_people_around_an_untagged_word_is_one(nlp):
+    """"[Aung San] Thet [Kyi]": spaCy tags the name's first and last words as two people and leaves the middle
+    word out; the person is the whole name, not "Kyi"."""
+    doc, ents = _entities(nlp, "During the trial last week, Ostrian leader Aung San Thet Kyi defended the army's action.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Aung San Thet Kyi"]

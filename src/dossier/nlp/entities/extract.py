@@ -18,7 +18,7 @@ from ...model import Entity
 from . import aliases
 from . import metonymy
 from . import people as people_mod
-from .roles import find_role
+from .roles import ROLE_NOUNS, find_role
 from .headlines import Headlines
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
@@ -51,7 +51,8 @@ def find_entities(doc) -> list[Entity]:
     states = state_index()
     headlines = Headlines(doc)
     words = _WordUse(doc)
-    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states, headlines, words)]
+    mentions = [m for ent in _joined_people(doc) if ent.label_ in KEPT_LABELS
+                for m in _pieces(doc, ent, states, headlines, words)]
     mentions += _unlabelled_states(doc, mentions, states)
     surnames = _person_surnames(doc)
     mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
@@ -66,6 +67,29 @@ def find_entities(doc) -> list[Entity]:
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
+MAX_UNTAGGED_NAME_WORDS = 2
+
+
+def _joined_people(doc) -> list:
+    """spaCy's entity spans, two person spans joined when only untagged capitalised proper nouns stand between
+    them ("[Aung San] Thet [Kyi]" tagged as two people): one name, not its last word alone. Never over a title
+    ("[Garissa] Gov. [Nathif Adam]", "[Vell] Governor [Holm]")."""
+    from spacy.tokens import Span
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
+                0 < ent.start - prev.end <= MAX_UNTAGGED_NAME_WORDS and \
+                all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not t.ent_type_ and t.whitespace_ == " "
+                    and t.lower_ not in ROLE_NOUNS and f"{t.lower_}." not in TITLE_ABBREVIATIONS
+                    for t in doc[prev.end:ent.start]) and doc[prev.end - 1].whitespace_ == " ":
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 OPENING_MARKS = frozenset({"“", "\"", "‘", "'", "(", "«"})
 
 
