@@ -301,3 +301,41 @@ def test_the_south_stays_a_region_when_two_states_are_named_south(nlp):
     names = {e.name for e in find_entities(nlp(text))}
     assert "South Korea" in names and "South Sudan" in names
     assert not any(e.name in ("South Korea", "South Sudan") and "South" in e.aliases for e in find_entities(nlp(text)))
+
+
+def test_a_title_read_into_a_name_is_no_part_of_it(nlp):
+    """"State Councilor Dae Kwon": the post's title is neither the person's first name nor, its first word, an
+    organisation of its own; a word that names a body alone ("Treasury Secretary …") stays one."""
+    doc, ents = _entities(nlp, "He met with President Oru Tanaki and State Councilor Dae Kwon on Monday. "
+                               "Treasury Secretary Lin Haomei warned the markets.")
+    names = {e.name: e for e in ents}
+    assert "State" not in names
+    assert "Dae Kwon" in names and names["Dae Kwon"].role == "State Councilor"
+    assert "Treasury" in names
+
+
+def test_a_party_name_keeps_its_first_word(nlp):
+    """"Liberal Democrats" is another party than the Democrats: the adjective spaCy leaves out is part of the
+    name; a word that only qualifies the party ("House Democrats") is not."""
+    doc, ents = _entities(nlp, "They are firmly against the tariff. The much smaller Liberal Democrats want to hold "
+                               "a second referendum, while House Democrats want a vote.")
+    names = {e.name for e in ents}
+    assert "Liberal Democrats" in names and "Democrats" in names
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_first_name(nlp):
+    """"Discussions Halvorsen will have …": the noun capitalised by its place is run into the surname after it;
+    a first name ending in "s" stays ("Evans Tolliver")."""
+    doc, ents = _entities(nlp, "Halvorsen flies to Oslo on Monday. The talks will be hard, an aide says. Discussions "
+                               "Halvorsen will have with the other leaders can frame those decisions, he says.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Halvorsen"]
+    doc, ents = _entities(nlp, "Tolliver spoke on Monday. Evans Tolliver, a former envoy, said the conversations "
+                               "were not serious. Tolliver left.")
+    assert "Evans Tolliver" in {e.name for e in ents}
+
+
+def test_a_name_tagged_as_two_people_around_an_untagged_word_is_one(nlp):
+    """"[Aung San] Thet [Kyi]": spaCy tags the name's first and last words as two people and leaves the middle
+    word out; the person is the whole name, not "Kyi"."""
+    doc, ents = _entities(nlp, "During the trial last week, Ostrian leader Aung San Thet Kyi defended the army's action.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Aung San Thet Kyi"]

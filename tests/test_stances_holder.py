@@ -1078,3 +1078,28 @@ def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
 def test_an_attempt_that_came_to_nothing_is_no_stance(nlp):
     assert stances(nlp, "Norway sought to break free of Sweden, only to be crushed.") == []
     assert stances(nlp, "Norway sought to break free of Sweden.") == [("Norway", "wants", "break free of Sweden")]
+
+
+def test_a_title_is_no_part_of_the_holders_name(nlp):
+    """The holder is the person, not the first word of the title before the name ("State") nor the name with
+    its title ("Councilor Dae Kwon")."""
+    found = stances(nlp, "State Councilor Dae Kwon accused the U.S. of stoking the protests in the capital.")
+    assert [s[0] for s in found] == ["Dae Kwon"]
+    found = stances(nlp, "But a veteran diplomat, State Councilor Dae Kwon, accused the U.S. of stoking the protests.")
+    assert not [s for s in found if s[0] == "State"]
+
+
+def test_a_party_holds_its_stance_under_its_whole_name(nlp):
+    found = stances(nlp, "Halvard's dithering opened a door for the much smaller Liberal Democrats. They are firmly "
+                         "against the tariff and want to hold a second referendum.")
+    assert ("Liberal Democrats", "wants", "hold a second referendum") in found
+    assert not [s for s in found if s[0] == "Democrats"]
+
+
+def test_a_comment_hung_on_a_wordless_act_is_no_part_of_the_object(nlp):
+    """"defended the army's action saying …": the holder's comment, not words of the act; a letter's words stay."""
+    found = stances(nlp, "At the hearing, Ostrian leader Mira Tollund defended the army's action saying the charges "
+                         "against her country were \"false and unfair\".")
+    assert ("Mira Tollund", "supports", "the army's action") in found
+    found = stances(nlp, "Mira Tollund supported a letter saying the charges against her country were false.")
+    assert [s[2] for s in found] == ["a letter saying the charges against her country were false"]

@@ -12,16 +12,19 @@ import re
 from collections import Counter
 
 from ...ingest.patterns import in_caption_line
+from ..gender import given_name_known
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
 from . import metonymy
 from . import people as people_mod
-from .roles import find_role
+from .roles import ROLE_NOUNS, find_role
 from .headlines import Headlines
 from .mentions import Group, Mention
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
+from .parties import party_start
+from .titles import after_title, opens_title
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
@@ -48,7 +51,8 @@ def find_entities(doc) -> list[Entity]:
     states = state_index()
     headlines = Headlines(doc)
     words = _WordUse(doc)
-    mentions = [m for ent in doc.ents if ent.label_ in KEPT_LABELS for m in _pieces(doc, ent, states, headlines, words)]
+    mentions = [m for ent in _joined_people(doc) if ent.label_ in KEPT_LABELS
+                for m in _pieces(doc, ent, states, headlines, words)]
     mentions += _unlabelled_states(doc, mentions, states)
     surnames = _person_surnames(doc)
     mentions = [m for m in (_classify(doc, m, states, surnames) for m in mentions) if m is not None]
@@ -63,6 +67,29 @@ def find_entities(doc) -> list[Entity]:
 
 
 # ------------------------------------------------------------------ cleaning and splitting spans
+MAX_UNTAGGED_NAME_WORDS = 2
+
+
+def _joined_people(doc) -> list:
+    """spaCy's entity spans, two person spans joined when only untagged capitalised proper nouns stand between
+    them ("[Aung San] Thet [Kyi]" tagged as two people): one name, not its last word alone. Never over a title
+    ("[Garissa] Gov. [Nathif Adam]", "[Vell] Governor [Holm]")."""
+    from spacy.tokens import Span
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
+                0 < ent.start - prev.end <= MAX_UNTAGGED_NAME_WORDS and \
+                all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not t.ent_type_ and t.whitespace_ == " "
+                    and t.lower_ not in ROLE_NOUNS and f"{t.lower_}." not in TITLE_ABBREVIATIONS
+                    for t in doc[prev.end:ent.start]) and doc[prev.end - 1].whitespace_ == " ":
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 OPENING_MARKS = frozenset({"“", "\"", "‘", "'", "(", "«"})
 
 
@@ -110,15 +137,37 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
     out = []
     for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
         start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
+        if ent.label_ in ("NORP", "ORG") and start < end:
+            start = party_start(doc, start, end)
         if ent.label_ == "PERSON" and start < end:
-            start, end = headlines.trim(start, end)
+            start, end = headlines.trim(after_title(doc, start, end), end)
+            start = _past_plural_opening(doc, start, end, words)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
-                _common_word_opening(doc, start, end, ent.label_, words):
+                _common_word_opening(doc, start, end, ent.label_, words) or \
+                (ent.label_ == "ORG" and opens_title(doc, start, end)):
             continue
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
     return out
+
+
+NOUN_PLURAL_ENDINGS = ("ions", "ments", "ances", "ences", "ities")  # never a given name's ending
+
+
+def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
+    """A plural common noun that opens the sentence, capitalised by its place and run into the name after it
+    ("[Discussions] Vell will have with …", "[Talks] Vell held …"): the name begins after it. Only a word
+    ending in "s" that the text also writes in lower case, or of a plural noun's ending before a surname
+    it also uses alone, and that no name list knows as a given name ("James", "Douglas"; "Evans Revere")."""
+    first = doc[start]
+    opening = first.is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in OPENING_MARKS
+    if end - start < 2 or not opening or not first.text.istitle() or not first.lower_.endswith("s") or \
+            doc[start + 1].pos_ != "PROPN" or given_name_known(first.text):
+        return start
+    common = first.lower_ in words.lower or (first.lower_.endswith(NOUN_PLURAL_ENDINGS)
+                                             and words.alone(doc[end - 1].text) > 0)
+    return start + 1 if common else start
 
 
 def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tuple[int, int]]:

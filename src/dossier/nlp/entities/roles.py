@@ -15,6 +15,7 @@ researcher economist lawyer attorney judge senator congressman congresswoman rep
 governor mayor general commander admiral colonel editor correspondent reporter columnist author
 negotiator lawmaker member executive manager strongman ruler grandfather father son daughter
 brother sister wife husband premier emperor monarch candidate nominee deputy aide
+councilor councillor counselor counsellor commissioner
 """.split())
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14

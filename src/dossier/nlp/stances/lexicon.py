@@ -134,6 +134,10 @@ DESIRE_VERBS = frozenset({"want", "desire", "crave", "covet"})
 # Verbs reporting someone's words: a past verb under one follows its tense ("said he wanted").
 REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", "recall", "insist", "note",
                              "argue", "claim", "acknowledge", "admit", "announce", "report", "testify"})
+# Acts that carry no words of their own: a "saying …" hung on one is the actor's own comment ("defended the
+# army's action saying the charge was false"), unlike "a letter saying …", which gives the letter's words.
+WORDLESS_ACTS = frozenset("action actions move moves decision step steps attack attacks strike strikes crackdown "
+                          "operation raid raids response intervention".split())
 BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally"})
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "

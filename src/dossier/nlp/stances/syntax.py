@@ -7,7 +7,7 @@ from .holders import RELATIVE_WORDS
 from ..forms import word_forms
 
 from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
-                      MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS,
+                      MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
 
@@ -209,6 +209,10 @@ def split_coordination(head) -> list[tuple[int, int]]:
             if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_VERBS for g in sub.children):
                 excluded.update(w.i for w in sub.subtree)  # "… by saying the islanders did not help": how it was defended
+            if sub.dep_ == "acl" and sub.tag_ == "VBG" and sub.head.lower_ in WORDLESS_ACTS and sub.i > c.i and \
+                    sub.lemma_.lower() in REPORTING_VERBS:
+                excluded.update(w.i for w in sub.subtree)  # "the army's action saying the charge was false": the
+                # holder's comment on the act, which says nothing itself
             if sub.i > c.i and _motive(sub):
                 excluded.update(w.i for w in sub.subtree)  # "… out of fear that they could …": why, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
