@@ -339,3 +339,9 @@ def test_a_name_tagged_as_two_people_around_an_untagged_word_is_one(nlp):
     word out; the person is the whole name, not "Kyi"."""
     doc, ents = _entities(nlp, "During the trial last week, Ostrian leader Aung San Thet Kyi defended the army's action.")
     assert [e.name for e in ents if e.type == "PERSON"] == ["Aung San Thet Kyi"]
+
+
+def test_a_photo_credit_is_never_joined_to_the_name_after_it(nlp):
+    text = "Kessel\n\nMary Altaffer/AP Photo Tomas Brell leaves the court in Kessel on Monday.\n\nTomas Brell said he had lied."
+    names = {e.name for e in find_entities(nlp(text))}
+    assert "Tomas Brell" in names and not any("Photo" in n for n in names)

@@ -73,7 +73,8 @@ MAX_UNTAGGED_NAME_WORDS = 2
 def _joined_people(doc) -> list:
     """spaCy's entity spans, two person spans joined when only untagged capitalised proper nouns stand between
     them ("[Aung San] Thet [Kyi]" tagged as two people): one name, not its last word alone. Never over a title
-    ("[Garissa] Gov. [Nathif Adam]", "[Vell] Governor [Holm]")."""
+    ("[Garissa] Gov. [Nathif Adam]", "[Vell] Governor [Holm]"), nor over a photo credit ("[Mary Altaffer/AP]
+    Photo [Tomas Brell]")."""
     from spacy.tokens import Span
     ents = list(doc.ents)
     out = []
@@ -83,7 +84,8 @@ def _joined_people(doc) -> list:
                 0 < ent.start - prev.end <= MAX_UNTAGGED_NAME_WORDS and \
                 all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not t.ent_type_ and t.whitespace_ == " "
                     and t.lower_ not in ROLE_NOUNS and f"{t.lower_}." not in TITLE_ABBREVIATIONS
-                    for t in doc[prev.end:ent.start]) and doc[prev.end - 1].whitespace_ == " ":
+                    and t.lower_ not in CREDIT_WORDS for t in doc[prev.end:ent.start]) and \
+                doc[prev.end - 1].whitespace_ == " " and not any(t.text == "/" for t in prev):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
