@@ -834,14 +834,16 @@ class SpeakerResolver:
     def _another_office(self, person: _Person | None, head) -> bool:
         """``head`` is an office ("the president", "the inspector general") and ``person`` is known to hold
         another ("Former mayor Tomas Brell … The inspector general said" is someone else). A person of unknown
-        post may hold it, and a plain "the official" or "the spokesman" may still be the last subject."""
-        if person is None or head.lemma_.lower() not in OFFICE_NOUNS or not self._role_of_person(person):
-            return False  # a person of unknown post may hold it
+        post or of no office ("the Texas governor" for the "presidential candidate" Rick Perry) may hold it,
+        and a plain "the official" or "the spokesman" may still be the last subject."""
+        role = self._role_of_person(person) if person is not None else None
+        if head.lemma_.lower() not in OFFICE_NOUNS or not _an_office(role):
+            return False  # a person of unknown post, or known as no office holder ("presidential candidate"), may hold it
         return not self._holds_post(person, head)
 
     def _holds_office(self, speaker: Speaker | None, head) -> bool:
         """The last speaker may be "the president" unless ``head`` names an office and their known role is another."""
-        if speaker is None or head.lemma_.lower() not in OFFICE_NOUNS or not speaker.role:
+        if speaker is None or head.lemma_.lower() not in OFFICE_NOUNS or not _an_office(speaker.role):
             return True
         role, lemma = speaker.role, head.lemma_.lower()
         return lemma in role.lower() or lemma in _role_words(role)
@@ -982,6 +984,12 @@ def _introduced_unnamed(head):
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
             return tok
     return None
+
+
+def _an_office(role: str | None) -> bool:
+    """The role names an office ("Secretary of State", "Texas Gov."), not only a standing ("presidential
+    candidate", "analyst"): its holder is not someone "the governor" may mean as well."""
+    return bool(role) and any(w in OFFICE_NOUNS for w in _role_words(role))
 
 
 def _role_words(role: str) -> list[str]:
