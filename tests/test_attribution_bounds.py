@@ -375,8 +375,8 @@ def test_the_reporters_gloss_after_a_last_dash_is_cut(nlp, text, content, cue, s
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Mayor Ivo Brant said the port can keep paying its pilots a bit longer — but only through the end of the month.",
-     "the port can keep paying its pilots a bit longer — but only through the end of the month"),
+    ("Mayor Ivo Brant said the port can keep paying its pilots a bit longer — but only until the first storm.",
+     "the port can keep paying its pilots a bit longer — but only until the first storm"),
     ("Mayor Ivo Brant said the idea of selling the pier came from the board — not the pilots.",
      "the idea of selling the pier came from the board — not the pilots"),
     ("Mayor Ivo Brant said most ports lose money on ferries — that's a cost the town has to carry.",

@@ -317,8 +317,8 @@ def test_a_title_read_into_a_name_is_no_part_of_it(nlp):
 def test_a_party_name_keeps_its_first_word(nlp):
     """"Liberal Democrats" is another party than the Democrats: the adjective spaCy leaves out is part of the
     name; a word that only qualifies the party ("House Democrats") is not."""
-    doc, ents = _entities(nlp, "They are firmly against the tariff. The much smaller Liberal Democrats want to hold "
-                               "a second referendum, while House Democrats want a vote.")
+    doc, ents = _entities(nlp, "They stand against the tariff. The far smaller Liberal Democrats want a fresh "
+                               "vote on it, while House Democrats want a vote.")
     names = {e.name for e in ents}
     assert "Liberal Democrats" in names and "Democrats" in names
 

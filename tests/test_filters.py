@@ -83,7 +83,7 @@ def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(spli
     """The span runs into the writer's next clause and stops before its verb ("… but the Ostria Harbor Party],
     which …, wants …"): what is left is no whole statement (issue 9, gate Q62)."""
     shown, _ = split("Kessel\n\nMayor Ivo Brant has said he is seeking guarantees that the levy will be \"temporary\" "
-                     "but the Ostria Harbor Party, which he relies on to win key votes, wants the levy to be scrapped.")
+                     "but the Ostria Harbor Party, whose votes he counts on, wants the levy to be scrapped.")
     assert not any(c.endswith("Ostria Harbor Party") for c in contents(shown))
 
 
@@ -92,7 +92,7 @@ def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(spli
      "proves he did nothing wrong"),
     ("Councillor Lena Marsh might demand the return of the ferry money that the port board spent on the north pier.",
      "ferry money"),
-    ("Councillor Lena Marsh could call for the repatriation of the ferry money spent by the port board.", "ferry money"),
+    ("Councillor Lena Marsh could call for the return of the ferry money the port board spent.", "ferry money"),
     ("Harbor conservatives in Kessel will also welcome his call to close the north pier \"when there is no other "
      "choice,\" a pledge that mirrors the town's mood.", "north pier"),
     ("Councillor Lena Marsh and others on the board may feel emboldened to scrap the ferry plan after the pilots' "
@@ -190,7 +190,7 @@ def test_neither_confirming_nor_denying_states_nothing(split):
 
 def test_a_related_story_link_holds_no_quote(split):
     shown, _ = split("Kessel\n\nThe council met on Monday.\n\nsee also Ostria announces new tariffs on Veldia over ferry "
-                     "fees President Tomas Brell said Thursday that his administration will impose tariffs...\n\n"
+                     "fees President Tomas Brell said Thursday that his government will levy tariffs...\n\n"
                      "Edda McKay said the ferries would run through the winter.")
-    assert not any("impose tariffs" in c for c in contents(shown))
+    assert not any("levy tariffs" in c for c in contents(shown))
     assert any("ferries would run" in c for c in contents(shown))

@@ -386,6 +386,6 @@ def test_an_office_is_not_the_last_subject_known_to_hold_another(split):
 def test_he_is_the_main_clauses_subject_not_one_in_a_clause_under_it(split):
     shown, _ = split("Kessel\n\nThe dock union's leader, Piotr Halas, spoke at the harbor on Sunday.\n\n"
                      "Halas, who was detained shortly after Mayor Tomas Vell was ousted, addressed the police, "
-                     "saying it was a matter of honor to keep their pledge to the council that removed Vell. \"Your "
+                     "saying their oath bound them to keep faith with the council that removed Vell. \"Your "
                      "leader is Vell. Return to the people of Kessel,\" he said.")
     assert speakers_of(shown, "Return to the people") == ["Piotr Halas"]

@@ -928,7 +928,7 @@ def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
 
 @pytest.mark.parametrize("text", [
     "The harbor audit has been stalled for a month.\n\n\"It's a mess,\" said Piotr Halas, a former harbor commissioner "
-    "for the mayors of both of the big parties in Kessel. \"He wants to appear tough, and he wants to change the subject.\"",
+    "for the mayors of both of the big parties in Kessel. \"He wants to look strong, and he wants us all talking of other things.\"",
     "The port workers will vote in May.\n\nBut Piotr Halas sees only darkness in this: \"The plan is guided by his "
     "political desire to win the port district in the next election.\"",
 ])
@@ -1005,21 +1005,21 @@ def test_a_group_picked_out_by_a_participle_is_not_the_whole_group(nlp, text):
 
 
 def test_doing_that_points_back_whatever_follows(nlp):
-    assert stances(nlp, "Ada Holm wants to do just that, with an eye toward limiting the power of the harbour "
+    assert stances(nlp, "Ada Holm wants to do just that, aiming to curb the power of the harbour "
                         "board.") == []
     assert ("Ada Holm", "wants", "do more for the fishermen of Kessel") in stances(
         nlp, "Ada Holm wants to do more for the fishermen of Kessel.")
 
 
 def test_the_motive_an_act_is_done_on_is_not_the_object(nlp):
-    assert stances(nlp, "Ada Holm has resisted giving heavy weapons to the rebels out of fear that they could "
+    assert stances(nlp, "Ada Holm has resisted giving heavy weapons to the rebels out of fear that the guns might "
                         "fall into the wrong hands.") == [("Ada Holm", "opposes", "giving heavy weapons to the rebels")]
     assert stances(nlp, "Tomas Vell sought to distance Norway from Sweden on the assumption that Sweden was the "
                         "stubborn party.") == [("Tomas Vell", "wants", "distance Norway from Sweden")]
 
 
 def test_a_clause_about_an_unnamed_thing_that_names_nothing_says_nothing(nlp):
-    assert stances(nlp, "Tomas Vell fears the restrictions would be unpopular with voters.") == []
+    assert stances(nlp, "Tomas Vell fears the curbs would anger the harbour towns.") == []
     assert stances(nlp, "Ada Holm wants the suspects to be sent back.") == []
     assert ("Tomas Vell", "fears", "the restrictions on drilling would be unpopular with voters") in stances(
         nlp, "Tomas Vell fears the restrictions on drilling would be unpopular with voters.")
@@ -1063,8 +1063,8 @@ def test_wanting_to_know_is_a_question_not_a_wish(nlp, text):
 
 
 def test_a_thing_only_a_demonstrative_picks_out_points_back(nlp):
-    assert stances(nlp, "The Liberal Party supports these basic social and economic ideals.") == []
-    assert stances(nlp, "Ada Holm wants to do these things to help the fishermen.") == []
+    assert stances(nlp, "The Liberal Party supports these plain civic and trading values.") == []
+    assert stances(nlp, "Ada Holm wants to do these things for the fishermen.") == []
     assert ("Ada Holm", "opposes", "this tax on fishermen") in stances(nlp, "Ada Holm opposes this tax on fishermen.")
 
 
@@ -1090,9 +1090,9 @@ def test_a_title_is_no_part_of_the_holders_name(nlp):
 
 
 def test_a_party_holds_its_stance_under_its_whole_name(nlp):
-    found = stances(nlp, "Halvard's dithering opened a door for the much smaller Liberal Democrats. They are firmly "
-                         "against the tariff and want to hold a second referendum.")
-    assert ("Liberal Democrats", "wants", "hold a second referendum") in found
+    found = stances(nlp, "Halvard's dithering opened a door for the far smaller Liberal Democrats. They stand firmly "
+                         "against the tariff and want to call a fresh vote on it.")
+    assert ("Liberal Democrats", "wants", "call a fresh vote on it") in found
     assert not [s for s in found if s[0] == "Democrats"]
 
 

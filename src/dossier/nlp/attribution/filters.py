@@ -174,7 +174,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if a.kind != "direct" and _gapped(doc, a):
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
     if a.kind != "direct" and _verb_cut_off(doc, a):
-        return False  # "said [the bombs used in the raid], which …, were made …": the statement stops mid-way
+        return False  # "said [the shells fired at the quay], which …, came from …": the statement stops mid-way
     if a.kind == "indirect" and _bare_tag(doc, a.content):
         return False  # "Vell said [he told the envoys in April]": a tag for a quotation, which is the statement
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
@@ -472,7 +472,7 @@ def _gapped(doc, a: Attribution) -> bool:
 
 def _verb_cut_off(doc, a: Attribution) -> bool:
     """A content after its cue holds a subject whose verb comes after the content, past a comma or a dash in
-    the same sentence ("has said [that the bombs used in the raid] -- which the group claimed -- were made
+    the same sentence ("has said [that the shells fired at the quay] -- which the militia owned -- came
     …"; "think [it is; that's why the candidates], from Rask to Vell, are …"): the span stops mid-statement,
     or runs into the writer's next clause. The verb must continue the content's clause (its head is in the
     content or in the cue) and the subject ends the span; bounds widens a span across a dashed aside where it can, what is left is cut."""

@@ -214,7 +214,7 @@ def split_coordination(head) -> list[tuple[int, int]]:
                 excluded.update(w.i for w in sub.subtree)  # "the army's action saying the charge was false": the
                 # holder's comment on the act, which says nothing itself
             if sub.i > c.i and _motive(sub):
-                excluded.update(w.i for w in sub.subtree)  # "… out of fear that they could …": why, not what
+                excluded.update(w.i for w in sub.subtree)  # "… for fear the crews might …": why, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
@@ -975,10 +975,10 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
         return True
     if first.lemma_.lower() == "do" and any(c.dep_ in {"dobj", "obj", "advmod"} and c.lower_ in {"that", "this", "so", "it"}
                                            for c in first.children):
-        return True  # "do just that — with an eye toward …": what is done is told before, whatever follows
+        return True  # "do just that — aiming to curb …": what is done is told before, whatever follows
     roots = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
     if len(roots) == 1 and (thing := _demonstrative_thing(roots[0])) is not None and thing.lower_ not in own:
-        return True  # "these basic social ideals", "get this excellent deal over the line": the ones told before
+        return True  # "these plain civic values", "push this fine accord through": the ones told before
     content = [w for w in words if not (w.is_punct or w.dep_ in {"advmod", "aux", "neg", "det"})]
     if len(content) != 2 or content[0].pos_ != "VERB" or content[1].dep_ not in {"dobj", "obj"}:
         return False
@@ -989,7 +989,7 @@ def pointing_object(doc, span, own: frozenset = frozenset()) -> bool:
 
 def _demonstrative_thing(root):
     """The noun an object is about, when a demonstrative is all that says which: the object itself ("these
-    social issues") or its verb's object ("get this excellent deal over the line"); None when something says more
+    social issues") or its verb's object ("push this fine accord through"); None when something says more
     ("these areas of the north", "those who fled")."""
     noun = root if root.pos_ == "NOUN" else next(
         (c for c in root.children if c.dep_ in {"dobj", "obj"}), None) if root.pos_ == "VERB" else None
