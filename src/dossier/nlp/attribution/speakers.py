@@ -262,7 +262,7 @@ class SpeakerResolver:
             subject = self._subject_before(span.start_char)
             person = (subject if subject is not None and low not in DOCUMENT_NOUNS and self._holds_post(subject, head)
                       else None) or self._person_by_role(head, span.start_char) or (
-                          subject if not self._another_office(subject, head) else None)
+                          subject if subject is None or not _another_office(self._role_of_person(subject), head) else None)
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
@@ -277,7 +277,7 @@ class SpeakerResolver:
                 return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
             if person is None and (written_by_previous if low in DOCUMENT_NOUNS
                                    else self._is_person(previous) and not self._post_conflicts(previous.entity, previous.role, head)
-                                   and self._holds_office(previous, head)
+                                   and not _another_office(previous.role, head)
                                    and not (introduced and not _fits_role(previous.role, head))
                                    or _same_head(previous, head)):
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
@@ -831,23 +831,6 @@ class SpeakerResolver:
                 return person
         return None
 
-    def _another_office(self, person: _Person | None, head) -> bool:
-        """``head`` is an office ("the president", "the inspector general") and ``person`` is known to hold
-        another ("Former mayor Tomas Brell … The inspector general said" is someone else). A person of unknown
-        post or of no office ("the Texas governor" for the "presidential candidate" Rick Perry) may hold it,
-        and a plain "the official" or "the spokesman" may still be the last subject."""
-        role = self._role_of_person(person) if person is not None else None
-        if head.lemma_.lower() not in OFFICE_NOUNS or not _an_office(role):
-            return False  # a person of unknown post, or known as no office holder ("presidential candidate"), may hold it
-        return not self._holds_post(person, head)
-
-    def _holds_office(self, speaker: Speaker | None, head) -> bool:
-        """The last speaker may be "the president" unless ``head`` names an office and their known role is another."""
-        if speaker is None or head.lemma_.lower() not in OFFICE_NOUNS or not _an_office(speaker.role):
-            return True
-        role, lemma = speaker.role, head.lemma_.lower()
-        return lemma in role.lower() or lemma in _role_words(role)
-
     def _holds_post(self, person: _Person, head) -> bool:
         """The person's role has the definite role noun ``head``'s noun, and no word tells the posts apart:
         then the latest subject holding it is who "the president" means ("President Vell said … as he met
@@ -984,6 +967,17 @@ def _introduced_unnamed(head):
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
             return tok
     return None
+
+
+def _another_office(role: str | None, head) -> bool:
+    """``head`` is an office ("the president", "the inspector general") and ``role`` is another office ("Former
+    mayor Tomas Brell … The inspector general said" is someone else). A person of unknown post or of no office
+    ("the Texas governor" for the "presidential candidate" Rick Perry) may hold it, and a plain "the official"
+    or "the spokesman" may still be the last subject or speaker."""
+    lemma = head.lemma_.lower()
+    if lemma not in OFFICE_NOUNS or not _an_office(role):
+        return False
+    return lemma not in role.lower() and lemma not in _role_words(role)
 
 
 def _an_office(role: str | None) -> bool:
