@@ -389,3 +389,10 @@ def test_he_is_the_main_clauses_subject_not_one_in_a_clause_under_it(split):
                      "saying their oath bound them to keep faith with the council that removed Vell. \"Your "
                      "leader is Vell. Return to the people of Kessel,\" he said.")
     assert speakers_of(shown, "Return to the people") == ["Piotr Halas"]
+
+
+def test_the_official_is_no_semi_official_news_agency(split):
+    shown, _ = split("Kessel\n\nThe fleet left the harbor at dawn, the semi-official Kessel Wire news agency reported, "
+                     "citing a navy source. A defence official told the Courier that the ships would stay at sea for a "
+                     "week. \"The crews are ready for a long patrol,\" the official said.")
+    assert speakers_of(shown, "long patrol") == ["defence official"]

@@ -836,7 +836,7 @@ class SpeakerResolver:
         then the latest subject holding it is who "the president" means ("President Vell said … as he met
         Premier Osk … The president added": Vell, not the premier named last, whatever the premier's title)."""
         lemma, role = head.lemma_.lower(), self._role_of_person(person)
-        return bool(role) and (lemma in role.lower() or lemma in _role_words(role)) and not self._post_conflicts(
+        return bool(role) and _in_role(lemma, role) and not self._post_conflicts(
             person.entity, role, head)
 
     # ------------------------------------------------------------------ roles
@@ -977,7 +977,14 @@ def _another_office(role: str | None, head) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in OFFICE_NOUNS or not _an_office(role):
         return False
-    return lemma not in role.lower() and lemma not in _role_words(role)
+    return not _in_role(lemma, role)
+
+
+def _in_role(lemma: str, role: str) -> bool:
+    """The noun is in the role ("minister" in "prime minister"), but not as the tail of a hyphened word:
+    "the official" is no "semi-official news agency", "the president" no "vice-president"."""
+    low = role.lower()
+    return lemma in _role_words(role) or (lemma in low and not re.search(r"-" + re.escape(lemma), low))
 
 
 def _an_office(role: str | None) -> bool:
