@@ -651,13 +651,8 @@ def _across_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, source, others
     s, e = content
     if cue[1] > s or e >= len(doc) or doc[e].text not in DASHES:
         return content
-    cue_words = set(range(cue[0], cue[1]))
-    for tok in doc[s:e]:
-        verb = tok.head
-        if tok.dep_ not in SUBJECT_DEPS | {"csubj"} or verb.i <= e or verb.sent != tok.sent \
-                or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if not (s <= verb.head.i < e or verb.head.i in cue_words):
+    for tok, verb in verbs_after(doc, content, cue, e, SUBJECT_DEPS | {"csubj"}):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         if not any(t.text in DASHES for t in doc[e + 1:verb.i]):
             continue  # no closing dash: the words after the first one are the reporter's own
@@ -666,6 +661,19 @@ def _across_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, source, others
             return content
         return (s, hi)
     return content
+
+
+def verbs_after(doc, content: TokenSpan, cue: TokenSpan, after: int, deps):
+    """(subject, verb) for each subject in the content (dependency in ``deps``) whose verb comes after token
+    ``after`` in the same sentence and continues the content's own clause: the verb hangs on a word of the
+    content or of the cue, not on a clause of the reporter's further on. The verb of a subject the span
+    cut off from it ("[the port] — a town of … — needs a new pier")."""
+    s, e = content
+    for tok in doc[s:e]:
+        verb = tok.head
+        if tok.dep_ in deps and verb.i > after and verb.sent == tok.sent and (
+                s <= verb.head.i < e or cue[0] <= verb.head.i < cue[1]):
+            yield tok, verb
 
 
 def _runs_to(doc, tok, e: int) -> bool:

@@ -48,7 +48,7 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
-from .bounds import CHARGE_PREPS
+from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
@@ -487,14 +487,10 @@ def _verb_cut_off(doc, a: Attribution) -> bool:
         gap += 1
     if gap >= len(doc) or doc[gap].text not in INTERRUPTING_MARKS:
         return False
-    for tok in content:
-        verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.i > gap and verb.sent == tok.sent and \
-                tok.right_edge.i >= content.end - 1 and (  # the subject ends the span
-                content.start <= verb.head.i < content.end or cue.start <= verb.head.i < cue.end) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > gap for c in verb.children):  # (not a parse giving it two)
-            return True
-    return False
+    return any(tok.right_edge.i >= content.end - 1  # the subject ends the span
+               and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > gap for c in verb.children)  # (not a parse giving it two)
+               for tok, verb in verbs_after(doc, (content.start, content.end), (cue.start, cue.end), gap,
+                                            ("nsubj", "nsubjpass", "csubj")))
 
 
 def _word_before_source(doc, a: Attribution):

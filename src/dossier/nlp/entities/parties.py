@@ -6,8 +6,10 @@ that only qualify the party ("House Democrats", "Congressional Democrats", "Texa
 from __future__ import annotations
 
 PARTY_OPENERS = frozenset("liberal social christian free new young".split())
-PARTY_WORDS = frozenset("democrats democrat republicans republican conservatives conservative socialists "
-                        "socialist unionists unionist greens".split())
+# Nouns and adjectives of parties and their members ("Democrats", "GOP", "Tories", "Labour"): the entities read
+# a party's name from them, the stances a caucus ("House Republicans") apart from its chamber.
+PARTY_WORDS = frozenset("""democrats democrat democratic republicans republican gop conservatives conservative tory
+tories labour liberal liberals socialists socialist unionists unionist greens""".split())
 
 
 def party_start(doc, start: int, end: int) -> int:

@@ -34,6 +34,7 @@ from .names import display_name
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
+from ..entities.parties import PARTY_WORDS
 from ..entities.states import index as state_index
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
@@ -44,9 +45,6 @@ LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislator
                               "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
 PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
                         "handful", "number", "minority", "majority", "most", "half"})
-# "House Republicans", "Senate Democratic leaders": a party's members in a chamber, not the chamber.
-PARTY_MEMBER_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop", "tory",
-                                "tories", "conservative", "conservatives", "labour", "liberal", "liberals"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
@@ -801,9 +799,8 @@ class _StanceFinder:
         """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
         Vell")."""
         words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
-        return bool(words) and (e := self._entity_at(words[-1]) or next(
-            (self._entity_at(w) for w in words if self._entity_at(w) is not None), None)) is not None and \
-            e.type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
+        found = [e for e in map(self._entity_at, [*words[-1:], *words]) if e is not None]  # the last word's first
+        return bool(found) and found[0].type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
 
     def _only_a_place(self, w, entity: Entity) -> bool:
         """ "people in the West Bank": the place is where the people are, not who they are."""
@@ -996,7 +993,7 @@ def _names_the_holder(w, holder) -> bool:
         if w.dep_ not in HOLDER_PATH_DEPS or (w.dep_ == "pobj" and w.head.lower_ not in HOLDER_PREPS):
             return False
         if w.dep_ in {"compound", "amod", "nmod"} and w.head.pos_ in {"NOUN", "PROPN"} and any(
-                m.lower_ in PARTY_MEMBER_WORDS and (m.i == w.head.i or m.dep_ in {"compound", "amod"})
+                m.lower_ in PARTY_WORDS and (m.i == w.head.i or m.dep_ in {"compound", "amod"})
                 for m in [w.head, *w.head.children] if m.i != w.i):
             return False  # "House Republicans", "Senate Democratic leaders": a caucus, not the chamber
         if w.dep_ == "pobj" and w.head.head.lemma_.lower() in ADVOCATE_NOUNS:
