@@ -44,9 +44,8 @@ def test_a_verb_of_saying_believing_or_finding_reports_its_content(split, text, 
 
 
 def test_a_quotation_under_a_writers_verb_stays(split):
-    shown, _ = split("Kessel\n\nCouncillor Ivo Brant knew the risk. \"The budget will run out before the storms "
-                     "come, and everyone on this council knows it,\" Brant said on Monday.")
-    assert any("budget will run out" in c for c in contents(shown))
+    assert reported(split, "Councillor Ivo Brant knew the risk. \"The budget will run out before the storms "
+                           "come, and everyone on this council knows it,\" Brant said on Monday.", "budget will run out")
 
 
 def test_a_media_caption_holds_no_quote(split):
@@ -126,9 +125,8 @@ def test_bare_plural_records_are_the_writers_evidence(split, text, words):
 
 
 def test_named_surveys_stay(split):
-    shown, _ = split("Kessel\n\nThe vote is close. Kessel Harbor Trust surveys show that most residents want the "
-                     "ferry line to keep running.")
-    assert any("keep running" in c for c in contents(shown))
+    assert reported(split, "The vote is close. Kessel Harbor Trust surveys show that most residents want the "
+                           "ferry line to keep running.", "keep running")
 
 
 @pytest.mark.parametrize("text", [
@@ -154,9 +152,8 @@ def test_a_negative_subject_says_it_was_not_said(split, text, words):
 
 
 def test_a_quotation_opening_with_no_stays(split):
-    shown, _ = split("Kessel\n\nAsked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
-                     "it, and I never will,\" Brant responded.")
-    assert any("never will" in c for c in contents(shown))
+    assert reported(split, "Asked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
+                           "it, and I never will,\" Brant responded.", "never will")
 
 
 @pytest.mark.parametrize("text, words", [
@@ -170,8 +167,7 @@ def test_responding_by_doing_is_an_act(split, text, words):
 
 
 def test_responding_by_saying_stays(split):
-    shown, _ = split("Kessel\n\nMayor Ivo Brant responded by saying that the pier would stay open.")
-    assert any("pier would stay open" in c for c in contents(shown))
+    assert reported(split, "Mayor Ivo Brant responded by saying that the pier would stay open.", "pier would stay open")
 
 
 def test_a_video_players_caption_line_holds_no_quote(split):
