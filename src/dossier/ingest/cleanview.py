@@ -2,7 +2,8 @@
 
 spaCy only ever sees the clean view (junk never reaches the parser), and every span found there is
 mapped back through :meth:`CleanView.to_text` before it leaves ``nlp``. Paragraphs are copied
-verbatim and joined by a blank line, so a span inside one paragraph maps back by a constant shift.
+verbatim and joined by a blank line, so a span inside one paragraph maps back by a constant shift. A
+link card inside a paragraph (:mod:`.cards`) is left out, the two pieces around it joined directly.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..model import Article, Span
+from .cards import link_cards
 
 SEPARATOR = "\n\n"
 
@@ -20,29 +22,40 @@ class CleanView:
     view_starts: tuple[int, ...]  # where each piece starts in the view
     text_starts: tuple[int, ...]  # where the same piece starts in Article.text
     lengths: tuple[int, ...]
+    joins: tuple[int, ...] = ()  # view offsets where a piece continues the one before directly (a cut)
 
     @classmethod
-    def build(cls, text: str, spans) -> "CleanView":
-        """Join ``text[s:e]`` for each span (sorted, overlaps dropped) into one view."""
-        parts, vs, ts, ls = [], [], [], []
+    def build(cls, text: str, spans, join_within_lines: bool = False) -> "CleanView":
+        """Join ``text[s:e]`` for each span (sorted, overlaps dropped) into one view by a blank line; with
+        ``join_within_lines``, two spans on one line (the pieces around a cut) are joined directly."""
+        parts, vs, ts, ls, joins = [], [], [], [], []
         pos = last_end = 0
         for s, e in sorted(set(map(tuple, spans))):
             s = max(s, last_end)
             if e <= s:
                 continue
-            if parts:
+            if parts and join_within_lines and "\n" not in text[last_end:s] and "\r" not in text[last_end:s]:
+                joins.append(pos)
+            elif parts:
                 parts.append(SEPARATOR)
                 pos += len(SEPARATOR)
             parts.append(text[s:e])
             vs.append(pos), ts.append(s), ls.append(e - s)
             pos += e - s
             last_end = e
-        return cls("".join(parts), tuple(vs), tuple(ts), tuple(ls))
+        return cls("".join(parts), tuple(vs), tuple(ts), tuple(ls), tuple(joins))
 
     @classmethod
     def of_article(cls, article: Article) -> "CleanView":
-        """Body, headings and the first copy of each caption: what is worth parsing."""
-        return cls.build(article.text, [*article.body, *article.headings, *article.captions])
+        """Body, headings and the first copy of each caption, less link cards: what is worth parsing."""
+        spans = [*article.body, *article.headings, *article.captions]
+        return cls.build(article.text, [piece for span in spans for piece in _without_cards(article.text, span)],
+                         join_within_lines=True)
+
+    def crosses_cut(self, start: int, end: int) -> bool:
+        """Whether the view span runs over a cut: mapped back, it would take in the text left out there."""
+        i = bisect.bisect_right(self.joins, start)
+        return i < len(self.joins) and self.joins[i] < end
 
     def _piece(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.view_starts, pos) - 1)
@@ -63,3 +76,13 @@ class CleanView:
 
     def span(self, start: int, end: int) -> Span:
         return self.to_text(start, end)
+
+
+def _without_cards(text: str, span: Span) -> list[Span]:
+    """``span`` in pieces around the link cards inside it (itself when it holds none)."""
+    pieces, start = [], span[0]
+    for s, e in link_cards(text, span[0], span[1]):
+        pieces.append((start, s))
+        start = e
+    pieces.append((start, span[1]))
+    return pieces
