@@ -149,8 +149,8 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         unreported += [a for a in attrs if view.crosses_cut(*a.content)]
         attrs = [a for a in attrs if not view.crosses_cut(*a.content)]
     anchor, inferred = timex.choose_anchor(article.published, view.text)
-    found_stances = [s for s in stances.find_stances(doc, ents, year=int(anchor[:4]) if anchor and anchor[:4].isdigit()
-                                                     else None) if not view.crosses_cut(*s.object)]
+    year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
+    found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=attrs) if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents)
     return Analysis(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
-from ...model import Entity, Stance
+from ...model import Attribution, Entity, Stance
 from ..entities.aliases import name_words
 from ..attribution.names import reads_as_person
 from ..gender import Genders, first_name_gender
@@ -36,6 +37,7 @@ from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.parties import PARTY_WORDS
 from ..entities.states import index as state_index
+from .voices import home_state, report_around, voices
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
@@ -57,14 +59,15 @@ TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
-PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
-def find_stances(doc, entities: list[Entity], year: int | None = None) -> list[Stance]:
+def find_stances(doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = ()) -> list[Stance]:
     """Stances in ``doc``. ``year``: the article's (its publication or anchor date), when known: a verb
-    placed in an earlier year tells history, whatever its tense."""
-    finder = _StanceFinder(doc, entities, year)
+    placed in an earlier year tells history, whatever its tense. ``reports``: the article's reported
+    statements (Doc offsets); a stance inside one stands only where its speaker voices the holder
+    (:func:`.voices.voices`)."""
+    finder = _StanceFinder(doc, entities, year, reports)
     return finder.run()
 
 
@@ -80,7 +83,7 @@ def may_trigger(lemma: str, lower: str) -> bool:
 
 
 class _StanceFinder:
-    def __init__(self, doc, entities: list[Entity], year: int | None = None):
+    def __init__(self, doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = ()):
         self.doc = doc
         self.year = year
         self.text = doc_text(doc)  # built on every access: read it once
@@ -97,6 +100,8 @@ class _StanceFinder:
         self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
         self.told_by: set[str] | None = None  # for the trigger at hand: the people whose words report it
         self.told_kind: str | None = None  # "person" or "group": which actors their words cannot speak for
+        self.reports = sorted(reports, key=lambda r: r.content)
+        self.reported: Attribution | None = None  # for the trigger at hand: the statement it is read inside
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -153,6 +158,10 @@ class _StanceFinder:
                 # spokesman saying it reports Vell's own)
             elif tellers and all(e.type == "NORP" for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
+        self.reported = None
+        holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
+        if claim is None and not _first_person(holder):  # "we want", "our support": the speaker's own
+            self.reported = report_around(self.reports, t.idx)
                 # "the Greens said the Liberals wanted to close the ports": a charge
         handler(t, sent, hit)
 
@@ -839,19 +848,13 @@ class _StanceFinder:
         if quote and NESTED_QUOTE.search(self.text, self.doc[quote].idx, token.idx):
             return None  # "[the Americans] say: 'We want …'": a quotation inside the quotation
         speaker = self._reporting_speaker(sent)
-        states = state_index()
         for e in self.entities:
             if e.type != "PERSON" or not e.role or (speaker is not None and e is not speaker):
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
-                if not any(w.lower() in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", e.role)):
-                    continue  # "founder of the Iranian American Council" does not speak for Iran
-                home = PORTFOLIO.sub(" ", e.role)  # "senior director for Iran", "ambassador to Ostria": not theirs
-                words = re.findall(r"[A-Z][\w-]+", home)
-                for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:
-                    state = states.demonym_of(phrase) or states.state_named(phrase)
-                    if state is not None:
-                        return self._state_entity(state)
+                state = home_state(e.role)  # not "founder of the Iranian American Council", "ambassador to Ostria"
+                if state is not None:
+                    return self._state_entity(state)
         return None
 
     def _reporting_speaker(self, sent) -> Entity | None:
@@ -895,6 +898,8 @@ class _StanceFinder:
         if self.told_by is not None:
             told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP")
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
+        if self.reported is not None:  # «"Vell wants …," the consultant said»: the consultant's account of Vell
+            actors = [a for a in actors if voices(self.reported, a, self.text, self.by_id, self.leaders)]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
             name = display_name(actor_entity) if actor_entity is not None and actor_entity.type != "LOC" else None
@@ -974,8 +979,8 @@ def _counted(token) -> bool:
 
 
 def _first_person(token) -> bool:
-    """ "I", "we": the speaker of a quotation."""
-    return token is not None and token.lower_ in {"i", "we"}
+    """ "I", "we" ("my", "our" as a holder): the speaker of a quotation."""
+    return token is not None and token.lower_ in {"i", "we", "my", "our"}
 
 
 def _pronoun(token) -> bool:

@@ -1,0 +1,97 @@
+"""Whose stance a report can carry.
+
+A stance read inside what someone is reported as saying ("Diplomats say Ostria has resisted new
+sanctions", «"Vell wants to be seen as a reformer," said the consultant») is the speaker's account of
+the holder, not the holder's own attitude: it stands only when the speaker is the holder or speaks for
+it: the same entity, a group naming it ("Vell and Holm say they welcome …"), the state it leads or
+serves ("Ostria's foreign minister", "Ostrian officials"), or a person's lawyer or spokesman.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Attribution, Entity
+from ..entities.aliases import name_words
+from ..entities.nationality import GOVERNMENT_NOUNS
+from ..entities.states import State, index as state_index
+from .lexicon import REPRESENTATIVE_NOUNS, SPEAKING_FOR
+
+# "senior director for Ostria", "ambassador to Ostria": a portfolio or posting, not the holder's state.
+PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def home_state(role: str | None) -> State | None:
+    """The state a role serves, when the role is a representative's ("Ostrian foreign minister",
+    "an official of Ostria"): None for one that only studies or covers it ("founder of the Ostrian
+    Council", "envoy to Ostria")."""
+    if not role or not any(w.lower() in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", role)):
+        return None
+    return state_in(PORTFOLIO.sub(" ", role))
+
+
+def state_in(text: str, seats: bool = False) -> State | None:
+    """The first state ``text`` names or gives a demonym of ("Ostrian officials", "the Ostria team"); with
+    ``seats``, also a seat of government standing for one ("a White House spokesman")."""
+    states = state_index()
+    words = re.findall(r"[A-Z][\w-]+|[A-Z]\.[A-Z]\.", text)
+    for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:
+        state = states.demonym_of(phrase) or states.state_named(phrase) or (states.seat_of(phrase) if seats else None)
+        if state is not None:
+            return state
+    return None
+
+
+def report_around(reports: list[Attribution], char: int) -> Attribution | None:
+    """The innermost reported statement whose content holds the character at ``char`` (Doc offsets):
+    in "Holm said Vell told her he wants …" Vell's, or None."""
+    around = [r for r in reports if r.content[0] <= char < r.content[1]]
+    return min(around, key=lambda r: r.content[1] - r.content[0], default=None)
+
+
+def voices(report: Attribution, actor: Entity, text: str, by_id: dict[str, Entity], leaders: dict[str, str]) -> bool:
+    """Whether ``report``'s speaker can voice ``actor``'s stance: it is the actor, names it, leads or
+    serves it (its state), or is a person's lawyer, spokesman or aide (``SPEAKING_FOR``) speaking of a
+    person. ``text``: the Doc text the report's spans index; ``leaders``: person id -> state id."""
+    speaker = report.speaker
+    if actor.id and speaker.entity == actor.id:
+        return True
+    if report.cue and text[report.cue[0]:report.cue[1]].lower().startswith("report"):
+        return True  # "…, AP reports", "Reuters reported that …": news relayed, not a party's claim
+    mention = text[speaker.mention[0]:speaker.mention[1]] if speaker.mention else ""
+    entity = by_id.get(speaker.entity or "")
+    role = speaker.role or (entity.role if entity is not None else None)
+    said_by = " ".join(filter(None, [speaker.name, mention, role]))
+    by = set(name_words(said_by)) | _initials(role or "")
+    for name in (actor.name, *actor.aliases):
+        own = name_words(name)
+        if own and (set(own) <= by or (actor.type == "PERSON" and own[-1] in by)):
+            return True  # "Vell and Holm", "Ostria's foreign ministry", "Holm's office", "the Union's envoy"
+    if entity is not None and actor.id and leaders.get(entity.id) == actor.id:
+        return True
+    if actor.type == "PERSON":
+        return bool(set(re.findall(r"\w+", f"{role or ''} {mention}".lower())) & SPEAKING_FOR)
+    if actor.type == "GPE":
+        home = home_state(role) or _seat_in(role or "") or (state_in(mention, seats=True) if _representatives(mention) else None)
+        actor_state = state_index().state_named(actor.name)
+        return home is not None and actor_state is not None and home.code == actor_state.code
+    return False
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms of the capitalised runs in ``text``, lower-cased: "the European Union's envoy" -> {"eu"}; every run of two or more."""
+    out = set()
+    for run in re.findall(r"[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)+", text):
+        heads = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+        out |= {heads[i:j] for i in range(len(heads)) for j in range(i + 2, len(heads) + 1)}
+    return out
+
+
+def _seat_in(text: str) -> State | None:
+    """The state whose seat of government a role names ("White House press secretary")."""
+    words = re.findall(r"[A-Z][\w-]+", text)
+    return next(filter(None, (state_index().seat_of(" ".join(p)) for p in [*zip(words), *zip(words, words[1:])])), None)
+
+
+def _representatives(mention: str) -> bool:
+    """ "Ostrian officials", "the Ostrian government", "a Kremlin spokesman": who speaks for a state."""
+    return any(w.lower() in REPRESENTATIVE_NOUNS or w.lower() in GOVERNMENT_NOUNS for w in re.findall(r"\w+", mention))
