@@ -345,3 +345,20 @@ def test_a_photo_credit_is_never_joined_to_the_name_after_it(nlp):
     text = "Kessel\n\nMary Altaffer/AP Photo Tomas Brell leaves the court in Kessel on Monday.\n\nTomas Brell said he had lied."
     names = {e.name for e in find_entities(nlp(text))}
     assert "Tomas Brell" in names and not any("Photo" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anna Vell spoke on Monday. Invoking Ronald Tarn, the senator said the wall must come down.", "Ronald Tarn"),
+    ("Anna Vell resigned on Monday. Breaking David Hume-Carter has also resigned, the party said.", "David Hume-Carter"),
+    ("Anna Vell spoke on Monday. Removing Vell from office would take 67 votes in the chamber.", "Vell"),
+])
+def test_a_capitalised_gerund_is_no_part_of_the_name_after_it(nlp, text, name):
+    doc, ents = _entities(nlp, text)
+    persons = {e.name for e in ents if e.type == "PERSON"}
+    assert not any(n.split()[0] in ("Invoking", "Breaking", "Removing") for n in persons)
+    assert any(name in n for n in persons)
+
+
+def test_an_ing_given_name_stays(nlp):
+    doc, ents = _entities(nlp, "Irving Tolliver wrote the essay in Lisbon. Tolliver said it was late.")
+    assert "Irving Tolliver" in {e.name for e in ents}

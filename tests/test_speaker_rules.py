@@ -232,7 +232,8 @@ def test_group_modifier_is_kept_whole_or_left_out(nlp):
 @pytest.mark.parametrize("name,ok", [("File Photo", False), ("It", False), ("some", False), ("senators", False),
                                      ("Ostrian senators", True), ("other senior officials", False),
                                      ("his spokeswoman", False), ("percent", False),
-                                     ("Lena Orsk", True), (None, False), ("’s", False), ("Please", False)])
+                                     ("Lena Orsk", True), (None, False), ("’s", False), ("Please", False),
+                                     ("Breaking", False), ("UPDATE", False), ("Watch", False)])
 def test_names_someone(name, ok):
     assert names_someone(name) is ok
 

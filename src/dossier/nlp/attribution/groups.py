@@ -7,6 +7,7 @@ speaker names to keep (a wrong or empty name is worse than no record).
 """
 from __future__ import annotations
 
+from ...ingest.patterns import NOT_SPEAKER_LABELS
 from ..doctext import doc_text
 
 # Heads that count or pick out part of a group: the group is the object of their "of".
@@ -172,4 +173,6 @@ def names_someone(name: str | None, entity: str | None = None) -> bool:
         return False
     if name.lower() in EMPTY_SOURCES or (entity is None and is_bare_group(name)):
         return False
+    if name.upper().rstrip(".:") in NOT_SPEAKER_LABELS:
+        return False  # "Breaking: the minister was sacked", "Update: …": a page's label, no one speaking
     return name.split()[0].lower() not in POSSESSIVE_PRONOUNS

@@ -143,7 +143,7 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
             start = party_start(doc, start, end)
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(after_title(doc, start, end), end)
-            start = _past_plural_opening(doc, start, end, words)
+            start = _after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
                 _common_word_opening(doc, start, end, ent.label_, words) or \
@@ -170,6 +170,21 @@ def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
     common = first.lower_ in words.lower or (first.lower_.endswith(NOUN_PLURAL_ENDINGS)
                                              and words.alone(doc[end - 1].text) > 0)
     return start + 1 if common else start
+
+
+def _after_gerund(doc, start: int, end: int) -> int:
+    """A capitalised gerund the parser ran into a name ("[Invoking] Ada Lind, the mayor …", a sentence
+    the parser did not split: "… taken advantage of the U.S. [Considering] Vell's remarks"): the name
+    begins after it. Not a given name that looks like one ("Irving", "Sterling"), nor a short "-ing" name
+    ("King", "Jing")."""
+    for k in range(end - 2, start - 1, -1):
+        t = doc[k]
+        if not t.text.istitle() or doc[k + 1].pos_ != "PROPN" or given_name_known(t.text):
+            continue
+        opening = t.is_sent_start or k == 0 or doc[k - 1].is_space or doc[k - 1].text in OPENING_MARKS
+        if t.tag_ == "VBG" or (opening and len(t.text) >= 7 and t.lower_.endswith("ing")):
+            return k + 1  # the parser also tags an opening "Removing" as a proper noun
+    return start
 
 
 def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tuple[int, int]]:
