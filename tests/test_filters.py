@@ -62,6 +62,8 @@ def test_a_media_caption_holds_no_quote(split):
     ("Kessel faces a budget gap the port board says could reach four million crowns by spring.", "four million"),
     ("The harbor levy is not what Mayor Tomas Brell believes he is defending.", "he is defending"),
     ("The depot plan is not quite what Councillor Ivo Brant thinks he is building.", "he is building"),
+    ("Ostria was weighing whether to grant the fugitive asylum, something it said Veldan was threatening it over.",
+     "threatening it"),
 ])
 def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, text, words):
     """The relative pronoun or the noun before the cue is what the content is about: the span alone
@@ -73,6 +75,7 @@ def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, t
     ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "unlawful under"),
     ("No \"ferry,\" Mayor Tomas Brell said, has left the harbor since the storm began.", "has left the harbor"),
     ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
+    ("Councillor Lena Marsh said the ferry line she relied on would close before the storms.", "would close"),
 ])
 def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
     assert reported(split, text, words)

@@ -445,6 +445,7 @@ def _gapped(doc, a: Attribution) -> bool:
     clauses): "the levy, which Brant says [is unlawful]", "what the board calls [were delays]", "the port
     Brant says [needs dredging]" (a finite verb opens it with no subject of its own), "what she thinks
     [she is building]" (a relative "what" or "which" before the source and a last verb without its
+    object), "the ruling it says [the board was punishing it over]" (a preposition left without its
     object), and "[It is not quite what] she thinks …" (the content ends on the relative word). What the
     statement is about lies outside the span: it does not stand alone. The second half of a sentence a cue
     interrupts ("The levy, Brant says, [is unlawful]") keeps its subject before the cue and is not this."""
@@ -458,6 +459,11 @@ def _gapped(doc, a: Attribution) -> bool:
     before = _word_before_source(doc, a)
     if before is None:
         return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if last is not None and cue is not None and len(cue) and cue.root.dep_ in ("relcl", "acl") and \
+            cue.root.head.i < content.start and not _is_source(cue.root.head, a) and _stranded(last, content):
+        return True  # "the ruling it says [the board was punishing it over]": the preposition's object is the noun
+        # the cue's relative clause hangs from
     first = next((t for t in content if not is_edge(t)), None)
     if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
@@ -468,6 +474,23 @@ def _gapped(doc, a: Attribution) -> bool:
         return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
             c.dep_ in OBJECT_DEPS and content.start <= c.i < content.end for c in verbs[-1].children)  # "what she thinks [she is building]"
     return False
+
+
+def _is_source(token, a: Attribution) -> bool:
+    return a.speaker.mention is not None and a.speaker.mention[0] <= token.idx < a.speaker.mention[1]
+
+
+def _stranded(prep, content) -> bool:
+    """A preposition left without its object whose gap is no relative clause inside ``content`` ("… it
+    was punishing it over", not "the port she is in charge of")."""
+    if prep.dep_ not in ("prep", "prt") or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False  # (the parser often takes the stranded "over" for a particle)
+    node = prep.head
+    while content.start <= node.i < content.end and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return False
+        node = node.head
+    return True
 
 
 def _verb_cut_off(doc, a: Attribution) -> bool:
