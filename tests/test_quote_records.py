@@ -471,6 +471,17 @@ def test_an_aim_or_a_named_act_is_no_statement(attrs, nlp):
 
 
 @pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nThe ferry firm agreed to cut its fares by a third after the strike.", "cut its fares"),
+    ("Harbour\n\nOstria has agreed to let inspectors into the north dock, the treaty says.", "let inspectors"),
+    ("Harbour\n\nThe port board decided to close the quay for the winter.", "close the quay"),
+])
+def test_a_decision_or_consent_to_act_is_no_statement(attrs, text, words):
+    """ "agreed [to cut fares]": what was agreed is an act, told by the writer (read 14, Q8 kind)."""
+    assert not any(words in c for c, a in attrs(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour\n\nCouncillor Lena Marsh agreed that the levy was too high for the ferry crews.", "levy was too high"),
     ("Harbour\n\nMayor Ivo Brant said he hopes that the quay will reopen in May.", "quay will reopen"),
     ("Harbour\n\nEdda Rask vowed to sue the port authority over the closure.", "sue the port"),
     ("Harbour\n\nMayor Ivo Brant urged the council to rebuild the quay.", "council to rebuild"),

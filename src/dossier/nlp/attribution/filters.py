@@ -64,6 +64,9 @@ want
 # Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
 # "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
 INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
+# Verbs of deciding or consenting: with an infinitive, an act ("agreed [to cut fares]"), not a statement;
+# with a clause, agreement with a claim ("agreed [that the levy was too high]") is one.
+DECISION_VERBS = frozenset("agree consent decide choose opt".split())
 # Verbs of speech whose object is asked to act: "asked [the state to help]", "urged [lawmakers to act]".
 REQUEST_VERBS = frozenset("""
 ask tell urge call press encourage invite advise warn remind beg implore order direct instruct challenge
@@ -201,8 +204,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "the ministry responded by [moving ships into the bay]": an act, the means of the response
     if a.kind != "direct" and _speculated(verb, lemma):
         return False  # "Republicans will likely welcome …", "Brant may feel …", "would agree": the writer's guess
-    if lemma in INTENTION_VERBS and a.kind != "direct" and _verbal(doc, a.content):
-        return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]": a goal, not a statement
+    if (lemma in INTENTION_VERBS or lemma in DECISION_VERBS) and a.kind != "direct" and _verbal(doc, a.content):
+        return False  # "Councillors seek [to overturn the ban]", "hopes [to reopen the quay]", "agreed [to cut fares]":
+        # a goal or a decision, not a statement
     if lemma in INFERENCE_VERBS and _inference(verb, lemma, a):
         return False  # "It means that the town voted against …": the reporter reads the facts, nobody speaks
     if a.kind != "direct" and _cleft_focus(verb) and (lemma in BELIEF_VERBS or lemma not in ALL_SPEECH_VERBS):
