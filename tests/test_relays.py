@@ -33,6 +33,17 @@ def test_the_one_an_outlet_cites_is_the_source(split, text, words, who):
     assert name is None or "Post" not in name and "agency" not in name
 
 
+@pytest.mark.parametrize("text, words, who", [
+    ("Ostrian Foreign Minister Ana Lind was coy on Monday about whether Brant and Vell will meet privately, "
+     "saying that “there is a whole range of bilateral meetings,” according to the Kessel Post.",
+     "whole range", "Ana Lind"),
+    ("Mayor Ivo Brant was vague on Tuesday about the ferry, saying that “the talks will go on for some weeks,” "
+     "according to the Ostrian state news agency.", "talks will go on", "Ivo Brant"),
+])
+def test_the_cue_of_someone_the_outlet_tells_of_is_theirs(split, text, words, who):
+    assert speaker_of(split, "The summit opens today. " + text, words) == who
+
+
 @pytest.mark.parametrize("text, words", [
     ("Ostria, the only ally of the northern rebels, warned that Veldan would pay for any strike on the quay, "
      "according to the Kessel Post.", "would pay"),

@@ -626,7 +626,8 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
                 speaking, source = inner, inner
         if speaking:
             speaker = _resolved(doc, resolver, speaking, source or speaking, previous)
-            cited = relays.cited_source(doc, cue) if cue and relays.is_outlet(speaker, text) else None
+            cited = (relays.cited_source(doc, cue) or relays.speaking_subject(doc, cue, source or speaking)
+                     if cue and relays.is_outlet(speaker, text) else None)
             if cited:  # "Citing two officials, Wire reported …": the officials speak, the outlet relays
                 speaker = _resolved(doc, resolver, cited, cited, previous)
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS

@@ -5,6 +5,7 @@ ferry had docked"), but not for what it passes on from someone else:
 
 - "Citing two port officials, the Courier reported that …", "Wire, citing an Ostrian diplomat, said …",
   "Wire quotes Ana Lind as saying …": the official, the diplomat, Lind is the source (``cited_source``);
+- "According to the Courier, Vell annoyed the board by saying “…”": the cue is Vell's (``speaking_subject``);
 - "Ostria warned that …, according to the Courier", "Vell said the quay was closed, Wire reported": the
   content is itself someone's statement (a verb of speech with a subject of its own heads it); the outlet
   only relays it and the record is not reportable (``relays_speech``).
@@ -19,6 +20,7 @@ import re
 
 from ...model import Attribution, Speaker
 from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .rules import subject_of
 
 # Wire services and broadcasters known by a bare name ("Reuters reported"), general newsroom knowledge.
 WIRE_NAMES = frozenset("""
@@ -82,6 +84,16 @@ def cited_source(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
             end = next((c.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), obj.right_edge.i + 1)
             return obj.left_edge.i, end
     return None
+
+
+def speaking_subject(doc, cue: tuple[int, int], source: tuple[int, int]) -> tuple[int, int] | None:
+    """Tokens of the cue verb's own subject when it is a name or a person other than the outlet's ``source``
+    tokens: in "according to the Courier, Vell annoyed the board by saying “…”" Vell says it, the Courier
+    tells of it. None for the outlet's own verb ("the Courier reported")."""
+    subj = subject_of(doc, cue)
+    if subj is None or subj[0] < source[1] and source[0] < subj[1]:
+        return None
+    return subj if _a_person(doc[subj[0]:subj[1]].root) else None
 
 
 def _a_person(tok) -> bool:
