@@ -30,6 +30,9 @@ A content is the complement of its cue, nothing more and nothing less:
   dash ("found that [most voters believe the port] — a town of nine hundred souls — needs a new pier")
   runs on past the closing dash to the end of the verb whose subject it holds;
 - it stops before a coordinated clause that carries a report of its own ("…, and the pilots say …");
+- it stops before the reporter's gloss that closes it: a ", which …" aside (one holding another's claim
+  too: "…, whom the police believe …"), an appositive describing a person it names as an object, a
+  ", in response to …" phrase (``glosses``);
 - it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
@@ -47,6 +50,7 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
+from . import glosses
 
 TokenSpan = tuple[int, int]
 
@@ -138,6 +142,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_other_report(doc, content, cue, quoted)
             content = _without_withheld_report(doc, content, cue, quoted)
             content = _without_background_clause(doc, content, cue, quoted)
+            content = glosses.without_person_appositive(doc, content, cue, quoted)
+            content = glosses.without_response_phrase(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
@@ -318,6 +324,11 @@ def _withheld(verb) -> bool:
         return True
     return lemma in NOT_TELLING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHOLDING_VERBS
                                           for c in verb.children)
+
+
+def _by_a_pronoun(verb) -> bool:
+    """The subjects of ``verb`` are pronouns ("which [he] said was …": the source again, or the relative)."""
+    return all(c.pos_ == "PRON" or c.tag_ in RELATIVE_TAGS for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _reports(verb) -> bool:
@@ -551,9 +562,10 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
             continue
         if any(quoted[t.i] for t in doc[rel.i - 1:e]) or not _runs_to(doc, clause, e):
             continue
-        if any(t.i != clause.i and _reports(t) for t in clause.subtree) or any(
+        if any(t.i != clause.i and _reports(t) and _by_a_pronoun(t) for t in clause.subtree) or any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             continue  # "…, which he said was …"; "a collapse, which could send millions fleeing": a reason
+        # ("…, which the agency says is …", "…, which is what Vell said": another's claim, the reporter's aside)
         cut = _trim_end(doc, s, rel.i - 1)
         return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content

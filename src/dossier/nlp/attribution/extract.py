@@ -21,7 +21,7 @@ from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VE
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
-from . import nested
+from . import nested, relays
 from .leads import attribute_leads
 from .roles import as_role
 from .transcript import transcript_attributions
@@ -625,8 +625,11 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             if inner:  # "Vell said, “…,” according to Lind": Vell's words, as Lind reports them
                 speaking, source = inner, inner
         if speaking:
-            speaker = resolver.resolve(speaking[0], speaking[1], previous)
-            speaker = replace(speaker, mention=_chars(doc, source or speaking), role=as_role(speaker.role))
+            speaker = _resolved(doc, resolver, speaking, source or speaking, previous)
+            cited = (relays.cited_source(doc, cue) or relays.speaking_subject(doc, cue, source or speaking)
+                     if cue and relays.is_outlet(speaker, text) else None)
+            if cited:  # "Citing two officials, Wire reported …": the officials speak, the outlet relays
+                speaker = _resolved(doc, resolver, cited, cited, previous)
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
               and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)):
             speaker = Speaker(carried.entity, carried.name, None, carried.role)
@@ -638,6 +641,12 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             carried = None
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
     return _speak_through_paragraphs(text, out)
+
+
+def _resolved(doc, resolver: SpeakerResolver, speaking: TokenSpan, mention: TokenSpan, previous) -> Speaker:
+    """The speaker the tokens ``speaking`` name, with ``mention``'s characters and a role as written."""
+    speaker = resolver.resolve(speaking[0], speaking[1], previous)
+    return replace(speaker, mention=_chars(doc, mention), role=as_role(speaker.role))
 
 
 def _stands_alone(doc, content: TokenSpan) -> bool:

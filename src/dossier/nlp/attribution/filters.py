@@ -35,6 +35,7 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a content that quotes someone after a cue that is an act ("refusing [to waive fees for “the poorest”]",
   "sought [a patrol to “remain in place”]"): unquoted words the cue governs are held to the rules of an
   indirect content;
+- a statement an outlet only relays ("[Ostria warned that …], according to the Courier"; ``relays``);
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
   the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]").
 Word lists are general English, kept as data.
@@ -52,6 +53,7 @@ from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
+from .relays import relays_speech
 from .roles import PERSON_NOUNS
 from .rules import is_edge
 from .tagger import LEXICON_FILE
@@ -160,6 +162,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
         return False
+    if relays_speech(doc, a, doc_text(doc)):
+        return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):

@@ -1,0 +1,44 @@
+"""``attribution.glosses`` and the background clause in ``bounds``: a reported content after its cue ends
+before the reporter's gloss that closes it: an appositive saying who a person named as an object is, a
+", in response to …" phrase, a ", who …" aside holding another's claim. What was said stays: an
+appositive that is the claim, a list of names, a response the source set as a condition, words in
+quotation marks. Fresh text, fictional people and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def content_with(split, text: str, words: str) -> str | None:
+    """The reportable content of ``text`` (under a dateline paragraph) that holds ``words``."""
+    shown, _ = split("Kessel\n\n" + text)
+    return next((c for c, _ in shown if words in c), None)
+
+
+@pytest.mark.parametrize("text, words, gloss", [
+    ("Senator Ana Lind said she was told just this week by Rose Kettering, the port board's assistant "
+     "secretary for fisheries.", "was told", "assistant secretary"),
+    ("Mayor Ivo Brant vowed on Sunday that Ostria would close the border, in response to Veldan's threat to "
+     "seize the north quay.", "close the border", "threat"),
+    ("Judge Ana Lind found that Brant lied about his talks with Tomas Vell, who has also been charged by the "
+     "prosecutor and whom the police believe has ties to smugglers.", "lied about his talks", "smugglers"),
+])
+def test_the_reporters_gloss_is_cut(split, text, words, gloss):
+    content = content_with(split, text, words)
+    assert content is not None and gloss not in content
+
+
+@pytest.mark.parametrize("text, words, kept", [
+    ("Councillor Ana Lind said the new harbor chief would be Tomas Vell, a former judge from Varna.",
+     "harbor chief", "former judge"),
+    ("Mayor Ivo Brant vowed that Ostria would strike back, in response to any attack on the quay.",
+     "strike back", "any attack"),
+    ("Councillor Ana Lind said she will run for mayor, joining Ivo Brant, Lena Marsh and Tomas Vell.",
+     "run for mayor", "Tomas Vell"),
+    ("Councillor Ana Lind said the ferry was stopped by “Tomas Vell, a man who owes the town money.”",
+     "ferry was stopped", "owes the town"),
+])
+def test_what_was_said_stays(split, text, words, kept):
+    content = content_with(split, text, words)
+    assert content is not None and kept in content
