@@ -49,6 +49,7 @@ import re
 from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
+from .surveys import survey_finding
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -164,6 +165,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if relays_speech(doc, a, doc_text(doc)):
         return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
+    if survey_finding(doc_text(doc), a):
+        return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):
