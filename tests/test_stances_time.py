@@ -75,6 +75,14 @@ def test_a_proposal_defeated_or_of_that_time_is_not_held(nlp, text, attitude, ob
     assert not _has(_stances(nlp, text), attitude, object_part)
 
 
+@pytest.mark.parametrize("text", [
+    "Then-Senator Dana Holm urged Norway to fund the new harbor at Tromso.",
+    "Dana Holm, then the party's leader, urged Norway to fund the new harbor at Tromso.",
+])
+def test_a_holder_named_by_a_past_title_acts_in_that_time(nlp, text):
+    assert not _has(_stances(nlp, text), "recommends", "Norway to fund the new harbor")
+
+
 def test_a_wish_told_in_a_backstory_is_not_held(nlp):
     found = _stances(nlp, "Eric Vell had already told me the port was key. He understood the risks, but hoped to "
                           "persuade Norway to fund the new harbor.")
@@ -85,6 +93,10 @@ def test_a_wish_told_in_a_backstory_is_not_held(nlp):
     ("The ministry had warned of delays. Norway urged Sweden to reopen the border crossing at Haparanda.",
      "recommends", "Sweden to reopen the border crossing"),
     ("Canada has criticized the Keystone pipeline expansion since last year.", "opposes", "the Keystone pipeline"),
+    ("Senator Dana Holm then urged Norway to fund the new harbor at Tromso.", "recommends", "Norway to fund"),
+    ("Former Senator Dana Holm urged Norway to fund the new harbor at Tromso.", "recommends", "Norway to fund"),
+    ("Norway urged Sweden to sign the fishing treaty with Denmark. When Denmark offered a second deal, Sweden "
+     "rejected it.", "recommends", "Sweden to sign the fishing treaty"),
     ("Eric Vell strongly opposes the 2015 nuclear agreement with Iran.", "opposes", "the 2015 nuclear agreement"),
     ("Marta Lind's proposal to merge the two northern provinces was praised by the council on Tuesday.",
      "recommends", "merge the two northern provinces"),

@@ -11,6 +11,7 @@ Shapes, all on a past trigger (a present one is held now) but the first two:
   in which Holm voiced concern …".
 * ``overtaken``: a wish, advice or threat whose object the next sentence shows done or dead: "Holm
   threatened to veto the farm bill. The bill was signed into law on Friday." (readers: "the threat is over").
+* ``then_titled``: a holder named by a past title: "then-Senator Holm opposed …".
 * ``in_a_backstory``: a simple past told after a past perfect, the story going on: "He had already told me
   …. He understood …, but hoped to …".
 
@@ -21,6 +22,10 @@ from .lexicon import DROPPING_VERBS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SET
 
 # Links that leave the trigger's own line of clauses: what they carry is told of another time or person.
 _SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
+# A story going on about someone told before ("He understood …, but hoped …"; "She signed it into law").
+_STORY_PRONOUNS = frozenset({"he", "she", "they"})
+# Words dating an act by the news' own days: such a sentence is the day's news, not a backstory.
+_NEWS_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def _node(t):
@@ -71,11 +76,14 @@ def dropped(t) -> bool:
         c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
 
 
+_ACTOR_TYPES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
 def _object_nouns(t) -> set[str]:
     """Lemmas of the common and proper nouns after the trigger in its phrase ("veto the farm bill": farm,
-    bill)."""
+    bill), but the actors' names ("urged Sweden to sign …": what befalls Sweden next is not the matter)."""
     return {w.lemma_.lower() for w in t.subtree if w.i > t.i and w.pos_ in {"NOUN", "PROPN"}
-            and w.dep_ not in SUBJECT_DEPS}
+            and w.dep_ not in SUBJECT_DEPS and w.ent_type_ not in _ACTOR_TYPES}
 
 
 def _settled_subject(w) -> bool:
@@ -96,8 +104,8 @@ def _settled_subject(w) -> bool:
 
 def overtaken(t, attitude: str) -> bool:
     """A past wish or advice, or a past threat ("threatened to veto"), whose object the next sentence of the
-    paragraph tells done or dead (``_settled_subject`` on one of its nouns, or on "it" as the object): met or
-    void now. A present attitude, or an opposition ("opposed the bill. The bill passed"), may still be held."""
+    paragraph tells done or dead (``_settled_subject`` on one of its nouns, or on "it", ``_pointing_back``;
+    not "When Israel accepted a proposal and Hamas rejected it"): met or void now. A present attitude, or an opposition ("opposed the bill. The bill passed"), may still be held."""
     node = _node(t)
     threat = any(a.lemma_.lower() == "threaten" for a in (t, t.head))
     if not _past(node) or not (attitude in {"wants", "recommends"} or threat):
@@ -107,8 +115,17 @@ def overtaken(t, attitude: str) -> bool:
     if not nouns or sent.end >= len(t.doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
         return False  # the paragraph ends here
     following = t.doc[sent.end].sent
-    return any((w.lemma_.lower() in nouns or (w.lower_ in {"it", "them"} and w.dep_ == "dobj")) and
-               _settled_subject(w) for w in following)
+    return any((w.lemma_.lower() in nouns or _pointing_back(w)) and _settled_subject(w) for w in following)
+
+
+def _pointing_back(w) -> bool:
+    """ "it" told signed or dropped in the next sentence's main clause, by the story's pronoun or in the
+    passive: "She signed it into law", "It was signed on Friday"; not "…, Sweden rejected it" (Sweden's own
+    matter, maybe)."""
+    if w.lower_ not in {"it", "them"} or w.head.dep_ != "ROOT":
+        return False
+    return w.dep_ == "nsubjpass" or (w.dep_ == "dobj" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in _STORY_PRONOUNS for c in w.head.children))
 
 
 def _year_of(noun) -> int | None:
@@ -147,9 +164,6 @@ def in_a_dated_episode(t, year: int | None) -> bool:
     return (dated := _year_of(node.head)) is not None and dated < year
 
 
-_STORY_PRONOUNS = frozenset({"he", "she", "they"})
-_NEWS_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-
 
 def _past_perfect_main(sent) -> bool:
     """A main clause of ``sent`` in the past perfect ("Vell had already told me …"): the teller stands after
@@ -175,3 +189,21 @@ def in_a_backstory(t) -> bool:
     if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _STORY_PRONOUNS for c in clause.children):
         return False  # "The ministry had warned of delays. Norway urged Sweden to …": the day's news
     return _past_perfect_main(doc[sent.start - 1].sent)
+
+
+def then_titled(t) -> bool:
+    """A past trigger whose holder is named by a past title or state: "then-Senator Holm opposed …", "Holm,
+    then the party's leader, urged …", "… by then-Senator Holm, who opposed …": the act belongs to that
+    time. (Not "Holm then urged …": the next step of the day's news.)"""
+    node = _node(t)
+    if not _past(node):
+        return False
+    clause = node.head if node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children) else node
+    doc = t.doc
+    if any(c.lower_ == "then" and c.i + 1 < len(doc) and doc[c.i + 1].text in {"-", "‑", "–"}
+           for c in clause.children):
+        return True  # "Then-Senator Holm opposed …": the parse hangs "Then" on the verb
+    named = [w for c in clause.children if c.dep_ in SUBJECT_DEPS for w in c.subtree]
+    if clause.dep_ == "relcl":  # "… by then-Senator Holm, who opposed …"
+        named += list(doc[clause.head.left_edge.i:clause.head.i + 1])
+    return any(w.lower_ == "then" or w.lower_.startswith("then-") for w in named)
