@@ -32,6 +32,7 @@ from .syntax import (
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
 )
 from .names import display_name
+from .narrative import dropped, in_a_backstory, in_a_dated_episode, narrated_time, overtaken, then_titled
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -133,9 +134,10 @@ class _StanceFinder:
         if negated(t) or denied(t) or idiom_or_phrasal(t) or conditional(t) or retracted(sent):
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t, self.year) or occasional(t) or (
-                (past_want(t) or in_a_past_year(t, sent, self.year)) and not self._quote_start(t)) or (
+                (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
                 past_want(t) and self._quote_start(t) and not _first_person(subject_of(t))) or (
-                hit in {"wants", "fears"} and settled(t)):
+                hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
+                in_a_dated_episode(t, self.year) or then_titled(t):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)

@@ -138,11 +138,31 @@ REPORTING_VERBS = frozenset({"say", "tell", "write", "add", "state", "explain", 
 # army's action saying the charge was false"), unlike "a letter saying …", which gives the letter's words.
 WORDLESS_ACTS = frozenset("action actions move moves decision step steps attack attacks strike strikes crackdown "
                           "operation raid raids response intervention".split())
-BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally"})
+BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwhile", "initially", "originally",
+                            "historically"})
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
                          "childhood primary primaries".split())
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
+# Times a story sets by its own clock, not the article's: "The next day, Vell urged …", "Years later, Holm
+# opposed …", "Back then, Canada opposed …" (``narrative.narrated_time``). Not "that day", "days later": the news
+# day's own story uses them.
+NARRATIVE_TIME_PHRASES = ("back then", "by then", "until then", "at that time", "at that point", "at that stage",
+                          "at that moment", "in those years", "the next morning", "the next week", "the next day",
+                          "the next month", "the next year", "the following day", "the following morning",
+                          "the following week", "the following month", "the following year", "the year before",
+                          "that year", "that spring", "that summer", "that fall", "that autumn", "that winter",
+                          "months later", "years later", "decades later", "a year later", "a decade later",
+                          "months earlier", "years earlier", "decades earlier", "a year earlier")
+# Verbs whose passive subject is done or dead ("the bill was signed", "the plan was scrapped"), and intransitives
+# that say so of their subject ("the deal collapsed"): a wish or threat about it is over (``narrative.overtaken``).
+SETTLING_VERBS = frozenset("sign pass approve adopt enact ratify complete finalize finalise conclude seal reject "
+                           "defeat kill scrap abandon withdraw drop shelve veto cancel overturn implement lift "
+                           "settle resolve".split())
+SETTLING_INTRANSITIVES = frozenset("pass collapse fail expire lapse".split())
+# Verbs telling a proposal or bid defeated or given up ("Renzi's proposal was defeated", "dropped her bid"):
+# the attitude it carried is over (``narrative.dropped``). Not "blocked", "rejected": others' acts.
+DROPPING_VERBS = frozenset("defeat abandon scrap shelve drop withdraw kill sink".split())
 # "has defended the president at times": now and then, not a stance held.
 OCCASIONAL_PHRASES = ("at times", "sometimes", "occasionally", "from time to time", "on occasion", "every so often")
 # Where or when something was said or done, not what it was: "supportive of the raids at the lunch",

@@ -759,10 +759,12 @@ def past_want(t) -> bool:
 
 
 def _thwarted(t) -> bool:
-    """ "…, only to be crushed / only to fail": the attempt the past verb tells came to nothing."""
-    doc = t.doc
-    return any(w.lower_ == "only" and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to"
-               for w in doc[t.i + 1:t.sent.end])
+    """ "…, only to be crushed / only to fail", "…, but they were arrested instead": the attempt or plan the
+    past verb tells came to nothing."""
+    doc, after = t.doc, t.doc[t.i + 1:t.sent.end]
+    if any(w.lower_ == "but" for w in after) and any(w.lower_ == "instead" and _past(w.head) for w in after):
+        return True
+    return any(w.lower_ == "only" and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to" for w in after)
 
 
 def _reported_past(t) -> bool:
@@ -836,17 +838,28 @@ def settled(t) -> bool:
 
 def _dated_before(verb, year: int | None = None) -> bool:
     """A past verb placed in a year: "opposed the deal in 2015", "was scrapped in 2009", "in June 2016, the
-    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing"; with the article's
-    ``year`` known, any verb placed in an earlier year (a timeline's historical present: "Denmark tries again
-    at the council in February 2012")."""
-    years = [int(y.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by"}
+    ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing", "at a 2016 meeting, Holm
+    urged"; with the article's ``year`` known, any verb placed in an earlier year (a timeline's historical
+    present: "Denmark tries again at the council in February 2012")."""
+    years = [int(y.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by", "at"}
              for g in c.children if g.dep_ == "pobj" for y in g.subtree
              if y.like_num and len(y.text) == 4 and y.text.isdigit()]
     if not years:
-        return False
+        return verb.tag_ == "VBD" and _last_year(verb)
     if verb.tag_ in {"VBD", "VBN"} or _past(verb):
         return True
     return year is not None and verb.tag_ in {"VBZ", "VBP"} and max(years) < year
+
+
+def _last_year(verb) -> bool:
+    """A simple past placed in the year before the article's: "criticized the launch last year", "during last
+    year's parade, Pyongyang failed …"."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in {"in", "during", "at"}):
+            words = [w.lower_ for w in c.subtree]
+            if any(a == "last" and b == "year" for a, b in zip(words, words[1:])):
+                return True
+    return False
 
 
 def _past(verb) -> bool:

@@ -1,0 +1,209 @@
+"""Attitudes told as steps of a past story, not held at the article's time.
+
+Shapes, all on a past trigger (a present one is held now) but the first two:
+
+* ``narrated_time``: the trigger's clause is placed at a time the story itself sets, not the article's:
+  "The next day, Vell urged the board to sell", "Years later, Holm opposed the sale", "Back then, Canada
+  opposed the pipeline". News of the day dates its acts by the calendar ("on Monday"), which says nothing.
+* ``dropped``: a proposal or bid the sentence tells defeated or given up: "Renzi's proposal to change the
+  constitution was defeated", "Holm dropped her bid to lead the party".
+* ``in_a_dated_episode``: a noun dated before the article's year, or a clause placed in one: "a 2010 email
+  in which Holm voiced concern …".
+* ``overtaken``: a wish, advice or threat whose object the next sentence shows done or dead: "Holm
+  threatened to veto the farm bill. The bill was signed into law on Friday." (readers: "the threat is over").
+* ``then_titled``: a holder named by a past title: "then-Senator Holm opposed …".
+* ``in_a_backstory``: a simple past told after a past perfect, the story going on: "He had already told me
+  …. He understood …, but hoped to …".
+
+Source: readers of random stances on unseen AllSides news failing "not held at the article's time"."""
+from __future__ import annotations
+
+from .lexicon import DROPPING_VERBS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SETTLING_INTRANSITIVES, SUBJECT_DEPS
+
+# Links that leave the trigger's own line of clauses: what they carry is told of another time or person.
+_SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
+# A story going on about someone told before ("He understood …, but hoped …"; "She signed it into law").
+_STORY_PRONOUNS = frozenset({"he", "she", "they"})
+# Words dating an act by the news' own days: such a sentence is the day's news, not a backstory.
+_NEWS_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _node(t):
+    """The verb that carries the trigger's tense ("was eager": "was"; "its plans": the verb of which they
+    are the object; "threatened to veto": "threatened")."""
+    node = t.head if t.dep_ in {"acomp", "attr"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}) else t
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _past(verb) -> bool:
+    """Simple past, or a past auxiliary ("had urged", "was seeking"); unlike ``syntax._past`` a bare participle
+    is not read as past here ("has historically resisted" is ``bygone``'s)."""
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in {"aux", "auxpass"})
+
+
+def _main_line(node) -> list:
+    """Words of the sentence but those of side clauses that do not hold ``node``: where the trigger's own
+    time adverbials stand ("The next day, Vell urged …", "rejected the plan and at that time ordered …"), not
+    "Vell, who left years later, urges …"."""
+    side = {w.i for c in node.sent if c.dep_ in _SIDE_CLAUSES and not (c.left_edge.i <= node.i <= c.right_edge.i)
+            for w in c.subtree}
+    return [w for w in node.sent if w.i not in side]
+
+
+def narrated_time(t) -> bool:
+    """A past trigger dated by the story's own clock: a phrase of ``NARRATIVE_TIME_PHRASES`` ("the next day",
+    "years later", "back then", "at that point", "historically") on its clause or the clauses above it."""
+    node = _node(t)
+    if not _past(node):
+        return False
+    words = " " + " ".join(w.lower_ for w in _main_line(node)) + " "
+    return any(f" {phrase} " in words for phrase in NARRATIVE_TIME_PHRASES)
+
+
+def dropped(t) -> bool:
+    """A stance noun ("proposal", "bid", "plan") that a past verb of ``DROPPING_VERBS`` tells defeated or
+    given up: as its object ("Holm dropped her bid to …") or its passive subject ("Renzi's proposal to … was
+    defeated"). Not "blocked" or "rejected" by others: the holder may want it still."""
+    verb = t.head
+    if t.pos_ != "NOUN" or verb.lemma_.lower() not in DROPPING_VERBS or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if t.dep_ == "dobj":
+        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return t.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+
+
+_ACTOR_TYPES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _object_nouns(t) -> set[str]:
+    """Lemmas of the common and proper nouns after the trigger in its phrase ("veto the farm bill": farm,
+    bill), but the actors' names ("urged Sweden to sign …": what befalls Sweden next is not the matter)."""
+    return {w.lemma_.lower() for w in t.subtree if w.i > t.i and w.pos_ in {"NOUN", "PROPN"}
+            and w.dep_ not in SUBJECT_DEPS and w.ent_type_ not in _ACTOR_TYPES}
+
+
+def _settled_subject(w) -> bool:
+    """``w`` is what a past or perfect settling verb tells done or dead: "the bill was signed", "the bill has
+    been passed", "the deal collapsed", "the plan was later scrapped", "he signed it into law"."""
+    verb = w.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    done = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"be", "have"} and
+                                     c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+    if not done or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "will be signed": still to come
+    if w.dep_ in {"nsubjpass", "dobj"}:
+        return lemma in SETTLING_VERBS  # "the bill was signed", "he signed it into law"
+    return w.dep_ == "nsubj" and lemma in SETTLING_INTRANSITIVES
+
+
+def overtaken(t, attitude: str) -> bool:
+    """A past wish or advice, or a past threat ("threatened to veto"), whose object the next sentence of the
+    paragraph tells done or dead (``_settled_subject`` on one of its nouns, or on "it", ``_pointing_back``;
+    not "When Israel accepted a proposal and Hamas rejected it"): met or void now. A present attitude, or an opposition ("opposed the bill. The bill passed"), may still be held."""
+    node = _node(t)
+    threat = any(a.lemma_.lower() == "threaten" for a in (t, t.head))
+    if not _past(node) or not (attitude in {"wants", "recommends"} or threat):
+        return False
+    nouns = _object_nouns(t)
+    sent = t.sent
+    if not nouns or sent.end >= len(t.doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
+        return False  # the paragraph ends here
+    following = t.doc[sent.end].sent
+    return any((w.lemma_.lower() in nouns or _pointing_back(w)) and _settled_subject(w) for w in following)
+
+
+def _pointing_back(w) -> bool:
+    """ "it" told signed or dropped in the next sentence's main clause, by the story's pronoun or in the
+    passive: "She signed it into law", "It was signed on Friday"; not "…, Sweden rejected it" (Sweden's own
+    matter, maybe)."""
+    if w.lower_ not in {"it", "them"} or w.head.dep_ != "ROOT":
+        return False
+    return w.dep_ == "nsubjpass" or (w.dep_ == "dobj" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in _STORY_PRONOUNS for c in w.head.children))
+
+
+def _year_of(noun) -> int | None:
+    """The year a noun is dated by: "a 2010 email", "the 2016 call", "his plan of 2012"."""
+    for c in noun.children:
+        words = [c] if c.dep_ in {"nummod", "compound", "amod", "npadvmod"} else \
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"of", "from"} else []
+        for w in words:
+            if w.like_num and len(w.text) == 4 and w.text.isdigit() and 1900 <= int(w.text) <= 2100:
+                return int(w.text)
+    return None
+
+
+def _episode_clause(clause) -> bool:
+    """A relative clause placing what it tells in its noun's time or place: "in which …", "during which …",
+    "when …", "where …" (not "which Vell opposes", which may be held still)."""
+    return clause.dep_ == "relcl" and any(
+        (c.dep_ == "prep" and any(g.lower_ in {"which", "whom"} for g in c.children)) or
+        (c.dep_ == "advmod" and c.lower_ in {"when", "where"}) for c in clause.children)
+
+
+def in_a_dated_episode(t, year: int | None) -> bool:
+    """The trigger is a noun dated before the article's year ("his 2012 plan to welcome refugees"), or a past
+    verb told in a clause placed in such a noun ("a 2010 email in which Holm voiced concern …", "the 2016 call
+    during which Vell urged …", ``_episode_clause``): an episode of that year, not what is held now. Needs
+    the article's ``year``."""
+    if year is None:
+        return False
+    if t.pos_ == "NOUN" and (dated := _year_of(t)) is not None and dated < year:
+        return True
+    node = _node(t)
+    while node.dep_ in {"conj", "xcomp", "ccomp"} and node.head.i != node.i:
+        node = node.head
+    if not _episode_clause(node):
+        return False
+    return (dated := _year_of(node.head)) is not None and dated < year
+
+
+
+def _past_perfect_main(sent) -> bool:
+    """A main clause of ``sent`` in the past perfect ("Vell had already told me …"): the teller stands after
+    a past story and tells it."""
+    return any(w.dep_ == "aux" and w.lower_ == "had" and w.head.tag_ == "VBN" and w.head.dep_ in {"ROOT", "conj"}
+               for w in sent)
+
+
+def in_a_backstory(t) -> bool:
+    """A simple-past trigger told in a backstory: its own sentence has a main clause in the past perfect, or
+    the one before it in the paragraph has and the story goes on with a pronoun ("He had already told me the
+    port was key. He understood …, but hoped to nudge the government …"); its own sentence names no day of
+    the news ("on Monday", "today")."""
+    node = _node(t)
+    if node.tag_ != "VBD" or any(w.lower_ in _NEWS_DAY_WORDS for w in node.sent):
+        return False
+    sent, doc = node.sent, node.doc
+    if _past_perfect_main(sent):
+        return True
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
+        return False
+    clause = node.head if node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children) else node
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _STORY_PRONOUNS for c in clause.children):
+        return False  # "The ministry had warned of delays. Norway urged Sweden to …": the day's news
+    return _past_perfect_main(doc[sent.start - 1].sent)
+
+
+def then_titled(t) -> bool:
+    """A past trigger whose holder is named by a past title or state: "then-Senator Holm opposed …", "Holm,
+    then the party's leader, urged …", "… by then-Senator Holm, who opposed …": the act belongs to that
+    time. (Not "Holm then urged …": the next step of the day's news.)"""
+    node = _node(t)
+    if not _past(node):
+        return False
+    clause = node.head if node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children) else node
+    doc = t.doc
+    if any(c.lower_ == "then" and c.i + 1 < len(doc) and doc[c.i + 1].text in {"-", "‑", "–"}
+           for c in clause.children):
+        return True  # "Then-Senator Holm opposed …": the parse hangs "Then" on the verb
+    named = [w for c in clause.children if c.dep_ in SUBJECT_DEPS for w in c.subtree]
+    if clause.dep_ == "relcl":  # "… by then-Senator Holm, who opposed …"
+        named += list(doc[clause.head.left_edge.i:clause.head.i + 1])
+    return any(w.lower_ == "then" or w.lower_.startswith("then-") for w in named)

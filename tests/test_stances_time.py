@@ -1,0 +1,123 @@
+"""Stances not held at the article's time: steps of a past story, attitudes overtaken by what the next sentence
+tells; and guards for the day's news told in the past tense (fictional people, real states)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text, year=2018):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc), year)]
+
+
+def _has(found, attitude, object_part):
+    return any(att == attitude and object_part in obj for _, att, obj in found)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Eric Vell joined the board in 2009. The next day, Vell urged the board to sell the copper mine in Chile.",
+     "recommends", "sell the copper mine"),
+    ("Eric Vell joined the board in 2009. Years later, Vell opposed the sale of the copper mine in Chile.",
+     "opposes", "the sale of the copper mine"),
+    ("Back then, Canada opposed the Keystone pipeline expansion. Today it is the project's loudest backer.",
+     "opposes", "the Keystone pipeline expansion"),
+])
+def test_a_past_step_dated_by_the_storys_own_clock_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+def test_historically_is_not_held_now(nlp):
+    found = _stances(nlp, "Norway has historically resisted a broader opening of its fisheries.")
+    assert not _has(found, "opposes", "a broader opening")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Dana Holm threatened to veto the farm bill. The bill was signed into law on Friday.",
+    "Governor Dana Holm threatened to veto the farm bill. She signed it into law on Friday.",
+])
+def test_a_threat_the_next_sentence_shows_overtaken_is_over(nlp, text):
+    assert not _has(_stances(nlp, text), "opposes", "the farm bill")
+
+
+def test_a_plan_that_came_to_nothing_is_not_held(nlp):
+    found = _stances(nlp, "Dana Holm and Eric Vell intended to move their company to Oslo, but they were arrested "
+                          "instead.")
+    assert not _has(found, "wants", "move their company to Oslo")
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("The report cites a 2010 email in which Dana Holm voiced concern about the safety of the Arctic drilling "
+     "program.", "fears", "the safety of the Arctic drilling program"),
+    ("During the 2016 call, in which Holm urged Vell to complete the purchase of the copper mine, the line went "
+     "dead.", "recommends", "complete the purchase"),
+    ("At a 2016 meeting in Oslo, Dana Holm urged Eric Vell to sell the copper mine in Chile.",
+     "recommends", "sell the copper mine"),
+    ("Canada criticized the Keystone pipeline expansion last year.", "opposes", "the Keystone pipeline expansion"),
+    ("During last year's parade, the rocket exploded. Canada criticized the launch of the rocket as reckless.",
+     "opposes", "the launch of the rocket"),
+])
+def test_an_episode_dated_before_the_article_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Marta Lind's proposal to merge the two northern provinces was resoundingly defeated in the referendum.",
+     "recommends", "merge the two northern provinces"),
+    ("Beijing rejected Marta Lind's proposal to withdraw the fishing bill and at that time ordered her not to "
+     "yield.", "recommends", "withdraw the fishing bill"),
+])
+def test_a_proposal_defeated_or_of_that_time_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text", [
+    "Then-Senator Dana Holm urged Norway to fund the new harbor at Tromso.",
+    "Dana Holm, then the party's leader, urged Norway to fund the new harbor at Tromso.",
+])
+def test_a_holder_named_by_a_past_title_acts_in_that_time(nlp, text):
+    assert not _has(_stances(nlp, text), "recommends", "Norway to fund the new harbor")
+
+
+def test_a_wish_told_in_a_backstory_is_not_held(nlp):
+    found = _stances(nlp, "Eric Vell had already told me the port was key. He understood the risks, but hoped to "
+                          "persuade Norway to fund the new harbor.")
+    assert not _has(found, "wants", "persuade Norway")
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("The ministry had warned of delays. Norway urged Sweden to reopen the border crossing at Haparanda.",
+     "recommends", "Sweden to reopen the border crossing"),
+    ("Canada has criticized the Keystone pipeline expansion since last year.", "opposes", "the Keystone pipeline"),
+    ("Senator Dana Holm then urged Norway to fund the new harbor at Tromso.", "recommends", "Norway to fund"),
+    ("Former Senator Dana Holm urged Norway to fund the new harbor at Tromso.", "recommends", "Norway to fund"),
+    ("Norway urged Sweden to sign the fishing treaty with Denmark. When Denmark offered a second deal, Sweden "
+     "rejected it.", "recommends", "Sweden to sign the fishing treaty"),
+    ("Eric Vell strongly opposes the 2015 nuclear agreement with Iran.", "opposes", "the 2015 nuclear agreement"),
+    ("Marta Lind's proposal to merge the two northern provinces was praised by the council on Tuesday.",
+     "recommends", "merge the two northern provinces"),
+    ("The Senate blocked Eric Vell's plan to sell the copper mine in Chile.", "wants", "sell the copper mine"),
+    ("At a news conference on Monday, Dana Holm urged Eric Vell to sell the copper mine in Chile.",
+     "recommends", "sell the copper mine"),
+    ("Eric Vell, who left the firm years later, urges Norway to fund the new harbor at Tromso.",
+     "recommends", "Norway to fund the new harbor"),
+    ("Russia on Monday urged the UN to condemn the strikes. The council met the next day.",
+     "recommends", "the UN to condemn the strikes"),
+    ("Later that day, Russia urged the UN to condemn the strikes on Aleppo.",
+     "recommends", "the UN to condemn the strikes"),
+    ("Governor Dana Holm threatened to veto the farm bill. She will sign it into law on Friday, aides say.",
+     "opposes", "the farm bill"),
+    ("Dana Holm urged the Senate to pass the farm bill. The bill will be signed into law on Friday.",
+     "recommends", "the Senate to pass the farm bill"),
+    ("Senator Dana Holm opposed the farm bill. The bill was signed into law on Friday.",
+     "opposes", "the farm bill"),
+    ("Senator Dana Holm threatens to veto the farm bill. The bill was passed by the House on Friday.",
+     "opposes", "the farm bill"),
+    ("Japan has long opposed whaling limits in the Pacific.", "opposes", "whaling limits"),
+])
+def test_the_days_news_in_the_past_tense_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text), attitude, object_part)
