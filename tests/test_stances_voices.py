@@ -55,3 +55,11 @@ def test_a_pronoun_speakers_own_hope_stays(analyze_text):
     text = ("Harbour dispute\n\nPetra Holm spoke in Tromso on Monday. In an interview, she said she hopes to "
             "reopen the northern pier by May.\n")
     assert [s for s in stances(analyze_text, text) if s[0] == "Petra Holm" and "reopen" in s[2]]
+
+
+def test_the_head_of_a_body_named_after_a_state_does_not_speak_for_the_state(analyze_text):
+    text = ("Border talks\n\n“We want peace on the border,” said Ahmed Karan, president of the Syrian Democratic "
+            "Assembly Council, on Monday.\n")
+    assert not [s for s in stances(analyze_text, text) if s[0] == "Syria"]
+    text = ("Border talks\n\n“We want peace on the border,” said Ahmed Karan, the Syrian foreign minister, on Monday.\n")
+    assert [s for s in stances(analyze_text, text) if s[0] == "Syria" and "peace" in s[2]]

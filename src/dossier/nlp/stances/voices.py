@@ -23,13 +23,20 @@ CLAIM_VERBS = frozenset("say tell claim argue contend allege insist believe sugg
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
+# A body whose name opens with a demonym or a state ("the Ostrian Democratic Council", "Ostria Solidarity
+# Front"): its president leads the body, not the state.
+BODY_NAME = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?<!Security )Council|Party|Front|Movement|Forces|Committee|"
+                       r"Institute|Center|Centre|Association|League|Union|Congress|Coalition|Alliance|Federation|"
+                       r"Foundation|Society|Organization|Organisation|Network|Group)\b")
+
+
 def home_state(role: str | None) -> State | None:
     """The state a role serves, when the role is a representative's ("Ostrian foreign minister",
     "an official of Ostria"): None for one that only studies or covers it ("founder of the Ostrian
     Council", "envoy to Ostria")."""
     if not role or not any(w.lower() in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", role)):
         return None
-    return state_in(PORTFOLIO.sub(" ", role))
+    return state_in(BODY_NAME.sub(" ", PORTFOLIO.sub(" ", role)))
 
 
 def state_in(text: str, seats: bool = False) -> State | None:
