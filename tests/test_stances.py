@@ -89,9 +89,11 @@ def test_a_leaders_goals_are_also_his_states(nlp):
 
 def test_we_in_a_quote_speaks_for_the_speakers_state(nlp):
     text = ("“We have a lot of interest in seeing a calmer border,” says Ilse Gauthier, director of the "
-            "Austrian Institute of Alpine Studies.")
-    found = _stances(nlp, text)
-    assert _has(found, "Austria", "wants", "a calmer border")
+            "Austrian foreign ministry's Alpine desk.")
+    assert _has(_stances(nlp, text), "Austria", "wants", "a calmer border")
+    text = ("“We have a lot of interest in seeing a calmer border,” says Ilse Gauthier, director of the "
+            "Austrian Institute of Alpine Studies.")  # an institute named after the state does not speak for it
+    assert not _has(_stances(nlp, text), "Austria", "wants", "a calmer border")
 
 
 def test_she_is_the_woman_not_the_man_named_last(nlp):
@@ -111,3 +113,14 @@ def test_only_words_of_the_attitude_lexicons_are_looked_at_as_triggers(nlp):
     finder._trigger = lambda t, sent: asked.append(t.text)
     finder.run()
     assert "fears" in asked and "wants" in asked and set(asked) <= {"fears", "blockade", "wants", "talks"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ivo Brant rejected responsibility on Sunday for the riots at the harbour.", None),
+    ("Norway rejected claims that it had spied on the Swedish fleet.", None),
+    ("Norway dismissed the allegations of spying on the Swedish fleet as absurd.", None),
+    ("Norway rejected the treaty on fishing quotas in the north.", "the treaty on fishing quotas"),
+])
+def test_rejecting_a_claim_is_a_denial_not_an_opposition(nlp, text, kept):
+    found = [s for s in _stances(nlp, text) if s[1] == "opposes"]
+    assert [s[2][:len(kept)] for s in found] == ([kept] if kept else [])

@@ -23,7 +23,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -800,6 +800,12 @@ class _StanceFinder:
                     return entity
         return None
 
+    def _denied_claim(self, span) -> bool:
+        """The object's head is a claim or a charge ("the allegations", "responsibility for …")."""
+        obj = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return obj is not None and len(obj) > 0 and (obj.root.lemma_.lower() in DENIED_NOUNS
+                                                     or obj.root.lower_ in DENIED_NOUNS)
+
     def _a_question(self, span) -> bool:
         """The span opens with a verb of finding out ("know", "learn", "find out"): what is wanted is an answer."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -920,6 +926,8 @@ class _StanceFinder:
                     continue  # "wants to know: which comes first?", "wanted to find out why": a question asked
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
+                if trigger is not None and trigger.lemma_.lower() in DENYING_TRIGGERS and self._denied_claim(obj):
+                    continue  # "rejected responsibility for the riots": a denial, not an opposition
                 if trigger is not None and self._addressed(trigger, actor_entity):
                     continue  # "They urged North Korea to refrain": the one urged, accused or blamed holds nothing
                 key = (actor_entity.id or actor_entity.name, attitude, obj)

@@ -100,6 +100,10 @@ HEDGES = frozenset("likely probably possibly perhaps maybe apparently allegedly 
 CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief impression perception rumor rumour "
                         "theory notion assumption suggestion insinuation sense view feeling conviction assessment "
                         "proof evidence indication sign assurance assurances".split())
+# What is rejected as untrue, not opposed: "rejected responsibility for the riots", "dismissed the allegations".
+DENIED_NOUNS = CLAIM_NOUNS | frozenset("responsibility blame report reports criticism characterization "
+                                       "characterisation assertion premise account version".split())
+DENYING_TRIGGERS = frozenset({"reject", "dismiss"})
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
 HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
