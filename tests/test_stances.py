@@ -124,3 +124,15 @@ def test_only_words_of_the_attitude_lexicons_are_looked_at_as_triggers(nlp):
 def test_rejecting_a_claim_is_a_denial_not_an_opposition(nlp, text, kept):
     found = [s for s in _stances(nlp, text) if s[1] == "opposes"]
     assert [s[2][:len(kept)] for s in found] == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("text", [
+    "House Republicans want a vote on the harbour levy this week.",
+    "Senate Democrats oppose the new levy on ferries.",
+])
+def test_a_chamber_or_state_part_of_a_party_is_not_the_party(nlp, text):
+    assert not [s for s in _stances(nlp, text) if s[0] in ("Republicans", "Democrats")]
+
+
+def test_the_whole_party_keeps_its_stance(nlp):
+    assert _has(_stances(nlp, "Republicans want a vote on the harbour levy this week."), "Republicans", "wants", "a vote")

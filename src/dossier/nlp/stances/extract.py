@@ -974,11 +974,13 @@ def _finite_verb(verb) -> bool:
 
 
 def _restricted(token) -> bool:
-    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a count ("many Democrats"), a
+    """A group name narrowed to part of it: an adjective ("radical Sunnis"), a chamber or a state ("House
+    Republicans", "Texas Democrats": the name alone would be the whole party), a count ("many Democrats"), a
     place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS"), or a participle that picks some out
     ("Ostrians seeking asylum in Norway": those who seek it, not the Ostrians)."""
     return _counted(token) or any(
-        c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
+        c.dep_ == "amod" or (c.dep_ == "compound" and c.text[:1].isupper() and c.idx < token.idx) or
+        (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
         (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
 
 
