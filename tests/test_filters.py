@@ -193,3 +193,37 @@ def test_a_related_story_link_holds_no_quote(split):
                      "Edda McKay said the ferries would run through the winter.")
     assert not any("levy tariffs" in c for c in contents(shown))
     assert any("ferries would run" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ivo Brant, a Liberal, was responding to reports that the ministry had decided to close the north quay.",
+     "ministry had decided"),
+    ("Councillor Lena Marsh is more open than ever to charges that her aides leaked the harbor budget.",
+     "aides leaked"),
+    ("Mayor Ivo Brant rejected claims that the ferry line had lost money for a decade.", "ferry line had lost"),
+])
+def test_a_claim_the_source_answers_or_fights_is_not_theirs(split, text, words):
+    """The noun of saying has no owner in the sentence; the source only meets it (read 15, Q42 kind)."""
+    assert not reported(split, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ivo Brant repeated his claim that the ferry line had lost money for a decade.", "ferry line had lost"),
+    ("Mayor Ivo Brant said that the ferry line had lost money for a decade.", "ferry line had lost"),
+])
+def test_a_claim_of_the_source_stays(split, text, words):
+    assert reported(split, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Voters are also increasingly enthusiastic about their pick, with commuters dropping their doubts.",
+     "their pick"),
+    ("Ferry crews are deeply angry at the port board, and the unions may strike in May.", "the port board"),
+])
+def test_a_feeling_about_a_thing_is_no_statement(split, text, words):
+    assert not reported(split, text, words)
+
+
+def test_confidence_in_a_clause_stays(split):
+    assert reported(split, "Mayor Ivo Brant said he is confident that the quay will hold through the winter.",
+                    "quay will hold")
