@@ -216,8 +216,8 @@ def test_a_claim_of_the_source_stays(split, text, words):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Voters are also increasingly enthusiastic about their pick, with commuters dropping their doubts.",
-     "their pick"),
+    ("Moderate Liberal members are less enthusiastic about the levy and dislike Brant but are terrified of a Vell "
+     "council.", "the levy"),
     ("Ferry crews are deeply angry at the port board, and the unions may strike in May.", "the port board"),
 ])
 def test_a_feeling_about_a_thing_is_no_statement(split, text, words):

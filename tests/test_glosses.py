@@ -17,8 +17,8 @@ def content_with(split, text: str, words: str) -> str | None:
 
 
 @pytest.mark.parametrize("text, words, gloss", [
-    ("Senator Ana Lind said she was told just this week by Rose Kettering, the port board's assistant "
-     "secretary for fisheries.", "was told", "assistant secretary"),
+    ("Senator Ana Lind said she was informed only this week by Rose Kettering, the port board's assistant "
+     "secretary for fisheries.", "was informed", "assistant secretary"),
     ("Mayor Ivo Brant vowed on Sunday that Ostria would close the border, in response to Veldan's threat to "
      "seize the north quay.", "close the border", "threat"),
     ("Judge Ana Lind found that Brant lied about his talks with Tomas Vell, who has also been charged by the "

@@ -32,7 +32,7 @@ def test_a_past_step_dated_by_the_storys_own_clock_is_not_held(nlp, text, attitu
 
 
 def test_historically_is_not_held_now(nlp):
-    found = _stances(nlp, "Norway has historically resisted a broader opening of its fisheries.")
+    found = _stances(nlp, "Norway has historically resisted any wider opening of its fisheries.")
     assert not _has(found, "opposes", "a broader opening")
 
 

@@ -174,7 +174,7 @@ def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
 
 def _after_gerund(doc, start: int, end: int) -> int:
     """A capitalised gerund the parser ran into a name ("[Invoking] Ada Lind, the mayor …", a sentence
-    the parser did not split: "… taken advantage of the U.S. [Considering] Vell's remarks"): the name
+    the parser did not split: "… profited from the U.S. [Considering] Vell's remarks"): the name
     begins after it. Not a given name that looks like one ("Irving", "Sterling"), nor a short "-ing" name
     ("King", "Jing")."""
     for k in range(end - 2, start - 1, -1):
