@@ -21,7 +21,7 @@ BRACKETED_SHARE = re.compile(r"^\s*\(\s*\d+\s*%")
 # The group a comparison measures against: "… more likely than [Democrats] to say", "twice as many [people]".
 COMPARED = re.compile(r"\b(?:likely|many|times|twice)\s+(?:than|as)\s*$|\b(?:twice|times|half)\s+as\s*$", re.I)
 LIKELY_TO = re.compile(r"\blikely\s*$")  # "[Greens] are far less likely [to say] …"
-LIKELY_CUE = re.compile(r"\blikely to\s+\w+$")  # the cue itself: "are now much less likely to say"
+LIKELY_CUE = re.compile(r"\blikely to\s+\w+$")  # the cue itself: "are far less likely to say"
 REACH = 40  # characters looked at before the source and before the cue
 
 
