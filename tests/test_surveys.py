@@ -15,7 +15,7 @@ def reported(split, text: str, words: str) -> bool:
     ("A 62% majority of coastal voters say the ferry should run all winter.", "ferry should run"),
     ("About four-in-ten Ostrians say the harbor levy is too high, down from 48% in May.", "levy is too high"),
     ("Greens are about twice as likely as Liberals to say that the quay must close (58% vs. 27%).", "quay must close"),
-    ("Liberals are now much less likely to say a new levy is needed than they were in March.", "new levy is needed"),
+    ("Liberals are far less likely to say a new levy is needed than they were in March.", "new levy is needed"),
     ("Most island residents (71%) say the ferry fares are fair.", "fares are fair"),
     ("Twice as many commuters say they would take the night ferry as did so last year.", "night ferry"),
 ])
