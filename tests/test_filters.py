@@ -73,7 +73,16 @@ def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, t
 
 @pytest.mark.parametrize("text, words", [
     ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "unlawful under"),
-    ("No \"ferry,\" Mayor Tomas Brell said, has left the harbor since the storm began.", "has left the harbor"),
+    ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "The harbor levy"),
+    ("Ferry subsidies, Brell says, are not enough to keep the island lines running.", "not enough"),
+])
+def test_neither_half_of_a_sentence_its_tag_interrupts_stands_alone(split, text, words):
+    """The subject before the tag, the predicate after it: each alone says nothing (read 15, Q6 kind)."""
+    assert not reported(split, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The quay will reopen in May, Mayor Tomas Brell said, and the ferries will run again.", "quay will reopen"),
     ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
     ("Councillor Lena Marsh said the ferry line she relied on would close before the storms.", "would close"),
 ])

@@ -185,6 +185,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
     if _unnamed_records(doc, a.speaker.mention):
         return False  # "Studies have shown …", "historical records show …": the writer's evidence, no one's word
+    if a.kind != "direct" and _before_interrupting_tag(doc, a):
+        return False  # "[The levy], Brant says, is unlawful": the subject alone; the rest follows the tag
     if a.kind != "direct" and _gapped(doc, a):
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
     if a.kind != "direct" and _verb_cut_off(doc, a):
@@ -483,7 +485,7 @@ def _gapped(doc, a: Attribution) -> bool:
     if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
             for t in content for c in t.children):
-        return before.text not in INTERRUPTING_MARKS or _relative_before(doc, before)  # not "The levy, Brant says, [is …]"
+        return True  # also "The levy, Brant says, [is unlawful]": the half after the tag, without its subject
     if before.tag_ in ("WP", "WDT") and before.lower_ in ("what", "which", "whatever"):
         verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
         return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
@@ -493,6 +495,25 @@ def _gapped(doc, a: Attribution) -> bool:
 
 def _is_source(token, a: Attribution) -> bool:
     return a.speaker.mention is not None and a.speaker.mention[0] <= token.idx < a.speaker.mention[1]
+
+
+def _before_interrupting_tag(doc, a: Attribution) -> bool:
+    """The content is the first half of a sentence its tag interrupts: after the tag the sentence goes on
+    with a finite verb ("[The levy], Brant says, is unlawful"), so the content is that verb's subject, not a
+    statement; the half after the tag has no subject either (``_gapped``): neither stands alone."""
+    if a.cue is None or a.speaker.mention is None or a.content[1] > min(a.cue[0], a.speaker.mention[0]):
+        return False
+    if doc.text[a.content[1]:min(a.cue[0], a.speaker.mention[0])].strip(" ,\u201d\"") != "":
+        return False  # the tag must follow the content directly
+    tag_end = max(a.cue[1], a.speaker.mention[1])
+    after = doc.char_span(tag_end, min(len(doc.text), tag_end + 40), alignment_mode="expand")
+    if after is None:
+        return False
+    words = [t for t in after if not t.is_space]
+    if len(words) < 2 or words[0].text not in INTERRUPTING_MARKS:
+        return False
+    return words[1].tag_ in FINITE_TAGS | {"MD"} and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > words[0].i for c in words[1].children if c.i < words[1].i)
 
 
 def _stranded(prep, content) -> bool:
