@@ -150,8 +150,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         attrs = [a for a in attrs if not view.crosses_cut(*a.content)]
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
-    reports = stances.reports(doc, attrs, unreported)
-    found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=reports) if not view.crosses_cut(*s.object)]
+    found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=attrs) if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents)
     return Analysis(

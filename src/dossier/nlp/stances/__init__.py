@@ -1,5 +1,4 @@
 """Stances: what each actor wants, fears, supports, opposes, recommends, benefits from or accuses."""
 from .extract import find_stances
-from .voices import reports
 
-__all__ = ["find_stances", "reports"]
+__all__ = ["find_stances"]

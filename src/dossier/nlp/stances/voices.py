@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution, Entity
-from ..attribution.groups import EMPTY_SOURCES, is_bare_group
 from ..entities.aliases import name_words
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..entities.states import State, index as state_index
 from .lexicon import REPRESENTATIVE_NOUNS, SPEAKING_FOR
 
-# Verbs by which an unnamed group's account is given ("diplomats say", "critics argue").
-CLAIM_VERBS = frozenset("say tell claim argue contend allege insist believe suggest".split())
 # "senior director for Ostria", "ambassador to Ostria": a portfolio or posting, not the holder's state.
 PORTFOLIO = re.compile(r"\s(?:for|to|on|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
@@ -49,20 +46,6 @@ def state_in(text: str, seats: bool = False) -> State | None:
         if state is not None:
             return state
     return None
-
-
-def reports(doc, reportable: list[Attribution], unreported: list[Attribution]) -> list[Attribution]:
-    """The statements a stance may be read inside (Doc offsets): the reportable ones, and those whose
-    source is a group named by a common noun alone, under a verb of saying or claiming ("Analysts say
-    Ostria wants …", "diplomats told Reuters": not reported, but still their account, not Ostria's own)."""
-    return [*reportable, *(a for a in unreported if a.speaker.name and a.speaker.name.lower() not in EMPTY_SOURCES
-                           and is_bare_group(a.speaker.name)
-                           and a.cue is not None and _cue_lemma(doc, a.cue) in CLAIM_VERBS)]
-
-
-def _cue_lemma(doc, cue) -> str:
-    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
 def report_around(reports: list[Attribution], char: int) -> Attribution | None:
