@@ -32,6 +32,7 @@ from .syntax import (
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
 )
 from .names import display_name
+from .objects import unanchored_core
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -868,9 +869,11 @@ class _StanceFinder:
 
     def _own_pronouns(self, entity: Entity, subjects: bool = False) -> frozenset:
         """The possessives that may be the holder's own: "its" for a state or body, "his" or "her" for a person
-        of that gender ("NATO's support for its member states"); "their" is too often someone else's. With
-        ``subjects``, the pronouns that may be the holder itself: "it", "he"/"him", "she"/"her" ("Vell fears he
-        could lose")."""
+        of that gender ("NATO's support for its member states"), none for a people named in the plural; "their"
+        is too often someone else's. With ``subjects``, the pronouns that may be the holder itself: "it",
+        "he"/"him", "she"/"her" ("Vell fears he could lose")."""
+        if entity.type == "NORP" and entity.name.endswith("s"):
+            return frozenset()  # a people is "they", never "it": "Saudis fear it will embolden Iran"
         if entity.type != "PERSON":
             return frozenset({"it" if subjects else "its"})
         forms = ("he", "him", "she", "her") if subjects else ("his", "her")
@@ -909,6 +912,8 @@ class _StanceFinder:
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
+                        or unanchored_core(self.doc, obj, self._own_pronouns(actor_entity)
+                                           | self._own_pronouns(actor_entity, subjects=True)) \
                         or pointing_object(self.doc, obj, self._own_pronouns(actor_entity, subjects=True) if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
