@@ -15,7 +15,7 @@ what is wanted.
 """
 from __future__ import annotations
 
-from .lexicon import ANAPHORIC_HEADS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS, UNSPECIFYING_ADJECTIVES
+from .lexicon import ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS, UNSPECIFYING_ADJECTIVES
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -44,15 +44,15 @@ def core_arguments(words) -> list:
 
 
 def _unnamed_definite(noun, sent) -> bool:
-    """ "the bill", "the new agreement", "the embattled regime", "the isolated country": "the", adjectives that
-    do not say which (UNSPECIFYING_ADJECTIVES, EPITHET_ADJECTIVES) at most, and a noun of ANAPHORIC_HEADS (or of
-    EPITHET_ONLY_HEADS under an epithet), with nothing after it that says which, and the noun written nowhere
-    else in its sentence (where it may be named: "the Keystone pipeline … the pipeline"); "the nuclear deal",
+    """ "the bill", "the new agreement", "raise the issue", "the isolated country": "the", adjectives that
+    do not say which (UNSPECIFYING_ADJECTIVES, EPITHET_ADJECTIVES) at most, and a noun of ANAPHORIC_HEADS or
+    ANAPHORIC_NOUNS (or of EPITHET_ONLY_HEADS under an epithet), with nothing after it that says which, and
+    the noun written nowhere else in its sentence (where it may be named: "the Keystone pipeline … the pipeline"); "the nuclear deal",
     "the Iranian regime" say which, and a body named before "the group" may be the group."""
     if noun.pos_ != "NOUN" or noun.text[:1].isupper() or noun.ent_type_:
         return False
     lemma = noun.lemma_.lower()
-    if lemma not in ANAPHORIC_HEADS and not (lemma in EPITHET_ONLY_HEADS and any(
+    if lemma not in ANAPHORIC_HEADS | ANAPHORIC_NOUNS and not (lemma in EPITHET_ONLY_HEADS and any(
             c.dep_ == "amod" and c.lower_ in EPITHET_ADJECTIVES - {"new"} for c in noun.children)):
         return False  # "the isolated country", not "the country"
     dets = [c for c in noun.children if c.dep_ == "det"]
