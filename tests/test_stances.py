@@ -35,8 +35,8 @@ def test_goal_list_after_a_colon_is_split(nlp):
 
 
 def test_fear_verb_with_seat_of_government_subject(nlp):
-    found = _stances(nlp, "The Kremlin fears the new treaty could collapse within a year.")
-    assert _has(found, "Russia", "fears", "the new treaty could collapse")
+    found = _stances(nlp, "The Kremlin fears the new Arctic treaty could collapse within a year.")
+    assert _has(found, "Russia", "fears", "the new Arctic treaty could collapse")
     assert all(ev.startswith("The Kremlin fears") for *_, ev in found)
 
 

@@ -369,8 +369,8 @@ def test_no_stance_that_is_not_held_now_by_a_named_holder(nlp, text, banned):
 
 def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     found = stances(nlp, "Karl Brandt will take over the chancellery from Otto Weber, though he indicated his "
-                         "support for the new treaty.")
-    assert ("Karl Brandt", "supports", "the new treaty") in found
+                         "support for the new Arctic treaty.")
+    assert ("Karl Brandt", "supports", "the new Arctic treaty") in found
     assert not [s for s in found if s[0] == "Otto Weber"]
 
 
@@ -416,8 +416,8 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     # a comment in a relative clause is no part of what is opposed
     ("Norway opposes the new law, which passed in March.", "Norway", "the new law", "passed"),
     # verbs sharing one subject stay one clause
-    ("Norway fears the deal will embolden Ostria and give it fresh money.", "Norway",
-     "the deal will embolden Ostria and give it fresh money", None),
+    ("Norway fears the fishing deal will embolden Ostria and give it fresh money.", "Norway",
+     "the fishing deal will embolden Ostria and give it fresh money", None),
     # when he returns is when, not what
     ("Sam Vell intends to run the harbour office when he returns from Kessel.", "Sam Vell", "run the harbour office",
      "when"),

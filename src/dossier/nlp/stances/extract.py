@@ -33,6 +33,7 @@ from .syntax import (
 )
 from .names import display_name
 from .narrative import dropped, in_a_backstory, in_a_dated_episode, narrated_time, overtaken, then_titled
+from .objects import unanchored_core
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -876,9 +877,11 @@ class _StanceFinder:
 
     def _own_pronouns(self, entity: Entity, subjects: bool = False) -> frozenset:
         """The possessives that may be the holder's own: "its" for a state or body, "his" or "her" for a person
-        of that gender ("NATO's support for its member states"); "their" is too often someone else's. With
-        ``subjects``, the pronouns that may be the holder itself: "it", "he"/"him", "she"/"her" ("Vell fears he
-        could lose")."""
+        of that gender ("NATO's support for its member states"), none for a people named in the plural; "their"
+        is too often someone else's. With ``subjects``, the pronouns that may be the holder itself: "it",
+        "he"/"him", "she"/"her" ("Vell fears he could lose")."""
+        if entity.type == "NORP" and entity.name.endswith("s"):
+            return frozenset()  # a people is "they", never "it": "Saudis fear it will embolden Iran"
         if entity.type != "PERSON":
             return frozenset({"it" if subjects else "its"})
         forms = ("he", "him", "she", "her") if subjects else ("his", "her")
@@ -917,6 +920,8 @@ class _StanceFinder:
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
+                        or unanchored_core(self.doc, obj, self._own_pronouns(actor_entity)
+                                           | self._own_pronouns(actor_entity, subjects=True)) \
                         or pointing_object(self.doc, obj, self._own_pronouns(actor_entity, subjects=True) if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue

@@ -288,3 +288,19 @@ pass sign reach win secure obtain achieve build create impose lift ask pay""".sp
 FEARS_NOUNS_TO = frozenset("concern worry".split())
 # Plurals that name holdings, not wishes: "Exxon's interests in Russia".
 STAKE_PLURALS = frozenset({"interests"})
+# Nouns that, after a bare "the", stand for a thing or party named only in an earlier sentence: an instrument
+# ("the bill", "the pact"), or an epithet for a body or person ("the regime", "the group", "the embattled
+# leader"). Nouns for what the story's country or town has one of ("the government", "the president", "the
+# mayor", "the country", "the court", "the panel", "the law") are left out: readers take them for the story's own.
+ANAPHORIC_HEADS = frozenset("""bill measure deal agreement accord pact treaty plan proposal legislation resolution
+package amendment initiative scheme arrangement framework compromise settlement ruling probe inquiry
+lawsuit program programme project regime group organization organisation kingdom leader leadership company firm
+militia faction outfit suspect witness couple man woman boy girl victim crossing site facility
+invitation offer request""".split())
+# Adjectives that describe a noun without saying which one it is: "the isolated country", "the embattled
+# leader" (beside UNSPECIFYING_ADJECTIVES: "the new deal", "the revised plan").
+EPITHET_ADJECTIVES = frozenset("""new isolated embattled reclusive beleaguered secretive rogue authoritarian
+controversial troubled struggling besieged impoverished notorious""".split())
+# Nouns the story's own country has one of, which stand for another only under an epithet: "the isolated
+# country", "the embattled government" (not "the country", "the government").
+EPITHET_ONLY_HEADS = frozenset({"country", "nation", "state", "government", "president", "ruler", "dictator"})
