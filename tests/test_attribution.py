@@ -127,8 +127,14 @@ def test_pronoun_skips_names_inside_quotes(nlp):
 def test_parenthetical_cue_inside_reported_speech(nlp):
     text = ("Vestland's harvest was poor this year.\n\n"
             "The real danger for farmers, officials in Kessel say, is not the drought but the price of fuel.\n")
-    a = attribution_with(analyse(nlp, text), "The real danger for farmers")
+    from dossier.settings import Settings
+
+    doc = nlp(text)
+    every = find_attributions(doc, find_entities(doc), settings=Settings(reportable_only=False))
+    a = attribution_with((doc, every), "The real danger for farmers")
     assert "officials" in a.speaker.name and a.kind == "indirect"
+    # neither half of the sentence the tag interrupts stands alone: found, not reported
+    assert not [x for x in analyse(nlp, text)[1] if "danger" in text[x.content[0]:x.content[1]]]
 
 
 def test_rules_alone_without_the_model(nlp):

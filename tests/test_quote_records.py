@@ -633,7 +633,12 @@ def test_an_accusation_reports_its_charge(attrs):
     assert not any("smuggling" in content for content, _ in found)
 
 
-def test_an_interposed_tag_of_telling_leaves_its_addressee_out(attrs):
-    found = attrs("The board met on Monday. The real danger, Vell told reporters, is not the storm but the old "
-                  "quay. The board disagreed.")
-    assert [content for content, _ in found if "storm" in content] == ["is not the storm but the old quay"]
+def test_an_interposed_tag_of_telling_leaves_its_addressee_out(attrs, nlp):
+    from dossier.settings import Settings
+
+    doc = nlp("The board met on Monday. The real danger, Vell told reporters, is not the storm but the old quay. "
+              "The board disagreed.")
+    every = find_attributions(doc, find_entities(doc), settings=Settings(reportable_only=False))
+    assert [doc.text[a.content[0]:a.content[1]] for a in every if "storm" in doc.text[a.content[0]:a.content[1]]] \
+        == ["is not the storm but the old quay"]
+    assert not [c for c, _ in attrs(doc.text) if "storm" in c]  # the half after the tag has no subject: not reported

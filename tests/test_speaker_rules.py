@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.nlp.attribution.extract import find_attributions
+from dossier.settings import Settings
 from dossier.nlp.attribution.groups import group_name, names_someone, partitive_object
 from dossier.nlp.attribution.names import reads_as_person
 from dossier.nlp.attribution.speakers import NameBook
@@ -16,9 +17,12 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def attrs(nlp):
-    def run(text: str, names: NameBook | None = None):
+    """``attrs(text)`` -> (content text, Attribution) of the reportable ones; ``every=True``: all that were found."""
+    def run(text: str, names: NameBook | None = None, every: bool = False):
         doc = nlp(text)
-        return [(doc.text[a.content[0]:a.content[1]], a) for a in find_attributions(doc, find_entities(doc), names=names)]
+        settings = Settings(reportable_only=not every)
+        return [(doc.text[a.content[0]:a.content[1]], a)
+                for a in find_attributions(doc, find_entities(doc), settings=settings, names=names)]
     return run
 
 
@@ -126,11 +130,12 @@ def test_quote_interrupted_by_its_tag_gives_two_contents_without_the_tag(attrs):
 
 
 def test_interposed_tag_is_cut_out(attrs):
-    found = attrs("Prices\n\nBread prices, the bakers' guild said, will rise by a tenth in spring.")
-    texts = contents(found)
+    text = "Prices\n\nBread prices, the bakers' guild said, will rise by a tenth in spring."
+    texts = contents(attrs(text, every=True))
     assert "Bread prices" in texts
     assert any(t.startswith("will rise by a tenth") for t in texts)
     assert not any("guild said" in t for t in texts)
+    assert attrs(text) == []  # neither half stands alone: found, not reported
 
 
 def test_cue_words_after_the_verb_are_not_content(attrs):
@@ -271,5 +276,6 @@ def test_run_name_of_the_other_gender_is_not_given(attrs):
 
 
 def test_fraction_of_a_group_is_the_group(attrs):
-    found = attrs("Poll\n\nThe survey ended in May. Two-thirds of Ostrians said the harbour should stay public.")
-    assert one(found, "harbour should stay public").speaker.name == "Ostrians"
+    text = "Poll\n\nThe survey ended in May. Two-thirds of Ostrians said the harbour should stay public."
+    assert one(attrs(text, every=True), "harbour should stay public").speaker.name == "Ostrians"
+    assert attrs(text) == []  # a poll's share of a group: no one's words (attribution.surveys)
