@@ -503,10 +503,13 @@ def _before_interrupting_tag(doc, a: Attribution) -> bool:
     statement; the half after the tag has no subject either (``_gapped``): neither stands alone."""
     if a.cue is None or a.speaker.mention is None or a.content[1] > min(a.cue[0], a.speaker.mention[0]):
         return False
-    if doc.text[a.content[1]:min(a.cue[0], a.speaker.mention[0])].strip(" ,\u201d\"") != "":
+    text = doc_text(doc)
+    if text[a.content[1]:min(a.cue[0], a.speaker.mention[0])].strip(" ,\u201d\"") != "":
         return False  # the tag must follow the content directly
     tag_end = max(a.cue[1], a.speaker.mention[1])
-    after = doc.char_span(tag_end, min(len(doc.text), tag_end + 40), alignment_mode="expand")
+    if text[tag_end:tag_end + 4].lstrip()[:1] not in INTERRUPTING_MARKS:
+        return False
+    after = doc.char_span(tag_end, min(len(text), tag_end + 40), alignment_mode="expand")
     if after is None:
         return False
     words = [t for t in after if not t.is_space]

@@ -179,8 +179,9 @@ def _after_gerund(doc, start: int, end: int) -> int:
     ("King", "Jing")."""
     for k in range(end - 2, start - 1, -1):
         t = doc[k]
-        if not t.text.istitle() or doc[k + 1].pos_ != "PROPN" or given_name_known(t.text):
-            continue
+        word = t.text
+        if not word.endswith("ing") or not word.istitle() or doc[k + 1].pos_ != "PROPN" or given_name_known(word):
+            continue  # (a gerund ends in "ing": the cheap test first)
         opening = t.is_sent_start or k == 0 or doc[k - 1].is_space or doc[k - 1].text in OPENING_MARKS
         if t.tag_ == "VBG" or (opening and len(t.text) >= 7 and t.lower_.endswith("ing")):
             return k + 1  # the parser also tags an opening "Removing" as a proper noun
