@@ -50,6 +50,7 @@ from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
 from .surveys import survey_finding
+from .unsaid import feeling_about, others_claim
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -165,9 +166,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False
     if relays_speech(doc, a, doc_text(doc)):
         return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
-    if a.kind == "indirect" and _feeling_about(doc, a):
+    if a.kind == "indirect" and feeling_about(doc, a):
         return False  # "Voters are enthusiastic about [their pick, …]": a mood and its object, nothing said
-    if _others_claim(doc, a):
+    if others_claim(doc, a):
         return False  # "was responding to [reports that …]", "rejected claims that …": someone else's word
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
@@ -586,50 +587,6 @@ def _put_to_the_source(doc, verb, a: Attribution) -> bool:
         return False
     return any(c.dep_ in ASKED_DEPS and c.idx < mention[1] and mention[0] < c.right_edge.idx + len(c.right_edge)
                for c in verb.children)
-
-
-def _feeling_about(doc, a: Attribution) -> bool:
-    """An adjective cue with a preposition ("enthusiastic about", "angry over", "happy with") and a noun
-    phrase after it: the source feels something about a thing; no statement is reported ("confident that
-    the quay will hold" is a clause, and stays)."""
-    if a.cue is None or a.cue[1] > a.content[0]:
-        return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or content is None or not len(cue) or not len(content):
-        return False
-    prep = cue[-1]
-    return any(t.pos_ == "ADJ" for t in cue) and prep.pos_ == "ADP" and any(
-        c.dep_ == "pobj" and c.left_edge.i <= content[0].i <= c.i for c in prep.children)
-
-
-# Nouns of a claim whose owner a sentence may leave out: "reports that …", "charges that …".
-CLAIM_NOUNS = frozenset("""report claim charge allegation accusation suggestion rumor rumour speculation assertion
-criticism statement assurance warning theory notion""".split())
-# Verbs whose object is another's claim, met or fought: "rejected claims that …", "investigating reports that …".
-COUNTERING_VERBS = frozenset("reject dismiss dispute deny refute rebut counter investigate address face probe "
-                             "answer respond react".split())
-
-
-def _others_claim(doc, a: Attribution) -> bool:
-    """The cue is a noun of saying whose owner the sentence does not give, reached by the source only as
-    what it answers or fights: "Brant was responding to [reports] that …", "vulnerable to [charges] that
-    …", "Brant rejected [claims] that …". The claim is someone else's; "Brant's claim that", "claims by
-    Brant", "campaigned on promises to …" stay."""
-    if a.cue is None:
-        return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    if cue is None or not len(cue) or cue[-1].pos_ != "NOUN":
-        return False  # (the cue may hold the verb too: "rejected claims")
-    noun = cue[-1]
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
-        return False  # "stressed to [reporters]": the one told, not a claim
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children):
-        return False
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("to", "against"):
-        return True
-    return noun.dep_ == "dobj" and head.lemma_.lower() in COUNTERING_VERBS
 
 
 def _hover_card(text: str, spans) -> bool:
