@@ -136,3 +136,11 @@ def test_a_chamber_or_state_part_of_a_party_is_not_the_party(nlp, text):
 
 def test_the_whole_party_keeps_its_stance(nlp):
     assert _has(_stances(nlp, "Republicans want a vote on the harbour levy this week."), "Republicans", "wants", "a vote")
+
+
+def test_an_object_cut_inside_a_hyphened_word_is_dropped(nlp):
+    """ "the prime minister" of "the prime minister-designate" names another person (read 16, S25 kind)."""
+    found = _stances(nlp, "Harbour talks\n\nNorway backs the prime minister-designate and has stepped up aid\n\nThe talks go on.")
+    assert not [s for s in found if s[2] == "the prime minister"]
+    assert _has(_stances(nlp, "Harbour talks\n\nNorway backs the mayor-elect and has stepped up aid to the port\n\n"),
+                "Norway", "supports", "the mayor-elect")

@@ -52,6 +52,7 @@ PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "on
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
+HYPHENS = frozenset("-\u2010\u2011")  # inside a word: "minister-designate"
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
@@ -931,6 +932,8 @@ class _StanceFinder:
                     continue  # "wants to know: which comes first?", "wanted to find out why": a question asked
                 if _only_inside(actor_entity, obj, evidence):
                     continue  # "reason to hope China may help": China is in what is hoped, not the one hoping
+                if _cut_inside_word(self.text, obj):
+                    continue  # "the prime minister[-designate]": cut inside a hyphened word, the phrase changes
                 if trigger is not None and trigger.lemma_.lower() in DENYING_TRIGGERS and self._denied_claim(obj):
                     continue  # "rejected responsibility for the riots": a denial, not an opposition
                 if trigger is not None and self._addressed(trigger, actor_entity):
@@ -938,6 +941,14 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _cut_inside_word(text: str, span) -> bool:
+    """The object stops or starts at a hyphen inside a word ("the prime minister" of "prime
+    minister-designate", "[designate] Holm"): what it names is another thing."""
+    s, e = span
+    return (text[e:e + 1] in HYPHENS and text[e + 1:e + 2].isalnum()) or \
+        (s > 1 and text[s - 1:s] in HYPHENS and text[s - 2:s - 1].isalnum())
 
 
 def _unrecognised_name(token) -> bool:
