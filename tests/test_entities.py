@@ -362,3 +362,14 @@ def test_a_capitalised_gerund_is_no_part_of_the_name_after_it(nlp, text, name):
 def test_an_ing_given_name_stays(nlp):
     doc, ents = _entities(nlp, "Irving Tolliver wrote the essay in Lisbon. Tolliver said it was late.")
     assert "Irving Tolliver" in {e.name for e in ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rather than thanking him, Vell Tarnov - he opened the book and we talked.", "Vell Tarnov"),
+    ("Ivo Brant - Kessel Courier reported the vote.", "Kessel Courier"),
+])
+def test_a_name_never_runs_over_a_spaced_dash(nlp, text, name):
+    doc, ents = _entities(nlp, text)
+    names = {e.name for e in ents}
+    assert name in names and not any(" - " in n for n in names)
+    assert "Anna Hume-Carter" in {e.name for e in _entities(nlp, "Anna Hume-Carter spoke in Kessel.")[1]}

@@ -188,11 +188,15 @@ def _after_gerund(doc, start: int, end: int) -> int:
     return start
 
 
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tuple[int, int]]:
     """"Obama, Erick Nyariyo" tagged as one ORG is two names: a person's or organisation's name never
     runs over a comma, except before a company or generational suffix ("Acme, Inc.", "Ivo Brant, Jr.") or
-    in a list inside the name ("Institute for Women, Peace and Security"). Places keep theirs ("Kessel,
-    Ostria")."""
+    in a list inside the name ("Institute for Women, Peace and Security"), nor over a dash set off by spaces
+    ("Xi Jinping - he", "Ivo Brant - Kessel Courier": a headline's or a link's). Places keep their commas
+    ("Kessel, Ostria")."""
     if label not in ("PERSON", "ORG"):
         return parts
     out = []
@@ -201,8 +205,10 @@ def _split_at_commas(doc, parts: list[tuple[int, int]], label: str) -> list[tupl
             out.append((start, end))
             continue
         s = start
-        for i in range(start + 1, end - 1):
-            if doc[i].text == "," and doc[i + 1].text.rstrip(".").lower() not in NAME_SUFFIXES:
+        for i in range(start + 1, end):
+            spaced_dash = doc[i].text in SPACED_DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_
+            if spaced_dash or (i < end - 1 and doc[i].text == "," and
+                               doc[i + 1].text.rstrip(".").lower() not in NAME_SUFFIXES):
                 out.append((s, i))
                 s = i + 1
         out.append((s, end))
