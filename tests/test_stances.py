@@ -140,7 +140,7 @@ def test_the_whole_party_keeps_its_stance(nlp):
 
 def test_an_object_cut_inside_a_hyphened_word_is_dropped(nlp):
     """ "the prime minister" of "the prime minister-designate" names another person (read 16, S25 kind)."""
-    found = _stances(nlp, "Harbour talks\n\nNorway backs the prime minister-designate and has stepped up aid\n\nThe talks go on.")
+    found = _stances(nlp, "Harbour talks\n\nNorway backs the prime minister-designate and also raised its grants\n\nThe talks go on.")
     assert not [s for s in found if s[2] == "the prime minister"]
     assert _has(_stances(nlp, "Harbour talks\n\nNorway backs the mayor-elect and has stepped up aid to the port\n\n"),
                 "Norway", "supports", "the mayor-elect")

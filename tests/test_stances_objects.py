@@ -20,7 +20,7 @@ def _any(objects, part):
 
 
 @pytest.mark.parametrize("text, part", [
-    ("Senator Mara Quell urged the governor to veto the bill on Friday.", "veto the bill"),
+    ("Senator Mara Quell again urged the governor to veto the bill.", "veto the bill"),
     ("Japan wants the isolated country's leadership to give up its missile program.", "leadership"),
     ("Kenya wants to cut off the group's funding before the election.", "funding"),
     ("Mara Quell hopes to ease their suffering, the report said.", "suffering"),
