@@ -27,9 +27,9 @@ WIRE_NAMES = frozenset("""
 reuters ap afp upi bloomberg cnn bbc npr pbs msnbc cnbc nbc abc cbs politico axios interfax tass ria novosti
 xinhua kcna yonhap irna isna fars tasnim wafa anadolu kyodo bernama
 """.split())
-# Words of a news organisation's name ("The Ostrian Times", "Kessel Post", "Wire News").
-OUTLET_NAME_WORDS = frozenset("times post journal news tribune herald gazette telegraph guardian chronicle "
-                              "inquirer globe courier dispatch".split())
+# Words of a news organisation's name ("The Ostrian Times", "Kessel Post", "Wire News"); speakers adds more.
+NEWS_NAME_WORDS = frozenset("times post journal news tribune herald gazette telegraph guardian chronicle "
+                            "inquirer globe courier dispatch".split())
 # Words that describe one ("the state news agency", "the daily", "the broadcaster").
 OUTLET_DESCRIPTIONS = re.compile(r"\bnews\s+(?:agency|service|outlet|site|channel|network)\b|\bnewspaper\b|\btabloid\b|"
                                  r"\bbroadcaster\b|\bstate(?:-run)?\s+(?:media|tv|television|radio)\b", re.I)
@@ -60,7 +60,7 @@ def is_outlet(speaker: Speaker, text: str) -> bool:
         return False  # "a Wire survey", "Courier research": the outlet's own count
     if any(w.lower() in WIRE_NAMES for w in re.findall(r"\b[A-Z][A-Za-z]*\b", said)):
         return True  # (a wire's name is written capitalised: "AP", "Reuters", not "ap")
-    if speaker.name and any(w.lower() in OUTLET_NAME_WORDS for w in speaker.name.split()[1:] if w[:1].isupper()):
+    if speaker.name and any(w.lower() in NEWS_NAME_WORDS for w in speaker.name.split()[1:] if w[:1].isupper()):
         return True  # "The Ostrian Times", "Kessel Post"; not "news reports", nor a first word "News"
     return bool(OUTLET_DESCRIPTIONS.search(said))
 

@@ -16,6 +16,7 @@ from . import affiliation, groups, roles
 from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
+from .relays import NEWS_NAME_WORDS
 from ..gender import FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender
 from .names import ORG_WORDS, reads_as_person
 
@@ -70,9 +71,8 @@ RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spre
 # "the daily said": a news organisation named earlier speaks
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
-OUTLET_NAME_WORDS = frozenset("times post journal daily herald gazette tribune courier news telegraph guardian "
-                              "chronicle observer monitor express mail standard globe inquirer agency press "
-                              "broadcasting tv radio".split())
+OUTLET_NAME_WORDS = NEWS_NAME_WORDS | frozenset("daily observer monitor express mail standard agency press "
+                                                "broadcasting tv radio".split())  # also read where an outlet is expected
 OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 # "the ministry said": an organisation named before whose name has that word
 ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "

@@ -22,8 +22,9 @@ def feeling_about(doc, a: Attribution) -> bool:
         c.dep_ == "pobj" and c.left_edge.i <= content[0].i <= c.i for c in prep.children)
 
 
-# Nouns of a claim whose owner a sentence may leave out: "reports that …", "charges that …".
-CLAIM_NOUNS = frozenset("""report claim charge allegation accusation suggestion rumor rumour speculation assertion
+# Nouns of a claim whose owner a sentence may leave out: "reports that …", "charges that …" (the stances
+# read the same words as what is rejected, not opposed).
+CLAIM_WORDS = frozenset("""report claim charge allegation accusation suggestion rumor rumour speculation assertion
 criticism statement assurance warning theory notion""".split())
 # Verbs whose object is another's claim, met or fought: "rejected claims that …", "investigating reports that …".
 COUNTERING_VERBS = frozenset("reject dismiss dispute deny refute rebut counter investigate address face probe "
@@ -41,7 +42,7 @@ def others_claim(doc, a: Attribution) -> bool:
     if cue is None or not len(cue) or cue[-1].pos_ != "NOUN":
         return False  # (the cue may hold the verb too: "rejected claims")
     noun = cue[-1]
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
+    if noun.lemma_.lower() not in CLAIM_WORDS:
         return False  # "stressed to [reporters]": the one told, not a claim
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children):
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..attribution.unsaid import CLAIM_WORDS
+
 VERB_ATTITUDES = {
     **dict.fromkeys("want seek hope wish desire aim intend strive crave covet aspire prefer".split(), "wants"),
     **dict.fromkeys("fear dread".split(), "fears"),
@@ -101,8 +103,8 @@ CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief imp
                         "theory notion assumption suggestion insinuation sense view feeling conviction assessment "
                         "proof evidence indication sign assurance assurances".split())
 # What is rejected as untrue, not opposed: "rejected responsibility for the riots", "dismissed the allegations".
-DENIED_NOUNS = CLAIM_NOUNS | frozenset("responsibility blame report reports criticism characterization "
-                                       "characterisation assertion premise account version".split())
+DENIED_NOUNS = CLAIM_NOUNS | CLAIM_WORDS | frozenset("responsibility blame characterization characterisation "
+                                                     "premise account version".split())
 DENYING_TRIGGERS = frozenset({"reject", "dismiss"})
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
