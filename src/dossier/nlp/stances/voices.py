@@ -40,12 +40,18 @@ def state_in(text: str, seats: bool = False) -> State | None:
     """The first state ``text`` names or gives a demonym of ("Ostrian officials", "the Ostria team"); with
     ``seats``, also a seat of government standing for one ("a White House spokesman")."""
     states = state_index()
-    words = re.findall(r"[A-Z][\w-]+|[A-Z]\.[A-Z]\.", text)
-    for phrase in [*words, *(" ".join(p) for p in zip(words, words[1:]))]:
+    for phrase in _capitalised_phrases(text):
         state = states.demonym_of(phrase) or states.state_named(phrase) or (states.seat_of(phrase) if seats else None)
         if state is not None:
             return state
     return None
+
+
+def _capitalised_phrases(text: str) -> list[str]:
+    """The capitalised words of ``text`` ("U.S." included), then each two in a row: where a state's name,
+    demonym or seat may be."""
+    words = re.findall(r"[A-Z][\w-]+|[A-Z]\.[A-Z]\.", text)
+    return [*words, *(" ".join(p) for p in zip(words, words[1:]))]
 
 
 def report_around(reports: list[Attribution], char: int) -> Attribution | None:
@@ -95,8 +101,7 @@ def _initials(text: str) -> set[str]:
 
 def _seat_in(text: str) -> State | None:
     """The state whose seat of government a role names ("White House press secretary")."""
-    words = re.findall(r"[A-Z][\w-]+", text)
-    return next(filter(None, (state_index().seat_of(" ".join(p)) for p in [*zip(words), *zip(words, words[1:])])), None)
+    return next(filter(None, map(state_index().seat_of, _capitalised_phrases(text))), None)
 
 
 def _representatives(mention: str) -> bool:
