@@ -50,3 +50,12 @@ def split(nlp):
         quote = lambda a: (doc.text[a.content[0]:a.content[1]], a)  # noqa: E731
         return [quote(a) for a in shown], [quote(a) for a in hidden]
     return run
+
+
+@pytest.fixture
+def reported(split):
+    """``reported(text, words)``: some reportable content of ``text``, under a heading line, holds ``words``."""
+    def run(text: str, words: str) -> bool:
+        shown, _ = split("Kessel\n\n" + text)
+        return any(words in content for content, _ in shown)
+    return run

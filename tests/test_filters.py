@@ -16,12 +16,6 @@ def contents(found):
     return [text for text, _ in found]
 
 
-def reported(split, text: str, words: str) -> bool:
-    """Some reportable content of ``text`` (under a dateline paragraph) holds ``words``."""
-    shown, _ = split("Kessel\n\n" + text)
-    return any(words in c for c in contents(shown))
-
-
 @pytest.mark.parametrize("text, words", [
     ("Councillor Ivo Brant knew that the harbor budget would run out before the winter storms.", "budget would run out"),
     ("Councillor Lena Marsh downplayed fears that the ferry line would close next spring.", "ferry line would close"),
@@ -29,8 +23,8 @@ def reported(split, text: str, words: str) -> bool:
     ("Mayor Tomas Brell wondered what would happen to the depot if the ferry line closed.", "happen to the depot"),
     ("Ostria's port board is considering whether to sell the north pier to a shipping firm.", "sell the north pier"),
 ])
-def test_the_writers_verb_carries_no_reported_content(split, text, words):
-    assert not reported(split, text, words)
+def test_the_writers_verb_carries_no_reported_content(reported, split, text, words):
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -39,16 +33,16 @@ def test_the_writers_verb_carries_no_reported_content(split, text, words):
     ("Councillor Lena Marsh believes the ferry line will keep running through the winter.", "keep running"),
     ("Councillor Lena Marsh made it clear that the ferry line would keep running.", "keep running"),
 ])
-def test_a_verb_of_saying_believing_or_finding_reports_its_content(split, text, words):
-    assert reported(split, text, words)
+def test_a_verb_of_saying_believing_or_finding_reports_its_content(reported, split, text, words):
+    assert reported(text, words)
 
 
-def test_a_quotation_under_a_writers_verb_stays(split):
-    assert reported(split, "Councillor Ivo Brant knew the risk. \"The budget will run out before the storms "
+def test_a_quotation_under_a_writers_verb_stays(reported, split):
+    assert reported("Councillor Ivo Brant knew the risk. \"The budget will run out before the storms "
                            "come, and everyone on this council knows it,\" Brant said on Monday.", "budget will run out")
 
 
-def test_a_media_caption_holds_no_quote(split):
+def test_a_media_caption_holds_no_quote(reported, split):
     shown, _ = split("Kessel\n\nImage copyright Reuters Image caption Councillor Lena Marsh says the ferry line will "
                      "close in March\n\nThe vote is on Monday. Edda McKay said the ferries would run through the winter.")
     assert not any("close in March" in c for c in contents(shown))
@@ -65,10 +59,10 @@ def test_a_media_caption_holds_no_quote(split):
     ("Ostria was weighing whether to grant the fugitive asylum, something it said Veldan was threatening it over.",
      "threatening it"),
 ])
-def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, text, words):
+def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(reported, split, text, words):
     """The relative pronoun or the noun before the cue is what the content is about: the span alone
     ("is unlawful under the port charter") does not stand on its own (issue 9, gate Q14, Q31, Q34, Q55)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -76,9 +70,9 @@ def test_a_relative_clause_gap_leaves_the_statement_without_its_subject(split, t
     ("The harbor levy, Mayor Tomas Brell says, is unlawful under the port charter.", "The harbor levy"),
     ("Ferry subsidies, Brell says, are not enough to keep the island lines running.", "not enough"),
 ])
-def test_neither_half_of_a_sentence_its_tag_interrupts_stands_alone(split, text, words):
+def test_neither_half_of_a_sentence_its_tag_interrupts_stands_alone(reported, split, text, words):
     """The subject before the tag, the predicate after it: each alone says nothing (read 15, Q6 kind)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -86,11 +80,11 @@ def test_neither_half_of_a_sentence_its_tag_interrupts_stands_alone(split, text,
     ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),
     ("Councillor Lena Marsh said the ferry line she relied on would close before the storms.", "would close"),
 ])
-def test_a_sentence_the_cue_interrupts_keeps_its_second_half(split, text, words):
-    assert reported(split, text, words)
+def test_a_sentence_the_cue_interrupts_keeps_its_second_half(reported, split, text, words):
+    assert reported(text, words)
 
 
-def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(split):
+def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(reported, split):
     """The span runs into the writer's next clause and stops before its verb ("… but the Ostria Harbor Party],
     which …, wants …"): what is left is no whole statement (issue 9, gate Q62)."""
     shown, _ = split("Kessel\n\nMayor Ivo Brant has said he is seeking guarantees that the levy will be \"temporary\" "
@@ -110,10 +104,10 @@ def test_a_content_whose_subject_has_its_verb_after_it_is_cut_mid_statement(spli
      "union urged them on Tuesday to do so.", "scrap the ferry plan"),
     ("Mayor Ivo Brant will be hoping that the new pier will keep the ferry line running.", "keep the ferry line"),
 ])
-def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, words):
+def test_the_writers_guess_of_what_someone_may_say_is_no_report(reported, split, text, words):
     """A cue under a modal of guessing ("may", "might", "could", "would have", "will likely") tells what the
     writer expects, not what was said (issue 9, gate Q13, Q41)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -121,8 +115,8 @@ def test_the_writers_guess_of_what_someone_may_say_is_no_report(split, text, wor
     ("Councillor Lena Marsh would clarify that the mayor had used the word \"sabotage\" in the meeting.", "used the word"),
     ("Mayor Ivo Brant will say in his address tonight that the ferry line will reopen in May.", "ferry line will reopen"),
 ])
-def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, words):
-    assert reported(split, text, words)
+def test_narrated_and_announced_speech_under_would_or_will_stays(reported, split, text, words):
+    assert reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -131,13 +125,13 @@ def test_narrated_and_announced_speech_under_would_or_will_stays(split, text, wo
     ("The vote is close. Studies have shown that ferry lines in small ports lose money every winter.", "lose money"),
     ("The vote is close. Court records show the mayor's brother won the dredging contract in May.", "dredging contract"),
 ])
-def test_bare_plural_records_are_the_writers_evidence(split, text, words):
+def test_bare_plural_records_are_the_writers_evidence(reported, split, text, words):
     """"Studies have shown", "records show": unnamed documents in the writer's argument (issue 9, gate Q27, Q65)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
-def test_named_surveys_stay(split):
-    assert reported(split, "The vote is close. Kessel Harbor Trust surveys show that most residents want the "
+def test_named_surveys_stay(reported, split):
+    assert reported("The vote is close. Kessel Harbor Trust surveys show that most residents want the "
                            "ferry line to keep running.", "keep running")
 
 
@@ -145,7 +139,7 @@ def test_named_surveys_stay(split):
     "In harbor policy, all major Ostrian think tanks promote the same plan: the port must grow, and the ferry line must go.",
     "Many Kessel think tanks are paid by shipping firms eager to close the north pier.",
 ])
-def test_think_tanks_are_no_cue(split, text):
+def test_think_tanks_are_no_cue(reported, split, text):
     """"Washington think [tanks promote …]": the noun the parser read as a verb of belief (issue 9, gate Q60)."""
     shown, _ = split("Kessel\n\n" + text)
     assert not any(c.startswith("tanks") for c in contents(shown))
@@ -158,13 +152,13 @@ def test_think_tanks_are_no_cue(split, text):
      "the pier.", "levy would pay"),
     ("No harbor official has said that the north pier will close this winter.", "north pier will close"),
 ])
-def test_a_negative_subject_says_it_was_not_said(split, text, words):
+def test_a_negative_subject_says_it_was_not_said(reported, split, text, words):
     """"none of them clarified …", "no official has said …": a negated report (issue 9, gate Q25)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
-def test_a_quotation_opening_with_no_stays(split):
-    assert reported(split, "Asked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
+def test_a_quotation_opening_with_no_stays(reported, split):
+    assert reported("Asked whether he had sold the pier, Ivo Brant shook his head. \"No, I have not sold "
                            "it, and I never will,\" Brant responded.", "never will")
 
 
@@ -173,30 +167,30 @@ def test_a_quotation_opening_with_no_stays(split):
     ("And the pilots have responded to the mayor's plan by immediately blocking the north pier with their boats.",
      "blocking the north pier"),
 ])
-def test_responding_by_doing_is_an_act(split, text, words):
+def test_responding_by_doing_is_an_act(reported, split, text, words):
     """"responded by [moving assets into the region]": the means of a response, not words (issue 9, gate Q50)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
-def test_responding_by_saying_stays(split):
-    assert reported(split, "Mayor Ivo Brant responded by saying that the pier would stay open.", "pier would stay open")
+def test_responding_by_saying_stays(reported, split):
+    assert reported("Mayor Ivo Brant responded by saying that the pier would stay open.", "pier would stay open")
 
 
-def test_a_video_players_caption_line_holds_no_quote(split):
+def test_a_video_players_caption_line_holds_no_quote(reported, split):
     shown, _ = split("Kessel\n\nCLOSE Mayor Tomas Brell said the harbor would reopen in May, but warned of new storms. "
                      "KESSEL NEWS\n\nEdda McKay said the ferries would run through the winter.")
     assert not any("reopen in May" in c for c in contents(shown))
     assert any("ferries would run" in c for c in contents(shown))
 
 
-def test_neither_confirming_nor_denying_states_nothing(split):
+def test_neither_confirming_nor_denying_states_nothing(reported, split):
     shown, hidden = split("Kessel\n\nIn the interview, Mayor Tomas Brell would neither confirm nor deny that the "
                           "council kept a second harbor fund.")
     assert not any("second harbor fund" in c for c in contents(shown))
     assert any("second harbor fund" in c for c in contents(hidden))
 
 
-def test_a_related_story_link_holds_no_quote(split):
+def test_a_related_story_link_holds_no_quote(reported, split):
     shown, _ = split("Kessel\n\nThe council met on Monday.\n\nsee also Ostria announces new tariffs on Veldia over ferry "
                      "fees President Tomas Brell said Thursday that his government will levy tariffs...\n\n"
                      "Edda McKay said the ferries would run through the winter.")
@@ -211,17 +205,17 @@ def test_a_related_story_link_holds_no_quote(split):
      "aides leaked"),
     ("Mayor Ivo Brant rejected claims that the ferry line had lost money for a decade.", "ferry line had lost"),
 ])
-def test_a_claim_the_source_answers_or_fights_is_not_theirs(split, text, words):
+def test_a_claim_the_source_answers_or_fights_is_not_theirs(reported, split, text, words):
     """The noun of saying has no owner in the sentence; the source only meets it (read 15, Q42 kind)."""
-    assert not reported(split, text, words)
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
     ("Mayor Ivo Brant repeated his claim that the ferry line had lost money for a decade.", "ferry line had lost"),
     ("Mayor Ivo Brant said that the ferry line had lost money for a decade.", "ferry line had lost"),
 ])
-def test_a_claim_of_the_source_stays(split, text, words):
-    assert reported(split, text, words)
+def test_a_claim_of_the_source_stays(reported, split, text, words):
+    assert reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -229,10 +223,10 @@ def test_a_claim_of_the_source_stays(split, text, words):
      "council.", "the levy"),
     ("Ferry crews are deeply angry at the port board, and the unions may strike in May.", "the port board"),
 ])
-def test_a_feeling_about_a_thing_is_no_statement(split, text, words):
-    assert not reported(split, text, words)
+def test_a_feeling_about_a_thing_is_no_statement(reported, split, text, words):
+    assert not reported(text, words)
 
 
-def test_confidence_in_a_clause_stays(split):
-    assert reported(split, "Mayor Ivo Brant said he is confident that the quay will hold through the winter.",
+def test_confidence_in_a_clause_stays(reported, split):
+    assert reported("Mayor Ivo Brant said he is confident that the quay will hold through the winter.",
                     "quay will hold")

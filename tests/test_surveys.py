@@ -6,11 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def reported(split, text: str, words: str) -> bool:
-    shown, _ = split("Ferry poll\n\n" + text)
-    return any(words in c for c, _ in shown)
-
-
 @pytest.mark.parametrize("text, words", [
     ("A 62% majority of coastal voters say the ferry should run all winter.", "ferry should run"),
     ("About four-in-ten Ostrians say the harbor levy is too high, down from 48% in May.", "levy is too high"),
@@ -19,8 +14,8 @@ def reported(split, text: str, words: str) -> bool:
     ("Most island residents (71%) say the ferry fares are fair.", "fares are fair"),
     ("Twice as many commuters say they would take the night ferry as did so last year.", "night ferry"),
 ])
-def test_a_polls_share_of_a_group_is_no_speaker(split, text, words):
-    assert not reported(split, text, words)
+def test_a_polls_share_of_a_group_is_no_speaker(reported, text, words):
+    assert not reported(text, words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -28,5 +23,5 @@ def test_a_polls_share_of_a_group_is_no_speaker(split, text, words):
     ("Coastal voters say the ferry should run all winter, Mayor Lena Marsh said on Monday.", "ferry should run"),
     ("The pollster, Ana Lind, said the harbor levy was likely to pass in May.", "levy was likely"),
 ])
-def test_a_named_speaker_or_a_whole_group_stays(split, text, words):
-    assert reported(split, text, words)
+def test_a_named_speaker_or_a_whole_group_stays(reported, text, words):
+    assert reported(text, words)
