@@ -384,3 +384,27 @@ def test_the_reporters_gloss_after_a_last_dash_is_cut(nlp, text, content, cue, s
 ])
 def test_a_speakers_own_qualification_after_a_dash_stays(nlp, text, content):
     assert repaired(nlp, text, content, "said", "Mayor Ivo Brant") == content
+
+
+# Read 17: the word by which the reporter links a sentence to the one before is no part of what a source said.
+@pytest.mark.parametrize("text, content, cue, source, expected", [
+    ("The envoys left. Meanwhile, a guard was hurt on Tuesday during a raid, according to the Kessel Wire agency.",
+     "Meanwhile, a guard was hurt on Tuesday during a raid", "according to", "the Kessel Wire agency",
+     "a guard was hurt on Tuesday during a raid"),
+    ("The vote was close. But in the event of a deal, the road to a new council was uncertain, Ivo Brant warned.",
+     "But in the event of a deal, the road to a new council was uncertain", "warned", "Ivo Brant",
+     "in the event of a deal, the road to a new council was uncertain"),
+    ("The vote was close. Still, the council would meet again in May, Ivo Brant said.",
+     "Still, the council would meet again in May", "said", "Ivo Brant", "the council would meet again in May"),
+])
+def test_the_reporters_linking_word_is_cut(nlp, text, content, cue, source, expected):
+    assert repaired(nlp, text, content, cue, source) == expected
+
+
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("Still in place were the old rules, Ivo Brant said.", "Still in place were the old rules", "said", "Ivo Brant"),
+    ("Ivo Brant said that meanwhile, the port would stay shut.", "meanwhile, the port would stay shut", "said",
+     "Ivo Brant"),
+])
+def test_a_linking_word_stays_when_it_is_the_sources_own(nlp, text, content, cue, source):
+    assert repaired(nlp, text, content, cue, source) == content

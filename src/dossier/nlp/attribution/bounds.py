@@ -64,6 +64,10 @@ STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  #
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
+# Adverbs by which a reporter links a sentence to the one before ("Meanwhile, …, officials said"): general
+# English, kept as data; with a comma after them they open the reporter's sentence, not the source's words.
+LINKING_ADVERBS = frozenset("""meanwhile however still also moreover instead nevertheless nonetheless indeed
+separately additionally furthermore besides likewise similarly elsewhere then""".split())
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
 DASHES = frozenset({"—", "--", "–", "―"})
 QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
@@ -145,6 +149,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_person_appositive(doc, content, cue, quoted)
             content = glosses.without_response_phrase(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
+            content = _without_reporters_link(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
         out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
@@ -766,6 +771,24 @@ def _with_governor(doc, content: TokenSpan, cue, source, quoted) -> TokenSpan:
     while start < s and (is_edge(doc[start]) or doc[start].pos_ in LEADING_DROPS):
         start += 1
     return (start, e) if start < s else content
+
+
+def _without_reporters_link(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """An unquoted content that opens its sentence, tagged after it, without the word by which the reporter
+    links the sentence to the one before: "[But] in the event of …, officials warned", "[Meanwhile,] a
+    marine was killed …, according to the agency". A conjunction goes; an adverb goes when a comma follows
+    it ("Still, …"; not "still in place")."""
+    s, e = content
+    if e - s <= MIN_WORDS or quoted[s] or cue[0] < e or not doc[s].is_sent_start:
+        return content
+    start = s
+    if doc[s].pos_ in LEADING_DROPS:
+        start = s + 1
+    elif doc[s].lower_ in LINKING_ADVERBS and doc[s + 1].text == ",":
+        start = s + 2
+    while start < e and is_edge(doc[start]):
+        start += 1
+    return (start, e) if start > s and e - start >= MIN_WORDS else content
 
 
 def _cut_from_its_clause(root) -> bool:
