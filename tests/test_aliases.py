@@ -1,5 +1,5 @@
 """Person-name matching rules (no model needed)."""
-from dossier.nlp.entities.aliases import name_words, same_full_name, short_form_fits
+from dossier.nlp.entities.aliases import family_names_of, name_words, same_full_name, short_form_fits
 
 
 def test_name_words_drop_honorifics_initials_and_split_hyphens():
@@ -19,3 +19,10 @@ def test_short_form_fits_last_then_first_word():
     assert short_form_fits("weller", ["anna", "weller"]) == 2
     assert short_form_fits("park", ["park", "min", "jun"]) == 1
     assert short_form_fits("otto", ["anna", "weller"]) == 0
+
+
+def test_two_family_names_are_the_tail_of_the_full_name():
+    assert family_names_of(["ruiz", "ortega"], ["mateo", "andres", "ruiz", "ortega"])
+    assert not family_names_of(["ortega"], ["mateo", "ruiz", "ortega"])  # a bare surname is matched apart
+    assert not family_names_of(["ana", "ortega"], ["mateo", "andres", "ruiz", "ortega"])
+    assert not family_names_of(["ruiz", "ortega"], ["ruiz", "ortega"])

@@ -373,3 +373,25 @@ def test_a_name_never_runs_over_a_spaced_dash(nlp, text, name):
     names = {e.name for e in ents}
     assert name in names and not any(" - " in n for n in names)
     assert "Anna Hume-Carter" in {e.name for e in _entities(nlp, "Anna Hume-Carter spoke in Kessel.")[1]}
+
+
+# Read 17: a speaker as fully named as the article allows.
+def test_a_name_the_tagger_cut_in_two_is_one_person_called_by_both_family_names(nlp):
+    doc, ents = _entities(nlp, "Border talks\n\nOstrian President Mateo Andres Ruiz Ortega met the envoys on Monday. "
+                                "\"We want a fair deal,\" Ruiz Ortega said after the meeting.")
+    person = _owner(doc, ents, "Ruiz Ortega", nth=1)
+    assert person.name == "Mateo Andres Ruiz Ortega" and person.type == "PERSON"
+
+
+def test_two_people_side_by_side_stay_two_when_the_first_surname_recurs(nlp):
+    doc, ents = _entities(nlp, "Summit\n\nThe Ivo Brant Tomas Vell summit ended early. Brant left first, and Vell "
+                                "stayed behind.")
+    assert all(e.name != "Ivo Brant Tomas Vell" for e in ents)
+
+
+def test_a_bracketed_short_form_is_the_organisation_named_before_it(nlp):
+    doc, ents = _entities(nlp, "Border\n\nOn Monday the Immigration and Border Enforcement agency (IBE) said it "
+                                "would add staff. IBE said the new rules start in May.")
+    short = _owner(doc, ents, "IBE", nth=1)
+    assert short is not None and short.name == "Immigration and Border Enforcement"
+    assert short is _owner(doc, ents, "Immigration and Border")

@@ -52,6 +52,13 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(a[0], b[0]) >= TRANSLITERATION_MIN_RATIO
 
 
+def family_names_of(short: list[str], full: list[str]) -> bool:
+    """A name of two words or more that is the tail of a longer full name met before: the two family names
+    by which a person with given names and two surnames is called again ("Ruiz Ortega" for "Mateo Andres
+    Ruiz Ortega")."""
+    return 2 <= len(short) < len(full) and full[-len(short):] == short
+
+
 def short_form_fits(word: str, full: list[str]) -> int:
     """How well a one-word name fits a full name: 2 = its last word, 1 = its first word (family name
     first, as in "Kim Jong Un"), 0 = not at all."""

@@ -21,6 +21,7 @@ from . import people as people_mod
 from .roles import ROLE_NOUNS, find_role
 from .headlines import Headlines
 from .mentions import Group, Mention
+from .acronyms import join_short_forms
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
 from .parties import party_start
@@ -74,12 +75,19 @@ def _joined_people(doc) -> list:
     """spaCy's entity spans, two person spans joined when only untagged capitalised proper nouns stand between
     them ("[Aung San] Thet [Kyi]" tagged as two people): one name, not its last word alone. Never over a title
     ("[Garissa] Gov. [Nathif Adam]", "[Vell] Governor [Holm]"), nor over a photo credit ("[Mary Altaffer/AP]
-    Photo [Tomas Brell]")."""
+    Photo [Tomas Brell]"). Two person spans that touch are one long name ("[Mateo Andres] [Ruiz Ortega]") when
+    the first one's last word is written nowhere else in the text: a given name, where a surname would
+    recur ("[Donald Trump] [Vladimir Putin] summit … Trump said")."""
     from spacy.tokens import Span
     ents = list(doc.ents)
     out = []
     for ent in ents:
         prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and ent.start == prev.end and \
+                len(prev) >= 2 and doc[prev.end - 1].whitespace_ == " " and doc[prev.end - 1].is_alpha and \
+                sum(t.text == doc[prev.end - 1].text for t in doc) == 1:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
                 0 < ent.start - prev.end <= MAX_UNTAGGED_NAME_WORDS and \
                 all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not t.ent_type_ and t.whitespace_ == " "
@@ -451,6 +459,7 @@ def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, s
         group = others.setdefault(key, Group("GPE" if m.label == "STATE" else m.label))
         group.mentions.append(m)
         group.names.append(m.span(doc).text)
+    join_short_forms(doc, others)
     return people, others
 
 

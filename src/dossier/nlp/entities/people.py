@@ -17,8 +17,8 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
     persons = [(m, w) for m, w in named if m.label == "PERSON" and w and not names_family(doc, m)]
     for m, words in persons:
         if len(words) >= 2:
-            group = next((g for g in people if aliases.same_full_name(g.words, words) or _same_son(g.words, words)),
-                         None)
+            group = next((g for g in people if aliases.same_full_name(g.words, words) or _same_son(g.words, words)
+                          or aliases.family_names_of(words, g.words)), None)
             if group is None:
                 group = Group("PERSON", words=words)
                 people.append(group)
