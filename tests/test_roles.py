@@ -70,3 +70,29 @@ def speaker_roles(nlp, text):
 ])
 def test_a_role_keeps_its_whole_title(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
+
+
+# Read 17: a role the article gives at the first full mention is carried to every later quote of that person:
+# a title written short ("Ostrian Sen.", "Wisconsin Gov."), an occupation as a title ("Nurse"), a role set before
+# the name between commas, even when the parser hangs the name on the role's organisation.
+@pytest.mark.parametrize("text, name, role", [
+    ("Budget\n\nOn Monday, Ostrian Sen. Marek Dovan spoke at length. Later, Dovan said the vote would come soon.",
+     "Marek Dovan", "Ostrian Sen."),
+    ("Budget\n\nOn Monday, Wisconsin Gov. Ana Lind signed the order. Lind said the state would sue.", "Ana Lind",
+     "Wisconsin Gov."),
+    ("Clinic\n\nAt the Kessel clinic, Nurse Kara Hollis worked two shifts. Hollis said she would return to work.", "Kara Hollis", "Nurse"),
+    ("Budget\n\nThe senior counsel at Kessel Rights Group, Cara Vitt, read the bill twice. Vitt said the court "
+     "would decide.", "Cara Vitt", "senior counsel at Kessel Rights Group"),
+    ("Budget\n\nKESSEL - Harbor Radio - Sen. Marek Dovan spoke at length on Monday. Dovan said the vote would come "
+     "soon.", "Marek Dovan", "Sen."),
+    ("Budget\n\nChairman of the Joint Chiefs of Staff, Gen. Ole Marten, toured the base. Marten said the troops were "
+     "ready.", "Ole Marten", "Chairman of the Joint Chiefs of Staff"),
+])
+def test_a_role_from_the_first_mention_is_carried_to_later_quotes(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_a_role_set_before_the_name_is_not_part_of_the_speakers_name(nlp):
+    found = speaker_roles(nlp, "Budget\n\nThe senior counsel at Kessel Rights Group, Cara Vitt, said the bill was "
+                               "unfair.")
+    assert found == {"Cara Vitt": "senior counsel at Kessel Rights Group"}

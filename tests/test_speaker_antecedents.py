@@ -179,6 +179,29 @@ def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
     assert _role_conflicts("Fellow Democratic Sen.", senator) and not _role_conflicts("Utah Sen.", senator)
 
 
+def test_the_republican_official_is_not_the_iranian_official_quoted_before(split):
+    shown, _ = split("Hawks\n\n\"We will not be pushed around,\" an Iranian official told reporters on Monday.\n\n"
+                     "Let's start with Aldo Vance: The longtime Republican official and operative rarely has found a "
+                     "rival he hasn't wanted to punish.\n\nIn 2015, he wrote that the United States should blockade Iran.")
+    assert speakers_of(shown, "pushed around") == ["Iranian official"]
+    assert "Iranian official" not in speakers_of(shown, "should blockade Iran")
+
+
+def test_the_turkish_official_is_not_the_belgian_official_quoted_before(split):
+    shown, _ = split("Ports\n\nA Belgian official said the port in Ostend would reopen on Friday. The ferries were "
+                     "still idle at noon. The Turkish official said the convoy had left Izmir.")
+    assert speakers_of(shown, "port in Ostend") == ["Belgian official"]
+    assert speakers_of(shown, "convoy had left") != ["Belgian official"]
+
+
+def test_an_american_party_is_no_post_of_another_state(nlp):
+    from dossier.nlp.attribution.speakers import _role_conflicts
+
+    official = nlp("The Republican official said no.")[2]
+    assert _role_conflicts("Iranian official", official) and _role_conflicts("Russian official", official)
+    assert not _role_conflicts("U.S. official", official) and not _role_conflicts("senior official", official)
+
+
 # ---------------------------------------------------------------- garbled roles
 @pytest.mark.parametrize("role,expected", [
     ("Lib Dem leader Sir", "Lib Dem leader"),

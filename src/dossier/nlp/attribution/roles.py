@@ -19,7 +19,7 @@ representative governor mayor leader chief head founder editor correspondent eco
 general commander lawyer attorney candidate nominee manager premier chancellor king queen prince
 diplomat officer member author executive ceo deputy aide counsel judge justice lawmaker congressman
 congresswoman columnist writer commentator historian specialist scientist consultant partner coach teacher
-commissioner principal
+commissioner principal nurse pastor detective sheriff
 """.split())
 # Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
 # is, not what position they hold (general English, kept as data).
@@ -48,10 +48,22 @@ CLOSE_TITLE = frozenset({"”", '"'})
 
 
 def role_of(doc, start: int, end: int) -> str | None:
-    """The role given to the name at tokens [start, end) by an appositive after it or a title before it."""
+    """The role given to the name at tokens [start, end) by an appositive after it, a role set before it
+    ("The senior counsel at Kessel Rights Group, Cara Vitt,") or a title before it ("Texas Gov.")."""
     head = _head(doc, start, end)
-    role = _appositive_role(doc, head, end) or _title_role(doc, start, head)
-    return role
+    return _appositive_role(doc, head, end) or _fronted_role(doc, head, start) or _title_role(doc, start, head)
+
+
+def _fronted_role(doc, head, start: int) -> str | None:
+    """The role noun phrase the name is set after, between commas: the name is its appositive, hung by the
+    parser on the role noun or on the last name inside it ("head of the Port Authority, Ivo Dren")."""
+    first = min(head.left_edge.i, start)  # "…, Gen. Ole Marten": past a title written before the name
+    if head.dep_ != "appos" or first == 0 or doc[first - 1].text != ",":
+        return None
+    noun = head.head
+    while not _is_role_noun(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "counsel at [Kessel Rights Group]": up to the role noun the group is of
+    return noun_phrase(doc, noun, limit=first - 1) if _is_role_noun(noun) and noun.i < first - 1 else None
 
 
 def _head(doc, start: int, end: int):
@@ -89,9 +101,10 @@ def _title_role(doc, start: int, head) -> str | None:
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
             head.i, *(w.i for w in words)):
         words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
-    if words and any(w.lemma_.lower() in ROLE_NOUNS for w in words):
+    if words and any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS for w in words):
         text = doc[words[0].i:words[-1].i + 1].text
-        return _clean(text.rsplit("\n", 1)[-1])  # a line above the title is page furniture ("CLOSE")
+        text = re.split(r"\s[-–—|]\s", text.rsplit("\n", 1)[-1])[-1]  # "CANADA - Fox News - Sen.": a dateline
+        return _clean(text)  # a line above the title is page furniture ("CLOSE")
     return None
 
 
@@ -121,13 +134,14 @@ def _is_role_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_NOUNS
 
 
-def noun_phrase(doc, tok) -> str | None:
-    """The role noun with its modifiers and attachments, stopping at clauses and further appositives."""
+def noun_phrase(doc, tok, limit: int | None = None) -> str | None:
+    """The role noun with its modifiers and attachments, stopping at clauses and further appositives, and
+    before token ``limit`` when given (the name a role is set before)."""
     keep = [tok]
     stack = list(tok.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in APPOSITIVE_STOP_DEPS:
+        if t.dep_ in APPOSITIVE_STOP_DEPS or (limit is not None and t.i >= limit):
             continue
         keep.append(t)
         stack.extend(t.children)

@@ -52,7 +52,8 @@ CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
-PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}  # American parties
+AMERICA = "US"  # their state's key in ``affiliation`` (the country index's code)
 # Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
 OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
 judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
@@ -217,7 +218,7 @@ class SpeakerResolver:
                 return replace(previous, mention=mention)
             return Speaker(None, None, mention)  # "they" is never the one person quoted before
         named = _named_appositive(span, head) or _called(head)
-        if named is not None:  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
+        if named is not None and named != (start, end):  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
             return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
         ent = self._entity_at(head.idx, head.idx + len(head))
@@ -400,6 +401,8 @@ class SpeakerResolver:
         if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
             return Speaker(ent.id, ent.name, mention, ent.role)  # "the North" of a story about North Korea
         name = self.canonical(raw)
+        if ent is not None and ent.type in ("ORG", "FAC") and raw.replace(".", "").isupper() and len(ent.name.split()) > 1:
+            name = ent.name  # "IBE", short for the "Immigration and Border Enforcement agency (IBE)" named before
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name, person=True)
             if len(ent_name.split()) >= len(name.split()) or (
@@ -956,15 +959,17 @@ def _introduced_unnamed(head):
     """The token of an earlier noun phrase with the same noun that introduced someone unnamed ("a State
     Department official", "one Brotherhood member"), else None: a definite "the official" then points back
     to it (indefinite first, definite after), not to whoever was the last person named. A noun set beside
-    a name ("Anani, an expert") or predicated of someone ("Brant is a member") names that person and does
-    not count."""
+    a name ("Anani, an expert") or predicated of someone ("Brant is a member") names that person, and one
+    with a word that tells the two apart ("an Iranian official" for "the Republican official",
+    ``_role_conflicts``) is someone else: neither counts."""
     lemma = head.lemma_.lower()
     for tok in reversed(head.doc[:head.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
         if tok.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
             continue
-        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children) \
+                and not _role_conflicts(groups.group_name(tok), head):
             return tok
     return None
 
@@ -1030,7 +1035,10 @@ def _role_conflicts(role: str | None, head) -> bool:
     party, their_party = ({PARTIES[w] for w in ws if w in PARTIES} for ws in ([t.lower_ for t in said], words))
     if party and their_party and not party & their_party:
         return True  # "the Republican senator" is not a "Fellow Democratic Sen."
-    return affiliation.conflict(affiliation.of_description(head), affiliation.of_role(role))
+    known = affiliation.of_role(role)
+    if party and known and AMERICA not in known:
+        return True  # the parties are American: "the Republican official" is not an "Iranian official"
+    return affiliation.conflict(affiliation.of_description(head), known)
 
 
 def _fits_role(role: str | None, head) -> bool:
@@ -1113,9 +1121,11 @@ def _dateline(text: str, person: _Person) -> bool:
 
 
 def _same_head(speaker: Speaker | None, head) -> bool:
-    """The speaker is an unnamed one with the same head noun ("a senior Ostrian official" for "the official")."""
+    """The speaker is an unnamed one with the same head noun ("a senior Ostrian official" for "the official")
+    and no word tells the two apart (``_role_conflicts`` of its name: "the Turkish official" is not "a
+    Belgian official", "the Republican official" not "an Iranian official")."""
     return bool(speaker and speaker.name and speaker.name.split()[-1] == head.text.lower()
-                and groups.names_someone(speaker.name))
+                and groups.names_someone(speaker.name) and not _role_conflicts(speaker.name, head))
 
 
 def _credit(text: str, person: _Person) -> bool:
@@ -1190,12 +1200,21 @@ def _name_start(span, head) -> int:
 
 def _named_appositive(span, head) -> tuple[int, int] | None:
     """Tokens of the proper name set beside a common noun inside the source ("The operator, Sollen
-    Lines," -> "Sollen Lines"), or None."""
-    if head.pos_ == "PROPN":
-        return None
+    Lines," -> "Sollen Lines"), or None. The noun may be a title in capitals ("Chairman of the Joint Chiefs,
+    Gen. Ole Marten,"), and a person's name set after the role's organisation ends the source too, though
+    the parser hangs it on the organisation ("The senior counsel at Kessel Rights Group, Cara Vitt,")."""
+    if head.pos_ == "PROPN" and (head.lower_ not in roles.ROLE_NOUNS or head.ent_type_ == "PERSON"):
+        return None  # a name, not a title in capitals (nor the "King" of "Rep. Steve King, R-Iowa,")
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
             return _name_start(span, child), child.i + 1
+    end = span.end - 1 if span[-1].is_punct else span.end
+    last = span.doc[end - 1]
+    if (head.lemma_.lower() in roles.ROLE_NOUNS and last.dep_ == "appos" and last.ent_type_ == "PERSON"
+            and last.pos_ == "PROPN" and last.head.i != head.i
+            and head.i < last.head.i and last.head in head.subtree and last.doc[last.left_edge.i - 1].text == ","):
+        start = _name_start(span, last)
+        return (start, last.i + 1) if start > head.i else None
     return None
 
 

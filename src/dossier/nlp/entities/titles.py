@@ -16,7 +16,9 @@ TITLE_OPENERS = frozenset("state foreign defense defence interior finance prime 
 # Titles that are part of how the person is named ("Prince Andrew", "Queen Noor", "Sister Agnes"): kept.
 STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter brother sister wife husband "
                         "grandfather".split())
-POSTS = ROLE_NOUNS - STYLE_NOUNS
+# Occupations written as a title before a name ("Nurse Kara Hollis", "Detective Ivo Brant"): not the name.
+OCCUPATION_TITLES = frozenset("nurse pastor detective sheriff coach trooper sergeant captain lieutenant".split())
+POSTS = (ROLE_NOUNS | OCCUPATION_TITLES) - STYLE_NOUNS
 
 
 def after_title(doc, start: int, end: int) -> int:
