@@ -230,3 +230,18 @@ def test_a_feeling_about_a_thing_is_no_statement(reported, split, text, words):
 def test_confidence_in_a_clause_stays(reported, split):
     assert reported("Mayor Ivo Brant said he is confident that the quay will hold through the winter.",
                     "quay will hold")
+
+
+# Read 17: a cue carrying an adverb of likelihood is the writer's guess at what a source knows or thinks.
+@pytest.mark.parametrize("text, words", [
+    ("The Ostrian Republic is almost certainly aware that any attack on the convoy will give hawks like Ivo Brant "
+     "the pretext they need.", "any attack on the convoy"),
+    ("Ivo Brant probably believes that the port will reopen in May.", "the port will reopen"),
+    ("Ana Lind probably thinks that the harbor fund is empty.", "harbor fund is empty"),
+])
+def test_a_guess_at_what_a_source_knows_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+def test_a_source_who_says_something_probably_happened_stays(reported):
+    assert reported("Ivo Brant said that the fire was probably set on purpose.", "probably set on purpose")

@@ -206,6 +206,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     if cue is None or not len(cue):
         return True
+    if a.kind != "direct" and _guessed(cue):
+        return False  # "Ostria is almost certainly aware that …", "Brant probably believes …": the writer's guess
     verb = next((t for t in cue if t.pos_ == "VERB"), None)
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash
@@ -289,6 +291,14 @@ def _speculated(verb, lemma: str) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return perfect or bool(adverbs & LIKELIHOOD_ADVERBS) or lemma not in SPEAKING_VERBS
+
+
+def _guessed(cue) -> bool:
+    """A word of the cue, or the verb "be" it hangs on ("is … aware"), carries an adverb of likelihood
+    ("probably believes", "likely knew", "is almost certainly aware"): the writer supposes what the source
+    knows or thinks; no one is reported saying it."""
+    words = list(cue) + [t.head for t in cue if t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be"]
+    return any(c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for t in words for c in t.children)
 
 
 def _reporting_cue(cue) -> bool:
