@@ -373,3 +373,15 @@ def test_a_name_never_runs_over_a_spaced_dash(nlp, text, name):
     names = {e.name for e in ents}
     assert name in names and not any(" - " in n for n in names)
     assert "Anna Hume-Carter" in {e.name for e in _entities(nlp, "Anna Hume-Carter spoke in Kessel.")[1]}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Following his first talks with Lena Marsh, the new harbour minister made it clear he would spend more time "
+     "in Kessel.", None),
+    ("Lena Marsh, the new harbour minister, said the ferries would run again in May.", "new harbour minister"),
+])
+def test_the_subject_after_an_opening_phrase_is_not_the_role_of_the_name_ending_it(nlp, text, role):
+    """Issue 9, a role that is another person's: "With Marsh, [the minister] made …" gives Marsh no role."""
+    _, ents = _entities(nlp, text)
+    (marsh,) = [e for e in ents if e.name == "Lena Marsh"]
+    assert marsh.role == role

@@ -70,3 +70,17 @@ def speaker_roles(nlp, text):
 ])
 def test_a_role_keeps_its_whole_title(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Following his first talks with Lena Marsh, the new harbour minister made it clear he would spend more time "
+     "in Kessel.", "Lena Marsh", None),
+    ("After a dinner with Tomas Vell, the Ostrian trade envoy told reporters the quay would reopen.", "Tomas Vell", None),
+    ("Lena Marsh, the new harbour minister, said the ferries would run again in May.", "Lena Marsh",
+     "new harbour minister"),
+    ("“The ferries will run again in May,” said Lena Marsh, the new harbour minister.", "Lena Marsh",
+     "new harbour minister"),
+])
+def test_the_subject_after_an_opening_phrase_is_another_person(nlp, text, name, role):
+    """Issue 9, a role that is another person's: the noun phrase after "With Marsh," is the clause's subject."""
+    assert role_for(nlp, text, name) == role
