@@ -408,3 +408,47 @@ def test_the_reporters_linking_word_is_cut(nlp, text, content, cue, source, expe
 ])
 def test_a_linking_word_stays_when_it_is_the_sources_own(nlp, text, content, cue, source):
     assert repaired(nlp, text, content, cue, source) == content
+
+
+# Issue 9, contents cut at a quotation mark: a content that ends on the last word of a quotation it opened
+# takes the quotation's closing mark (``marks``).
+@pytest.mark.parametrize("text, content, cue, source, whole", [
+    ("Harbourmaster Petra Lind said the old pier was “sinking into the mud a little more every winter.”",
+     "the old pier was “sinking into the mud a little more every winter", "said", "Harbourmaster Petra Lind",
+     "the old pier was “sinking into the mud a little more every winter.”"),
+    ('Councillor Ivo Brant said on Monday that the ferry tolls were "a tax on the island by another name."',
+     'that the ferry tolls were "a tax on the island by another name', "said on Monday", "Councillor Ivo Brant",
+     'that the ferry tolls were "a tax on the island by another name."'),
+    ("The Kessel pilots' union called the new rota “a recipe for exhaustion”, and said it would appeal.",
+     "the new rota “a recipe for exhaustion", "called", "The Kessel pilots' union",
+     "the new rota “a recipe for exhaustion”"),
+])
+def test_a_content_ends_with_the_closing_mark_of_its_quotation(nlp, text, content, cue, source, whole):
+    assert repaired(nlp, text, content, cue, source) == whole
+
+
+@pytest.mark.parametrize("text, content, cue, source", [
+    # a piece of a longer quotation: its opening mark lies before the content
+    ("“The pier is old, and the town knows it is sinking into the mud,” said Harbourmaster Petra Lind.",
+     "the town knows it is sinking into the mud", "said", "Harbourmaster Petra Lind"),
+    # the content stops words short of the closing mark
+    ("Harbourmaster Petra Lind said the old pier was “sinking into the mud a little more every winter.”",
+     "the old pier was “sinking into the mud", "said", "Harbourmaster Petra Lind"),
+])
+def test_a_content_that_does_not_end_its_quotation_takes_no_closing_mark(nlp, text, content, cue, source):
+    assert repaired(nlp, text, content, cue, source) == content
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ("During a visit to the harbour on Saturday, Mayor Ivo Brant said other towns need to share the cost of the "
+     'sea wall: "We want to help Kessel, but it has to be fair."',
+     'other towns need to share the cost of the sea wall: "We want to help Kessel, but it has to be fair."'),
+    ('President Ilse Varga said Sunday that the port is "fully committed to the pilots\' right to refuse unsafe '
+     'crossings in bad weather."',
+     'that the port is "fully committed to the pilots\' right to refuse unsafe crossings in bad weather."'),
+])
+def test_a_mixed_quote_record_keeps_its_closing_mark(nlp, paragraph, content):
+    text = "The storm closed the Kessel ferry for a week.\n\n" + paragraph + "\n\nRepairs will start in May."
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert content in contents

@@ -395,3 +395,15 @@ def test_a_bracketed_short_form_is_the_organisation_named_before_it(nlp):
     short = _owner(doc, ents, "IBE", nth=1)
     assert short is not None and short.name == "Immigration and Border Enforcement"
     assert short is _owner(doc, ents, "Immigration and Border")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Following his first talks with Lena Marsh, the new harbour minister made it clear he would spend more time "
+     "in Kessel.", None),
+    ("Lena Marsh, the new harbour minister, said the ferries would run again in May.", "new harbour minister"),
+])
+def test_the_subject_after_an_opening_phrase_is_not_the_role_of_the_name_ending_it(nlp, text, role):
+    """Issue 9, a role that is another person's: "With Marsh, [the minister] made …" gives Marsh no role."""
+    _, ents = _entities(nlp, text)
+    (marsh,) = [e for e in ents if e.name == "Lena Marsh"]
+    assert marsh.role == role

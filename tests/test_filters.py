@@ -245,3 +245,22 @@ def test_a_guess_at_what_a_source_knows_is_no_statement(reported, text, words):
 
 def test_a_source_who_says_something_probably_happened_stays(reported):
     assert reported("Ivo Brant said that the fire was probably set on purpose.", "probably set on purpose")
+
+
+@pytest.mark.parametrize("text, title, said", [
+    ("“The pier will be rebuilt by May,” Mayor Ivo Brant told Kessel Radio’s “Harbour Watch.”", "Harbour Watch",
+     "pier will be rebuilt"),
+    ('"It wasn\'t a storm problem they had. They created a political smokescreen," Brant told KTV\'s "Face the '
+     'Harbour."\n\nFormer harbourmaster Lena Marsh, speaking on another programme, disagreed.', "Face the Harbour",
+     "political smokescreen"),
+    ('"No town can carry this alone," Governor Ana Rask said Sunday on KTV\'s "Face the Harbour."', "Face the Harbour",
+     "carry this alone"),
+])
+def test_the_programme_a_source_spoke_on_is_not_what_was_said(reported, text, title, said):
+    """Issue 9, the writer's words given as a source's: the show's quoted title after the tag is no quotation."""
+    assert not reported(text, title)
+    assert reported(text, said)
+
+
+def test_a_title_cased_quotation_after_a_comma_stays(reported):
+    assert reported("Councillor Lena Marsh told the crowd, “Save The Pier.”", "Save The Pier")

@@ -96,3 +96,17 @@ def test_a_role_set_before_the_name_is_not_part_of_the_speakers_name(nlp):
     found = speaker_roles(nlp, "Budget\n\nThe senior counsel at Kessel Rights Group, Cara Vitt, said the bill was "
                                "unfair.")
     assert found == {"Cara Vitt": "senior counsel at Kessel Rights Group"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Following his first talks with Lena Marsh, the new harbour minister made it clear he would spend more time "
+     "in Kessel.", "Lena Marsh", None),
+    ("After a dinner with Tomas Vell, the Ostrian trade envoy told reporters the quay would reopen.", "Tomas Vell", None),
+    ("Lena Marsh, the new harbour minister, said the ferries would run again in May.", "Lena Marsh",
+     "new harbour minister"),
+    ("“The ferries will run again in May,” said Lena Marsh, the new harbour minister.", "Lena Marsh",
+     "new harbour minister"),
+])
+def test_the_subject_after_an_opening_phrase_is_another_person(nlp, text, name, role):
+    """Issue 9, a role that is another person's: the noun phrase after "With Marsh," is the clause's subject."""
+    assert role_for(nlp, text, name) == role

@@ -36,6 +36,7 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
+- it ends with the closing mark of a quotation it opened and stops just short of (``marks``);
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -51,6 +52,7 @@ from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
 from . import glosses
+from .marks import with_closing_mark
 
 TokenSpan = tuple[int, int]
 
@@ -152,7 +154,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_reporters_link(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
-        out.append((_with_governor(doc, content, cue, source, quoted), cue, source))
+        out.append((with_closing_mark(doc, _with_governor(doc, content, cue, source, quoted), quoted), cue, source))
     return out
 
 

@@ -37,7 +37,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
   indirect content;
 - a statement an outlet only relays ("[Ostria warned that …], according to the Courier"; ``relays``);
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
-  the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]").
+  the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]");
+- the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``).
 Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -50,6 +51,7 @@ from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
 from .surveys import survey_finding
+from .programmes import names_a_programme
 from .unsaid import feeling_about, others_claim
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -172,6 +174,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "was responding to [reports that …]", "rejected claims that …": someone else's word
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
+    if names_a_programme(doc_text(doc), a):
+        return False  # "…,” Brant told NBC’s [“Meet the Press.”]": where the source spoke, not what was said
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):

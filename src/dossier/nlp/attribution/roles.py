@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import capitalised_opening
+from ..entities.roles import capitalised_opening, subject_after_object
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
@@ -76,6 +76,8 @@ def _head(doc, start: int, end: int):
 def _appositive_role(doc, head, end: int) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end and _is_role_noun(child):
+            if subject_after_object(doc, head.i, end, child, child.right_edge.i + 1):
+                return None  # "After talks with Brant, the new minister said …": the minister is another
             return noun_phrase(doc, child)
     # "X, the party's deputy leader," parsed with the role as a sibling of the name
     if end + 1 < len(doc) and doc[end].text == "," and _is_role_noun(doc[end + 1:end + 6].root):

@@ -2,7 +2,9 @@
 "Tomas Reyk, a former trade ministry official", "Petra Lind, director of ...".
 
 A role is a noun phrase about the person now: not a clause about their past or future ("Ivo Brant, about
-to retire as head of the board": no role), and never cut after a preposition ("author of “The Long Quay,”"
+to retire as head of the board": no role), not the subject of the next clause after a name that ends an
+opening phrase ("After talks with Ivo Brant, the new minister said …": no role for Brant), and never cut
+after a preposition ("author of “The Long Quay,”"
 keeps its title; "author of" alone is no role).
 """
 from __future__ import annotations
@@ -111,6 +113,8 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
         return None
     if any(w.pos_ in ("VERB", "AUX") or w.tag_ == "TO" for w in doc[j:heads[0].i]):
         return None  # "about to retire as head of …", "who once served as …": a clause about the person
+    if subject_after_object(doc, start, end, heads[0], k):
+        return None  # "After talks with Brant, [the new minister] said …": another person, the clause's subject
     if k < len(doc) and doc[k].text in OPEN_TITLE and doc[k - 1].pos_ in CUT_POS:
         close = next((t.i for t in doc[k + 1:k + 2 * MAX_ROLE_TOKENS] if t.text in ("”", '"', "’")), None)
         if close is not None and not any("\n" in t.text for t in doc[k:close]):
@@ -125,3 +129,23 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
             end -= 1
         return doc[j:end].text if k - j >= MAX_ROLE_TOKENS and end - j >= MIN_CUT_ROLE else None
     return words.text
+
+
+OBJECT_DEPS = frozenset({"pobj", "dobj", "obj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject_after_object(doc, start: int, end: int, role_head, after: int) -> bool:
+    """The name ends a phrase that opens the sentence as an object ("Following his talks with [Brant], …",
+    "After meeting [Brant], …") and the noun phrase after the comma runs straight into a finite verb that has
+    no other subject ("…, the new cabinet minister made it clear …"): the sentence's own subject, someone
+    else, not an apposition to the name, however the parser hangs it (issue 9, a role that is another
+    person's). Tokens: the name is [start, end), the role phrase ends before ``after``."""
+    name_head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if name_head is None or name_head.dep_ not in OBJECT_DEPS or after >= len(doc):
+        return False
+    verb = doc[after]
+    if verb.tag_ not in FINITE_TAGS:
+        return False
+    return role_head.dep_ in SUBJECT_DEPS or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
