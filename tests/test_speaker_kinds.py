@@ -30,6 +30,10 @@ def none_contains(found, words) -> bool:
      "Ostrian and Vellish senators"),
     ("Talks\n\nAn official in the Kessel mayor's office said the border would reopen in May.", "border would reopen",
      "official in the Kessel mayor's office"),
+    ("Talks\n\nThe council may resign. In the event of a resignation, the road to a new council was uncertain, "
+     "Ostrian officials and experts warned.", "road to a new council", "Ostrian officials and experts"),
+    ("Talks\n\nLocal traders and fishermen said the port would suffer.", "port would suffer",
+     "Local traders and fishermen"),
 ])
 def test_a_group_is_named_by_its_whole_phrase(split, text, words, name):
     shown, _ = split(text)

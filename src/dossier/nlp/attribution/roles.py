@@ -132,8 +132,14 @@ def _title_words(words: list) -> list:
     return words
 
 
+AGENT_ENDINGS = ("tor", "ist")  # "negotiator", "coordinator", "strategist": one who does a job
+
+
 def _is_role_noun(tok) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ROLE_NOUNS
+    """A noun of a post or job ("minister", "negotiator", "lobbyist"), not of kinship."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in ROLE_NOUNS or (
+        tok.is_lower and lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS))
 
 
 def noun_phrase(doc, tok, limit: int | None = None) -> str | None:

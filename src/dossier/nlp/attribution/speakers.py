@@ -73,7 +73,7 @@ RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spre
 OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet publication magazine agency "
                          "broadcaster network".split())
 OUTLET_NAME_WORDS = NEWS_NAME_WORDS | frozenset("daily observer monitor express mail standard agency press "
-                                                "broadcasting tv radio".split())  # also read where an outlet is expected
+                                                "broadcasting tv television radio".split())  # also read where an outlet is expected
 OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 # "the ministry said": an organisation named before whose name has that word
 ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
@@ -220,7 +220,10 @@ class SpeakerResolver:
         named = _named_appositive(span, head) or _called(head)
         if named is not None and named != (start, end):  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
-            return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, head))
+            role = resolved.role or roles.noun_phrase(doc, head)
+            if role and resolved.name:
+                self._named_roles.setdefault(resolved.name, role)  # for the person's later quotes
+            return replace(resolved, mention=mention, role=role)
         ent = self._entity_at(head.idx, head.idx + len(head))
         if ent is None and len(span) == 1 and head.is_sent_start and not head.text.isupper() and \
                 head.lower_ in lower_case_words(self.doc) and not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS):
@@ -314,7 +317,7 @@ class SpeakerResolver:
         for s, e in parts:
             resolved = self.resolve(s, e, previous)
             if not groups.names_someone(resolved.name, resolved.entity):
-                return Speaker(None, groups.group_name(head) if head.pos_ == "NOUN" else span.text,
+                return Speaker(None, _coordinated_group(head, conjuncts) if head.pos_ == "NOUN" else span.text,
                                (span.start_char, span.end_char))
             name = ("other " if self.doc[s].lower_ == "other" else "") + resolved.name  # "and other members"
             if name not in names:
@@ -1058,6 +1061,17 @@ def _titled(span, name_words: int) -> bool:
     return any(t.lower_ in TITLE_WORDS or t.lower_.endswith(groups.AGENT_SUFFIXES) for t in prefix)
 
 
+def _coordinated_group(head, conjuncts) -> str:
+    """An unnamed group with its conjuncts as the text writes them ("Ostrian officials and experts": both
+    speak, not the officials alone), or the head's group alone when that runs over ``groups.MAX_GROUP_WORDS``."""
+    start = groups.group_span(head)[0]
+    end = max(c.right_edge.i for c in conjuncts) + 1
+    if end - start > groups.MAX_GROUP_WORDS:
+        return groups.group_name(head)
+    doc = head.doc
+    return doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+
+
 def _conjuncts(head) -> list:
     """The conjuncts of ``head``; a party and state label the parser read as one ("Ivo Brant, D-Ore., and
     Ana Lind") is skipped for the conjuncts it carries."""
@@ -1096,8 +1110,9 @@ def _title_inside(tok) -> bool:
 
 def _titles_of_one(head) -> bool:
     """"Former league star and current radio analyst Ivo Brant", "CBA President and CEO Ivo Brant": a bare
-    role noun (no determiner) coordinated before a name is that one person's titles, not a second speaker."""
-    if any(c.dep_ in ("det", "poss") for c in head.children):
+    role noun (no determiner) coordinated before a name is that one person's titles, not a second speaker.
+    A plural ("Ostrian officials and experts") is a group, never one person's titles."""
+    if any(c.dep_ in ("det", "poss") for c in head.children) or head.tag_ in PLURAL_TAGS:
         return False
     return head.tag_ in ("NN", "JJ") or head.lemma_.lower() in TITLE_WORDS or head.lower_ in TITLE_WORDS
 
@@ -1210,7 +1225,8 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
             return _name_start(span, child), child.i + 1
     end = span.end - 1 if span[-1].is_punct else span.end
     last = span.doc[end - 1]
-    if (head.lemma_.lower() in roles.ROLE_NOUNS and last.dep_ == "appos" and last.ent_type_ == "PERSON"
+    if ((head.lemma_.lower() in roles.PERSON_NOUNS or head.lower_.endswith(("er", "or", "ist")))
+            and last.dep_ == "appos" and last.ent_type_ == "PERSON"
             and last.pos_ == "PROPN" and last.head.i != head.i
             and head.i < last.head.i and last.head in head.subtree and last.doc[last.left_edge.i - 1].text == ","):
         start = _name_start(span, last)
