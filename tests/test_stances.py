@@ -144,3 +144,20 @@ def test_an_object_cut_inside_a_hyphened_word_is_dropped(nlp):
     assert not [s for s in found if s[2] == "the prime minister"]
     assert _has(_stances(nlp, "Harbour talks\n\nNorway backs the mayor-elect and has stepped up aid to the port\n\n"),
                 "Norway", "supports", "the mayor-elect")
+
+
+def test_an_auxiliary_before_the_feared_subject_gives_no_fear(nlp):
+    """ "has" is the verb of another clause: the troops are not what infuriates Norway."""
+    found = _stances(nlp, "The US has tens of thousands of sailors there and the massive annual joint naval drills "
+                          "infuriate Ostria because it thinks they are practice for an invasion.")
+    assert not [s for s in found if "thousands" in s[2]]
+
+
+def test_a_verb_of_backing_takes_no_finite_clause(nlp):
+    found = _stances(nlp, "Brekke supports Lindqvists and Lindqvist followed his order.")
+    assert not [s for s in found if "followed" in s[2]]
+
+
+def test_what_the_holder_called_stays_an_object(nlp):
+    found = _stances(nlp, "Norway's envoy, Tomas Vell, condemned what he called Swedish attempts to sway the vote.")
+    assert _has(found, "Norway", "opposes", "Swedish attempts")

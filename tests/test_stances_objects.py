@@ -56,3 +56,29 @@ def test_a_people_named_in_the_plural_is_not_it(nlp):
 
 def test_a_state_is_its_own_it(nlp):
     assert _any(_objects(nlp, "Norway fears it could lose the vote in Geneva."), "lose the vote")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ada Holm opposed such a drastic step.", "step"),
+    ("Ada Holm welcomed such an unusual gesture.", "gesture"),
+    ("Ada Holm supports a similar move.", "move"),
+    ("Tomas Vell said he backs that kind of thing.", "thing"),
+    ("Tomas Vell wants the same thing.", "thing"),
+    ("Tomas Vell urged Sweden to follow suit.", "suit"),
+    ("Ada Holm urged Norway to do likewise.", "likewise"),
+    ("Tomas Vell hopes to avoid a repeat.", "repeat"),
+    ("That’s a position Greta Lind largely supports, though it would require Holm to give up some of her “red "
+     "lines.”", "position"),
+])
+def test_an_object_that_only_points_back_is_dropped(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ada Holm opposed such steps as a ban on trawling.", "a ban on trawling"),
+    ("Ada Holm supports a move similar to the Danish one.", "move similar"),
+    ("Tomas Vell hopes to avoid a repeat of the 2019 floods.", "a repeat of the 2019 floods"),
+    ("Tomas Vell urged Sweden to follow the Danish example.", "follow the Danish example"),
+])
+def test_an_object_that_says_what_is_kept(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

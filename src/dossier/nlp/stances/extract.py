@@ -17,6 +17,7 @@ from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution, Entity, Stance
 from ..entities.aliases import name_words
 from ..attribution.names import reads_as_person
+from ..attribution.speakers import SpeakerResolver
 from ..gender import Genders, first_name_gender
 from .lexicon import (
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
@@ -33,7 +34,8 @@ from .syntax import (
 )
 from .names import display_name
 from .narrative import dropped, in_a_backstory, in_a_dated_episode, narrated_time, overtaken, then_titled
-from .objects import unanchored_core
+from .objects import leans_back, unanchored_core
+from .bounds import runs_on
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -53,6 +55,7 @@ ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 HYPHENS = frozenset("-\u2010\u2011")  # inside a word: "minister-designate"
+CONTRACTED_IS = frozenset({"'s", "’s"})  # "That’s a position …", which the parse may read as a verb of its own
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
 QUOTE_MARK = re.compile(r'[“”"«»]')
 DATELINE_TAIL = re.compile(r"^(?:,? [A-Z][\w.]*)*\s*(?:\([A-Z][\w .]+\)|[—–]|--?\s)")
@@ -105,6 +108,7 @@ class _StanceFinder:
         self.told_kind: str | None = None  # "person" or "group": which actors their words cannot speak for
         self.reports = sorted(reports, key=lambda r: r.content)
         self.reported: Attribution | None = None  # for the trigger at hand: the statement it is read inside
+        self._speakers: SpeakerResolver | None = None  # the quote speakers' resolver, built on first need
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -211,6 +215,9 @@ class _StanceFinder:
             objects = [trim_contrast(self.doc, copula.i + 1, sent.end)]
         else:
             subject = subject_of(t)
+            if subject is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in t.children):
+                return  # "The US has troops there and the war games infuriate the North": "has" is a verb of
+                # another clause whose object the parse took into the subject
             objects = [subtree_span(subject)] if subject is not None else []
         self._emit(actor, attitude, [o for o in objects if o], sent, t)
 
@@ -271,6 +278,10 @@ class _StanceFinder:
                 return []  # "has advised that there are no papers": a notice (a recommendation: "that it raise")
             if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
+            if c.dep_ == "ccomp" and attitude in {"supports", "opposes"} and t.pos_ == "VERB" and \
+                    c.tag_ in {"VBD", "VBZ", "VBP"} and not any(g.dep_ == "mark" or g.lower_ in WH_WORDS for g in c.children):
+                return []  # "Soros supports Clintons and Clinton followed his order": a verb of backing takes no
+                # clause ("condemned what he called …" is a noun phrase); the parse ran its object into the next one
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 spans = self._with_lost_subject(t, c, split_coordination(c))
                 return self._with_addressee(t, c, spans) if attitude == "recommends" else spans
@@ -399,7 +410,7 @@ class _StanceFinder:
             return None
         if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() == "be":
             return None  # "The last thing Iran wants is …": what is (not) wanted comes after the verb
-        if noun.dep_ in {"attr", "dobj"} and noun.head.lemma_.lower() == "be" and any(
+        if noun.dep_ in {"attr", "dobj"} and (noun.head.lemma_.lower() == "be" or noun.head.lower_ in CONTRACTED_IS) and any(
                 c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} for c in noun.head.children):
             return None
         prep = noun.head
@@ -572,7 +583,22 @@ class _StanceFinder:
         else:
             binder = reporting_subject(token)  # "Holm followed Vell, but claims she stopped": Holm
             found = self._bound(binder, token, wanted_person) if binder is not None else None
-        return found if found is not None else self._search_back(token, sent, wanted_person)
+        return found if found is not None else self._as_speakers_read(token, self._search_back(token, sent, wanted_person))
+
+    def _as_speakers_read(self, token, found: list[Entity]) -> list[Entity]:
+        """``found`` for a "he" or "she" the parse does not bind, when the quote speakers' antecedent rules
+        (``attribution.speakers``: the latest person subject, a nearer role noun, the chain of "he" in the
+        story, a gender the article gives) read it as the same person, or as no one named; [] when they name
+        another ("NBC's Tomas Vell reports. … But he opposed curbs": not the reporter; "Ada Holm … she called
+        Vell obese because she wanted …": Holm, not Vell)."""
+        if len(found) != 1 or token.lower_ not in PERSONAL:
+            return found
+        if self._speakers is None:
+            self._speakers = SpeakerResolver(self.doc, self.entities)
+        said = self._speakers.resolve(token.i, token.i + 1)
+        if said.entity is None or said.entity == found[0].id:
+            return found
+        return []
 
     def _bound(self, noun, token, wanted_person: bool) -> list[Entity] | None:
         """The entities ``noun`` names when it fits the pronoun ``token`` ([] when it fits but names
@@ -920,6 +946,7 @@ class _StanceFinder:
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
             for obj in objects:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
+                        or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, self._own_pronouns(actor_entity)) \
                         or unanchored_core(self.doc, obj, self._own_pronouns(actor_entity)
                                            | self._own_pronouns(actor_entity, subjects=True)) \

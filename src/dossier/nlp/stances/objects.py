@@ -15,7 +15,7 @@ what is wanted.
 """
 from __future__ import annotations
 
-from .lexicon import ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS, UNSPECIFYING_ADJECTIVES
+from .lexicon import DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS, UNSPECIFYING_ADJECTIVES
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -25,6 +25,10 @@ BODY_TYPES = frozenset({"NORP", "ORG"})  # not a state: "Canada urged Riyadh to 
 UNDESCRIBING = UNSPECIFYING_ADJECTIVES | EPITHET_ADJECTIVES
 COMPLEMENT_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 STRAY_PRONOUNS = frozenset({"their", "his", "her", "them", "him", "they", "he", "she"})
+# Words that say a thing is like (or is) one told before: "such a step", "a similar move", "the same thing".
+BACK_POINTING = frozenset({"such", "similar", "same", "likewise"})
+KIND_NOUNS = frozenset({"kind", "sort", "type"})
+REPEAT_NOUNS = frozenset({"repeat", "repetition", "recurrence"})  # "avoid a repeat": of what, told before
 # Epithets for a body, which a body named in the same sentence may be.
 BODY_EPITHETS = frozenset({"group", "organization", "organisation", "regime", "company", "firm", "militia", "faction",
                            "outfit"})
@@ -99,6 +103,39 @@ def _stray_pronoun(pronoun, sent, own: frozenset) -> bool:
         return False  # "opposes their plan to dam the river": the thing is said in full, whoever's it is
     return pronoun.lower_ in STRAY_PRONOUNS and pronoun.lower_ not in own and pronoun.pos_ == "PRON" \
         and (pronoun.dep_ == "poss" or pronoun.dep_ in CORE_DEPS) and not _candidates_before(pronoun, sent)
+
+
+def _leans_back(noun) -> bool:
+    """ "such a drastic step", "a similar move", "the same thing", "the latter", "that kind of thing", "avoid a
+    repeat": a noun whose words say only that it is like (or is) something told before, with nothing after it
+    that says what ("a similar move to Norway's", "such steps as a ban" say)."""
+    if noun.pos_ not in {"NOUN", "ADJ"} or noun.text[:1].isupper() or noun.ent_type_:
+        return False
+    pointing = [c for c in noun.children if c.lower_ in BACK_POINTING and c.dep_ in {"amod", "predet", "det", "advmod"}
+                and not any(g.dep_ in {"prep", "pcomp"} for g in c.children)]  # not "similar to the Danish one"
+    if noun.lower_ in {"latter", "former"} and any(c.lower_ == "the" for c in noun.children):
+        return True
+    if noun.lemma_.lower() in KIND_NOUNS and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return True  # "that kind of thing": of what kind, the sentence before says
+    if noun.lemma_.lower() in REPEAT_NOUNS:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "a repeat of the 2019 riots"
+    return bool(pointing) and not any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in noun.children)
+
+
+def _points_back(verb) -> bool:
+    """ "follow suit", "do likewise", "do the same": a verb phrase whose deed is told in another sentence."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma == "follow" and any(c.lower_ == "suit" for c in verb.children) or
+                                    lemma == "do" and any(c.lower_ in {"likewise", "same"} for c in verb.children))
+
+
+def leans_back(doc, span) -> bool:
+    """An object whose core only points at what another sentence says (``_leans_back``, ``_points_back``):
+    the stance cannot be understood alone."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    return any(_leans_back(arg) or _points_back(arg) for arg in core_arguments(words))
 
 
 def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:

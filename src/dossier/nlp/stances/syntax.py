@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
+from .bounds import stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
 from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
@@ -217,6 +218,9 @@ def split_coordination(head) -> list[tuple[int, int]]:
                 excluded.update(w.i for w in sub.subtree)  # "… for fear the crews might …": why, not what
             if sub.dep_ == "prep" and sub.lower_ == "than" and sub.i > c.i and sub.head.lower_ not in {"other", "rather"}:
                 excluded.update(w.i for w in sub.subtree)  # "supportive of the plan than Vell": a comparison
+            if tag_inside(sub, c) or tag_subject(sub, c) or stray_conjunct(sub, c):
+                excluded.update(w.i for w in sub.subtree)  # "…, analysts say", "with Vell and slammed Seoul": no part
+                # of what is wanted (``bounds``)
         for sub in c.subtree:  # when, at the object's end: "fire Varo only an hour or so [before …]", "his
             # challenger, Tomas Vell, Friday morning"; not "make clear Tuesday that …", which the object goes on from
             if sub.i > c.i and _time_adjunct(sub, c) and all(

@@ -1,0 +1,98 @@
+"""Where a stance object stops: words inside a complement's subtree that are no part of what is wanted,
+feared or recommended, and objects whose last word leaves the phrase unfinished.
+
+Fresh readers' verdicts on dev stances (AllSides 1041–1490) found objects that
+
+* carry an attribution tag: "include an Arab country as a partner, analysts say – and …", "assume the
+  functions of government - which he says would be a prelude …", or end on the subject of a tag that
+  follows ("his extradition from Britain, the country's deputy prosecutor, Eva Lind[, told reporters]");
+* run into another clause through a misparsed coordination: a verb hung as a conjunct of a noun ("not to
+  meddle in its talks with Vell and slammed Seoul for …"), a name repeated as the subject of the next
+  clause ("meet Vell, and Vell[, shocking the world, says yes]"), a preposition that repeats one above the
+  object ("focused on [his desire to end the wars in the region] and on the actions …");
+* stop before the end of their phrase ("avoid the impression that this is in any way[ a religious war]",
+  "his demand[ that the army halt …]", "objections to Britain[ remaining in the union]").
+
+Each function takes spaCy tokens (or a Doc and a character span) and returns a bool.
+"""
+from __future__ import annotations
+
+from .lexicon import REPORTING_VERBS
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SETTING_OFF = frozenset({",", "-", "–", "—", "--", "("})  # marks that set a parenthetical tag off
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Dependents that continue a phrase: a word after the object hung this way from a word inside it means the
+# object stopped before its phrase did (not a conjunct, a preposition or a clause, which may be cut on purpose).
+CONTINUING_DEPS = frozenset({"attr", "dobj", "obj", "pobj", "acomp", "oprd", "det", "amod", "compound", "nummod",
+                             "poss", "case", "aux", "auxpass", "neg", "prt", "dative", "nsubj", "nsubjpass"})
+
+
+def _speech_verb(w) -> bool:
+    return w.pos_ in {"VERB", "AUX"} and w.lemma_.lower() in REPORTING_VERBS
+
+
+def tag_inside(sub, head) -> bool:
+    """``sub`` (in ``head``'s subtree, not ``head``) is a speech tag set into the object: a verb of saying with a
+    subject of its own, hung as a parataxis or set off by a comma or dash ("…, analysts say", "- which he says
+    would be …"); "urged Vell to admit that aides said so" keeps its inner report."""
+    if sub.i == head.i or not _speech_verb(sub) or not any(c.dep_ in SUBJECT_DEPS for c in sub.children):
+        return False
+    if sub.dep_ == "parataxis":
+        return True
+    edge = sub.left_edge.i
+    return edge > head.left_edge.i and sub.doc[edge - 1].text in SETTING_OFF
+
+
+def tag_subject(sub, head) -> bool:
+    """``sub`` is an appositive that, with the appositives after it, ends the object and is the subject of a verb
+    of saying right after it which the parse left without one: "his extradition from Britain, the country's
+    deputy prosecutor, Eva Lind, told reporters" (both appositives go)."""
+    if sub.dep_ != "appos" or sub.i == head.i:
+        return False
+    last = max((w for w in head.subtree if not w.is_punct), key=lambda w: w.i)
+    final = max((c for c in sub.head.children if c.dep_ == "appos"), key=lambda c: c.i)
+    if final.right_edge.i != last.i:
+        return False
+    doc, k = sub.doc, last.i + 1
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    return k < len(doc) and _speech_verb(doc[k]) and not any(c.dep_ in SUBJECT_DEPS for c in doc[k].children)
+
+
+def stray_conjunct(sub, head) -> bool:
+    """``sub`` is a conjunct inside the object (below ``head``) that belongs to another clause: a verb hung from a
+    noun ("talks with Vell and slammed Seoul"), a name repeated ("meet Vell, and Vell, …, says yes"), or a
+    preposition that repeats one above the object ("focused on his desire to end the wars in the region and on
+    the actions …")."""
+    if sub.dep_ != "conj" or sub.i == head.i:
+        return False
+    above = sub.head
+    if sub.pos_ == "VERB" and above.pos_ in NOMINAL:
+        return True
+    if sub.pos_ == "PROPN" and sub.lower_ == above.lower_:
+        return True
+    if sub.pos_ == "ADP" and above.pos_ == "ADP" and sub.lower_ != above.lower_:
+        return any(a.pos_ == "ADP" and a.lower_ == sub.lower_ for a in head.ancestors)
+    return False
+
+
+def runs_on(doc, span) -> bool:
+    """The object stops before its phrase does: the word right after it (nothing but a space between) hangs from
+    a word inside it as a part of that word's phrase ("in any way | a religious war"); or the object ends on a
+    noun and goes on, unparsed, with "that" or a gerund ("his demand | that the army halt …", "objections to
+    Britain | remaining in the union")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or words.end >= len(doc):
+        return False
+    nxt, last = doc[words.end], words[-1]
+    if nxt.is_punct or nxt.is_space or last.whitespace_ == "" and not nxt.is_alpha:
+        return False
+    if words.start <= nxt.head.i < words.end and nxt.dep_ in CONTINUING_DEPS:
+        return True
+    if last.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if nxt.lower_ == "that" and nxt.pos_ == "SCONJ":
+        return True
+    return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not any(
+        c.dep_ in SUBJECT_DEPS for c in nxt.children)
