@@ -43,6 +43,7 @@ FINDINGS = frozenset("survey poll research study analysis data count tally revie
 # Who can speak in a relayed statement besides a named entity: a person, a post, a body.
 AGENTS = CITED_PEOPLE | frozenset("ministry government police military army agency authority state tv".split())
 AGENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RELAYED_ROOT_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})  # the statement itself, not "while they say …"
 CITING_VERBS = frozenset({"cite", "quote"})
 # Verbs of speech that make a content someone's statement; belief and intention ("plans to", "hopes")
@@ -120,6 +121,8 @@ def relays_speech(doc, a: Attribution, text: str) -> bool:
 
 
 def _an_agent(tok) -> bool:
-    """``tok`` heads a subject that can speak: a named person, body or state, or a person or body noun (not
-    "the agreement calls for", "the day suggested")."""
-    return tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lemma_.lower() in AGENTS
+    """``tok`` heads a subject that can speak: a named person, body or state, a person or body noun, or a
+    personal pronoun ("Wire reported that [she] told police …"); not "the agreement calls for", "the day
+    suggested", "it showed"."""
+    return (tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lemma_.lower() in AGENTS
+            or tok.lower_ in PERSONAL_PRONOUNS)
