@@ -110,3 +110,25 @@ def test_a_role_set_before_the_name_is_not_part_of_the_speakers_name(nlp):
 def test_the_subject_after_an_opening_phrase_is_another_person(nlp, text, name, role):
     """Issue 9, a role that is another person's: the noun phrase after "With Marsh," is the clause's subject."""
     assert role_for(nlp, text, name) == role
+
+
+def test_a_group_that_calls_someone_names_does_not_name_him(nlp):
+    """"Members of the Ostrian parliament called Ivo Brant a buffoon", parsed (as spaCy parses such a lede
+    before a dash) with "called" hanging on "Members": they call him names; he is not one of them, so the
+    group's noun is never his role. "A man called Ivo Brant" still names him."""
+    from spacy.tokens import Doc
+
+    from dossier.nlp.attribution.speakers import _called
+
+    words = ["Members", "of", "the", "Ostrian", "parliament", "called", "Ivo", "Brant", "a", "buffoon", "left"]
+    heads = [10, 0, 4, 4, 1, 0, 7, 5, 9, 5, 10]
+    deps = ["nsubj", "prep", "det", "amod", "pobj", "acl", "compound", "oprd", "det", "oprd", "ROOT"]
+    tags = ["NNS", "IN", "DT", "JJ", "NN", "VBN", "NNP", "NNP", "DT", "NN", "VBD"]
+    pos = ["NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "PROPN", "PROPN", "DET", "NOUN", "VERB"]
+    lemmas = ["member", "of", "the", "Ostrian", "parliament", "call", "Ivo", "Brant", "a", "buffoon", "leave"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert _called(doc[0]) is None
+    single = Doc(nlp.vocab, words=["A", "man", "called", "Ivo", "left"], heads=[1, 4, 1, 2, 4],
+                 deps=["det", "nsubj", "acl", "oprd", "ROOT"], tags=["DT", "NN", "VBN", "NNP", "VBD"],
+                 pos=["DET", "NOUN", "VERB", "PROPN", "VERB"], lemmas=["a", "man", "call", "Ivo", "leave"])
+    assert _called(single[1]) == (3, 4)

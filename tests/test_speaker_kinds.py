@@ -32,8 +32,8 @@ def none_contains(found, words) -> bool:
      "official in the Kessel mayor's office"),
     ("Talks\n\nThe council may resign. In the event of a resignation, the road to a new council was uncertain, "
      "Ostrian officials and experts warned.", "road to a new council", "Ostrian officials and experts"),
-    ("Talks\n\nLocal traders and fishermen said the port would suffer.", "port would suffer",
-     "Local traders and fishermen"),
+    ("Talks\n\nSenior Ostrian officials and diplomats said the port would suffer.", "port would suffer",
+     "Senior Ostrian officials and diplomats"),
 ])
 def test_a_group_is_named_by_its_whole_phrase(split, text, words, name):
     shown, _ = split(text)
@@ -45,6 +45,7 @@ def test_a_group_is_named_by_its_whole_phrase(split, text, words, name):
     ("Talks\n\nOfficials said the border would reopen in May.", "border would reopen"),
     ("Talks\n\nSome experts said the border would reopen in May.", "border would reopen"),
     ("Talks\n\nOther critics said the plan would fail.", "plan would fail"),
+    ("Talks\n\nActivists and residents said the plan would fail.", "plan would fail"),
 ])
 def test_a_group_that_says_nothing_more_is_not_reportable(split, text, words):
     shown, hidden = split(text)

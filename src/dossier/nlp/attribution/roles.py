@@ -63,7 +63,9 @@ def _fronted_role(doc, head, start: int) -> str | None:
     noun = head.head
     while not _is_role_noun(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
         noun = noun.head.head  # "counsel at [Kessel Rights Group]": up to the role noun the group is of
-    return noun_phrase(doc, noun, limit=first - 1) if _is_role_noun(noun) and noun.i < first - 1 else None
+    if not _is_role_noun(noun) or noun.i >= first - 1 or noun.tag_ in ("NNS", "NNPS"):
+        return None  # "Members of the parliament, Ivo Brant …": a plural is no one's role
+    return noun_phrase(doc, noun, limit=first - 1)
 
 
 def _head(doc, start: int, end: int):

@@ -1063,11 +1063,15 @@ def _titled(span, name_words: int) -> bool:
 
 def _coordinated_group(head, conjuncts) -> str:
     """An unnamed group with its conjuncts as the text writes them ("Ostrian officials and experts": both
-    speak, not the officials alone), or the head's group alone when that runs over ``groups.MAX_GROUP_WORDS``."""
+    speak, not the officials alone). The head's group alone when it does not tell itself apart ("Activists
+    and residents" stays "Activists", no one reportable), when a conjunct is no speaker ("the economy and
+    the president's reelection"), or when the phrase runs over ``groups.MAX_GROUP_WORDS``."""
     start = groups.group_span(head)[0]
     end = max(c.right_edge.i for c in conjuncts) + 1
-    if end - start > groups.MAX_GROUP_WORDS:
-        return groups.group_name(head)
+    alone = groups.group_name(head)
+    if (end - start > groups.MAX_GROUP_WORDS or not groups.names_someone(alone)
+            or not all(groups.speaks(t) for t in (head, *conjuncts))):
+        return alone
     doc = head.doc
     return doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
 
@@ -1235,8 +1239,9 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
 
 
 def _called(head) -> tuple[int, int] | None:
-    """Tokens of the name in "a local named Maher Haddad" / "a man called Ivo", or None."""
-    if head.pos_ != "NOUN":
+    """Tokens of the name in "a local named Maher Haddad" / "a man called Ivo", or None; never for a plural
+    ("Members of the parliament called Ivo Brant a buffoon": they called him names)."""
+    if head.pos_ != "NOUN" or head.tag_ in PLURAL_TAGS:
         return None
     for acl in head.rights:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call", "identify"):
