@@ -34,6 +34,8 @@ def none_contains(found, words) -> bool:
      "Ostrian officials and experts warned.", "road to a new council", "Ostrian officials and experts"),
     ("Talks\n\nSenior Ostrian officials and diplomats said the port would suffer.", "port would suffer",
      "Senior Ostrian officials and diplomats"),
+    ("Talks\n\nOstrian defense officials and top generals said the port would suffer.", "port would suffer",
+     "Ostrian defense officials and top generals"),
 ])
 def test_a_group_is_named_by_its_whole_phrase(split, text, words, name):
     shown, _ = split(text)

@@ -1070,7 +1070,7 @@ def _coordinated_group(head, conjuncts) -> str:
     end = max(c.right_edge.i for c in conjuncts) + 1
     alone = groups.group_name(head)
     if (end - start > groups.MAX_GROUP_WORDS or not groups.names_someone(alone)
-            or not all(groups.speaks(t) for t in (head, *conjuncts))):
+            or not all(groups.speaks(t) or t.lemma_.lower() in roles.PERSON_NOUNS for t in (head, *conjuncts))):
         return alone
     doc = head.doc
     return doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
