@@ -66,6 +66,10 @@ TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
+# Adjectives that make a country's name a part of its people, not the state (read 18: "liberal America wants
+# voters" given as the United States').
+SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
+middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -935,7 +939,7 @@ class _StanceFinder:
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
-            objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
+            objects = [carried_conjunct(self.doc, o) for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         if self.told_by is not None:
