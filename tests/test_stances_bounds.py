@@ -55,3 +55,14 @@ def test_an_object_cut_before_its_phrase_ends_is_dropped(nlp, text, cut):
 ])
 def test_whole_objects_stay(nlp, text, part):
     assert any(part in o for o in _objects(nlp, text))
+
+
+def test_an_object_goes_on_through_a_noun_conjunct_hung_higher_up(nlp):
+    objects = _objects(nlp, "Governor Lena Marsh wants to offset the deficit through a combination of targeted "
+                            "spending cuts and increased tax revenue.")
+    assert "offset the deficit through a combination of targeted spending cuts and increased tax revenue" in objects
+
+
+def test_coordinated_wants_stay_apart(nlp):
+    objects = _objects(nlp, "Senator Pavel Holm wants targeted spending cuts and increased tax revenue.")
+    assert "targeted spending cuts" in objects and "increased tax revenue" in objects

@@ -1118,3 +1118,23 @@ def test_a_pronoun_holder_the_speaker_rules_read_as_another_is_dropped(nlp, text
 def test_a_pronoun_holder_both_rules_agree_on_is_kept(nlp):
     text = "Governor Ada Holm toured the dam on Monday. She wants a new dam on the river."
     assert ("Ada Holm", "wants", "a new dam on the river") in stances(nlp, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Senator Ada Brekke, who has clashed with Lind in the past, sounded a rare note of concern among Lind's fellow "
+     "Republicans, many of whom have remained silent, defended Lind or escalated their attacks on Halvik in the "
+     "days after the call.", "Ada Brekke"),
+    ("Mr. Halvik recently called for a new vote on the treaty, and the Ostrian Times revealed the financier, while "
+     "backing Mrs. Brekke to the tune of millions, is betting against Ostrian stocks.", "Ostrian Times"),
+    ("Ostria's sense of entitlement is predicated on the assumption that corporate Norway wants cheap labor, that "
+     "liberal Norway wants voters, and that most Norwegians were indifferent.", "Norway"),
+])
+def test_a_stance_of_a_nearby_group_or_person_is_not_given_to_the_named_one(nlp, text, wrong):
+    assert not any(actor == wrong for actor, _, _ in stances(nlp, text))
+
+
+def test_a_generic_infinitive_subject_holds_nothing(nlp):
+    text = ("According to the Ostrian Herald, Lind is willing to allow the first three examples of bigotry, but is "
+            "still resisting the fourth. He’s still insisting that to call the treaty theft or to oppose the "
+            "existence of a Kesslan state is not necessarily bigoted.")
+    assert not any(obj.startswith("the existence") for _, _, obj in stances(nlp, text))

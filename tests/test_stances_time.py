@@ -121,3 +121,18 @@ def test_a_wish_told_in_a_backstory_is_not_held(nlp):
 ])
 def test_the_days_news_in_the_past_tense_stays(nlp, text, attitude, object_part):
     assert _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text", [
+    "He raised Mr. Brekke's support for the Ostria war during President Jorn Halvik's administration, saying it "
+    "was a big mistake.",
+    "Ostria's support for Halvik during the Kessel-Norway War is one.",
+    "After all, Halvik by 2009 was criticizing Brekke more than he was Lind for the supposed ills of the world.",
+])
+def test_an_attitude_of_a_named_era_or_a_past_year_is_not_held(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_an_attitude_during_the_storys_own_visit_stays(nlp):
+    found = _stances(nlp, "Ostria's support for Halvik during the summit surprised Norway.")
+    assert _has(found, "supports", "Halvik")

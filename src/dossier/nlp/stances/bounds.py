@@ -13,7 +13,11 @@ Fresh readers' verdicts on dev stances (AllSides 1041–1490) found objects that
 * stop before the end of their phrase ("avoid the impression that this is in any way[ a religious war]",
   "his demand[ that the army halt …]", "objections to Britain[ remaining in the union]").
 
-Each function takes spaCy tokens (or a Doc and a character span) and returns a bool.
+and (read 18) objects cut at an "and" the parse hung higher up: "offset the sequester through a combination of
+targeted spending cuts[ and increased tax revenue]", where "revenue" was made a conjunct of "wants"
+(``carried_conjunct``).
+
+Each function takes spaCy tokens (or a Doc and a character span) and returns a bool, or a span.
 """
 from __future__ import annotations
 
@@ -96,3 +100,26 @@ def runs_on(doc, span) -> bool:
         return True
     return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not any(
         c.dep_ in SUBJECT_DEPS for c in nxt.children)
+
+
+def carried_conjunct(doc, span):
+    """The object carried on through a noun conjunct the parse hung from a verb above it: the object ends on a
+    noun, and right after it come "and"/"or" and a noun whose head is a verb that governs the object ("wants
+    to offset it through a combination of cuts | and increased revenue": "revenue" hung from "wants"). A noun
+    does not join a verb, so it joins the object's last noun. The longer span, or ``span`` unchanged."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or words.end + 1 >= len(doc):
+        return span
+    last, cc = words[-1], doc[words.end]
+    if last.pos_ not in {"NOUN", "PROPN"} or cc.lower_ not in {"and", "or"} or cc.dep_ != "cc":
+        return span
+    conj = next((w for w in doc[words.end + 1:min(words.end + 8, len(doc))]
+                 if w.dep_ == "conj" and w.head.i == cc.head.i and w.left_edge.i == cc.i + 1), None)
+    if conj is None or conj.pos_ not in {"NOUN", "PROPN"} or conj.head.pos_ not in {"VERB", "AUX"}:
+        return span
+    if conj.head not in list(last.ancestors) or words.start <= conj.head.i < words.end:
+        return span
+    end = conj.right_edge
+    while end.i > conj.i and end.is_punct:
+        end = doc[end.i - 1]
+    return (span[0], end.idx + len(end.text))

@@ -35,7 +35,8 @@ from .syntax import (
 from .names import display_name
 from .narrative import dropped, in_a_backstory, in_a_dated_episode, narrated_time, overtaken, then_titled
 from .objects import leans_back, unanchored_core
-from .bounds import runs_on
+from .bounds import carried_conjunct, runs_on
+from .acts import one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -65,6 +66,10 @@ TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
 STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
+# Adjectives that make a country's name a part of its people, not the state (read 18: "liberal America wants
+# voters" given as the United States').
+SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
+middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -147,6 +152,8 @@ class _StanceFinder:
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
+        if one_time_act(t):
+            return  # "voted to reject", "welcomed home", "wished the winner success", "sought to reassure": an act
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
@@ -503,6 +510,8 @@ class _StanceFinder:
         if entity is not None:
             if entity.type == "NORP" and _restricted(token):
                 return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
+            if entity.type == "GPE" and any(c.dep_ == "amod" and c.lower_ in SECTION_ADJECTIVES for c in token.children):
+                return None  # "corporate America wants cheap labor", "liberal Norway": a part of its people
             return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
             return None  # "Iran's allies", "U.S. regional allies Japan and South Korea": not Iran, not the U.S.
@@ -930,7 +939,7 @@ class _StanceFinder:
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
-            objects = [o for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
+            objects = [carried_conjunct(self.doc, o) for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         if self.told_by is not None:

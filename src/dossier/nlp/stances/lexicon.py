@@ -125,7 +125,9 @@ COMPLAINT_PREPS = frozenset({"for", "over"})
 SEEMING_VERBS = frozenset("seem appear".split())
 OBLIGING_VERBS = frozenset("have need".split())
 # "withheld their support for", "dropped its objection to": the attitude is not (or no longer) given.
-WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retract lose".split())
+WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retract lose reverse rescind revoke".split())
+# "reneged on its support for", "retreated from her backing of": the attitude is taken back.
+RENEGING_VERBS = frozenset("renege retreat resile".split())
 # "an amendment that would allow Vell to seek two more terms": a door opened, not a wish shown.
 ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize authorise".split())
 # "once supported", "formerly backed": an attitude given as past.

@@ -7,7 +7,7 @@ from .holders import RELATIVE_WORDS
 from .bounds import stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
-from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
+from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -42,7 +42,9 @@ def negated(t) -> bool:
     # "Neither Sweden nor Finland wants …", "no Danish party supports …", "nobody wants …"
 
 
-NEGATIONS = frozenset({"not", "n't", "n’t"})  # "wasn’t worried": the parse sometimes calls it punctuation
+NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Verbs whose object is often the subject of a clause they report: "revealed the financier, while backing …, is".
+REVEALING_VERBS = frozenset("reveal disclose discover find learn show report expose".split())  # "wasn’t worried": the parse sometimes calls it punctuation
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 
 
@@ -73,6 +75,13 @@ def subject_of(t):
                 t.doc[t.left_edge.i - 1].is_punct:
             return None  # "Vell said Ostria posed a danger, while also criticizing Norway …": the reporter's
             # act or the reported subject's, the parse cannot tell
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in REVEALING_VERBS and any(
+                c.dep_ in {"dobj", "obj"} and c.i < t.i for c in t.head.children):
+            return None  # "the Journal revealed the financier, while backing Vell, is betting …": the one
+            # revealed acts (the parse took the reported clause's subject for the verb's object)
+        if t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return None  # "insisting that to oppose X is not hostile": anyone's act, the subject of a clause
         if t.dep_ in {"ccomp", "advcl"} and _finite(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
@@ -537,7 +546,15 @@ def denied(t) -> bool:
             c.dep_ == "neg" for c in t.head.children):
         return True  # "doesn't express a desire for", "has not voiced support for" (not "did not hide his desire")
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in WITHHOLDING_VERBS:
-        return True  # "withheld their support for", "dropped its objection to"
+        return True  # "withheld their support for", "dropped its objection to", "reversing her support for"
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"on", "from"} and \
+            t.head.head.lemma_.lower() in RENEGING_VERBS:
+        return True  # "reneged on his support for the treaty"
+    above = t.head.head if t.dep_ == "pcomp" else t.head if t.dep_ in {"xcomp", "acl"} else None
+    if above is not None and any(c.dep_ == "det" and c.lower_ in SCANT_WORDS for c in above.children):
+        return True  # "no plans to endorse", "no intention of backing": the act is disowned
+    if _compared(t):
+        return True  # "nobody wants to hear it any more than they want to sit through …": a measure, not a wish
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
         return True  # "less concerned about X than Y"
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
@@ -550,6 +567,13 @@ def denied(t) -> bool:
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in {"no", "not"}:
                 return True
     return False
+
+
+def _compared(t) -> bool:
+    """The trigger's clause is the second term of a comparison ("… more than they want to sit through reruns",
+    "… any more than Ostria fears it"): a yardstick, not an attitude the writer reports."""
+    node = t.head if t.dep_ in {"acomp", "attr"} else t
+    return node.dep_ in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "than" for c in node.children)
 
 
 def hypothetical(t) -> bool:
@@ -786,6 +810,13 @@ def dangling_participle(t) -> bool:
     """A participle with no subject of its own after a relative clause or appositive on another noun
     ("Vell faced off against the Labour Party, which had struggled …, backing a second referendum"): it may
     tell of that noun as well as of the main subject."""
+    if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i < t.i and not any(
+            c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children) and any(
+            w.dep_ == "relcl" and w.right_edge.i >= t.left_edge.i - 2 and all(
+                x.is_punct for x in t.doc[w.right_edge.i + 1:t.left_edge.i])
+            for w in t.doc[t.head.i + 1:t.left_edge.i]):
+        return True  # "… Republicans, many of whom have remained silent, defended Vell or …": the list goes on
+        # with the relative clause, whatever verb the parse hung it from
     if t.tag_ != "VBG" or t.dep_ not in {"advcl", "conj", "xcomp"} or t.head.i > t.i or any(
             c.dep_ in SUBJECT_DEPS for c in t.children):
         return False
@@ -845,7 +876,10 @@ def _dated_before(verb, year: int | None = None) -> bool:
     ministry sought …", "on Aug. 31, 2013, he announced", "by 2009 was criticizing", "at a 2016 meeting, Holm
     urged"; with the article's ``year`` known, any verb placed in an earlier year (a timeline's historical
     present: "Denmark tries again at the council in February 2012")."""
-    years = [int(y.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "by", "at"}
+    placed = [c for c in verb.children if c.dep_ == "prep"]
+    placed += [c for s in verb.children if s.dep_ in SUBJECT_DEPS for c in s.children
+               if c.dep_ == "prep" and c.lower_ == "by"]  # "Obama by 2009 was criticizing Bush"
+    years = [int(y.text) for c in placed if c.lower_ in {"in", "during", "on", "by", "at"}
              for g in c.children if g.dep_ == "pobj" for y in g.subtree
              if y.like_num and len(y.text) == 4 and y.text.isdigit()]
     if not years:
@@ -877,8 +911,21 @@ def _past_period(c) -> bool:
     """ "during his campaign", "when the mayor used drones": the attitude is placed in a past period (not
     "during his visit", the event reported)."""
     if c.dep_ == "prep" and c.lower_ == "during":
-        return any(g.dep_ == "pobj" and g.lemma_.lower() in PAST_PERIODS for g in c.children)
+        return any(g.dep_ == "pobj" and (g.lemma_.lower() in PAST_PERIODS or _named_era(g)) for g in c.children)
     return c.dep_ == "advcl" and _past(c) and any(g.lower_ == "when" and g.i < c.i for g in c.children)
+
+
+def _named_era(noun) -> bool:
+    """A war or an administration called by its name: "the Kessel-Norway War", "President Halvik's
+    administration", "the Halvik administration": a period the story looks back on (its own war or
+    government is "the war", "the administration")."""
+    if noun.lemma_.lower() == "war":
+        return noun.text[:1].isupper() or any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
+    if noun.lemma_.lower() == "administration":
+        return any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                   for c in noun.children)
+    return False
 
 
 def retracted(sent) -> bool:

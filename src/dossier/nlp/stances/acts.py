@@ -1,0 +1,63 @@
+"""One-time acts written with a word of attitude: a vote, a greeting, a courtesy, a statement made on the day.
+
+A stance is a standing want, fear, backing or opposition. Fresh readers of dev stances (AllSides 1041–1490,
+read 18) found acts reported as stances:
+
+* a vote cast: "Ostria voted to reject its far-right candidate" tells how a ballot went, not what Ostria
+  opposes (a vote pledged, "will vote to support", declares a stance);
+* a greeting: "welcomed home three detainees" receives people, it does not back them;
+* a courtesy: "wished the winner "the greatest success"" (beside ``_verb``'s "wished Lind well");
+* a statement tried on the day: "sought to reassure farmers", "sought to make clear Tuesday that …" tell what
+  was said, and what it said is the speaker's own report, not a wish.
+
+Each function takes the trigger token and returns a bool.
+"""
+from __future__ import annotations
+
+# "welcomed home", "welcomed back": a greeting of people who arrive.
+ARRIVAL_WORDS = frozenset({"home", "back"})
+# What a courtesy wishes someone: "wished the winner success", "wished her luck".
+COURTESY_NOUNS = frozenset("success luck recovery best birthday congratulations happiness".split())
+# Verbs of telling whose attempt ("sought to …", "tried to …") is a statement made, not a goal held.
+TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore".split())
+ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
+
+
+def voted(t) -> bool:
+    """ "voted to reject the treaty", "has voted to back the plan": how a ballot went. A vote pledged ("will
+    vote to support the treaty") declares a stance and stays."""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() == "vote" and t.head.tag_ in {"VBD", "VBN"}
+
+
+def greeted(t) -> bool:
+    """ "welcomed home three detainees", "welcomed back the crew": people received on arrival."""
+    return t.lemma_.lower() == "welcome" and any(
+        c.lower_ in ARRIVAL_WORDS and c.dep_ in {"advmod", "prt", "npadvmod", "dobj"} and c.i == t.i + 1
+        for c in t.children)
+
+
+def courtesy(t) -> bool:
+    """ "wished the winner "the greatest success"", "wished Holm luck": a courtesy, not a wish held."""
+    if t.lemma_.lower() != "wish":
+        return False
+    return any(w.lemma_.lower() in COURTESY_NOUNS for c in t.children if c.dep_ in {"dobj", "obj", "dative"}
+               for w in c.subtree)
+
+
+def statement_tried(t) -> bool:
+    """ "sought to reassure farmers that …", "tried to make clear Tuesday that …": an attempt at telling."""
+    if t.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    for c in t.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in TELLING_VERBS:
+            return True
+        if c.lemma_.lower() == "make" and any(g.lower_ == "clear" for g in c.children):
+            return True
+    return False
+
+
+def one_time_act(t) -> bool:
+    """Any of the acts above."""
+    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t)

@@ -1,0 +1,34 @@
+"""One-time acts written with a word of attitude (stances/acts.py): a vote, a greeting, a courtesy, a statement
+tried on the day give no stance. Sentences written for these tests (fictional people, places and papers)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    "Elsewhere, Ostria voted to reject its far-right candidate, Jorn Halvik, in the presidential election.",
+    "Mr Lind's announcement came hours after he welcomed home three Kesslan detainees released by Ostria.",
+    "Candidate Jorn Halvik, who lies in third place, told supporters that he wished the winner \"the greatest "
+    "success\".",
+    "Governor Tomas Lind sought to reassure farmers that the dam was safe.",
+    "Governor Tomas Lind sought to make clear Tuesday that he stands behind the police.",
+])
+def test_an_act_of_the_day_is_no_stance(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_a_held_want_and_backing_stay(nlp):
+    found = _stances(nlp, "Governor Tomas Lind seeks to build a new dam on the Vell river. Senator Ada Brekke "
+                          "welcomed the plan to build the dam.")
+    assert ("Tomas Lind", "wants", "build a new dam on the Vell river") in found
+    assert any(a == "Ada Brekke" and att == "supports" for a, att, _ in found)

@@ -1,0 +1,33 @@
+"""Attitudes read from the parse as not held (stances/syntax.py): taken back ("reversing her support for",
+"reneged on his support for"), disowned ("no plans to endorse"), or only a yardstick of a comparison ("any more
+than they want to …"). Sentences written for these tests (fictional people, places and papers)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Lind's late decision to swerve left, reversing his support for a Kesslan state, has paid off.",
+    "Senator Ada Brekke reneged on her support for the fishing treaty in March.",
+    "Tomas Halvik said Thursday he no plans to endorse any other candidate yet, but it’s hard to imagine him backing "
+    "anyone who doesn’t embrace the plan.",
+    "The story was planted by the Greens. Nobody wants to hear that any more than they want to sit and listen to "
+    "\"You Oughta Know\" while watching \"Friends\" reruns.",
+])
+def test_an_attitude_taken_back_disowned_or_compared_is_not_held(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_support_still_held_stays(nlp):
+    found = _stances(nlp, "Senator Ada Brekke renewed her support for the fishing treaty in March.")
+    assert ("Ada Brekke", "supports", "the fishing treaty") in found
