@@ -345,6 +345,19 @@ def test_the_president_is_the_subject_holding_the_post_not_the_last_president_na
     assert speakers_of(shown, "rebuild it") == ["Robert Hale"]
 
 
+def test_the_secretary_is_no_one_when_two_secretaries_were_named(split):
+    shown, hidden = split("Talks\n\nDefense Secretary Ivo Brant met the envoys in Kessel on Monday. Secretary of State "
+                          "Ana Lind flew to Varna the same day. Mayor Tomas Vell said the talks had been tense. "
+                          "\"We will not back down,\" the secretary told reporters.")
+    assert speakers_of(shown + hidden, "not back down") == ["secretary"]
+
+
+def test_the_secretary_is_the_one_secretary_named(split):
+    shown, _ = split("Talks\n\nSecretary of State Ana Lind flew to Varna on Monday. Mayor Tomas Vell said the talks "
+                     "had been tense. \"We will not back down,\" the secretary told reporters.")
+    assert speakers_of(shown, "not back down") == ["Ana Lind"]
+
+
 # Fresh read, rule 2 extended: a person described with "a" / "an" ("a doctor in Kessel", "a former fisherman
 # who joined …") nearer than the named person is who "he" may mean: the quote names no one, never the distant
 # name. A noun that cannot be "he" ("a woman") and an object without a "who" clause ("hired a lawyer") do not count.

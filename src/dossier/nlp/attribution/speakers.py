@@ -57,6 +57,7 @@ AMERICA = "US"  # their state's key in ``affiliation`` (the country index's code
 # Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
 OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
 judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
+ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -828,14 +829,23 @@ class SpeakerResolver:
 
     def _person_by_role(self, head, pos: int) -> _Person | None:
         """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
-        the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister)."""
+        the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister).
+        None when two people before it hold posts the noun fits, neither told apart ("Defense Secretary
+        Ivo Brant … Secretary of State Ana Lind … the secretary said": either may be meant)."""
+        holders = self._holders(head, pos)
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _holders(self, head, pos: int) -> dict[str, _Person]:
+        """The people before ``pos`` (``ROLE_LOOKBACK`` person mentions) whose role the definite role noun
+        ``head`` fits (``_holds_post``), latest mention of each, latest first, by entity or name."""
         if head.lemma_.lower() not in roles.ROLE_NOUNS:
-            return None
+            return {}
         k = bisect.bisect_left(self.person_starts, pos)
-        for person in reversed(self.persons[max(0, k - 30):k]):
-            if self._holds_post(person, head):
-                return person
-        return None
+        holders: dict[str, _Person] = {}
+        for p in reversed(self.persons[max(0, k - ROLE_LOOKBACK):k]):
+            if self._holds_post(p, head):
+                holders.setdefault(p.entity or p.name, p)
+        return holders
 
     def _holds_post(self, person: _Person, head) -> bool:
         """The person's role has the definite role noun ``head``'s noun, and no word tells the posts apart:
