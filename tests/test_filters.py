@@ -124,6 +124,8 @@ def test_narrated_and_announced_speech_under_would_or_will_stays(reported, split
      "of the pier.", "tried to stop the sale"),
     ("The vote is close. Studies have shown that ferry lines in small ports lose money every winter.", "lose money"),
     ("The vote is close. Court records show the mayor's brother won the dredging contract in May.", "dredging contract"),
+    ("The vote is close. Previous research has shown that ferry lines in small ports lose money every winter.",
+     "lose money"),
 ])
 def test_bare_plural_records_are_the_writers_evidence(reported, split, text, words):
     """"Studies have shown", "records show": unnamed documents in the writer's argument (issue 9, gate Q27, Q65)."""
@@ -133,6 +135,8 @@ def test_bare_plural_records_are_the_writers_evidence(reported, split, text, wor
 def test_named_surveys_stay(reported, split):
     assert reported("The vote is close. Kessel Harbor Trust surveys show that most residents want the "
                            "ferry line to keep running.", "keep running")
+    assert reported("The vote is close. Research by the Kessel Harbor Trust has shown that most residents want the "
+                    "ferry line to keep running.", "keep running")
 
 
 @pytest.mark.parametrize("text", [

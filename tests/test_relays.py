@@ -83,3 +83,9 @@ def test_what_an_outlet_found_stays_its_own(split, text, words):
 def test_a_cited_document_or_a_person_citing_changes_nothing(split, text, words, who):
     name = speaker_of(split, text, words)
     assert name is not None and who in name
+
+
+def test_a_statement_behind_according_to_is_no_ones_for_sure(split):
+    text = ("The Kessel Wire said the tremor was felt at noon at a depth of zero kilometers, a strong sign of a blast, "
+            "according to the Ostrian Quake Institute.")
+    assert all("Institute" not in (a.speaker.name or "") for content, a in records(split, text) if "tremor" in content)

@@ -99,6 +99,8 @@ paper census estimate ruling indictment complaint lawsuit assessment findings ev
 RECORD_WORDS = WRITTEN_SOURCE_WORDS | frozenset("number statistic datum document poll survey".split())  # not
 # "figures": "senior Russian figures" are people
 # "called for", "called on X to", "called out", "called upon": a demand; a bare "call X" is a telephone call.
+# Mass nouns of evidence: unnamed, they are the writer's evidence, not a source ("research has shown")
+EVIDENCE_MASS_NOUNS = frozenset("research evidence data science history experience literature scholarship".split())
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
 MORE_SPEECH_VERBS = frozenset("""charge tease question quote clarify signal hint joke quip muse reiterate echo repeat
 assure outline utter tout lament proclaim deride speculate forecast voice""".split())
@@ -455,7 +457,8 @@ def _fragment(doc, span) -> bool:
 
 def _unnamed_records(doc, mention) -> bool:
     """The source is a bare plural of documents or figures, with no determiner, owner, name or number
-    ("Studies have shown …", "historical records show …", "exit polls show …", "according to news reports"):
+    ("Studies have shown …", "historical records show …", "exit polls show …", "according to news reports"),
+    or a mass noun of evidence ("Previous research has shown …", "history shows …"):
     the writer brings unnamed evidence into the argument; nobody who could be asked is quoted (issue 9, gate
     Q27, Q65). "NATO figures", "Gallup surveys", "Iranian media reports", "the studies", "two reports" name,
     place or count theirs and stay."""
@@ -465,7 +468,8 @@ def _unnamed_records(doc, mention) -> bool:
     if span is None or not len(span):
         return False
     head = span.root
-    if head.tag_ != "NNS" or head.lemma_.lower() not in RECORD_WORDS:
+    if not (head.tag_ == "NNS" and head.lemma_.lower() in RECORD_WORDS
+            or head.tag_ == "NN" and head.lemma_.lower() in EVIDENCE_MASS_NOUNS):
         return False
     return not any(t.dep_ in ("det", "poss", "nummod", "predet") or t.pos_ in ("PROPN", "NUM", "PRON") or t.tag_ == "POS"
                    or t.ent_type_ or t.is_upper and len(t) > 1 for t in span if t.i != head.i)  # ("Iranian media reports")

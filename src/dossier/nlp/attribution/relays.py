@@ -106,8 +106,10 @@ def _a_person(tok) -> bool:
 def relays_speech(doc, a: Attribution, text: str) -> bool:
     """``a`` gives an outlet a content that is someone else's statement: its head is a verb of speech with
     a subject of its own that can speak, inside the one-sentence content ("[Ostria warned that …], according to
-    the Courier")."""
-    if not is_outlet(a.speaker, text):
+    the Courier"). Behind "according to", any source only relays such a content ("[the Kessel Wire said the
+    quake struck at noon], a sign of a blast, according to the institute"): whose words these are is not told."""
+    according = a.cue is not None and text[a.cue[0]:a.cue[1]].lower().startswith("according to")
+    if not (according or is_outlet(a.speaker, text)):
         return False
     span = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
     if span is None or not len(span):
