@@ -407,3 +407,9 @@ def test_the_subject_after_an_opening_phrase_is_not_the_role_of_the_name_ending_
     _, ents = _entities(nlp, text)
     (marsh,) = [e for e in ents if e.name == "Lena Marsh"]
     assert marsh.role == role
+
+
+def test_an_occupation_written_as_a_title_is_no_part_of_the_name(split):
+    shown, _ = split("March\n\nThousands marched in Kessel on Sunday. \"It is the least they could do,\" said Protester "
+                     "Jade Holm, who had marched for days. Holm said the march would go on.")
+    assert {a.speaker.name for _, a in shown} == {"Jade Holm"}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text, lower_case_words
+from ..entities.titles import after_title
 from ...model import Entity, Speaker
 from . import affiliation, groups, roles
 from .affiliation import PARTY_MEMBERS
@@ -134,7 +135,7 @@ class SpeakerResolver:
     def _full_names(doc, entities) -> dict[str, str]:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
-        names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        names += [doc[after_title(doc, ent.start, ent.end):ent.end].text for ent in doc.ents if ent.label_ == "PERSON"]
         names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
         for n in names:

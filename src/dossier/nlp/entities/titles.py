@@ -17,7 +17,8 @@ TITLE_OPENERS = frozenset("state foreign defense defence interior finance prime 
 STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter brother sister wife husband "
                         "grandfather".split())
 # Occupations written as a title before a name ("Nurse Kara Hollis", "Detective Ivo Brant"): not the name.
-OCCUPATION_TITLES = frozenset("nurse pastor detective sheriff coach trooper sergeant captain lieutenant".split())
+OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper sergeant captain lieutenant protester
+demonstrator activist volunteer veteran student resident farmer""".split())
 POSTS = (ROLE_NOUNS | OCCUPATION_TITLES) - STYLE_NOUNS
 
 
