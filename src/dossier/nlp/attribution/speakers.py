@@ -58,6 +58,7 @@ AMERICA = "US"  # their state's key in ``affiliation`` (the country index's code
 # Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
 OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
 judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
+DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
@@ -271,6 +272,9 @@ class SpeakerResolver:
                           subject if subject is None or not _another_office(self._role_of_person(subject), head) else None)
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
+            if (person is None or not self._holds_post(person, head)) and low not in DOCUMENT_NOUNS \
+                    and self.ambiguous_post(head, span.start_char):
+                return Speaker(None, groups.group_name(head), mention)  # two secretaries named: either
             if low in DOCUMENT_NOUNS and person is not None and not self._names_document(person.start, head):
                 person = None  # "the report added": not whoever was last a subject, unless they wrote it
             written_by_previous = (self._is_entity(previous) and previous.mention is not None
@@ -834,7 +838,22 @@ class SpeakerResolver:
         None when two people before it hold posts the noun fits, neither told apart ("Defense Secretary
         Ivo Brant … Secretary of State Ana Lind … the secretary said": either may be meant)."""
         holders = self._holders(head, pos)
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        return next(iter(holders.values())) if len(holders) == 1 else self._dominant(holders)
+
+    def _dominant(self, holders: dict[str, _Person]) -> _Person | None:
+        """Of several people holding posts the noun fits, the one the article names at least ``DOMINANCE``
+        times as often as any other (the story's own president, not a visitor named twice); None when none
+        stands out so ("Defense Secretary Brant … Secretary of State Lind … the secretary")."""
+        counts = sorted(((sum(1 for p in self.persons if (p.entity or p.name) == key), key) for key in holders),
+                        reverse=True)
+        if counts and (len(counts) == 1 or counts[0][0] >= DOMINANCE * counts[1][0]):
+            return holders[counts[0][1]]
+        return None
+
+    def ambiguous_post(self, head, pos: int) -> bool:
+        """Several people before ``pos`` hold posts the definite role noun ``head`` fits, none dominant."""
+        holders = self._holders(head, pos)
+        return len(holders) > 1 and self._dominant(holders) is None
 
     def _holders(self, head, pos: int) -> dict[str, _Person]:
         """The people before ``pos`` (``ROLE_LOOKBACK`` person mentions) whose role the definite role noun
