@@ -325,3 +325,20 @@ def test_a_content_outside_the_relative_clause_of_its_cue_is_the_writers(nlp, te
     """Issue 9: "[That does not satisfy Marsh], who says …": the main clause given to the relative's antecedent."""
     assert not _relative_record(nlp, text, outside, cue, "Councillor Lena Marsh")
     assert _relative_record(nlp, text, inside, cue, "Councillor Lena Marsh")
+
+
+def test_a_condition_with_as_long_as_is_no_habit(reported):
+    assert reported("Harbour union leaders said as long as the board moved some kind of levy bill they believed talks "
+                    "could start.", "talks could start")
+
+
+def test_a_clause_of_the_cue_after_its_topic_preposition_stays(nlp):
+    """"claimed on [five radio shows that …]": the statement hangs on the cue, whatever the span's start."""
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    text = "Kessel\n\nCouncillor Lena Marsh claimed on five radio shows that the pier had been sold to a shipping firm."
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    a = Attribution(at("five radio shows that the pier had been sold to a shipping firm"), at("claimed on"),
+                    Speaker(None, "Lena Marsh", at("Councillor Lena Marsh")), "indirect")
+    assert is_attribution(nlp(text), a)

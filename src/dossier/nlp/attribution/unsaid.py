@@ -76,6 +76,8 @@ def topic_only(doc, a: Attribution) -> bool:
         return False
     if prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in DEMAND_ON_VERBS:
         return False
+    if any(t.dep_ == "ccomp" and t.head.i == prep.head.i for t in content):
+        return False  # "claimed on [five radio shows that the pier was unsafe]": the cue's clause is in the content
     return prep.head.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
 
 
@@ -93,10 +95,17 @@ def habitual(doc, a: Attribution) -> bool:
     if cue is None:
         return False
     for verb in (t for t in cue if t.pos_ == "VERB"):
-        if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ == "long" and not _as_long_as(c) for c in verb.children):
             return True
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if perfect and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.lemma_.lower() in SPELL_NOUNS for g in c.children) for c in verb.children):
             return True
     return False
+
+
+def _as_long_as(long) -> bool:
+    """"long" in "as long as" (a condition: "said as long as the bill moved …"), not "has long argued"."""
+    doc = long.doc
+    return any(c.lower_ == "as" for c in long.children) or (long.i > 0 and doc[long.i - 1].lower_ == "as") or (
+        long.i + 1 < len(doc) and doc[long.i + 1].lower_ == "as")
