@@ -268,3 +268,81 @@ def test_the_programme_a_source_spoke_on_is_not_what_was_said(reported, text, ti
 
 def test_a_title_cased_quotation_after_a_comma_stays(reported):
     assert reported("Councillor Lena Marsh told the crowd, “Save The Pier.”", "Save The Pier")
+
+
+@pytest.mark.parametrize("text, title, said", [
+    ("“The pier will close,” Councillor Ivo Brant said on KTV' “Face the Harbour.”", "Face the Harbour",
+     "pier will close"),
+    ("Mayor Tomas Brell had said nothing for weeks. Appearing on KTV’s “Face the Harbour,” Mr. Brell said, “The pier "
+     "will not close, whatever the board decides.”", "Face the Harbour", "pier will not close"),
+])
+def test_a_programme_cut_at_its_possessive_or_with_its_participle_is_not_what_was_said(reported, text, title, said):
+    """Issue 9: `said on CBS' “Face the Nation.”` with the possessive's mark in the content, and `Appearing on
+    CBS’ “Face the Nation,”` read as a mixed record: the occasion, not the statement."""
+    assert not reported(text, title)
+    assert reported(text, said)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ana Rask tweeted about how hard the week had been for the ferry crews.", "how hard the week"),
+    ("The Kessel Courier reports on the growing influence of shipping money on the harbour board.", "growing influence"),
+])
+def test_a_topic_after_the_cue_is_no_statement(reported, text, words):
+    """Issue 9: "tweeted about [how …]", "reports on [the influence of …]": what was talked of, in the writer's words."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ana Rask has long argued that the ferry line should be run by the town.", "run by the town"),
+    ("The Kessel Dockers' Union has argued for years that the night shifts at the pier are too long.", "too long"),
+])
+def test_a_standing_position_the_writer_sums_up_is_no_statement(reported, text, words):
+    """Issue 9: "has long argued that …", "has argued for years that …": a habit, no occasion, the writer's summary."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ana Rask called on the harbour board to reopen the north pier by May.", "reopen the north pier"),
+    ("Councillor Ana Rask argued on Monday that the ferry line should be run by the town.", "run by the town"),
+    ("Councillor Ana Rask has long argued that the ferry line is “a town service, not a business.”", "town service"),
+    ("Councillor Ana Rask said she was worried about the night shifts and that the pier was unsafe.", "pier was unsafe"),
+])
+def test_a_demand_an_occasion_or_a_quotation_stays(reported, text, words):
+    assert reported(text, words)
+
+
+def _relative_record(nlp, text, content, cue, mention):
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    return is_attribution(nlp(text), Attribution(at(content), at(cue), Speaker(None, "Lena Marsh", at(mention)), "indirect"))
+
+
+@pytest.mark.parametrize("text, outside, inside, cue", [
+    ("Kessel\n\nThat does not satisfy Councillor Lena Marsh, who says the harbour vote was rigged.",
+     "That does not satisfy Councillor Lena Marsh", "the harbour vote was rigged", "says"),
+    ("Kessel\n\nBrant's remarks echoed Councillor Lena Marsh, who told KTV this past weekend that the pier was safe.",
+     "Brant's remarks echoed Councillor Lena Marsh", "that the pier was safe", "told"),
+])
+def test_a_content_outside_the_relative_clause_of_its_cue_is_the_writers(nlp, text, outside, inside, cue):
+    """Issue 9: "[That does not satisfy Marsh], who says …": the main clause given to the relative's antecedent."""
+    assert not _relative_record(nlp, text, outside, cue, "Councillor Lena Marsh")
+    assert _relative_record(nlp, text, inside, cue, "Councillor Lena Marsh")
+
+
+def test_a_condition_with_as_long_as_is_no_habit(reported):
+    assert reported("Harbour union leaders said as long as the board moved some kind of levy bill they believed talks "
+                    "could start.", "talks could start")
+
+
+def test_a_clause_of_the_cue_after_its_topic_preposition_stays(nlp):
+    """"claimed on [five radio shows that …]": the statement hangs on the cue, whatever the span's start."""
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    text = "Kessel\n\nCouncillor Lena Marsh claimed on five radio shows that the pier had been sold to a shipping firm."
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    a = Attribution(at("five radio shows that the pier had been sold to a shipping firm"), at("claimed on"),
+                    Speaker(None, "Lena Marsh", at("Councillor Lena Marsh")), "indirect")
+    assert is_attribution(nlp(text), a)

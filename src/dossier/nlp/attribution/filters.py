@@ -51,8 +51,9 @@ from ..doctext import doc_text
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from ...model import Attribution
 from .surveys import survey_finding
+from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .unsaid import feeling_about, others_claim
+from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -174,6 +175,14 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Voters are enthusiastic about [their pick, …]": a mood and its object, nothing said
     if others_claim(doc, a):
         return False  # "was responding to [reports that …]", "rejected claims that …": someone else's word
+    if a.kind != "direct" and topic_only(doc, a):
+        return False  # "tweeted about [how hard the week had been]", "reports on [the influence of …]": a topic
+    if habitual(doc, a):
+        return False  # "has long argued [that …]": the writer sums up a standing position, no statement
+    if writes_a_document(doc, a):
+        return False  # "wrote [an op-ed … making the case that …]": the act of writing, in the writer's words
+    if gathering_source(doc, a):
+        return False  # "a crowd of fishermen, [calling for] …": a gathering's aim as the writer tells it
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if names_a_programme(doc_text(doc), a):
@@ -196,6 +205,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "[The levy], Brant says, is unlawful": the subject alone; the rest follows the tag
     if a.kind != "direct" and _gapped(doc, a):
         return False  # "the levy, which Brant says [is unlawful]": the subject is the writer's, outside
+    if a.kind != "direct" and _outside_relative(doc, a):
+        return False  # "[That does not satisfy Marsh], who demands …": the cue's clause holds no such content
     if a.kind != "direct" and _verb_cut_off(doc, a):
         return False  # "said [the shells fired at the quay], which …, came from …": the statement stops mid-way
     if a.kind == "indirect" and _bare_tag(doc, a.content):
@@ -509,6 +520,25 @@ def _gapped(doc, a: Attribution) -> bool:
         verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
         return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
             c.dep_ in OBJECT_DEPS and content.start <= c.i < content.end for c in verbs[-1].children)  # "what she thinks [she is building]"
+    return False
+
+
+def _outside_relative(doc, a: Attribution) -> bool:
+    """The cue verb heads a relative clause whose subject is the relative pronoun ("Marsh, [who] demands …",
+    "the union, which says …"), and the content lies before that clause ("[That does not satisfy Councillor
+    Lena Marsh], who demands a recount"): the writer's main clause given to the antecedent. What a source
+    says under such a cue is inside its clause, after the verb."""
+    if a.cue is None or a.content[1] > a.cue[0]:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if cue is None or content is None or not len(content):
+        return False
+    for verb in (t for t in cue if t.pos_ in ("VERB", "AUX")):
+        relative = verb.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in verb.children)
+        if relative and content.end <= verb.left_edge.i:
+            return True
     return False
 
 

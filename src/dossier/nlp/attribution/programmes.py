@@ -5,7 +5,11 @@ the quoted title after the tag for a second quotation: a record whose content is
 book's name, which is the occasion of the speaking, not anything said. Such a content is a whole quotation
 of at most ``MAX_TITLE_WORDS`` words, each capitalised or a short joining word ("Face the Nation", "Fox &
 Friends"), that stands where a programme stands: after "on", after "told", or after an outlet's possessive
-("CBS’", "ABC's"), which the content may hold or end on ("said on [ABC's “This Week.”]"). A title-cased quotation after a colon or a verb ("declared: “Kessel Will Rise”") stays.
+("CBS’", "ABC's"), which the content may hold or end on ("said on [ABC's “This Week.”]"), or after the outlet's
+bare name when the tagger cut the possessive's mark into the content ("said on CBS[' “Face the Nation.”]"). A
+content that holds its own "on", or "on" or "to" after a participle of appearing, is the occasion whole
+("[Appearing on CBS’ “Face the Nation,”] McCain said"). A title-cased quotation after a colon or a verb
+("declared: “Kessel Will Rise”") stays.
 Works on the text (Doc character offsets), whatever the parse made of the title.
 """
 from __future__ import annotations
@@ -18,6 +22,11 @@ MAX_TITLE_WORDS = 6
 JOINING_WORDS = frozenset("of the and & a an in on for with to at".split())
 # What stands before a programme's title: "on", "told", or an outlet's possessive ("NBC’s", "CBS’").
 PROGRAMME_SLOT = re.compile(r"(?:\b(?:on|told)|\S[’']s?)\s*$")
+# The same with the outlet's bare name, when the content opens on its possessive's mark ("on CBS[' “…”]").
+OUTLET_SLOT = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w&.-]*){1,3}\s*$")
+# A content that opens on the occasion's own preposition: "Appearing on", "Speaking to", "on" (not a bare "to":
+# "urged voters [to “Vote No”]" is a request).
+OCCASION_LEAD = re.compile(r"^\s*(?:(?:appearing|speaking|talking|interviewed)\s+(?:on|to)|on)\s+(?=\S)", re.I)
 # The whole content one quotation, perhaps after the outlet's possessive ("ABC's “This Week.”").
 WHOLE_QUOTATION = re.compile(r"^[’'\s]*(?:(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:[’']s|s?[’'])\s+)?"
                              r"[“\"]([^“”\"]+?)[.,!?]?[”\"]?[.,!?]?\s*$")
@@ -27,7 +36,8 @@ REACH = 40  # characters before the content looked at
 def names_a_programme(text: str, a: Attribution) -> bool:
     """Whether ``a``'s content is the quoted title of the programme or paper its source spoke on."""
     s, e = a.content
-    m = WHOLE_QUOTATION.match(text[s:e])
+    lead = OCCASION_LEAD.match(text[s:e])
+    m = WHOLE_QUOTATION.match(text[s + (lead.end() if lead else 0):e])
     if m is None:
         return False
     words = m.group(1).split()
@@ -35,5 +45,9 @@ def names_a_programme(text: str, a: Attribution) -> bool:
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOINING_WORDS for w in words):
         return False
+    if lead is not None:
+        return True  # "[Appearing on CBS’ “Face the Nation,”]": the slot is inside the content
     before = text[max(0, s - REACH):s].rsplit("\n", 1)[-1]
+    if text[s:e].lstrip()[:1] in "’'":
+        return bool(OUTLET_SLOT.search(before))
     return bool(PROGRAMME_SLOT.search(before))

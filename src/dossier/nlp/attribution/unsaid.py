@@ -1,6 +1,8 @@
 """Records whose source said nothing of what the content holds: a feeling about a thing ("enthusiastic
 about [their pick]"), and a claim the source only meets or fights ("was responding to [reports] that …",
-"rejected [claims] that …"), which is someone else's word. Used by ``filters.is_attribution``.
+"rejected [claims] that …"), which is someone else's word; a topic named after the cue ("worries about
+[the pier]", "tweeted about [how …]"); a standing position the writer sums up ("has long argued that …").
+Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
@@ -50,3 +52,60 @@ def others_claim(doc, a: Attribution) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("to", "against"):
         return True
     return noun.dep_ == "dobj" and head.lemma_.lower() in COUNTERING_VERBS
+
+
+# Prepositions by which a cue names only what was talked of ("complained [about] the shifts", "tweeted about how
+# …", "reports [on] the influence of …", "fretted [over] …"); "called on X to" is a demand, not a topic.
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "over", "on", "upon"})
+DEMAND_ON_VERBS = frozenset({"call", "insist", "urge", "prevail"})
+
+
+def topic_only(doc, a: Attribution) -> bool:
+    """The cue ends on a preposition of topic and the content is its object: "worries about [the pier
+    collapsing]", "tweeted about [how hard the week had been]", "reports on [the growing influence of …]",
+    "disagree on [whether the levy is lawful]". What was talked of is named, nothing said is reported (a
+    quotation stands alone as a direct record); "called on [the board to act]" is a demand and stays."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if cue is None or content is None or not len(cue) or not len(content):
+        return False
+    prep = cue[-1]
+    if prep.lower_ not in TOPIC_PREPS or prep.pos_ not in ("ADP", "ADV") or prep.i + 1 != content.start:
+        return False
+    if prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in DEMAND_ON_VERBS:
+        return False
+    if any(t.dep_ == "ccomp" and t.head.i == prep.head.i for t in content):
+        return False  # "claimed on [five radio shows that the pier was unsafe]": the cue's clause is in the content
+    return prep.head.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+
+
+# Words of time by which a present perfect tells a standing position ("has argued for years that …").
+SPELL_NOUNS = frozenset("year decade month generation century".split())
+
+
+def habitual(doc, a: Attribution) -> bool:
+    """An unquoted content under a cue the writer tells as a standing habit: "has long argued that …",
+    "have long complained that …", "had argued for years that …". The writer sums up a position held over
+    time; no statement made on an occasion is reported (one that quotes the words stays)."""
+    if a.kind != "indirect" or a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None:
+        return False
+    for verb in (t for t in cue if t.pos_ == "VERB"):
+        if any(c.dep_ == "advmod" and c.lower_ == "long" and not _as_long_as(c) for c in verb.children):
+            return True
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if perfect and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in SPELL_NOUNS for g in c.children) for c in verb.children):
+            return True
+    return False
+
+
+def _as_long_as(long) -> bool:
+    """"long" in "as long as" (a condition: "said as long as the bill moved …"), not "has long argued"."""
+    doc = long.doc
+    return any(c.lower_ == "as" for c in long.children) or (long.i > 0 and doc[long.i - 1].lower_ == "as") or (
+        long.i + 1 < len(doc) and doc[long.i + 1].lower_ == "as")

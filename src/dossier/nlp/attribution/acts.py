@@ -1,0 +1,59 @@
+"""Acts told with a cue's words (issue 9, the writer's words given as a source's).
+
+- A document written, published or filed: "wrote [an op-ed for the Courier making the case that …]", "wrote
+  [his famous “Letter from the Quay”]", "published [a report on the pier]". The cue verb's object inside the
+  content is a document, so the content is the act of writing it, told in the writer's words; what the
+  document says is a record of its own when the sentence gives it ("wrote that …", "wrote in an op-ed that …"
+  stay).
+- A gathering as the source: "a crowd of fishermen … [calling for] the harbour master's resignation", "a
+  demonstration called for …". A crowd, a rally or a march speaks with no one's voice; the writer tells its
+  aim. A quotation (a chant) stays.
+Used by ``filters.is_attribution``. Word lists are general English, kept as data.
+"""
+from __future__ import annotations
+
+from ...model import Attribution
+
+# Verbs of producing a document, and the documents ("op-ed" parses as "op", "-", "ed": its head is "ed").
+WRITING_VERBS = frozenset("write publish file author co-author pen draft sign submit release".split())
+DOCUMENT_NOUNS = frozenset("""
+op-ed ed oped book memoir column letter article essay editorial piece report lawsuit suit complaint petition
+memo paper novel chapter blog post biography study brief motion
+""".split())
+# Heads of a source that is an event or a mass of people, not anyone who speaks.
+GATHERINGS = frozenset("""
+crowd throng mob demonstration protest rally march gathering vigil procession sit-in parade
+""".split())
+
+
+def writes_a_document(doc, a: Attribution) -> bool:
+    """The object of the cue's verb of writing lies inside the content and is a document ("wrote [an op-ed
+    … making the case that …]"): the content is the act of writing, not the document's words."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if cue is None or content is None or not len(content):
+        return False
+    for verb in (t for t in cue if t.pos_ == "VERB" and t.lemma_.lower() in WRITING_VERBS):
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and content.start <= obj.i < content.end and _document(obj):
+                return True
+    return False
+
+
+def _document(tok) -> bool:
+    """``tok`` heads a document noun phrase ("an op-ed", "his famous “Letter from the Quay”", "a book")."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    if words & DOCUMENT_NOUNS:
+        return True
+    return tok.is_title and any(c.lower_ in ("“", '"') for c in tok.subtree)  # a quoted title: "“Letter from …”"
+
+
+def gathering_source(doc, a: Attribution) -> bool:
+    """The source's head is a gathering ("a crowd of fishermen", "the demonstration") and the content is
+    not a whole quotation."""
+    if a.kind == "direct" or a.speaker.mention is None:
+        return False
+    span = doc.char_span(a.speaker.mention[0], a.speaker.mention[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in GATHERINGS

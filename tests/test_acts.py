@@ -1,0 +1,38 @@
+"""A document written and a gathering's aim are acts, not statements (attribution.acts, issue 9: the writer's
+words given as a source's). Text written for these tests; fictional people and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, words", [
+    ("In 2015, Councillor Ana Rask wrote an op-ed for the Kessel Courier making the case that the pier should be sold.",
+     "making the case"),
+    ("Mayor Tomas Brell wrote his famous “Letter from the Quay” while the strike went on.", "Letter from the Quay"),
+])
+def test_writing_a_document_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ana Rask wrote in an op-ed for the Kessel Courier that the pier should be sold.", "pier should be sold"),
+    ("Councillor Ana Rask wrote that the pier should be sold before the winter storms.", "pier should be sold"),
+    ("Mayor Tomas Brell wrote to the harbour board that the pier would stay open.", "pier would stay open"),
+])
+def test_what_a_document_says_stays(reported, text, words):
+    assert reported(text, words)
+
+
+def test_a_crowds_aim_is_no_statement(reported):
+    assert not reported("A crowd of fishermen gathered outside the town hall, calling for the resignation of the "
+                        "harbour master.", "resignation of the harbour master")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Protest leader Ana Rask called for the resignation of the harbour master.", "resignation of the harbour master"),
+    ("Fishermen's leader Ana Rask told the crowd that the pier would be saved.", "pier would be saved"),
+])
+def test_a_speaker_in_the_crowd_stays(reported, text, words):
+    assert reported(text, words)
