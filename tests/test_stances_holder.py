@@ -1138,3 +1138,46 @@ def test_a_generic_infinitive_subject_holds_nothing(nlp):
             "still resisting the fourth. He’s still insisting that to call the treaty theft or to oppose the "
             "existence of a Kesslan state is not necessarily bigoted.")
     assert not any(obj.startswith("the existence") for _, _, obj in stances(nlp, text))
+
+
+# ---- read 19: holders a strict reader found wrong
+
+def _stances_with(nlp, text, retype=None):
+    """Stances with the entities found, one of them retyped (``retype``: name -> type), as a tagger that
+    takes a surname for a place would give them."""
+    from dataclasses import replace
+    doc = nlp(text)
+    entities = [replace(e, type=retype[e.name]) if retype and e.name in retype else e for e in find_entities(doc)]
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, entities)]
+
+
+def test_his_after_a_name_typed_as_a_place_names_no_one(nlp):
+    text = ("Governor Tomas Vell praised the new harbour on Monday. While most voters have heard of Brekkestad, "
+            "they know little about him besides his support for the toll bridge.")
+    found = _stances_with(nlp, text, {"Brekkestad": "GPE"})
+    assert not [s for s in found if "toll bridge" in s[2]]
+
+
+def test_his_after_a_place_used_as_one_still_finds_the_subject(nlp):
+    text = ("Governor Tomas Vell toured the harbour on Monday. A poll taken in Kessel shows his support for the "
+            "toll bridge.")
+    assert ("Tomas Vell", "supports", "the toll bridge") in stances(nlp, text)
+
+
+def test_a_transcript_label_is_not_whom_they_means(nlp):
+    text = ("JB: Will the islanders accept the plan?\n\n"
+            "Ada Holm: We don't know. I think the council has been clear that they want three new ferries.")
+    found = _stances_with(nlp, text, {"Ada Holm": "ORG"})
+    assert not [s for s in found if s[0] == "Ada Holm" and "ferries" in s[2]]
+
+
+def test_we_in_a_quotation_is_the_speakers_side_not_a_leader_named_in_it(nlp):
+    text = ('Petra Holm spoke to reporters. "The council must act," Holm said. "We are hopeful that Sweden will see '
+            'the grave threat, exceeding the expectations of Finnish President Tomas Vell."')
+    found = stances(nlp, text)
+    assert not [s for s in found if s[0] == "Finland"]
+
+
+def test_we_in_a_quotation_with_its_speaker_gives_the_speakers_state(nlp):
+    text = ('"We want a new treaty on the fjord," Norwegian Foreign Minister Petra Holm said on Monday.')
+    assert [s for s in stances(nlp, text) if s[0] == "Norway" and "treaty" in s[2]]

@@ -82,3 +82,55 @@ def test_an_object_that_only_points_back_is_dropped(nlp, text, part):
 ])
 def test_an_object_that_says_what_is_kept(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+# ---- read 19: objects that are no thing wanted, feared or backed
+
+def stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's interest in the border crisis is consistent with its policy of the past decade.",
+    "It took a long winter to spark Tomas Vell's interest in politics.",
+    "Ostrians seemingly vote against their economic self-interest in support of conservative social values.",
+])
+def test_interest_in_a_topic_is_no_want(nlp, text):
+    assert not [s for s in stances(nlp, text) if s[1] == "wants"]
+
+
+def test_interest_in_a_deed_is_a_want(nlp):
+    found = stances(nlp, "Sweden now shares Norway's interest in defeating the smuggling rings.")
+    assert [s for s in found if s[1] == "wants" and s[2].startswith("defeating")]
+
+
+def test_a_feeling_someone_else_would_see_is_not_held(nlp):
+    text = ("At best, Norway would find advantages in its current dispute with Stockholm, content to see the Chinese "
+            "worried about the reliability of the markets.")
+    assert not [s for s in stances(nlp, text) if s[1] == "fears"]
+
+
+def test_a_feeling_told_of_its_holder_stays(nlp):
+    assert [s for s in stances(nlp, "Norway is worried about the new fishing rules.") if s[1] == "fears"]
+
+
+def test_concerns_brought_to_someone_carry_the_addressee(nlp):
+    text = "Ada Holm said that she had tried to bring up her concerns about the alleged assault to her superiors in the ministry."
+    assert not [s for s in stances(nlp, text) if s[1] == "fears"]
+
+
+def test_concerns_voiced_about_a_plan_stay(nlp):
+    text = "Ada Holm voiced her concerns about the harbour contract on Monday."
+    assert [s for s in stances(nlp, text) if s[1] == "fears" and "harbour contract" in s[2]]
+
+
+def test_a_gain_supposed_is_no_benefit(nlp):
+    text = "Many of the districts the Greens would gain are in the north of Ostria."
+    assert not [s for s in stances(nlp, text) if s[1] == "benefits_from"]
+
+
+def test_the_accused_in_a_bare_participle_accuses_no_one(nlp):
+    text = ("Mr. Tomas Vell ordered retrials for Mr. Henry Brisk and others accused of responsibility for killing "
+            "civilian protesters during the uprising.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]

@@ -136,3 +136,18 @@ def test_an_attitude_of_a_named_era_or_a_past_year_is_not_held(nlp, text):
 def test_an_attitude_during_the_storys_own_visit_stays(nlp):
     found = _stances(nlp, "Ostria's support for Halvik during the summit surprised Norway.")
     assert _has(found, "supports", "Halvik")
+
+
+# ---- read 19: attitudes of figures the article places in an era long past
+
+def test_a_figure_of_a_past_century_holds_no_current_stance(nlp):
+    text = ("During the 19th and 20th centuries, certain preachers, such as John Tull and Henry Brisk, gained large "
+            "followings. The even more belligerent Henry Brisk represented a kind of zeal that would later become "
+            "common. Brisk had become a millionaire from his preachings, and was always quick to defend his private "
+            "gain as a very Christian thing to do.")
+    assert not [s for s in _stances(nlp, text) if s[0] == "Henry Brisk"]
+
+
+def test_a_current_holder_near_an_old_date_keeps_the_stance(nlp):
+    text = ("The harbour was built in 1890. Henry Brisk, the mayor, defended the new toll on Monday.")
+    assert [s for s in _stances(nlp, text) if s[0] == "Henry Brisk" and s[1] == "supports"]

@@ -31,9 +31,11 @@ from .syntax import (
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
+    small_clause,
 )
 from .names import display_name
-from .narrative import dropped, in_a_backstory, in_a_dated_episode, narrated_time, overtaken, then_titled
+from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_time, of_a_past_era, overtaken,
+                        then_titled, told_past_or_timeless)
 from .objects import leans_back, unanchored_core
 from .bounds import carried_conjunct, runs_on
 from .acts import one_time_act
@@ -55,6 +57,8 @@ PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "on
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
+PLACE_WORDS = PLACE_PREPS | frozenset({"to", "into", "across", "throughout", "near", "around", "outside",
+                                       "through", "toward", "towards"})  # "flew to Kessel": a place used as one
 HYPHENS = frozenset("-\u2010\u2011")  # inside a word: "minister-designate"
 CONTRACTED_IS = frozenset({"'s", "’s"})  # "That’s a position …", which the parse may read as a verb of its own
 LINK_WORDS = frozenset({"MORE", "CLOSE", "ADVERTISEMENT", "Advertisement", "WATCHED", "WATCH", "Replay"})  # page links run into the text
@@ -65,7 +69,9 @@ QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
-STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
+STAKE_NOUNS = frozenset({"interest"})
+# Verbs that carry a complaint to someone: "raised her concerns with", "brought up his fears to the board".
+CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air lodge take communicate".split())  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 # Adjectives that make a country's name a part of its people, not the state (read 18: "liberal America wants
 # voters" given as the United States').
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
@@ -114,6 +120,8 @@ class _StanceFinder:
         self.reports = sorted(reports, key=lambda r: r.content)
         self.reported: Attribution | None = None  # for the trigger at hand: the statement it is read inside
         self._speakers: SpeakerResolver | None = None  # the quote speakers' resolver, built on first need
+        self._doubtful_places: dict[str, bool] = {}  # ``_could_be_a_person``, by entity id
+        self._eras: dict[str, bool] = {}  # ``_of_an_era``, by entity id
 
     # ------------------------------------------------------------------ driving
     def run(self) -> list[Stance]:
@@ -153,7 +161,11 @@ class _StanceFinder:
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
         if one_time_act(t):
-            return  # "voted to reject", "welcomed home", "wished the winner success", "sought to reassure": an act
+            return
+        if hit == "benefits_from" and t.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
+            return  # "the districts Republicans would gain": a thing supposed gained, no benefit held (read 19;
+            # "Brazil would benefit from lower costs" says what helps Brazil and stays)  # "voted to reject", "welcomed home", "wished the winner success", "sought to reassure": an act
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
@@ -229,6 +241,8 @@ class _StanceFinder:
         self._emit(actor, attitude, [o for o in objects if o], sent, t)
 
     def _adjective(self, t, sent, attitude: str) -> None:
+        if small_clause(t):
+            return  # "content to see the Chinese worried about …": the watcher's wish, not their worry
         head = t.head if t.dep_ in {"acomp", "oprd", "attr"} else t
         actor = self._actors(subject_of(head), sent)
         objects = self._clause_objects(t, sent, attitude)
@@ -251,9 +265,29 @@ class _StanceFinder:
             return  # "its overriding concern to prevent a repeat": a priority, not a fear
         actor = self._actors(noun_holder(t), sent)
         objects = self._list_after_colon(t, sent) or self._clause_objects(t, sent, attitude)
-        if t.lemma_.lower() in STAKE_NOUNS:
-            objects = [o for o in objects if not self._a_place(o)]  # "its interest in Iran": a stake, not a wish
+        if t.lemma_.lower() in STAKE_NOUNS or t.lemma_.lower().endswith("-interest"):
+            objects = [o for o in objects if self._a_deed(o)]  # "its interest in Iran", "interest in politics",
+            # "interest in the crisis": a stake or a curiosity; "interest in defeating X" is a wish (read 19)
+        if self._told_to(t):
+            return  # "bring up her concerns about the assault to her superiors": a complaint made to someone
         self._emit(actor, attitude, objects, sent, t)
+
+    def _a_deed(self, span) -> bool:
+        """The span opens with a verb ("defeating the militants", "to expand the port"): something to do."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(words) and (words[0].pos_ == "VERB" or words[0].tag_ in {"VBG", "TO"})
+
+    @staticmethod
+    def _told_to(t) -> bool:
+        """A stance noun that a verb of conveying takes, with a "to" phrase naming people inside its
+        complement ("raised her concerns about the plan to her superiors", "voiced his fears to the police"):
+        the parse hangs the addressee on the object, and the noun is a complaint made (read 19)."""
+        if t.dep_ not in {"dobj", "obj"} or t.head.lemma_.lower() not in CONVEYING_VERBS:
+            return False
+        return any(w.dep_ == "prep" and w.lower_ == "to" and any(
+            g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "ORG"} or g.pos_ == "PRON" or g.tag_ == "NNS" and any(
+                c.dep_ == "poss" for c in g.children) or (_people_noun(g) and any(c.dep_ == "det" for c in g.children)))
+            for g in w.children) for w in t.subtree if w.i > t.i)
 
     def _a_place(self, span) -> bool:
         """The span is one place's name and nothing else ("Iran", "the Baltic states" named as a GPE)."""
@@ -682,8 +716,11 @@ class _StanceFinder:
                         named = self._named_by(w, wanted_person)
                         return [named] if named is not None else []
                     continue
-                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w):
+                if self._only_a_place(w, entity) or a_modifier(w) or self._in_dateline(w) or self._credit(w) or \
+                        self._label(w):
                     continue
+                if own and wanted_person and not found and self._could_be_a_person(entity):
+                    return []  # "might have heard of Amash, … his support for impeachment": Amash, typed a place
                 if (entity.type == "PERSON") == wanted_person and self.genders.agrees(entity.name, token.lower_) \
                         and not (token.lower_ in PLURAL_PRONOUNS and (self._one_state(w, entity) or
                                                                      self._one_person(entity))):
@@ -796,6 +833,41 @@ class _StanceFinder:
         rest = self.text[w.idx + len(w.text):w.idx + len(w.text) + 40]
         return bool(DATELINE_TAIL.match(rest))
 
+    def _of_an_era(self, entity: Entity) -> bool:
+        """A person the article places in an era long past at one of their mentions (``of_a_past_era``)."""
+        if entity.type != "PERSON":
+            return False
+        if (entity.id or entity.name) not in self._eras:
+            spans = [self.doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions]
+            self._eras[entity.id or entity.name] = any(
+                span is not None and len(span) and of_a_past_era(span.root, self.year) for span in spans)
+        return self._eras[entity.id or entity.name]
+
+    def _label(self, w) -> bool:
+        """A speaker's label opening a transcript's line ("HRC: We don't know. … they want …"): the one
+        speaking, never whom their "they" or "he" means (read 19)."""
+        entity = self._entity_at(w)
+        start, end = next(((s, e) for s, e in entity.mentions if s <= w.idx < e), (w.idx, w.idx + len(w.text))) \
+            if entity else (w.idx, w.idx + len(w.text))
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip() and self.text[end:end + 1] == ":"
+
+    def _could_be_a_person(self, entity: Entity) -> bool:
+        """A one-word name typed as a place that no state index knows and that the article never uses as a
+        place (after "in", "from", "to" …, or as a modifier: "Michigan voters"): "welcomed Amash into the
+        race", "heard of Amash". A "his" after it may be that person's (read 19)."""
+        if entity.type != "GPE" or len(entity.name.split()) != 1 or entity.name.isupper():
+            return False
+        if entity.id not in self._doubtful_places:
+            index = state_index()
+            known = any(f(entity.name) for f in (index.state_named, index.capital_of, index.seat_of, index.demonym_of))
+            spans = [self.doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions]
+            used = any(span is not None and len(span) and (
+                span.root.dep_ in {"compound", "amod", "nmod"} or span.root.pos_ != "PROPN" or
+                (span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_WORDS)) for span in spans)
+            self._doubtful_places[entity.id] = not known and not used
+        return self._doubtful_places[entity.id]
+
     def _addressed(self, trigger, entity: Entity) -> bool:
         if lookup(EXPERIENCER_VERBS, word_forms(trigger)):
             return False  # "the test worries Washington": the one worried is the object
@@ -893,8 +965,14 @@ class _StanceFinder:
         if quote and NESTED_QUOTE.search(self.text, self.doc[quote].idx, token.idx):
             return None  # "[the Americans] say: 'We want …'": a quotation inside the quotation
         speaker = self._reporting_speaker(sent)
+        speakers = {speaker.id} if speaker is not None else set()
+        if quote:
+            speakers |= self._quote_speakers(token)
+        if not speakers:
+            return None  # a "We" whose speaker the text does not give: not any person named near it (read 19:
+            # «"We are hopeful …, exceeding the expectations of Kim Jong Un"» is not North Korea's)
         for e in self.entities:
-            if e.type != "PERSON" or not e.role or (speaker is not None and e is not speaker):
+            if e.type != "PERSON" or not e.role or (e.id or e.name) not in speakers:
                 continue
             if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
                 state = home_state(e.role)  # not "founder of the Iranian American Council", "ambassador to Ostria"
@@ -972,6 +1050,8 @@ class _StanceFinder:
                     continue  # "the prime minister[-designate]": cut inside a hyphened word, the phrase changes
                 if trigger is not None and trigger.lemma_.lower() in DENYING_TRIGGERS and self._denied_claim(obj):
                     continue  # "rejected responsibility for the riots": a denial, not an opposition
+                if trigger is not None and told_past_or_timeless(trigger) and self._of_an_era(actor_entity):
+                    continue  # "preachers of the 19th century like Billy Sunday … was always quick to defend"
                 if trigger is not None and self._addressed(trigger, actor_entity):
                     continue  # "They urged North Korea to refrain": the one urged, accused or blamed holds nothing
                 key = (actor_entity.id or actor_entity.name, attitude, obj)

@@ -18,6 +18,8 @@ Shapes, all on a past trigger (a present one is held now) but the first two:
 Source: readers of random stances on unseen AllSides news failing "not held at the article's time"."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import DROPPING_VERBS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SETTLING_INTRANSITIVES, SUBJECT_DEPS
 
 # Links that leave the trigger's own line of clauses: what they carry is told of another time or person.
@@ -207,3 +209,54 @@ def then_titled(t) -> bool:
     if clause.dep_ == "relcl":  # "… by then-Senator Holm, who opposed …"
         named += list(doc[clause.head.left_edge.i:clause.head.i + 1])
     return any(w.lower_ == "then" or w.lower_.startswith("then-") for w in named)
+
+
+
+_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+_DECADE = re.compile(r"^(?:1\d|20)\d0s$")
+ERA_AGE = 60  # years before the article: an era no current holder's attitude is told of
+
+
+def _era_end(w) -> int | None:
+    """The last year of an era a word names: "(the 19th and 20th) centuries" 1900 (the earliest ordinal),
+    "1920s" 1929, "1890" 1890; None for other words."""
+    if w.lemma_.lower() == "century":
+        ordinals = [int(m.group(1)) for c in w.subtree if c.i < w.i and (m := _ORDINAL.match(c.lower_))]
+        return min(ordinals) * 100 if ordinals else None
+    if _DECADE.match(w.lower_):
+        return int(w.lower_[:4]) + 9
+    if w.like_num and len(w.text) == 4 and w.text.isdigit() and 1000 <= int(w.text) <= 2100:
+        return int(w.text)
+    return None
+
+
+def _clause_of(w) -> set[int]:
+    """Indices of the words above ``w`` up to and with its clause's verb."""
+    out, node, steps = set(), w, 0
+    while node.head.i != node.i and steps < 8 and node.pos_ not in {"VERB", "AUX"}:
+        node, steps = node.head, steps + 1
+        out.add(node.i)
+    return out
+
+
+def of_a_past_era(mention, year: int | None) -> bool:
+    """A name the sentence places in an era long before the article's year (``ERA_AGE``), through a word of
+    its own clause: "evangelical preachers of the 19th century like Billy Sunday", "During the 19th and 20th
+    centuries, preachers such as Moody and Sunday gained …". Source: read 19, the past attitudes of a
+    preacher of a century ago given as stances."""
+    if year is None:
+        return False
+    own = _clause_of(mention)
+    return any((end := _era_end(w)) is not None and end <= year - ERA_AGE and _clause_of(w) & own
+               for w in mention.sent)
+
+
+def told_past_or_timeless(t) -> bool:
+    """A trigger told in the past ("was always quick to defend", "had urged") or a noun, which carries no
+    time of its own ("Sunday's defence of wealth"): what an era's figure held then, not now."""
+    if t.pos_ == "NOUN":
+        return True
+    node = _node(t)
+    while node.dep_ in {"acomp", "xcomp", "attr", "oprd"} and node.head.i != node.i:
+        node = node.head
+    return _past(node)

@@ -695,9 +695,21 @@ def passive(t) -> bool:
     experiencer's: not asked here.)"""
     if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in {"acomp", "oprd", "acl", "amod"}:
         return True  # also "others accused of …", "a tea-party backed senator": a participle describing
+    if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "advcl" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in t.children):
+        return True  # "retrials for Vell and others accused of fraud", parsed as a clause: a bare participle is
+        # passive (read 19: the accused given as the accuser)
     if t.lemma_.lower() == "blame" and t.dep_ in {"xcomp", "acomp", "advcl"} and t.head.lemma_.lower() == "be":
         return True
     return t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+
+
+def small_clause(t) -> bool:
+    """ "content to see the Chinese worried about …", "wants Vell nervous": an adjective of feeling with its
+    own subject and no verb of being is what someone else sees or wants of that subject, not a feeling the
+    sentence says it has (read 19)."""
+    return t.pos_ == "ADJ" and any(c.dep_ in SUBJECT_DEPS for c in t.children) and not any(
+        c.dep_ in {"aux", "auxpass", "cop"} for c in t.children)
 
 
 def bygone(t, year: int | None = None) -> bool:
