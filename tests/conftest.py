@@ -59,3 +59,15 @@ def reported(split):
         shown, _ = split("Kessel\n\n" + text)
         return any(words in content for content, _ in shown)
     return run
+
+
+@pytest.fixture
+def stance_triples(nlp):
+    """``stance_triples(text)`` -> [(actor, attitude, object text)] of the stances found in ``text``."""
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.stances.extract import find_stances
+
+    def run(text: str):
+        doc = nlp(text)
+        return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+    return run

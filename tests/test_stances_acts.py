@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.entities.extract import find_entities
-from dossier.nlp.stances.extract import find_stances
-
 pytestmark = pytest.mark.slow
-
-
-def _stances(nlp, text):
-    doc = nlp(text)
-    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
 
 
 @pytest.mark.parametrize("text", [
@@ -23,12 +15,12 @@ def _stances(nlp, text):
     "Governor Tomas Lind sought to reassure farmers that the dam was safe.",
     "Governor Tomas Lind sought to make clear Tuesday that he stands behind the police.",
 ])
-def test_an_act_of_the_day_is_no_stance(nlp, text):
-    assert _stances(nlp, text) == []
+def test_an_act_of_the_day_is_no_stance(stance_triples, text):
+    assert stance_triples(text) == []
 
 
-def test_a_held_want_and_backing_stay(nlp):
-    found = _stances(nlp, "Governor Tomas Lind seeks to build a new dam on the Vell river. Senator Ada Brekke "
+def test_a_held_want_and_backing_stay(stance_triples):
+    found = stance_triples("Governor Tomas Lind seeks to build a new dam on the Vell river. Senator Ada Brekke "
                           "welcomed the plan to build the dam.")
     assert ("Tomas Lind", "wants", "build a new dam on the Vell river") in found
     assert any(a == "Ada Brekke" and att == "supports" for a, att, _ in found)

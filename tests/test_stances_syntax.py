@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.entities.extract import find_entities
-from dossier.nlp.stances.extract import find_stances
-
 pytestmark = pytest.mark.slow
-
-
-def _stances(nlp, text):
-    doc = nlp(text)
-    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,10 +16,10 @@ def _stances(nlp, text):
     "The story was planted by the Greens. Nobody wants to hear that any more than they want to sit and listen to "
     "\"You Oughta Know\" while watching \"Friends\" reruns.",
 ])
-def test_an_attitude_taken_back_disowned_or_compared_is_not_held(nlp, text):
-    assert _stances(nlp, text) == []
+def test_an_attitude_taken_back_disowned_or_compared_is_not_held(stance_triples, text):
+    assert stance_triples(text) == []
 
 
-def test_support_still_held_stays(nlp):
-    found = _stances(nlp, "Senator Ada Brekke renewed her support for the fishing treaty in March.")
+def test_support_still_held_stays(stance_triples):
+    found = stance_triples("Senator Ada Brekke renewed her support for the fishing treaty in March.")
     assert ("Ada Brekke", "supports", "the fishing treaty") in found

@@ -13,6 +13,7 @@ Used by ``filters.is_attribution``. Word lists are general English, kept as data
 from __future__ import annotations
 
 from ...model import Attribution
+from .rules import cue_and_content
 
 # Verbs of producing a document, and the documents ("op-ed" parses as "op", "-", "ed": its head is "ed").
 WRITING_VERBS = frozenset("write publish file author co-author pen draft sign submit release".split())
@@ -31,10 +32,10 @@ def writes_a_document(doc, a: Attribution) -> bool:
     … making the case that …]"): the content is the act of writing, not the document's words."""
     if a.cue is None or a.cue[1] > a.content[0]:
         return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or content is None or not len(content):
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
+    cue, content = spans
     for verb in (t for t in cue if t.pos_ == "VERB" and t.lemma_.lower() in WRITING_VERBS):
         for obj in verb.children:
             if obj.dep_ in ("dobj", "obj") and content.start <= obj.i < content.end and _document(obj):

@@ -60,7 +60,7 @@ from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_
 from .groups import names_someone
 from .relays import relays_speech
 from .roles import PERSON_NOUNS
-from .rules import is_edge
+from .rules import cue_and_content, is_edge
 from .tagger import LEXICON_FILE
 
 NOT_SPEECH = frozenset("""
@@ -530,10 +530,10 @@ def _outside_relative(doc, a: Attribution) -> bool:
     says under such a cue is inside its clause, after the verb."""
     if a.cue is None or a.content[1] > a.cue[0]:
         return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or content is None or not len(content):
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
+    cue, content = spans
     for verb in (t for t in cue if t.pos_ in ("VERB", "AUX")):
         relative = verb.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in verb.children)
@@ -764,10 +764,10 @@ def _interposed(doc, a: Attribution) -> bool:
     words = [w for w in doc_text(doc)[a.content[0]:a.content[1]].split() if any(ch.isalpha() for ch in w)]
     if a.cue is None or a.cue[0] < a.content[1] or len(words) < 2:
         return False  # not "which", "But", "Further"
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or not len(cue) or content is None or not len(content):
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
+    cue, content = spans
     if content[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ") or content.root.pos_ not in ("NOUN", "PROPN"):
         return False  # an adverbial ("In all likelihood", "Two weeks ago") states nothing; a subject does
     return any(t.is_alpha for t in doc[cue.end:cue.sent.end])

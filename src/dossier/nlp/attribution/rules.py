@@ -21,6 +21,18 @@ MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 KEPT_AT_EDGE = frozenset({"%"})  # punctuation that belongs to the word before it ("71%")
 
 
+def cue_and_content(doc, a):
+    """``a``'s cue and content as Doc spans (widened to whole tokens), or None when it has no cue or either
+    span is empty."""
+    if a.cue is None:
+        return None
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if cue is None or content is None or not len(cue) or not len(content):
+        return None
+    return cue, content
+
+
 def is_edge(tok) -> bool:
     """Punctuation or space that a span sheds at its edges ("%" stays with its number)."""
     return tok.is_space or (tok.is_punct and tok.text not in KEPT_AT_EDGE)

@@ -7,6 +7,7 @@ Used by ``filters.is_attribution``.
 from __future__ import annotations
 
 from ...model import Attribution
+from .rules import cue_and_content
 
 
 def feeling_about(doc, a: Attribution) -> bool:
@@ -15,10 +16,10 @@ def feeling_about(doc, a: Attribution) -> bool:
     the quay will hold" is a clause, and stays)."""
     if a.cue is None or a.cue[1] > a.content[0]:
         return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or content is None or not len(cue) or not len(content):
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
+    cue, content = spans
     prep = cue[-1]
     return any(t.pos_ == "ADJ" for t in cue) and prep.pos_ == "ADP" and any(
         c.dep_ == "pobj" and c.left_edge.i <= content[0].i <= c.i for c in prep.children)
@@ -67,10 +68,10 @@ def topic_only(doc, a: Attribution) -> bool:
     quotation stands alone as a direct record); "called on [the board to act]" is a demand and stays."""
     if a.cue is None or a.cue[1] > a.content[0]:
         return False
-    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if cue is None or content is None or not len(cue) or not len(content):
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
+    cue, content = spans
     prep = cue[-1]
     if prep.lower_ not in TOPIC_PREPS or prep.pos_ not in ("ADP", "ADV") or prep.i + 1 != content.start:
         return False
