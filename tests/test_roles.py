@@ -83,6 +83,10 @@ def test_a_role_keeps_its_whole_title(nlp, text, name, role):
     ("Clinic\n\nAt the Kessel clinic, Nurse Kara Hollis worked two shifts. Hollis said she would return to work.", "Kara Hollis", "Nurse"),
     ("Budget\n\nThe senior counsel at Kessel Rights Group, Cara Vitt, read the bill twice. Vitt said the court "
      "would decide.", "Cara Vitt", "senior counsel at Kessel Rights Group"),
+    ("Budget\n\nOn Friday, House Speaker John Miller met the leaders. Later, Miller said the bill would pass.",
+     "John Miller", "House Speaker"),
+    ("Budget\n\nThe bill came up on Friday. Senate Minority Whip Mary Lane said it would not pass.", "Mary Lane",
+     "Senate Minority Whip"),
     ("Budget\n\nKESSEL - Harbor Radio - Sen. Marek Dovan spoke at length on Monday. Dovan said the vote would come "
      "soon.", "Marek Dovan", "Sen."),
     ("Budget\n\nChairman of the Joint Chiefs of Staff, Gen. Ole Marten, toured the base. Marten said the troops were "

@@ -432,3 +432,19 @@ def test_the_official_is_no_semi_official_news_agency(split):
                      "citing a navy source. A defence official told the Courier that the ships would stay at sea for a "
                      "week. \"The crews are ready for a long patrol,\" the official said.")
     assert speakers_of(shown, "long patrol") == ["defence official"]
+
+
+def test_a_party_label_after_a_name_is_no_speaker(nlp):
+    """"Brannock, D-Ore., said …" parsed, as spaCy parses such a tag, with "Ore." heading the subject and the
+    name as its modifier: the label is cut before the head is read, so the name speaks."""
+    from spacy.tokens import Doc
+
+    words = ["Brannock", ",", "D", "-", "Ore.", ",", "said", "it", "failed", "."]
+    heads = [4, 4, 4, 4, 6, 4, 6, 8, 6, 6]
+    deps = ["nmod", "punct", "compound", "punct", "nsubj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", ",", "NNP", "HYPH", "NNP", ",", "VBD", "PRP", "VBD", "."]
+    spaces = [False, True, False, False, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    speaker = SpeakerResolver(doc, []).resolve(0, 6)
+    assert speaker.name == "Brannock"

@@ -40,7 +40,7 @@ journalist reporter engineer pilot priest imam rabbi pastor monk nun miner teena
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "advmod"})
 # Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
 TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. amb. mayor-elect "
-                        "president-elect secretary-general gov sen rep gen".split())
+                        "president-elect secretary-general gov sen rep gen speaker whip".split())
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
 OPEN_TITLE = frozenset({"“", '"'})

@@ -163,6 +163,7 @@ class SpeakerResolver:
         pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause)."""
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
+        end = _before_party_label(doc, start, end)  # "Durbin, D-Ill.": the parser heads it on "Ill."
         span = doc[start:end]
         head = span.root
         if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
@@ -1104,6 +1105,15 @@ def _coordinated_group(head, conjuncts) -> str:
         return alone
     doc = head.doc
     return doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+
+
+def _before_party_label(doc, start: int, end: int) -> int:
+    """The end of a source before a party and state label set after the name ("Durbin, D-Ill.", "Brant
+    (R-Ore.)"), which the parser may take for the head of the phrase; ``end`` when there is none."""
+    for i in range(start + 1, end):
+        if doc[i - 1].text in (",", "(") and PARTY_LABEL.match(doc[i - 1:end].text.lstrip(",").lstrip()):
+            return i - 1
+    return end
 
 
 def _conjuncts(head) -> list:

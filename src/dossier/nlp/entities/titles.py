@@ -18,16 +18,20 @@ STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter b
                         "grandfather".split())
 # Occupations written as a title before a name ("Nurse Kara Hollis", "Detective Ivo Brant"): not the name.
 OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper sergeant captain lieutenant protester
-demonstrator activist volunteer veteran student resident farmer""".split())
+demonstrator activist volunteer veteran student resident farmer speaker whip""".split())
 POSTS = (ROLE_NOUNS | OCCUPATION_TITLES) - STYLE_NOUNS
+TITLE_WORDS_MAX = 3  # words of a title a PERSON span may open with ("Senate Minority Whip")
 
 
 def after_title(doc, start: int, end: int) -> int:
-    """Where a PERSON span's name begins: past a post noun in capitals that opens it ("Councilor Lin
-    Haomei" -> "Lin Haomei"), when a proper noun follows; else ``start``."""
-    first = doc[start]
-    if end - start >= 2 and first.text.istitle() and first.lower_ in POSTS and doc[start + 1].pos_ == "PROPN":
-        return start + 1
+    """Where a PERSON span's name begins: past a title in capitals that opens it ("Councilor Lin Haomei",
+    "Minority Whip Ana Lind" -> "Ana Lind"), up to its last post noun within ``TITLE_WORDS_MAX`` words,
+    when proper nouns follow; else ``start``."""
+    for k in range(min(end - 2, start + TITLE_WORDS_MAX - 1), start - 1, -1):
+        tok = doc[k]
+        if tok.text.istitle() and tok.lower_ in POSTS and all(t.pos_ == "PROPN" for t in doc[k + 1:end]) \
+                and all(t.text.istitle() and t.is_alpha for t in doc[start:k]):
+            return k + 1
     return start
 
 
