@@ -51,6 +51,7 @@ BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+PARTY_TAIL = re.compile(r"^\(?[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)?[\s,]*$")  # a label ending the source
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}  # American parties
@@ -1111,7 +1112,7 @@ def _before_party_label(doc, start: int, end: int) -> int:
     """The end of a source before a party and state label set after the name ("Durbin, D-Ill.", "Brant
     (R-Ore.)"), which the parser may take for the head of the phrase; ``end`` when there is none."""
     for i in range(start + 1, end):
-        if doc[i - 1].text in (",", "(") and PARTY_LABEL.match(doc[i - 1:end].text.lstrip(",").lstrip()):
+        if doc[i - 1].text in (",", "(") and PARTY_TAIL.match(doc[i - 1:end].text.lstrip(",").lstrip()):
             return i - 1
     return end
 
