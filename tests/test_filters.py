@@ -254,9 +254,9 @@ def test_a_source_who_says_something_probably_happened_stays(reported):
 @pytest.mark.parametrize("text, title, said", [
     ("“The pier will be rebuilt by May,” Mayor Ivo Brant told Kessel Radio’s “Harbour Watch.”", "Harbour Watch",
      "pier will be rebuilt"),
-    ('"It wasn\'t a storm problem they had. They created a political smokescreen," Brant told KTV\'s "Face the '
+    ('"The tide was never the trouble. They dreamed up the flooding story to buy time," Brant told KTV\'s "Face the '
      'Harbour."\n\nFormer harbourmaster Lena Marsh, speaking on another programme, disagreed.', "Face the Harbour",
-     "political smokescreen"),
+     "dreamed up the flooding story"),
     ('"No town can carry this alone," Governor Ana Rask said Sunday on KTV\'s "Face the Harbour."', "Face the Harbour",
      "carry this alone"),
 ])

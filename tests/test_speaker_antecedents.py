@@ -181,8 +181,8 @@ def test_role_conflicts_only_on_words_that_tell_posts_apart(nlp):
 
 def test_the_republican_official_is_not_the_iranian_official_quoted_before(split):
     shown, _ = split("Hawks\n\n\"We will not be pushed around,\" an Iranian official told reporters on Monday.\n\n"
-                     "Let's start with Aldo Vance: The longtime Republican official and operative rarely has found a "
-                     "rival he hasn't wanted to punish.\n\nIn 2015, he wrote that the United States should blockade Iran.")
+                     "Begin with Aldo Vance: The seasoned Republican official and organiser has hardly ever faced a "
+                     "foe he didn't long to humble.\n\nIn 2015, he wrote that the United States should blockade Iran.")
     assert speakers_of(shown, "pushed around") == ["Iranian official"]
     assert "Iranian official" not in speakers_of(shown, "should blockade Iran")
 

@@ -9,11 +9,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text", [
     "Elsewhere, Ostria voted to reject its far-right candidate, Jorn Halvik, in the presidential election.",
-    "Mr Lind's announcement came hours after he welcomed home three Kesslan detainees released by Ostria.",
-    "Candidate Jorn Halvik, who lies in third place, told supporters that he wished the winner \"the greatest "
-    "success\".",
+    "Mrs Brekke spoke a day after she welcomed home four Dorvian sailors held by Marsk for a month.",
+    "Pell Arno, who is running fourth, told volunteers he wished the eventual victor \"a great deal of luck\" in "
+    "the post.",
     "Governor Tomas Lind sought to reassure farmers that the dam was safe.",
-    "Governor Tomas Lind sought to make clear Tuesday that he stands behind the police.",
+    "Fire chief Ilse Varga sought to make clear on Friday that her crews have her full trust.",
 ])
 def test_an_act_of_the_day_is_no_stance(stance_triples, text):
     assert stance_triples(text) == []

@@ -17,11 +17,10 @@ def _objects(nlp, text):
 
 
 @pytest.mark.parametrize("text, stray", [
-    ("That has frustrated Lind's bid to assume the day-to-day running of the harbour on an interim basis - which "
-     "she says would be a prelude to calling new votes.", "she says"),
-    ("Norway's Prosecution Authority reopened an inquiry into Tomas Vell on Monday and will seek his extradition "
-     "from Britain, the country's deputy director of public prosecution, Eva-Marie Persson, told reporters in "
-     "Oslo.", "Persson"),
+    ("That has blocked Varga's plan to run the port authority on a temporary footing - which she says would lead "
+     "to a fresh ballot.", "she says"),
+    ("Dorvia's justice ministry revived a case against Pell Arno on Friday and will seek his transfer from Marsk, "
+     "the island's chief magistrate, Ilse Korr, told the press in Tamsby.", "Korr"),
 ])
 def test_an_attribution_tag_is_no_part_of_the_object(nlp, text, stray):
     objects = _objects(nlp, text)
@@ -29,10 +28,10 @@ def test_an_attribution_tag_is_no_part_of_the_object(nlp, text, stray):
 
 
 @pytest.mark.parametrize("text, stray", [
-    ("The envoys from the South bring a surprise to the palace: Brekke wants to meet Vellmann, and Vellmann, "
-     "stunning the world, says yes.", "and Vellmann"),
-    ("Analysts are focused on Mr. Vell's desire to be done with the bitter feuds in the valley and on the moves "
-     "that showed a fading resolve.", "moves"),
+    ("The couriers from the coast carry news to the castle: Korr wants to visit Vellmann, and Vellmann, to "
+     "everyone's surprise, agrees.", "and Vellmann"),
+    ("Observers are intent on Mrs. Varga's plan to be rid of the old quarrels in the harbour and on the steps that "
+     "betrayed a weakening will.", "steps"),
 ])
 def test_a_conjunct_of_another_clause_is_cut_off(nlp, text, stray):
     objects = _objects(nlp, text)
@@ -40,7 +39,7 @@ def test_a_conjunct_of_another_clause_is_cut_off(nlp, text, stray):
 
 
 @pytest.mark.parametrize("text, cut", [
-    ("Ada Holm has voiced her continued objections to Norway remaining part of a fishing union.", "Norway"),
+    ("Ilse Korr has stated her renewed objections to Marsk remaining part of a shipping league.", "Marsk"),
 ])
 def test_an_object_cut_before_its_phrase_ends_is_dropped(nlp, text, cut):
     assert cut not in _objects(nlp, text)
@@ -50,19 +49,19 @@ def test_an_object_cut_before_its_phrase_ends_is_dropped(nlp, text, cut):
     ("Ada Holm wants the harbour board to admit that aides said the port was unsafe.", "aides said"),
     ("Petra Lind urged Oslo to cancel the contract, which she signed in May.", "cancel the contract"),
     ("Tomas Vell backs the fishing treaty with Denmark.", "the fishing treaty with Denmark"),
-    ("Ostria has urged Holm's government not to meddle in its talks with Brekke and slammed Oslo for failing to "
-     "break with Brussels.", "not to meddle in its talks with Brekke"),
+    ("Marsk has urged Varga's council not to interfere in its trade talks with Korr and scolded Tamsby for "
+     "refusing to cut ties with Dorvia.", "not to interfere in its trade talks with Korr"),
 ])
 def test_whole_objects_stay(nlp, text, part):
     assert any(part in o for o in _objects(nlp, text))
 
 
 def test_an_object_goes_on_through_a_noun_conjunct_hung_higher_up(nlp):
-    objects = _objects(nlp, "Governor Lena Marsh wants to offset the deficit through a combination of targeted "
-                            "spending cuts and increased tax revenue.")
-    assert "offset the deficit through a combination of targeted spending cuts and increased tax revenue" in objects
+    objects = _objects(nlp, "Mayor Ilse Varga wants to fill the hole by way of a package of modest service cuts "
+                            "and increased ferry fares.")
+    assert "fill the hole by way of a package of modest service cuts and increased ferry fares" in objects
 
 
 def test_coordinated_wants_stay_apart(nlp):
-    objects = _objects(nlp, "Senator Pavel Holm wants targeted spending cuts and increased tax revenue.")
-    assert "targeted spending cuts" in objects and "increased tax revenue" in objects
+    objects = _objects(nlp, "Councillor Pell Arno wants modest service cuts and increased ferry fares.")
+    assert "modest service cuts" in objects and "increased ferry fares" in objects

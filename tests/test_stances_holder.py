@@ -1121,22 +1121,22 @@ def test_a_pronoun_holder_both_rules_agree_on_is_kept(nlp):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("Senator Ada Brekke, who has clashed with Lind in the past, sounded a rare note of concern among Lind's fellow "
-     "Republicans, many of whom have remained silent, defended Lind or escalated their attacks on Halvik in the "
-     "days after the call.", "Ada Brekke"),
-    ("Mr. Halvik recently called for a new vote on the treaty, and the Ostrian Times revealed the financier, while "
-     "backing Mrs. Brekke to the tune of millions, is betting against Ostrian stocks.", "Ostrian Times"),
-    ("Ostria's sense of entitlement is predicated on the assumption that corporate Norway wants cheap labor, that "
-     "liberal Norway wants voters, and that most Norwegians were indifferent.", "Norway"),
+    ("Councillor Ada Brekke, a longtime foe of Lind, offered a rare word of caution among Lind's fellow Liberals, "
+     "most of whom have stayed silent, defended Lind or stepped up their attacks on Halvik since the count.",
+     "Ada Brekke"),
+    ("Mr. Halvik recently called for a recount in the harbour ward, and the Ostrian Times revealed the shipowner, "
+     "while backing Mrs. Brekke with large sums, is quietly selling Kesslan bonds.", "Ostrian Times"),
+    ("Marsk's sense of grievance rests on the idea that corporate Sweden wants low wages, that progressive Sweden "
+     "wants votes, and that most Swedes never noticed.", "Sweden"),
 ])
 def test_a_stance_of_a_nearby_group_or_person_is_not_given_to_the_named_one(nlp, text, wrong):
     assert not any(actor == wrong for actor, _, _ in stances(nlp, text))
 
 
 def test_a_generic_infinitive_subject_holds_nothing(nlp):
-    text = ("According to the Ostrian Herald, Lind is willing to allow the first three examples of bigotry, but is "
-            "still resisting the fourth. He’s still insisting that to call the treaty theft or to oppose the "
-            "existence of a Kesslan state is not necessarily bigoted.")
+    text = ("The Kessel Courier says Lind will tolerate the first two kinds of slur but not the third. He is still "
+            "insisting that to label the pact a swindle or to oppose the existence of a Kesslan homeland is not "
+            "automatically hateful.")
     assert not any(obj.startswith("the existence") for _, _, obj in stances(nlp, text))
 
 

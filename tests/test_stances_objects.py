@@ -94,7 +94,8 @@ def stances(nlp, text):
 @pytest.mark.parametrize("text", [
     "Norway's interest in the border crisis is consistent with its policy of the past decade.",
     "It took a long winter to spark Tomas Vell's interest in politics.",
-    "Ostrians seemingly vote against their economic self-interest in support of conservative social values.",
+    "Dorvians apparently cast ballots against their own financial self-interest in support of traditional family "
+    "values.",
 ])
 def test_interest_in_a_topic_is_no_want(nlp, text):
     assert not [s for s in stances(nlp, text) if s[1] == "wants"]
@@ -106,8 +107,8 @@ def test_interest_in_a_deed_is_a_want(nlp):
 
 
 def test_a_feeling_someone_else_would_see_is_not_held(nlp):
-    text = ("At best, Norway would find advantages in its current dispute with Stockholm, content to see the Chinese "
-            "worried about the reliability of the markets.")
+    text = ("Dorvia would find some use in its running feud with Tamsby, content to see the Danes worried about the "
+            "strength of the currency.")
     assert not [s for s in stances(nlp, text) if s[1] == "fears"]
 
 
@@ -116,7 +117,7 @@ def test_a_feeling_told_of_its_holder_stays(nlp):
 
 
 def test_concerns_brought_to_someone_carry_the_addressee(nlp):
-    text = "Ada Holm said that she had tried to bring up her concerns about the alleged assault to her superiors in the ministry."
+    text = "Ilse Korr said she had tried to bring up her fears about the missing funds to her managers at the council."
     assert not [s for s in stances(nlp, text) if s[1] == "fears"]
 
 

@@ -11,10 +11,10 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Premier Tomas Lind's late decision to swerve left, reversing his support for a Kesslan state, has paid off.",
     "Senator Ada Brekke reneged on her support for the fishing treaty in March.",
-    "Tomas Halvik said Thursday he no plans to endorse any other candidate yet, but it’s hard to imagine him backing "
-    "anyone who doesn’t embrace the plan.",
-    "The story was planted by the Greens. Nobody wants to hear that any more than they want to sit and listen to "
-    "\"You Oughta Know\" while watching \"Friends\" reruns.",
+    "Ilse Korr said Monday she no plans to endorse any rival for the seat so far, though few can picture her "
+    "supporting anyone who rejects the harbour deal.",
+    "The rumour was spread by the Farmers' League. No one wants to hear it any more than they want to sit through "
+    "\"Harbour Lights\" on a loop.",
 ])
 def test_an_attitude_taken_back_disowned_or_compared_is_not_held(stance_triples, text):
     assert stance_triples(text) == []

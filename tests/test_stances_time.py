@@ -141,11 +141,10 @@ def test_an_attitude_during_the_storys_own_visit_stays(nlp):
 # ---- read 19: attitudes of figures the article places in an era long past
 
 def test_a_figure_of_a_past_century_holds_no_current_stance(nlp):
-    text = ("During the 19th and 20th centuries, certain preachers, such as John Tull and Henry Brisk, gained large "
-            "followings. The even more belligerent Henry Brisk represented a kind of zeal that would later become "
-            "common. Brisk had become a millionaire from his preachings, and was always quick to defend his private "
-            "gain as a very Christian thing to do.")
-    assert not [s for s in _stances(nlp, text) if s[0] == "Henry Brisk"]
+    text = ("In the 19th century, several mill owners, among them Hal Drey and Otto Pask, built huge estates. The "
+            "harsher Otto Pask embodied a creed of thrift that later spread. Pask made a fortune from his looms and "
+            "was always ready to defend his wealth as a patriotic duty.")
+    assert not [s for s in _stances(nlp, text) if s[0] == "Otto Pask"]
 
 
 def test_a_current_holder_near_an_old_date_keeps_the_stance(nlp):

@@ -5,9 +5,9 @@ read 18) found acts reported as stances:
 
 * a vote cast: "Ostria voted to reject its far-right candidate" tells how a ballot went, not what Ostria
   opposes (a vote pledged, "will vote to support", declares a stance);
-* a greeting: "welcomed home three detainees" receives people, it does not back them;
-* a courtesy: "wished the winner "the greatest success"" (beside ``_verb``'s "wished Lind well");
-* a statement tried on the day: "sought to reassure farmers", "sought to make clear Tuesday that …" tell what
+* a greeting: "welcomed home four sailors" receives people, it does not back them;
+* a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
+* a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
   was said, and what it said is the speaker's own report, not a wish.
 
 Each function takes the trigger token and returns a bool.
@@ -30,14 +30,14 @@ def voted(t) -> bool:
 
 
 def greeted(t) -> bool:
-    """ "welcomed home three detainees", "welcomed back the crew": people received on arrival."""
+    """ "welcomed home four sailors", "welcomed back the crew": people received on arrival."""
     return t.lemma_.lower() == "welcome" and any(
         c.lower_ in ARRIVAL_WORDS and c.dep_ in {"advmod", "prt", "npadvmod", "dobj"} and c.i == t.i + 1
         for c in t.children)
 
 
 def courtesy(t) -> bool:
-    """ "wished the winner "the greatest success"", "wished Holm luck": a courtesy, not a wish held."""
+    """ "wished the eventual victor "a great deal of luck"", "wished Holm luck": a courtesy, not a wish held."""
     if t.lemma_.lower() != "wish":
         return False
     return any(w.lemma_.lower() in COURTESY_NOUNS for c in t.children if c.dep_ in {"dobj", "obj", "dative"}
@@ -45,7 +45,7 @@ def courtesy(t) -> bool:
 
 
 def statement_tried(t) -> bool:
-    """ "sought to reassure farmers that …", "tried to make clear Tuesday that …": an attempt at telling."""
+    """ "sought to reassure farmers that …", "tried to make clear on Friday that …": an attempt at telling."""
     if t.lemma_.lower() not in ATTEMPT_VERBS:
         return False
     for c in t.children:

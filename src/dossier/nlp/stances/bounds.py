@@ -3,18 +3,18 @@ feared or recommended, and objects whose last word leaves the phrase unfinished.
 
 Fresh readers' verdicts on dev stances (AllSides 1041–1490) found objects that
 
-* carry an attribution tag: "include an Arab country as a partner, analysts say – and …", "assume the
-  functions of government - which he says would be a prelude …", or end on the subject of a tag that
-  follows ("his extradition from Britain, the country's deputy prosecutor, Eva Lind[, told reporters]");
+* carry an attribution tag: "bring a coastal town in as a co-host, planners say – and …", "take over
+  the duties of the council - a step she claims would lead to …", or end on the subject of a tag that
+  follows ("her transfer from Dorvia, the island's chief magistrate, Pell Arno[, told the press]");
 * run into another clause through a misparsed coordination: a verb hung as a conjunct of a noun ("not to
-  meddle in its talks with Vell and slammed Seoul for …"), a name repeated as the subject of the next
-  clause ("meet Vell, and Vell[, shocking the world, says yes]"), a preposition that repeats one above the
-  object ("focused on [his desire to end the wars in the region] and on the actions …");
-* stop before the end of their phrase ("avoid the impression that this is in any way[ a religious war]",
-  "his demand[ that the army halt …]", "objections to Britain[ remaining in the union]").
+  interfere in its trade talks with Vell and scolded Marsk for …"), a name repeated as the subject of the
+  next clause ("to visit Vell, and Vell[, to everyone's surprise, agrees]"), a preposition that repeats one
+  above the object ("intent on [her plan to close the old mines] and on the costs …");
+* stop before the end of their phrase ("dispel any sense that the dispute is at heart[ a border quarrel]",
+  "her insistence[ that the port reopen …]", "doubts about Dorvia[ staying in the league]").
 
-and (read 18) objects cut at an "and" the parse hung higher up: "offset the sequester through a combination of
-targeted spending cuts[ and increased tax revenue]", where "revenue" was made a conjunct of "wants"
+and (read 18) objects cut at an "and" the parse hung higher up: "close the budget gap with a blend of modest
+fee rises[ and lower school funding]", where "funding" was made a conjunct of "wants"
 (``carried_conjunct``).
 
 Each function takes spaCy tokens (or a Doc and a character span) and returns a bool, or a span.

@@ -242,7 +242,7 @@ class _StanceFinder:
 
     def _adjective(self, t, sent, attitude: str) -> None:
         if small_clause(t):
-            return  # "content to see the Chinese worried about …": the watcher's wish, not their worry
+            return  # "happy to watch his rivals anxious over …": the onlooker's wish, not their anxiety
         head = t.head if t.dep_ in {"acomp", "oprd", "attr"} else t
         actor = self._actors(subject_of(head), sent)
         objects = self._clause_objects(t, sent, attitude)
@@ -321,7 +321,7 @@ class _StanceFinder:
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ == "ccomp" and attitude in {"supports", "opposes"} and t.pos_ == "VERB" and \
                     c.tag_ in {"VBD", "VBZ", "VBP"} and not any(g.dep_ == "mark" or g.lower_ in WH_WORDS for g in c.children):
-                return []  # "Soros supports Clintons and Clinton followed his order": a verb of backing takes no
+                return []  # "Marek backs the Orvals and Orval obeyed his wishes": a verb of backing takes no
                 # clause ("condemned what he called …" is a noun phrase); the parse ran its object into the next one
             if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and t.pos_ == "NOUN" and complement_clause(c)):
                 spans = self._with_lost_subject(t, c, split_coordination(c))
@@ -545,7 +545,7 @@ class _StanceFinder:
             if entity.type == "NORP" and _restricted(token):
                 return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
             if entity.type == "GPE" and any(c.dep_ == "amod" and c.lower_ in SECTION_ADJECTIVES for c in token.children):
-                return None  # "corporate America wants cheap labor", "liberal Norway": a part of its people
+                return None  # "corporate Sweden wants low wages", "progressive Sweden": a part of its people
             return None if self._in_dateline(token) else entity
         if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
             return None  # "Iran's allies", "U.S. regional allies Japan and South Korea": not Iran, not the U.S.
@@ -1051,7 +1051,7 @@ class _StanceFinder:
                 if trigger is not None and trigger.lemma_.lower() in DENYING_TRIGGERS and self._denied_claim(obj):
                     continue  # "rejected responsibility for the riots": a denial, not an opposition
                 if trigger is not None and told_past_or_timeless(trigger) and self._of_an_era(actor_entity):
-                    continue  # "preachers of the 19th century like Billy Sunday … was always quick to defend"
+                    continue  # "mill owners of the 19th century such as Hal Drey … was always ready to defend"
                 if trigger is not None and self._addressed(trigger, actor_entity):
                     continue  # "They urged North Korea to refrain": the one urged, accused or blamed holds nothing
                 key = (actor_entity.id or actor_entity.name, attitude, obj)

@@ -241,9 +241,9 @@ def _clause_of(w) -> set[int]:
 
 def of_a_past_era(mention, year: int | None) -> bool:
     """A name the sentence places in an era long before the article's year (``ERA_AGE``), through a word of
-    its own clause: "evangelical preachers of the 19th century like Billy Sunday", "During the 19th and 20th
-    centuries, preachers such as Moody and Sunday gained …". Source: read 19, the past attitudes of a
-    preacher of a century ago given as stances."""
+    its own clause: "mill owners of the 19th century such as Hal Drey", "In the 19th century, several
+    mill owners, among them Drey and Pask, built …". Source: read 19, the past attitudes of a
+    figure of a century ago given as stances."""
     if year is None:
         return False
     own = _clause_of(mention)
@@ -252,8 +252,8 @@ def of_a_past_era(mention, year: int | None) -> bool:
 
 
 def told_past_or_timeless(t) -> bool:
-    """A trigger told in the past ("was always quick to defend", "had urged") or a noun, which carries no
-    time of its own ("Sunday's defence of wealth"): what an era's figure held then, not now."""
+    """A trigger told in the past ("was always ready to defend", "had urged") or a noun, which carries no
+    time of its own ("Drey's defence of his mills"): what an era's figure held then, not now."""
     if t.pos_ == "NOUN":
         return True
     node = _node(t)

@@ -827,7 +827,7 @@ def dangling_participle(t) -> bool:
             w.dep_ == "relcl" and w.right_edge.i >= t.left_edge.i - 2 and all(
                 x.is_punct for x in t.doc[w.right_edge.i + 1:t.left_edge.i])
             for w in t.doc[t.head.i + 1:t.left_edge.i]):
-        return True  # "… Republicans, many of whom have remained silent, defended Vell or …": the list goes on
+        return True  # "… council members, most of whom said nothing, praised Vell or …": the list goes on
         # with the relative clause, whatever verb the parse hung it from
     if t.tag_ != "VBG" or t.dep_ not in {"advcl", "conj", "xcomp"} or t.head.i > t.i or any(
             c.dep_ in SUBJECT_DEPS for c in t.children):
