@@ -413,3 +413,9 @@ def test_an_occupation_written_as_a_title_is_no_part_of_the_name(split):
     shown, _ = split("March\n\nThousands marched in Kessel on Sunday. \"It is the least they could do,\" said Protester "
                      "Jade Holm, who had marched for days. Holm said the march would go on.")
     assert {a.speaker.name for _, a in shown} == {"Jade Holm"}
+
+
+def test_a_hyphenated_name_with_a_particle_is_one_person(nlp):
+    doc, ents = _entities(nlp, "Talks\n\nPrime Minister Haidar Al-Kessali met the envoys on Monday. Al-Kessali said his "
+                                "government is \"uneasy\" about the new pact.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Haidar Al-Kessali"]

@@ -298,6 +298,11 @@ def _common_word_opening(doc, start: int, end: int, label: str, words: _WordUse)
     return opening and token.text.istitle() and token.lower_ in words.lower
 
 
+# Particles that open one person's hyphenated name ("Al-Kessali", "Abu-Salem", "Bin-Zayed"): never two people
+# joined like "Brant-Vell" (general knowledge of Arabic and Hebrew names, kept as data).
+NAME_PARTICLES = frozenset("al el abu bin ben ibn abd abdel ould".split())
+
+
 def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tuple[int, int, str | None]]:
     """"US-Russia" -> US, Russia; "North and South Korea" -> North (Korea), South Korea;
     "Harlan White House" -> Harlan, White House (also when tagged a person: "the Vell White House");
@@ -308,7 +313,8 @@ def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tupl
     for i in range(start + 1, end - 1):
         if doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             left, right = doc[start:i].text, doc[i + 1:end].text
-            if states.state_named(left) or states.state_named(right) or (label == "PERSON" and i - start == 1 == end - i - 1):
+            if states.state_named(left) or states.state_named(right) or (
+                    label == "PERSON" and i - start == 1 == end - i - 1 and left.lower() not in NAME_PARTICLES):
                 return _split_compounds(doc, start, i, label, states) + _split_compounds(doc, i + 1, end, label, states)
     ellipsis = _coordinated_states(doc, start, end, states)
     if ellipsis:
