@@ -161,3 +161,43 @@ def test_a_verb_of_backing_takes_no_finite_clause(nlp):
 def test_what_the_holder_called_stays_an_object(nlp):
     found = _stances(nlp, "Norway's envoy, Tomas Vell, condemned what he called Swedish attempts to sway the vote.")
     assert _has(found, "Norway", "opposes", "Swedish attempts")
+
+
+# Read 20: a feeling about a bare place; deeds of wrong read as backed; a headline in title case.
+@pytest.mark.parametrize("text", [
+    "Senator Orla Penn said she was deeply worried about Moldova.",
+    "Estonia is concerned about Belarus, its foreign minister said.",
+    "Ilse Korr said she hopes for Armenia.",
+])
+def test_a_feeling_about_a_bare_place_is_no_stance(nlp, text):
+    assert not [s for s in _stances(nlp, text) if s[1] in {"fears", "wants"}]
+
+
+def test_a_feeling_about_a_places_thing_stays(nlp):
+    assert _has(_stances(nlp, "Senator Orla Penn said she was deeply worried about Moldova's debt."),
+                "Orla Penn", "fears", "Moldova's debt")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus funds militias and supports terrorism and human rights abuses.",
+    "Belarus's rulers support terror and commit abuses at home.",
+])
+def test_deeds_of_wrong_are_a_charge_not_a_stance(nlp, text):
+    assert not [s for s in _stances(nlp, text) if s[1] == "supports"]
+
+
+def test_backing_a_cause_stays(nlp):
+    assert _has(_stances(nlp, "Belarus supports free trade and opposes tariffs."), "Belarus", "supports", "free trade")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Greta Sund Opposes Tamsin Rail Link",
+    "Lina Varga Backs Haldor Pipeline In Surprise Reversal",
+])
+def test_a_title_case_headline_gives_no_stance(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_a_sentence_with_names_is_no_headline(nlp):
+    found = _stances(nlp, "Orla Penn backs the Kessel Harbour plan and will vote for it on Friday.")
+    assert _has(found, "Orla Penn", "supports", "Kessel Harbour plan")

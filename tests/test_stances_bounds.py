@@ -65,3 +65,35 @@ def test_an_object_goes_on_through_a_noun_conjunct_hung_higher_up(nlp):
 def test_coordinated_wants_stay_apart(nlp):
     objects = _objects(nlp, "Councillor Pell Arno wants modest service cuts and increased ferry fares.")
     assert "modest service cuts" in objects and "increased ferry fares" in objects
+
+
+# Read 20: a tally or a count of times at the end belongs to the vote or the act, not to the thing.
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Republicans support the Tamsin plan 57 to 31 percent.", "the Tamsin plan", "57"),
+    ("Republicans oppose the Tamsin plan, 47/38.", "the Tamsin plan", "47"),
+])
+def test_a_trailing_tally_is_cut(nlp, text, kept, dropped):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(dropped in o for o in objects)
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ("Brisk turned down the Tamsin plan three times.", "the Tamsin plan three times", "the Tamsin plan"),
+    ("Brisk turned down the Tamsin plan twice.", "the Tamsin plan twice", "the Tamsin plan"),
+    ("Brisk turned down the Tamsin plan by a margin of 3 to 1.", "the Tamsin plan by a margin of 3 to 1",
+     "the Tamsin plan"),
+    ("Brisk wants a goal of 3 percent of output.", "a goal of 3 percent of output", "a goal of 3 percent of output"),
+    ("Brisk wants the 2 to 3 percent rise.", "the 2 to 3 percent rise", "the 2 to 3 percent rise"),
+])
+def test_trim_figures_cuts_only_an_ending_tally_or_count(nlp, text, phrase, kept):
+    from dossier.nlp.stances.bounds import trim_figures
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    s, e = trim_figures(doc, (start, start + len(phrase)))
+    assert text[s:e] == kept
+
+
+def test_a_figure_inside_the_thing_stays(nlp):
+    objects = _objects(nlp, "Anton Brisk wants a goal of 3 percent of output for the Tamsin fund.")
+    assert any("3 percent of output" in o for o in objects)

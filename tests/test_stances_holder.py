@@ -1012,8 +1012,8 @@ def test_doing_that_points_back_whatever_follows(nlp):
 
 
 def test_the_motive_an_act_is_done_on_is_not_the_object(nlp):
-    assert stances(nlp, "Ada Holm has resisted handing long-range boats to the militia out of fear that the boats "
-                        "might be sold on.") == [("Ada Holm", "opposes", "handing long-range boats to the militia")]
+    assert stances(nlp, "Ada Holm has resisted handing long-range boats to the Kessel militia out of fear that the boats "
+                        "might be sold on.") == [("Ada Holm", "opposes", "handing long-range boats to the Kessel militia")]
     assert stances(nlp, "Tomas Vell sought to distance Norway from Sweden on the assumption that Sweden was the "
                         "stubborn party.") == [("Tomas Vell", "wants", "distance Norway from Sweden")]
 

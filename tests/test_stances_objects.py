@@ -135,3 +135,27 @@ def test_the_accused_in_a_bare_participle_accuses_no_one(nlp):
     text = ("Mr. Tomas Vell ordered retrials for Mr. Henry Brisk and others accused of responsibility for killing "
             "civilian protesters during the uprising.")
     assert not [s for s in stances(nlp, text) if s[0] == "Tomas Vell"]
+
+
+# Read 20: the party a verb deals with, an owned head with only a kind before it, an unnamed described party.
+@pytest.mark.parametrize("text, part", [
+    ("Senator Orla Penn urged Airbus to sell 40 jets to the airline.", "sell 40 jets"),
+    ("Peru wants the navy to hand the frigates to the carrier next spring.", "frigates"),
+    ("Chile hopes to freeze the missile program within a year.", "freeze the missile program"),
+    ("Greta Sund wants to shut down the nuclear programme by 2030.", "shut down the nuclear programme"),
+    ("Uruguay is eager to deepen ties with a rising power whose navy patrols its coast.", "deepen ties"),
+])
+def test_a_party_or_owner_known_only_from_elsewhere_gives_no_stance(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Senator Orla Penn urged Airbus to sell 40 jets to Qantas.", "sell 40 jets to Qantas"),
+    ("Chile hopes to freeze Venezuela's missile program within a year.", "freeze Venezuela's missile program"),
+    ("Chile hopes to freeze the Iranian missile program within a year.", "freeze the Iranian missile program"),
+    ("Uruguay is eager to deepen ties with Brazil, a rising power.", "deepen ties with Brazil"),
+    ("Greta Sund wants to expand the school lunch program in Oslo.", "expand the school lunch program in Oslo"),
+    ("Senator Orla Penn urged Governor Tom Brell to veto the water bill on Friday.", "veto the water bill"),
+])
+def test_a_named_party_or_owner_keeps_the_stance(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

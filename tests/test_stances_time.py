@@ -150,3 +150,30 @@ def test_a_figure_of_a_past_century_holds_no_current_stance(nlp):
 def test_a_current_holder_near_an_old_date_keeps_the_stance(nlp):
     text = ("The harbour was built in 1890. Henry Brisk, the mayor, defended the new toll on Monday.")
     assert [s for s in _stances(nlp, text) if s[0] == "Henry Brisk" and s[1] == "supports"]
+
+
+# Read 20: a past attitude the text tells has since ended or moved.
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Until last winter, Poland was wary of the Vistula canal scheme.", "fears", "Vistula canal"),
+    ("Mira Lund opposed the Tarn dam for a decade, but she no longer does.", "opposes", "Tarn dam"),
+    ("Republicans were most worried about grain prices in March, a share that has since fallen sharply.",
+     "fears", "grain prices"),
+])
+def test_a_past_attitude_told_as_since_changed_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Mira Lund opposes the Tarn dam and will fight it until the council votes.", "opposes", "Tarn dam"),
+    ("Mira Lund urged the council to wait until March before voting on the Tarn dam.", "recommends", "wait until March"),
+    ("On Monday, Poland criticized the Vistula canal scheme. Sweden praised it the same day.",
+     "opposes", "Vistula canal"),
+])
+def test_a_past_or_present_attitude_with_no_change_told_is_kept(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text), attitude, object_part)
+
+
+def test_an_until_clause_of_what_is_advised_keeps_the_advice(nlp):
+    found = _stances(nlp, "Ilse Korr emailed the nurses at noon and advised them not to open attachments "
+                          "until the breach is fixed.")
+    assert _has(found, "recommends", "open attachments")

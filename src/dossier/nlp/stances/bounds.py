@@ -17,10 +17,16 @@ and (read 18) objects cut at an "and" the parse hung higher up: "close the budge
 fee rises[ and lower school funding]", where "funding" was made a conjunct of "wants"
 (``carried_conjunct``).
 
+and (read 20) objects that end on a tally or a count of times, which belong to the act or the poll, not to the
+thing: "the Rand plan[ 61 to 30 percent]", "rejected the pact[ three times]" (``trim_figures``).
+
 Each function takes spaCy tokens (or a Doc and a character span) and returns a bool, or a span.
 """
 from __future__ import annotations
 
+import re
+
+from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -123,3 +129,25 @@ def carried_conjunct(doc, span):
     while end.i > conj.i and end.is_punct:
         end = doc[end.i - 1]
     return (span[0], end.idx + len(end.text))
+
+
+_NUMBER = r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
+# A poll's or vote's tally at the end: "61 to 30 percent", ", 42/29", "by 55-40", "by a margin of 3 to 1".
+_TALLY = re.compile(r"[,\s]+(?:by\s+)?(?:a\s+(?:margin|vote)\s+of\s+)?" + _NUMBER +
+                    r"\s*(?:to|-|–|—|/)\s*" + _NUMBER + r"(?:\s*points)?\W*$", re.I)
+# How often: "three times", "several separate times", "twice".
+_TIMES = re.compile(r"[,\s]+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
+                    r"a\s+few|a\s+dozen|countless)\s+(?:separate\s+|more\s+|different\s+)?times|twice|thrice)\W*$", re.I)
+
+
+def trim_figures(doc, span):
+    """``span`` without a tally or a count of times at its end ("the Rand plan 61 to 30 percent": the Rand
+    plan); unchanged when there is none or nothing would be left."""
+    text = doc_text(doc)
+    start, end = span
+    while True:
+        piece = text[start:end]
+        m = _TALLY.search(piece) or _TIMES.search(piece)
+        if m is None or m.start() == 0:
+            return (start, end)
+        end = start + m.start()

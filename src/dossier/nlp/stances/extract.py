@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..doctext import doc_text, lower_case_words, token_strings
-from ...ingest.patterns import in_caption_line, in_headline_or_caption
+from ...ingest.patterns import in_caption_line, in_headline_or_caption, in_title_case_line
 from ...model import Attribution, Entity, Stance
 from ..entities.aliases import name_words
 from ..attribution.names import reads_as_person
@@ -24,7 +24,7 @@ from .lexicon import (
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -35,9 +35,10 @@ from .syntax import (
 )
 from .names import display_name
 from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_time, of_a_past_era, overtaken,
-                        then_titled, told_past_or_timeless)
+                        since_changed, then_titled, told_past_or_timeless)
 from .objects import leans_back, unanchored_core
-from .bounds import carried_conjunct, runs_on
+from .hearsay import answered_concern, inside_a_grievance, unconfirmed_report
+from .bounds import carried_conjunct, runs_on, trim_figures
 from .acts import one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -156,12 +157,12 @@ class _StanceFinder:
                 (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
                 past_want(t) and self._quote_start(t) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
-                in_a_dated_episode(t, self.year) or then_titled(t):
+                in_a_dated_episode(t, self.year) or then_titled(t) or since_changed(t, hit):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
-        if one_time_act(t):
-            return
+        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t):
+            return  # "…, news reports said; he would not confirm it", "concerns about Oslo's support for …": a claim
         if hit == "benefits_from" and t.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
             return  # "the districts Republicans would gain": a thing supposed gained, no benefit held (read 19;
@@ -296,6 +297,17 @@ class _StanceFinder:
         return bool(words) and len(entities) == 1 and all(
             w.ent_type_ in {"GPE", "LOC"} or w.pos_ == "PROPN" for w in words) and any(
             (e := self._entity_at(w)) is not None and e.type in {"GPE", "LOC"} for w in words)
+
+    def _wrongdoing(self, span) -> bool:
+        """The object's head noun, or a noun joined to it, is a deed of wrong ("terror", "abuses",
+        "terrorism and human rights abuses")."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        heads = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
+        heads += [c for h in heads for c in h.conjuncts if words.start <= c.i < words.end]
+        return any(h.pos_ == "NOUN" and (h.lower_ in WRONGDOING_NOUNS or h.lemma_.lower() in WRONGDOING_NOUNS)
+                   for h in heads)
 
     # ------------------------------------------------------------------ objects
     def _clause_objects(self, t, sent, attitude: str) -> list[tuple[int, int]]:
@@ -1012,12 +1024,14 @@ class _StanceFinder:
     # ------------------------------------------------------------------ output
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
         if any(w.text in LINK_WORDS for w in sent) or in_caption_line(self.text, sent.start_char) or \
-                in_headline_or_caption(self.text, (trigger or sent[0]).idx):
+                in_headline_or_caption(self.text, (trigger or sent[0]).idx) or \
+                in_title_case_line(self.text, (trigger or sent[0]).idx):
             return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
-            objects = [carried_conjunct(self.doc, o) for o in objects if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
+            objects = [trim_figures(self.doc, carried_conjunct(self.doc, o)) for o in objects
+                       if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         if self.told_by is not None:
@@ -1042,6 +1056,11 @@ class _StanceFinder:
                     continue
                 if attitude == "wants" and self._only_a_person(obj):
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
+                if attitude in {"supports", "wants"} and self._wrongdoing(obj):
+                    continue  # "leaders who support terror and commit abuses": a charge, no one's stance (read 20)
+                if attitude in {"fears", "wants"} and self._a_place(obj):
+                    continue  # "concerned about Moldova", "hopes for Estonia": a feeling about how things stand
+                    # there, not a thing feared or wanted (read 20)
                 if attitude == "wants" and self._a_question(obj):
                     continue  # "wants to know: which comes first?", "wanted to find out why": a question asked
                 if _only_inside(actor_entity, obj, evidence):

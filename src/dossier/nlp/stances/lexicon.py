@@ -300,7 +300,21 @@ ANAPHORIC_HEADS = frozenset("""bill measure deal agreement accord pact treaty pl
 package amendment initiative scheme arrangement framework compromise settlement ruling probe inquiry
 lawsuit program programme project regime group organization organisation kingdom leader leadership company firm
 militia faction outfit suspect witness couple man woman boy girl victim crossing site facility
-invitation offer request""".split())
+invitation offer request airline carrier lender insurer manufacturer automaker carmaker retailer contractor
+supplier startup conglomerate""".split())
+# Heads that are always someone's: "the missile program", "the airline", "the military leadership". A common
+# noun or a plain adjective before one says what kind, not whose ("the nuclear program": whose?), so only a
+# name, an owner or a phrase after it anchors it (read 20: "sell 100 aircraft to the airline").
+OWNED_HEADS = frozenset("""program programme project regime leadership leader airline carrier lender insurer
+manufacturer automaker carmaker retailer contractor supplier startup conglomerate""".split())
+# A party that one talks, trades or deals with, described but not named: "upgrade relations with an emerging
+# power", "sell jets to a key ally" (which one, the sentence before says).
+PARTY_EPITHETS = frozenset("""power nation country state ally partner neighbour neighbor rival superpower
+kingdom republic""".split())
+# Deeds of wrong listed as charges: "leaders who support terror and commit abuses" misparsed, or said as a
+# charge ("Ostria supports terrorism"): nobody's stance is to back these; the words are an accuser's.
+WRONGDOING_NOUNS = frozenset("""abuse abuses atrocity atrocities crime crimes torture corruption violation violations
+terror terrorism genocide repression persecution""".split())
 # Adjectives that describe a noun without saying which one it is: "the isolated country", "the embattled
 # leader" (beside UNSPECIFYING_ADJECTIVES: "the new deal", "the revised plan").
 EPITHET_ADJECTIVES = frozenset("""new isolated embattled reclusive beleaguered secretive rogue authoritarian

@@ -14,12 +14,16 @@ Shapes, all on a past trigger (a present one is held now) but the first two:
 * ``then_titled``: a holder named by a past title: "then-Senator Holm opposed …".
 * ``in_a_backstory``: a simple past told after a past perfect, the story going on: "He had already told me
   …. He understood …, but hoped to …".
+* ``since_changed``: a past attitude the text tells ended or changed since: "was wary of the port until the
+  audit", "opposed the plan, but no longer does", "61 percent were worried in May; now 40 percent are", "a
+  share that has since fallen" (read 20).
 
 Source: readers of random stances on unseen AllSides news failing "not held at the article's time"."""
 from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from .lexicon import DROPPING_VERBS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SETTLING_INTRANSITIVES, SUBJECT_DEPS
 
 # Links that leave the trigger's own line of clauses: what they carry is told of another time or person.
@@ -28,6 +32,13 @@ _SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos
 _STORY_PRONOUNS = frozenset({"he", "she", "they"})
 # Words dating an act by the news' own days: such a sentence is the day's news, not a backstory.
 _NEWS_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+# After a past attitude, words telling it has ended or moved: "…, but no longer does", "has since fallen",
+# "now only 40 percent are" (a poll share told again).
+_CHANGE_WORDS = re.compile(r"\bno longer\b|\b(?:has|have|had)\s+since\b|\bsince\s+(?:dropped|fallen|fell|declined|"
+                           r"slipped|shrunk|shrank|eased|faded|changed|reversed|softened|dwindled|waned)\b|"
+                           r"\bnow,?\s+(?:only\s+|just\s+|fewer\s+than\s+|less\s+than\s+)?(?:\d|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|a\s+third|a\s+quarter|half|a\s+minority|fewer)", re.I)
+_ENDING_WORDS = frozenset({"until", "till", "til"})
 
 
 def _node(t):
@@ -191,6 +202,29 @@ def in_a_backstory(t) -> bool:
     if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _STORY_PRONOUNS for c in clause.children):
         return False  # "The ministry had warned of delays. Norway urged Sweden to …": the day's news
     return _past_perfect_main(doc[sent.start - 1].sent)
+
+
+def since_changed(t, attitude: str) -> bool:
+    """A past attitude that the text tells ended: "until" on its verb ("was worried about the port until the
+    audit", "Until May, Holm opposed …"), or, after the trigger in its sentence or in the next sentence of its
+    paragraph, words of a change (``_CHANGE_WORDS``: "but no longer does", "a share that has since fallen",
+    "now only 40 percent are"). Not a present attitude ("opposes it until the vote": held now), nor an "until"
+    that tells how long the wished or advised thing should last."""
+    node = _node(t)
+    if not _past(node):
+        return False
+    for c in (c for w in {node, t} for c in w.children):
+        if c.lower_ in _ENDING_WORDS and c.dep_ == "prep" and attitude not in {"wants", "recommends"}:
+            return True  # "Until May, Holm was wary of …" (not "urged them to wait until May": what is urged)
+        if c.dep_ == "advcl" and _past(c) and any(g.dep_ == "mark" and g.lower_ in _ENDING_WORDS for g in c.children):
+            return True  # "… until the survey came back clean" (not "until this is resolved": how long to do it)
+    sent, doc, text = node.sent, node.doc, doc_text(node.doc)
+    if _CHANGE_WORDS.search(text, t.idx + len(t.text), sent.end_char):
+        return True
+    if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
+        return False  # the paragraph ends here
+    following = doc[sent.end].sent
+    return bool(_CHANGE_WORDS.search(text, following.start_char, following.end_char))
 
 
 def then_titled(t) -> bool:

@@ -10,12 +10,18 @@ sentence names.  Two kinds fail (strict readers' verdicts on dev stances, AllSid
 * a personal or possessive pronoun on a core argument that is not the holder's and points at no one
   before it in the sentence ("ease their suffering", "urged the authorities to release them").
 
+Read 20 widened the core to the party a verb deals with ("sell 100 jets to the airline", "talks with the
+group"), counted a common noun or plain adjective before a head that is always someone's as no owner ("the
+missile program": whose?), and took a described but unnamed party ("relations with a rising power") for one
+told before.
+
 Objects whose pointing words sit only in a modifier ("cuts in the program") are left: the core still says
 what is wanted.
 """
 from __future__ import annotations
 
-from .lexicon import DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS, UNSPECIFYING_ADJECTIVES
+from .lexicon import (DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
+                      OWNED_HEADS, PARTY_EPITHETS, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -32,6 +38,11 @@ REPEAT_NOUNS = frozenset({"repeat", "repetition", "recurrence"})  # "avoid a rep
 # Epithets for a body, which a body named in the same sentence may be.
 BODY_EPITHETS = frozenset({"group", "organization", "organisation", "regime", "company", "firm", "militia", "faction",
                            "outfit"})
+# Prepositions of the party a verb acts on or with: "sell jets to the airline", "meet with the group".
+PARTY_PREPS = frozenset({"to", "with"})
+# Nouns whose "with" names the other party: "relations with …", "talks with …".
+DEALING_NOUNS = frozenset({"relation", "relations", "tie", "ties", "talk", "talks", "deal", "trade", "contact",
+                           "contacts", "dialogue", "dialog", "negotiation", "negotiations"})
 
 
 def core_arguments(words) -> list:
@@ -44,7 +55,15 @@ def core_arguments(words) -> list:
         if head.pos_ in {"VERB", "AUX"}:
             core += [c for c in head.children if c.dep_ in CORE_DEPS and c.i in inside]
     core += [c for w in core for c in w.children if c.dep_ == "poss" and c.i in inside]
-    return core
+    return core + [g for w in core if w.pos_ in {"VERB", "AUX"} or w.lemma_.lower() in DEALING_NOUNS
+                   for c in w.children if c.dep_ in {"prep", "dative"} and c.lower_ in PARTY_PREPS and c.i in inside
+                   for g in c.children if g.dep_ == "pobj"]  # "sell jets to the airline": the buyer
+
+
+def _owner_word(c) -> bool:
+    """A word before an owned head that may say whose it is: a name or a name's adjective ("the Senate
+    bill", "the Iranian program"), not a kind ("the missile program", "the nuclear program")."""
+    return c.text[:1].isupper() or bool(c.ent_type_) or c.pos_ == "PROPN"
 
 
 def _unnamed_definite(noun, sent) -> bool:
@@ -62,11 +81,23 @@ def _unnamed_definite(noun, sent) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the":
         return False
-    if any(c.dep_ in SPECIFYING_DEPS or (c.dep_ == "amod" and c.lower_ not in UNDESCRIBING) for c in noun.children):
-        return False  # "the bill on drilling", "the Senate bill", "the Iranian regime"
+    owned = lemma in OWNED_HEADS
+    if any((c.dep_ in SPECIFYING_DEPS and not (owned and c.dep_ == "compound" and not _owner_word(c))) or
+           (c.dep_ == "amod" and c.lower_ not in UNDESCRIBING and (not owned or _owner_word(c))) for c in noun.children):
+        return False  # "the bill on drilling", "the Senate bill", "the Iranian regime"; not "the missile program"
     if lemma in BODY_EPITHETS and any(w.ent_type_ in {"ORG", "NORP"} and w.i < noun.i for w in sent):
         return False  # "the Islamic State's revenues … dry up the group's finances": the group is named
     return not any(w.i != noun.i and w.lemma_.lower() == lemma for w in sent)
+
+
+def _unnamed_party(noun) -> bool:
+    """ "relations with an emerging power", "sell jets to a close ally": a party described by a noun of
+    PARTY_EPITHETS under "a"/"an", whose phrase names no one (not "a rising power like India")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PARTY_EPITHETS or noun.dep_ != "pobj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    return not any(w.ent_type_ or w.pos_ == "PROPN" for w in noun.subtree)
 
 
 def _understood_subject(verb):
@@ -146,6 +177,6 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
         return False
     sent = words[0].sent
     for arg in core_arguments(words):
-        if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own):
+        if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg):
             return True
     return False

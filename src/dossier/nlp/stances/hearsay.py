@@ -1,0 +1,67 @@
+"""Stances told only as someone else's claim about the holder (read 20, strict readers on unseen news).
+
+* ``unconfirmed_report``: a sentence that passes on what news reports say ("Holm wants to buy the club,
+  news reports said") while it or the next sentence of its paragraph says the holder would not confirm it:
+  the press's word, which the holder withheld.
+* ``inside_a_grievance``: a stance noun inside what another party fears or charges ("Denmark's concerns
+  about Oslo's support for the rebels", "worried about Vell's backing of the militia"): that Oslo supports
+  the rebels is Denmark's claim, not a stance the text tells.
+
+* ``answered_concern``: a fear noun that a third party addresses, eases or dismisses ("the treaty addresses
+  Denmark's concerns about …"): the concern as the other side frames it, not told as the holder's own.
+
+All take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doctext import doc_text
+
+# A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
+PRESS_REPORT = re.compile(r"\b(?:news|media|press|newspaper)\s+reports?\b|\baccording\s+to\s+(?:\w+\s+){0,3}reports?\b|"
+                          r"\breports?\s+(?:said|say|says|suggested|suggest|claimed|claim|indicated)\b", re.I)
+# The holder's refusal to confirm it.
+UNCONFIRMED = re.compile(r"\b(?:would|will|did|could|does|do|has|have)\s*(?:not|n['’]t)\s+(?:\w+\s+)?confirm|"
+                         r"\b(?:declined|refused|declines|refuses|decline|refuse)\s+to\s+(?:\w+\s+)?confirm|"
+                         r"\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:independently\s+)?confirmed\b", re.I)
+# Nouns and feeling words whose "about"/"over"/"of" phrase is the feeler's or accuser's own account.
+GRIEVANCE_WORDS = frozenset("""concern concerns worry worries fear fears anxiety anxieties alarm unease misgiving
+misgivings complaint complaints claim claims allegation allegations accusation accusations charge charges suspicion
+suspicions concerned worried alarmed anxious fearful uneasy complain complained complains""".split())
+GRIEVANCE_PREPS = frozenset({"about", "over", "of", "regarding", "on"})
+# Verbs by which another party deals with someone's fears: "addresses Denmark's concerns".
+ANSWERING_VERBS = frozenset("""address allay ease answer assuage meet resolve satisfy soothe calm alleviate dismiss
+downplay acknowledge accommodate""".split())
+FEAR_NOUNS = frozenset("""concern worry fear anxiety misgiving reservation qualm""".split())
+
+
+def unconfirmed_report(t) -> bool:
+    """The trigger's sentence passes on a press report (``PRESS_REPORT``) and it or the next sentence of the
+    paragraph says the thing was not confirmed (``UNCONFIRMED``)."""
+    sent, doc = t.sent, t.doc
+    text = doc_text(doc)
+    if not PRESS_REPORT.search(text, sent.start_char, sent.end_char):
+        return False
+    if UNCONFIRMED.search(text, sent.start_char, sent.end_char):
+        return True
+    if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
+        return False
+    following = doc[sent.end].sent
+    return bool(UNCONFIRMED.search(text, following.start_char, following.end_char))
+
+
+def inside_a_grievance(t) -> bool:
+    """A stance noun that is the object of a grievance word's preposition ("concerns about Oslo's support
+    for …", "worried over Vell's backing of …")."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in GRIEVANCE_PREPS:
+        return False
+    return t.head.head.lower_ in GRIEVANCE_WORDS
+
+
+def answered_concern(t) -> bool:
+    """A fear noun that is the object of a verb of answering it (``ANSWERING_VERBS``) whose subject is not
+    the noun's owner: "the deal addresses Denmark's concerns about …"."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in FEAR_NOUNS or t.dep_ not in {"dobj", "obj"}:
+        return False
+    return t.head.lemma_.lower() in ANSWERING_VERBS

@@ -1,0 +1,43 @@
+"""Stances told only as another's claim about the holder (stances/hearsay.py), on sentences written for these
+tests (fictional people and clubs, real states)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc))]
+
+
+def _has(found, actor, attitude, part):
+    return any(a == actor and att == attitude and part in o for a, att, o in found)
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Piet Arlen hopes to buy the Harwick rowing club, news reports said. Arlen would not confirm the reports.",
+     "Piet Arlen", "wants", "Harwick rowing club"),
+    ("The accord addresses Finland's concerns about Latvia's support for the Ruska separatists.",
+     "Latvia", "supports", "Ruska separatists"),
+    ("The accord addresses Finland's concerns about Latvia's support for the Ruska separatists.",
+     "Finland", "fears", "Ruska separatists"),
+    ("Finland raised concerns about Latvia's backing of the Ruska separatists.", "Latvia", "supports",
+     "Ruska separatists"),
+])
+def test_anothers_claim_about_the_holder_gives_no_stance(nlp, text, actor, attitude, part):
+    assert not _has(_stances(nlp, text), actor, attitude, part)
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Piet Arlen hopes to buy the Harwick rowing club, news reports said. Arlen confirmed the talks on Monday.",
+     "Piet Arlen", "wants", "Harwick rowing club"),
+    ("Finland voiced concerns about Latvia's new border fence.", "Finland", "fears", "border fence"),
+    ("Latvia's support for the Ruska separatists has angered Finland.", "Latvia", "supports", "Ruska separatists"),
+])
+def test_the_holders_own_stance_stays(nlp, text, actor, attitude, part):
+    assert _has(_stances(nlp, text), actor, attitude, part)
