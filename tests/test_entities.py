@@ -419,3 +419,47 @@ def test_a_hyphenated_name_with_a_particle_is_one_person(nlp):
     doc, ents = _entities(nlp, "Talks\n\nPrime Minister Haidar Al-Kessali met the envoys on Monday. Al-Kessali said his "
                                 "government is \"uneasy\" about the new pact.")
     assert [e.name for e in ents if e.type == "PERSON"] == ["Haidar Al-Kessali"]
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_named_before_it(nlp):
+    text = ("Mayor Oskar Brandvik opened the ferry terminal in Tollum on Friday. Brandvik praised the dock "
+            "workers. Weeks later Lena Brandvik, a painter, showed her harbour studies in Norvik. Oskar Brandvik "
+            "was not there. Lena Brandvik sold nine canvases. Lena Brandvik plans a second show.")
+    doc, ents = _entities(nlp, text)
+    oskar, lena = _owner(doc, ents, "Oskar Brandvik"), _owner(doc, ents, "Lena Brandvik")
+    assert oskar is not None and lena is not None and oskar is not lena
+    assert _owner_at(ents, doc.text.index("Brandvik praised")) is oskar
+
+
+def test_a_title_or_pronoun_at_a_shared_surname_says_which_of_the_two_it_is(nlp):
+    text = ("Petra Skovgaard and her husband Anton Skovgaard run a bakery in Vellmar. Anton Skovgaard bakes; "
+            "Petra Skovgaard keeps the books. Mrs. Skovgaard said the rent had doubled. "
+            "Skovgaard said he would not raise prices.")
+    doc, ents = _entities(nlp, text)
+    petra, anton = _owner(doc, ents, "Petra Skovgaard"), _owner(doc, ents, "Anton Skovgaard")
+    mrs = doc.text.index("Mrs. Skovgaard") + 5
+    bare = doc.text.index("Skovgaard said he")
+    assert _owner_at(ents, mrs) is petra
+    assert _owner_at(ents, bare) is anton
+
+
+def test_a_shared_surname_with_no_cue_names_neither_person(nlp):
+    text = ("Petra Skovgaard and Anton Skovgaard run a bakery in Vellmar. Anton Skovgaard bakes; "
+            "Petra Skovgaard keeps the books. Skovgaard told the council the rent had doubled.")
+    doc, ents = _entities(nlp, text)
+    petra, anton = _owner(doc, ents, "Petra Skovgaard"), _owner(doc, ents, "Anton Skovgaard")
+    owner = _owner_at(ents, doc.text.index("Skovgaard told"))
+    assert owner is not petra and owner is not anton
+
+
+def test_a_shared_surname_stays_with_the_far_more_named_person(nlp):
+    text = ("Governor Halvard Moe signed the fishing bill. Halvard Moe had fought for it. Critics of Halvard "
+            "Moe called it rushed. His niece Sigrid Moe, a student, attended. Moe said the fleet would grow.")
+    doc, ents = _entities(nlp, text)
+    halvard = _owner(doc, ents, "Halvard Moe")
+    assert _owner_at(ents, doc.text.index("Moe said")) is halvard
+
+
+def _owner_at(ents, start):
+    owners = [e for e in ents if any(s <= start < e_ for s, e_ in e.mentions)]
+    return owners[0] if len(owners) == 1 else None

@@ -136,3 +136,30 @@ def test_a_group_that_calls_someone_names_does_not_name_him(nlp):
                  deps=["det", "nsubj", "acl", "oprd", "ROOT"], tags=["DT", "NN", "VBN", "NNP", "VBD"],
                  pos=["DET", "NOUN", "VERB", "PROPN", "VERB"], lemmas=["a", "man", "call", "Ivo", "leave"])
     assert _called(single[1]) == (3, 4)
+
+
+# Roles missed or cut (read 20): an occupation set before the name, a title written in capitals in a tag,
+# and a post of two conjoined titles.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe ferry line will add two boats, entrepreneur Halvard Moe said on Monday.", "Halvard Moe",
+     "entrepreneur"),
+    ("Harbour\n\nThe ferry line will add two boats, said OSTRIAN PRESIDENT Halvard Moe on Monday.", "Halvard Moe",
+     "Ostrian President"),
+    ("Harbour\n\n\"We will not sign,\" said Halvard Moe, chair of the pilots' association and deputy head of "
+     "the northern committee on harbour safety, on Monday.", "Halvard Moe",
+     "chair of the pilots' association and deputy head of the northern committee on harbour safety"),
+])
+def test_an_occupation_a_title_in_capitals_and_a_joined_post_are_roles(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_a_headline_in_capitals_before_a_name_is_no_role(nlp):
+    roles = speaker_roles(nlp, "Harbour\n\nDOCK GUILD CHIEF SLAMS Halvard Moe over the ferry plan. Moe said the "
+                               "boats would come in May.")
+    assert roles.get("Halvard Moe") is None
+
+
+def test_an_occupation_inside_another_persons_phrase_is_no_role(nlp):
+    roles = speaker_roles(nlp, "Harbour\n\n\"The ferry will save the town,\" said Halvard Moe, a cousin of the mayor "
+                               "and her architect husband, on Monday.")
+    assert roles.get("Halvard Moe") is None

@@ -63,3 +63,69 @@ def test_a_definite_noun_with_no_newspaper_before_stays_as_written(nlp):
     speaker = SpeakerResolver(doc, find_entities(doc)).resolve(7, 9)
     assert doc[7:9].text == "The paper"
     assert speaker.name == "paper" and speaker.entity is None
+
+
+def test_a_surname_two_people_share_with_no_cue_is_left_bare(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Petra Skovgaard and Anton Skovgaard run a bakery in Vellmar. Anton Skovgaard bakes; "
+              "Petra Skovgaard keeps the books. Skovgaard told the council that the rent had doubled.")
+    subject = next(t for t in doc if t.text == "Skovgaard" and doc[t.i + 1].text == "told")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(subject.i, subject.i + 1)
+    assert speaker.name == "Skovgaard"
+
+
+def test_a_surname_with_a_pronoun_cue_is_the_person_of_that_gender(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Petra Skovgaard and Anton Skovgaard run a bakery in Vellmar. Anton Skovgaard bakes; "
+              "Petra Skovgaard keeps the books. Skovgaard told the council that he would close in May.")
+    subject = next(t for t in doc if t.text == "Skovgaard" and doc[t.i + 1].text == "told")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(subject.i, subject.i + 1)
+    assert speaker.name == "Anton Skovgaard"
+
+
+def test_an_office_cited_for_a_figure_stays_the_office(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Ostrian Trade Representative Halvard Moe flew to Kessel on Monday. Timber exports to Kessel fell "
+              "by 12 percent last year, according to the Ostrian trade representative.")
+    head = next(t for t in doc if t.text == "representative")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(head.i - 3, head.i + 1)
+    assert speaker.name != "Halvard Moe" and speaker.entity is None
+
+
+def test_the_office_holder_still_speaks_without_a_figure(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("Ostrian Trade Representative Halvard Moe flew to Kessel on Monday. The talks went well, "
+              "according to the trade representative.")
+    head = next(t for t in doc if t.text == "representative")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(head.i - 2, head.i + 1)
+    assert speaker.name == "Halvard Moe"
+
+
+def _he_said(nlp, text):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    he = max(t.i for t in doc if t.text == "he")
+    return SpeakerResolver(doc, find_entities(doc)).resolve(he, he + 1)
+
+
+def test_he_after_a_described_subject_is_not_the_name_it_acted_on(nlp):
+    speaker = _he_said(nlp, "President Halvard Moe hosted Tomas Vell, freed last week after six years in an Ostrian "
+                            "jail. Speaking through a translator, the fisherman thanked Moe. \"I never thought I "
+                            "would see my children again,\" he said.")
+    assert speaker.name != "Halvard Moe"
+
+
+def test_he_after_a_named_subject_is_still_that_person(nlp):
+    speaker = _he_said(nlp, "The ferry reached Tollum at dawn. Tomas Vell thanked the fisherman. \"I never thought I "
+                            "would see my children again,\" he said.")
+    assert speaker.name == "Tomas Vell"

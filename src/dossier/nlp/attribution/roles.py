@@ -210,9 +210,21 @@ def without_name(role: str | None, name: str) -> str | None:
 PAGE_LABELS = frozenset("caption photo image video watch file close".split())  # "Media caption President", "CLOSE President"
 TRAILING_HONORIFICS = frozenset("sir dame lord lady dr. dr mr. mr mrs. mrs ms. ms rev. rev".split())
 TIME_ADVERBS = frozenset("recently currently previously formerly now also then once later again still".split())
+MAX_CAPITAL_TITLE = 3  # words of a title written in capitals before a name ("FRENCH PRESIDENT Ivo Brant")
+
+
 def _in_capitals(words: list[str]) -> bool:
-    """Two or more words of three letters or more written wholly in capitals: a headline's words, not a title."""
-    return sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2
+    """Two or more words of three letters or more written wholly in capitals: a headline's words, not a title,
+    unless they are a short title ending on a role noun (``capital_title``)."""
+    return sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2 and not capital_title(words)
+
+
+def capital_title(words: list[str]) -> bool:
+    """A title set in capitals in a tag or a caption ("FRENCH PRESIDENT", "HARBOUR AUTHORITY CHIEF"): all its
+    words in capitals, at most ``MAX_CAPITAL_TITLE`` of them, the last a role noun; a headline runs on into a
+    verb ("… UNION CHIEF BLASTS") and is none."""
+    return (0 < len(words) <= MAX_CAPITAL_TITLE and all(w.isupper() for w in words)
+            and words[-1].lower().rstrip(".,") in ROLE_NOUNS | TITLE_NOUNS)
 
 
 CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
@@ -259,6 +271,8 @@ def as_role(role: str | None) -> str | None:
     role = _ungarbled(role.strip(" ,;:"))
     if not role:
         return None
+    if capital_title(role.split()):
+        role = role.title()  # "FRENCH PRESIDENT" -> "French President"
     words = role.split()
     if words and words[-1].lower() in CUT_ENDS:  # cut: the whole conjuncts before the cut one, or a long role less its end
         if " and " in " ".join(words[:-1]):

@@ -18,7 +18,9 @@ from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS
-from ..gender import FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender
+from ..entities.people import PROMINENT
+from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
+                      given_name_known)
 from .names import ORG_WORDS, reads_as_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -106,6 +108,7 @@ class SpeakerResolver:
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
+        self.shared_surnames = _shared_surnames(entities)
         mentions = []
         for e in entities:
             for s, t in e.mentions:
@@ -155,6 +158,8 @@ class SpeakerResolver:
         if not words or name.lower() in SPEAKER_PRONOUNS:
             return name  # an unresolved "He" is no surname ("Liu He")
         if len(words) == 1:
+            if words[0].lower() in self.shared_surnames:
+                return words[0]  # "Vell" with Tomas and Anna Vell both named: not a guess between them
             return self.full_names.get(words[0].lower(), words[0])
         return " ".join(words)
 
@@ -207,6 +212,8 @@ class SpeakerResolver:
                 person = self._person_before(span.start_char, low)
                 if person is not None and self._described_since(head, person.end, person) is not None:
                     return Speaker(None, head.text, mention)  # "the president" nearer than the last name
+                if person is not None and self._object_of_described(person, low):
+                    return Speaker(None, head.text, mention)  # "the fisherman thanked Moe. … he said": not Moe
             if person and not self._named_in_own_clause(head, person.entity, person.name):
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
@@ -268,6 +275,8 @@ class SpeakerResolver:
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and (
                 head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
+            if low not in DOCUMENT_NOUNS and _office_cited_for_figures(head):
+                return Speaker(None, groups.group_name(head), mention)  # the office, not its holder
             subject = self._subject_before(span.start_char)
             person = (subject if subject is not None and low not in DOCUMENT_NOUNS and self._holds_post(subject, head)
                       else None) or self._person_by_role(head, span.start_char) or (
@@ -569,10 +578,36 @@ class SpeakerResolver:
                 return _Person(tok.idx, tok.idx + len(tok), said.name, said.entity) if subject else UNSURE
             if _described_indefinitely(tok, low, subject):
                 return UNSURE  # "a doctor in Kessel", "a former fisherman who joined a defence force": unnamed
+            if subject and _described_definitely(tok, low) and self._acts_on_named(tok):
+                return UNSURE  # "Moe hosted Vell … the fisherman thanked Moe. … he said": a third, unnamed here
             if (subject and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
                     and any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in tok.lefts)):
                 return UNSURE  # "House Minority Whip Ivo Brant said …": a person the entities do not know
         return None
+
+    def _object_of_described(self, person: _Person, pronoun: str) -> bool:
+        """The person is the object of a clause whose subject is someone described, not named ("the freed
+        fisherman thanked Moe", "a woman in the crowd hugged Moe"): the one described acts there, so a "he"
+        that follows is as likely theirs as the named person's (a bystander's words are not the president's)."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head
+        if tok.dep_ not in ("dobj", "prep", "dative"):
+            return False
+        subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject is not None and not self._in_quote(subject.idx) and (
+            _described_definitely(subject, pronoun) or _described_indefinitely(subject, pronoun, True))
+
+    def _acts_on_named(self, subject) -> bool:
+        """The clause of the described ``subject`` has a named person as its object ("the fisherman thanked
+        Moe"): the description is someone beside that person, the one acting in the scene."""
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(self._person_at(o.idx) for o in objects)
 
     def _person_at(self, pos: int) -> bool:
         k = bisect.bisect_right(self.person_starts, pos) - 1
@@ -908,6 +943,35 @@ class SpeakerResolver:
         return roles.role_of(self.doc, start, end)
 
 
+FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())
+
+
+def _office_cited_for_figures(head) -> bool:
+    """"… fell 4 percent, according to the trade representative": an office cited with "according to" for
+    a figure of its sentence is the office's record, not a word of whoever holds it (read 20)."""
+    prep = head.head
+    if not (head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"):
+        return False
+    return any(t.like_num or t.lower_ in FIGURE_WORDS or t.text in ("%", "$") for t in head.sent)
+
+
+def _shared_surnames(entities: list[Entity]) -> set[str]:
+    """Last words (lower case) of two or more people named in full with given names ("Tomas Vell", "Anna
+    Vell"), none of them named far more often than the others (``people.PROMINENT``): a bare surname the
+    entity step left unjoined names none of them."""
+    by_word: dict[str, list[Entity]] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2 and given_name_known(words[0]):
+            by_word.setdefault(words[-1].lower(), []).append(e)
+    shared = set()
+    for word, people in by_word.items():
+        counts = sorted((len(e.mentions) for e in people), reverse=True)
+        if len(people) > 1 and counts[0] < PROMINENT * counts[1]:
+            shared.add(word)
+    return shared
+
+
 def _in_adjunct_clause(tok, verb) -> bool:
     """``tok`` stands in an adverbial clause or an aside under ``verb`` ("…, even though they came from
     Brant himself", "— though, when asked, Brant declined")."""
@@ -988,6 +1052,18 @@ def _described_indefinitely(tok, pronoun: str, subject: bool) -> bool:
         return False
     who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
     return subject or (who and tok.dep_ in ("dobj", "pobj"))
+
+
+def _described_definitely(tok, pronoun: str) -> bool:
+    """A subject "the fisherman", "the former prisoner": someone described by what they are or did rather than
+    by a post (``roles.PERSON_NOUNS`` less ``roles.ROLE_NOUNS``, which ``SpeakerResolver`` resolves to a holder),
+    whose gender does not clash with ``pronoun``'s."""
+    lemma = tok.lemma_.lower()
+    if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma in roles.PERSON_NOUNS and lemma not in roles.ROLE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)):
+        return False
+    gender = PRONOUN_GENDER.get(pronoun)
+    return not ((gender == "m" and lemma in FEMALE_NOUNS) or (gender == "f" and lemma in MALE_NOUNS))
 
 
 def _introduced_unnamed(head):

@@ -25,3 +25,4 @@ class Group:
     words: list[str] = field(default_factory=list)  # person name words of the best full form
     full_count: int = 0
     last_full: int = -1  # token index of the latest full-name mention
+    first_full: int = -1  # token index of the earliest full-name mention

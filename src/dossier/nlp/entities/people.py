@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doctext import token_strings
 from . import aliases
-from ..gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
+from ..gender import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, first_name_gender, given_name_known
 from .mentions import Group, Mention
 
 SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -26,7 +26,7 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
     owners: dict[str, Group] = {}
     for m, words in persons:
         if len(words) == 1:
-            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start) or \
+            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start, gender_cue(doc, m)) or \
                 _single_name_group(doc, people, m, words)
             if group.full_count and group.last_full < m.start:  # a person named before, not guessed ahead
                 owners.setdefault(words[0], group)
@@ -37,15 +37,19 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
 def _owner(doc, owners: dict[str, Group], m: Mention, word: str) -> Group | None:
     """The person a bare surname already stood for earlier in the text: it keeps standing for them after a
     relative is named in full ("Trump" stays the president after "First Lady Melania Trump"; news names the
-    relative by first name after that). Not when the mention's title says the other gender ("Mrs. Vell"
-    after "Tomas Vell")."""
+    relative by first name after that). Not when the mention's title or pronoun says the other gender
+    ("Mrs. Vell" after "Tomas Vell", ``gender_cue``)."""
     owner = owners.get(word)
     if owner is None:
         return None
-    title = m.span(doc)[0].lower_
-    said = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
-    known = first_name_gender(owner.words[0]) if len(owner.words) > 1 else None
-    return None if said and known and said != known else owner
+    return owner if _gender_fits(doc, m, owner) else None
+
+
+def _gender_fits(doc, m: Mention, person: Group) -> bool:
+    """Nothing at the mention says the gender other than the person's given name does."""
+    said = gender_cue(doc, m)
+    known = first_name_gender(person.words[0]) if len(person.words) > 1 else None
+    return not (said and known and said != known)
 
 
 def with_suffix(doc, m: Mention, words: list[str]) -> list[str]:
@@ -78,7 +82,9 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
     if m.label == "STATE" or not words or len(words) > 3 or not all(t.text[:1].isupper() for t in m.span(doc)):
         return None
     if len(words) == 1:
-        group = _bare_owner_before(doc, people, words[0], m.start) or best_person(people, words, m.start) or next(
+        owner = _bare_owner_before(doc, people, words[0], m.start)
+        group = (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
+            people, words, m.start, gender_cue(doc, m)) or next(
             (g for g in people if g.words == words), None)
     else:
         group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
@@ -103,14 +109,16 @@ def _name_in_full(doc, group: Group, m: Mention, words: list[str]) -> None:
     group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
     group.full_count += 1
     group.last_full = max(group.last_full, m.start)
+    group.first_full = m.start if group.first_full < 0 else min(group.first_full, m.start)
     if len(words) > len(group.words):
         group.words = words
 
 
-def best_person(people: list[Group], words: list[str], position: int) -> Group | None:
+def best_person(people: list[Group], words: list[str], position: int, cue: str | None = None) -> Group | None:
     """The full-name person a bare surname refers to: best fit, then most prominent, then the
     latest mentioned before it; None when it is one person's last name and another's first (family name
-    first, "Kim Jong Un", see ``_family_name_first``) who is named in full at least as often."""
+    first, "Kim Jong Un", see ``_family_name_first``) who is named in full at least as often. Two people
+    who share the surname (a couple, a father and son) go through ``_between_namesakes``."""
     scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
               for g in people if g.full_count]
     scored = [s for s in scored if s[0]]
@@ -122,7 +130,67 @@ def best_person(people: list[Group], words: list[str], position: int) -> Group |
     family_first = [s for s in scored if s[0] == 1 and _family_name_first(s[4].words)]
     if best[0] == 2 and family_first and max(s[1] for s in family_first) >= best[1]:
         return None  # "Kim" with Sung Kim and Kim Jong Un as prominent: either may be meant
+    namesakes = [s[4] for s in scored if s[0] == best[0] == 2 and len(s[4].words) >= 2 and given_name_known(s[4].words[0])]
+    if len(namesakes) >= 2 and not _maybe_one_person(namesakes):
+        return _between_namesakes(namesakes, position, cue)
     return best[4]
+
+
+def _maybe_one_person(groups: list[Group]) -> bool:
+    """Namesakes whose given names may be one person's, a name and its short form ("Jim" and "James Vell"):
+    all share the given name's first letter and its gender."""
+    firsts = {g.words[0][:1] for g in groups}
+    genders = {first_name_gender(g.words[0]) for g in groups}
+    return len(firsts) == 1 and len(genders) == 1 and None not in genders
+
+
+PROMINENT = 2  # times as often named in full as every namesake (and twice at least): the bare surname is theirs
+
+
+def _between_namesakes(groups: list[Group], position: int, cue: str | None) -> Group | None:
+    """Which of several people named in full with one surname ("Tomas Vell" and his wife "Ana Vell") a bare
+    surname at token ``position`` means: the one whose gender the mention's cue says ("Mrs. Vell", "Vell
+    herself", "Vell said he") when only one fits it; else one named in full far more often than the others
+    (``PROMINENT``); else the only one named in full before it (news names a person before shortening the
+    name); else no one: a wrong person is worse than none."""
+    if cue:
+        fitting = [g for g in groups if first_name_gender(g.words[0]) == cue]
+        if len(fitting) == 1:
+            return fitting[0]
+        if not fitting and all(first_name_gender(g.words[0]) for g in groups):
+            return None
+    ranked = sorted(groups, key=lambda g: -g.full_count)
+    if ranked[0].full_count >= max(2, PROMINENT * ranked[1].full_count):
+        return ranked[0]
+    before = [g for g in groups if 0 <= g.first_full < position]
+    return before[0] if len(before) == 1 else None
+
+
+REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+CUE_WINDOW = 12  # tokens after a bare surname searched for the pronoun that takes it up
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
+
+
+def gender_cue(doc, m: Mention) -> str | None:
+    """The gender the text gives a bare surname at ``m``: its title ("Mr.", "Mrs."), a reflexive right after
+    it ("Vell herself"), or the first personal pronoun after it in its sentence ("Vell said he would …")
+    when no other name stands between."""
+    first = doc[m.start]
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    title = first.lower_ if first.lower_ in MALE_TITLES | FEMALE_TITLES else before
+    if title in MALE_TITLES or title in FEMALE_TITLES:
+        return "m" if title in MALE_TITLES else "f"
+    sent_end = first.sent.end
+    for t in doc[m.end:min(sent_end, m.end + CUE_WINDOW)]:
+        if t.lower_ in REFLEXIVE_GENDER and t.i == m.end:
+            return REFLEXIVE_GENDER[t.lower_]
+        if t.is_quote or t.text in CLAUSE_BREAKS:
+            return None  # 'Vell "spoke well," she said': the pronoun is the speaker's, past the quotation
+        if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            return None  # another name: the pronoun may be theirs
+        if t.pos_ == "PRON" and t.lower_ in PRONOUN_GENDER:
+            return PRONOUN_GENDER[t.lower_]
+    return None
 
 
 def _family_name_first(words: list[str]) -> bool:
@@ -141,8 +209,10 @@ def names_family(doc, m: Mention) -> bool:
 def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None:
     """Surnames of known people that spaCy did not tag ("the Dravik-Lind summit"), each given to the person
     that bare name stood for last, else to the best fit named before it."""
+    last_words = [g.words[-1] for g in people if g.full_count]
     surnames = {word for g in people if g.full_count for word in (g.words[0], g.words[-1])
-                if word not in aliases.NAME_SUFFIXES and best_person(people, [word], len(doc)) is not None}
+                if word not in aliases.NAME_SUFFIXES and (best_person(people, [word], len(doc)) is not None
+                                                           or last_words.count(word) > 1)}  # namesakes: per mention
     if not surnames:
         return
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -154,9 +224,11 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
         t = doc[i]
         if pos != "PROPN" and (low in common or t.is_stop):
             continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
-        group = _bare_owner_before(doc, people, low, i) or best_person(people, [low], i)
+        m = Mention(t.i, t.i + 1, "PERSON")
+        owner = _bare_owner_before(doc, people, low, i)
+        group = owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
+            people, [low], i, gender_cue(doc, m))
         if group is not None:
-            m = Mention(t.i, t.i + 1, "PERSON")
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
                 group.mentions.append(m)
 

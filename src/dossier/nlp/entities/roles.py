@@ -19,6 +19,13 @@ negotiator lawmaker member executive manager strongman ruler grandfather father 
 brother sister wife husband premier emperor monarch candidate nominee deputy aide
 councilor councillor counselor counsellor commissioner
 """.split())
+# Occupations news sets before or after a name as it would a post ("entrepreneur Ivo Brant", "Ana Lind, an
+# architect,"): what the person does is their role (general English, kept as data).
+OCCUPATION_NOUNS = frozenset("""
+entrepreneur businessman businesswoman investor financier banker developer architect designer artist
+actor actress singer musician composer filmmaker novelist poet playwright photographer physician surgeon
+""".split())
+ROLE_NOUNS = ROLE_NOUNS | OCCUPATION_NOUNS
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14
 NAME_TAIL = 5  # tokens past the limit a role may take to end the organisation's name it was cut inside
@@ -107,10 +114,13 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS + NAME_TAIL and doc[k].ent_iob_ == "I"
            and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
         k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
+    k = _phrase_end(doc, j, k)
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:
         return None
+    if heads[0].lower_ in OCCUPATION_NOUNS and any(w.pos_ in ("ADP", "CCONJ") for w in doc[j:heads[0].i]):
+        return None  # "a neighbour of the mayor and her banker husband": the occupation is another's
     if any(w.pos_ in ("VERB", "AUX") or w.tag_ == "TO" for w in doc[j:heads[0].i]):
         return None  # "about to retire as head of …", "who once served as …": a clause about the person
     if subject_after_object(doc, start, end, heads[0], k):
@@ -129,6 +139,22 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
             end -= 1
         return doc[j:end].text if k - j >= MAX_ROLE_TOKENS and end - j >= MIN_CUT_ROLE else None
     return words.text
+
+
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "PART", "CCONJ"})
+PHRASE_TAIL = 6  # tokens past the limit a role of two joined posts may take to reach its closing comma
+
+
+def _phrase_end(doc, j: int, k: int) -> int:
+    """The end of a role the length limit cut inside a plain noun phrase ("president of the dockers' guild and
+    regional vice president for the council of harbour crews"): taken on to the comma or stop that closes
+    it, up to ``PHRASE_TAIL`` more words of nouns, adjectives and prepositions; else left where it was."""
+    if k - j < MAX_ROLE_TOKENS:
+        return k
+    end = k
+    while end < len(doc) and end - k < PHRASE_TAIL and doc[end].text not in ROLE_STOPS and doc[end].pos_ in PHRASE_POS:
+        end += 1
+    return end if end < len(doc) and doc[end].text in ROLE_STOPS else k
 
 
 OBJECT_DEPS = frozenset({"pobj", "dobj", "obj"})
