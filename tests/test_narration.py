@@ -56,3 +56,20 @@ def test_an_act_named_by_a_noun_phrase_is_no_statement(reported, text, words):
 ])
 def test_a_statement_an_intention_or_a_characterisation_stays(reported, text, words):
     assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The port board will vote on Friday on the Senate's expected “clean” harbour levy bill, which drops the "
+     "toll on small boats.", "harbour levy bill"),
+    ("Mayor Edda Voss had expected to step forward and unify the council behind the new quay plan.", "step forward"),
+])
+def test_the_writers_noun_phrase_or_an_expected_act_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Edda Voss expected the port board to approve the new quay plan within a month.", "approve the new"),
+    ("Mayor Edda Voss expects that the port board will approve the new quay plan.", "will approve"),
+])
+def test_what_a_source_expects_of_others_stays(reported, text, words):
+    assert reported(text, words)

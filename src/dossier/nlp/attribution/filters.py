@@ -55,7 +55,7 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .narration import act_named, inferred
+from .narration import act_named, attributive_cue, inferred
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -73,7 +73,8 @@ want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
 # Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
 # "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
-INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
+INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish "
+                            "expect".split())  # "had expected [to step forward]": what the source meant to do
 # Verbs of deciding or consenting: with an infinitive, an act ("agreed [to cut fares]"), not a statement;
 # with a clause, agreement with a claim ("agreed [that the levy was too high]") is one.
 DECISION_VERBS = frozenset("agree consent decide choose opt".split())
@@ -190,6 +191,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Police said the pilot drowned, [suggesting] he may have been pushed": the writer's reading
     if act_named(doc, a):
         return False  # "proposed [a dredging fund]", "pledged [his support]": an act in the writer's words
+    if attributive_cue(doc, a):
+        return False  # "the Senate's [expected] “clean” bill": a noun phrase of the writer's, nothing reported
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if names_a_programme(doc_text(doc), a):

@@ -12,6 +12,8 @@
   dredging fund]", "pledged [his support for the pilots]", "vowed [more patrols]", "described [the long
   night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``). An intention with its infinitive ("announced [its plan to close the quay]")
   states what the source will do and stays, as does "described [X] as …" (a characterisation).
+- A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
+  writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -113,3 +115,14 @@ def act_named(doc, a: Attribution) -> bool:
         return not any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") or c.dep_ == "oprd"
                        for t in (verb, root) for c in t.children)
     return True
+
+
+def attributive_cue(doc, a: Attribution) -> bool:
+    """Every word of the cue modifies a noun outside it ("the Senate's [expected] “clean” bill"): a noun
+    phrase of the writer's, with no verb that reports anything."""
+    if a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    words = [t for t in cue if t.is_alpha] if cue is not None else []
+    return bool(words) and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") and not cue.start <= t.head.i < cue.end
+                               for t in words)
