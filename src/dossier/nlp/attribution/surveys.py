@@ -1,4 +1,5 @@
-"""Survey findings told as speech: "a 60% majority of liberal voters say …", "four-in-ten adults say …",
+"""Survey findings told as speech: "a 60% majority of liberal voters say …", "four-in-ten adults say …", "one in
+5 islanders say …", "three in four [Ostrians] say …" (the share before a source cut to the group),
 "Greens are twice as likely as Liberals to say …".
 
 A poll's share of a group is no one who spoke: the record would name the group ("voters") for what only
