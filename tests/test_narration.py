@@ -73,3 +73,10 @@ def test_the_writers_noun_phrase_or_an_expected_act_is_no_statement(reported, te
 ])
 def test_what_a_source_expects_of_others_stays(reported, text, words):
     assert reported(text, words)
+
+
+def test_a_tag_the_parser_reads_as_a_modifier_of_the_source_stays(split):
+    shown, _ = split("Kessel\n\nThe spending does seem wasteful, noted Ivo Marsh, an analyst at the Velmar Courier, in his "
+                     "own weekend posts.\n\n“And BTW the board never asked the pilots at all! It could just be clerks in "
+                     "the port office who hate the ferries and wanna sink them,” tweeted Marsh.")
+    assert any("never asked the pilots" in c for c, _ in shown)

@@ -120,9 +120,13 @@ def act_named(doc, a: Attribution) -> bool:
 def attributive_cue(doc, a: Attribution) -> bool:
     """Every word of the cue modifies a noun outside it ("the Senate's [expected] “clean” bill"): a noun
     phrase of the writer's, with no verb that reports anything."""
-    if a.cue is None:
+    if a.cue is None or a.kind == "direct":
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     words = [t for t in cue if t.is_alpha] if cue is not None else []
     return bool(words) and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") and not cue.start <= t.head.i < cue.end
-                               for t in words)
+                               and not _in_source(t.head, a) for t in words)  # not "“…,” [tweeted] Cost" misparsed
+
+
+def _in_source(tok, a: Attribution) -> bool:
+    return a.speaker.mention is not None and a.speaker.mention[0] <= tok.idx < a.speaker.mention[1]
