@@ -10,8 +10,9 @@
   the ferries sail at dawn", "suggesting closing the quay").
 - An act named by a noun phrase under a verb that announces or engages ("proposed [a four-million-crown
   dredging fund]", "pledged [his support for the pilots]", "vowed [more patrols]", "described [the long
-  night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``). An intention with its infinitive ("announced [its plan to close the quay]")
-  states what the source will do and stays, as does "described [X] as …" (a characterisation).
+  night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``).
+  An intention with its infinitive ("announced [its plan to close the quay]") states what the source will
+  do and stays, as does "described [X] as …" (a characterisation).
 - A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
   writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
