@@ -46,7 +46,7 @@ def test_what_was_said_stays(split, text, words, kept):
 
 @pytest.mark.parametrize("text, words, gloss", [
     ("Councillor Ivo Brant addressed the pilots, saying it was their duty to keep the ferries running through "
-     "the storm, in what appeared to be an attempt to end the strike.", "their duty", "attempt to end"),
+     "the storm, in what appeared a ploy to break the strike.", "their duty", "ploy to break"),
     ("Mayor Edda Voss told the fishermen the quay would stay closed until spring, in what was widely seen as "
      "a rebuke to the port board.", "stay closed", "rebuke"),
 ])

@@ -11,7 +11,7 @@ outside quotation marks, when the gloss runs to the content's end:
   Veldan's threat to seize the quay]"): the reporter's account of what the statement answers; not one the
   source may have put as a condition ("…, in response to any attack");
 - the reporter's reading of what the statement amounted to, set off by a comma ("told the crews they would be
-  paid[, in what appeared to be an attempt to end the strike]", "…, in what was widely seen as a rebuke"): a
+  paid[, in what appeared a ploy to break the strike]", "…, in what was widely seen as a rebuke"): a
   "what" clause of seeming or being under "in" is the writer's characterisation, never the source's.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
