@@ -42,3 +42,20 @@ def test_the_reporters_gloss_is_cut(split, text, words, gloss):
 def test_what_was_said_stays(split, text, words, kept):
     content = content_with(split, text, words)
     assert content is not None and kept in content
+
+
+@pytest.mark.parametrize("text, words, gloss", [
+    ("Councillor Ivo Brant addressed the pilots, saying it was their duty to keep the ferries running through "
+     "the storm, in what appeared a ploy to break the strike.", "their duty", "ploy to break"),
+    ("Mayor Edda Voss told the fishermen the quay would stay closed until spring, in what was widely seen as "
+     "a rebuke to the port board.", "stay closed", "rebuke"),
+])
+def test_the_reporters_reading_of_what_a_statement_amounted_to_is_cut(split, text, words, gloss):
+    content = content_with(split, text, words)
+    assert content is not None and gloss not in content
+
+
+def test_a_name_the_source_gave_in_a_what_clause_stays(split):
+    content = content_with(split, "Mayor Edda Voss said the ferries would sail on Friday, in what she called a "
+                                  "test of the new channel.", "ferries would sail")
+    assert content is not None

@@ -13,6 +13,9 @@ pytestmark = pytest.mark.slow
     ("Liberals are far less likely to say a new levy is needed than they were in March.", "new levy is needed"),
     ("Most island residents (71%) say the ferry fares are fair.", "fares are fair"),
     ("Twice as many commuters say they would take the night ferry as did so last year.", "night ferry"),
+    ("One in 5 islanders in the Courier's poll say they have missed a ferry because of the fares.", "missed a ferry"),
+    ("Three in four Ostrians say the harbour levy is too high for small boats.", "levy is too high"),
+    ("Six out of 10 Ostrians say the north channel is unsafe at night.", "channel is unsafe"),
 ])
 def test_a_polls_share_of_a_group_is_no_speaker(reported, text, words):
     assert not reported(text, words)
@@ -22,6 +25,10 @@ def test_a_polls_share_of_a_group_is_no_speaker(reported, text, words):
     ("Senate Majority Leader Ivo Brant said the ferry should run all winter.", "ferry should run"),
     ("Coastal voters say the ferry should run all winter, Mayor Lena Marsh said on Monday.", "ferry should run"),
     ("The pollster, Ana Lind, said the harbor levy was likely to pass in May.", "levy was likely"),
+    ("Senate Majority Leader Ivo Brant, who won in 2012 in four coastal towns, said the levy would pass.",
+     "levy would pass"),
+    ("A Kessel Institute survey found that three in four Ostrians think the harbour levy is too high.",
+     "levy is too high"),
 ])
 def test_a_named_speaker_or_a_whole_group_stays(reported, text, words):
     assert reported(text, words)

@@ -32,7 +32,7 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops before a coordinated clause that carries a report of its own ("…, and the pilots say …");
 - it stops before the reporter's gloss that closes it: a ", which …" aside (one holding another's claim
   too: "…, whom the police believe …"), an appositive describing a person it names as an object, a
-  ", in response to …" phrase (``glosses``);
+  ", in response to …" phrase, a ", in what appeared to be …" reading (``glosses``);
 - it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
@@ -150,6 +150,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_background_clause(doc, content, cue, quoted)
             content = glosses.without_person_appositive(doc, content, cue, quoted)
             content = glosses.without_response_phrase(doc, content, cue, quoted)
+            content = glosses.without_characterisation(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
             content = _without_reporters_link(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):

@@ -38,7 +38,9 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a statement an outlet only relays ("[Ostria warned that …], according to the Courier"; ``relays``);
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
   the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]");
-- the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``).
+- the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``);
+- the writer's inference set after a comma ("…, suggesting that …") and an act named by a noun phrase
+  ("proposed [a dredging fund]"; ``narration``).
 Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -53,6 +55,7 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
+from .narration import act_named, attributive_cue, inferred
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -70,7 +73,8 @@ want
 """.split())  # "wants lawmakers to act": a wish (a stance), not a statement
 # Verbs of aim and effort: with an infinitive they tell a goal, not something said or believed ("seek to",
 # "aim to", "hope to", "try to", "plan to"); "hope that …" and "plan that …" are clauses and stay.
-INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish".split())
+INTENTION_VERBS = frozenset("seek aim hope try attempt strive endeavor endeavour plan intend look work wish "
+                            "expect".split())  # "had expected [to step forward]": what the source meant to do
 # Verbs of deciding or consenting: with an infinitive, an act ("agreed [to cut fares]"), not a statement;
 # with a clause, agreement with a claim ("agreed [that the levy was too high]") is one.
 DECISION_VERBS = frozenset("agree consent decide choose opt".split())
@@ -183,6 +187,12 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "wrote [an op-ed … making the case that …]": the act of writing, in the writer's words
     if gathering_source(doc, a):
         return False  # "a crowd of fishermen, [calling for] …": a gathering's aim as the writer tells it
+    if inferred(doc, a):
+        return False  # "Police said the pilot drowned, [suggesting] he may have been pushed": the writer's reading
+    if act_named(doc, a):
+        return False  # "proposed [a dredging fund]", "pledged [his support]": an act in the writer's words
+    if attributive_cue(doc, a):
+        return False  # "the Senate's [expected] “clean” bill": a noun phrase of the writer's, nothing reported
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if names_a_programme(doc_text(doc), a):

@@ -9,7 +9,10 @@ outside quotation marks, when the gloss runs to the content's end:
   is the claim);
 - a phrase of response set off by a comma ("vowed that Ostria would close the border[, in response to
   Veldan's threat to seize the quay]"): the reporter's account of what the statement answers; not one the
-  source may have put as a condition ("…, in response to any attack").
+  source may have put as a condition ("…, in response to any attack");
+- the reporter's reading of what the statement amounted to, set off by a comma ("told the crews they would be
+  paid[, in what appeared a ploy to break the strike]", "…, in what was widely seen as a rebuke"): a
+  "what" clause of seeming or being under "in" is the writer's characterisation, never the source's.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
 """
@@ -23,6 +26,9 @@ OBJECT_DEPS = frozenset({"pobj", "dobj", "obj", "dative"})
 # "in response to", "in retaliation for", "in reaction to": a multiword preposition of answering.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
 OPEN_DETERMINERS = frozenset({"any", "a", "an", "every", "each"})  # "in response to any attack": a condition
+# Verbs of a "what" clause by which the reporter reads a statement ("in what appeared to be", "in what seemed",
+# "in what was seen as", "in what amounted to").
+SEEMING_VERBS = frozenset("appear seem look sound be amount see view regard consider".split())
 
 
 def without_person_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
@@ -55,6 +61,22 @@ def without_response_phrase(doc, content: TokenSpan, cue: TokenSpan, quoted) -> 
         if any(d.lower_ in OPEN_DETERMINERS for o in objects for d in o.children if d.dep_ == "det"):
             continue
         return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def without_characterisation(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", in what appeared to be …" (see the module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e - 2]:
+        if tok.lower_ != "in" or doc[tok.i - 1].text != "," or doc[tok.i + 1].lower_ != "what" or any(quoted[tok.i:e]):
+            continue
+        verb = doc[tok.i + 1].head
+        if verb.lemma_.lower() not in SEEMING_VERBS or doc[tok.i + 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "…, in what he called …" reports a name the source gave
+        if verb.head.i == tok.i and _to_end(doc, tok, e):
+            return _cut(doc, content, tok.i - 1)
     return content
 
 

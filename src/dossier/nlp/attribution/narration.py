@@ -1,0 +1,133 @@
+"""The writer's narration told with a cue's words (issue 9, the writer's words given as a source's).
+
+- A participle of inference set after a comma ("…, suggesting that …", "…, indicating …"): when it hangs on
+  a reported fact ("Port police said the pilot drowned, suggesting he may have been pushed"), on a speech tag
+  that already has its content ("“…,” Lind added, indicating that Ostria may …") or on an act ("The board
+  sacked two pilots, suggesting that …"), the writer draws the inference from what was done or said; no one
+  is reported saying it (``inferred``). A participle on a verb of speech whose object is only a topic ("has
+  questioned the levy, suggesting that the port does not need it") or on a state of the source ("were
+  wary …, suggesting …") gives the source's point and stays, and so does a proposal ("suggesting that
+  the ferries sail at dawn", "suggesting closing the quay").
+- An act named by a noun phrase under a verb that announces or engages ("proposed [a four-million-crown
+  dredging fund]", "pledged [his support for the pilots]", "vowed [more patrols]", "described [the long
+  night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``).
+  An intention with its infinitive ("announced [its plan to close the quay]") states what the source will
+  do and stays, as does "described [X] as …" (a characterisation).
+- A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
+  writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
+Used by ``filters.is_attribution``. Word lists are general English, kept as data.
+"""
+from __future__ import annotations
+
+from ...model import Attribution
+from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .rules import cue_and_content
+
+# Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
+# comma they are the writer's reading unless the source is the one doing it.
+INFERRING_VERBS = frozenset("suggest indicate signal imply mean".split())
+# Verbs by which a source speaks or takes a stand towards something ("questioned the levy", "rejected the
+# deal", "spoke about the ferries"): a participle after them goes on with the source's own point. Belief
+# verbs are not among them: "does not want another term, suggesting …" reads a state the source told of.
+SAYING_VERBS = (SPEECH_VERBS - BELIEF_VERBS) | frozenset("""
+question speak talk criticize criticise praise attack slam defend challenge dispute reject dismiss welcome
+accuse blame condemn oppose back support endorse
+""".split())
+# Modals of a proposal ("suggesting that the ferries should sail"), as against a guess ("may have been").
+PROPOSING_MODALS = frozenset({"should", "must", "ought"})
+# Deps by which a verb's object or complement says what the verb is about.
+TOPIC_DEPS = frozenset({"dobj", "obj", "prep", "dative", "xcomp", "attr", "acomp"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# Verbs of announcing and engaging whose noun-phrase object is an act or a thing, not words; and of
+# describing, whose object is only what was talked of unless an "as" phrase characterises it.
+ACT_OBJECT_VERBS = frozenset("promise pledge vow propose unveil announce offer describe".split())
+INTENT_NOUNS = frozenset("plan plans intention intent decision".split())
+
+
+def inferred(doc, a: Attribution) -> bool:
+    """The cue is a participle of inference after a comma whose reading is the writer's (module docstring)."""
+    if a.kind == "direct" or a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    spans = cue_and_content(doc, a)
+    if spans is None:
+        return False
+    cue, content = spans
+    verb = next((t for t in cue if t.tag_ == "VBG" and t.lemma_.lower() in INFERRING_VERBS), None)
+    if verb is None or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or _proposal(content):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in SAYING_VERBS:
+        told = any(c.dep_ in CONTENT_DEPS and c.i != verb.i for c in head.children)
+        topic = any(c.dep_ in TOPIC_DEPS for c in head.children)
+        return told or not topic  # "Lind said the quay …, suggesting", "“…,” Lind added, indicating"
+    if _inside_report(head):
+        return True  # "said the pilot drowned, suggesting": the participle reads the reported fact
+    return head.pos_ == "VERB" and head.lemma_ != "be"  # an act: "sacked two pilots, suggesting"
+
+
+def _proposal(content) -> bool:
+    """The content proposes an act: a bare verb with no modal or one of obligation ("that the ferries sail",
+    "the ferries should sail"), or a gerund ("closing the quay")."""
+    root = content.root
+    if root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "aux") for c in root.children):
+        return True
+    auxes = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VBN" and auxes == ["be"]:
+        return True  # "that the night crossing be dropped"
+    return root.tag_ == "VB" and (not auxes or auxes[0] in PROPOSING_MODALS)
+
+
+def _inside_report(tok) -> bool:
+    """``tok`` lies in the clause a verb of speech reports ("said [the pilot drowned]"), within a few steps up."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in CONTENT_DEPS and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if tok.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+            return False
+        tok = tok.head
+    return False
+
+
+def act_named(doc, a: Attribution) -> bool:
+    """An indirect content that is the noun-phrase object of a verb of announcing, engaging or describing
+    (module docstring)."""
+    if a.kind != "indirect" or a.cue is None or a.cue[1] > a.content[0]:
+        return False
+    spans = cue_and_content(doc, a)
+    if spans is None:
+        return False
+    cue, content = spans
+    root = content.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.dep_ not in ("dobj", "obj"):
+        return False
+    verb = root.head
+    if not cue.start <= verb.i < cue.end or content.start != root.left_edge.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in ACT_OBJECT_VERBS:
+        return False
+    if root.lemma_.lower() in INTENT_NOUNS and any(c.dep_ == "acl" and c.tag_ == "VB" for c in root.children):
+        return False  # "announced its plan to close the quay": what the source will do
+    if lemma == "describe":
+        return not any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") or c.dep_ == "oprd"
+                       for t in (verb, root) for c in t.children)
+    return True
+
+
+def attributive_cue(doc, a: Attribution) -> bool:
+    """Every word of the cue modifies a noun outside it ("the Senate's [expected] “clean” bill"): a noun
+    phrase of the writer's, with no verb that reports anything."""
+    if a.cue is None or a.kind == "direct":
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    words = [t for t in cue if t.is_alpha] if cue is not None else []
+    return bool(words) and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") and not cue.start <= t.head.i < cue.end
+                               and not _in_source(t.head, a) for t in words)  # not "“…,” [tweeted] Cost" misparsed
+
+
+def _in_source(tok, a: Attribution) -> bool:
+    return a.speaker.mention is not None and a.speaker.mention[0] <= tok.idx < a.speaker.mention[1]

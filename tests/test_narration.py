@@ -1,0 +1,82 @@
+"""``attribution.narration``: the writer's inference after a comma ("…, suggesting that …") and an act named
+by a noun phrase ("proposed [a dredging fund]") are not a source's words; the source's own point, a proposal
+and a characterisation stay. Invented people and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour police said pilot Ivo Brant drowned near the breakwater, suggesting he may have been pushed "
+     "from the deck.", "pushed from the deck"),
+    ("“We need a fresh vote on the levy,” Councillor Ivo Brant added, indicating that the council may "
+     "reopen the whole budget.", "reopen the whole budget"),
+    ("Mayor Edda Voss said on Friday that she does not want another term, suggesting she may run for the "
+     "senate seat instead.", "run for the senate seat"),
+    ("The Velmar port board sacked two senior pilots on Monday, suggesting that the inquiry had found "
+     "serious faults on the night shift.", "inquiry had found"),
+])
+def test_a_participle_of_the_writers_inference_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ivo Brant has repeatedly questioned the cost of the new quay, suggesting that the town "
+     "does not need it.", "does not need it"),
+    ("Mayor Edda Voss was wary of the harbour plan, suggesting that the dredging would ruin the oyster beds.",
+     "ruin the oyster beds"),
+    ("Councillor Ivo Brant spoke at length about the ferries, suggesting that the night crossing be "
+     "dropped in winter.", "night crossing be"),
+    ("Harbour master Ana Lind said the ferry pilot drowned near the breakwater.", "pilot drowned"),
+])
+def test_the_sources_own_point_after_a_comma_stays(reported, text, words):
+    assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Governor Lena Marsh proposed a four-million-crown fund for dredging the Velmar channel.", "fund for dredging"),
+    ("Councillor Ivo Brant pledged his full support for the striking pilots at the depot.", "support for the"),
+    ("Mayor Edda Voss promised new inspections of the ferries on top of what the board has already ordered.",
+     "new inspections"),
+    ("Councillor Ivo Brant described the long night his crew spent on the flooded quay.", "long night"),
+    ("Mayor Edda Voss vowed tougher patrols of the night ferries across the bay.", "tougher patrols"),
+])
+def test_an_act_named_by_a_noun_phrase_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Velmar port board announced its plan to close the north quay next spring.", "plan to close"),
+    ("Councillor Ivo Brant described the harbour levy as a tax on every fisherman in the town.", "tax on every"),
+    ("Governor Lena Marsh proposed that the ferries run every hour through the winter.", "ferries run"),
+    ("Mayor Edda Voss promised to reopen the north quay before the summer season.", "reopen the north quay"),
+    ("Councillor Ivo Brant confirmed the sale of the old depot to a shipping firm from Velmar.", "sale of the old"),
+])
+def test_a_statement_an_intention_or_a_characterisation_stays(reported, text, words):
+    assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The port board will vote on Friday on the Senate's expected “clean” harbour levy bill, which drops the "
+     "toll on small boats.", "harbour levy bill"),
+    ("Mayor Edda Voss had expected to step forward and unify the council behind the new quay plan.", "step forward"),
+])
+def test_the_writers_noun_phrase_or_an_expected_act_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Edda Voss expected the port board to approve the new quay plan within a month.", "approve the new"),
+    ("Mayor Edda Voss expects that the port board will approve the new quay plan.", "will approve"),
+])
+def test_what_a_source_expects_of_others_stays(reported, text, words):
+    assert reported(text, words)
+
+
+def test_a_tag_the_parser_reads_as_a_modifier_of_the_source_stays(split):
+    shown, _ = split("Kessel\n\nThe spending does seem wasteful, noted Ivo Marsh, an analyst at the Velmar Courier, in his "
+                     "own weekend posts.\n\n“And BTW the board never asked the pilots at all! It could just be clerks in "
+                     "the port office who hate the ferries and wanna sink them,” tweeted Marsh.")
+    assert any("never asked the pilots" in c for c, _ in shown)
