@@ -13,7 +13,7 @@ Used by ``filters.is_attribution``. Word lists are general English, kept as data
 from __future__ import annotations
 
 from ...model import Attribution
-from .rules import cue_and_content
+from .rules import cue_then_content
 
 # Verbs of producing a document, and the documents ("op-ed" parses as "op", "-", "ed": its head is "ed").
 WRITING_VERBS = frozenset("write publish file author co-author pen draft sign submit release".split())
@@ -30,9 +30,7 @@ crowd throng mob demonstration protest rally march gathering vigil procession si
 def writes_a_document(doc, a: Attribution) -> bool:
     """The object of the cue's verb of writing lies inside the content and is a document ("wrote [an op-ed
     … making the case that …]"): the content is the act of writing, not the document's words."""
-    if a.cue is None or a.cue[1] > a.content[0]:
-        return False
-    spans = cue_and_content(doc, a)
+    spans = cue_then_content(doc, a)
     if spans is None:
         return False
     cue, content = spans

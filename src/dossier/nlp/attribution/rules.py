@@ -33,6 +33,13 @@ def cue_and_content(doc, a):
     return cue, content
 
 
+def cue_then_content(doc, a):
+    """``cue_and_content`` for a cue that ends before its content starts ("tweeted about [how …]"), else None."""
+    if a.cue is None or a.cue[1] > a.content[0]:
+        return None
+    return cue_and_content(doc, a)
+
+
 def is_edge(tok) -> bool:
     """Punctuation or space that a span sheds at its edges ("%" stays with its number)."""
     return tok.is_space or (tok.is_punct and tok.text not in KEPT_AT_EDGE)

@@ -7,16 +7,14 @@ Used by ``filters.is_attribution``.
 from __future__ import annotations
 
 from ...model import Attribution
-from .rules import cue_and_content
+from .rules import cue_then_content
 
 
 def feeling_about(doc, a: Attribution) -> bool:
     """An adjective cue with a preposition ("enthusiastic about", "angry over", "happy with") and a noun
     phrase after it: the source feels something about a thing; no statement is reported ("confident that
     the quay will hold" is a clause, and stays)."""
-    if a.cue is None or a.cue[1] > a.content[0]:
-        return False
-    spans = cue_and_content(doc, a)
+    spans = cue_then_content(doc, a)
     if spans is None:
         return False
     cue, content = spans
@@ -66,9 +64,7 @@ def topic_only(doc, a: Attribution) -> bool:
     collapsing]", "tweeted about [how hard the week had been]", "reports on [the growing influence of …]",
     "disagree on [whether the levy is lawful]". What was talked of is named, nothing said is reported (a
     quotation stands alone as a direct record); "called on [the board to act]" is a demand and stays."""
-    if a.cue is None or a.cue[1] > a.content[0]:
-        return False
-    spans = cue_and_content(doc, a)
+    spans = cue_then_content(doc, a)
     if spans is None:
         return False
     cue, content = spans
