@@ -163,3 +163,26 @@ def test_an_occupation_inside_another_persons_phrase_is_no_role(nlp):
     roles = speaker_roles(nlp, "Harbour\n\n\"The ferry will save the town,\" said Halvard Moe, a cousin of the mayor "
                                "and her architect husband, on Monday.")
     assert roles.get("Halvard Moe") is None
+
+
+# Read 19: occupations and a party member's seat given beside a name are roles.
+@pytest.mark.parametrize("text, name, role", [
+    ("Port\n\nThe port will close, said Ana Lind, a postgraduate marketing student at Kessel University.", "Ana Lind",
+     "postgraduate marketing student at Kessel University"),
+    ("Port\n\nThe port will close, said Ivo Brant, the top Democrat on the House Harbor Committee.", "Ivo Brant",
+     "top Democrat on the House Harbor Committee"),
+    ("Port\n\nThe port will close, said Tomas Vell, a football player for the Kessel Eagles.", "Tomas Vell",
+     "football player for the Kessel Eagles"),
+    ("Port\n\nThe port will close, said Tomas Vell, the headmaster of the harbor school.", "Tomas Vell",
+     "headmaster of the harbor school"),
+    ("Port\n\nThe port will close, said Tomas Vell, a Democrat from Kessel.", "Tomas Vell", None),
+])
+def test_an_occupation_or_a_seat_beside_a_name_is_a_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_a_role_cut_inside_a_possessive_loses_the_cut_part():
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role("former star volleyball player on Ostria’s") == "former star volleyball player"
+    assert as_role("head of the Kessel party") == "head of the Kessel party"

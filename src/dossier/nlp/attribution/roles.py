@@ -135,13 +135,25 @@ def _title_words(words: list) -> list:
 
 
 AGENT_ENDINGS = ("tor", "ist")  # "negotiator", "coordinator", "strategist": one who does a job
+# Occupations an appositive may give as what someone is ("a postgraduate student", "the headmaster of …", "a
+# football player for …"): roles beside a name, though not nouns a source is resolved by (general English, data).
+OCCUPATION_NOUNS = frozenset("""student player journalist headmaster headmistress nurse doctor physician surgeon
+pilot engineer farmer activist volunteer priest pastor imam rabbi artist singer photographer filmmaker
+designer architect entrepreneur businessman businesswoman banker trader accountant host anchor blogger
+organizer organiser researcher lecturer""".split())
+PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the committee": a post by its prep
 
 
 def _is_role_noun(tok) -> bool:
-    """A noun of a post or job ("minister", "negotiator", "lobbyist"), not of kinship."""
+    """A noun of a post or job ("minister", "negotiator", "lobbyist", "student"), not of kinship; a party
+    member's noun with what it sits on ("the top Democrat on the House Harbor Committee")."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("NOUN", "PROPN") and (lemma in ROLE_NOUNS or (
-        tok.is_lower and lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS))
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in PARTY_HEADS:
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+    return lemma in ROLE_NOUNS or (tok.is_lower and (lemma in OCCUPATION_NOUNS or (
+        lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))
 
 
 def noun_phrase(doc, tok, limit: int | None = None) -> str | None:
@@ -274,6 +286,8 @@ def as_role(role: str | None) -> str | None:
     if capital_title(role.split()):
         role = role.title()  # "FRENCH PRESIDENT" -> "French President"
     words = role.split()
+    if words and words[-1].endswith(("'s", "’s")) and len(words) > 1:
+        words[-1] = "of"  # "player on Ostria's": cut inside a possessive, as if at "of"
     if words and words[-1].lower() in CUT_ENDS:  # cut: the whole conjuncts before the cut one, or a long role less its end
         if " and " in " ".join(words[:-1]):
             return as_role(" ".join(words[:-1]).rsplit(" and ", 1)[0])
