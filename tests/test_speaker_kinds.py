@@ -34,6 +34,8 @@ def none_contains(found, words) -> bool:
      "Ostrian officials and experts warned.", "road to a new council", "Ostrian officials and experts"),
     ("Talks\n\nSenior Ostrian officials and diplomats said the port would suffer.", "port would suffer",
      "Senior Ostrian officials and diplomats"),
+    ("Talks\n\nThe envoys met on Monday. The talks will resume in May, the semiofficial KNA news agency reported.",
+     "talks will resume", "KNA news agency"),
     ("Talks\n\nOstrian defense officials and top generals said the port would suffer.", "port would suffer",
      "Ostrian defense officials and top generals"),
 ])
@@ -48,6 +50,8 @@ def test_a_group_is_named_by_its_whole_phrase(split, text, words, name):
     ("Talks\n\nSome experts said the border would reopen in May.", "border would reopen"),
     ("Talks\n\nOther critics said the plan would fail.", "plan would fail"),
     ("Talks\n\nActivists and residents said the plan would fail.", "plan would fail"),
+    ("Talks\n\nA protester was hurt on the quay. He and others said the police had fired first.", "fired first"),
+    ("Talks\n\nThe crowd grew on Monday. Ada Holm/AP Ada Holm/AP said the police had fired first.", "fired first"),
 ])
 def test_a_group_that_says_nothing_more_is_not_reportable(split, text, words):
     shown, hidden = split(text)

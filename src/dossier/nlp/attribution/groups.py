@@ -7,6 +7,8 @@ speaker names to keep (a wrong or empty name is worse than no record).
 """
 from __future__ import annotations
 
+import re
+
 from ...ingest.patterns import NOT_SPEAKER_LABELS
 from ..doctext import doc_text
 
@@ -103,6 +105,10 @@ def group_span(head) -> tuple[int, int]:
             break
     while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "NUM") or doc[start].lower_ in QUANTITY_WORDS):
         start += 1
+    if head.lemma_.lower() in OUTLET_HEADS:  # "the semiofficial KNA news agency": the outlet is "KNA news agency"
+        while start < head.i and doc[start].is_lower and doc[start].pos_ == "ADJ" and any(
+                t.pos_ == "PROPN" for t in doc[start + 1:head.i]):
+            start += 1
     if head.i - start + 1 > MAX_GROUP_WORDS:
         start = head.i
     end = head.i + 1
@@ -165,6 +171,12 @@ def _common_noun(word: str) -> bool:
     return any(w in SPEAKING_NOUNS or w in ROLE_NOUNS for w in (word, singular))
 
 
+# Heads of a news outlet's description, whose own name follows the writer's adjectives about it
+OUTLET_HEADS = frozenset("agency newspaper paper daily broadcaster network channel station outlet service".split())
+PHOTO_CREDIT = re.compile(r"\w/\s?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|[A-Z]{2,5})\b")  # "Ada Holm/AP"
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 def names_someone(name: str | None, entity: str | None = None) -> bool:
     """False for no name, a pronoun or quantifier standing alone ("It", "I", "some", "percent"), a group
     the name does not tell apart ("officials", "other experts") or a role of an unresolved possessive
@@ -175,4 +187,9 @@ def names_someone(name: str | None, entity: str | None = None) -> bool:
         return False
     if name.upper().rstrip(".:") in NOT_SPEAKER_LABELS:
         return False  # "Breaking: the minister was sacked", "Update: …": a page's label, no one speaking
-    return name.split()[0].lower() not in POSSESSIVE_PRONOUNS
+    if PHOTO_CREDIT.search(name):
+        return False  # "Ada Holm/AP Ada Holm/AP": a photo's credit line run into the text, no one speaking
+    words = name.split()
+    if words[0].lower() in PERSONAL_PRONOUNS and len(words) > 1:
+        return False  # "He and others": who "he" is was never settled
+    return words[0].lower() not in POSSESSIVE_PRONOUNS
