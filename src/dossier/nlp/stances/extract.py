@@ -70,9 +70,9 @@ QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
-STAKE_NOUNS = frozenset({"interest"})
+STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 # Verbs that carry a complaint to someone: "raised her concerns with", "brought up his fears to the board".
-CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air lodge take communicate".split())  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
+CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air lodge take communicate".split())
 # Adjectives that make a country's name a part of its people, not the state (read 18: "liberal America wants
 # voters" given as the United States').
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
@@ -162,11 +162,12 @@ class _StanceFinder:
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t):
-            return  # "…, news reports said; he would not confirm it", "concerns about Oslo's support for …": a claim
+            return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
+            # would not confirm it", "concerns about Oslo's support for …": a claim
         if hit == "benefits_from" and t.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
             return  # "the districts Republicans would gain": a thing supposed gained, no benefit held (read 19;
-            # "Brazil would benefit from lower costs" says what helps Brazil and stays)  # "voted to reject", "welcomed home", "wished the winner success", "sought to reassure": an act
+            # "Brazil would benefit from lower costs" says what helps Brazil and stays)
         if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
             return  # "has the support of Y", "is accused of": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
