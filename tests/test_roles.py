@@ -176,6 +176,10 @@ def test_an_occupation_inside_another_persons_phrase_is_no_role(nlp):
     ("Port\n\nThe port will close, said Tomas Vell, the headmaster of the harbor school.", "Tomas Vell",
      "headmaster of the harbor school"),
     ("Port\n\nThe port will close, said Tomas Vell, a Democrat from Kessel.", "Tomas Vell", None),
+    ("Border\n\nThe road was closed for hours, said Omar Haddan, a truck driver from Kessel.", "Omar Haddan",
+     "truck driver from Kessel"),
+    ("Border\n\nThe road was closed for hours, said Omar Haddan, the owner of a bakery on the quay.", "Omar Haddan",
+     "owner of a bakery on the quay"),
 ])
 def test_an_occupation_or_a_seat_beside_a_name_is_a_role(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role

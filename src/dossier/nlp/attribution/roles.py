@@ -140,7 +140,8 @@ AGENT_ENDINGS = ("tor", "ist")  # "negotiator", "coordinator", "strategist": one
 OCCUPATION_NOUNS = frozenset("""student player journalist headmaster headmistress nurse doctor physician surgeon
 pilot engineer farmer activist volunteer priest pastor imam rabbi artist singer photographer filmmaker
 designer architect entrepreneur businessman businesswoman banker trader accountant host anchor blogger
-organizer organiser researcher lecturer""".split())
+organizer organiser researcher lecturer driver worker guard soldier miner fisherman shopkeeper vendor owner
+mechanic chef technician labourer laborer clerk carpenter electrician firefighter paramedic medic resident""".split())
 PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the committee": a post by its prep
 
 
@@ -152,8 +153,8 @@ def _is_role_noun(tok) -> bool:
         return False
     if lemma in PARTY_HEADS:
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
-    return lemma in ROLE_NOUNS or (tok.is_lower and (lemma in OCCUPATION_NOUNS or (
-        lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))
+    return lemma in ROLE_NOUNS or (tok.is_lower and tok.tag_ != "NNS" and (lemma in OCCUPATION_NOUNS or (
+        lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))  # "armed soldiers": no one's role
 
 
 def noun_phrase(doc, tok, limit: int | None = None) -> str | None:
