@@ -15,9 +15,10 @@ from __future__ import annotations
 from ...model import Attribution
 from .rules import cue_then_content
 
-# Verbs of producing a document, and the documents ("op-ed" parses as "op", "-", "ed": its head is "ed").
+# Verbs of producing a document, and the works written ("op-ed" parses as "op", "-", "ed": its head is "ed");
+# not speakers.DOCUMENT_NOUNS, the documents that speak as sources.
 WRITING_VERBS = frozenset("write publish file author co-author pen draft sign submit release".split())
-DOCUMENT_NOUNS = frozenset("""
+WRITTEN_WORKS = frozenset("""
 op-ed ed oped book memoir column letter article essay editorial piece report lawsuit suit complaint petition
 memo paper novel chapter blog post biography study brief motion
 """.split())
@@ -44,7 +45,7 @@ def writes_a_document(doc, a: Attribution) -> bool:
 def _document(tok) -> bool:
     """``tok`` heads a document noun phrase ("an op-ed", "his famous “Letter from the Quay”", "a book")."""
     words = {tok.lower_, tok.lemma_.lower()}
-    if words & DOCUMENT_NOUNS:
+    if words & WRITTEN_WORKS:
         return True
     return tok.is_title and any(c.lower_ in ("“", '"') for c in tok.subtree)  # a quoted title: "“Letter from …”"
 

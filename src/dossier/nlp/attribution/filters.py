@@ -55,7 +55,7 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .narration import act_named, attributive_cue, inferred
+from .narration import INFERRING_VERBS, act_named, attributive_cue, inferred
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -93,7 +93,7 @@ READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentiall
 FINDING_VERBS = frozenset("find show reveal determine".split())
 # Verbs by which a thing signifies something: with a bare "it", "this" or "that" as subject, the reporter's
 # inference ("It means that …"), not anyone's statement.
-INFERENCE_VERBS = frozenset("mean show suggest indicate signal imply".split())
+INFERENCE_VERBS = INFERRING_VERBS | {"show"}  # "It means that …", "This shows that …"
 INFERENCE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words of a document or a study that may stand behind "it" ("the report … it shows"): it states its finding.
 WRITTEN_SOURCE_WORDS = frozenset("""

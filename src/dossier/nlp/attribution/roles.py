@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import capitalised_opening, subject_after_object
+from ..entities.roles import OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, subject_after_object
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
@@ -137,9 +137,8 @@ def _title_words(words: list) -> list:
 AGENT_ENDINGS = ("tor", "ist")  # "negotiator", "coordinator", "strategist": one who does a job
 # Occupations an appositive may give as what someone is ("a postgraduate student", "the headmaster of …", "a
 # football player for …"): roles beside a name, though not nouns a source is resolved by (general English, data).
-OCCUPATION_NOUNS = frozenset("""student player journalist headmaster headmistress nurse doctor physician surgeon
-pilot engineer farmer activist volunteer priest pastor imam rabbi artist singer photographer filmmaker
-designer architect entrepreneur businessman businesswoman banker trader accountant host anchor blogger
+OCCUPATION_NOUNS = NAMED_OCCUPATIONS | frozenset("""student player journalist headmaster headmistress nurse
+doctor pilot engineer farmer activist volunteer priest pastor imam rabbi trader accountant host anchor blogger
 organizer organiser researcher lecturer driver worker guard soldier miner fisherman shopkeeper vendor owner
 mechanic chef technician labourer laborer clerk carpenter electrician firefighter paramedic medic resident""".split())
 PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the committee": a post by its prep

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text, lower_case_words
@@ -128,6 +129,7 @@ class SpeakerResolver:
         persons.sort(key=lambda p: p.start)
         self.persons = persons
         self.person_starts = [p.start for p in persons]
+        self._mention_counts = Counter(p.entity or p.name for p in persons)  # how often each person is named
         self._roles: dict[str, str | None] = {}
         self.quotes = quotes if quotes is not None else quoted_spans(doc_text(doc))
         self.quote_starts = [q[0] for q in self.quotes]
@@ -881,8 +883,7 @@ class SpeakerResolver:
         """Of several people holding posts the noun fits, the one the article names at least ``DOMINANCE``
         times as often as any other (the story's own president, not a visitor named twice); None when none
         stands out so ("Defense Secretary Brant … Secretary of State Lind … the secretary")."""
-        counts = sorted(((sum(1 for p in self.persons if (p.entity or p.name) == key), key) for key in holders),
-                        reverse=True)
+        counts = sorted(((self._mention_counts[key], key) for key in holders), reverse=True)
         if counts and (len(counts) == 1 or counts[0][0] >= DOMINANCE * counts[1][0]):
             return holders[counts[0][1]]
         return None
