@@ -330,8 +330,8 @@ def test_a_title_kept_apart_names_the_speaker_of_its_article(nlp):
     from dossier.nlp.pipeline import analyze_batch
     art = from_text(Path("t.json"), "\u201cThe quay must close before winter,\u201d Hadley said on Monday in Kessel.",
                     {"title": "Sen. Chris Hadley wants the quay closed", "published": "2019-02-26"}, title_line=False)
-    [analysis] = analyze_batch([art], nlp=nlp)
-    assert [a.speaker.name for a in analysis.attributions] == ["Chris Hadley"]
+    [analysis] = analyze_batch([art], nlp=nlp)  # shown or not (no role read: the confidence model may hide it)
+    assert [a.speaker.name for a in (*analysis.attributions, *analysis.unreported)] == ["Chris Hadley"]
 
 
 

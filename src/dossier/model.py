@@ -58,6 +58,7 @@ class Attribution:
     cue: Span | None
     speaker: Speaker
     kind: str  # direct | mixed | indirect
+    confidence: float | None = None  # chance a strict reader finds it right on every count (attribution.confidence)
 
 
 @dataclass(frozen=True)

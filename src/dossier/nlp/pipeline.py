@@ -15,6 +15,7 @@ from ..ingest.cleanview import CleanView
 from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, Stance
 from ..settings import Settings
 from . import attribution, entities, events, stances
+from .attribution.confidence import load_model as load_confidence
 from .attribution.names import names_in_title
 from .doctext import remember_text
 from .spacy_model import limit_blas_threads, load_model, settle_gc
@@ -153,11 +154,16 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=attrs) if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents)
+    shown = [_map_attribution(view, a) for a in attrs]
+    unsure = []
+    confidence = load_confidence() if settings.reportable_only else None
+    if confidence is not None:  # records a reader would likely find wrong stay in the contract, unshown
+        shown, unsure = confidence.split(article.text, shown)
     return Analysis(
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
-        attributions=tuple(_map_attribution(view, a) for a in attrs),
-        unreported=tuple(_map_attribution(view, a) for a in unreported),
+        attributions=tuple(shown),
+        unreported=tuple([_map_attribution(view, a) for a in unreported] + unsure),
         stances=tuple(_map_stance(view, s) for s in found_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
         events=tuple(replace(ev, span=view.to_text(*ev.span), timex=view.to_text(*ev.timex)) for ev in found_events),

@@ -15,7 +15,7 @@ def _quote(q) -> dict:
     return {"content": list(q.content), "cue": _span(q.cue),
             "speaker": {"entity": q.speaker.entity, "name": q.speaker.name,
                         "mention": _span(q.speaker.mention), "role": q.speaker.role},
-            "kind": q.kind}
+            "kind": q.kind, **({"confidence": q.confidence} if q.confidence is not None else {})}
 
 
 def to_record(a: Analysis) -> dict:
@@ -64,7 +64,8 @@ def from_record(r: dict) -> Analysis:
     def quote(q):
         s = q["speaker"]
         return Attribution(tuple(q["content"]), sp(q.get("cue")),
-                           Speaker(s.get("entity"), s.get("name"), sp(s.get("mention")), s.get("role")), q["kind"])
+                           Speaker(s.get("entity"), s.get("name"), sp(s.get("mention")), s.get("role")), q["kind"],
+                           q.get("confidence"))
 
     art = Article(id=r["id"], path=r.get("path") or "", text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
                   published=r.get("published"), url=r.get("url"), body=tuple(map(tuple, r.get("body") or ())),

@@ -1,0 +1,82 @@
+"""Readers' verdicts as training labels for the quote-confidence model (dossier.nlp.attribution.confidence).
+
+    python bench/read/labels.py KIT [KIT ...] > LABELS.jsonl
+
+A KIT is a read-through folder (``bench/read/dump.py`` writes one): ``out.jsonl`` (the extract that was
+read), ``itemsN.md`` (or ``items.md``) with the judged records and ``verdictsN.md`` (``verdicts.md``) with
+one line per record, ``Q7: a=right b=wrong c=right d=right (why)``. Each judged quote becomes
+``{"source", "article", "content", "features", "marks"}``. No article text is written.
+
+Labels follow the code: when KIT/now.jsonl exists (``dossier extract KIT/arts.jsonl -o KIT/now.jsonl``
+with the code to train for), a judged record is kept only if that output still has it unchanged (same
+content, cue, kind, speaker name, mention and role, shown or not); a record the code has since changed
+is no longer the one the reader judged, and is left out.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from dossier.nlp.attribution.confidence import features
+from dossier.report.jsonl import from_record
+
+ITEM = re.compile(r"^## (Q\d+)  article (\S+) .*?^- content: (.*?)$", re.M | re.S)
+VERDICT = re.compile(r"^\**(Q\d+)\**:?\s*(.*)$")
+MARK = re.compile(r"([abcd])\s*=\s*(right|wrong)")
+
+
+def verdicts(path: Path) -> dict[str, dict[str, int]]:
+    """{"Q7": {"a": 1, "b": 0, …}} for every quote line with all four marks."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = VERDICT.match(line.strip())
+        marks = dict(MARK.findall(m.group(2))) if m else {}
+        if len(marks) == 4:
+            out[m.group(1)] = {k: int(v == "right") for k, v in marks.items()}
+    return out
+
+
+def _analyses(path: Path) -> dict[str, tuple[str, object]]:
+    records = [json.loads(line) for line in open(path, encoding="utf-8")]
+    return {r["id"]: (r["text"], from_record(r)) for r in records}
+
+
+def _bare(quote):
+    return replace(quote, confidence=None)
+
+
+def kit_labels(kit: Path) -> list[dict]:
+    by_id = _analyses(kit / "out.jsonl")
+    now = _analyses(kit / "now.jsonl") if (kit / "now.jsonl").exists() else None
+    rows = []
+    for items in sorted(kit.glob("items*.md")):
+        verdict_file = kit / items.name.replace("items", "verdicts")
+        if not verdict_file.exists():
+            continue
+        marks = verdicts(verdict_file)
+        for tag, article, content in ITEM.findall(items.read_text(encoding="utf-8")):
+            if tag not in marks:
+                continue
+            text, analysis = by_id[article]
+            wanted = ast.literal_eval(content)
+            quote = next(q for q in analysis.attributions if text[q.content[0]:q.content[1]] == wanted)
+            if now is not None and _bare(quote) not in map(_bare, (*now[article][1].attributions, *now[article][1].unreported)):
+                continue
+            rows.append({"source": f"{kit.name}/{items.stem}:{tag}", "article": article, "content": list(quote.content),
+                         "features": features(text, quote), "marks": marks[tag]})
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    for kit in argv:
+        for row in kit_labels(Path(kit)):
+            print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,93 @@
+"""Fit the quote-confidence model (``confidence``) on readers' verdicts:
+``python -m dossier.nlp.attribution.train_confidence LABELS [--cost 2] [--out PATH]``.
+
+LABELS is JSON lines, one judged quote record each: ``{"source": …, "article": …, "content": [s, e],
+"features": {name: value}, "marks": {"a": 0|1, "b": 0|1, "c": 0|1, "d": 0|1}}`` (a: a real attribution,
+b: the right speaker, c: the right role, d: the right content bounds; ``bench/confidence_labels.py`` builds
+it from read-through verdicts). The model predicts "right on every count" (all four marks). A record is
+shown when showing it costs less than hiding it: with a wrong record costing ``cost`` times a missing one
+("a wrong item does more harm than a missing one"), when p * 1 > (1 - p) * cost, i.e. p >= cost / (1 + cost).
+The file records the precision and the share of records kept at that threshold under 10-fold cross-validation.
+Not run at extract time; retrain after the labels or the features change.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .confidence import FEATURES, MODEL_PATH
+
+MARKS = "abcd"
+FOLDS = 10
+COST = 2.0  # a wrong record costs two missing ones: shown from p >= 2/3
+REGULARISATION = 1.0  # scikit-learn's C: inverse L2 strength; a few hundred labels, 17 features
+
+
+def read_labels(path: str) -> tuple[list[list[float]], list[int]]:
+    """(feature rows in ``FEATURES`` order, 1 when right on every count) from a LABELS file."""
+    rows, ys = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                rows.append([float(r["features"][k]) for k in FEATURES])
+                ys.append(int(all(r["marks"][m] for m in MARKS)))
+    return rows, ys
+
+
+def threshold_for(cost: float) -> float:
+    """The probability above which showing a record costs less than hiding it, a wrong record costing
+    ``cost`` missing ones: p >= cost / (1 + cost) (0.5 when both cost the same)."""
+    return cost / (1 + cost)
+
+
+def kept_at(probs: list[float], ys: list[int], threshold: float) -> tuple[float, float]:
+    """(share right among the records with p >= threshold, share of records kept); (0, 0) when none is."""
+    kept = [y for p, y in zip(probs, ys) if p >= threshold]
+    return (sum(kept) / len(kept) if kept else 0.0), len(kept) / len(ys)
+
+
+def fit(rows: list[list[float]], ys: list[int], cost: float) -> dict:
+    """The model file's content: weights and bias fitted on all rows, the threshold ``cost`` sets, and the
+    precision and share kept at it under cross-validation."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    x, y = np.array(rows), np.array(ys)
+    model = LogisticRegression(C=REGULARISATION, max_iter=5000)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0)
+    probs = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
+    threshold = threshold_for(cost)
+    kept_precision, kept = kept_at(list(probs), list(y), threshold)
+    model.fit(x, y)
+    return {
+        "features": list(FEATURES),
+        "weights": {k: round(float(w), 4) for k, w in zip(FEATURES, model.coef_[0])},
+        "bias": round(float(model.intercept_[0]), 4),
+        "threshold": round(float(threshold), 4),
+        "cross_validated": {"records": len(ys), "right": int(y.sum()), "cost_of_a_wrong_record": cost,
+                            "precision_kept": round(kept_precision, 3), "share_kept": round(kept, 3)},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("labels")
+    ap.add_argument("--cost", type=float, default=COST, help="how many missing records one wrong record costs")
+    ap.add_argument("--out", default=str(MODEL_PATH))
+    args = ap.parse_args(argv)
+    rows, ys = read_labels(args.labels)
+    if len(set(ys)) < 2:
+        print("labels need both right and wrong records", file=sys.stderr)
+        return 2
+    model = fit(rows, ys, args.cost)
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n")
+    print(json.dumps(model["cross_validated"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
