@@ -1198,3 +1198,12 @@ def test_a_criticised_person_or_a_rivalled_pronoun_gives_no_stance(stance_triple
 def test_criticism_of_a_persons_deed_stays(stance_triples):
     assert ("Ada Holm", "opposes", "Tomas Vell's harbour plan") in stance_triples(
         "Senator Ada Holm criticized Tomas Vell's harbour plan on Monday.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tomas Vell has denounced Ada Holm as a puppet of Kessel.", ("Tomas Vell", "opposes", "Ada Holm")),
+    ("Ada Holm, who left the senate at the start of the year, accused Tomas Vell of taking a passive role in the "
+     "harbour dispute.", ("Ada Holm", "accuses", "Tomas Vell of taking a passive role in the harbour dispute")),
+])
+def test_a_denunciation_or_a_date_of_the_start_keeps_the_stance(stance_triples, text, found):
+    assert found in stance_triples(text)

@@ -78,7 +78,7 @@ CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air l
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
 middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
 # Verbs of one criticism: said of a person alone, no lasting opposition to them.
-CRITICIZING_VERBS = frozenset("criticize criticise condemn denounce".split())
+CRITICIZING_VERBS = frozenset("criticize criticise".split())  # "denounced Guaido as a puppet" is opposition
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 

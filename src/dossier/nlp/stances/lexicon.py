@@ -158,7 +158,7 @@ PAST_PERIODS = frozenset("campaign tenure presidency premiership term career rei
 BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days",
                   # a first phase of a story whose later turn the article tells (read of AllSides 1491–1999:
                   # "At the outset, Obama publicly supported …", then the stance "began to change")
-                  "at the outset", "at first", "at the start", "in the beginning", "early on")
+                  "at the outset", "at first", "in the beginning", "early on")  # not "at the start" (of the year)
 # Times a story sets by its own clock, not the article's: "The next day, Vell urged …", "Years later, Holm
 # opposed …", "Back then, Canada opposed …" (``narrative.narrated_time``). Not "that day", "days later": the news
 # day's own story uses them.

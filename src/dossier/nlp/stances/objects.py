@@ -46,6 +46,7 @@ tweak fix""".split())
 CHANGE_PREPS = frozenset({"to", "in", "of"})
 # Nouns of a result or a response, which say nothing until told of or to what: "the baleful result".
 RESULT_NOUNS = frozenset("""result outcome consequence effect aftermath fallout upshot""".split())
+NEAR_DEMONSTRATIVES = frozenset({"this", "these", "those"})
 # Nouns of a part of something: "this part of Iraq" still does not say which part.
 PART_NOUNS = frozenset({"part", "portion", "corner", "section"})
 # Verbs of going somewhere or leaving it: "leave the country".
@@ -86,8 +87,9 @@ def _demonstrative_only(noun, inside) -> bool:
     ("this year") is the story's own."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS or noun.lower_ in TIME_NOUNS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and c.i < noun.i for c in noun.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in NEAR_DEMONSTRATIVES and c.tag_ == "DT" and c.i < noun.i
+               for c in noun.children):
+        return False  # "that" often points within the object: "found he couldn't clear him on that point"
     partitive = noun.lemma_.lower() in PART_NOUNS
     return not any(c.i in inside and (c.dep_ in {"acl", "relcl", "appos", "poss"} or (
         c.dep_ == "prep" and not (partitive and c.lower_ == "of"))) for c in noun.children)
