@@ -1181,3 +1181,29 @@ def test_we_in_a_quotation_is_the_speakers_side_not_a_leader_named_in_it(nlp):
 def test_we_in_a_quotation_with_its_speaker_gives_the_speakers_state(nlp):
     text = ('"We want a new treaty on the fjord," Norwegian Foreign Minister Petra Holm said on Monday.')
     assert [s for s in stances(nlp, text) if s[0] == "Norway" and "treaty" in s[2]]
+
+
+# Strict readers (AllSides 1491–1999): one criticism of a person is no opposition to them; a pronoun another party
+# named before the object may own is not the holder's.
+@pytest.mark.parametrize("text", [
+    "Last week, Tomas Vell criticized the mayor of Kessel after the flood.",
+    "Senator Ada Holm criticized Tomas Vell on Monday.",
+    "Kessel's wish to seize some of Ostria's stock of shells, and to wreck ports its navy had built near Varnia, is "
+    "plain.",
+])
+def test_a_criticised_person_or_a_rivalled_pronoun_gives_no_stance(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "opposes" or "its navy" in s[2]] == []
+
+
+def test_criticism_of_a_persons_deed_stays(stance_triples):
+    assert ("Ada Holm", "opposes", "Tomas Vell's harbour plan") in stance_triples(
+        "Senator Ada Holm criticized Tomas Vell's harbour plan on Monday.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tomas Vell has denounced Ada Holm as a puppet of Kessel.", ("Tomas Vell", "opposes", "Ada Holm")),
+    ("Ada Holm, who left the senate at the start of the year, accused Tomas Vell of taking a passive role in the "
+     "harbour dispute.", ("Ada Holm", "accuses", "Tomas Vell of taking a passive role in the harbour dispute")),
+])
+def test_a_denunciation_or_a_date_of_the_start_keeps_the_stance(stance_triples, text, found):
+    assert found in stance_triples(text)

@@ -159,3 +159,30 @@ def test_a_party_or_owner_known_only_from_elsewhere_gives_no_stance(nlp, text, p
 ])
 def test_a_named_party_or_owner_keeps_the_stance(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+# Strict readers (AllSides 1491–1999): objects that only point back through a demonstrative anywhere in them,
+# a noun of change, result or alternative not told of what, "the country" a verb of going leaves.
+@pytest.mark.parametrize("text", [
+    "Ostria is backing the Varnian police and the militias guarding these villages.",
+    "Senator Tomas Vell supports sweeping changes to the law, a bill the House may pass in May.",
+    "Governor Lena Mott urged Congress to pass an alternative budget.",
+    "Vell criticized the grim outcome: a town left in ruins.",
+    "Greta Sund accused Ostria of dumping ore in this part of the Varna river, where otters have bred for ages.",
+    "Ostria's embassy in Kessel urged all Ostrian tourists to leave the country within a day.",
+])
+def test_objects_that_only_point_back_give_no_stance(stance_triples, text):
+    assert [s for s in stance_triples(text) if "Varnian police" not in s[2]] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ostria is backing the militias guarding these villages of the north.",
+     ("Ostria", "supports", "the militias guarding these villages of the north")),
+    ("Senator Tomas Vell supports sweeping changes to the harbour law.",
+     ("Tomas Vell", "supports", "sweeping changes to the harbour law")),
+    ("Governor Lena Mott urged Congress to pass an alternative to the Senate budget.",
+     ("Lena Mott", "recommends", "Congress to pass an alternative to the Senate budget")),
+    ("Senator Tomas Vell wants to cut red tape this year.", ("Tomas Vell", "wants", "cut red tape")),
+])
+def test_objects_that_say_which_stay(stance_triples, text, found):
+    assert found in stance_triples(text)

@@ -23,3 +23,28 @@ def test_an_attitude_taken_back_disowned_or_compared_is_not_held(stance_triples,
 def test_support_still_held_stays(stance_triples):
     found = stance_triples("Senator Ada Brekke renewed her support for the fishing treaty in March.")
     assert ("Ada Brekke", "supports", "the fishing treaty") in found
+
+
+# Strict readers (AllSides 1491–1999): an object headed by a verb keeps its complements and conjuncts, or goes.
+@pytest.mark.parametrize("text, found", [
+    ("The Senate approved Governor Lena Mott's plan to arm and train militias in Varnia.",
+     ("Lena Mott", "wants", "arm and train militias in Varnia")),
+    ("Premier Ada Holm urged MPs to \"come together\" and \"back the fishing treaty\".",
+     ("Ada Holm", "recommends", "MPs to \"come together\" and \"back the fishing treaty\"")),
+    ("Governor Lena Mott wants to widen the harbour road — hoping to bring in more trade.",
+     ("Lena Mott", "wants", "widen the harbour road")),
+])
+def test_a_verb_object_keeps_what_it_shares(stance_triples, text, found):
+    assert found in stance_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Lena Mott wants to \"open the harbour to ships from Kessel, like the ferries, that carry grain and "
+    "timber to the north.\"",
+    "Ostria is eager for farmers to sell grain early to allow workers, struck by the floods and the storms, to "
+    "rest.",
+    "Ostrian Greens are inclined to back Holm's harbour plan.",
+    "The Greens are considering backing Holm's harbour plan.",
+])
+def test_a_cut_or_leaning_object_gives_no_stance(stance_triples, text):
+    assert stance_triples(text) == []

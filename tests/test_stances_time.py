@@ -177,3 +177,8 @@ def test_an_until_clause_of_what_is_advised_keeps_the_advice(nlp):
     found = _stances(nlp, "Ilse Korr emailed the nurses at noon and advised them not to open attachments "
                           "until the breach is fixed.")
     assert _has(found, "recommends", "open attachments")
+
+
+def test_an_attitude_at_the_outset_of_a_story_is_not_held_now(stance_triples):
+    # strict readers (AllSides 1491–1999): "At the outset, X publicly supported …", then it changed
+    assert stance_triples("At the outset, Governor Lena Mott publicly supported Ostria's right to build the dam.") == []

@@ -123,6 +123,10 @@ OBJECT_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest"})
 COMPLAINT_PREPS = frozenset({"for", "over"})
 # "seemed to endorse": the writer's reading of an act; "has to support": an obligation, not a wish.
 SEEMING_VERBS = frozenset("seem appear".split())
+# Words of leaning towards an attitude not yet taken: "inclined to back the deal", "considering backing it",
+# "weighing whether to support" (strict readers, AllSides 1491–1999: "inclined to back" is no support).
+INCLINING_WORDS = frozenset("""inclined disposed leaning lean considering consider weighing weigh mulling mull
+contemplating contemplate pondering ponder tempted""".split())
 OBLIGING_VERBS = frozenset("have need".split())
 # "withheld their support for", "dropped its objection to": the attitude is not (or no longer) given.
 WITHHOLDING_VERBS = frozenset("withhold withdraw drop abandon end renounce retract lose reverse rescind revoke".split())
@@ -151,7 +155,10 @@ BYGONE_ADVERBS = frozenset({"once", "formerly", "previously", "onetime", "erstwh
 # Spans of a career or an age: "during his campaign, Vell criticised Ostria" is over.
 PAST_PERIODS = frozenset("campaign tenure presidency premiership term career reign era decade years youth "
                          "childhood primary primaries".split())
-BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days")
+BYGONE_PHRASES = ("in the past", "at one time", "at one point", "at the time", "in those days",
+                  # a first phase of a story whose later turn the article tells (read of AllSides 1491–1999:
+                  # "At the outset, Obama publicly supported …", then the stance "began to change")
+                  "at the outset", "at first", "in the beginning", "early on")  # not "at the start" (of the year)
 # Times a story sets by its own clock, not the article's: "The next day, Vell urged …", "Years later, Holm
 # opposed …", "Back then, Canada opposed …" (``narrative.narrated_time``). Not "that day", "days later": the news
 # day's own story uses them.
@@ -296,7 +303,7 @@ STAKE_PLURALS = frozenset({"interests"})
 # ("the bill", "the pact"), or an epithet for a body or person ("the regime", "the group", "the embattled
 # leader"). Nouns for what the story's country or town has one of ("the government", "the president", "the
 # mayor", "the country", "the court", "the panel", "the law") are left out: readers take them for the story's own.
-ANAPHORIC_HEADS = frozenset("""bill measure deal agreement accord pact treaty plan proposal legislation resolution
+ANAPHORIC_HEADS = frozenset("""law bill measure deal agreement accord pact treaty plan proposal legislation resolution
 package amendment initiative scheme arrangement framework compromise settlement ruling probe inquiry
 lawsuit program programme project regime group organization organisation kingdom leader leadership company firm
 militia faction outfit suspect witness couple man woman boy girl victim crossing site facility

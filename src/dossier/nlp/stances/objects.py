@@ -17,10 +17,16 @@ told before.
 
 Objects whose pointing words sit only in a modifier ("cuts in the program") are left: the core still says
 what is wanted.
+
+Strict readers (AllSides 1491–1999) found three more kinds that only point back: a demonstrative anywhere in
+the object ("the militias defending these areas", "in this part of Iraq"), the thing a noun of change, result
+or alternative is about ("changes to the law", "the baleful result", "an alternative package"), and "the
+country" as the place a verb of going leaves or enters ("urged citizens to leave the country"). The core also
+takes in the verbs coordinated with a core verb ("come together and get this deal over the line").
 """
 from __future__ import annotations
 
-from .lexicon import (DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
+from .lexicon import (TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
@@ -34,6 +40,17 @@ STRAY_PRONOUNS = frozenset({"their", "his", "her", "them", "him", "they", "he", 
 # Words that say a thing is like (or is) one told before: "such a step", "a similar move", "the same thing".
 BACK_POINTING = frozenset({"such", "similar", "same", "likewise"})
 KIND_NOUNS = frozenset({"kind", "sort", "type"})
+# Nouns of a change whose "to"/"in"/"of" phrase is what the change is about: "changes to the law".
+CHANGE_NOUNS = frozenset("""change amendment cut overhaul repeal reform revision rollback expansion extension
+tweak fix""".split())
+CHANGE_PREPS = frozenset({"to", "in", "of"})
+# Nouns of a result or a response, which say nothing until told of or to what: "the baleful result".
+RESULT_NOUNS = frozenset("""result outcome consequence effect aftermath fallout upshot""".split())
+NEAR_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# Nouns of a part of something: "this part of Iraq" still does not say which part.
+PART_NOUNS = frozenset({"part", "portion", "corner", "section"})
+# Verbs of going somewhere or leaving it: "leave the country".
+GOING_VERBS = frozenset("leave flee quit exit enter visit return evacuate".split())
 REPEAT_NOUNS = frozenset({"repeat", "repetition", "recurrence"})  # "avoid a repeat": of what, told before
 # Epithets for a body, which a body named in the same sentence may be.
 BODY_EPITHETS = frozenset({"group", "organization", "organisation", "regime", "company", "firm", "militia", "faction",
@@ -51,13 +68,58 @@ def core_arguments(words) -> list:
     inside = range(words.start, words.end)
     heads = [w for w in words if (w.head.i not in inside or w.head.i == w.i) and not w.is_punct]
     core = list(heads)
-    for head in heads:
+    core += [c for h in heads if h.pos_ in {"VERB", "AUX"} for c in h.conjuncts if c.i in inside and c.pos_ in {"VERB", "AUX"}]
+    for head in list(core):
         if head.pos_ in {"VERB", "AUX"}:
             core += [c for c in head.children if c.dep_ in CORE_DEPS and c.i in inside]
+    core += [g for w in core if w.pos_ == "NOUN" and w.lemma_.lower() in CHANGE_NOUNS for c in w.children
+             if c.dep_ == "prep" and c.lower_ in CHANGE_PREPS and c.i in inside
+             for g in c.children if g.dep_ == "pobj"]  # "changes to the law": what is changed is the point
     core += [c for w in core for c in w.children if c.dep_ == "poss" and c.i in inside]
     return core + [g for w in core if w.pos_ in {"VERB", "AUX"} or w.lemma_.lower() in DEALING_NOUNS
                    for c in w.children if c.dep_ in {"prep", "dative"} and c.lower_ in PARTY_PREPS and c.i in inside
                    for g in c.children if g.dep_ == "pobj"]  # "sell jets to the airline": the buyer
+
+
+def _demonstrative_only(noun, inside) -> bool:
+    """ "these areas", "this part of Iraq", "those talks": a noun that only a demonstrative says which of, with
+    nothing after it that says ("these areas of the north" does; "part of" says of what, not which part). A time
+    ("this year") is the story's own."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS or noun.lower_ in TIME_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in NEAR_DEMONSTRATIVES and c.tag_ == "DT" and c.i < noun.i
+               for c in noun.children):
+        return False  # "that" often points within the object: "found he couldn't clear him on that point"
+    partitive = noun.lemma_.lower() in PART_NOUNS
+    return not any(c.i in inside and (c.dep_ in {"acl", "relcl", "appos", "poss"} or (
+        c.dep_ == "prep" and not (partitive and c.lower_ == "of"))) for c in noun.children)
+
+
+def _about_nothing(noun, inside) -> bool:
+    """ "the baleful result", "an alternative package", "the outcome": a noun of result or of a rival choice that
+    says nothing until it is told of or to what (RESULT_NOUNS; "alternative" under an article), with no
+    phrase after it or owner before it that says ("the result of the vote", "Norway's response")."""
+    if noun.pos_ != "NOUN" or noun.text[:1].isupper() or noun.ent_type_:
+        return False
+    alternative = any(c.dep_ == "amod" and c.lower_ == "alternative" for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children)
+    if noun.lemma_.lower() not in RESULT_NOUNS and not alternative:
+        return False
+    return not any(c.dep_ in {"prep", "acl", "relcl", "appos", "poss", "compound"} and c.i in inside
+                   for c in noun.children)  # what the object leaves out does not say it
+
+
+def _country_left(noun) -> bool:
+    """ "urged citizens to leave the country", "flee the nation": the country a verb of going leaves or
+    enters is the one the story is in, named in another sentence (not the holder's own)."""
+    if noun.lower_ not in {"country", "nation"} or noun.dep_ not in {"dobj", "obj", "pobj"}:
+        return False
+    if any(c.dep_ in {"amod", "compound", "poss", "prep", "acl", "relcl"} for c in noun.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in GOING_VERBS
 
 
 def _owner_word(c) -> bool:
@@ -175,8 +237,9 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
-    sent = words[0].sent
+    sent, inside = words[0].sent, range(words.start, words.end)
     for arg in core_arguments(words):
-        if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg):
+        if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg) or \
+                _about_nothing(arg, inside) or _country_left(arg):
             return True
-    return False
+    return any(_demonstrative_only(w, inside) for w in words)

@@ -7,7 +7,7 @@ from .holders import RELATIVE_WORDS
 from .bounds import stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
-from .lexicon import (LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
+from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, TIME_NOUNS, EVENT_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -195,7 +195,8 @@ def split_coordination(head) -> list[tuple[int, int]]:
         c.lemma_.lower() in NOUN_ATTITUDES and head.lemma_.lower() not in NOUN_ATTITUDES)]
     # "support for Vell and opposition to Holm": the opposition is a stance of its own, not one supported
     conjuncts = [c for c in conjuncts if c not in unlike]
-    if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]):
+    if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]) or \
+            _shares_complement(head, conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
@@ -241,6 +242,33 @@ def split_coordination(head) -> list[tuple[int, int]]:
             tokens = tokens[:-1]  # the "and" or comma before a conjunct cut off
         out.append(tokens_span(tokens))
     return [s for s in out if s]
+
+
+# What a verb takes or is completed by: without one of these a conjunct verb may be waiting for a shared object.
+VERB_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "prep", "prt", "attr", "acomp", "oprd", "dative",
+                                  "advmod", "npadvmod", "agent"})
+
+
+def _shares_complement(head, conjuncts) -> bool:
+    """ "to arm and train rebels": coordinated verbs where one has nothing of its own after it (the object
+    the parse hangs on the first verb, "rebels", stands after the second), so each verb alone is cut from
+    what it does (strict readers, AllSides 1491–1999: "wants train"). The coordination is one object."""
+    verbs = [head] + list(conjuncts)
+    if head.pos_ not in {"VERB", "AUX"} or not conjuncts:
+        return False
+    if any(not any(g.dep_ not in {"cc", "punct", "conj"} for g in c.children) and any(
+            g.dep_ in VERB_COMPLEMENT_DEPS and g.i > c.i for g in head.children) for c in conjuncts):
+        return True  # "to arm and train rebels" with "train" parsed as a bare noun: the object is the head's
+    if not all(v.pos_ in {"VERB", "AUX"} for v in verbs):
+        return False
+    for k, verb in enumerate(verbs):
+        after = verbs[k + 1].i if k + 1 < len(verbs) else None
+        own = [c for c in verb.children if c.dep_ in VERB_COMPLEMENT_DEPS and c.i > verb.i]
+        if not own:
+            return True  # "arm and train rebels": "arm" takes nothing itself
+        if after is not None and all(c.i > after for c in own):
+            return True  # its complements stand after the next verb: shared
+    return False
 
 
 def _possessed(possessor):
@@ -312,9 +340,10 @@ def _circumstance(clause) -> bool:
     """An adverbial clause opened by a conjunction or "when": "when he …", "as anger …" (a purpose, "to free
     hostages", and a condition, "pay them if they leave", stay with their object: they change it)."""
     doc = clause.doc
-    if clause.tag_ == "VBG" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == "," and not any(
-            g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in clause.children):
-        return True  # "close the road, fearing more accidents": a participle set off by a comma tells why or how
+    if clause.tag_ == "VBG" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text in {",", "—", "–", "--"} \
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in clause.children):
+        return True  # "close the road, fearing more accidents", "address the impact — trying to change …": a
+        # participle set off by a comma or dash tells why or how
     for g in clause.children:
         if g.i >= clause.i:
             continue
@@ -596,6 +625,9 @@ def hypothetical(t) -> bool:
         return True  # "would find it very hard to seek a third term": a judgement of what is possible
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in SEEMING_VERBS | OBLIGING_VERBS:
         return True  # "seemed to endorse": the writer's reading; "has to support Crimea": an obligation
+    if t.dep_ in {"xcomp", "dobj", "obj", "pcomp", "pobj"} and (t.head.lower_ in INCLINING_WORDS or (
+            t.head.dep_ == "prep" and t.head.head.lower_ in INCLINING_WORDS)):
+        return True  # "inclined to back the deal", "considering backing it", "leaning toward supporting": not yet
     if t.dep_ in {"acomp", "attr", "oprd"} and t.head.lemma_.lower() in SEEMING_VERBS:
         return True  # "He seems so desperate to keep the House"
     if t.dep_ == "csubj" and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -1097,8 +1129,48 @@ def fragment(doc, span) -> bool:
         return True  # a word hangs from a head after it: "criticism by Rice, who said X's confrontation" lost its verb
     if first.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in first.children):
         return True  # "as Ostria prefers to do": a pro-verb pointing elsewhere
+    if _cut_in_a_quotation(words):
+        return True  # « wants to “establish guidelines …, like …, that accounts for … bias” »: cut mid-quote
+    if any(_cut_from_its_deed(w, words) for w in words):
+        return True  # "head back to class to allow parents": allowed to do what, the object leaves out
     return last.pos_ in {"ADP", "CCONJ"} and not any(c.dep_ in {"pobj", "pcomp"} for c in last.children) \
         or (len(words) == 1 and first.pos_ == "VERB")
+
+
+def _cut_in_a_quotation(words) -> bool:
+    """An object that starts right after an opening quotation mark and stops before its closing one, with words
+    between: the quoted words go on, and the object is cut from what it says (strict readers, AllSides
+    1491–1999: "establish guidelines for … technologies" without "that accounts for … bias")."""
+    doc = words.doc
+    opening = doc[words.start - 1] if words.start else None
+    if opening is None or opening.text not in {"“", "\"", "«"} or opening.whitespace_:
+        return False
+    sent_end = words[-1].sent.end
+    for w in doc[words.end:sent_end]:
+        if w.text in {"”", "\"", "»"}:
+            return False
+        if w.is_alpha:
+            return True
+    return False
+
+
+# Verbs that take a party and then what it is to do: "allow parents to reenter the workforce".
+CONTROL_VERBS = ALLOWING_VERBS | frozenset("force compel persuade convince cause prompt".split())
+
+
+def _cut_from_its_deed(verb, words) -> bool:
+    """A verb of allowing or making ("allow", "force") whose party is in the object but whose deed is not:
+    "to allow parents" of "to allow parents, grappling with …, to reenter the workforce" (strict readers,
+    AllSides 1491–1999: cut). "allow imports" (a thing, not a party) is whole."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTROL_VERBS:
+        return False
+    inside = range(words.start, words.end)
+    party = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i in inside), None)
+    if party is None or not (party.pos_ == "PRON" or party.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or
+                             party.lemma_.lower() in PEOPLE_NOUNS or party.lower_ in PEOPLE_NOUNS):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp", "oprd"} and c.i in inside for c in verb.children) and not any(
+        c.dep_ in {"xcomp", "ccomp", "oprd", "acl"} and c.i in inside for c in party.children)
 
 
 def received_support(t) -> bool:
