@@ -78,3 +78,9 @@ def test_a_person_with_a_role_keeps_it_over_a_body_named_of(nlp):
     text = ("Harbour\n\nBram Tollen, the director of the Harlan Group, visited the quay. Later Tollen of the "
             "Harlan Group said it would reopen.")
     assert speaker_roles(nlp, text).get("Bram Tollen") == "director of the Harlan Group"
+
+
+def test_a_second_appositive_describes_the_body_inside_the_first_not_the_person(nlp):
+    text = ("“The border talks have stalled,” said Ivo Brant, director of the Harlan Institute for Border Studies, "
+            "a research group in Ostria.")
+    assert speaker_roles(nlp, text).get("Ivo Brant") == "director of the Harlan Institute for Border Studies"

@@ -36,7 +36,8 @@ chipmaker club league society
 # Bodies written as two words whose second alone names no body ("think tank").
 BODY_COMPOUNDS = frozenset({("think", "tank")})
 # Entity types a described organisation's name may have; PERSON only where the name does not read as a
-# person's (the parser types unknown bodies as people: "Velmar Front").
+# person's (the parser types unknown bodies as people: "Velmar Front"). A person's name typed ORG ("Ivo
+# Brant") takes no description either: only one set next to the name is read.
 ORGANISATION_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
 # Words a descriptor before a body's name may have ("Velmoria's state-run news agency": 6).
 MAX_FRONT_WORDS = 8
@@ -57,7 +58,7 @@ def with_roles(doc, entities: list) -> list:
 
 
 def _with_role(doc, ent):
-    if ent.role or ent.type not in ORGANISATION_TYPES or (ent.type == "PERSON" and reads_as_person(ent.name)):
+    if ent.role or ent.type not in ORGANISATION_TYPES or (ent.type == "PERSON" and person_name(ent.name)):
         return ent
     for s, e in sorted(ent.mentions):
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -73,6 +74,11 @@ def role_at(doc, start: int, end: int, person: bool = False) -> str | None:
     return affiliation(doc, start, end) if person else described(doc, start, end)
 
 
+def person_name(name: str) -> bool:
+    """The name reads as a person's ("Ivo Brant"), not a body's ("Harlow Polling Company")."""
+    return reads_as_person(name) and not any(w.lower() in BODY_NOUNS | INSTITUTION_WORDS for w in name.split())
+
+
 def described(doc, start: int, end: int) -> str | None:
     """The description of the body named at tokens [start, end): an appositive after the name or a
     descriptor before it, headed by a body's noun."""
@@ -85,7 +91,8 @@ def _appositive(doc, head, start: int, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     for child in head.children:
-        if child.dep_ == "appos" and child.i > end and _is_body_noun(child) and not _listed(child):
+        if (child.dep_ == "appos" and child.left_edge.i == end + 1 and _is_body_noun(child)
+                and not _listed(child)):  # the description next to the name, not one of a name inside another
             if subject_after_object(doc, start, end, child, child.right_edge.i + 1):
                 return None  # "After talks with Velmar, the union said …": the union is another
             return noun_phrase(doc, child)

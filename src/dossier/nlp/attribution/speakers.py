@@ -440,7 +440,7 @@ class SpeakerResolver:
             role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
         role = roles.without_name(role, name)
         if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
-            role = org_roles.role_at(self.doc, first, head.i + 1, person=reads_as_person(name))
+            role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
