@@ -25,6 +25,7 @@ def speaker_roles(nlp, text):
     # a hyphened word and a possessive stay whole in a descriptor
     ("Velmoria's state-run news agency KVNA said the launch had succeeded.", "KVNA",
      "Velmoria's state-run news agency"),
+    ("The Velmoran children's agency VELKID said the attack was disturbing.", "VELKID", "Velmoran children's agency"),
 ])
 def test_an_organisation_described_beside_its_name_has_that_role(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role

@@ -41,6 +41,7 @@ BODY_COMPOUNDS = frozenset({("think", "tank")})
 ORGANISATION_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
 # Words a descriptor before a body's name may have ("Velmoria's state-run news agency": 6).
 MAX_FRONT_WORDS = 8
+NAME_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})  # of a descriptor the parser hung on the name
 # Words of an institution's name, when the parser typed no organisation ("the Kessel Policy Center").
 INSTITUTION_WORDS = frozenset("""
 center centre institute institution university college school academy council foundation association union
@@ -109,6 +110,9 @@ def _fronted(doc, head, start: int, end: int) -> str | None:
                                        or _twin_subject(noun, head)):
         return None
     first = noun.left_edge.i  # the noun's own modifiers: "Velmoria's state-run news agency"
+    for mod in sorted((c for c in head.lefts if c.i < noun.i and c.dep_ in NAME_MODIFIERS), key=lambda c: -c.i):
+        if mod.right_edge.i + 1 == first:  # "the Velmoran children's agency UNICEF": "'s" hung on the name
+            first = mod.left_edge.i
     while first < noun.i and (doc[first].pos_ in ("DET", "ADP", "CCONJ") or doc[first].is_punct):
         first += 1
     words = doc[first:noun.i + 1]
