@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..doctext import doc_text, lower_case_words
 from ..entities.titles import after_title
 from ...model import Entity, Speaker
-from . import affiliation, groups, roles
+from . import affiliation, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
@@ -107,6 +107,7 @@ class SpeakerResolver:
 
     def __init__(self, doc, entities: list[Entity], quotes: list[tuple[int, int]] | None = None):
         self.doc = doc
+        entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
         self.shared_surnames = _shared_surnames(entities)
@@ -414,7 +415,8 @@ class SpeakerResolver:
             if ent is not None and ent.type != "PERSON" and head.text in ent.name and len(ent.name) > len(name):
                 name = ent.name
             name = self._longer_organisation(name)
-            return Speaker(ent.id if ent is not None else None, name, mention, ent.role if ent is not None else None)
+            role = ent.role if ent is not None else org_roles.role_at(self.doc, _name_start(span, head), head.i + 1)
+            return Speaker(ent.id if ent is not None else None, name, mention, role)
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")):
             first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
@@ -437,6 +439,8 @@ class SpeakerResolver:
         if not role:
             role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
         role = roles.without_name(role, name)
+        if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
+            role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
@@ -920,19 +924,20 @@ class SpeakerResolver:
         return self.role_of_name(self.canonical(ent.name)) if ent.type == "PERSON" else None
 
     def role_of_name(self, name: str) -> str | None:
-        """The first role the article gives anyone mentioned under this canonical name."""
+        """The first role the article gives anyone mentioned under this canonical name; else the first body
+        a mention names them "of" ("Ivo Brant of the Harlan Institute", ``org_roles.affiliation``)."""
         if name not in self._roles:
-            self._roles[name] = None
+            spans = []
             for person in self.persons:
                 if person.name == name:
                     span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
                     start = span.start if span is not None else 0
                     while span is not None and start < span.end - 1 and self.doc[start].lower_ in TITLE_WORDS:
                         start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
-                    role = roles.role_of(self.doc, start, span.end) if span is not None and len(span) else None
-                    if role:
-                        self._roles[name] = role
-                        break
+                    if span is not None and len(span):
+                        spans.append((start, span.end))
+            self._roles[name] = next(filter(None, (roles.role_of(self.doc, s, e) for s, e in spans)), None) or next(
+                filter(None, (org_roles.affiliation(self.doc, s, e) for s, e in spans)), None)
         return self._roles[name]
 
     def _role_of_person(self, person: _Person) -> str | None:

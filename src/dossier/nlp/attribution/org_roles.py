@@ -1,0 +1,166 @@
+"""Roles of organisations, and of people named with the body they speak for.
+
+1. An organisation the article describes beside its name: an appositive after it ("Velmar Front, the
+   terror group, said" -> "terror group"; "Harlow Polls, the polling firm that commissioned the study," ->
+   "polling firm": a relative clause is no part of a role, as for people) or a descriptor set before it
+   ("the official news agency KVNA said" -> "official news agency"). The descriptor's head must be a noun
+   of a body (``BODY_NOUNS``): never a person's noun (that is ``roles``' part) nor a place's. The role
+   belongs to the organisation, so it is read at any of its mentions and carried to all its quotes
+   (``with_roles``).
+2. A person named with "of" and a body, no comma ("Jeffrey Lane of the Harlan Institute said",
+   "said Ana Roe of the Kessel Policy Center") -> the body's name ("Harlan Institute"), the "of" and the
+   article dropped as ``roles`` drops them for ", of the …," appositives. The object must be an
+   organisation or facility by name, or a capitalised phrase with an institution's word; a place is
+   where someone is from ("Bo Smith of Vestmark"), no role. Only when the person has no other role.
+
+Source: strict reads of dev roles (AllSides 1041-1999), where such speakers had no role.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..entities.roles import _hyphen_joined, subject_after_object
+from .names import reads_as_person
+from .roles import _head, noun_phrase
+
+# Head nouns of a description of a body ("the terror group", "a polling firm", "the Kremlin mouthpiece",
+# "the military wing of …"): general English, kept as data. No person's or place's noun.
+BODY_NOUNS = frozenset("""
+group firm agency company corporation conglomerate network newspaper paper daily tabloid weekly magazine
+broadcaster outlet publication publisher website mouthpiece wing organisation organization institute
+institution union party ministry department channel station council committee commission board bureau
+office authority regulator watchdog foundation charity nonprofit non-profit association federation coalition
+alliance movement faction militia lobby bank lender insurer retailer airline automaker carmaker drugmaker
+chipmaker club league society
+""".split())
+# Bodies written as two words whose second alone names no body ("think tank").
+BODY_COMPOUNDS = frozenset({("think", "tank")})
+# Entity types a described organisation's name may have; PERSON only where the name does not read as a
+# person's (the parser types unknown bodies as people: "Velmar Front"). A person's name typed ORG ("Ivo
+# Brant") takes no description either: only one set next to the name is read.
+ORGANISATION_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
+# Words a descriptor before a body's name may have ("Velmoria's state-run news agency": 6).
+MAX_FRONT_WORDS = 8
+NAME_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})  # of a descriptor the parser hung on the name
+# Words of an institution's name, when the parser typed no organisation ("the Kessel Policy Center").
+INSTITUTION_WORDS = frozenset("""
+center centre institute institution university college school academy council foundation association union
+committee commission party agency department ministry office bureau group bank fund society league federation
+coalition alliance network project program programme laboratory lab museum hospital clinic court church
+corporation company press times post news journal tribune herald gazette
+""".split())
+NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def with_roles(doc, entities: list) -> list:
+    """``entities`` with the role of each organisation that has none filled from its description
+    (``described``, at its first mention that has one); people and described entities as they are."""
+    return [_with_role(doc, e) for e in entities]
+
+
+def _with_role(doc, ent):
+    if ent.role or ent.type not in ORGANISATION_TYPES or (ent.type == "PERSON" and person_name(ent.name)):
+        return ent
+    for s, e in sorted(ent.mentions):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        role = described(doc, span.start, span.end) if span is not None and len(span) else None
+        if role:
+            return replace(ent, role=role)
+    return ent
+
+
+def role_at(doc, start: int, end: int, person: bool = False) -> str | None:
+    """The role of a name at tokens [start, end) that no entity holds: the body a person is named "of"
+    (``person``), else the description of the body the name is."""
+    return affiliation(doc, start, end) if person else described(doc, start, end)
+
+
+def person_name(name: str) -> bool:
+    """The name reads as a person's ("Ivo Brant"), not a body's ("Harlow Polling Company")."""
+    return reads_as_person(name) and not any(w.lower() in BODY_NOUNS | INSTITUTION_WORDS for w in name.split())
+
+
+def described(doc, start: int, end: int) -> str | None:
+    """The description of the body named at tokens [start, end): an appositive after the name or a
+    descriptor before it, headed by a body's noun."""
+    head = _head(doc, start, end)
+    return _appositive(doc, head, start, end) or _fronted(doc, head, start, end)
+
+
+def _appositive(doc, head, start: int, end: int) -> str | None:
+    """ "Velmar Front, the terror group," -> "terror group": the name's appositive, set off by a comma."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    for child in head.children:
+        if (child.dep_ == "appos" and child.left_edge.i == end + 1 and _is_body_noun(child)
+                and not _listed(child)):  # the description next to the name, not one of a name inside another
+            if subject_after_object(doc, start, end, child, child.right_edge.i + 1):
+                return None  # "After talks with Velmar, the union said …": the union is another
+            return noun_phrase(doc, child)
+    return None
+
+
+def _fronted(doc, head, start: int, end: int) -> str | None:
+    """ "the official news agency KVNA" -> "official news agency": a body's noun just before the name,
+    hung on it (or the name on it, as an appositive), with its own modifiers."""
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    if not _is_body_noun(noun) or not (start <= noun.head.i < end or (head.dep_ == "appos" and head.head.i == noun.i)
+                                       or _twin_subject(noun, head)):
+        return None
+    first = noun.left_edge.i  # the noun's own modifiers: "Velmoria's state-run news agency"
+    for mod in sorted((c for c in head.lefts if c.i < noun.i and c.dep_ in NAME_MODIFIERS), key=lambda c: -c.i):
+        if mod.right_edge.i + 1 == first:  # "the Velmoran children's agency UNICEF": "'s" hung on the name
+            first = mod.left_edge.i
+    while first < noun.i and (doc[first].pos_ in ("DET", "ADP", "CCONJ") or doc[first].is_punct):
+        first += 1
+    words = doc[first:noun.i + 1]
+    if (len(words) > MAX_FRONT_WORDS or any(t.is_sent_start for t in words[1:]) or "\n" in words.text
+            or any(t.is_punct and not _hyphen_joined(doc, t.i) and t.tag_ != "POS" for t in words)):
+        return None
+    return " ".join(words.text.split()) or None
+
+
+def affiliation(doc, start: int, end: int) -> str | None:
+    """The body a person is named "of" with no comma ("Jeffrey Lane of the Harlan Institute" -> "Harlan
+    Institute"); None for a place ("Bo Smith of Vestmark") or anything else."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    head = _head(doc, start, end)
+    if doc[end].head.i != head.i:
+        return None
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in NOT_BODIES or any(t.ent_type_ in ("GPE", "LOC") for t in obj.subtree if t.i >= obj.i):
+        return None  # "Bo Smith of Vestmark", "… of the city of Vestmark"
+    words = noun_phrase(doc, obj)
+    if not words or not words[:1].isupper():
+        return None
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ("GPE", "LOC"):
+        return None  # "of Half Moon Bay, Calif.": a town and its state
+    named = obj.ent_type_ in ("ORG", "FAC")
+    institution = obj.pos_ == "PROPN" and any(w.lower().strip(",.") in INSTITUTION_WORDS for w in words.split())
+    return words if (named or institution) else None
+
+
+def _is_body_noun(tok) -> bool:
+    """A singular common noun of a body, written in lower case ("group", "think tank"), not a name's word."""
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ == "NNS":
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.i > 0 and (tok.doc[tok.i - 1].lower_, lemma) in BODY_COMPOUNDS:
+        return True
+    return lemma in BODY_NOUNS
+
+
+def _twin_subject(noun, head) -> bool:
+    """The parser made the descriptor and the name two subjects of one verb ("the news agency Velpress
+    said", both hung on "said"): the noun is still the name's descriptor."""
+    return noun.dep_ == head.dep_ == "nsubj" and noun.head.i == head.head.i
+
+
+def _listed(tok) -> bool:
+    """The noun is one of a list ("Velmar, the union and the firm"), not a description of the name."""
+    return any(c.dep_ in ("conj", "cc") for c in tok.children)
+
