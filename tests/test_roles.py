@@ -287,5 +287,6 @@ def test_as_role_keeps_a_named_relative_and_drops_an_age():
     assert as_role("her brother") is None
     assert as_role("the victim's brother") is None
     assert as_role("son of the harbour master") is None
+    assert as_role("ex-wife") is None and as_role("Ivo Brant's ex-wife") == "Ivo Brant's ex-wife"
     assert as_role("a 25-year-old protester") == "protester"
     assert without_name("father of Sara Novak", "Daniel Novak") == "father of Sara Novak"

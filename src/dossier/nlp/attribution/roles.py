@@ -399,9 +399,8 @@ def as_role(role: str | None) -> str | None:
             role = role.rstrip(",") + closing
     parts = re.split(r"\s(of|at|in|to|for)\s", role, maxsplit=1)
     head = parts[0].split()
-    if head and head[-1].lower().strip(",.") in RELATION_NOUNS and not _named_kin(head, parts[1:]):
-        return None
-    return role
+    kin = head and head[-1].lower().strip(",.").rsplit("-", 1)[-1] in RELATION_NOUNS  # "ex-wife" too
+    return None if kin and not _named_kin(head, parts[1:]) else role
 
 
 AGE = re.compile(r"^(?:an? )?\d+[- ]year[- ]old\s+(?=\S)")
