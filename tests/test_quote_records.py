@@ -122,7 +122,8 @@ def test_as_role_drops_relations_only():
     from dossier.nlp.attribution.roles import as_role
     assert as_role("her mother") is None
     assert as_role("son of the former mayor") is None
-    assert as_role("Ana Lind's brother") is None
+    assert as_role("the victim's brother") is None
+    assert as_role("Ana Lind's brother") == "Ana Lind's brother"  # read 21: a named relative is a role
     assert as_role("professor of history at Kessel University") == "professor of history at Kessel University"
     assert as_role("Harbour Committee Chairman") == "Harbour Committee Chairman"
 

@@ -190,3 +190,103 @@ def test_a_role_cut_inside_a_possessive_loses_the_cut_part():
 
     assert as_role("former star volleyball player on Ostria’s") == "former star volleyball player"
     assert as_role("head of the Kessel party") == "head of the Kessel party"
+
+
+# Read 21, rule 1: a kinship noun whose relative is named is a role ("Mira Kovac's sister", "father of Sara
+# Novak"), with or without commas; a relative only a pronoun or a common noun names is none.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “We were never told,” said Vell's brother, Oskar Brandt.",
+     "Oskar Brandt", "Vell's brother"),
+    ("Harbour\n\nThe quay was closed. Oskar Brandt, Mira Vell's father, told reporters the gates were shut.",
+     "Oskar Brandt", "Mira Vell's father"),
+    ("Harbour\n\nThe quay was closed. The father of Sara Novak, Daniel Novak, said the gates were shut.",
+     "Daniel Novak", "father of Sara Novak"),
+    ("Harbour\n\nThe quay was closed. “She loved the sea,” said Daniel Novak, the father of Sara Novak.",
+     "Daniel Novak", "father of Sara Novak"),
+    ("Harbour\n\nThe quay was closed. “It is shut,” said Mira Kovac's sister Ana Vell.", "Ana Vell", "Mira Kovac's sister"),
+    ("Harbour\n\nThe quay was closed. Her mother, Edda Rask, said the gates were shut.", "Edda Rask", None),
+    ("Harbour\n\nThe quay was closed. “She loved the sea,” said Daniel Novak, the victim's brother.", "Daniel Novak", None),
+    ("Harbour\n\nThe quay was closed. “She loved the sea,” said Daniel Novak, her brother.", "Daniel Novak", None),
+    ("Harbour\n\nThe quay was closed. “She loved the sea,” said Daniel Novak, the son of the harbour master.",
+     "Daniel Novak", None),
+])
+def test_a_kinship_noun_with_a_named_relative_is_a_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Read 21, rule 2: a relative clause of office on the name ("who heads/leads/runs/founded …") is the office's noun
+# "of" its object; a past post or a plural object is none.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. Tomas Grell, who heads an independent research center in Vestmark, says the "
+     "gates were shut.", "Tomas Grell", "head of an independent research center in Vestmark"),
+    ("Harbour\n\nThe quay was closed. “It is a disgrace,” said Lina Oster, who runs the Kessel Dockers Union.",
+     "Lina Oster", "head of the Kessel Dockers Union"),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, who leads the Kessel Dockers Union, said the gates were shut.",
+     "Daniel Novak", "leader of the Kessel Dockers Union"),
+    ("Harbour\n\nThe quay was closed. Petra Holm, who founded the harbour watch group Clear Water, told reporters "
+     "the gates were shut.", "Petra Holm", "founder of the harbour watch group Clear Water"),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, who headed the port authority until May, said the gates were "
+     "shut.", "Daniel Novak", None),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, who runs three bakeries, said the gates were shut.",
+     "Daniel Novak", None),
+])
+def test_a_relative_clause_of_office_is_a_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Read 21, rule 3: an "of" appositive naming an institution is the person's affiliation; a place is none.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. Karl Dunne, of the Center for Maritime Studies at Kessel University, says the "
+     "gates were shut.", "Karl Dunne", "Center for Maritime Studies at Kessel University"),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, of the Kessel Dockers Union, said the gates were shut.",
+     "Daniel Novak", "Kessel Dockers Union"),
+    ("Harbour\n\nThe quay was closed. “We are angry,” said Bo Smith, of Vestmark.", "Bo Smith", None),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, of Brookhaven, said the gates were shut.", "Daniel Novak", None),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, of Lake Marren, Ostria, said the gates were shut.",
+     "Daniel Novak", None),
+])
+def test_an_institution_after_of_is_a_role_and_a_place_is_not(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Read 21, rules 4 and 5: an age does not block a role and is not part of it; what someone is in an event
+# ("protester") is a role; a possessor or a hyphened first part before a title stays with it.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. Amira Solen, a 25-year-old protester, said the gates were shut.",
+     "Amira Solen", "protester"),
+    ("Harbour\n\nThe quay was closed. “It is shut,” said Jon Akre, a 31-year-old harbour pilot.", "Jon Akre",
+     "harbour pilot"),
+    ("Harbour\n\nThe quay was closed. “It is shut,” said the harbour master's spokesman Lars Holm.", "Lars Holm",
+     "harbour master's spokesman"),
+    ("Harbour\n\nThe quay was closed. Kessel Air's vice-chairman, Lars Holm, said the gates were shut.", "Lars Holm",
+     "vice-chairman"),
+    ("Harbour\n\nThe quay was closed. Brant's spokesman, Lars Holm, said the gates were shut.", "Lars Holm",
+     "Brant's spokesman"),
+])
+def test_an_age_a_possessor_and_a_hyphened_title(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Read 21, rule 5: whose post it is, written before the title ("Ostria's President"), stays in the role though
+# the entity's role reads "President"; a word the text ran into the title ("poor President") does not.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nOstria's President Ivo Brant arrived on Monday. “It is shut,” Ostria's President Ivo Brant said.",
+     "Ivo Brant", "Ostria's President"),
+    ("Harbour\n\nPresident Ivo Brant arrived on Monday. “It is shut,” poor President Ivo Brant said.",
+     "Ivo Brant", "President"),
+])
+def test_the_owner_of_a_post_before_its_title_stays_in_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+def test_as_role_keeps_a_named_relative_and_drops_an_age():
+    from dossier.nlp.attribution.roles import as_role, without_name
+
+    assert as_role("Mira Vell's brother") == "Mira Vell's brother"
+    assert as_role("father of Sara Novak") == "father of Sara Novak"
+    assert as_role("her brother") is None
+    assert as_role("the victim's brother") is None
+    assert as_role("son of the harbour master") is None
+    assert as_role("ex-wife") is None and as_role("Ivo Brant's ex-wife") == "Ivo Brant's ex-wife"
+    assert as_role("a 25-year-old protester") == "protester"
+    assert without_name("father of Sara Novak", "Daniel Novak") == "father of Sara Novak"

@@ -43,6 +43,8 @@ TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj.
                         "president-elect secretary-general gov sen rep gen speaker whip".split())
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
+ARTICLES = frozenset({"a", "an", "the"})
+HYPHENS = frozenset({"-", "‐", "‑"})
 OPEN_TITLE = frozenset({"“", '"'})
 CLOSE_TITLE = frozenset({"”", '"'})
 
@@ -58,9 +60,14 @@ def _fronted_role(doc, head, start: int) -> str | None:
     """The role noun phrase the name is set after, between commas: the name is its appositive, hung by the
     parser on the role noun or on the last name inside it ("head of the Port Authority, Ivo Dren")."""
     first = min(head.left_edge.i, start)  # "…, Gen. Ole Marten": past a title written before the name
-    if head.dep_ != "appos" or first == 0 or doc[first - 1].text != ",":
+    if head.dep_ != "appos" or first == 0:
         return None
     noun = head.head
+    if doc[first - 1].text != ",":  # "Mira Kovac's brother Oskar", "the Harbour Board's spokesman Ivo Dren": no commas
+        owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+        if noun.i == first - 1 and (named_relative(noun) or owned and _is_role_noun(noun) and noun.tag_ == "NN"):
+            return noun_phrase(doc, noun, limit=first)
+        return None
     while not _is_role_noun(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
         noun = noun.head.head  # "counsel at [Kessel Rights Group]": up to the role noun the group is of
     if not _is_role_noun(noun) or noun.i >= first - 1 or noun.tag_ in ("NNS", "NNPS"):
@@ -86,7 +93,59 @@ def _appositive_role(doc, head, end: int) -> str | None:
         tok = doc[end + 1:end + 6].root
         if tok.head.i == head.i or tok.dep_ == "appos":
             return noun_phrase(doc, tok)
-    return None
+    return _office_clause(doc, head, end) or _affiliation(doc, head, end)
+
+
+# Verbs of holding an office, in a relative clause on a name, and the noun of the office they make
+# ("Ivo Brant, who heads the Kessel Institute," -> "head of the Kessel Institute"): present tense for a post
+# held, past for one founded (read 21; general English, as data).
+OFFICE_VERBS = {"VBZ": {"head": "head", "lead": "leader", "direct": "director", "chair": "chair", "run": "head"},
+                "VBD": {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}}
+
+
+def _office_clause(doc, head, end: int) -> str | None:
+    """The office a relative clause right after the name gives ("Ivo Brant, who runs the Kessel Dockers
+    Union," -> "head of the Kessel Dockers Union"): the name's own clause, "who" and a verb of
+    ``OFFICE_VERBS`` with a noun phrase as its object, read as the office's noun "of" the object."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 2]
+    office = OFFICE_VERBS.get(verb.tag_, {}).get(verb.lemma_.lower())
+    if office is None or verb.dep_ != "relcl" or verb.head.i != head.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.tag_ in ("NNS", "NNPS") and obj.pos_ == "NOUN":
+        return None  # "who runs three bakeries": no one office
+    words = noun_phrase(doc, obj, keep_article=True)
+    return f"{office} of {words}" if words and len(words.split()) < MAX_ROLE_WORDS else None
+
+
+# Words of an institution's name ("the Center for Harbour Studies", "Kessel University"), general English.
+INSTITUTION_WORDS = frozenset("""center centre institute institution university college school academy council
+foundation association union committee commission party agency department ministry office bureau group bank fund
+society league federation coalition alliance network project program programme laboratory lab museum hospital
+clinic court church corporation company press times post news journal""".split())
+
+
+def _affiliation(doc, head, end: int) -> str | None:
+    """The body an "of" appositive gives ("Karl Dunne, of the Center for Harbour Studies at Kessel
+    University," -> "Center for Harbour Studies at Kessel University"): the "of" is the name's own, set off
+    by a comma, and its object an organisation or facility by name or a capitalised phrase with an
+    institution's word (``INSTITUTION_WORDS``); a place is where someone is from ("Bo Smith, of Vestmark,"),
+    no role."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "of" or doc[end + 1].head.i != head.i:
+        return None
+    obj = next((c for c in doc[end + 1].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in NOT_RELATIVES | {"PERSON"}:
+        return None
+    words = noun_phrase(doc, obj)
+    if not words or not words[:1].isupper():
+        return None
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ("GPE", "LOC"):
+        return None  # "of Half Moon Bay, Calif.": a town and its state
+    institution = any(w.lower().strip(",.") in INSTITUTION_WORDS for w in words.split())
+    return words if obj.ent_type_ == "ORG" or institution else None  # a facility only with an institution's word
 
 
 def _title_role(doc, start: int, head) -> str | None:
@@ -105,7 +164,8 @@ def _title_role(doc, start: int, head) -> str | None:
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
             head.i, *(w.i for w in words)):
         words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
-    if words and any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS for w in words):
+    if words and (any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS for w in words)
+                  or named_relative(words[-1])):  # "Ana Vell's brother Oskar"
         text = doc[words[0].i:words[-1].i + 1].text
         text = re.split(r"\s[-–—|]\s", text.rsplit("\n", 1)[-1])[-1]  # "CANADA - Fox News - Sen.": a dateline
         return _clean(text)  # a line above the title is page furniture ("CLOSE")
@@ -142,23 +202,52 @@ doctor pilot engineer farmer activist volunteer priest pastor imam rabbi trader 
 organizer organiser researcher lecturer driver worker guard soldier miner fisherman shopkeeper vendor owner
 mechanic chef technician labourer laborer clerk carpenter electrician firefighter paramedic medic resident""".split())
 PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the committee": a post by its prep
+# Nouns of what someone is in a public event, given beside a name as a role ("Ana Lind, a 25-year-old
+# protester,"), though no one is resolved by them (general English, as data).
+EVENT_PERSON_NOUNS = frozenset("""protester protestor demonstrator refugee migrant immigrant survivor villager rebel
+militant""".split())  # not "veteran": "a veteran of several campaigns" is experience, not a post
+# Entity types a possessor or "of" name of a kinship noun is not: "Ostria's son" is a figure of speech.
+NOT_RELATIVES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def named_relative(tok) -> bool:
+    """A kinship noun whose relative is named: a proper-name possessor ("Vell's brother") or "of" and a
+    proper name ("the father of Ana Lind"). Said beside another name it tells who that person is in the
+    story (read 21: the brother of the accuser, the father of the victim); "her mother", "the victim's
+    brother", "son of the mayor" say nothing without resolving another mention, and stay no role."""
+    if tok.lemma_.lower() not in RELATION_NOUNS and tok.lower_ not in RELATION_NOUNS or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            c = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ != "poss":
+            continue
+        if c is not None and c.pos_ == "PROPN" and c.ent_type_ not in NOT_RELATIVES:
+            return True
+    return False
 
 
 def _is_role_noun(tok) -> bool:
-    """A noun of a post or job ("minister", "negotiator", "lobbyist", "student"), not of kinship; a party
-    member's noun with what it sits on ("the top Democrat on the House Harbor Committee")."""
+    """A noun of a post or job ("minister", "negotiator", "lobbyist", "student"), not of kinship unless the
+    relative is named (``named_relative``); a party member's noun with what it sits on ("the top Democrat on
+    the House Harbor Committee"); what someone is in an event ("protester")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if lemma in PARTY_HEADS:
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+    if named_relative(tok):
+        return True
+    if tok.is_lower and tok.tag_ == "NN" and lemma in EVENT_PERSON_NOUNS:
+        return True
     return lemma in ROLE_NOUNS or (tok.is_lower and tok.tag_ != "NNS" and (lemma in OCCUPATION_NOUNS or (
         lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))  # "armed soldiers": no one's role
 
 
-def noun_phrase(doc, tok, limit: int | None = None) -> str | None:
+def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) -> str | None:
     """The role noun with its modifiers and attachments, stopping at clauses and further appositives, and
-    before token ``limit`` when given (the name a role is set before)."""
+    before token ``limit`` when given (the name a role is set before); its opening article kept when
+    ``keep_article`` ("head of [an] independent research center")."""
     keep = [tok]
     stack = list(tok.children)
     while stack:
@@ -169,7 +258,9 @@ def noun_phrase(doc, tok, limit: int | None = None) -> str | None:
         stack.extend(t.children)
     idx = sorted(t.i for t in keep)
     s, e = idx[0], idx[-1] + 1
-    while s < e and doc[s].pos_ in ("DET", "PUNCT"):
+    while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
+        s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
+    while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
         s += 1
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
@@ -209,9 +300,14 @@ def _clean(text: str) -> str | None:
 
 def without_name(role: str | None, name: str) -> str | None:
     """The role without words of the name it was read beside ("NATO chief Anders" for "Anders Fogh
-    Rasmussen" -> "NATO chief")."""
+    Rasmussen" -> "NATO chief"); not the name of a relative the role is of ("father of Sara Novak" for
+    "Daniel Novak")."""
     if not role:
         return role
+    parts = re.split(r"\s(of|at|in|to|for)\s", role, maxsplit=1)
+    head = parts[0].split()
+    if head and head[-1].lower() in RELATION_NOUNS and _named_kin(head, parts[1:]):
+        return role  # "father of Sara Novak" said of Daniel Novak: the relative's own name
     words = role.split()
     names = set(name.split())
     while words and words[-1] in names:
@@ -274,13 +370,16 @@ def _ungarbled(role: str) -> str | None:
 
 def as_role(role: str | None) -> str | None:
     """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
-    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role; nor is a role cut
+    ("her mother", "son of the mayor", "the victim's brother"): a relation is no role unless the relative is
+    named ("Mira Vell's brother", "father of Ana Lind": ``_named_kin``); nor is a role cut
     short ("author of", "head of the"; "ambassador to Ostria and deputy secretary for" keeps "ambassador to
-    Ostria"). A title whose closing mark was left behind gets it back
+    Ostria"). An age opening it is dropped ("25-year-old protester" -> "protester": the age is not the post,
+    and it goes stale). A title whose closing mark was left behind gets it back
     ("author of “The Long Quay" -> "author of “The Long Quay”")."""
     if not role:
         return role
-    role = _ungarbled(role.strip(" ,;:"))
+    role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
+    role = _ungarbled(role)
     if not role:
         return None
     if capital_title(role.split()):
@@ -298,5 +397,20 @@ def as_role(role: str | None) -> str | None:
         count = role.count(opening) if opening == closing else role.count(opening) - role.count(closing)
         if (count % 2 if opening == closing else count > 0):
             role = role.rstrip(",") + closing
-    head = re.split(r"\s(?:of|at|in|to|for)\s", role, maxsplit=1)[0].split()
-    return None if head and head[-1].lower().strip(",.") in RELATION_NOUNS else role
+    parts = re.split(r"\s(of|at|in|to|for)\s", role, maxsplit=1)
+    head = parts[0].split()
+    kin = head and head[-1].lower().strip(",.").rsplit("-", 1)[-1] in RELATION_NOUNS  # "ex-wife" too
+    return None if kin and not _named_kin(head, parts[1:]) else role
+
+
+AGE = re.compile(r"^(?:an? )?\d+[- ]year[- ]old\s+(?=\S)")
+NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _named_kin(head: list[str], rest: list[str]) -> bool:
+    """The words of a kinship role name the relative: a capitalised possessor before the noun ("Mira Vell's
+    brother") or a name alone after its "of" ("father of Ana Lind"), as ``named_relative`` reads them;
+    ``rest`` is the preposition after the noun and what follows it."""
+    if len(head) >= 2 and head[-2].endswith(("'s", "’s")) and head[-2][:1].isupper():
+        return True
+    return len(rest) == 2 and rest[0] == "of" and bool(NAME_WORDS.fullmatch(rest[1]))

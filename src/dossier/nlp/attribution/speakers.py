@@ -435,9 +435,13 @@ class SpeakerResolver:
         words = name.split()
         if len(words) >= 2:
             self.full_names.setdefault(words[-1].lower(), name)
-        role = (ent.role if ent is not None else None) or self._named_roles.get(name)
-        if not role:
-            role = roles.role_of(self.doc, first, head.i + 1) or self.role_of_name(name)
+        kin = ent is not None and ent.role and ent.role.split()[-1].lower() in roles.RELATION_NOUNS
+        role = (ent.role if ent is not None and not kin else None) or self._named_roles.get(name)
+        here = roles.role_of(self.doc, first, head.i + 1)
+        if role and here and _owner_before(self.doc, here, role, first):
+            role = here  # "the Harbour Board's spokesman", where the entity's role reads "spokesman"
+        if not role:  # a bare kinship noun ("sister") leaves the name's own role ("Ana Vell's sister")
+            role = here or self.role_of_name(name)
         role = roles.without_name(role, name)
         if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
             role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
@@ -1338,6 +1342,23 @@ def _name_start(span, head) -> int:
         else:
             break
     return first
+
+
+OWNER_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
+
+
+def _owner_before(doc, here: str, role: str, first: int) -> bool:
+    """``here``, the role read beside this mention, is ``role`` (the entity's) with whose post it is before it:
+    a possessor ("Ostria's President", "the harbour master's spokesman"), a word joined by a hyphen
+    ("Kessel-based lawyer") or a name ("Admiralty spokesman", "Ostrian Foreign Minister"); not a word the
+    text ran into the title ("poor President", "even Harbour Party Leader", "Somebody President")."""
+    if len(here) <= len(role) or not here.lower().endswith(" " + role.lower()):
+        return False
+    extra = here[:-len(role)].split()
+    if extra[-1].endswith(("'s", "’s", "s'", "s’")) or "-" in extra[-1]:
+        return True
+    before = [t for t in doc[max(0, first - 3 * len(here.split())):first] if t.text in extra]
+    return bool(before) and all(t.ent_type_ in OWNER_TYPES or t.lower_ in roles.NAME_JOINERS or t.is_punct for t in before)
 
 
 def _named_appositive(span, head) -> tuple[int, int] | None:
