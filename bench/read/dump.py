@@ -50,18 +50,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quotes", type=int, default=50)
     ap.add_argument("--stances", type=int, default=25)
     ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--candidates", action="store_true",
+                    help="sample every record the confidence model scored, shown or not (for labels)")
+    ap.add_argument("--parts", type=int, default=1, help="split the items over this many readers (itemsK.md)")
     args = ap.parse_args(argv)
     kit = Path(args.kit)
     records = [json.loads(line) for line in open(kit / "out.jsonl", encoding="utf-8")]
-    quotes = [(r, q) for r in records for q in r["quotes"] if q.get("reportable", True)]
+    quotes = [(r, q) for r in records for q in r["quotes"]
+              if ("confidence" in q if args.candidates else q.get("reportable", True))]
     stances = [(r, s) for r in records for s in r["stances"]]
     rng = random.Random(args.seed)
     qpick = rng.sample(quotes, min(args.quotes, len(quotes)))
     spick = rng.sample(stances, min(args.stances, len(stances)))
-    head = f"# {len(quotes)} reportable quotes, {len(stances)} stances in {len(records)} articles\n"
-    items = [quote_item(i, r, q) for i, (r, q) in enumerate(qpick, 1)]
-    items += [stance_item(i, r, s) for i, (r, s) in enumerate(spick, 1)]
-    (kit / "items.md").write_text(head + "".join(items), encoding="utf-8")
+    head = f"# {len(quotes)} {'candidate' if args.candidates else 'reportable'} quotes, {len(stances)} stances in {len(records)} articles\n"
+    for k in range(args.parts):
+        items = [quote_item(i, r, q) for i, (r, q) in enumerate(qpick[k::args.parts], 1)]
+        items += [stance_item(i, r, s) for i, (r, s) in enumerate(spick[k::args.parts], 1)]
+        name = "items.md" if args.parts == 1 else f"items{k}.md"
+        (kit / name).write_text(head + "".join(items), encoding="utf-8")
     with open(kit / "articles.md", "w", encoding="utf-8") as f:
         for r in records:
             f.write(f"# article {r['id']} ({r['outlet']}, {r['published']}) {r['title']}\n\n{r['text']}\n\n")

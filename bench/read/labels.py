@@ -63,7 +63,8 @@ def kit_labels(kit: Path) -> list[dict]:
                 continue
             text, analysis = by_id[article]
             wanted = ast.literal_eval(content)
-            quote = next(q for q in analysis.attributions if text[q.content[0]:q.content[1]] == wanted)
+            quote = next(q for q in (*analysis.attributions, *analysis.unreported)  # shown or not
+                         if text[q.content[0]:q.content[1]] == wanted)
             if now is not None and _bare(quote) not in map(_bare, (*now[article][1].attributions, *now[article][1].unreported)):
                 continue
             rows.append({"source": f"{kit.name}/{items.stem}:{tag}", "article": article, "content": list(quote.content),
