@@ -463,3 +463,17 @@ def test_a_shared_surname_stays_with_the_far_more_named_person(nlp):
 def _owner_at(ents, start):
     owners = [e for e in ents if any(s <= start < e_ for s, e_ in e.mentions)]
     return owners[0] if len(owners) == 1 else None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Governor Hwang Dae-in said on Tuesday that the port would reopen.", "Hwang Dae-in"),
+    ("President Moon Jae-in said the talks would resume.", "Moon Jae-in"),
+])
+def test_a_hyphened_given_name_keeps_a_syllable_english_also_writes(nlp, text, name):
+    doc, ents = _entities(nlp, text)
+    assert [e.name for e in ents if e.type == "PERSON"] == [name]
+
+
+def test_a_name_before_a_hyphened_english_word_stays_the_name(nlp):
+    doc, ents = _entities(nlp, "Governor Ivo Brant-era rules on the quay were repealed, Lena Sorvik said.")
+    assert "Ivo Brant-era" not in [e.name for e in ents]

@@ -97,7 +97,28 @@ def _joined_people(doc) -> list:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
-    return out
+    return [_with_hyphened_syllable(doc, ent) for ent in out]
+
+
+# Syllables of romanised Korean and Chinese given names that English also writes as words, so the tagger
+# stops a name before them ("Moon Jae-[in]", "Hwang Dae-[in]"): general English function words, as data.
+FUNCTION_WORD_SYLLABLES = frozenset("in on an a do so go no ho ha il is it as at he me we".split())
+
+
+def _with_hyphened_syllable(doc, ent):
+    """A person's span to the end of a hyphened given name the tagger cut at a syllable that is also an English
+    word ("Moon Jae-in" tagged "Moon Jae" or "Moon Jae-"): the hyphen and the syllable written without spaces."""
+    from spacy.tokens import Span
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    end = ent.end if doc[ent.end - 1].text == "-" else ent.end + 1
+    if end >= len(doc) or doc[end - 1].text != "-":
+        return ent
+    before, hyphen, syllable = doc[end - 2], doc[end - 1], doc[end]
+    if (before.whitespace_ or hyphen.whitespace_ or not before.is_alpha or not before.text.istitle()
+            or syllable.lower_ not in FUNCTION_WORD_SYLLABLES or not syllable.is_lower):
+        return ent
+    return Span(doc, ent.start, end + 1, label="PERSON")
 
 
 OPENING_MARKS = frozenset({"“", "\"", "‘", "'", "(", "«"})
