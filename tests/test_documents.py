@@ -41,6 +41,24 @@ def test_the_document_a_definite_noun_points_back_to_is_its_owners(split):
     assert speakers_of(shown, "lied to the board") == ["Ana Lindqvist"]
 
 
+def test_the_statement_someone_spoke_in_is_theirs_not_the_releasers(split):
+    shown, _ = split("Harbour\n\n\"The quay is closed,\" Mayor Bram Kessler said in a written statement released by "
+                     "the Vellport council.\n\n\"The ferries will wait for spring,\" the statement continued.")
+    assert speakers_of(shown, "wait for spring") == ["Bram Kessler"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nIn a statement, the Vellport Ferry Company wrote that its boats were safe. A spokesman said the crews "
+    "were ready. The Kessel Courier reports that the quay was flooded. On Saturday the harbour inspector said it was "
+    "reviewing the quay.\n\nThe statement said the review was routine.",
+    "Harbour\n\nThe Vellport Ferry Company's statement blamed the storm. The statement in the inspector's affidavit "
+    "said the review was routine.",
+])
+def test_the_statement_is_not_one_spoken_of_long_before_or_another_named(split, text):
+    shown, hidden = split(text)
+    assert "Vellport Ferry Company" not in speakers_of(shown + hidden, "review was routine")
+
+
 def _resolve(nlp, text, words):
     from dossier.nlp.attribution.speakers import SpeakerResolver
     from dossier.nlp.entities.extract import find_entities

@@ -42,6 +42,10 @@ OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NO_OWNER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "LOC", "FAC", "EVENT", "LAW", "MONEY", "PERCENT"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# How many sentences back "X said in a statement" still makes "the statement" X's: a statement spoken of
+# further back is often another's by the time "the statement" comes ("Facebook wrote in a statement … the
+# regulator said … the statement did not mention"). An owner written in the phrase ("a filing by X") holds on.
+SPEAKING_IN_SENTENCES = 3
 
 
 def is_document(head) -> bool:
@@ -100,15 +104,33 @@ def named(head) -> bool:
 def owned_before(head, in_quote, outlet_words: frozenset = frozenset()) -> tuple[int, int] | None:
     """Tokens of the owner of the document a definite noun points back to ("according to a court filing by
     [prosecutor Ana Lind]. … The court filing said"): the latest earlier mention of the same noun outside
-    quotations (``in_quote(char)``) and its ``owner``. None when the head is not definite, when there is no
-    such mention, or when the latest one names no owner (an older one may be another document)."""
+    quotations (``in_quote(char)``) and the one who spoke in it, within ``SPEAKING_IN_SENTENCES`` ("[Brant] said
+    in a written statement released by the council"), or else its ``owner``. None when the head is not definite
+    or says itself which document it is ("the statement in the affidavit"), when there is no such mention, or
+    when the latest one names no owner (an older one may be another document)."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
-    lemma = head.lemma_.lower()
-    for t in reversed(head.doc[:head.i]):
+    if any(c.i > head.i and c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return None  # "the statement in the warrant's affidavit": its own words say which
+    doc, lemma = head.doc, head.lemma_.lower()
+    floor = head.sent.start
+    for _ in range(SPEAKING_IN_SENTENCES):
+        floor = doc[max(0, floor - 1)].sent.start
+    for t in reversed(doc[:head.i]):
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and not in_quote(t.idx):
-            return owner(t, outlet_words)
+            speaker = _speaking_in(t) if t.i >= floor else None  # "Brant said, in a statement released by …"
+            return (speaker.left_edge.i, speaker.right_edge.i + 1) if speaker is not None else owner(t, outlet_words)
     return None
+
+
+def _speaking_in(doc_noun):
+    """The subject of the verb of speech whose "in" holds ``doc_noun`` ("[Brant] said in a statement"), when it
+    can issue one; else None."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in IN_DOCUMENT_VERBS:
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj if subj is not None and _can_issue(subj) else None
 
 
 def issuer_before(head, in_quote) -> tuple[int, int] | None:
@@ -125,12 +147,9 @@ def issuer_before(head, in_quote) -> tuple[int, int] | None:
     for t in doc[start:head.i]:
         if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or in_quote(t.idx):
             continue
-        verb = None
-        if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in ISSUING_VERBS:
-            verb = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in IN_DOCUMENT_VERBS:
-            verb = t.head.head
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+        subj = _speaking_in(t)
+        if subj is None and t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in ISSUING_VERBS:
+            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)  # "[X] issued a statement"
         if subj is not None and _can_issue(subj):
             found.append(subj)
     spans = {(s.left_edge.i, s.right_edge.i + 1) for s in found}
