@@ -59,6 +59,13 @@ def test_the_statement_is_not_one_spoken_of_long_before_or_another_named(split, 
     assert "Vellport Ferry Company" not in speakers_of(shown + hidden, "review was routine")
 
 
+def test_a_statement_spoken_in_long_before_is_not_the_releasers(split):
+    shown, hidden = split("Harbour\n\nMayor Bram Kessler said in a statement released by his office that the quay was "
+                          "closed.\n\nThe ferries wait. The crews rest. The storm is near. The board met.\n\n\"We will "
+                          "reopen in May,\" the statement continued.")
+    assert not any("office" in (name or "") for name in speakers_of(shown + hidden, "reopen in May"))
+
+
 def _resolve(nlp, text, words):
     from dossier.nlp.attribution.speakers import SpeakerResolver
     from dossier.nlp.entities.extract import find_entities

@@ -118,8 +118,10 @@ def owned_before(head, in_quote, outlet_words: frozenset = frozenset()) -> tuple
         floor = doc[max(0, floor - 1)].sent.start
     for t in reversed(doc[:head.i]):
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and not in_quote(t.idx):
-            speaker = _speaking_in(t) if t.i >= floor else None  # "Brant said, in a statement released by …"
-            return (speaker.left_edge.i, speaker.right_edge.i + 1) if speaker is not None else owner(t, outlet_words)
+            speaker = _speaking_in(t)  # "Brant said, in a statement released by …": Brant's, not the releaser's
+            if speaker is not None:
+                return (speaker.left_edge.i, speaker.right_edge.i + 1) if t.i >= floor else None
+            return owner(t, outlet_words)
     return None
 
 

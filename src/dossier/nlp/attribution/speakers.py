@@ -332,25 +332,34 @@ class SpeakerResolver:
         for a document another acts on ("Ostria called Kessler's comments “reckless”")."""
         if documents.acted_on(head) and not antecedent:  # (a relative clause's "which said" is the document's)
             return Speaker(None, None, mention)  # "Ostria called [Kessler's comments] “reckless”": Ostria's words
-        owner = documents.owner(head, OUTLET_NAME_WORDS | WIRE_NAMES) or (
-            None if documents.named(head) else documents.owned_before(head, self._in_quote, OUTLET_NAME_WORDS | WIRE_NAMES))
+        outlets = OUTLET_NAME_WORDS | WIRE_NAMES
+        owner = documents.owner(head, outlets)
         if owner is not None:
-            resolved = self.resolve(*owner, previous, antecedent=True)  # (the agent of "released by" is the author)
-            if not groups.names_someone(resolved.name, resolved.entity):
-                return Speaker(None, None, mention)  # "one of his posts" with "his" unresolved: no one
-            longer = self._longer_organisation(resolved.name) if resolved.name in OUTLET_OWNERS else None
-            if longer and longer != resolved.name:  # "the Courier's report": the Kessel Courier named before
-                ent = next((e for e in self.entities.values() if e.type == "ORG" and e.name == longer), None)
-                resolved = replace(resolved, name=longer, entity=ent.id if ent else None, role=ent.role if ent else None)
-            return replace(resolved, mention=mention)
+            resolved = self._owner(owner, previous)
+            return replace(resolved if groups.names_someone(resolved.name, resolved.entity)
+                           else Speaker(None, None, None), mention=mention)  # "one of his posts", "his" unresolved: no one
         if documents.named(head):
             return None
+        before = documents.owned_before(head, self._in_quote, outlets)
+        resolved = self._owner(before, previous) if before is not None else None
+        if resolved is not None and groups.names_someone(resolved.name, resolved.entity):
+            return replace(resolved, mention=mention)  # "a court filing by Ana Lind … the court filing said"
         issuer = documents.issuer_before(head, self._in_quote)
         if issuer is not None:
             return replace(self.resolve(*issuer, previous), mention=mention)
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and head.lower_ in DOCUMENT_NOUNS:
             return None
         return Speaker(None, None, mention)
+
+    def _owner(self, tokens: tuple[int, int], previous: Speaker | None) -> Speaker:
+        """The owner of a document at ``tokens`` resolved as a source (the agent of "released by" is its author,
+        not a reader); a paper's short name is the paper named before ("the Courier's report")."""
+        resolved = self.resolve(*tokens, previous, antecedent=True)
+        longer = self._longer_organisation(resolved.name) if resolved.name in OUTLET_OWNERS else None
+        if longer and longer != resolved.name:
+            ent = next((e for e in self.entities.values() if e.type == "ORG" and e.name == longer), None)
+            resolved = replace(resolved, name=longer, entity=ent.id if ent else None, role=ent.role if ent else None)
+        return resolved
 
     def _coordinated(self, span, head, previous: Speaker | None) -> Speaker | None:
         """"Eliot Vance and Mara Quist" (a source whose head has nominal conjuncts): each conjunct resolved
