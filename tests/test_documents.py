@@ -66,6 +66,12 @@ def test_a_statement_spoken_in_long_before_is_not_the_releasers(split):
     assert not any("office" in (name or "") for name in speakers_of(shown + hidden, "reopen in May"))
 
 
+def test_the_statement_a_described_speaker_spoke_in_is_theirs(split):
+    shown, _ = split("Harbour\n\nIn a statement released by the Vellport council in August, the mayor said she was "
+                     "appalled by the claims.\n\nThe statement added: \"The mayor deplores any such conduct.\"")
+    assert "Vellport council" not in speakers_of(shown, "deplores any such")
+
+
 def _resolve(nlp, text, words):
     from dossier.nlp.attribution.speakers import SpeakerResolver
     from dossier.nlp.entities.extract import find_entities
@@ -114,6 +120,16 @@ def test_a_document_no_one_owns_is_no_speaker(split, text, words):
     shown, hidden = split(text)
     assert speakers_of(shown, words) == []
     assert speakers_of(hidden, words)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Harbour\n\nOstria - one of the parties to the pact with Veldan, Kessel and the Union - called Kessler's comments "
+     "\"extremely negative.\"", "Kessler's comments"),
+    ("Harbour\n\nMayor Bram Kessler spoke on Monday. Kessler's \"coup\" comment echoed criticisms from other councillors "
+     "who have long claimed there is a plot.", "Kessler's \"coup\" comment"),
+])
+def test_a_document_named_or_compared_by_the_writer_speaks_for_no_one(nlp, text, words):
+    assert _resolve(nlp, text, words).name is None
 
 
 def test_a_document_another_acts_on_speaks_for_no_one(nlp):

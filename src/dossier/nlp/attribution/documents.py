@@ -24,6 +24,9 @@ Word lists are general English, kept as data.
 """
 from __future__ import annotations
 
+from .groups import speaks
+from .roles import PERSON_NOUNS, ROLE_NOUNS
+
 # Nouns of a document or of someone's words that a text may give as the source ("the statement said",
 # "according to the filing", "Mr. Vandamme's remarks"); lemmas. Studies, polls and surveys state findings of
 # their own and are not here.
@@ -37,6 +40,10 @@ ISSUING_VERBS = frozenset("issue release publish post send file write sign submi
                           "deliver make".split())
 # Verbs of speech whose "in a statement" makes their subject the statement's author ("said in a statement").
 IN_DOCUMENT_VERBS = frozenset("say tell write add announce state note argue claim insist warn".split())
+# Verbs whose object is named or judged ("called X reckless"): a document after one is what it is said of.
+NAMING_VERBS = frozenset("call describe label dub term brand deem".split())
+# Verbs by which the writer compares a document with others' words ("the comment echoed criticisms").
+COMPARING_VERBS = frozenset("echo mirror parallel reflect".split())
 # Entity types of a possessor or a modifier that can own a document ("Kessler's", "the Ostrian").
 OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NO_OWNER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "LOC", "FAC", "EVENT", "LAW", "MONEY", "PERCENT"})
@@ -57,10 +64,17 @@ def is_document(head) -> bool:
 def acted_on(head) -> bool:
     """The document is the object of a verb with a subject of its own ("Ostria called [Kessler's comments]
     “reckless”", "Ostria dismissed [remarks by Vice-President Brant]"): what someone else says of it, never its
-    own words. An inverted "“…,” read the statement" (parsed as an object, with no subject) stays."""
+    own words; after a verb of naming it is always its object ("called [Kessler's comments] “reckless”", though
+    parsed as a subject). A document that echoes or mirrors something is the writer's comparison. An inverted
+    "“…,” read the statement" (parsed as an object, with no subject) stays."""
     verb = head.head
-    return (head.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in NAMING_VERBS and verb.i < head.i:
+        return True  # "Ostria called Kessler's comments “reckless”", whatever the parser made of it
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in COMPARING_VERBS:
+        return True  # "Kessler's comment echoed criticisms from …": the writer compares, no one speaks
+    return head.dep_ in ("dobj", "obj") and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def owner(head, outlet_words: frozenset = frozenset()) -> tuple[int, int] | None:
@@ -159,8 +173,10 @@ def issuer_before(head, in_quote) -> tuple[int, int] | None:
 
 
 def _can_issue(tok) -> bool:
-    """A subject that can write a statement: a name, a person or body tagged as such, or a personal pronoun."""
-    return (tok.ent_type_ in OWNER_TYPES or tok.pos_ == "PROPN"
+    """A subject that can write a statement: a name, a person or body tagged as such, a noun of one ("the
+    prince", "the ministry"), or a personal pronoun."""
+    return (tok.ent_type_ in OWNER_TYPES or tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (
+        speaks(tok) or tok.lemma_.lower() in ROLE_NOUNS or tok.lemma_.lower() in PERSON_NOUNS))
             or (tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "we")))
 
 
