@@ -67,11 +67,15 @@ def test_a_statement_an_outlet_relays_is_not_the_outlets(split, text, words):
      "foreign currencies"),
     ("The truce calls for Veldan to halt all raids on the quay, according to the Ostrian state news agency.",
      "halt all raids"),
-    ("Online posts and some news reports claimed that the Kessel school board asked parents to sign waivers.",
-     "asked parents"),
 ])
 def test_what_an_outlet_found_stays_its_own(split, text, words):
     assert speaker_of(split, text, words) is not None
+
+
+def test_posts_and_reports_no_one_owns_are_no_source(split):
+    """Documents whose owner the text never gives speak for no one (``documents``)."""
+    text = "Online posts and some news reports claimed that the Kessel school board asked parents to sign waivers."
+    assert speaker_of(split, text, "asked parents") is None
 
 
 @pytest.mark.parametrize("text, words, who", [

@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from ..doctext import doc_text, lower_case_words
 from ..entities.titles import after_title
 from ...model import Entity, Speaker
-from . import affiliation, groups, org_roles, roles
+from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
-from .relays import NEWS_NAME_WORDS
+from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.people import PROMINENT
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
@@ -81,6 +81,7 @@ OUTLET_NOUNS = frozenset("daily newspaper paper tabloid weekly broadsheet outlet
                          "broadcaster network".split())
 OUTLET_NAME_WORDS = NEWS_NAME_WORDS | frozenset("daily observer monitor express mail standard agency press "
                                                 "broadcasting tv television radio".split())  # also read where an outlet is expected
+OUTLET_OWNERS = frozenset(w.title() for w in OUTLET_NAME_WORDS)  # a paper's short name ("the Courier's report")
 OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 # "the ministry said": an organisation named before whose name has that word
 ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
@@ -169,7 +170,8 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ resolution
     def resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
         """Speaker for the source at tokens [start, end); ``antecedent``: the tokens are what a relative
-        pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause)."""
+        pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause) or a
+        document's owner ("a statement released by the council": the council, though the agent of a participle)."""
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         end = _before_party_label(doc, start, end)  # "Durbin, D-Ill.": the parser heads it on "Ill."
@@ -184,11 +186,15 @@ class SpeakerResolver:
         joined = self._coordinated(span, head, previous)
         if joined is not None:  # "Engel and McCaul": both speak, neither alone
             return joined
-        part = groups.partitive_object(head) or _author_of(head, head.lower_)
-        if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak; "a statement by X": X
+        part = groups.partitive_object(head)
+        if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak
             return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
+        if documents.is_document(head):  # "McKeon's statement", "a report by X", "according to new reports"
+            found = self._document(span, head, previous, mention, antecedent)
+            if found is not None:
+                return found
         if not antecedent and _recipient_or_agent(head):  # "a letter to Ivo Brant", "a system designed by Sollen Lines"
             return Speaker(None, None, mention)
         low = POSSESSIVE_AS.get(head.lower_, head.lower_) if head.pos_ == "PRON" else head.lower_
@@ -298,7 +304,8 @@ class SpeakerResolver:
                 person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
             if low in DOCUMENT_NOUNS and person is None and (
                     groups.group_name(head) != head.text or not written_by_previous):
-                return Speaker(None, groups.group_name(head), mention)  # "the KCNA report" as written
+                named = documents.named(head)  # "the KCNA report" as written; "the internal report": no one's
+                return Speaker(None, groups.group_name(head) if named else None, mention)
             if person is None and (written_by_previous if low in DOCUMENT_NOUNS
                                    else self._is_person(previous) and not self._post_conflicts(previous.entity, previous.role, head)
                                    and not _another_office(previous.role, head)
@@ -315,6 +322,45 @@ class SpeakerResolver:
                 or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
             return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
         return Speaker(None, self._group_name(head, previous), mention)
+
+    def _document(self, span, head, previous: Speaker | None, mention, antecedent: bool = False) -> Speaker | None:
+        """A source headed by a document noun (``documents``): its owner in the phrase ("McKeon's statement",
+        "a report by the Audit Office") or in the earlier mention a definite noun points back to, resolved as a
+        source; None (the rules below) for a document named by
+        whose it is ("the NATO report": as written) or a definite singular one ("the statement": its author named
+        with the same noun before); else its issuer in this or the previous sentence ("X issued a statement. A
+        statement released to the party's website said"); else no one ("according to new reports"), and no one
+        for a document another acts on ("Ostria called Kessler's comments “reckless”")."""
+        if documents.acted_on(head) and not antecedent:  # (a relative clause's "which said" is the document's)
+            return Speaker(None, None, mention)  # "Ostria called [Kessler's comments] “reckless”": Ostria's words
+        outlets = OUTLET_NAME_WORDS | WIRE_NAMES
+        owner = documents.owner(head, outlets)
+        if owner is not None:
+            resolved = self._owner(owner, previous)
+            return replace(resolved if groups.names_someone(resolved.name, resolved.entity)
+                           else Speaker(None, None, None), mention=mention)  # "one of his posts", "his" unresolved: no one
+        if documents.named(head):
+            return None
+        before = documents.owned_before(head, self._in_quote, outlets)
+        resolved = self._owner(before, previous) if before is not None else None
+        if resolved is not None and groups.names_someone(resolved.name, resolved.entity):
+            return replace(resolved, mention=mention)  # "a court filing by Ana Lind … the court filing said"
+        issuer = documents.issuer_before(head, self._in_quote)
+        if issuer is not None:
+            return replace(self.resolve(*issuer, previous), mention=mention)
+        if _is_definite(span) and head.tag_ not in PLURAL_TAGS and head.lower_ in DOCUMENT_NOUNS:
+            return None
+        return Speaker(None, None, mention)
+
+    def _owner(self, tokens: tuple[int, int], previous: Speaker | None) -> Speaker:
+        """The owner of a document at ``tokens`` resolved as a source (the agent of "released by" is its author,
+        not a reader); a paper's short name is the paper named before ("the Courier's report")."""
+        resolved = self.resolve(*tokens, previous, antecedent=True)
+        longer = self._longer_organisation(resolved.name) if resolved.name in OUTLET_OWNERS else None
+        if longer and longer != resolved.name:
+            ent = next((e for e in self.entities.values() if e.type == "ORG" and e.name == longer), None)
+            resolved = replace(resolved, name=longer, entity=ent.id if ent else None, role=ent.role if ent else None)
+        return resolved
 
     def _coordinated(self, span, head, previous: Speaker | None) -> Speaker | None:
         """"Eliot Vance and Mara Quist" (a source whose head has nominal conjuncts): each conjunct resolved
