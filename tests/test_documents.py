@@ -60,7 +60,7 @@ def test_the_statement_is_not_one_spoken_of_long_before_or_another_named(split, 
 
 
 def test_a_statement_spoken_in_long_before_is_not_the_releasers(split):
-    shown, hidden = split("Harbour\n\nMayor Bram Kessler said in a statement released by his office that the quay was "
+    shown, hidden = split("Harbour\n\nMayor Bram Kessler said in a statement his office released that the quay was "
                           "closed.\n\nThe ferries wait. The crews rest. The storm is near. The board met.\n\n\"We will "
                           "reopen in May,\" the statement continued.")
     assert not any("office" in (name or "") for name in speakers_of(shown + hidden, "reopen in May"))
@@ -106,7 +106,7 @@ def test_two_issuers_before_leave_the_statement_no_ones(split):
     ("Harbour\n\nThe harbour board met on Tuesday. The mayor will resign before May, according to new reports "
      "that prompted an inquiry by the council.", "mayor will resign"),
     ("Harbour\n\nThe harbour board met on Tuesday. The dock manager hid the losses for two years, according to "
-     "an inadvertent filing in an unrelated court case.", "hid the losses"),
+     "a filing left by mistake in a different lawsuit.", "hid the losses"),
     ("Harbour\n\nThe harbour board met on Tuesday. The harbour gates had never been tested, according to "
      "documents seen by this newspaper.", "never been tested"),
     ("Harbour\n\nThe harbour board met on Tuesday. The harbour gates had never been tested, according to "

@@ -1030,9 +1030,9 @@ class _StanceFinder:
 
     def _rivalled(self, entity: Entity, obj, trigger) -> frozenset:
         """The holder's own pronouns (``_own_pronouns``) in the object that another party of the same kind,
-        named between the trigger and the object, may own as well: "Israel's desire to clean out Hamas's
-        rockets and close down tunnels its forces had dug" (Hamas's forces, read as Israel's; strict readers,
-        AllSides 1491–1999): whose it is, the object alone does not say."""
+        named between the trigger and the object, may own as well: "Ostria's wish to remove Kessel's launchers
+        and fill in the trenches its troops had built" (Kessel's troops, read as Ostria's; the kind strict
+        readers found on AllSides 1491–1999): whose it is, the object alone does not say."""
         if trigger is None or not obj:
             return frozenset()  # (one named inside the object is seen with it: "embolden Ostria and give it cash")
         own = self._own_pronouns(entity) | self._own_pronouns(entity, subjects=True)
@@ -1084,7 +1084,7 @@ class _StanceFinder:
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
             for obj in objects:
                 if self._rivalled(actor_entity, obj, trigger):
-                    continue  # "… Hamas's rockets, and to close down tunnels its forces had dug": whose forces?
+                    continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?
                 owns, selves = self._own_pronouns(actor_entity), self._own_pronouns(actor_entity, subjects=True)
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
