@@ -61,6 +61,9 @@ def test_no_body_noun_no_organisation_role(nlp, text, name):
     ("Jeffrey Lane of the Middlebury Institute said the port would reopen.", "Jeffrey Lane", "Middlebury Institute"),
     ("“The port will reopen,” said Ana Roe of the Kessel Policy Center.", "Ana Roe", "Kessel Policy Center"),
     ("“The port will reopen,” said Bram Tollen of the Harlan Times.", "Bram Tollen", "Harlan Times"),
+    # strict reads of dev roles (AllSides 1041-1999): "from" a body as "of" it
+    ("“The reefs are dying,” Ivo Brant from the Institute for Harbour Studies in Kessel said.", "Ivo Brant",
+     "Institute for Harbour Studies in Kessel"),
 ])
 def test_a_person_named_of_a_body_has_the_body_as_role(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
@@ -70,6 +73,7 @@ def test_a_person_named_of_a_body_has_the_body_as_role(nlp, text, name, role):
     ("“The port will reopen,” said Ana Roe of Brooklyn.", "Ana Roe"),
     ("“The port will reopen,” said Bram Tollen of Kessel, Ostria.", "Bram Tollen"),
     ("Ivo Smith of Ohio said the port would reopen.", "Ivo Smith"),
+    ("“The reefs are dying,” Ivo Brant from Ohio said.", "Ivo Brant"),
 ])
 def test_a_person_named_of_a_place_has_no_role(nlp, text, name):
     assert not speaker_roles(nlp, text).get(name)

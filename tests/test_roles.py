@@ -290,3 +290,93 @@ def test_as_role_keeps_a_named_relative_and_drops_an_age():
     assert as_role("ex-wife") is None and as_role("Ivo Brant's ex-wife") == "Ivo Brant's ex-wife"
     assert as_role("a 25-year-old protester") == "protester"
     assert without_name("father of Sara Novak", "Daniel Novak") == "father of Sara Novak"
+
+
+# Strict reads of dev roles (AllSides 1041-1999), rule 1: a body's possessive right before a person's name is
+# whom they work for ("NPR's Tim Lark"); a person's or a place's possessive is no role.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “The deal will not last,” The Kessel Post's Dana Ivers wrote on Monday.",
+     "Dana Ivers", "Kessel Post"),
+    ("Harbour\n\nThe quay was closed. “The gates are shut,” NPR's Tim Lark said on Friday.", "Tim Lark", "NPR"),
+    ("Harbour\n\nThe quay was closed. “The tide is rising,” Marlow University's Eva Sand said in an interview.",
+     "Eva Sand", "Marlow University"),
+    ("Harbour\n\nThe quay was closed. “Nobody wants this,” the Wall Street Journal's Gerald Voss wrote.",
+     "Gerald Voss", "Wall Street Journal"),
+])
+def test_a_bodys_possessive_before_a_name_is_the_persons_employer(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour\n\nThe quay was closed. “We were never told,” Ostria's Ivo Brant said.", "Ivo Brant"),
+    ("Harbour\n\nThe quay was closed. “I was fired,” Brant's Ana Roe said.", "Ana Roe"),
+    ("Harbour\n\nTomas Brant spoke first. “He misled us,” Brant's Ana Roe said.", "Ana Roe"),
+])
+def test_a_persons_or_places_possessive_before_a_name_is_no_role(nlp, text, name):
+    assert not speaker_roles(nlp, text).get(name)
+
+
+# Rule 2: a body's name alone as the appositive of a name, as a byline gives it, is the person's body.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “Prices will rise,” said Tom Rask, Kessel Examiner.", "Tom Rask",
+     "Kessel Examiner"),
+    ("Harbour\n\nThe quay was closed. “The plan is dead,” said Ana Roe, American Harbour Institute.", "Ana Roe",
+     "American Harbour Institute"),
+])
+def test_a_bodys_name_as_appositive_is_the_persons_body(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour\n\nThe quay was closed. “Prices will rise,” said Tom Rask, Ostria.", "Tom Rask"),
+    ("Harbour\n\nThe quay was closed. “It is over,” said Ivo Brant, Kessel Union, and Ana Roe.", "Ivo Brant"),
+])
+def test_a_place_or_a_list_after_a_name_is_no_body(nlp, text, name):
+    assert not speaker_roles(nlp, text).get(name)
+
+
+# Rule 3: an occupation written as a title before a name, capitalised or not, is the role, and no part of the name.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “Repent now,” Evangelist Franklin Moss said on Sunday.", "Franklin Moss",
+     "Evangelist"),
+    ("Harbour\n\nThe quay was closed. “I loved the role,” Actress Mia Lund said.", "Mia Lund", "Actress"),
+    ("Harbour\n\nThe quay was closed. “It was a circus,” former talk-show host Piers Vell said.", "Piers Vell",
+     "former talk-show host"),
+    ("Harbour\n\nThe quay was closed. “We were paid late,” former contractor Chris Wyld said.", "Chris Wyld",
+     "former contractor"),
+    ("Harbour\n\nThe quay was closed. “The case is closed,” Kessel prosecutor Franc Moline said.", "Franc Moline",
+     "Kessel prosecutor"),
+])
+def test_an_occupation_before_a_name_is_a_title(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_a_given_name_ending_like_an_agent_noun_is_no_title(nlp):
+    roles = speaker_roles(nlp, "Harbour\n\nThe quay was closed. “We are fine,” Victor Brant said.")
+    assert roles == {"Victor Brant": None}
+
+
+# Rule 4: a post followed by a military rank: the post is the role, the rank goes with the name; a civil title
+# after a post is still two titles run together.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “No one was hurt,” Pentagon spokesman Col. Steve Warden said.",
+     "Steve Warden", "Pentagon spokesman"),
+    ("Harbour\n\nThe quay was closed. “The ships are safe,” Pentagon press secretary Rear Adm. John Kelby said.",
+     "John Kelby", "Pentagon press secretary"),
+    ("Harbour\n\nThe quay was closed. “Hold the line,” Kessel Defence Ministry spokesman Maj. Gen. Ivo Brask said.",
+     "Ivo Brask", "Kessel Defence Ministry spokesman"),
+])
+def test_a_post_before_a_military_rank_is_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Pentagon spokesman Col.", "Pentagon spokesman"),
+    ("Pentagon press secretary Rear Adm.", "Pentagon press secretary"),
+    ("Kessel Navy Lt. Gen.", "Kessel Navy Lt. Gen."),  # a rank alone is the title
+    ("Ostrian Party state chairman Rep.", None),  # two titles run together: neither is sure
+])
+def test_as_role_drops_a_rank_after_a_post(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected

@@ -7,7 +7,7 @@
    of a body (``BODY_NOUNS``): never a person's noun (that is ``roles``' part) nor a place's. The role
    belongs to the organisation, so it is read at any of its mentions and carried to all its quotes
    (``with_roles``).
-2. A person named with "of" and a body, no comma ("Jeffrey Lane of the Harlan Institute said",
+2. A person named with "of" (or "from") and a body, no comma ("Jeffrey Lane of the Harlan Institute said",
    "said Ana Roe of the Kessel Policy Center") -> the body's name ("Harlan Institute"), the "of" and the
    article dropped as ``roles`` drops them for ", of the …," appositives. The object must be an
    organisation or facility by name, or a capitalised phrase with an institution's word; a place is
@@ -123,10 +123,11 @@ def _fronted(doc, head, start: int, end: int) -> str | None:
 
 
 def affiliation(doc, start: int, end: int) -> str | None:
-    """The body a person is named "of" with no comma ("Jeffrey Lane of the Harlan Institute" -> "Harlan
-    Institute"); None for a place ("Bo Smith of Vestmark") or anything else."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return None
+    """The body a person is named "of" or "from" with no comma ("Jeffrey Lane of the Harlan Institute" ->
+    "Harlan Institute", "Ivo Brant from the Institute for Harbour Studies in Kessel" -> "Institute for Harbour
+    Studies in Kessel"); None for a place ("Bo Smith of Vestmark", "Ivo Brant from Ohio") or anything else."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
+        return None  # "Ivo Brant from the Institute for Harbour Studies" as "of" it
     head = _head(doc, start, end)
     if doc[end].head.i != head.i:
         return None

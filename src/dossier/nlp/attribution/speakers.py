@@ -464,8 +464,9 @@ class SpeakerResolver:
             role = ent.role if ent is not None else org_roles.role_at(self.doc, _name_start(span, head), head.i + 1)
             return Speaker(ent.id if ent is not None else None, name, mention, role)
         first = _name_start(span, head)
-        while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")):
-            first += 1  # "Mayor Edda Lindqvist": the title is the role, not part of the name (nor "Friday")
+        while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")
+                                  or roles.title_occupation(self.doc[first])):
+            first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund": the title is the role, not part of the name
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
         raw = self.doc[first:head.i + 1].text
         if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
