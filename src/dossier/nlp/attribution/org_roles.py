@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..entities.roles import _hyphen_joined, subject_after_object
 from .names import reads_as_person
-from .roles import _head, noun_phrase
+from .roles import INSTITUTION_WORDS, _head, body_after, noun_phrase
 
 # Head nouns of a description of a body ("the terror group", "a polling firm", "the Kremlin mouthpiece",
 # "the military wing of …"): general English, kept as data. No person's or place's noun.
@@ -42,14 +42,6 @@ ORGANISATION_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
 # Words a descriptor before a body's name may have ("Velmoria's state-run news agency": 6).
 MAX_FRONT_WORDS = 8
 NAME_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})  # of a descriptor the parser hung on the name
-# Words of an institution's name, when the parser typed no organisation ("the Kessel Policy Center").
-INSTITUTION_WORDS = frozenset("""
-center centre institute institution university college school academy council foundation association union
-committee commission party agency department ministry office bureau group bank fund society league federation
-coalition alliance network project program programme laboratory lab museum hospital clinic court church
-corporation company press times post news journal tribune herald gazette
-""".split())
-NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def with_roles(doc, entities: list) -> list:
@@ -129,20 +121,7 @@ def affiliation(doc, start: int, end: int) -> str | None:
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
         return None  # "Ivo Brant from the Institute for Harbour Studies" as "of" it
     head = _head(doc, start, end)
-    if doc[end].head.i != head.i:
-        return None
-    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ in NOT_BODIES or any(t.ent_type_ in ("GPE", "LOC") for t in obj.subtree if t.i >= obj.i):
-        return None  # "Bo Smith of Vestmark", "… of the city of Vestmark"
-    words = noun_phrase(doc, obj)
-    if not words or not words[:1].isupper():
-        return None
-    after = obj.right_edge.i + 1
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ("GPE", "LOC"):
-        return None  # "of Half Moon Bay, Calif.": a town and its state
-    named = obj.ent_type_ in ("ORG", "FAC")
-    institution = obj.pos_ == "PROPN" and any(w.lower().strip(",.") in INSTITUTION_WORDS for w in words.split())
-    return words if (named or institution) else None
+    return body_after(doc, doc[end]) if doc[end].head.i == head.i else None
 
 
 def _is_body_noun(tok) -> bool:

@@ -142,28 +142,35 @@ def _office_clause(doc, head, end: int) -> str | None:
 INSTITUTION_WORDS = frozenset("""center centre institute institution university college school academy council
 foundation association union committee commission party agency department ministry office bureau group bank fund
 society league federation coalition alliance network project program programme laboratory lab museum hospital
-clinic court church corporation company press times post news journal""".split())
+clinic court church corporation company press times post news journal tribune herald gazette""".split())
+NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
-def _affiliation(doc, head, end: int) -> str | None:
-    """The body an "of" appositive gives ("Karl Dunne, of the Center for Harbour Studies at Kessel
-    University," -> "Center for Harbour Studies at Kessel University"): the "of" is the name's own, set off
-    by a comma, and its object an organisation or facility by name or a capitalised phrase with an
-    institution's word (``INSTITUTION_WORDS``); a place is where someone is from ("Bo Smith, of Vestmark,"),
-    no role."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "of" or doc[end + 1].head.i != head.i:
-        return None
-    obj = next((c for c in doc[end + 1].children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in NOT_RELATIVES | {"PERSON"}:
+def body_after(doc, prep, named: tuple[str, ...] = ("ORG", "FAC")) -> str | None:
+    """The institution a person is "of" or "from" (``prep``'s object): an entity of a ``named`` type, or a
+    capitalised proper-noun phrase with an institution's word (``INSTITUTION_WORDS``); None for a place or a
+    town and its state ("of Vestmark", "of Half Moon Bay, Calif."), a person, a date or anything else."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in NOT_BODIES or any(t.ent_type_ in ("GPE", "LOC") for t in obj.subtree if t.i >= obj.i):
         return None
     words = noun_phrase(doc, obj)
     if not words or not words[:1].isupper():
         return None
     after = obj.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ("GPE", "LOC"):
-        return None  # "of Half Moon Bay, Calif.": a town and its state
-    institution = any(w.lower().strip(",.") in INSTITUTION_WORDS for w in words.split())
-    return words if obj.ent_type_ == "ORG" or institution else None  # a facility only with an institution's word
+        return None
+    institution = obj.pos_ == "PROPN" and any(w.lower().strip(",.") in INSTITUTION_WORDS for w in words.split())
+    return words if obj.ent_type_ in named or institution else None
+
+
+def _affiliation(doc, head, end: int) -> str | None:
+    """The body an "of" appositive gives ("Karl Dunne, of the Center for Harbour Studies at Kessel
+    University," -> "Center for Harbour Studies at Kessel University"): the "of" is the name's own, set off
+    by a comma (``body_after``; a facility only with an institution's word); a place is where someone is
+    from ("Bo Smith, of Vestmark,"), no role."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "of" or doc[end + 1].head.i != head.i:
+        return None
+    return body_after(doc, doc[end + 1], named=("ORG",))
 
 
 def _title_role(doc, start: int, head) -> str | None:
