@@ -186,3 +186,22 @@ def test_objects_that_only_point_back_give_no_stance(stance_triples, text):
 ])
 def test_objects_that_say_which_stay(stance_triples, text, found):
     assert found in stance_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Lund has expressed serious concerns about his nomination, aides said.",
+    "The harbour board met on Monday. Senator Lund opposes their latest plan, aides said.",
+])
+def test_a_lone_noun_under_a_possessive_pronoun_says_nothing_alone(stance_triples, text):
+    assert stance_triples(text) == []
+
+
+@pytest.mark.parametrize("text,obj", [
+    ("The Kessel prime minister denounced the naval strike on the port, saying his forces would respond.",
+     "the naval strike on the port"),
+    ("Senator Lund has expressed serious concerns about Brant's nomination, aides said.", "Brant's nomination"),
+    ("Ostria wants peace, its president said.", "peace"),
+    ("Senator Lund opposes their plan to close the quay, aides said.", "their plan to close the quay"),
+])
+def test_a_noun_that_says_which_or_is_general_stays(stance_triples, text, obj):
+    assert [o for _, _, o in stance_triples(text)] == [obj]

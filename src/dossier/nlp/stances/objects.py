@@ -23,6 +23,9 @@ the object ("the militias defending these areas", "in this part of Iraq"), the t
 or alternative is about ("changes to the law", "the baleful result", "an alternative package"), and "the
 country" as the place a verb of going leaves or enters ("urged citizens to leave the country"). The core also
 takes in the verbs coordinated with a core verb ("come together and get this deal over the line").
+
+Read 21 found the plainest kind: an object that is one common noun under a possessive pronoun, with at most
+adjectives besides ("concerns about his nomination"): whose nomination, only other sentences say.
 """
 from __future__ import annotations
 
@@ -79,6 +82,24 @@ def core_arguments(words) -> list:
     return core + [g for w in core if w.pos_ in {"VERB", "AUX"} or w.lemma_.lower() in DEALING_NOUNS
                    for c in w.children if c.dep_ in {"prep", "dative"} and c.lower_ in PARTY_PREPS and c.i in inside
                    for g in c.children if g.dep_ == "pobj"]  # "sell jets to the airline": the buyer
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _lone_noun(words) -> bool:
+    """ "his nomination", "their latest plan": the whole object is one common noun under a possessive pronoun,
+    with at most plain adjectives, and nothing anywhere in its sentence hangs on the noun to say which; whose
+    it is only another sentence says. ("the attack", "the new levy" stay: the story's own event or measure.)"""
+    heads = [w for w in words if not w.is_punct and (w.head.i < words.start or w.head.i >= words.end or w.head.i == w.i)]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].ent_type_ or not heads[0].is_lower:
+        return False
+    noun = heads[0]
+    opening = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if noun.lemma_.lower() in TIME_NOUNS or len(opening) != 1 or opening[0].lower_ not in POSSESSIVE_PRONOUNS:
+        return False
+    return all(c.i == opening[0].i or c.is_punct or (c.dep_ == "amod" and c.is_lower and not c.ent_type_
+                                                     and not list(c.children)) for c in noun.children)
 
 
 def _demonstrative_only(noun, inside) -> bool:
@@ -242,4 +263,4 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
         if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg) or \
                 _about_nothing(arg, inside) or _country_left(arg):
             return True
-    return any(_demonstrative_only(w, inside) for w in words)
+    return _lone_noun(words) or any(_demonstrative_only(w, inside) for w in words)
