@@ -380,3 +380,23 @@ def test_as_role_drops_a_rank_after_a_post(role, expected):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == expected
+
+
+def test_a_role_read_at_a_short_mention_loses_the_holders_given_name():
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.extract import _role_without_name
+    quote = Attribution((40, 80), (30, 34), Speaker("E2", "Sadiq Khan", (0, 4), "London Mayor Sadiq"), "indirect")
+    assert _role_without_name(quote).speaker.role == "London Mayor"  # read before "Khan", the tagger's mention
+    kin = Attribution((40, 80), (30, 34), Speaker("E3", "Daniel Novak", (0, 4), "father of Sara Novak"), "indirect")
+    assert _role_without_name(kin).speaker.role == "father of Sara Novak"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Base\n\n\"The system still works,\" Pentagon spokeswoman Lt Col Vera Hollis told reporters.", "Vera Hollis",
+     "Pentagon spokeswoman"),
+    ("Base\n\n\"The gates stay shut,\" defence ministry spokesman Maj Gen Ivo Warden told reporters.", "Ivo Warden",
+     "defence ministry spokesman"),
+])
+def test_a_rank_written_without_full_stops_is_neither_name_nor_role(split, text, name, role):
+    shown, hidden = split(text)
+    assert [(a.speaker.name, a.speaker.role) for _, a in shown + hidden] == [(name, role)]

@@ -23,7 +23,7 @@ from ..gender import first_name_gender
 from .filters import is_attribution
 from . import nested, relays
 from .leads import attribute_leads
-from .roles import as_role
+from .roles import as_role, without_name
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -67,6 +67,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people, resolver.genders) for a in attrs]
+    attrs = [_role_without_name(a) for a in attrs]
     if not settings.reportable_only:
         return attrs, []
     verdicts = [is_attribution(doc, a) for a in attrs]
@@ -79,6 +80,15 @@ def _with_transcript(attrs: list[Attribution], turns: list[Attribution]) -> list
         return attrs
     kept = [a for a in attrs if not any(a.content[0] < t.content[1] and t.content[0] < a.content[1] for t in turns)]
     return sorted(kept + turns, key=lambda a: a.content)
+
+
+def _role_without_name(a: Attribution) -> Attribution:
+    """A role never ends in words of its holder's name, whichever mention it was read at ("London Mayor
+    Sadiq" for Sadiq Khan, read at a mention where the tagger named only "Khan")."""
+    if len((a.speaker.name or "").split()) < 2:
+        return a  # a one-word name may be the title's own word ("Minister" of "Britain's Prime Minister")
+    role = without_name(a.speaker.role, a.speaker.name)
+    return a if role == a.speaker.role else replace(a, speaker=replace(a.speaker, role=role))
 
 
 def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders) -> Attribution:

@@ -454,10 +454,12 @@ def _without_rank(words: list[str]) -> list[str]:
     what they speak as, the rank goes with the name. Only after a post written in lower case
     (``_stacked_title``); a rank alone ("Army Lt. Gen.") is the title, and a civil title after a post ("state
     chairman Rep.") stays two titles run together. Source: strict reads of dev roles (AllSides 1041-1999)."""
-    if not (words and words[-1].lower() in MILITARY_RANKS and _stacked_title(words)):
+    plain = [w.lower().rstrip(".") for w in words]  # "Lt Col" as British outlets write it, "Lt. Col."
+    if not (words and f"{plain[-1]}." in MILITARY_RANKS and any(
+            w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
         return words
     k = len(words) - 1
-    while k > 0 and words[k - 1].lower() in RANK_OPENERS:
+    while k > 0 and f"{plain[k - 1]}." in RANK_OPENERS | {"rear.", "vice."}:
         k -= 1
     return words[:k]
 

@@ -16,6 +16,7 @@ from ..entities.titles import after_title
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
+from ..entities.titles import RANKS as TITLE_RANKS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
@@ -465,7 +466,8 @@ class SpeakerResolver:
             return Speaker(ent.id if ent is not None else None, name, mention, role)
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")
-                                  or roles.title_occupation(self.doc[first])):
+                                  or roles.title_occupation(self.doc[first]) or self.doc[first].lower_ in TITLE_RANKS
+                                  or (self.doc[first].text == "." and self.doc[first - 1].lower_ in TITLE_RANKS)):
             first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund": the title is the role, not part of the name
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
         raw = self.doc[first:head.i + 1].text
@@ -1223,7 +1225,8 @@ def _titled(span, name_words: int) -> bool:
     agent noun ("Treasury Secretary", "DEA Administrator", "Survivor"), not given names the entity left
     out ("Abed Rabbo", "Choe")."""
     prefix = [t for t in span if not t.is_space][:-name_words] if name_words else list(span)
-    return any(t.lower_ in TITLE_WORDS or t.lower_.endswith(groups.AGENT_SUFFIXES) for t in prefix)
+    return any(t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in TITLE_RANKS or t.lower_.endswith(groups.AGENT_SUFFIXES)
+               for t in prefix)
 
 
 def _coordinated_group(head, conjuncts) -> str:

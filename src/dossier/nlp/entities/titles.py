@@ -19,7 +19,9 @@ STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter b
 # Occupations written as a title before a name ("Nurse Kara Hollis", "Detective Ivo Brant"): not the name.
 OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper sergeant captain lieutenant protester
 demonstrator activist volunteer veteran student resident farmer speaker whip""".split())
-POSTS = (ROLE_NOUNS | OCCUPATION_TITLES) - STYLE_NOUNS
+# Military ranks before a name, written with or without a full stop ("Lt Col Ana Lind", "Maj. Gen. Ivo Brant").
+RANKS = frozenset("lt col gen maj capt sgt adm cpl brig cdr colonel major corporal brigadier".split())
+POSTS = (ROLE_NOUNS | OCCUPATION_TITLES | RANKS) - STYLE_NOUNS
 TITLE_WORDS_MAX = 3  # words of a title a PERSON span may open with ("Senate Minority Whip")
 
 
@@ -29,8 +31,8 @@ def after_title(doc, start: int, end: int) -> int:
     when proper nouns follow; else ``start``."""
     for k in range(min(end - 2, start + TITLE_WORDS_MAX - 1), start - 1, -1):
         tok = doc[k]
-        if tok.text.istitle() and tok.lower_ in POSTS and all(t.pos_ == "PROPN" for t in doc[k + 1:end]) \
-                and all(t.text.istitle() and t.is_alpha for t in doc[start:k]):
+        if tok.text.istitle() and tok.lower_.rstrip(".") in POSTS and all(t.pos_ == "PROPN" for t in doc[k + 1:end]) \
+                and all(t.text.istitle() and t.text.rstrip(".").isalpha() for t in doc[start:k]):
             return k + 1
     return start
 
