@@ -257,6 +257,23 @@ def test_a_surname_takes_the_son_when_he_is_the_only_one(nlp):
     assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."
 
 
+def test_a_surname_is_not_the_sons_when_the_text_shows_the_father_by_his_post(nlp):
+    # read 21: a bare surname written "President Vell" or "Vell's eldest son" names the father, whom the
+    # text never names in full: it is not the son's ("Tomas Vell Jr.")
+    doc, ents = _entities(nlp, "Halvard Pask, the incumbent, trails President Vell in the polls. A clip was shared by "
+                               "Tomas Vell Jr. on Monday. Vell said the clip was old.")
+    assert _owner(doc, ents, "Tomas Vell Jr.").name == "Tomas Vell Jr."
+    assert getattr(_owner(doc, ents, "Vell", 2), "name", None) != "Tomas Vell Jr."
+    doc, ents = _entities(nlp, "Vell's eldest son, Tomas Vell Jr., met a lawyer in Oslo. Tomas Vell Jr. said the "
+                               "meeting was short. Vell later met the lawyer too.")
+    assert getattr(_owner(doc, ents, "Vell", 3), "name", None) != "Tomas Vell Jr."
+
+
+def test_a_surname_takes_the_titled_son_when_he_is_the_only_one(nlp):
+    doc, ents = _entities(nlp, "Gov. Tomas Vell Jr. met a lawyer in Oslo on Monday. Gov. Vell said the meeting was short.")
+    assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."
+
+
 def test_a_surname_run_into_common_words_ends_before_them(nlp):
     # the parser sometimes tags "a Vell Shutdown" as a person; the text writes "shutdown" in lower case
     from dossier.nlp.entities.extract import _WordUse, _before_common_word

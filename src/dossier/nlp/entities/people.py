@@ -7,6 +7,7 @@ from ..doctext import token_strings
 from . import aliases
 from ..gender import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, first_name_gender, given_name_known
 from .mentions import Group, Mention
+from .titles import POSTS
 
 SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -26,7 +27,7 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
     owners: dict[str, Group] = {}
     for m, words in persons:
         if len(words) == 1:
-            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start, gender_cue(doc, m)) or \
+            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start, gender_cue(doc, m), doc) or \
                 _single_name_group(doc, people, m, words)
             if group.full_count and group.last_full < m.start:  # a person named before, not guessed ahead
                 owners.setdefault(words[0], group)
@@ -84,7 +85,7 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
     if len(words) == 1:
         owner = _bare_owner_before(doc, people, words[0], m.start)
         group = (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
-            people, words, m.start, gender_cue(doc, m)) or next(
+            people, words, m.start, gender_cue(doc, m), doc) or next(
             (g for g in people if g.words == words), None)
     else:
         group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
@@ -114,18 +115,23 @@ def _name_in_full(doc, group: Group, m: Mention, words: list[str]) -> None:
         group.words = words
 
 
-def best_person(people: list[Group], words: list[str], position: int, cue: str | None = None) -> Group | None:
+def best_person(people: list[Group], words: list[str], position: int, cue: str | None = None,
+                doc=None) -> Group | None:
     """The full-name person a bare surname refers to: best fit, then most prominent, then the
     latest mentioned before it; None when it is one person's last name and another's first (family name
     first, "Kim Jong Un", see ``_family_name_first``) who is named in full at least as often. Two people
-    who share the surname (a couple, a father and son) go through ``_between_namesakes``."""
+    who share the surname (a couple, a father and son) go through ``_between_namesakes``. The only person
+    named in full with a suffix ("Jon Vell Jr.") takes the bare surname unless ``doc`` shows the parent
+    (``_parent_shown``)."""
     scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
               for g in people if g.full_count]
     scored = [s for s in scored if s[0]]
     if not scored:
         sons = [g for g in people if g.full_count and len(g.words) > 2 and g.words[-1] in aliases.NAME_SUFFIXES
                 and g.words[-2] == words[0]]
-        return sons[0] if len(sons) == 1 else None  # "Huntsman" for Jon Huntsman Jr. when he is the only one
+        if len(sons) != 1 or (doc is not None and _parent_shown(doc, words[0], sons[0])):
+            return None  # "President Vell's eldest son, Tomas Vell Jr.": the bare "Vell" is the father
+        return sons[0]  # "Huntsman" for Jon Huntsman Jr. when he is the only one
     best = max(scored, key=lambda s: s[:4])
     family_first = [s for s in scored if s[0] == 1 and _family_name_first(s[4].words)]
     if best[0] == 2 and family_first and max(s[1] for s in family_first) >= best[1]:
@@ -134,6 +140,31 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
     if len(namesakes) >= 2 and not _maybe_one_person(namesakes):
         return _between_namesakes(namesakes, position, cue)
     return best[4]
+
+
+# Abbreviated posts written before a bare surname ("Sen. Vell"), beside ``titles.POSTS``.
+SHORT_POSTS = frozenset({"sen", "gov", "rep", "pres", "amb", "sec"})
+KIN_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "children", "child", "namesake", "heir"})
+
+
+def _parent_shown(doc, surname: str, son: Group) -> bool:
+    """The text shows another person of the surname than the suffixed son ("Tomas Vell Jr."), whom it names
+    only by the surname: the bare surname after a post the son is never given before his full name
+    ("President Vell", "Sen. Vell"), or as the possessor of a child ("Vell's eldest son"). Source: read 21,
+    a bare "Trump" given to Donald Trump Jr. in articles about the president and his son."""
+    own_posts = {doc[m.start - 1].lower_.rstrip(".") for m in son.mentions if m.start > 0}
+    for t in doc:
+        if t.lower_ != surname or (t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in aliases.NAME_SUFFIXES):
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        post = before.lower_.rstrip(".") if before is not None else ""
+        if before is not None and before.text[:1].isupper() and (post in POSTS or post in SHORT_POSTS) \
+                and post not in own_posts:
+            return True  # "the incumbent, President Vell": not the son
+        after = [w.lower_ for w in doc[t.i + 1:t.i + 5]]
+        if after[:1] and after[0] in {"'s", "’s"} and any(w in KIN_NOUNS for w in after[1:]):
+            return True  # "Vell's eldest son"
+    return False
 
 
 def _maybe_one_person(groups: list[Group]) -> bool:
@@ -211,7 +242,7 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
     that bare name stood for last, else to the best fit named before it."""
     last_words = [g.words[-1] for g in people if g.full_count]
     surnames = {word for g in people if g.full_count for word in (g.words[0], g.words[-1])
-                if word not in aliases.NAME_SUFFIXES and (best_person(people, [word], len(doc)) is not None
+                if word not in aliases.NAME_SUFFIXES and (best_person(people, [word], len(doc), doc=doc) is not None
                                                            or last_words.count(word) > 1)}  # namesakes: per mention
     if not surnames:
         return
@@ -227,7 +258,7 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
         m = Mention(t.i, t.i + 1, "PERSON")
         owner = _bare_owner_before(doc, people, low, i)
         group = owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
-            people, [low], i, gender_cue(doc, m))
+            people, [low], i, gender_cue(doc, m), doc)
         if group is not None:
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
                 group.mentions.append(m)
