@@ -1,7 +1,7 @@
 """The name a stance shows for its actor: the entity's name when it reads as one, else its cleanest alias.
 
-Entity names sometimes carry page debris: a lead-in verb ("Says Varga" from "Says Varga:"), a word
-repeated ("Varga Varga"), a lower-case word ("rebuke Varga"), an honorific inside ("MPs Mrs Varga") or a
+Entity names sometimes carry page debris: a lead-in verb ("Says Varga" from "Says Varga:"), a camp's
+nickname taken for a given name ("Team Varga", "Camp Varga"), a word repeated ("Varga Varga"), a lower-case word ("rebuke Varga"), an honorific inside ("MPs Mrs Varga") or a
 plural acronym that makes it a group ("Liberal MPs" typed as a person). A stance is shown under a clean
 alias of the same entity ("Varga", "Mrs Varga"), or dropped when there is none: a stance whose holder
 cannot be named with confidence is worse than none.
@@ -19,6 +19,9 @@ MAX_NAME_WORDS = 7
 # "Save the" of "Save the Fjord", "Agency for" of "Agency for Harbours": a name never ends in one.
 LINKING_WORDS = frozenset("the of and a an to for in on at by with".split())
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
+# Words that make a person's surname the nickname of their camp ("Team Vell", "Camp Holm"): a campaign or
+# circle, not the person, and no name of either (read 21).
+NICKNAME_WORDS = frozenset({"team", "camp"})
 
 
 def display_name(entity: Entity) -> str | None:
@@ -43,7 +46,7 @@ def display_name(entity: Entity) -> str | None:
 
 def _clean(name: str) -> bool:
     words = name.split()
-    if not words or words[0].lower() in LEAD_IN_VERBS:
+    if not words or words[0].lower() in LEAD_IN_VERBS or (len(words) > 1 and words[0].lower() in NICKNAME_WORDS):
         return False
     if len({w.lower() for w in words}) < len(words):
         return False
