@@ -158,6 +158,11 @@ def test_a_current_holder_near_an_old_date_keeps_the_stance(nlp):
     ("Mira Lund opposed the Tarn dam for a decade, but she no longer does.", "opposes", "Tarn dam"),
     ("Republicans were most worried about grain prices in March, a share that has since fallen sharply.",
      "fears", "grain prices"),
+    # read 21
+    ("Mira Lund backed the Tarn dam, a position she later abandoned.", "supports", "Tarn dam"),
+    ("Mira Lund opposed the Tarn dam before reversing course in May.", "opposes", "Tarn dam"),
+    ("Mira Lund opposed the Tarn dam. Last spring she changed her mind.", "opposes", "Tarn dam"),
+    ("Mira Lund backed the Tarn dam, a view that vanished since the flood.", "supports", "Tarn dam"),
 ])
 def test_a_past_attitude_told_as_since_changed_is_not_held(nlp, text, attitude, object_part):
     assert not _has(_stances(nlp, text), attitude, object_part)

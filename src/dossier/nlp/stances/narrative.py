@@ -16,7 +16,8 @@ Shapes, all on a past trigger (a present one is held now) but the first two:
   …. He understood …, but hoped to …".
 * ``since_changed``: a past attitude the text tells ended or changed since: "was wary of the port until the
   audit", "opposed the plan, but no longer does", "61 percent were worried in May; now 40 percent are", "a
-  share that has since fallen" (read 20).
+  share that has since fallen" (read 20); "a position he later abandoned", "before reversing course", "a view
+  that vanished since" (read 21).
 
 Source: readers of random stances on unseen AllSides news failing "not held at the article's time"."""
 from __future__ import annotations
@@ -37,7 +38,13 @@ _NEWS_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 _CHANGE_WORDS = re.compile(r"\bno longer\b|\b(?:has|have|had)\s+since\b|\bsince\s+(?:dropped|fallen|fell|declined|"
                            r"slipped|shrunk|shrank|eased|faded|changed|reversed|softened|dwindled|waned)\b|"
                            r"\bnow,?\s+(?:only\s+|just\s+|fewer\s+than\s+|less\s+than\s+)?(?:\d|one|two|three|four|"
-                           r"five|six|seven|eight|nine|ten|a\s+third|a\s+quarter|half|a\s+minority|fewer)", re.I)
+                           r"five|six|seven|eight|nine|ten|a\s+third|a\s+quarter|half|a\s+minority|fewer)|"
+                           # read 21: "a position he later abandoned", "before reversing course", "a view that
+                           # vanished since"
+                           r"\blater\s+(?:abandoned|reversed|dropped|changed|softened|recanted|renounced|disavowed|"
+                           r"walked\s+back|backed\s+away|flip-flopped)\b|\b(?:reversed|reversing|changed|changing)\s+"
+                           r"(?:course|(?:his|her|its|their)\s+(?:mind|minds|position|stance|views?))\b|"
+                           r"\b(?:vanished|disappeared|evaporated|faded|dissipated)\s+since\b", re.I)
 _ENDING_WORDS = frozenset({"until", "till", "til"})
 
 
