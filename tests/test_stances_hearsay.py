@@ -41,3 +41,20 @@ def test_anothers_claim_about_the_holder_gives_no_stance(nlp, text, actor, attit
 ])
 def test_the_holders_own_stance_stays(nlp, text, actor, attitude, part):
     assert _has(_stances(nlp, text), actor, attitude, part)
+
+
+# Read 21: "He said Ostria wanted …": one person's word on another person, or on a state by one who serves
+# another state.
+@pytest.mark.parametrize("text", [
+    "Tomas Pell met reporters on Monday. He said Kessel wanted a freeze of the talks.",
+    "Tomas Pell met Ivo Brant on Monday. He said Ivo Brant wanted a freeze of the talks.",
+    "Norwegian Foreign Minister Petra Holm spoke in Oslo on Monday. She said Sweden wanted a freeze of the talks.",
+    "Norwegian Foreign Minister Petra Holm said Sweden wanted a freeze of the talks.",
+])
+def test_a_pronoun_tellers_claim_about_another_is_not_their_stance(stance_triples, text):
+    assert [s for s in stance_triples(text) if "freeze" in s[2]] == []
+
+
+def test_a_minister_told_by_a_pronoun_speaks_for_her_state(stance_triples):
+    assert ("Sweden", "wants", "a freeze of the talks") in stance_triples(
+        "Swedish Foreign Minister Petra Holm spoke in Oslo on Monday. She said Sweden wanted a freeze of the talks.")

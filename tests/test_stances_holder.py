@@ -1207,3 +1207,50 @@ def test_criticism_of_a_persons_deed_stays(stance_triples):
 ])
 def test_a_denunciation_or_a_date_of_the_start_keeps_the_stance(stance_triples, text, found):
     assert found in stance_triples(text)
+
+
+# Read 21: a camp's nickname ("Team Halvorsen") is no name of the person, and its holder is the camp.
+def test_a_camps_nickname_is_not_shown_as_the_persons_name(stance_triples):
+    found = stance_triples('"Team Halvorsen is nervous," an aide said. Halvorsen spoke in Oslo on Monday. She is '
+                           'eager to win back the rural vote.')
+    assert not [s for s in found if s[0].startswith("Team")]
+    assert ("Halvorsen", "wants", "win back the rural vote") in found
+
+
+# Read 21: a seat of government in a quarrel at home is an administration, not its country.
+@pytest.mark.parametrize("text", [
+    "The White House has refused to cooperate with the inquiry, accusing House Democrats of staging a sham.",
+    "The White House is backing a proposal unveiled last week by Senate Democrats on student loans.",
+    "The White House — and the president's campaign — is eager for students to head back to class.",
+])
+def test_a_seat_of_government_in_a_quarrel_at_home_is_not_its_state(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[0] == "United States"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Kremlin accused Swedish lawmakers of staging a sham.",
+     ("Russia", "accuses", "Swedish lawmakers of staging a sham")),
+    ("The White House wants lower tariffs on Swedish steel.", ("United States", "wants", "lower tariffs on Swedish steel")),
+])
+def test_a_seat_of_government_facing_another_state_stays_its_state(stance_triples, text, found):
+    assert found in stance_triples(text)
+
+
+# Read 21: a criticism of a person or body told in the past is one episode; of a deed, or a habit, it stays.
+@pytest.mark.parametrize("text", [
+    "Senator Marta Quill sharply criticized the Kessel port authority after the flood.",
+    "Senator Marta Quill condemned Tomas Pell after the flood.",
+    "Senator Marta Quill has condemned the Swedish government in a speech.",
+    "Senator Marta Quill denounced the finance ministry on Tuesday.",
+])
+def test_a_past_criticism_of_a_person_or_body_is_no_opposition(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "opposes"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Senator Marta Quill condemned the raid on the ferry.", ("Marta Quill", "opposes", "the raid on the ferry")),
+    ("Senator Marta Quill has repeatedly condemned the Velmar Front.", ("Marta Quill", "opposes", "the Velmar Front")),
+    ("Senator Marta Quill condemns the Kessel regime.", ("Marta Quill", "opposes", "the Kessel regime")),
+])
+def test_a_criticism_of_a_deed_or_a_standing_one_stays(stance_triples, text, found):
+    assert found in stance_triples(text)

@@ -8,7 +8,10 @@ read 18) found acts reported as stances:
 * a greeting: "welcomed home four sailors" receives people, it does not back them;
 * a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
 * a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
-  was said, and what it said is the speaker's own report, not a wish.
+  was said, and what it said is the speaker's own report, not a wish;
+* a criticism of a person or a body (``one_criticism``): "criticized the mayor of London after an attack"
+  (strict readers, AllSides 1491–1999), and, told in the past, "condemned Tomas Vell", "sharply criticized the
+  ministry" (read 21): one episode, no standing opposition to them. Opposition to a policy or deed stays.
 
 Each function takes the trigger token and returns a bool.
 """
@@ -21,6 +24,12 @@ COURTESY_NOUNS = frozenset("success luck recovery best birthday congratulations 
 # Verbs of telling whose attempt ("sought to …", "tried to …") is a statement made, not a goal held.
 TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore".split())
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
+# Verbs of criticism: of a person, one criticism at any time; with the condemning verbs, of a person or a
+# body in the past ("condemned Vell", "slammed the ministry"). Not all are stance triggers; all are read.
+CRITICIZING_VERBS = frozenset("criticize criticise".split())
+CONDEMNING_VERBS = frozenset("condemn denounce rebuke slam blast lash castigate berate chastise excoriate".split())
+# Adverbs that make a criticism a habit: "has repeatedly criticized the ministry" is a standing opposition.
+STANDING_ADVERBS = frozenset("repeatedly long often frequently consistently always routinely regularly".split())
 
 
 def voted(t) -> bool:
@@ -56,6 +65,24 @@ def statement_tried(t) -> bool:
         if c.lemma_.lower() == "make" and any(g.lower_ == "clear" for g in c.children):
             return True
     return False
+
+
+def one_criticism(t, of_a_person: bool, of_a_body: bool) -> bool:
+    """A criticism that is one episode: "criticized Vell" (any tense, ``CRITICIZING_VERBS``, as before read
+    21); "sharply
+    criticized the ministry", "condemned Vell", "lashed out at the council" told in the past (a simple past or
+    a perfect). Not a characterisation ("has denounced Holm as a puppet") nor a habit ("has repeatedly
+    criticized", ``STANDING_ADVERBS``): those are opposition."""
+    lemma = t.lemma_.lower()
+    if lemma not in CRITICIZING_VERBS | CONDEMNING_VERBS or not (of_a_person or of_a_body):
+        return False
+    if lemma in CRITICIZING_VERBS and of_a_person:
+        return True
+    if any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS)
+           for c in t.children):
+        return False
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                          for c in t.children))
 
 
 def one_time_act(t) -> bool:

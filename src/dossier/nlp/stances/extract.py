@@ -39,13 +39,15 @@ from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_ti
 from .objects import leans_back, unanchored_core
 from .hearsay import answered_concern, inside_a_grievance, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
-from .acts import one_time_act
+from .acts import one_criticism, one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
+from ..attribution.org_roles import BODY_NOUNS
 from ..entities.parties import PARTY_WORDS
 from ..entities.states import index as state_index
-from .voices import home_state, report_around, voices
+from .voices import home_state, report_around, served_state, voices
+from .seats import as_seat, at_home
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
@@ -56,6 +58,8 @@ LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislator
 PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
                         "handful", "number", "minority", "majority", "most", "half"})
 ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
+# Bodies of a state beside ``BODY_NOUNS`` and ``GOVERNMENT_NOUNS``: "criticized the parliament".
+LEGISLATURE_NOUNS = frozenset("parliament legislature senate congress assembly court police army military".split())
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 PLACE_WORDS = PLACE_PREPS | frozenset({"to", "into", "across", "throughout", "near", "around", "outside",
@@ -70,6 +74,8 @@ QUOTE_CLOSE = re.compile(r'[”»"]')
 TAG_REACH = 12  # tokens from a quotation's marks to its speaker's tag
 PARAGRAPH_REACH = 160  # tokens back from a quotation's opening mark, within its paragraph, for a tag before it
 SPEECH_VERBS = frozenset("say tell add note write explain insist declare".split())
+# Pronouns of one person that may tell a claim ("He said Ostria wanted …"): resolved like a name.
+TELLING_PRONOUNS = frozenset({"he", "she"})
 STAKE_NOUNS = frozenset({"interest"})  # "interest in Iran" is a stake in a place; "interest in a deal" a wish
 # Verbs that carry a complaint to someone: "raised her concerns with", "brought up his fears to the board".
 CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air lodge take communicate".split())
@@ -78,7 +84,6 @@ CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air l
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
 middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
 # Verbs of one criticism: said of a person alone, no lasting opposition to them.
-CRITICIZING_VERBS = frozenset("criticize criticise".split())  # "denounced Guaido as a puppet" is opposition
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
@@ -120,6 +125,7 @@ class _StanceFinder:
         self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
         self.told_by: set[str] | None = None  # for the trigger at hand: the people whose words report it
         self.told_kind: str | None = None  # "person" or "group": which actors their words cannot speak for
+        self.tellers: list[Entity] = []  # the one-person tellers of the trigger at hand
         self.reports = sorted(reports, key=lambda r: r.content)
         self.reported: Attribution | None = None  # for the trigger at hand: the statement it is read inside
         self._speakers: SpeakerResolver | None = None  # the quote speakers' resolver, built on first need
@@ -180,11 +186,16 @@ class _StanceFinder:
             self.claimed_by = {e.id or e.name for e in self._actors(claim[1], sent)} if claim[1] is not None else set()
         elif (source := according_to(t)) is not None:  # "X backed the rebels, according to documents": theirs
             self.claimed_by = {e.id or e.name for e in self._actors(source, sent)}
-        self.told_by, self.told_kind = None, None
-        if claim is None and (told := teller(t)) is not None and not _pronoun(told):
+        self.told_by, self.told_kind, self.tellers = None, None, []
+        if claim is None and (told := teller(t)) is not None and (not _pronoun(told) or told.lower_ in TELLING_PRONOUNS):
             tellers = self._actors(told, sent)
             if tellers and all(self._one_person(e) and not _speaks_for(e, told) for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "person"
+                self.tellers = tellers  # "He said Ostria wanted …": his word on Ostria if he serves another state
+            elif not tellers and _pronoun(told) and (holder := (noun_holder(t) if pos == "NOUN" else subject_of(t))) \
+                    is not None and not _pronoun(holder):
+                self.told_by, self.told_kind = set(), "person"  # "He said Ostria wanted …", "he" not sure: still
+                # one person's word on another's wish
                 # "Holm said Vell seeks to exploit fear": Holm's word on Vell, not Vell's own (a lawyer or
                 # spokesman saying it reports Vell's own)
             elif tellers and all(e.type == "NORP" for e in tellers):
@@ -560,6 +571,10 @@ class _StanceFinder:
             return self._speaker_state(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
+            if _a_camp(token):
+                return None  # "Team Vell wants a recount": the campaign, whom no name of the person holds
+            if entity.type == "GPE" and self._seat_at_home(token, entity, sent):
+                return None  # "the White House, accusing House Democrats of …": an administration at home
             if entity.type == "NORP" and _restricted(token):
                 return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
             if entity.type == "GPE" and any(c.dep_ == "amod" and c.lower_ in SECTION_ADJECTIVES for c in token.children):
@@ -583,6 +598,21 @@ class _StanceFinder:
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
                 return self._state_for_place(entity) or entity
         return None
+
+    def _serves_another(self, person: Entity, state: Entity) -> bool:
+        """The person's role says they serve a state other than ``state`` ("the Norwegian foreign minister"
+        telling what Sweden wants), and they do not lead ``state`` (``_leaders``). A person of no known post
+        may speak for it (a minister the text names without a title)."""
+        if person.id and state.id and self.leaders.get(person.id) == state.id:
+            return False
+        served, own = served_state(person.role), state_index().state_named(state.name)
+        return served is not None and (own is None or served.code != own.code)
+
+    def _seat_at_home(self, token, entity: Entity, sent) -> bool:
+        """The state is named here by its seat or capital (``seats.as_seat``) in a quarrel at home
+        (``seats.at_home``)."""
+        mention = next(((s, e) for s, e in entity.mentions if s <= token.idx < e), None)
+        return mention is not None and as_seat(self.text[mention[0]:mention[1]]) and at_home(sent, entity.name)
 
     def _entity_at(self, token) -> Entity | None:
         return self.by_char.get(token.idx)
@@ -946,6 +976,23 @@ class _StanceFinder:
         found = [e for e in map(self._entity_at, [*words[-1:], *words]) if e is not None]  # the last word's first
         return bool(found) and found[0].type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
 
+    def _a_body(self, span) -> bool:
+        """The span is one body: an organisation's name ("the Velmar Front"), or a phrase whose head is a
+        body's noun ("the finance ministry", "the Swedish government", ``BODY_NOUNS``, ``GOVERNMENT_NOUNS``)."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        roots = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        if root.pos_ in {"NOUN", "PROPN"} and (root.lemma_.lower() in BODY_NOUNS or root.lower_ in GOVERNMENT_NOUNS or
+                                    root.lemma_.lower() in LEGISLATURE_NOUNS):
+            return True
+        entity = self._entity_at(root)
+        return entity is not None and entity.type == "ORG" and all(
+            w.pos_ in {"PROPN", "DET"} or w.is_punct for w in words)
+
     def _a_person_described(self, span) -> bool:
         """The span is one person given by a role or a description, not a name: "the mayor of London", "a fire
         marshal who helped him …" (a singular people noun at its root)."""
@@ -1074,6 +1121,8 @@ class _StanceFinder:
         if self.told_by is not None:
             told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP")
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
+            if self.told_kind == "person" and self.tellers:  # a word on a state by one serving another (read 21)
+                actors = [a for a in actors if a.type != "GPE" or not all(self._serves_another(p, a) for p in self.tellers)]
         if self.reported is not None:  # «"Vell wants …," the consultant said»: the consultant's account of Vell
             actors = [a for a in actors if voices(self.reported, a, self.text, self.by_id, self.leaders)]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
@@ -1095,10 +1144,10 @@ class _StanceFinder:
                     continue
                 if attitude == "wants" and self._only_a_person(obj):
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
-                if attitude == "opposes" and trigger is not None and trigger.lemma_.lower() in CRITICIZING_VERBS and (
-                        self._only_a_person(obj) or self._a_person_described(obj)):
-                    continue  # "criticized the mayor of London after an attack": one criticism of a person is
-                    # no opposition to them (strict readers, AllSides 1491–1999); "for …" makes it a charge
+                if attitude == "opposes" and trigger is not None and one_criticism(
+                        trigger, self._only_a_person(obj) or self._a_person_described(obj), self._a_body(obj)):
+                    continue  # "criticized the mayor of London after an attack", "condemned the ministry": one
+                    # criticism of a person or body is no opposition to them; "for …" makes it a charge
                 if attitude in {"supports", "wants"} and self._wrongdoing(obj):
                     continue  # "leaders who support terror and commit abuses": a charge, no one's stance (read 20)
                 if attitude in {"fears", "wants"} and self._a_place(obj):
@@ -1127,6 +1176,16 @@ def _cut_inside_word(text: str, span) -> bool:
     s, e = span
     return (text[e:e + 1] in HYPHENS and text[e + 1:e + 2].isalnum()) or \
         (s > 1 and text[s - 1:s] in HYPHENS and text[s - 2:s - 1].isalnum())
+
+
+def _a_camp(token) -> bool:
+    """A person's surname used as the nickname of their camp: after "Team" or "Camp" in capitals ("Team
+    Vell", "Camp Holm"), or a compound of "campaign" or "camp" ("the Vell campaign"). Source: read 21."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in {"Team", "Camp"} and token.ent_type_ != "FAC":
+        return True
+    return token.dep_ == "compound" and token.head.lower_ in {"campaign", "camp", "team"}
 
 
 def _unrecognised_name(token) -> bool:

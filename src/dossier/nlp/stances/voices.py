@@ -84,10 +84,21 @@ def voices(report: Attribution, actor: Entity, text: str, by_id: dict[str, Entit
     if actor.type == "PERSON":
         return bool(set(re.findall(r"\w+", f"{role or ''} {mention}".lower())) & SPEAKING_FOR)
     if actor.type == "GPE":
-        home = home_state(role) or _seat_in(role or "") or (state_in(mention, seats=True) if _representatives(mention) else None)
-        actor_state = state_index().state_named(actor.name)
-        return home is not None and actor_state is not None and home.code == actor_state.code
+        return represents(role, mention, actor)
     return False
+
+
+def represents(role: str | None, mention: str, state: Entity) -> bool:
+    """A speaker whose ``role`` or ``mention`` ("Ostrian officials", "a White House spokesman") says they
+    serve ``state`` (a GPE entity)."""
+    home = served_state(role, mention)
+    actor_state = state_index().state_named(state.name)
+    return home is not None and actor_state is not None and home.code == actor_state.code
+
+
+def served_state(role: str | None, mention: str = "") -> State | None:
+    """The state a speaker's ``role`` or ``mention`` says they serve, if any."""
+    return home_state(role) or _seat_in(role or "") or (state_in(mention, seats=True) if _representatives(mention) else None)
 
 
 def _initials(text: str) -> set[str]:
