@@ -1242,6 +1242,7 @@ def test_a_seat_of_government_facing_another_state_stays_its_state(stance_triple
     "Senator Marta Quill condemned Tomas Pell after the flood.",
     "Senator Marta Quill has condemned the Swedish government in a speech.",
     "Senator Marta Quill denounced the finance ministry on Tuesday.",
+    "Senator Marta Quill criticized the Velmar Front on Tuesday.",
 ])
 def test_a_past_criticism_of_a_person_or_body_is_no_opposition(stance_triples, text):
     assert [s for s in stance_triples(text) if s[1] == "opposes"] == []
@@ -1251,6 +1252,7 @@ def test_a_past_criticism_of_a_person_or_body_is_no_opposition(stance_triples, t
     ("Senator Marta Quill condemned the raid on the ferry.", ("Marta Quill", "opposes", "the raid on the ferry")),
     ("Senator Marta Quill has repeatedly condemned the Velmar Front.", ("Marta Quill", "opposes", "the Velmar Front")),
     ("Senator Marta Quill condemns the Kessel regime.", ("Marta Quill", "opposes", "the Kessel regime")),
+    ("Senator Marta Quill condemned the Velmar Front in clear terms.", ("Marta Quill", "opposes", "the Velmar Front")),
 ])
 def test_a_criticism_of_a_deed_or_a_standing_one_stays(stance_triples, text, found):
     assert found in stance_triples(text)

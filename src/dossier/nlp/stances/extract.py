@@ -39,7 +39,7 @@ from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_ti
 from .objects import leans_back, unanchored_core
 from .hearsay import answered_concern, inside_a_grievance, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
-from .acts import one_criticism, one_time_act
+from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -976,9 +976,10 @@ class _StanceFinder:
         found = [e for e in map(self._entity_at, [*words[-1:], *words]) if e is not None]  # the last word's first
         return bool(found) and found[0].type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
 
-    def _a_body(self, span) -> bool:
-        """The span is one body: an organisation's name ("the Velmar Front"), or a phrase whose head is a
-        body's noun ("the finance ministry", "the Swedish government", ``BODY_NOUNS``, ``GOVERNMENT_NOUNS``)."""
+    def _a_body(self, span, named: bool = True) -> bool:
+        """The span is one body: a phrase whose head is a body's noun ("the finance ministry", "the Swedish
+        government", ``BODY_NOUNS``, ``GOVERNMENT_NOUNS``), or, with ``named``, an organisation's name ("the
+        Velmar Front"; not for a condemnation: "condemned ISIS" is opposition to a militia, dev read 21)."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None or not len(words):
             return False
@@ -990,7 +991,7 @@ class _StanceFinder:
                                     root.lemma_.lower() in LEGISLATURE_NOUNS):
             return True
         entity = self._entity_at(root)
-        return entity is not None and entity.type == "ORG" and all(
+        return named and entity is not None and entity.type == "ORG" and all(
             w.pos_ in {"PROPN", "DET"} or w.is_punct for w in words)
 
     def _a_person_described(self, span) -> bool:
@@ -1145,7 +1146,8 @@ class _StanceFinder:
                 if attitude == "wants" and self._only_a_person(obj):
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
                 if attitude == "opposes" and trigger is not None and one_criticism(
-                        trigger, self._only_a_person(obj) or self._a_person_described(obj), self._a_body(obj)):
+                        trigger, self._only_a_person(obj) or self._a_person_described(obj),
+                        self._a_body(obj, named=trigger.lemma_.lower() in CRITICIZING_VERBS)):
                     continue  # "criticized the mayor of London after an attack", "condemned the ministry": one
                     # criticism of a person or body is no opposition to them; "for …" makes it a charge
                 if attitude in {"supports", "wants"} and self._wrongdoing(obj):
