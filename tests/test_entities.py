@@ -272,6 +272,9 @@ def test_a_surname_is_not_the_sons_when_the_text_shows_the_father_by_his_post(nl
 def test_a_surname_takes_the_titled_son_when_he_is_the_only_one(nlp):
     doc, ents = _entities(nlp, "Gov. Tomas Vell Jr. met a lawyer in Oslo on Monday. Gov. Vell said the meeting was short.")
     assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."
+    doc, ents = _entities(nlp, "The chief of staff, Gen. Tomas Vell Jr., met a lawyer in Oslo. Officials, including "
+                               "General Vell, say the policy stands.")
+    assert _owner(doc, ents, "Vell", 1).name == "Tomas Vell Jr."
 
 
 def test_a_surname_run_into_common_words_ends_before_them(nlp):

@@ -159,7 +159,8 @@ def _parent_shown(doc, surname: str, son: Group) -> bool:
         before = doc[t.i - 1] if t.i > 0 else None
         post = before.lower_.rstrip(".") if before is not None else ""
         if before is not None and before.text[:1].isupper() and (post in POSTS or post in SHORT_POSTS) \
-                and post not in own_posts:
+                and not any(own.startswith(post) or post.startswith(own) for own in own_posts if own):
+            # ("General Vell" for "Gen. Tomas Vell Jr." is his own post, abbreviated or not)
             return True  # "the incumbent, President Vell": not the son
         after = [w.lower_ for w in doc[t.i + 1:t.i + 5]]
         if after[:1] and after[0] in {"'s", "’s"} and any(w in KIN_NOUNS for w in after[1:]):
