@@ -1220,8 +1220,8 @@ def test_a_camps_nickname_is_not_shown_as_the_persons_name(stance_triples):
 # Read 21: a seat of government in a quarrel at home is an administration, not its country.
 @pytest.mark.parametrize("text", [
     "The White House has refused to cooperate with the inquiry, accusing House Democrats of staging a sham.",
-    "The White House is backing a proposal unveiled last week by Senate Democrats on student loans.",
-    "The White House — and the president's campaign — is eager for students to head back to class.",
+    "The White House supports a harbour bill that Senate Democrats put forward on Monday.",
+    "The White House — and the president's campaign — wants the ferry strike over before the vote.",
 ])
 def test_a_seat_of_government_in_a_quarrel_at_home_is_not_its_state(stance_triples, text):
     assert [s for s in stance_triples(text) if s[0] == "United States"] == []
