@@ -37,6 +37,8 @@ A content is the complement of its cue, nothing more and nothing less:
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
 - it ends with the closing mark of a quotation it opened and stops just short of (``marks``);
+- it stops before a second report of the same source coordinated after it ("say [Kessel is short of fuel], and
+  estimate …", "…, denying that …"), which becomes a content of its own (``seconds``);
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -51,7 +53,7 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
-from . import glosses
+from . import glosses, seconds
 from .marks import with_closing_mark
 
 TokenSpan = tuple[int, int]
@@ -126,6 +128,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     """``triples`` of (content, cue, source) token spans (cue and source may be None) with each
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
+    triples = [part for t in triples for part in seconds.split_second_report(doc, *t, quoted)]
     contents = [t[0] for t in triples]
     for content, cue, source in triples:
         others = [c for c in contents if c != content]
