@@ -1,7 +1,7 @@
 """Parse rules for attribution spans, on sentences about fictional people and places."""
 import pytest
 
-from dossier.nlp.attribution.rules import content_for_cue
+from dossier.nlp.attribution.rules import content_for_cue, subject_of
 
 pytestmark = pytest.mark.slow
 
@@ -23,3 +23,23 @@ def test_parenthetical_cue_content_keeps_the_whole_sentence(nlp):
     content = content_for_cue(doc, token_span(doc, "say"), ())
     assert doc[content[0]:content[1]].text.endswith("the price of fuel")
     assert doc[content[0]].text == "The"
+
+
+@pytest.mark.parametrize("text, cue, subject", [
+    # a participle of speech the parser hangs on the reported clause goes with the one who reports
+    ("Mayor Ivo Brant said the north quay would reopen in May, saying that the cranes were ready.", "saying",
+     "Mayor Ivo Brant"),
+    ("Councillor Ana Lind said the ferry fares were too high, insisting that the board cut them.", "insisting",
+     "Councillor Ana Lind"),
+])
+def test_a_participle_of_speech_has_the_reporters_subject(nlp, text, cue, subject):
+    doc = nlp(text)
+    s, e = subject_of(doc, token_span(doc, cue))
+    assert doc[s:e].text == subject
+
+
+def test_a_participle_before_a_trailing_tag_keeps_its_clauses_subject(nlp):
+    doc = nlp("The Varna ferry union issued a warning to the board on Friday, saying the crews would strike, "
+              "local radio reported.")
+    s, e = subject_of(doc, token_span(doc, "saying"))
+    assert doc[s:e].text == "The Varna ferry union"

@@ -37,6 +37,12 @@ A content is the complement of its cue, nothing more and nothing less:
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
 - it ends with the closing mark of a quotation it opened and stops just short of (``marks``);
+- it stops before a second report of the same source coordinated after it ("say [Kessel is short of fuel], and
+  estimate …", "…, denying that …"), which becomes a content of its own (``seconds``);
+- it does not end with the programme, outlet or interview the source spoke in ("… [on Kessel Radio's Morning
+  Tide programme]"), nor open with its quoted title (``venues``);
+- with a cue that repeats a claim, it starts after the writer's noun for it ("reiterating [his claim that] …",
+  "repeated [a call for] …": ``frames``);
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -51,7 +57,7 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
-from . import glosses
+from . import frames, glosses, seconds, venues
 from .marks import with_closing_mark
 
 TokenSpan = tuple[int, int]
@@ -126,6 +132,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     """``triples`` of (content, cue, source) token spans (cue and source may be None) with each
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
+    triples = [part for t in triples for part in seconds.split_second_report(doc, *t, quoted)]
     contents = [t[0] for t in triples]
     for content, cue, source in triples:
         others = [c for c in contents if c != content]
@@ -151,6 +158,9 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_person_appositive(doc, content, cue, quoted)
             content = glosses.without_response_phrase(doc, content, cue, quoted)
             content = glosses.without_characterisation(doc, content, cue, quoted)
+            content = venues.without_venue(doc, content, cue, quoted)
+            content = venues.without_leading_title(doc, content, cue, quoted)
+            content = frames.without_framing_noun(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
             content = _without_reporters_link(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):

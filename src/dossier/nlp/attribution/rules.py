@@ -192,7 +192,19 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
             return _subtree(subj[0])
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
-        tok = tok.head
+        tok = _reporting_verb(tok) or tok.head
+    return None
+
+
+def _reporting_verb(tok):
+    """The verb of speech whose complement a participle of speech hangs on ("Brant said [the port would reopen],
+    [saying] the cranes were ready": the parser hangs "saying" on "reopen", but Brant says it, as with "adding"
+    hung on "said"), or None. A participle with no subject of its own goes with the one who reports; not with a
+    tag after the clause ("North Korea issued a warning, saying …, state media reported": North Korea says it)."""
+    head = tok.head
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_VERBS and head.dep_ == "ccomp"
+            and head.head.i < head.i and head.head.pos_ == "VERB" and head.head.lemma_.lower() in SPEECH_VERBS):
+        return head.head
     return None
 
 
