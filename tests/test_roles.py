@@ -400,3 +400,20 @@ def test_a_role_read_at_a_short_mention_loses_the_holders_given_name():
 def test_a_rank_written_without_full_stops_is_neither_name_nor_role(split, text, name, role):
     shown, hidden = split(text)
     assert [(a.speaker.name, a.speaker.role) for _, a in shown + hidden] == [(name, role)]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Jobs\n\nWork and Pensions Secretary Ivo Brant said the scheme would close in May.", "Work and Pensions Secretary"),
+    ("Clinics\n\nHealth and Human Services Secretary Ivo Brant said the clinics would reopen.",
+     "Health and Human Services Secretary"),
+    ("Talks\n\nThe mayor spoke on Monday. His press secretary, Lena Vell, said the talks would resume.",
+     "press secretary"),
+])
+def test_an_office_named_with_and_stays_whole_and_a_pronoun_owner_is_left_out(split, text, role):
+    shown, hidden = split(text)
+    assert [a.speaker.role for _, a in shown + hidden] == [role]
+
+
+def test_two_people_joined_by_and_do_not_share_a_title(split):
+    shown, hidden = split("Talks\n\nPresident Ivo Brant and Ostrian counterpart Lena Vell said the talks would resume.")
+    assert all(a.speaker.role != "President Ivo Brant and Ostrian counterpart" for _, a in shown + hidden)

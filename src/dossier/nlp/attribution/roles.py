@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, subject_after_object
+from ..entities.roles import OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and, subject_after_object
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
@@ -180,7 +180,7 @@ def _title_role(doc, start: int, head) -> str | None:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
-        if words[k].pos_ == "CCONJ" or words[k].text in "()":  # "Kessel (Wire) Mayor": after the bracket
+        if (words[k].pos_ == "CCONJ" and not office_and(words[k].doc, words[k].i)) or words[k].text in "()":  # "(Wire)"
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
@@ -482,6 +482,9 @@ def _ungarbled(role: str) -> str | None:
     return " ".join(words) or None
 
 
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
 def as_role(role: str | None) -> str | None:
     """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
     ("her mother", "son of the mayor", "the victim's brother"): a relation is no role unless the relative is
@@ -494,6 +497,8 @@ def as_role(role: str | None) -> str | None:
         return role
     role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
     role = _ungarbled(role)
+    if role and role.split()[0].lower() in OWNER_PRONOUNS and len(role.split()) > 1:
+        role = role.split(None, 1)[1]  # "his press secretary": whose, only the sentence before says
     if not role:
         return None
     if capital_title(role.split()):

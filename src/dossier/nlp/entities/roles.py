@@ -56,7 +56,7 @@ def _premodifier_role(doc, start: int) -> str | None:
             i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
             continue
         if (doc[i - 1].pos_ not in PREMODIFIER_POS and not capitalised_opening(doc[i - 1])
-                and not _participle_modifier(doc[i - 1], start)) or doc[i - 1].is_space:
+                and not _participle_modifier(doc[i - 1], start) and not office_and(doc, i - 1)) or doc[i - 1].is_space:
             break
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"):
             break
@@ -73,6 +73,17 @@ def _premodifier_role(doc, start: int) -> str | None:
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
         return words.text
     return None
+
+
+OFFICE_WORD_TYPES = frozenset({"", "ORG", "FAC"})  # not a person, a place or a people ("Obama and British …")
+
+
+def office_and(doc, k: int) -> bool:
+    """Token ``k`` is the "and" inside an office's capitalised name ("Work and Pensions Secretary", "Health and
+    Human Services Secretary"): between two title-case words, neither a person's, a place's or a people's name."""
+    return (0 < k < len(doc) - 1 and doc[k].lower_ == "and" and doc[k - 1].text.istitle() and doc[k + 1].text.istitle()
+            and doc[k - 1].ent_type_ in OFFICE_WORD_TYPES and doc[k + 1].ent_type_ in OFFICE_WORD_TYPES
+            and doc[k - 1].pos_ == "PROPN")
 
 
 def capitalised_opening(tok) -> bool:
