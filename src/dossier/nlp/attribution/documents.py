@@ -27,13 +27,14 @@ from __future__ import annotations
 from .groups import speaks
 from .roles import PERSON_NOUNS, ROLE_NOUNS
 
+# Things that speak for their author ("the statement said"): the speaker resolver reads them like a pronoun.
+DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
+                           "lawsuit".split())
 # Nouns of a document or of someone's words that a text may give as the source ("the statement said",
 # "according to the filing", "Mr. Vandamme's remarks"); lemmas. Studies, polls and surveys state findings of
 # their own and are not here.
-DOCUMENT_LEMMAS = frozenset("""
-statement report letter release memo memorandum email e-mail tweet post message filing complaint lawsuit document
-remark comment testimony affidavit cable note account dispatch communique communiqué readout
-""".split())
+DOCUMENT_LEMMAS = DOCUMENT_NOUNS | frozenset("""memorandum e-mail document remark comment testimony affidavit cable
+note account dispatch communique communiqué readout""".split())
 # Participles of producing a document whose "by" names its author ("a statement released by the council");
 # not "obtained by", "seen by", "reviewed by": who holds a document did not write it.
 ISSUING_VERBS = frozenset("issue release publish post send file write sign submit author prepare draft "

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and, subject_after_object
+from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and,
+                              subject_after_object)
+from ..entities.titles import RANKS
+from .relays import NEWS_NAME_WORDS
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
 ROLE_NOUNS = frozenset("""
@@ -44,7 +47,6 @@ TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj.
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
 ARTICLES = frozenset({"a", "an", "the"})
-HYPHENS = frozenset({"-", "‐", "‑"})
 OPEN_TITLE = frozenset({"“", '"'})
 CLOSE_TITLE = frozenset({"”", '"'})
 
@@ -143,7 +145,9 @@ INSTITUTION_WORDS = frozenset("""center centre institute institution university 
 foundation association union committee commission party agency department ministry office bureau group bank fund
 society league federation coalition alliance network project program programme laboratory lab museum hospital
 clinic court church corporation company press times post news journal tribune herald gazette""".split())
-NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Entity types a possessor or "of" name of a kinship noun is not: "Ostria's son" is a figure of speech.
+NOT_RELATIVES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+NOT_BODIES = NOT_RELATIVES | {"PERSON"}  # nor an institution someone is "of"
 
 
 def body_after(doc, prep, named: tuple[str, ...] = ("ORG", "FAC")) -> str | None:
@@ -199,8 +203,7 @@ def _title_role(doc, start: int, head) -> str | None:
 
 # Words that end the name of a news outlet ("the Kessel Examiner", "the Marlow Observer"), with the institution
 # words: an appositive or possessor ending in one is a body (general English, as data).
-OUTLET_WORDS = frozenset("""times post news journal tribune herald gazette examiner observer telegraph chronicle
-monitor inquirer register review standard daily""".split())
+OUTLET_WORDS = NEWS_NAME_WORDS | frozenset("examiner observer monitor register review standard daily".split())
 BODY_TYPES = frozenset({"ORG", "FAC"})
 MAX_BODY_WORDS = 7  # words of a body's name set before or beside a name ("the Kessel Institute for Harbour Studies")
 
@@ -298,10 +301,6 @@ PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the 
 # protester,"), though no one is resolved by them (general English, as data).
 EVENT_PERSON_NOUNS = frozenset("""protester protestor demonstrator refugee migrant immigrant survivor villager rebel
 militant""".split())  # not "veteran": "a veteran of several campaigns" is experience, not a post
-# Entity types a possessor or "of" name of a kinship noun is not: "Ostria's son" is a figure of speech.
-NOT_RELATIVES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
-
-
 def named_relative(tok) -> bool:
     """A kinship noun whose relative is named: a proper-name possessor ("Vell's brother") or "of" and a
     proper name ("the father of Ana Lind"). Said beside another name it tells who that person is in the
@@ -442,10 +441,10 @@ def _stacked_title(words: list[str]) -> bool:
             and any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1]))
 
 
-# Military ranks written short after a post ("Pentagon spokesman Col.", "press secretary Rear Adm."), and the
-# words that open a two-word rank ("Maj. Gen.", "Lt. Col.", "Rear Adm.", "Brig. Gen."): general English, as data.
-MILITARY_RANKS = frozenset("gen. adm. col. lt. maj. capt. cmdr. sgt. brig.".split())
-RANK_OPENERS = frozenset("rear vice lt. maj. brig.".split())
+# Military ranks written short after a post ("Pentagon spokesman Col.", "press secretary Rear Adm."), with or
+# without the full stop, and the words that open a two-word rank ("Maj. Gen.", "Lt. Col.", "Rear Adm.").
+SHORT_RANKS = frozenset(r for r in RANKS if len(r) <= 4)
+RANK_OPENERS = frozenset("rear vice lt maj brig".split())
 
 
 def _without_rank(words: list[str]) -> list[str]:
@@ -455,11 +454,10 @@ def _without_rank(words: list[str]) -> list[str]:
     (``_stacked_title``); a rank alone ("Army Lt. Gen.") is the title, and a civil title after a post ("state
     chairman Rep.") stays two titles run together. Source: strict reads of dev roles (AllSides 1041-1999)."""
     plain = [w.lower().rstrip(".") for w in words]  # "Lt Col" as British outlets write it, "Lt. Col."
-    if not (words and f"{plain[-1]}." in MILITARY_RANKS and any(
-            w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
+    if not (words and plain[-1] in SHORT_RANKS and any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
         return words
     k = len(words) - 1
-    while k > 0 and f"{plain[k - 1]}." in RANK_OPENERS | {"rear.", "vice."}:
+    while k > 0 and plain[k - 1] in RANK_OPENERS:
         k -= 1
     return words[:k]
 

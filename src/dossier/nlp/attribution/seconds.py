@@ -25,6 +25,7 @@ Inside quotation marks nothing is cut. Spans are token spans ``(first, last + 1)
 from __future__ import annotations
 
 from .cues import BELIEF_VERBS, CLOSE_QUOTES, FINITE_TAGS, SPEECH_VERBS, STRAIGHT_QUOTE
+from .narration import CONTENT_DEPS as COMPLEMENT_DEPS  # a clause a verb of saying reports
 from .roles import PERSON_NOUNS
 from .rules import is_edge
 
@@ -37,7 +38,6 @@ SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 SAYING_VERBS = (SPEECH_VERBS - BELIEF_VERBS - {"want", "mean", "demand", "agree", "disagree", "wonder"}) | frozenset(
     "accuse blame criticize criticise praise condemn denounce dismiss".split())
 LINKS = frozenset({"and", "but", "yet"})
-COMPLEMENT_DEPS = frozenset({"ccomp", "parataxis"})
 MIN_WORDS = 2
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 

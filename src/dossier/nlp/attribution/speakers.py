@@ -16,6 +16,7 @@ from ..entities.titles import after_title
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
+from .documents import DOCUMENT_NOUNS
 from ..entities.titles import RANKS as TITLE_RANKS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
@@ -72,9 +73,6 @@ CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set be
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Things that speak for their author ("the statement said"): resolved like a pronoun.
-DOCUMENT_NOUNS = frozenset("statement report letter release memo email tweet post message filing complaint "
-                           "lawsuit".split())
 # Things that show or list what they hold ("lists reviewed by X, which show …"): they, not X, say it.
 RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spreadsheet database".split())
 # "the daily said": a news organisation named earlier speaks

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
 from .programmes import JOINING_WORDS, MAX_TITLE_WORDS
+from .relays import NEWS_NAME_WORDS
 from .rules import is_edge
 
 TokenSpan = tuple[int, int]
@@ -31,7 +32,7 @@ MEDIUM_NOUNS = frozenset("""
 programme program show interview broadcast podcast radio television tv newspaper op-ed oped column editorial
 tweet twitter facebook instagram youtube blog channel network livestream
 """.split())
-OUTLET_WORDS = frozenset("News Radio TV Television Times Post Journal Network Channel Tribune Herald Telegraph".split())
+OUTLET_WORDS = frozenset(w.title() for w in NEWS_NAME_WORDS) | frozenset("Radio TV Television Network Channel".split())
 # Verbs whose own object or place the medium is (general English, kept as data).
 APPEARING_VERBS = frozenset("""
 appear speak talk air broadcast publish post write say tell announce discuss interview feature run go come tweet

@@ -20,7 +20,7 @@ STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter b
 OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper sergeant captain lieutenant protester
 demonstrator activist volunteer veteran student resident farmer speaker whip""".split())
 # Military ranks before a name, written with or without a full stop ("Lt Col Ana Lind", "Maj. Gen. Ivo Brant").
-RANKS = frozenset("lt col gen maj capt sgt adm cpl brig cdr colonel major corporal brigadier".split())
+RANKS = frozenset("lt col gen maj capt sgt adm cpl brig cdr cmdr colonel major corporal brigadier".split())
 POSTS = (ROLE_NOUNS | OCCUPATION_TITLES | RANKS) - STYLE_NOUNS
 TITLE_WORDS_MAX = 3  # words of a title a PERSON span may open with ("Senate Minority Whip")
 
