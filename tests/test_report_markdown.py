@@ -68,3 +68,12 @@ def test_passages_keep_their_own_quotation_marks_and_a_sentence_label_cites_inli
     assert CITE.search(line) and line.count(sentence) == 1
     quoted = next(l for l in out.splitlines() if "farmers have water" in l and "(direct" in l)
     assert "““" not in quoted and quoted.startswith("- “We came")
+
+
+def test_the_quotes_section_says_how_many_records_were_withheld_and_where_they_are():
+    b = dict(sample_brief(), withheld={"quotes": 3, "threshold": 2 / 3})
+    out = render_markdown(b)
+    quotes = out[out.index("## Quotes by speaker"):]
+    assert "3 more quote records passed the rules but are not shown" in quotes
+    assert "(under 0.67)" in quotes and '"reportable": false' in quotes
+    assert "not shown" not in render_markdown(sample_brief())

@@ -152,6 +152,7 @@ def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None, stories:
         "actors": actors["cards"],
         "other_actors": actors["others"],
         "quotes": _quote_groups(quotes),
+        "withheld": _withheld(citer),
         "timeline": _timeline(timeline, cast, citer, _first_day(analyses)),
         "notes": _notes(analyses, citer),
         "threads": _threads(analyses, citer) if stories else [],
@@ -286,6 +287,35 @@ def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
                         "cue": text[q.cue[0]:q.cue[1]] if q.cue else None,
                         "outlet": cite["outlet"], "date": cite["date"], "cite": cite})
     return out
+
+
+def _withheld(citer: _Citer) -> dict:
+    """How many quote records the confidence gate kept out of the brief (``{"quotes": n, "threshold": p}``).
+
+    They passed every rule but a strict reader would likely find them wrong
+    (``nlp.attribution.confidence``); they stay in ``articles`` with ``"reportable": false``. Near-copies
+    are not counted, as their quotes are not read at all. ``threshold`` is None when no record was gated."""
+    scores = [q.confidence for a in citer.by_id.values() if not a.duplicate_of
+              for q in a.unreported if q.confidence is not None]
+    threshold = None
+    if scores:
+        from ..nlp.attribution.confidence import load_model
+
+        model = load_model()
+        threshold = model.threshold if model else None
+    return {"quotes": len(scores), "threshold": threshold}
+
+
+def withheld_note(brief: dict) -> str | None:
+    """The line under "Quotes by speaker" saying how many records the confidence gate left out, or None."""
+    w = brief.get("withheld") or {}
+    n = w.get("quotes", 0)
+    if not n:
+        return None
+    under = f" (under {w['threshold']:.2f})" if w.get("threshold") is not None else ""
+    return (f"{n} more quote record{'s' if n != 1 else ''} passed the rules but {'are' if n != 1 else 'is'} not "
+            f"shown: a strict reader would likely find {'them' if n != 1 else 'it'} wrong{under}. "
+            'The article records keep them, marked "reportable": false.')
 
 
 def _quote_groups(quotes: list[dict]) -> list[dict]:

@@ -14,6 +14,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from .brief import withheld_note
+
 TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATE = "brief.html.j2"
 
@@ -47,6 +49,7 @@ def _environment() -> Environment:
         _env.filters["cite_label"] = cite_label
         _env.filters["attitude"] = lambda a: a.replace("_", " ").capitalize()
         _env.filters["quoted"] = quoted
+        _env.globals["withheld_note"] = withheld_note
     return _env
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .brief import withheld_note
+
 PASSAGE_CHARS = 300
 QUOTE_MARKS = "\"'“”‘’«»„"  # longer passages are shortened in the middle of the list, never in the cite
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -90,6 +92,8 @@ def _quotes(brief: dict) -> list[str]:
     out = ["## Quotes by speaker", ""]
     if not brief["quotes"]:
         out += ["_No quotes found._", ""]
+    if note := withheld_note(brief):
+        out += [f"_{note}_", ""]
     for g in brief["quotes"]:
         role = f" — {md('; '.join(g['roles']))}" if g["roles"] else ""
         out += [f"### {md(g['speaker'])}{role}", ""]
