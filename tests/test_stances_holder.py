@@ -711,8 +711,8 @@ def test_an_attitude_held_at_times_is_no_stance(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Johan Berglund was supportive of the raids at the lunch, but also saw why the navy hesitated.",
-     ("Johan Berglund", "supports", "the raids")),
+    ("Johan Berglund was supportive of the harbour raids at the lunch, but also saw why the navy hesitated.",
+     ("Johan Berglund", "supports", "the harbour raids")),
     ("Johan Berglund announced his plans to leave the party in the video, starting a fund of his own.",
      ("Johan Berglund", "wants", "leave the party")),
 ])
@@ -914,16 +914,32 @@ def test_an_interest_told_in_the_past_is_over(nlp):
 @pytest.mark.parametrize("text", [
     "Senator Lena Marsh has vowed to veto the bill.",
     "Senator Lena Marsh wants the documents.",
+    # the story's own event says no more (strict readers, reads 21-23): which strike, which tests
+    "Ostria condemned the strike, its envoy told reporters in Kessel.",
+    "Ostria opposes the tests, its envoy said.",
+    "Premier Lena Brook condemned the shooting in a short statement.",
+    "Ostria condemned the brutal killings, its envoy said.",
 ])
 def test_a_definite_noun_that_does_not_say_which_is_no_object(nlp, text):
     assert stances(nlp, text) == []  # which bill, which documents: an earlier sentence said
 
 
-def test_a_definite_noun_that_says_which_or_a_violent_event_stays(nlp):
+@pytest.mark.parametrize("text,obj", [
+    ("Ostria condemned the strike on the Varnian port, its envoy said.", "the strike on the Varnian port"),
+    ("Ostria condemned the Kessel shooting, its envoy said.", "the Kessel shooting"),
+    ("Ostria supports the nuclear accord, its envoy said.", "the nuclear accord"),
+    ("Ostria fears a war, its envoy said.", "a war"),
+])
+def test_an_event_that_says_which_or_has_no_definite_article_stays(nlp, text, obj):
+    assert [o for _, _, o in stances(nlp, text)] == [obj]
+
+
+def test_a_definite_noun_that_says_which_stays(nlp):
     assert stances(nlp, "Senator Lena Marsh opposes the restrictions on night shifts.") == [
         ("Lena Marsh", "opposes", "the restrictions on night shifts")]
     assert stances(nlp, "Senator Lena Marsh supports the Sunnis.") == [("Lena Marsh", "supports", "the Sunnis")]
-    assert stances(nlp, "Norway condemned the attack on Tuesday.") == [("Norway", "opposes", "the attack")]
+    assert stances(nlp, "Norway condemned the attack on the embassy on Tuesday.") == [
+        ("Norway", "opposes", "the attack on the embassy")]
 
 
 @pytest.mark.parametrize("text", [

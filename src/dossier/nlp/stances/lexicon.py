@@ -247,8 +247,9 @@ investigation inquiry probe intervention talk negotiation""".split())
 # left to stand: a thing new in the story's place and time).
 UNSPECIFYING_ADJECTIVES = frozenset("""revised slated proposed planned existing current latest original final
 amended updated""".split())
-EVENT_NOUNS = frozenset("""attack strike violence killing bombing shooting invasion assault massacre crackdown
-launch test occupation war raid shelling execution coup protest demonstration""".split())
+# Adjectives that judge or date a thing without saying which it is: "the brutal raids", "the latest strikes".
+JUDGING_ADJECTIVES = frozenset("""brutal deadly horrific heinous senseless cowardly barbaric terrible appalling
+despicable recent renewed continued ongoing repeated apparent alleged routine""".split())
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
                         "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night",
                         "time", "moment", "while"})
