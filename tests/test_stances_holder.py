@@ -385,7 +385,7 @@ def test_the_subject_of_the_clause_above_takes_he_over_a_nearer_name(nlp):
     ("When Norway wants a deal, it calls Sweden first.", ("Norway", "wants")),  # a habit, not a past moment
     ("Norway opposes their plan to dam the river.", ("Norway", "opposes")),  # the pronoun's thing said in full
     ("Greta Lind warned that she wants the canal kept open.", ("Greta Lind", "wants")),  # her own warning
-    ("Norway condemned the raid, which took place on Sunday.", ("Norway", "opposes")),  # a judgement still held
+    ("Norway condemned the raid on the port, which took place on Sunday.", ("Norway", "opposes")),  # a judgement still held
     # a deed "after" which something happened is still held; "its" may be the holder's own
     ("Tomas Vell is close to securing the nomination after Greta Lind quit the contest and endorsed the former "
      "mayor.", ("Greta Lind", "supports")),
@@ -919,6 +919,8 @@ def test_an_interest_told_in_the_past_is_over(nlp):
     "Ostria opposes the tests, its envoy said.",
     "Premier Lena Brook condemned the shooting in a short statement.",
     "Ostria condemned the brutal killings, its envoy said.",
+    "Senator Ivo Brant has condemned the inquiries, which are also looking at his campaign, as a witch hunt.",
+    "Ostria opposes the tariffs, which took effect in May, its envoy said.",
 ])
 def test_a_definite_noun_that_does_not_say_which_is_no_object(nlp, text):
     assert stances(nlp, text) == []  # which bill, which documents: an earlier sentence said
@@ -929,6 +931,7 @@ def test_a_definite_noun_that_does_not_say_which_is_no_object(nlp, text):
     ("Ostria condemned the Kessel shooting, its envoy said.", "the Kessel shooting"),
     ("Ostria supports the nuclear accord, its envoy said.", "the nuclear accord"),
     ("Ostria fears a war, its envoy said.", "a war"),
+    ("Ostria opposes the tariffs that took effect in May, its envoy said.", "the tariffs that took effect in May"),
 ])
 def test_an_event_that_says_which_or_has_no_definite_article_stays(nlp, text, obj):
     assert [o for _, _, o in stances(nlp, text)] == [obj]

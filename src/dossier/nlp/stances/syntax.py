@@ -178,6 +178,13 @@ def noun_holder(t):
     return None
 
 
+def comment_clause(sub) -> bool:
+    """A non-restrictive relative clause ("the dam, which was finished last year"): a comment on its noun,
+    which neither belongs to what is wanted nor says which one is meant."""
+    return sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
+        sub.left_edge.lower_ in {"which", "who", "whom", "whose"}
+
+
 def split_coordination(head) -> list[tuple[int, int]]:
     """A complement and its coordinated siblings as separate objects. A clause whose verbs share one
     subject ("fear it will embolden Iran and provide it with cash") stays whole: its second verb alone
@@ -212,8 +219,7 @@ def split_coordination(head) -> list[tuple[int, int]]:
                 excluded.update(w.i for w in sub.subtree)
             if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree):
                 excluded.update(w.i for w in sub.subtree)  # "the deal, a pledge that puts Obama …": a comment
-            if sub.dep_ == "relcl" and sub.left_edge.i > 0 and sub.doc[sub.left_edge.i - 1].text == "," and \
-                    sub.left_edge.lower_ in {"which", "who", "whom", "whose"}:
+            if comment_clause(sub):
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
             if sub.i > c.i and _occasion(sub):
                 excluded.update(w.i for w in sub.subtree)  # "the raids at the lunch": where it was said
@@ -1036,7 +1042,8 @@ def _bare_definite(doc, span) -> bool:
     (anaphora), so the stance names nothing a reader of the brief can use; "the restrictions on drilling",
     "the nuclear deal" and "the Sunnis" say which. The story's own event is no exception: strict readers found
     "the strike", "the shooting", "the launch" unclear alone (reads 21-23 and a dev round, 2026-12-06). An
-    adjective that only judges or dates (UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES) does not say which."""
+    adjective that only judges or dates (UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES) does not say which, nor
+    does a comment after a comma ("the inquiries, which are also looking at …": ``comment_clause``)."""
     words = [w for w in doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
     plain = UNSPECIFYING_ADJECTIVES | JUDGING_ADJECTIVES
     if len(words) == 3 and words[1].lower_ in plain and words[1].dep_ == "amod":
@@ -1044,7 +1051,9 @@ def _bare_definite(doc, span) -> bool:
     if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN" or words[1].text[:1].isupper():
         return False
     noun = words[1]  # nor may the sentence say which ("the accord he is seeking"), though the object stops short
-    return all(c.i == words[0].i or c.lower_ in plain or _occasion(c) for c in noun.children)
+    return all(c.i == words[0].i or c.lower_ in plain or _occasion(c) or comment_clause(c) or c.is_punct or
+               (c.lower_ == "as" and c.doc[c.i - 1].is_punct)  # "…, as a witch hunt": what the holder calls it
+               for c in noun.children)
     # "the spot on Twitter": where it was praised does not say which spot
 
 
