@@ -358,13 +358,15 @@ def test_the_secretary_is_the_one_secretary_named(split):
     assert speakers_of(shown, "not back down") == ["Ana Lind"]
 
 
-# Fresh read, rule 2 extended: a person described with "a" / "an" ("a doctor in Kessel", "a former fisherman
-# who joined …") nearer than the named person is who "he" may mean: the quote names no one, never the distant
+# Fresh read, rule 2 extended: a person described with "a" / "an" / "one" / "another" ("a doctor in Kessel",
+# "one man who had just crossed …", "a former fisherman who joined …") nearer than the named person is who "he" may mean: the quote names no one, never the distant
 # name. A noun that cannot be "he" ("a woman") and an object without a "who" clause ("hired a lawyer") do not count.
 @pytest.mark.parametrize("described", [
     "In the old town, a former fisherman who joined a volunteer defence force stood guard at a checkpoint.",
     "A doctor in Kessel stood at the door of the crowded ward.",
     "At the harbour, an aide to the governor counted the boats that were left.",
+    "One man who had just crossed the border talked of the long walk through the hills.",
+    "Another man in the queue described the crossing.",
 ])
 def test_he_after_someone_described_indefinitely_is_not_the_president_named_before(split, described):
     shown, _ = split("Ostria\n\nPresident Ivo Brant has ruled Ostria for a decade. His forces shelled the port of "

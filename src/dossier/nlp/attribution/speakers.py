@@ -853,7 +853,7 @@ class SpeakerResolver:
         for tok in span if span is not None else ():
             if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in roles.ROLE_NOUNS
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not self._in_quote(tok.idx)
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)):
+                    and any(_indefinite(c) for c in tok.children)):
                 return True
         return False
 
@@ -1091,15 +1091,21 @@ def _antecedent_holds(antecedent, pronoun: str) -> bool:
                                                    or antecedent.lemma_.lower() in roles.ROLE_NOUNS))
 
 
+def _indefinite(word) -> bool:
+    """A word that brings in someone not told of before: "a", "an", "another", or "one" as a number ("one man
+    who had just crossed …", which the parser hangs as ``nummod``)."""
+    return (word.dep_ == "det" and word.lower_ in ("a", "an", "another")) or (word.dep_ == "nummod" and word.lower_ == "one")
+
+
 def _described_indefinitely(tok, pronoun: str, subject: bool) -> bool:
-    """``tok`` heads an indefinite description of one person ("[a doctor] in Kessel", "[a former sheep
-    dealer] who joined a defence force"): a singular person noun with "a" / "an", not the appositive or the
+    """``tok`` heads an indefinite description of one person ("[a doctor] in Kessel", "[one man] who had just
+    crossed", "[a former sheep dealer] who joined a defence force"): a singular person noun with "a" / "an", not the appositive or the
     predicate of a name ("Brant, a lawyer", "Brant is a lawyer"), whose gender does not clash with the
     pronoun's. A subject counts; an object only with a "who" clause that makes it someone the story follows
     ("met [a fisherman who] …"; not "hired a lawyer")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in roles.PERSON_NOUNS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+    if not any(_indefinite(c) for c in tok.lefts):
         return False
     if any(c.dep_ == "appos" for c in tok.children):
         return False  # "a doctor, Ivo Brant,": named
