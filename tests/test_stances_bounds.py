@@ -97,3 +97,17 @@ def test_trim_figures_cuts_only_an_ending_tally_or_count(nlp, text, phrase, kept
 def test_a_figure_inside_the_thing_stays(nlp):
     objects = _objects(nlp, "Anton Brisk wants a goal of 3 percent of output for the Tamsin fund.")
     assert any("3 percent of output" in o for o in objects)
+
+
+# Reads 21-23: an object cut before the infinitive its last noun takes, or at a dash after a word wanting its noun.
+@pytest.mark.parametrize("text, start, end, cut", [
+    ("Greta Lind wants to outline a strategy to defeat the smugglers.", "outline", "strategy", True),
+    ("Greta Lind wants voters to accept that her hawkish — some call it rash — plan is sound.", "voters",
+     "hawkish", True),
+    ("Greta Lind wants to outline a strategy to defeat the smugglers.", "outline", "smugglers", False),
+])
+def test_an_object_cut_mid_phrase_runs_on(nlp, text, start, end, cut):
+    from dossier.nlp.stances.bounds import runs_on
+    doc = nlp(text)
+    s, e = text.index(start), text.index(end) + len(end)
+    assert runs_on(doc, (s, e)) is cut

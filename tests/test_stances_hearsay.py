@@ -58,3 +58,18 @@ def test_a_pronoun_tellers_claim_about_another_is_not_their_stance(stance_triple
 def test_a_minister_told_by_a_pronoun_speaks_for_her_state(stance_triples):
     assert ("Sweden", "wants", "a freeze of the talks") in stance_triples(
         "Swedish Foreign Minister Petra Holm spoke in Oslo on Monday. She said Sweden wanted a freeze of the talks.")
+
+
+@pytest.mark.parametrize("text, actor, attitude", [
+    ("Tomas Vell reportedly fears a revolt in the northern ports.", "Tomas Vell", "fears"),
+    ("Sweden reportedly supports the Ruska rebels in the north.", "Sweden", "supports"),
+])
+def test_a_stance_hedged_as_rumour_is_not_asserted(nlp, text, actor, attitude):
+    assert not any(a == actor and att == attitude for a, att, _ in _stances(nlp, text))
+
+
+def test_a_stance_told_plainly_stays(nlp):
+    found = _stances(nlp, "Tomas Vell fears a revolt in the northern ports. Greta Lind wants a second vote on the "
+                          "harbour levy.")
+    assert _has(found, "Tomas Vell", "fears", "revolt in the northern ports")
+    assert _has(found, "Greta Lind", "wants", "second vote on the harbour levy")

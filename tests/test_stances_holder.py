@@ -1275,3 +1275,33 @@ def test_a_past_criticism_of_a_person_or_body_is_no_opposition(stance_triples, t
 ])
 def test_a_criticism_of_a_deed_or_a_standing_one_stays(stance_triples, text, found):
     assert found in stance_triples(text)
+
+
+# Reads 21-23: a pronoun whose antecedent is not certain gives no stance.
+@pytest.mark.parametrize("text, actor", [
+    ("Tomas Marsh accused Peter Dane of acting like a tyrant, while Premier Leo Brook said he wanted to shut the "
+     "doors on debate.", "Leo Brook"),
+    ("Latvia has built bases in Varnia with the Grey Legion. Their foothold will grow as they defend the Varnian "
+     "regime.", "Grey Legion"),
+])
+def test_a_pronoun_with_a_rival_antecedent_gives_no_stance(stance_triples, text, actor):
+    assert [s for s in stance_triples(text) if s[0] == actor] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Leo Brook, who met Peter Dane on Monday, said he fears a revolt in the ports.",
+     ("Leo Brook", "fears", "a revolt in the ports")),
+])
+def test_a_reporter_named_first_keeps_the_pronoun(stance_triples, text, found):
+    assert found in stance_triples(text)
+
+
+# Reads 21-23: the tail of a title run into a name ("Scotland Lena Brook" of "First Minister of Scotland Lena Brook").
+def test_a_title_tail_is_no_part_of_the_actor(stance_triples):
+    found = stance_triples("First Minister of Scotland Lena Brook wants a new harbour levy.")
+    assert not any(a.startswith("Scotland") for a, _, _ in found)
+
+
+def test_a_doubt_about_the_prospects_is_no_fear(stance_triples):
+    found = stance_triples("Anna Holm is wary about the prospects of a new harbour accord with Latvia.")
+    assert not any(att == "fears" for _, att, _ in found)

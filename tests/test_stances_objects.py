@@ -205,3 +205,27 @@ def test_a_lone_noun_under_a_possessive_pronoun_says_nothing_alone(stance_triple
 ])
 def test_a_noun_that_says_which_or_is_general_stays(stance_triples, text, obj):
     assert [o for _, _, o in stance_triples(text)] == [obj]
+
+
+# Reads 21-23: a third-person pronoun anywhere in the object that is not the holder's and points at no one before
+# it inside the object leaves the object unreadable alone.
+@pytest.mark.parametrize("text, part", [
+    ("Senator Anna Holm hopes the council will approve it before the summer.", "approve it"),
+    ("Senator Anna Holm opposes the probing of its airspace by Latvian jets.", "airspace"),
+    ("The Harbour Guild condemned the charges against her and two other skippers.", "charges"),
+    ("Tomas Vell wants the council to reopen the case against them.", "case against them"),
+])
+def test_a_pronoun_pointing_outside_the_object_drops_it(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The Harbour Guild wants the council to cut its mooring fees.", "cut its mooring fees"),
+    ("Tomas Vell hopes to win back his seat in the harbour council.", "win back his seat"),
+    ("The Greens want to keep their seats in the northern assembly.", "keep their seats"),
+    ("Norway condemned what it called a reckless raid on the Tamsby ferry.", "reckless raid"),
+    ("Judge Ada Holm condemns colleagues who are quicker to hear the ministry than they are to hear the prisoners.",
+     "colleagues who are quicker"),
+])
+def test_a_pronoun_of_the_holder_or_named_inside_the_object_stays(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

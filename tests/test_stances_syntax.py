@@ -48,3 +48,11 @@ def test_a_verb_object_keeps_what_it_shares(stance_triples, text, found):
 ])
 def test_a_cut_or_leaning_object_gives_no_stance(stance_triples, text):
     assert stance_triples(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vell is neither afraid of a fight nor willing to quit the race for the harbour seat.",
+    "Greta Lind neither wants a recount in Tamsby nor fears one.",
+])
+def test_an_attitude_under_neither_or_nor_is_denied(stance_triples, text):
+    assert not any(att in {"fears", "wants"} for _, att, _ in stance_triples(text))

@@ -17,6 +17,10 @@ and (read 18) objects cut at an "and" the parse hung higher up: "close the budge
 fee rises[ and lower school funding]", where "funding" was made a conjunct of "wants"
 (``carried_conjunct``).
 
+and (reads 21-23, strict readers on unseen news) objects cut before the infinitive that says what their last noun
+is for ("outline a strategy[ to defeat the militia]") or at a dash after a word that wants its noun ("that
+her hawkish[ — some call it rash — plan]") (``runs_on``).
+
 and (read 20) objects that end on a tally or a count of times, which belong to the act or the poll, not to the
 thing: "the Rand plan[ 61 to 30 percent]", "rejected the pact[ three times]" (``trim_figures``).
 
@@ -30,6 +34,8 @@ from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DASHES = frozenset({"-", "–", "—", "--"})
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
 SETTING_OFF = frozenset({",", "-", "–", "—", "--", "("})  # marks that set a parenthetical tag off
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Dependents that continue a phrase: a word after the object hung this way from a word inside it means the
@@ -91,17 +97,24 @@ def runs_on(doc, span) -> bool:
     """The object stops before its phrase does: the word right after it (nothing but a space between) hangs from
     a word inside it as a part of that word's phrase ("in any way | a religious war"); or the object ends on a
     noun and goes on, unparsed, with "that" or a gerund ("his demand | that the army halt …", "objections to
-    Britain | remaining in the union")."""
+    Britain | remaining in the union"), or with the infinitive that describes it ("a strategy | to defeat …");
+    or it stops at a dash with its last word hanging from one after it, or on a determiner or an attributive
+    adjective ("that her hawkish | — some call it rash — plan is …")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words) or words.end >= len(doc):
         return False
     nxt, last = doc[words.end], words[-1]
+    if nxt.text in DASHES and (last.head.i >= words.end or last.tag_ in {"DT", "PRP$"} or
+                               last.pos_ == "ADJ" and last.dep_ not in PREDICATIVE_DEPS):
+        return True  # "that her hawkish — some call it rash — …": the phrase goes on after the aside
     if nxt.is_punct or nxt.is_space or last.whitespace_ == "" and not nxt.is_alpha:
         return False
     if words.start <= nxt.head.i < words.end and nxt.dep_ in CONTINUING_DEPS:
         return True
     if last.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if nxt.lower_ == "to" and nxt.head.dep_ in {"acl", "relcl"} and nxt.head.head.i == last.i:
+        return True  # "outline a strategy | to defeat the militia": a strategy for what, the object leaves out
     if nxt.lower_ == "that" and nxt.pos_ == "SCONJ":
         return True
     return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not any(

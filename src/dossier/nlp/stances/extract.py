@@ -36,8 +36,8 @@ from .syntax import (
 from .names import display_name
 from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_time, of_a_past_era, overtaken,
                         since_changed, then_titled, told_past_or_timeless)
-from .objects import leans_back, unanchored_core
-from .hearsay import answered_concern, inside_a_grievance, unconfirmed_report
+from .objects import foreign_pronoun, leans_back, unanchored_core
+from .hearsay import answered_concern, inside_a_grievance, rumoured, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
@@ -83,6 +83,8 @@ CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air l
 # voters" given as the United States').
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
 middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
+# Nouns of the chances of a thing (reads 21-23: "wary of the odds of a fresh truce" is no fear of the truce).
+OUTLOOK_NOUNS = frozenset({"prospects", "chances", "odds", "outlook"})
 # Verbs of one criticism: said of a person alone, no lasting opposition to them.
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -169,7 +171,7 @@ class _StanceFinder:
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
-        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t):
+        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
         if hit == "benefits_from" and t.dep_ == "relcl" and any(
@@ -674,6 +676,8 @@ class _StanceFinder:
         else:
             binder = reporting_subject(token)  # "Holm followed Vell, but claims she stopped": Holm
             found = self._bound(binder, token, wanted_person) if binder is not None else None
+            if found and wanted_person and not _pronoun(binder) and self._rival_before(binder, token, found):
+                return []  # "Vell accused Dane of …, while Holm said he wanted …": Holm, Dane or Vell?
         return found if found is not None else self._as_speakers_read(token, self._search_back(token, sent, wanted_person))
 
     def _as_speakers_read(self, token, found: list[Entity]) -> list[Entity]:
@@ -839,6 +843,22 @@ class _StanceFinder:
         return any(w.tag_ in {"NNS", "NNPS"} and w.i != described and not a_modifier(w)
                    for w in self.doc[subject.right_edge.i + 1:token.i])
 
+    def _rival_before(self, binder, token, chosen: list[Entity]) -> bool:
+        """Another person who fits a reported "he" or "she" is named in its sentence before the reporting verb's
+        subject ("Vell accused Dane of acting like a tyrant, while Holm said he wanted to …": reads 21-23 found the
+        pronoun given to the reporter when it was Dane). Who it is, the sentence does not settle. One named
+        inside or after the subject ("Walker, who met King, said he …", "Holm hailed Dane's visit and said he …")
+        is no rival: the reporter opening the sentence is who it is about. (A reporter who is a pronoun already
+        stands for the one its own reading found.)"""
+        ids = {e.id or e.name for e in chosen}
+        for w in self.doc[token.sent.start:binder.left_edge.i]:
+            entity = self._entity_at(w)
+            if entity is None or (entity.id or entity.name) in ids or a_modifier(w):
+                continue
+            if entity.type == "PERSON" and self.genders.agrees(entity.name, token.lower_):
+                return True
+        return False
+
     def _competitor_between(self, subject, token, wanted_person: bool, chosen: list[Entity]) -> bool:
         """Another entity that fits the pronoun is named between its binding subject and it."""
         ids = {e.id or e.name for e in chosen}
@@ -869,6 +889,9 @@ class _StanceFinder:
             if on_main:
                 return list({e.id or e.name: e for e in on_main}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else on_main[:1]
+            if token.lower_ in PLURAL_PRONOUNS and self._entity_at(main) is not None:
+                return []  # "Kessel has built bases with the Grey Legion. Their foothold …": a state as "they"
+                # or the group beside it (reads 21-23): the sentence's subject rivals any other name in it
         subjects = [e for w, e in found if is_subject(w)]
         distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
         return distinct[:1] if len(distinct) == 1 else []
@@ -1076,6 +1099,18 @@ class _StanceFinder:
         forms = ("he", "him", "she", "her") if subjects else ("his", "her")
         return frozenset(p for p in forms if self.genders.agrees(entity.name, p))
 
+    @staticmethod
+    def _group_pronouns(entity: Entity) -> frozenset:
+        """ "they", "them", "their" that may be a body's, a state's or a people's own ("Democrats want to keep
+        their seats"); never one person's."""
+        return frozenset() if entity.type == "PERSON" else frozenset({"they", "them", "their"})
+
+    def _outlook(self, span) -> bool:
+        """The object's head is a noun of the chances of something (``OUTLOOK_NOUNS``: "the prospects of a
+        new accord", "the odds of a deal"): feeling about them is doubt that it comes, not fear of it."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(words) and words.root.lower_ in OUTLOOK_NOUNS
+
     def _rivalled(self, entity: Entity, obj, trigger) -> frozenset:
         """The holder's own pronouns (``_own_pronouns``) in the object that another party of the same kind,
         named between the trigger and the object, may own as well: "Ostria's wish to remove Kessel's launchers
@@ -1128,7 +1163,8 @@ class _StanceFinder:
             actors = [a for a in actors if voices(self.reported, a, self.text, self.by_id, self.leaders)]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
         for actor_entity in actors + leaders:
-            name = display_name(actor_entity) if actor_entity is not None and actor_entity.type != "LOC" else None
+            name = display_name(actor_entity, self.text) if actor_entity is not None and actor_entity.type != "LOC" \
+                else None
             if name is None:
                 continue  # no holder, or none that can be named with confidence; a region ("the North",
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
@@ -1140,6 +1176,7 @@ class _StanceFinder:
                         or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
+                        or foreign_pronoun(self.doc, obj, owns | selves | self._group_pronouns(actor_entity)) \
                         or pointing_object(self.doc, obj, selves if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
@@ -1152,6 +1189,8 @@ class _StanceFinder:
                     # criticism of a person or body is no opposition to them; "for …" makes it a charge
                 if attitude in {"supports", "wants"} and self._wrongdoing(obj):
                     continue  # "leaders who support terror and commit abuses": a charge, no one's stance (read 20)
+                if attitude == "fears" and self._outlook(obj):
+                    continue  # "wary of the odds of a fresh truce": doubt that it comes, no fear of it
                 if attitude in {"fears", "wants"} and self._a_place(obj):
                     continue  # "concerned about Moldova", "hopes for Estonia": a feeling about how things stand
                     # there, not a thing feared or wanted (read 20)

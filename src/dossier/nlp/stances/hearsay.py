@@ -10,6 +10,10 @@
 * ``answered_concern``: a fear noun that a third party addresses, eases or dismisses ("the treaty addresses
   Denmark's concerns about …"): the concern as the other side frames it, not told as the holder's own.
 
+* ``rumoured``: a stance the text hedges as a rumour or an unproven claim ("Vell reportedly fears …", "Holm is
+  said to want …", "allegedly backs …", "his reported wish to …"): reads 21-23 (strict readers on unseen news)
+  counted none of these as asserted.
+
 All take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
 """
 from __future__ import annotations
@@ -65,3 +69,32 @@ def answered_concern(t) -> bool:
     if t.pos_ != "NOUN" or t.lemma_.lower() not in FEAR_NOUNS or t.dep_ not in {"dobj", "obj"}:
         return False
     return t.head.lemma_.lower() in ANSWERING_VERBS
+
+
+# Adverbs and adjectives by which a writer passes a stance on as a rumour or an unproven charge (reads 21-23).
+HEDGES = frozenset("""reportedly allegedly purportedly supposedly rumoredly rumouredly reported alleged purported
+supposed rumored rumoured""".split())
+# Verbs whose passive tells what others say of the subject: "is said to want", "is reported to back".
+HEARSAY_VERBS = frozenset("say report rumor rumour allege believe think understand".split())
+CLAUSE_CHAIN = frozenset({"xcomp", "acomp", "conj", "attr"})
+SAID_ATTITUDES = frozenset({"recommends", "accuses"})
+
+
+def rumoured(t, attitude: str) -> bool:
+    """The trigger, or a verb it complements in its own clause, carries a hedge (``HEDGES``: "reportedly
+    fears", "alleged support"), or the trigger is the infinitive of a passive verb of hearsay ("is said to
+    want", "are believed to oppose"). Only for a state of mind (wanting, fearing, backing): a hedged act of
+    saying ("is reportedly recommending that …", "allegedly accused …") still reports a thing done in public."""
+    if attitude in SAID_ATTITUDES:
+        return False
+    node, steps = t, 0
+    while steps < 4:
+        if any(c.lower_ in HEDGES and c.dep_ in {"advmod", "amod"} for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in HEARSAY_VERBS and node.head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_.lower() == "be") for c in node.head.children):
+            return True
+        if node.dep_ not in CLAUSE_CHAIN or node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return False

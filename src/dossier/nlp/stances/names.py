@@ -5,12 +5,19 @@ nickname taken for a given name ("Team Varga", "Camp Varga"), a word repeated ("
 plural acronym that makes it a group ("Liberal MPs" typed as a person). A stance is shown under a clean
 alias of the same entity ("Varga", "Mrs Varga"), or dropped when there is none: a stance whose holder
 cannot be named with confidence is worse than none.
+
+Reads 21-23 (strict readers on unseen news) found the tail of a title run into a person's name: "State Tillard" of
+"Secretary of State Rex Tillard", "Scotland Lena Brook" of "First Minister of Scotland Lena Brook". A name that
+opens, right after "of" in the text, with a word that is no given name (a department, a state, a region),
+followed by what reads as a person's name, is shown as that person's clean alias, or not at all.
 """
 from __future__ import annotations
 
 import re
 
 from ...model import Entity
+from ..attribution.names import reads_as_person
+from ..gender import first_name_gender
 
 PARTICLES = frozenset("de la le van von der den da di du del dos das bin ibn al el".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord".split())
@@ -24,10 +31,15 @@ PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
 NICKNAME_WORDS = frozenset({"team", "camp"})
 
 
-def display_name(entity: Entity) -> str | None:
+def display_name(entity: Entity, text: str = "") -> str | None:
     """``entity.name`` when it reads as a name, else its longest clean alias, else None. Only people's
     names are checked; a one-word alias stands in only when it ends the name ("Varga" for "Says Varga",
-    not "Liberal" for "Liberal MPs")."""
+    not "Liberal" for "Liberal MPs"). With the article's ``text``, a name that carries a title's tail
+    (``title_tail``) is shown as the person's alias without it, or not at all."""
+    if text and title_tail(entity, text):
+        rest = [a for a in entity.aliases if a.split()[:1] != entity.name.split()[:1] and _clean(a)
+                and entity.name.endswith(a) and len(a.split()) > 1]
+        return max(rest, key=len) if rest and entity.type == "PERSON" else None
     if ":" in entity.name or len(entity.name.split()) > MAX_NAME_WORDS:
         return None  # "Harbour Weekly: Ferries Have Become Too Slow": a headline, not a name
     if entity.name.split() and entity.name.split()[-1] in LINKING_WORDS:
@@ -57,3 +69,13 @@ def _clean(name: str) -> bool:
         if not w[:1].isupper() and low not in PARTICLES:
             return False
     return True
+
+
+def title_tail(entity: Entity, text: str) -> bool:
+    """One of the name's mentions comes right after "of", its first word is no given name, and the rest reads
+    as a person's name: "State Rex Tillard", "Scotland Lena Brook" (of "Secretary of State …", "First
+    Minister of Scotland …"); not "Mary Ann Holm" of "the case of Mary Ann Holm"."""
+    words = entity.name.split()
+    if len(words) < 3 or first_name_gender(words[0]) is not None or not reads_as_person(" ".join(words[1:])):
+        return False
+    return any(re.search(r"\bof\s$", text[max(0, s - 4):s]) for s, _ in entity.mentions)

@@ -30,7 +30,7 @@ adjectives besides ("concerns about his nomination"): whose nomination, only oth
 from __future__ import annotations
 
 from .lexicon import (TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
-                      OWNED_HEADS, PARTY_EPITHETS, UNSPECIFYING_ADJECTIVES)
+                      OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -264,3 +264,82 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
                 _about_nothing(arg, inside) or _country_left(arg):
             return True
     return _lone_noun(words) or any(_demonstrative_only(w, inside) for w in words)
+
+
+# Third-person pronouns that point at a party: reads 21-23 (strict readers on unseen news) found objects that say
+# nothing alone because one of them, off the object's core, points at no one its sentence names ("hoped Dane
+# wouldn't take it personally", "opposes the probing of its airspace by Kessel": whose airspace?). Reflexives
+# are bound in their own clause and never point out.
+THIRD_PERSON = frozenset("he him his she her hers it its they them their theirs".split())
+MALE_PRONOUNS, FEMALE_PRONOUNS = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+THING_PRONOUNS = frozenset({"it", "its"})
+EXTRAPOSING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "oprd", "acomp", "attr"})
+CONTENT_DEPS = frozenset({"acl", "relcl", "appos"})  # what a noun is: "their plan to close the quay"
+# Verbs of naming by which a speaker frames what they condemn: "condemned what he called Western meddling".
+NAMING_VERBS = frozenset("call describe term dub label characterize characterise brand".split())
+
+
+def _framing(pronoun) -> bool:
+    """ "what he called …", "what she described as …": the speaker's own words for the thing, whose "he" is
+    the one the sentence quotes; the thing is said in full after it."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_VERBS and any(
+        c.lower_ == "what" for c in [*verb.children, *verb.head.children])
+
+
+def _extraposed(it) -> bool:
+    """ "make it harder to trade", "it is time to act": an "it" standing for a clause after it, not a party."""
+    return it.dep_ == "expl" or any(c.dep_ in EXTRAPOSING_DEPS and c.i > it.i for c in it.head.children)
+
+
+def _phrase_above(pronoun) -> set:
+    """The words of the noun phrase a pronoun sits in, up to the first verb above it ("the probing of its
+    airspace": airspace, of, probing); a noun above a clause ("colleagues who are … than they are") may be
+    what the pronoun means."""
+    above, node, steps = set(), pronoun, 0
+    while node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"} and steps < 8:
+        node, steps = node.head, steps + 1
+        above.add(node.i)
+    return above
+
+
+def _named_before(pronoun) -> bool:
+    """Someone the pronoun may mean is named before it in its sentence: a person (or a noun for one, or a "he"
+    of a chain; a "he" is no "her") for "he", "his", "her"; a thing, or a body or place by name, for "it",
+    "its"; a plural or a body for "they" (``_candidates_before``). Not a word of the phrase the pronoun hangs in
+    (``_phrase_above``: the probing is not "it"), nor an object pronoun's own verb's subject."""
+    subject = _understood_subject(pronoun.head) if pronoun.dep_ in {"dobj", "obj", "dative"} else None
+    barred = _phrase_above(pronoun) | (set() if subject is None else {w.i for w in subject.subtree})
+    earlier = [w for w in pronoun.sent if w.i < pronoun.i and w.i not in barred]
+    if pronoun.lower_ in PERSONAL_PRONOUNS:
+        chain = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+        return any(w.ent_type_ == "PERSON" or w.lower_ in chain or
+                   (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
+                   for w in earlier)
+    if pronoun.lower_ in THING_PRONOUNS:
+        return any(w.tag_ in {"NN", "NNP"} and (w.ent_type_ not in {"", "PERSON"} or (w.pos_ == "NOUN" and not (
+            w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))) for w in earlier)  # not "Senator"
+    return _candidates_before(pronoun, earlier)
+
+
+def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
+    """An object with a third-person pronoun (``THIRD_PERSON``) that is not the holder's (``own``) and that
+    nothing named before it in its sentence may stand for (``_named_before``): only another sentence says who
+    or what it is. An "it" that stands for a clause (``_extraposed``) points at no one, a speaker's "what he
+    called …" (``_framing``) frames a thing the object names, and a possessive on a noun whose clause or
+    appositive says what it is ("their plan to close the quay", "his rival, Tomas Vell") leaves no doubt what
+    is meant."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    for w in words:
+        if w.lower_ not in THIRD_PERSON or w.lower_ in own or w.pos_ != "PRON":
+            continue
+        if (w.lower_ == "it" and _extraposed(w)) or _framing(w):
+            continue
+        if w.dep_ == "poss" and any(c.dep_ in CONTENT_DEPS for c in w.head.children):
+            continue
+        if not _named_before(w):
+            return True
+    return False

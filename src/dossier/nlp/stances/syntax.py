@@ -36,6 +36,9 @@ def negated(t) -> bool:
         heads.append(t.head)  # "does not necessarily support or endorse": one negation for both
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children):
         return True
+    if any(c.lower_ == "neither" for h in heads for c in h.children) or (t.dep_ == "conj" and any(
+            c.lower_ == "nor" and c.dep_ == "cc" for c in t.head.children)):
+        return True  # "neither afraid of a fight nor willing to quit" (reads 21-23): both denied
     subject = subject_of(t.head if t.dep_ in {"acomp", "attr"} else t)
     return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
         c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children))
