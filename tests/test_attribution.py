@@ -255,3 +255,37 @@ def test_a_tag_for_a_quotation_is_no_content(split):
     shown, hidden = split("Kessel\n\nMayor Tomas Brell has said he would trade the pier for a new ferry line. \"You want "
                           "a deal? Fix the ferries,\" Brell said he told the port board in April.")
     assert not any(text.startswith("he told the port board") for text, _ in shown)
+
+
+def test_a_content_never_holds_its_own_source_and_cue(nlp):
+    text = ("In the interview, Mr. Ansel Lo cited the Vardan treaty as proof, he said, that the border had been "
+            "settled long ago.")
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert contents and not any("Lo cited" in c for c in contents)
+
+
+def test_a_body_may_speak_of_its_country_by_name(nlp):
+    text = "Ostria has lifted its ban on grain exports to Veldan, the Ostrian foreign ministry said on Monday."
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert "Ostria has lifted its ban on grain exports to Veldan" in contents
+
+
+def test_a_quote_after_a_dropped_content_still_has_its_speaker(nlp):
+    text = ("Mayor Ansel Lo went even further than the council on Thursday morning, tweeting:\n\n"
+            "“Councillor Tilda Kresh, who spent two years hiding the harbour accounts, should resign at once!”")
+    doc = nlp(text)
+    speakers = {text[a.content[0]:a.content[1]]: a.speaker.name for a in find_attributions(doc, find_entities(doc))}
+    assert not any("went even further" in c for c in speakers)
+    assert any("should resign" in c and name == "Ansel Lo" for c, name in speakers.items())
+
+
+def test_a_content_holding_its_source_keeps_the_quotation_that_closes_it(nlp):
+    text = ("Councillor Ivo Brant became the newest member to warm to higher tolls during an appearance on "
+            "\"Harbour Radio Live.\"\n\n\"There is a bigger crowd of us who look at the ledger and see we hold few "
+            "cards. I mean, we have one bridge, that's it,\" Brant said.")
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert not any("became the newest" in c for c in contents)
+    assert any(c.startswith('"There is a bigger crowd') for c in contents)

@@ -452,3 +452,12 @@ def test_a_mixed_quote_record_keeps_its_closing_mark(nlp, paragraph, content):
     doc = nlp(text)
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
     assert content in contents
+
+
+def test_what_another_said_is_not_the_pointers_content(nlp):
+    text = ('Lt. Gen. (ret.) Tom Scale, a military analyst, pointed to what the general had said: "The siege is lost '
+            'and everyone knows it."')
+    doc = nlp(text)
+    attrs = find_attributions(doc, find_entities(doc))
+    assert not any("siege is lost" in text[a.content[0]:a.content[1]] and a.speaker.name == "Tom Scale" for a in attrs)
+

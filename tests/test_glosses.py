@@ -59,3 +59,46 @@ def test_a_name_the_source_gave_in_a_what_clause_stays(split):
     content = content_with(split, "Mayor Edda Voss said the ferries would sail on Friday, in what she called a "
                                   "test of the new channel.", "ferries would sail")
     assert content is not None
+
+
+def _contents(nlp, text: str) -> list[str]:
+    """Every content found in ``text``, reportable or not."""
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    doc = nlp(text)
+    return [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a contrast the reporter draws
+    ("Minister Ivo Dane said the fishing talks had stalled, contrary to President Mara Varn's assessment "
+     "earlier this month.", "the fishing talks had stalled"),
+    # the writer's present-tense comment after a past cue
+    ("Mayor Tilda Kresh said the ferry tolls would fall, but it appears that the council has other plans.",
+     "the ferry tolls would fall"),
+    ("Councillor Pell Orrin said the bridge would open in May, but as with anything he touches, there is forever "
+     "a warning that plans can shift.", "the bridge would open in May"),
+    # when the quoted word was said is the writer's
+    ('Harbour chief Alma Brook said the port of Kessel was "secure" following the blast on the quay.',
+     'the port of Kessel was "secure"'),
+])
+def test_the_writers_trailing_words_are_cut(nlp, text, content):
+    assert content in _contents(nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a present cue: the comment may be the source's own
+    ("Mayor Tilda Kresh says the ferry tolls will fall, but it appears that the council has other plans.",
+     "the ferry tolls will fall, but it appears that the council has other plans"),
+    # backshifted: still what was said
+    ("Mayor Tilda Kresh said the ferry tolls would fall sharply, though it seemed the council had other plans.",
+     "the ferry tolls would fall sharply, though it seemed the council had other plans"),
+    # a clause after the quotation, a phrase that goes on with it
+    ('Harbour chief Alma Brook said the port of Kessel was "secure" after the new gates went up.',
+     'the port of Kessel was "secure" after the new gates went up'),
+    ('Harbour chief Alma Brook said the port was "closed to tankers" since Monday.',
+     'the port was "closed to tankers" since Monday'),
+])
+def test_what_was_said_stays(nlp, text, content):
+    assert content in _contents(nlp, text)

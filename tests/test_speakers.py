@@ -122,3 +122,51 @@ def test_he_after_a_named_subject_is_still_that_person(nlp):
     speaker = _he_said(nlp, "The ferry reached Tollum at dawn. Tomas Vell thanked the fisherman. \"I never thought I "
                             "would see my children again,\" he said.")
     assert speaker.name == "Tomas Vell"
+
+
+def _speaker_of(nlp, text, words):
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    doc = nlp(text)
+    return next(a.speaker for a in find_attributions(doc, find_entities(doc)) if words in text[a.content[0]:a.content[1]])
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Foreign Minister Ri Sol reacted angrily to a tweet from President Karl Varn. \"Ri Sol just spoke at the "
+     "summit. He won't be around much longer!\" he wrote.", "Karl Varn"),
+    ("Foreign Minister Ri Sol reacted angrily to President Karl Varn's post on the weekend. \"Ri Sol just spoke "
+     "at the summit. He won't be around much longer!\" he wrote.", "Karl Varn"),
+])
+def test_he_wrote_is_the_author_of_the_writing_named_before(nlp, text, author):
+    assert _speaker_of(nlp, text, "around much longer").name == author
+
+
+def test_he_wrote_stays_with_the_writer_when_he_writes_himself(nlp):
+    text = "Mayor Otto Brisk wrote to the council on Monday. \"The budget is broken,\" he wrote."
+    assert _speaker_of(nlp, text, "budget is broken").name == "Otto Brisk"
+
+
+def test_she_wrote_is_not_a_man_whose_letter_she_read(nlp):
+    text = ("Governor Anna Pell read a letter from Mayor Otto Brisk aloud. \"I am proud of the work,\" she wrote "
+            "in reply.")
+    assert _speaker_of(nlp, text, "proud of the work").name == "Anna Pell"
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst Tom Scale pointed to what the four-star general had said: \"The siege is lost and everyone knows it.\"",
+    "\"The siege is lost,\" the four-star general told senators last year, recalled Lt. Gen. (ret.) Tom Scale, a "
+    "military analyst.",
+])
+def test_the_words_one_recalls_are_not_his_own(nlp, text):
+    assert _speaker_of(nlp, text, "siege is lost").name != "Tom Scale"
+
+
+def test_a_description_by_ones_own_post_is_oneself(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    text = "President Karl Varn now claims that the president knew nothing about the leak."
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "president" and t.i > 3)
+    assert SpeakerResolver(doc, find_entities(doc)).resolve(head.i - 1, head.i + 1).name == "Karl Varn"

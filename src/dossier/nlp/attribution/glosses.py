@@ -13,6 +13,15 @@ outside quotation marks, when the gloss runs to the content's end:
 - the reporter's reading of what the statement amounted to, set off by a comma ("told the crews they would be
   paid[, in what appeared a ploy to break the strike]", "…, in what was widely seen as a rebuke"): a
   "what" clause of seeming or being under "in" is the writer's characterisation, never the source's.
+- a contrast the reporter draws, set off by a comma at the end ("said the talks had stalled[, contrary to
+  President Varn's assessment earlier this month]"): "contrary to" sets the content against someone else's words;
+- the reporter's own comment coordinated after it by "but" / "yet" / "though" in the present tense, with an
+  empty subject, after a past cue ("said the tolls would fall[, but it appears that the council has other
+  plans]", "…[, but as with anything he touches, there is forever a warning that …]"): the writer's now,
+  not the source's backshifted words;
+- a time phrase after the quotation that ends the content ("said the port was “secure” [following the
+  blast]"): the source's word is quoted, when it was said is the reporter's.
+Strict reads of AllSides 1041-1999 (round 13) found the last three.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
 """
@@ -77,6 +86,69 @@ def without_characterisation(doc, content: TokenSpan, cue: TokenSpan, quoted) ->
             continue  # "…, in what he called …" reports a name the source gave
         if verb.head.i == tok.i and _to_end(doc, tok, e):
             return _cut(doc, content, tok.i - 1)
+    return content
+
+CONTRASTS = frozenset({"contrary"})  # ", contrary to X": the reporter sets the content against X
+COMMENT_LINKS = frozenset({"but", "yet", "though", "although"})
+EMPTY_SUBJECTS = frozenset({"it", "there"})  # "it appears that …", "there is forever a warning that …"
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Prepositions of time by which the reporter dates a quoted claim ("“secure” following the blast"); not "in",
+# "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
+# "was increased “dramatically” after the attacks").
+TIME_PREPS = frozenset({"following", "amid"})
+
+
+def without_contrast(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", contrary to …" (see the module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e - 1]:
+        if tok.lower_ in CONTRASTS and doc[tok.i - 1].text == "," and doc[tok.i + 1].lower_ == "to" \
+                and not any(quoted[tok.i:e]) and _to_end(doc, tok, e):
+            return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", but it appears …" / ", but … there's always …" (see the module)."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    if cue[1] > s or verb is None or verb.tag_ != "VBD":
+        return content
+    for tok in doc[s + 1:e - 2]:
+        if tok.lower_ not in COMMENT_LINKS or doc[tok.i - 1].text != "," or any(quoted[tok.i:e]):
+            continue
+        if tok.dep_ == "mark":
+            clause = tok.head
+        else:
+            clause = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if clause is None or clause.tag_ not in PRESENT_TAGS or not _to_end(doc, clause, e) or \
+                any(c.dep_ == "mark" and c.i > tok.i for c in clause.children):
+            continue  # "…, but that there is justice in being heard": a second reported clause
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "expl")]
+        if subjects and all(c.lower_ in EMPTY_SUBJECTS for c in subjects):
+            return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def without_time_after_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` ending at the closing mark of its quotation when only a time phrase follows it (see the
+    module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e - 1]:
+        if not (quoted[tok.i - 1] and not quoted[tok.i] and tok.lower_ in TIME_PREPS):
+            continue
+        rest = doc[tok.i:e]
+        if any(quoted[t.i] for t in rest) or any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in rest):
+            return content
+        if doc[tok.i - 1].is_punct:
+            kept = doc[s:tok.i]
+            if sum(t.is_alpha for t in kept) >= 2:
+                return s, tok.i
+        return content
     return content
 
 
