@@ -195,3 +195,44 @@ def test_character_counts_match_the_str_methods(line):
     from dossier.ingest.linefeatures import _char_counts
 
     assert _char_counts(line) == (sum(map(str.isalpha, line)), sum(map(str.isdigit, line)), sum(map(str.isupper, line)))
+
+
+# Strict reads on unseen articles: a link card's headlines under its label ("READ MORE", "Related:") are another
+# story's; read as this one's prose or headings, they gave a speaker the role a linked headline wrote.
+CARD_PAGE = """Harbour strike enters second week
+
+The dock strike in Marlow entered its second week on Monday, with no talks planned.
+
+READ MORE
+
+Dock union leader Ivo Brant vows to fight on
+
+Advertisement
+
+Orvan ferry fares to rise in spring
+
+“We are not going back until the pay is fixed,” Brant said at the gate on Monday.
+
+Related:
+
+Harbour Finances
+
+The union says 4,000 workers are out, and the port has lost two weeks of trade since the walkout began.
+"""
+
+
+def test_a_link_cards_headlines_are_neither_prose_nor_headings():
+    lay = layout(CARD_PAGE)
+    kept = [CARD_PAGE[s:e] for s, e in (*lay.body, *lay.headings)]
+    assert not any("vows to fight on" in k or "ferry fares" in k or k == "Harbour Finances" for k in kept)
+    assert any(k.startswith("“We are not going back") for k in kept) and any(k.startswith("The union says") for k in kept)
+
+
+def test_a_role_is_not_read_from_a_link_cards_headline(analyze_text):
+    out = analyze_text("Harbour strike enters second week\n\nThe dock strike in Marlow entered its second week on Monday, "
+                       "with no talks planned.\n\nREAD MORE\n\nDock union leader Ivo Brant vows to fight on\n\n“We are not "
+                       "going back until the pay is fixed,” Brant said at the gate on Monday.\n\nThe union says 4,000 "
+                       "workers are out.")
+    quotes = [*out.attributions, *out.unreported]
+    assert any(a.speaker.name and "Brant" in a.speaker.name for a in quotes)
+    assert not any(a.speaker.role for a in quotes if a.speaker.name and "Brant" in a.speaker.name)

@@ -417,3 +417,139 @@ def test_an_office_named_with_and_stays_whole_and_a_pronoun_owner_is_left_out(sp
 def test_two_people_joined_by_and_do_not_share_a_title(split):
     shown, hidden = split("Talks\n\nPresident Ivo Brant and Ostrian counterpart Lena Vell said the talks would resume.")
     assert all(a.speaker.role != "President Ivo Brant and Ostrian counterpart" for _, a in shown + hidden)
+
+
+# Strict reads on unseen articles: a rank written short whose full stop the tokenizer split off ("Brig" ".") lets
+# the parser open a sentence inside the title; the title runs on across it, the rank and its service go with the
+# name (not into the post the speaker holds), and a relative's name after a rank stays in the kinship role.
+@pytest.mark.parametrize("text, name, role", [
+    ("Border\n\n“We have seen no sign that the other side wants a deal,” Retired Kessel Army Brig. Gen. Tomas Varn "
+     "said in an interview.", "Tomas Varn", "Retired Kessel Army Brig. Gen."),
+    ("Border\n\n“This was a great day for the harbour towns,” said Orvan Defence Ministry spokesman Navy Capt. "
+     "Jon Pell.", "Jon Pell", "Orvan Defence Ministry spokesman"),
+    ("Border\n\n“My boy served with honour,” said Rolf Dane, father of Army Sgt. Eli Dane, who was hurt in the "
+     "attack.", "Rolf Dane", "father of Army Sgt. Eli Dane"),
+])
+def test_a_title_runs_on_across_a_ranks_split_stop(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("Orvan Defence Ministry spokesman Navy Capt.", "Orvan Defence Ministry spokesman"),
+    ("harbour police spokeswoman Air Force Lt. Col.", "harbour police spokeswoman"),
+    ("Navy Capt.", "Navy Capt."),
+])
+def test_a_rank_and_its_service_leave_the_post(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+def test_a_bare_rank_is_no_role_over_a_post_given_beside_the_name(nlp):
+    text = ("Border\n\n“We had nothing to work with,” said Lt. Col. Ivo Mark, a reserve officer who served in Orvan. "
+            "“Nothing,” Mark said.")
+    assert speaker_roles(nlp, text).get("Ivo Mark") == "reserve officer"
+
+
+# Strict reads on unseen articles: a long title before a name, an office joined with "and" in it, is kept whole
+# (it was cut to its last six words), and its last word is no part of the speaker's name.
+@pytest.mark.parametrize("text, name, role", [
+    ("Border\n\n“The tide tables are wrong again,” Acting Kessel Police Deputy Commissioner and Head of Port "
+     "Security Nell Basu said at a briefing.", "Nell Basu",
+     "Acting Kessel Police Deputy Commissioner and Head of Port Security"),
+])
+def test_a_long_title_before_a_name_is_whole(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_a_persons_long_title_is_whole(nlp):
+    from dossier.nlp.entities.extract import find_entities
+
+    text = "Border\n\n“The quay is safe again,” said former Orvan Coast Guard Deputy Chief and Head of Search and Rescue Marta Kell."
+    roles = {e.name: e.role for e in find_entities(nlp(text))}
+    assert roles.get("Marta Kell") == "former Orvan Coast Guard Deputy Chief and Head of Search and Rescue"
+
+
+# Strict reads on unseen articles: an adverb opening an appositive ("also", "now") is no part of the role; one
+# that puts the post in the past ("once", "then") leaves no role: the post is not what the speaker is now.
+@pytest.mark.parametrize("text, name, role", [
+    ("Border\n\nAna Reyes, also a former Kessel negotiator, said the gap between the two sides was wide. “Nobody is "
+     "talking to anybody,” Reyes said.", "Reyes", "former Kessel negotiator"),
+    ("Border\n\nIvo Brant, now the harbour board's chairman, said the quay would reopen in May.", "Brant",
+     "harbour board's chairman"),
+    ("Border\n\nLisa Moe, once a Kessel negotiator, said the quay would stay closed until May.", "Moe", None),
+])
+def test_an_adverb_opening_an_appositive_is_no_part_of_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name, "absent") == role
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("still a member of the harbour board", "member of the harbour board"),
+    ("currently the deputy mayor of Orvan", "deputy mayor of Orvan"),
+    ("then a senior aide to the governor", None),
+])
+def test_as_role_drops_an_opening_adverb(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+# Strict reads on unseen articles: a group named after a person ("Team Varn") holds none of the person's posts.
+@pytest.mark.parametrize("text, name", [
+    ("Rally\n\n“The crowd was huge,” Team Varn said in a statement on Friday. President Varn held a rally in Orvan.",
+     "Team Varn"),
+    ("Vote\n\n“We are ready for the count,” Team Halvorsen said on Sunday. Mayor Halvorsen will speak in Marlow on "
+     "Monday.", "Team Halvorsen"),
+])
+def test_a_group_named_after_a_person_gets_no_persons_role(nlp, text, name):
+    roles = speaker_roles(nlp, text)
+    assert name in roles and roles[name] is None
+
+
+def test_names_group():
+    from dossier.nlp.entities.people import names_group
+
+    assert names_group("Team Varn") and names_group("Friends of Ilse Varn") and names_group("Varn Campaign")
+    assert not names_group("Ilse Varn") and not names_group("Varn") and not names_group("Teamo Varn")
+
+
+def title_before(nlp, text, name, person_words=None):
+    """entities.roles.find_role at ``name``, with only ``person_words`` (default: the whole name) typed a person,
+    as the parser leaves a given name it does not know."""
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities.roles import find_role
+
+    doc = nlp(text)
+    at = text.index(name)
+    who = person_words or name
+    span = doc.char_span(at + name.index(who), at + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, "PERSON")]
+    return find_role(doc, [(span.start, span.end)])
+
+
+# Strict reads on unseen articles: a role never holds its holder's name; a given name the parser did not type a
+# person is the name's, not the title's ("London Mayor [Sadiq] Khan" on dev). A post's own words stay.
+@pytest.mark.parametrize("text, name, person_words, role", [
+    ("Brant renewed his criticism of Marlow Mayor Sadek Ostrander on Tuesday.", "Sadek Ostrander", "Ostrander",
+     "Marlow Mayor"),
+    ("The vote was praised by Orvan Secretary of State Ana Lind on Tuesday.", "Ana Lind", None,
+     "Orvan Secretary of State"),
+    ("The plan was drawn up by White House chief strategist Ivo Brant in May.", "Ivo Brant", None,
+     "White House chief strategist"),
+])
+def test_a_title_holds_no_given_name_of_its_holder(nlp, text, name, person_words, role):
+    assert title_before(nlp, text, name, person_words) == role
+
+
+# The longer title walk stops where a person ends a list ("calls from Brant and White House Chief of Staff Ana
+# Lind"), gives no role from a title of several people ("Reps.") and no rank of someone else's ("parents of Army
+# Sgt." is whose parents, not a post).
+@pytest.mark.parametrize("text, name, role", [
+    ("Orvan leader Ivo Brant met Tomas Vell on Friday. On Sunday, Vell received calls from Brant and White House "
+     "Chief of Staff Ana Lind.", "Ana Lind", "White House Chief of Staff"),
+    ("The motion was signed by fellow left-wing freshman Reps. Ana Lind, D-Orv., and Ivo Brant.", "Ana Lind", None),
+    ("The statement came from the parents of Army Sgt. Eli Dane on Sunday.", "Eli Dane", None),
+])
+def test_a_long_title_walk_stops_at_another_person(nlp, text, name, role):
+    assert title_before(nlp, text, name) == role

@@ -127,6 +127,7 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
         _share_within_paragraphs(lines, gaps, labels, decided)
     labels = [BODY if lab is None else lab for lab in labels]
     title = _mark_title(lines, labels) if title_line else None
+    _drop_card_headlines(lines, labels, sure)
     _mark_headings(lines, gaps, labels, sure)
     return labels, title
 
@@ -175,6 +176,35 @@ def _mark_title(lines: list[str], labels: list[str]) -> int | None:
     return first
 
 
+# A link card's label standing alone on its line ("READ MORE", "Related:", "See also"): the line after it is the
+# linked story's headline, not a heading of this article.
+LINK_LABEL = re.compile(r"(?i)^\W*(?:read more|related(?: stories| articles| coverage| content)?|see also|also read|read also"
+                        r"|more on this(?: story)?|recommended(?: for you)?)\W*$")
+
+
+def _drop_card_headlines(lines: list[str], labels: list[str], sure: set[int] = frozenset()) -> None:
+    """Short title-like lines right under a link card's label standing alone ("READ MORE", "Related:":
+    ``LINK_LABEL``; up to ``MAX_CARD_LINES``) are the linked stories' headlines: junk, neither prose nor a heading (its title and name are
+    another story's, and were read as this one's roles). Never a line the rules know is prose (``sure``).
+    Source: strict reads of roles on unseen articles (a role taken from a "Read more" card's headline)."""
+    for i in range(1, len(lines)):
+        if i not in sure and _card_headline(lines, i):
+            labels[i] = JUNK
+
+
+MAX_CARD_LINES = 4  # headlines a link card's label stands over ("Read more:" and three links)
+
+
+def _card_headline(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one of the short title-like lines run on under a link card's label."""
+    k = i
+    while k > 0 and i - k < MAX_CARD_LINES and looks_like_heading(lines[k]):
+        if LINK_LABEL.match(lines[k - 1]):
+            return True
+        k -= 1
+    return False
+
+
 def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: set[int] = frozenset()) -> None:
     """Short title-like lines standing alone (blank lines around) right before body prose; never a
     line the rules know is prose (``sure``: a transcript's question, a lead-in)."""
@@ -184,7 +214,7 @@ def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: 
         alone = gaps[i] and (i + 1 == n or gaps[i + 1])
         if (alone and i not in sure and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
                 and not looks_like_heading(lines[following]) and looks_like_heading(lines[i])
-                and not is_furniture(lines[i])):
+                and not is_furniture(lines[i]) and not _card_headline(lines, i)):
             labels[i] = HEADING
         if labels[i] != JUNK:
             following = i

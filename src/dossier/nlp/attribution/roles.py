@@ -11,7 +11,7 @@ import re
 
 from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and,
                               subject_after_object)
-from ..entities.titles import RANKS
+from ..entities.titles import RANKS, SERVICES, past_rank
 from .relays import NEWS_NAME_WORDS
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
@@ -89,6 +89,8 @@ def _appositive_role(doc, head, end: int) -> str | None:
         if child.dep_ == "appos" and child.i >= end and _is_role_noun(child):
             if subject_after_object(doc, head.i, end, child, child.right_edge.i + 1):
                 return None  # "After talks with Brant, the new minister said …": the minister is another
+            if any(c.dep_ == "advmod" and c.i < child.i and c.lower_ in PAST_ADVERBS for c in child.children):
+                return None  # "Lisa Moe, once a Kessel negotiator,": a post no longer held (``_unopened``)
             return noun_phrase(doc, child)
     # "X, the party's deputy leader," parsed with the role as a sibling of the name
     if end + 1 < len(doc) and doc[end].text == "," and _is_role_noun(doc[end + 1:end + 6].root):
@@ -355,7 +357,7 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
         s += 1
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
-    e = _whole_name_end(doc, e)
+    e = past_rank(doc, _whole_name_end(doc, e))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
@@ -448,8 +450,8 @@ RANK_OPENERS = frozenset("rear vice lt maj brig".split())
 
 
 def _without_rank(words: list[str]) -> list[str]:
-    """A post the person's military rank was run into, without the rank ("Pentagon spokesman Col." ->
-    "Pentagon spokesman", "Defense Ministry spokesman Maj. Gen.", "press secretary Rear Adm."): the post is
+    """A post the person's military rank was run into, without the rank and its service ("Pentagon spokesman
+    Col.", "Pentagon spokesman Navy Capt." -> "Pentagon spokesman", "press secretary Rear Adm."): the post is
     what they speak as, the rank goes with the name. Only after a post written in lower case
     (``_stacked_title``); a rank alone ("Army Lt. Gen.") is the title, and a civil title after a post ("state
     chairman Rep.") stays two titles run together. Source: strict reads of dev roles (AllSides 1041-1999)."""
@@ -457,8 +459,8 @@ def _without_rank(words: list[str]) -> list[str]:
     if not (words and plain[-1] in SHORT_RANKS and any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
         return words
     k = len(words) - 1
-    while k > 0 and plain[k - 1] in RANK_OPENERS:
-        k -= 1
+    while k > 0 and (plain[k - 1] in RANK_OPENERS or plain[k - 1] in SERVICES and words[k - 1][:1].isupper()):
+        k -= 1  # "Navy Capt.", "Air Force Lt. Col.": the service goes with the rank
     return words[:k]
 
 
@@ -481,6 +483,27 @@ def _ungarbled(role: str) -> str | None:
 
 
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# Adverbs that open an appositive before the post ("also a member of …", "now a military analyst"): said of the
+# sentence, not the post, which holds now; and those that put the post in the past ("once a negotiator", "then a
+# senior aide"), a post no longer held (general English, as data).
+PRESENT_ADVERBS = frozenset("also now still currently presently likewise too today".split())
+PAST_ADVERBS = frozenset("once then formerly previously earlier".split())
+
+
+def _unopened(role: str | None) -> str | None:
+    """The role without an adverb opening it, nor the article after the adverb ("also a former Kessel negotiator"
+    -> "former Kessel negotiator", "now the league's chairwoman" -> "league's chairwoman"); none when the adverb
+    says the post was held before ("once a Kessel negotiator": the post is not theirs now, and the role
+    is what they speak as). Source: strict reads of roles on unseen articles (a stray "also" opening a role)."""
+    words = (role or "").split()
+    if len(words) < 2 or words[0].lower() not in PRESENT_ADVERBS | PAST_ADVERBS:
+        return role
+    if words[0].lower() in PAST_ADVERBS:
+        return None
+    words = words[1:]
+    while len(words) > 1 and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def as_role(role: str | None) -> str | None:
@@ -494,7 +517,7 @@ def as_role(role: str | None) -> str | None:
     if not role:
         return role
     role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
-    role = _ungarbled(role)
+    role = _unopened(_ungarbled(role))
     if role and role.split()[0].lower() in OWNER_PRONOUNS and len(role.split()) > 1:
         role = role.split(None, 1)[1]  # "his press secretary": whose, only the sentence before says
     if not role:

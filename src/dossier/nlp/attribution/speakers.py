@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text, lower_case_words
-from ..entities.titles import after_title
+from ..entities.titles import after_title, past_rank
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
@@ -21,7 +21,7 @@ from ..entities.titles import RANKS as TITLE_RANKS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
-from ..entities.people import PROMINENT
+from ..entities.people import PROMINENT, names_group
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
 from .names import ORG_WORDS, reads_as_person
@@ -178,6 +178,9 @@ class SpeakerResolver:
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         end = _before_party_label(doc, start, end)  # "Durbin, D-Ill.": the parser heads it on "Ill."
+        name = _name_after_rank(doc, end) if doc[start:end].root.i == end - 1 else None
+        if name is not None:  # "spokesman Navy Capt. | Jon Pell": the name the rank is of speaks
+            return replace(self.resolve(*name, previous), mention=(doc[start].idx, doc[name[1] - 1].idx + len(doc[name[1] - 1])))
         span = doc[start:end]
         head = span.root
         if head.pos_ in ("VERB", "AUX"):  # a clause tagged as the source: its subject is the source
@@ -553,7 +556,9 @@ class SpeakerResolver:
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name, person=True)
             if len(ent_name.split()) >= len(name.split()) or (
-                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name) and _titled(self.doc[first:head.i + 1], len(ent.name.split()))):
+                    len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name) and (
+                        _titled(self.doc[first:head.i + 1], len(ent.name.split()))
+                        or _title_tail(ent.role, raw[:-len(ent.name)]))):
                 name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
         words = name.split()
         if len(words) >= 2:
@@ -568,6 +573,8 @@ class SpeakerResolver:
         role = roles.without_name(role, name)
         if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
             role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
+        if names_group(name):
+            role = None  # "Team Varn": a group named after a person holds none of the person's posts
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
@@ -1302,6 +1309,13 @@ def _fits_role(role: str | None, head) -> bool:
     return head.lemma_.lower() in low or head.lower_ in low
 
 
+def _title_tail(role: str | None, words: str) -> bool:
+    """``words``, written before a person's name, are the end of the title read as the person's ``role`` ("… Head
+    of Counter [Terrorism] Nell Basu"): the title's, not the name's."""
+    words = " ".join(words.split())
+    return bool(role and words) and (role == words or role.endswith(" " + words))
+
+
 def _titled(span, name_words: int) -> bool:
     """The words of ``span`` before its last ``name_words`` words are a title: one of them is a title or an
     agent noun ("Treasury Secretary", "DEA Administrator", "Survivor"), not given names the entity left
@@ -1469,6 +1483,15 @@ def _strip_possessive(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _name_after_rank(doc, end: int) -> tuple[int, int] | None:
+    """The tokens of the person a source cut at a rank's split-off full stop names ("Pentagon spokesman Navy
+    Capt" | ". Jon Pell", "Retired Army Brig" | ". Gen. Ana Lind": the parser opened a sentence after the
+    stop; the rank the source's head, not "Rolf Dane, father of Army Sgt" | ". Eli Dane"): from the tokens after the stop to the end of the person's name (``past_rank``), further ranks
+    included; None unless a name typed a person follows."""
+    name_end = past_rank(doc, end)
+    return (end + 1, name_end) if name_end > end else None
 
 
 def _name_start(span, head) -> int:

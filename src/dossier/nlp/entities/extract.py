@@ -507,7 +507,7 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
     else:
         name = _canonical(_prose_names(text, mentions, g.names or [doc[m.start:m.end].text for m in g.mentions]))
     surface = tuple(dict.fromkeys(text[s:e] for s, e in mentions))
-    role = find_role(doc, [(m.start, m.end) for m in g.mentions]) if g.type == "PERSON" else None
+    role = find_role(doc, [(m.start, m.end) for m in g.mentions]) if g.type == "PERSON" and not people_mod.names_group(name) else None
     return Entity(id=id_, name=name, type=g.type, mentions=tuple(mentions), aliases=surface, role=role)
 
 

@@ -10,6 +10,18 @@ from .mentions import Group, Mention
 from .titles import POSTS
 
 SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Words that make a person's name the name of a group around them ("Team Varn", "Friends of Varn", "the Varn
+# campaign"), first or last (general English, as data).
+GROUP_OPENERS = frozenset("team camp friends citizens supporters allies".split())
+GROUP_CLOSERS = frozenset("campaign camp team allies loyalists".split())
+
+
+def names_group(name: str | None) -> bool:
+    """``name`` is a group's named after a person ("Team Varn", "Friends of Ilse Varn", "Varn Campaign"): it
+    speaks as a group, and no role of the person it is named after is its own. Source: strict reads of roles
+    on unseen articles (a camp's nickname given its candidate's "President")."""
+    words = (name or "").split()
+    return len(words) >= 2 and (words[0].lower() in GROUP_OPENERS or words[-1].lower() in GROUP_CLOSERS)
 
 
 def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:

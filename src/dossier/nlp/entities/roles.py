@@ -28,6 +28,7 @@ actor actress singer musician composer filmmaker novelist poet playwright photog
 ROLE_NOUNS = ROLE_NOUNS | OCCUPATION_NOUNS
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14
+MAX_TITLE_TOKENS = 12  # words of a title before a name ("Acting Kessel Police Deputy Commissioner and Head of Port Security": 10)
 NAME_TAIL = 5  # tokens past the limit a role may take to end the organisation's name it was cut inside
 NAME_TYPES = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
 NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "PUNCT"})
@@ -44,14 +45,18 @@ def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
         role = _premodifier_role(doc, start) or _apposition_role(doc, start, end)
         if role:
             return role
-    return None
+    return next(filter(None, (_premodifier_role(doc, start, ranks=True) for start, _ in sorted(spans))), None)
 
 
-def _premodifier_role(doc, start: int) -> str | None:
+def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if start == 0 or doc[start - 1].pos_ == "ADP":
         return None  # "grandfather of Kim": the role belongs to someone else
-    i = start
-    while i > 0 and start - i < 6:
+    from .titles import rank_stop  # titles imports this module's nouns
+    i, stops = start, 0
+    while i > 0 and start - i - stops < MAX_TITLE_TOKENS:
+        if rank_stop(doc, i - 1):
+            i, stops = i - 2, stops + 1  # "Brig. Gen.": a rank's stop split off, where the parser may open a sentence
+            continue
         if _hyphen_joined(doc, i - 1):
             i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
             continue
@@ -70,8 +75,47 @@ def _premodifier_role(doc, start: int) -> str | None:
     if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
         words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
         # of State Ivo Brant" keeps its whole title
+    if len(words) and words[-1].lower_.rstrip(".") in PLURAL_TITLES or len(words) > 1 and words[-1].text == "." \
+            and words[-2].lower_ in PLURAL_TITLES:
+        return None  # "fellow freshman Reps. Ana Lind and …": a title of several people, none's own post
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
+        return _without_given_names(words).text
+    if ranks and _described_rank(doc, words):
         return words.text
+    return None
+
+
+# Words that end a title as a post's noun does, beyond ``ROLE_NOUNS`` ("Chief Justice", "House Speaker", "Texas
+# Gov."; general English, as data).
+TITLE_ENDS = frozenset("justice speaker whip gov sen rep".split())
+PLURAL_TITLES = frozenset("reps sens govs gens drs".split())  # titles written short for several people
+
+
+def _without_given_names(words):
+    """The title less the capitalised proper nouns after its last post noun ("London Mayor [Sadiq] Khan", where
+    the parser typed only "Khan" a person: the given name is the holder's, not the title's); a preposition
+    among them ("Secretary of State") or a word in lower case ("chief strategist") keeps the title whole. Source: dev roles (AllSides 1041-1999) and strict
+    reads of roles on unseen articles (a role with its holder's name in it)."""
+    from .titles import POSTS  # titles imports this module's nouns
+    ends = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in ROLE_NOUNS | POSTS | TITLE_ENDS
+            or _hyphen_joined(w.doc, w.i - 1)]
+    tail = words[ends[-1] + 1:] if ends else []
+    if not len(tail) or not all(w.pos_ == "PROPN" and w.text.istitle() and w.is_alpha for w in tail):
+        return words  # "chief strategist", "news agency", "Vice-president elect": a post's own words
+    return words[:ends[-1] + 1]
+
+
+def _described_rank(doc, words) -> bool:
+    """A title of a rank whose full stop the tokenizer split off (``titles.rank_stop``), with a word that says
+    more than the rank and its service ("[Retired] Kessel Army Brig. Gen.": a post as a title is): taken when
+    no post is given at any mention. A rank alone, with its service or an age ("Lt. Gen.", "Army Sgt.", "the
+    28-year-old Sgt.") is how the name is addressed and goes with the name, another's of that name too (a
+    father given his son's "Sgt."). Source: strict reads of roles on unseen articles."""
+    from .titles import RANK_PARTS, RANKS, SERVICES, rank_stop
+    if not any(rank_stop(doc, w.i + 1) for w in words) or any(w.pos_ in ("ADP", "NOUN", "CCONJ") for w in words):
+        return False  # "parents of Army Sgt.", "Russian counterpart Maj. Gen.", "police Capt.": another's, or a rank's
+    return any(w.text.strip(".").isalpha() and w.lower_.rstrip(".") not in RANKS | SERVICES | RANK_PARTS
+               for w in words)
     return None
 
 
@@ -83,7 +127,8 @@ def office_and(doc, k: int) -> bool:
     Human Services Secretary"): between two title-case words, neither a person's, a place's or a people's name."""
     return (0 < k < len(doc) - 1 and doc[k].lower_ == "and" and doc[k - 1].text.istitle() and doc[k + 1].text.istitle()
             and doc[k - 1].ent_type_ in OFFICE_WORD_TYPES and doc[k + 1].ent_type_ in OFFICE_WORD_TYPES
-            and doc[k - 1].pos_ == "PROPN")
+            and doc[k - 1].pos_ == "PROPN"
+            and not any(t.ent_type_ == "PERSON" and t.text == doc[k - 1].text for t in doc))  # "Trump and White House …"
 
 
 def capitalised_opening(tok) -> bool:
@@ -111,6 +156,7 @@ def _hyphen_joined(doc, k: int) -> bool:
 
 
 def _apposition_role(doc, start: int, end: int) -> str | None:
+    from .titles import past_rank  # titles imports this module's nouns
     if end >= len(doc) or doc[end].text != ",":
         return None
     j = end + 1
@@ -125,7 +171,7 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS + NAME_TAIL and doc[k].ent_iob_ == "I"
            and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
         k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
-    k = _phrase_end(doc, j, k)
+    k = past_rank(doc, _phrase_end(doc, j, k))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:

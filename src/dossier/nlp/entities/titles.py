@@ -21,6 +21,11 @@ OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper se
 demonstrator activist volunteer veteran student resident farmer speaker whip""".split())
 # Military ranks before a name, written with or without a full stop ("Lt Col Ana Lind", "Maj. Gen. Ivo Brant").
 RANKS = frozenset("lt col gen maj capt sgt adm cpl brig cdr cmdr colonel major corporal brigadier".split())
+# The armed services named before a rank ("Navy Capt.", "Air Force Lt. Col.", "Army Sgt."): with the rank they
+# are the person's, not the post's (general English, as data).
+SERVICES = frozenset("army navy marine marines air force coast guard national".split())
+# Words inside a rank's name ("Staff Sgt.", "Master Sgt.", "Chief Petty Officer"): part of the rank, saying no more.
+RANK_PARTS = frozenset("staff master first chief petty command gunnery private specialist senior".split())
 POSTS = (ROLE_NOUNS | OCCUPATION_TITLES | RANKS) - STYLE_NOUNS
 TITLE_WORDS_MAX = 3  # words of a title a PERSON span may open with ("Senate Minority Whip")
 
@@ -44,3 +49,32 @@ def opens_title(doc, start: int, end: int) -> bool:
         return False
     title = doc[end]
     return title.text.istitle() and title.lower_ in ROLE_NOUNS and doc[end + 1].pos_ == "PROPN"
+
+
+def rank_stop(doc, k: int) -> bool:
+    """Token ``k`` is the full stop of a capitalised rank abbreviation, split off by the tokenizer ("Brig" ".",
+    "Capt" "."): the parser may open a new sentence after it ("Retired Army Brig. | Gen. Ana Lind"), but the
+    title runs on across it. Source: strict reads of roles on unseen articles (long titles cut at "Brig.")."""
+    return (k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].lower_ in RANKS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
+MAX_NAME_WORDS = 3  # words of a person's name after a rank ("Eli Ana Dane")
+NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
+
+
+def past_rank(doc, end: int) -> int:
+    """The end of a phrase cut at a rank's split-off full stop (``rank_stop``), taken on over further ranks to the
+    end of the name of a person after it ("father of Army Sgt" | ". Eli Dane" -> "father of Army Sgt. Eli
+    Dane": whose father, the name says): up to ``MAX_NAME_WORDS`` capitalised proper nouns, not a place's,
+    a people's or a date; ``end`` when no such name follows."""
+    if end >= len(doc) or not rank_stop(doc, end):
+        return end
+    k = end + 1
+    while k < len(doc) and (doc[k].lower_.rstrip(".") in RANKS or rank_stop(doc, k)):
+        k += 1
+    name = k
+    while name < len(doc) and name - k < MAX_NAME_WORDS and doc[name].pos_ == "PROPN" and doc[name].text.istitle() \
+            and doc[name].ent_type_ not in NOT_NAMES:
+        name += 1  # the parser may type it a body after the broken sentence ("[Eli Dane]" an ORG)
+    return name if k < name < len(doc) and doc[name].pos_ != "PROPN" else end
