@@ -288,7 +288,7 @@ def test_a_json_brief_written_into_the_input_folder_is_not_read_back(tmp_path):
     assert [s["id"] for s in brief["sources"]] == ["talks"]
 
 
-def test_the_brief_counts_the_quote_records_the_confidence_gate_withheld():
+def test_the_brief_counts_the_quote_records_and_stances_the_confidence_gates_withheld():
     from dataclasses import replace
 
     from dossier.nlp.attribution.confidence import load_model
@@ -297,13 +297,16 @@ def test_the_brief_counts_the_quote_records_the_confidence_gate_withheld():
     shown, unsure = led.attributions
     led = replace(led, attributions=(shown,), unreported=(replace(unsure, confidence=0.41),))
     # a record the rules refused (no confidence) and a near-copy's gated record are not counted
-    wir = replace(wir, unreported=(replace(wir.attributions[1], confidence=None),))
+    wir = replace(wir, unreported=(replace(wir.attributions[1], confidence=None),),
+                  unreported_stances=(replace(wir.stances[0], confidence=0.3),))
     copy = replace(wire(), article=replace(wire().article, id="wire-6b"), duplicate_of="wire-6",
-                   unreported=(replace(wire().attributions[0], confidence=0.2),))
+                   unreported=(replace(wire().attributions[0], confidence=0.2),),
+                   unreported_stances=(replace(wire().stances[0], confidence=0.2),))
     analyses = [led, wir, copy]
     cast = sample_cast(analyses)
     b = build_brief(analyses, cast=cast, timeline=sample_timeline([led, wir]), stories=False)
-    assert b["withheld"] == {"quotes": 1, "threshold": load_model().threshold}
+    assert b["withheld"] == {"quotes": 1, "stances": 1, "threshold": load_model().threshold}
     assert all(g["speaker"] != "analysts" for g in b["quotes"])
     assert build_brief([ledger(), wire()], cast=sample_cast([ledger(), wire()]),
-                       timeline=sample_timeline([ledger(), wire()]))["withheld"] == {"quotes": 0, "threshold": None}
+                       timeline=sample_timeline([ledger(), wire()]))["withheld"] == {"quotes": 0, "stances": 0,
+                                                                                "threshold": None}

@@ -69,3 +69,48 @@ def test_a_record_the_code_has_since_changed_is_no_label(tmp_path):
     now["quotes"][1]["speaker"]["role"] = "port director"  # the role is read now: not what the reader judged
     rows = _module("labels").kit_labels(_kit(tmp_path, now))
     assert [TEXT[r["content"][0]:r["content"][1]] for r in rows] == ["the north quay would reopen in May"]
+
+
+STANCE_TEXT = "Kessel port\n\nPeter Brenn wants a second quay for the ferries. He opposes the toll."
+
+
+def _stance_kit(tmp_path: Path, now_stances: list | None = None) -> Path:
+    def span(words):
+        i = STANCE_TEXT.index(words)
+        return [i, i + len(words)]
+    stances = [{"actor": "Peter Brenn", "attitude": "wants", "object": span("a second quay for the ferries"),
+                "evidence": span("Peter Brenn wants a second quay for the ferries.")},
+               {"actor": "Peter Brenn", "attitude": "opposes", "object": span("the toll"),
+                "evidence": span("He opposes the toll.")}]
+    record = dict(RECORD, text=STANCE_TEXT, quotes=[], stances=stances)
+    (tmp_path / "out.jsonl").write_text(json.dumps(record) + "\n")
+    if now_stances is not None:
+        (tmp_path / "now.jsonl").write_text(json.dumps(dict(record, stances=now_stances)) + "\n")
+    assert _module("dump").main([str(tmp_path), "--quotes", "0", "--stances", "2", "--seed", "1"]) == 0
+    items = (tmp_path / "items.md").read_text()
+    toll = items[:items.index("- object: 'the toll'")].rsplit("## ", 1)[1].split()[0]
+    quay = "S1" if toll == "S2" else "S2"
+    (tmp_path / "verdicts.md").write_text(f"{quay}: right\n{toll}: wrong - which toll, an earlier sentence said\n")
+    return tmp_path
+
+
+def test_stance_verdicts_become_stance_labels(tmp_path):
+    from dossier.nlp.stances.confidence import FEATURES as STANCE_FEATURES
+
+    rows = _module("labels").kit_stance_labels(_stance_kit(tmp_path))
+    by_object = {STANCE_TEXT[r["object"][0]:r["object"][1]]: r for r in rows}
+    assert by_object["the toll"]["marks"] == {"ok": 0}
+    assert by_object["a second quay for the ferries"]["marks"] == {"ok": 1}
+    assert by_object["the toll"]["features"]["pronoun_only"] == 1.0
+    assert by_object["the toll"]["features"]["short_object"] == 1.0
+    assert set(by_object["the toll"]["features"]) == set(STANCE_FEATURES)
+    assert "toll" not in json.dumps(rows) and "Brenn" not in json.dumps(rows)
+
+
+def test_a_stance_the_code_no_longer_gives_is_no_label(tmp_path):
+    kit = _stance_kit(tmp_path)
+    first = json.loads((kit / "out.jsonl").read_text())["stances"][0]
+    (kit / "now.jsonl").write_text(json.dumps(dict(RECORD, text=STANCE_TEXT, quotes=[],
+                                                   stances=[dict(first, reportable=False, confidence=0.4)])) + "\n")
+    rows = _module("labels").kit_stance_labels(kit)
+    assert [STANCE_TEXT[r["object"][0]:r["object"][1]] for r in rows] == ["a second quay for the ferries"]

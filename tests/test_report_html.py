@@ -102,7 +102,7 @@ def test_sources_actors_quotes_and_timeline_are_shown(page):
 def test_the_quotes_section_says_how_many_records_were_withheld():
     page = render_html(dict(sample_brief(), withheld={"quotes": 1, "threshold": 2 / 3}))
     section = page[page.index('<section id="quotes"'):page.index("</section>", page.index('<section id="quotes"'))]
-    assert "1 more quote record passed the rules but is not shown" in _text(section)
+    assert "1 quote record passed the rules but is not shown" in _text(section)
     assert "not shown" not in render_html(sample_brief())
 
 

@@ -74,6 +74,8 @@ def test_the_quotes_section_says_how_many_records_were_withheld_and_where_they_a
     b = dict(sample_brief(), withheld={"quotes": 3, "threshold": 2 / 3})
     out = render_markdown(b)
     quotes = out[out.index("## Quotes by speaker"):]
-    assert "3 more quote records passed the rules but are not shown" in quotes
-    assert "(under 0.67)" in quotes and '"reportable": false' in quotes
+    assert "3 quote records passed the rules but are not shown" in quotes
+    assert "(under 0.67 for quotes)" in quotes and '"reportable": false' in quotes
     assert "not shown" not in render_markdown(sample_brief())
+    both = render_markdown(dict(sample_brief(), withheld={"quotes": 1, "stances": 2, "threshold": 2 / 3}))
+    assert "1 quote record and 2 stances passed the rules but are not shown" in both

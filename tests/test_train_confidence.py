@@ -47,3 +47,22 @@ def test_labels_of_one_kind_are_refused(tmp_path):
     row = {"features": {k: 0.0 for k in FEATURES}, "marks": {m: 1 for m in "abcd"}}
     labels.write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n")
     assert main([str(labels), "--out", str(tmp_path / "m.json")]) == 2
+
+
+def test_stance_labels_train_the_stance_model(tmp_path):
+    from dossier.nlp.stances.confidence import FEATURES as STANCE_FEATURES
+
+    rng = random.Random(5)
+    labels = tmp_path / "stances.jsonl"
+    with labels.open("w") as f:
+        for i in range(300):  # stances with a one- or two-word object are right 3 times in 10, others 8 in 10
+            short = i % 2
+            ok = rng.random() < (0.3 if short else 0.8)
+            x = {k: 0.0 for k in STANCE_FEATURES} | {"short_object": float(short), "actor_named": 1.0}
+            f.write(json.dumps({"features": x, "marks": {"ok": int(ok)}}) + "\n")
+    out = tmp_path / "stance_model.json"
+    assert main([str(labels), "--kind", "stances", "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["features"] == list(STANCE_FEATURES)
+    assert data["weights"]["short_object"] < -1.0
+    assert data["cross_validated"]["precision_kept"] >= 0.7

@@ -23,3 +23,19 @@ def test_negated_cue_is_kept_but_not_reportable(analyze_text):
     assert all("reportable" not in q for q in record["quotes"] if q not in marked)
     back = from_record(record)
     assert back.attributions == a.attributions and back.unreported == a.unreported
+
+
+def test_stances_held_back_stay_in_the_contract_marked_with_their_confidence():
+    from dataclasses import replace
+
+    from test_brief import wire
+
+    a = wire()
+    held = replace(a.stances[0], confidence=0.31)
+    a = replace(a, stances=a.stances[1:], unreported_stances=(held,))
+    record = to_record(a)
+    marked = [s for s in record["stances"] if s.get("reportable") is False]
+    assert marked == [dict(marked[0], actor="Reyk", attitude="fears", confidence=0.31)]
+    assert all("reportable" not in s for s in record["stances"] if s not in marked)
+    back = from_record(record)
+    assert back.unreported_stances == (held,) and back.stances == a.stances

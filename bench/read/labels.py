@@ -1,11 +1,16 @@
 """Readers' verdicts as training labels for the quote-confidence model (dossier.nlp.attribution.confidence).
 
     python bench/read/labels.py KIT [KIT ...] > LABELS.jsonl
+    python bench/read/labels.py --stances KIT [KIT ...] > STANCE_LABELS.jsonl
 
 A KIT is a read-through folder (``bench/read/dump.py`` writes one): ``out.jsonl`` (the extract that was
 read), ``itemsN.md`` (or ``items.md``) with the judged records and ``verdictsN.md`` (``verdicts.md``) with
 one line per record, ``Q7: a=right b=wrong c=right d=right (why)``. Each judged quote becomes
 ``{"source", "article", "content", "features", "marks"}``. No article text is written.
+
+With ``--stances`` the stance items (``S3: right`` / ``S3: wrong - why``) become stance labels:
+``{"source", "article", "object", "evidence", "features", "marks": {"ok": 0|1}}`` (features of
+``dossier.nlp.stances.confidence``).
 
 Labels follow the code: when KIT/now.jsonl exists (``dossier extract KIT/arts.jsonl -o KIT/now.jsonl``
 with the code to train for), a judged record is kept only if that output still has it unchanged (same
@@ -22,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from dossier.nlp.attribution.confidence import features
+from dossier.nlp.stances import confidence as stance_confidence
 from dossier.report.jsonl import from_record
 
 ITEM = re.compile(r"^## (Q\d+)  article (\S+) .*?^- content: (.*?)$", re.M | re.S)
@@ -72,9 +78,56 @@ def kit_labels(kit: Path) -> list[dict]:
     return rows
 
 
+STANCE_ITEM = re.compile(r"^## (S\d+)  article (\S+) .*?^- actor: (.*?)\n- attitude: (\S+)\n- object: (.*?)\n"
+                         r"- evidence: (.*?)$", re.M | re.S)
+STANCE_VERDICT = re.compile(r"^\**(S\d+)\**:?\s*(right|wrong)\b")
+
+
+def stance_verdicts(path: Path) -> dict[str, int]:
+    """{"S3": 1} for every stance line judged right, 0 for wrong."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = STANCE_VERDICT.match(line.strip())
+        if m:
+            out[m.group(1)] = int(m.group(2) == "right")
+    return out
+
+
+def _stance_key(s) -> tuple:
+    return s.actor, s.attitude, tuple(s.object), tuple(s.evidence)
+
+
+def kit_stance_labels(kit: Path) -> list[dict]:
+    """Stance labels of a kit; with KIT/now.jsonl, only stances the code still gives unchanged (shown or not)."""
+    by_id = _analyses(kit / "out.jsonl")
+    now = _analyses(kit / "now.jsonl") if (kit / "now.jsonl").exists() else None
+    rows = []
+    for items in sorted(kit.glob("items*.md")):
+        verdict_file = kit / items.name.replace("items", "verdicts")
+        if not verdict_file.exists():
+            continue
+        ok = stance_verdicts(verdict_file)
+        for tag, article, actor, attitude, obj, evidence in STANCE_ITEM.findall(items.read_text(encoding="utf-8")):
+            if tag not in ok:
+                continue
+            text, analysis = by_id[article]
+            obj, evidence = ast.literal_eval(obj), ast.literal_eval(evidence)
+            stance = next(s for s in (*analysis.stances, *analysis.unreported_stances)
+                          if s.attitude == attitude and text[s.object[0]:s.object[1]] == obj
+                          and text[s.evidence[0]:s.evidence[1]] == evidence)
+            if now is not None and _stance_key(stance) not in {
+                    _stance_key(s) for s in (*now[article][1].stances, *now[article][1].unreported_stances)}:
+                continue
+            rows.append({"source": f"{kit.name}/{items.stem}:{tag}", "article": article, "object": list(stance.object),
+                         "evidence": list(stance.evidence), "features": stance_confidence.features(text, stance),
+                         "marks": {"ok": ok[tag]}})
+    return rows
+
+
 def main(argv: list[str]) -> int:
-    for kit in argv:
-        for row in kit_labels(Path(kit)):
+    stances = "--stances" in argv
+    for kit in (a for a in argv if a != "--stances"):
+        for row in (kit_stance_labels if stances else kit_labels)(Path(kit)):
             print(json.dumps(row))
     return 0
 

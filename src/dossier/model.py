@@ -68,6 +68,7 @@ class Stance:
     object: Span
     evidence: Span
     entity: str | None = None
+    confidence: float | None = None  # chance a strict reader finds it right (nlp.stances.confidence)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ class Analysis:
     # Attributions in PolNeAR's sense that are no usable quote (no named source, an act rather than speech, a
     # negated cue, no content): kept in the contract with "reportable": false, shown nowhere else.
     unreported: tuple[Attribution, ...] = ()
+    # Stances a strict reader would likely find wrong (nlp.stances.confidence): in the contract with
+    # "reportable": false, shown nowhere else.
+    unreported_stances: tuple[Stance, ...] = ()
 
 
 @dataclass(frozen=True)

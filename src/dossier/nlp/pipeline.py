@@ -16,6 +16,7 @@ from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, St
 from ..settings import Settings
 from . import attribution, entities, events, stances
 from .attribution.confidence import load_model as load_confidence
+from .stances import confidence as stance_confidence
 from .attribution.names import names_in_title
 from .doctext import remember_text
 from .spacy_model import limit_blas_threads, load_model, settle_gc
@@ -159,12 +160,17 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     confidence = load_confidence() if settings.reportable_only else None
     if confidence is not None:  # records a reader would likely find wrong stay in the contract, unshown
         shown, unsure = confidence.split(article.text, shown)
+    sure_stances = [_map_stance(view, s) for s in found_stances]
+    unsure_stances = []
+    if settings.reportable_only:  # so do stances (nlp.stances.confidence)
+        sure_stances, unsure_stances = stance_confidence.split(article.text, sure_stances)
     return Analysis(
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
         attributions=tuple(shown),
         unreported=tuple([_map_attribution(view, a) for a in unreported] + unsure),
-        stances=tuple(_map_stance(view, s) for s in found_stances),
+        stances=tuple(sure_stances),
+        unreported_stances=tuple(unsure_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
         events=tuple(replace(ev, span=view.to_text(*ev.span), timex=view.to_text(*ev.timex)) for ev in found_events),
         anchor=anchor,

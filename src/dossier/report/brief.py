@@ -290,32 +290,36 @@ def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
 
 
 def _withheld(citer: _Citer) -> dict:
-    """How many quote records the confidence gate kept out of the brief (``{"quotes": n, "threshold": p}``).
+    """How many quote records and stances the confidence gates kept out of the brief
+    (``{"quotes": n, "stances": m, "threshold": p}``).
 
-    They passed every rule but a strict reader would likely find them wrong
-    (``nlp.attribution.confidence``); they stay in ``articles`` with ``"reportable": false``. Near-copies
-    are not counted, as their quotes are not read at all. ``threshold`` is None when no record was gated."""
-    scores = [q.confidence for a in citer.by_id.values() if not a.duplicate_of
-              for q in a.unreported if q.confidence is not None]
+    They passed every rule but a strict reader would likely find them wrong (``nlp.attribution.confidence``,
+    ``nlp.stances.confidence``); they stay in ``articles`` with ``"reportable": false``. Near-copies are not
+    counted, as their items are not read at all. ``threshold``, the quote model's, is None when no quote
+    record was gated."""
+    read = [a for a in citer.by_id.values() if not a.duplicate_of]
+    scores = [q.confidence for a in read for q in a.unreported if q.confidence is not None]
     threshold = None
     if scores:
         from ..nlp.attribution.confidence import load_model
 
         model = load_model()
         threshold = model.threshold if model else None
-    return {"quotes": len(scores), "threshold": threshold}
+    return {"quotes": len(scores), "stances": sum(len(a.unreported_stances) for a in read), "threshold": threshold}
 
 
 def withheld_note(brief: dict) -> str | None:
-    """The line under "Quotes by speaker" saying how many records the confidence gate left out, or None."""
+    """The line under "Quotes by speaker" saying how many records the confidence gates left out, or None."""
     w = brief.get("withheld") or {}
-    n = w.get("quotes", 0)
-    if not n:
+    counts = [(w.get("quotes", 0), "quote record"), (w.get("stances", 0), "stance")]
+    parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in counts if n]
+    if not parts:
         return None
-    under = f" (under {w['threshold']:.2f})" if w.get("threshold") is not None else ""
-    return (f"{n} more quote record{'s' if n != 1 else ''} passed the rules but {'are' if n != 1 else 'is'} not "
-            f"shown: a strict reader would likely find {'them' if n != 1 else 'it'} wrong{under}. "
-            'The article records keep them, marked "reportable": false.')
+    many = sum(n for n, _ in counts) != 1
+    under = f" (under {w['threshold']:.2f} for quotes)" if w.get("threshold") is not None and w.get("quotes") else ""
+    return (f"{' and '.join(parts)} passed the rules but {'are' if many else 'is'} not shown: a strict reader "
+            f"would likely find {'them' if many else 'it'} wrong{under}. The article records keep them, "
+            'marked "reportable": false.')
 
 
 def _quote_groups(quotes: list[dict]) -> list[dict]:

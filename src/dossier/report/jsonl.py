@@ -18,8 +18,14 @@ def _quote(q) -> dict:
             "kind": q.kind, **({"confidence": q.confidence} if q.confidence is not None else {})}
 
 
+def _stance(s) -> dict:
+    return {"actor": s.actor, "attitude": s.attitude, "object": list(s.object), "evidence": list(s.evidence),
+            **({"entity": s.entity} if s.entity else {}), **({"confidence": s.confidence} if s.confidence is not None else {})}
+
+
 def to_record(a: Analysis) -> dict:
-    """The contract record of ``a``; quotes that are no usable quote come last, marked ``"reportable": false``."""
+    """The contract record of ``a``; quotes that are no usable quote, and stances a reader would likely find
+    wrong, come last, marked ``"reportable": false``."""
     art = a.article
     return {
         "id": art.id, "path": art.path, "title": art.title, "outlet": art.outlet,
@@ -33,8 +39,7 @@ def to_record(a: Analysis) -> dict:
         "quotes": [_quote(q) for q in a.attributions] + [{**_quote(q), "reportable": False} for q in a.unreported],
         "dates": [{"span": list(t.span), "type": t.type, "value": t.value,
                    **({"inferred": True} if t.inferred else {})} for t in a.timexes],
-        "stances": [{"actor": s.actor, "attitude": s.attitude, "object": list(s.object),
-                     "evidence": list(s.evidence), **({"entity": s.entity} if s.entity else {})} for s in a.stances],
+        "stances": [_stance(s) for s in a.stances] + [{**_stance(s), "reportable": False} for s in a.unreported_stances],
         "events": [{"span": list(ev.span), "value": ev.value, "timex": list(ev.timex), "actors": list(ev.actors)}
                    for ev in a.events],
         "story": a.story,
@@ -67,6 +72,10 @@ def from_record(r: dict) -> Analysis:
                            Speaker(s.get("entity"), s.get("name"), sp(s.get("mention")), s.get("role")), q["kind"],
                            q.get("confidence"))
 
+    def stance(s):
+        return Stance(s["actor"], s["attitude"], tuple(s["object"]), tuple(s["evidence"]), s.get("entity"),
+                      s.get("confidence"))
+
     art = Article(id=r["id"], path=r.get("path") or "", text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
                   published=r.get("published"), url=r.get("url"), body=tuple(map(tuple, r.get("body") or ())),
                   headings=tuple(map(tuple, r.get("headings") or ())), captions=tuple(map(tuple, r.get("captions") or ())))
@@ -77,8 +86,8 @@ def from_record(r: dict) -> Analysis:
                               e.get("role")) for e in r.get("entities", ())),
         attributions=tuple(quote(q) for q in r.get("quotes", ()) if q.get("reportable", True)),
         unreported=tuple(quote(q) for q in r.get("quotes", ()) if not q.get("reportable", True)),
-        stances=tuple(Stance(s["actor"], s["attitude"], tuple(s["object"]), tuple(s["evidence"]), s.get("entity"))
-                      for s in r.get("stances", ())),
+        stances=tuple(stance(s) for s in r.get("stances", ()) if s.get("reportable", True)),
+        unreported_stances=tuple(stance(s) for s in r.get("stances", ()) if not s.get("reportable", True)),
         timexes=tuple(Timex(tuple(t["span"]), t["type"], t["value"], t.get("inferred", False)) for t in r.get("dates", ())),
         events=tuple(Event(tuple(e["span"]), e["value"], tuple(e["timex"]), tuple(e.get("actors", ()))) for e in r.get("events", ())),
         story=r.get("story"), anchor=anchor.get("date"), anchor_inferred=bool(anchor.get("inferred")),

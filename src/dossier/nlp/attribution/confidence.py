@@ -75,22 +75,27 @@ class ConfidenceModel:
     bias: float
     threshold: float
 
-    def probability(self, text: str, a: Attribution) -> float:
-        """The chance record ``a`` is right on every count, in [0, 1]."""
-        x = features(text, a)
+    def score(self, x: dict[str, float]) -> float:
+        """The model's probability for feature values ``x`` (names missing from ``x`` count 0), in [0, 1]."""
         z = self.bias + sum(w * x.get(k, 0.0) for k, w in self.weights.items())
         return 1.0 / (1.0 + math.exp(-z))
 
-    def split(self, text: str, attrs) -> tuple[list[Attribution], list[Attribution]]:
-        """(sure, unsure) records of ``attrs``, each with its ``confidence`` set: sure ones reach ``threshold``."""
+    def probability(self, text: str, a: Attribution) -> float:
+        """The chance record ``a`` is right on every count, in [0, 1]."""
+        return self.score(features(text, a))
+
+    def split(self, text: str, records, featurize=features) -> tuple[list, list]:
+        """(sure, unsure) of ``records`` (quote records, or any frozen dataclass with a ``confidence`` field
+        that ``featurize(text, record)`` describes), each with its ``confidence`` set: sure ones reach
+        ``threshold``."""
         sure, unsure = [], []
-        for a in attrs:
-            p = self.probability(text, a)
-            (sure if p >= self.threshold else unsure).append(replace(a, confidence=round(p, 3)))
+        for r in records:
+            p = self.score(featurize(text, r))
+            (sure if p >= self.threshold else unsure).append(replace(r, confidence=round(p, 3)))
         return sure, unsure
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def load_model(path: Path = MODEL_PATH) -> ConfidenceModel | None:
     """The shipped model, or None when there is none (then every record that passes the rules is shown)."""
     if not path.exists():

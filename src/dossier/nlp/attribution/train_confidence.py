@@ -1,5 +1,8 @@
 """Fit the quote-confidence model (``confidence``) on readers' verdicts:
-``python -m dossier.nlp.attribution.train_confidence LABELS [--cost 2] [--out PATH]``.
+``python -m dossier.nlp.attribution.train_confidence LABELS [--kind quotes|stances] [--cost 2] [--out PATH]``.
+
+With ``--kind stances`` it fits the stance model (``nlp.stances.confidence``) the same way, on stance
+labels whose marks are ``{"ok": 0|1}`` (``bench/read/labels.py --stances``).
 
 LABELS is JSON lines, one judged quote record each: ``{"source": …, "article": …, "content": [s, e],
 "features": {name: value}, "marks": {"a": 0|1, "b": 0|1, "c": 0|1, "d": 0|1}}`` (a: a real attribution,
@@ -17,23 +20,26 @@ import json
 import sys
 from pathlib import Path
 
-from .confidence import FEATURES, MODEL_PATH
+from . import confidence
+from ..stances import confidence as stance_confidence
 
-MARKS = "abcd"
+KINDS = {"quotes": (confidence.FEATURES, "abcd", confidence.MODEL_PATH),
+         "stances": (stance_confidence.FEATURES, ("ok",), stance_confidence.MODEL_PATH)}
+FEATURES, MARKS, MODEL_PATH = KINDS["quotes"]
 FOLDS = 10
 COST = 2.0  # a wrong record costs two missing ones: shown from p >= 2/3
 REGULARISATION = 1.0  # scikit-learn's C: inverse L2 strength; a few hundred labels, 17 features
 
 
-def read_labels(path: str) -> tuple[list[list[float]], list[int]]:
-    """(feature rows in ``FEATURES`` order, 1 when right on every count) from a LABELS file."""
+def read_labels(path: str, features=FEATURES, marks=MARKS) -> tuple[list[list[float]], list[int]]:
+    """(feature rows in ``features`` order, 1 when right on every mark of ``marks``) from a LABELS file."""
     rows, ys = [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 r = json.loads(line)
-                rows.append([float(r["features"][k]) for k in FEATURES])
-                ys.append(int(all(r["marks"][m] for m in MARKS)))
+                rows.append([float(r["features"][k]) for k in features])
+                ys.append(int(all(r["marks"][m] for m in marks)))
     return rows, ys
 
 
@@ -49,7 +55,7 @@ def kept_at(probs: list[float], ys: list[int], threshold: float) -> tuple[float,
     return (sum(kept) / len(kept) if kept else 0.0), len(kept) / len(ys)
 
 
-def fit(rows: list[list[float]], ys: list[int], cost: float) -> dict:
+def fit(rows: list[list[float]], ys: list[int], cost: float, features=FEATURES) -> dict:
     """The model file's content: weights and bias fitted on all rows, the threshold ``cost`` sets, and the
     precision and share kept at it under cross-validation."""
     import numpy as np
@@ -64,8 +70,8 @@ def fit(rows: list[list[float]], ys: list[int], cost: float) -> dict:
     kept_precision, kept = kept_at(list(probs), list(y), threshold)
     model.fit(x, y)
     return {
-        "features": list(FEATURES),
-        "weights": {k: round(float(w), 4) for k, w in zip(FEATURES, model.coef_[0])},
+        "features": list(features),
+        "weights": {k: round(float(w), 4) for k, w in zip(features, model.coef_[0])},
         "bias": round(float(model.intercept_[0]), 4),
         "threshold": round(float(threshold), 4),
         "cross_validated": {"records": len(ys), "right": int(y.sum()), "cost_of_a_wrong_record": cost,
@@ -77,14 +83,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("labels")
     ap.add_argument("--cost", type=float, default=COST, help="how many missing records one wrong record costs")
-    ap.add_argument("--out", default=str(MODEL_PATH))
+    ap.add_argument("--kind", choices=sorted(KINDS), default="quotes", help="which model: quote records or stances")
+    ap.add_argument("--out", help="model file (default: the one the kind ships with)")
     args = ap.parse_args(argv)
-    rows, ys = read_labels(args.labels)
+    features, marks, path = KINDS[args.kind]
+    rows, ys = read_labels(args.labels, features, marks)
     if len(set(ys)) < 2:
         print("labels need both right and wrong records", file=sys.stderr)
         return 2
-    model = fit(rows, ys, args.cost)
-    Path(args.out).write_text(json.dumps(model, indent=1) + "\n")
+    model = fit(rows, ys, args.cost, features)
+    out = Path(args.out or path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=1) + "\n")
     print(json.dumps(model["cross_validated"]))
     return 0
 
