@@ -8,8 +8,9 @@ pytestmark = pytest.mark.slow
 
 
 def stances(analyze_text, text):
+    """Every stance the rules give, shown or held back by the confidence gate (tested in test_stances_confidence)."""
     a = analyze_text(text)
-    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in a.stances]
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in (*a.stances, *a.unreported_stances)]
 
 
 @pytest.mark.parametrize("text, actor", [
