@@ -1305,3 +1305,18 @@ def test_a_title_tail_is_no_part_of_the_actor(stance_triples):
 def test_a_doubt_about_the_prospects_is_no_fear(stance_triples):
     found = stance_triples("Anna Holm is wary about the prospects of a new harbour accord with Latvia.")
     assert not any(att == "fears" for _, att, _ in found)
+
+
+# Read 26: a pronoun after a report about someone else may mean the teller or the one told of.
+@pytest.mark.parametrize("text", [
+    "Mr. Marsh said that Mr. Dane was tired. He wants a new hearing in Kessel.",
+    "Ivo Marsh, a lawyer who advises Mr. Dane, spoke on Sunday. Mr. Marsh said that Mr. Dane's trips were not "
+    "those of a spy, pointing out that Mr. Dane flew to Varn. He then sought to travel to Kessel.",
+])
+def test_a_he_after_a_report_about_another_man_is_nobodys(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_a_he_after_the_tellers_own_report_is_the_teller(nlp):
+    assert stances(nlp, "Mr. Marsh said the charge was false. He wants a new hearing in Kessel.") == [
+        ("Marsh", "wants", "a new hearing in Kessel")]

@@ -19,7 +19,7 @@ from ..entities.aliases import name_words
 from ..attribution.names import reads_as_person
 from ..attribution.speakers import SpeakerResolver
 from ..gender import Genders, first_name_gender
-from .lexicon import (
+from .lexicon import (REPORTING_VERBS, 
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
@@ -886,6 +886,8 @@ class _StanceFinder:
             return []  # "Holmqvist endorses …, but criticizes Vell's decision. He …": an unrecognised name holds it
         if main is not None:
             on_main = [e for w, e in found if is_subject(w) and main.left_edge.i <= w.i <= main.right_edge.i]
+            if on_main and self._teller_of_another(sentence, main, on_main, found):
+                return []  # "Marsh said that Dane flew to Varn. He then sought …": the teller or the one told of
             if on_main:
                 return list({e.id or e.name: e for e in on_main}.values()) if token.lower_ in PLURAL_PRONOUNS \
                     else on_main[:1]
@@ -895,6 +897,18 @@ class _StanceFinder:
         subjects = [e for w, e in found if is_subject(w)]
         distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
         return distinct[:1] if len(distinct) == 1 else []
+
+    @staticmethod
+    def _teller_of_another(sentence, main, on_main, found) -> bool:
+        """The sentence's main verb reports ("Marsh said that …", "Marsh said …, pointing out that …") and
+        the report's own clauses have another fitting person as a subject: a pronoun in the next sentence
+        may go on about either, the teller or the one told of (read 26: a lawyer given his client's asylum
+        bid), so it is not resolved."""
+        if sentence.root.lemma_.lower() not in REPORTING_VERBS:
+            return False
+        mine = {e.id or e.name for e in on_main}
+        return any(is_subject(w) and not (main.left_edge.i <= w.i <= main.right_edge.i) and (e.id or e.name) not in mine
+                   for w, e in found)
 
     def _in_dateline(self, w) -> bool:
         """A place opening its paragraph as a dateline: "KESSEL (Wire) —", "Kessel, Ostria —"."""
