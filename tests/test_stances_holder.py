@@ -982,8 +982,11 @@ def test_the_medium_an_attitude_was_voiced_in_is_not_its_object(nlp):
 
 def test_a_guess_at_someones_motive_is_the_guessers(nlp):
     assert stances(nlp, "Ada Holm thinks Tomas Vell resigned because he wants to run for mayor.") == []
-    assert ("Tomas Vell", "wants", "run for mayor") in stances(
-        nlp, "Tomas Vell resigned because he wants to run for mayor, Ada Holm said.")
+    # a motive told by another is that teller's account (read 25); told by Vell or his own spokeswoman, his
+    assert stances(nlp, "Tomas Vell resigned because he wants to run for mayor, Ada Holm said.") == []
+    for teller in ("he", "his spokeswoman"):
+        assert ("Tomas Vell", "wants", "run for mayor") in stances(
+            nlp, f"Tomas Vell resigned because he wants to run for mayor, {teller} said.")
 
 
 @pytest.mark.parametrize("text", [

@@ -879,14 +879,15 @@ def dangling_participle(t) -> bool:
 
 def teller(t):
     """The subject of the verb reporting a trigger's clause ("Holm said Vell seeks …", "Vell seeks …, Holm
-    said"), or None."""
+    said"), also through a clause of reason ("Vell resigned because he wants …, Holm said": Holm's account
+    of Vell's motive, read 25), or None."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     said = None
     while node.head.i != node.i and steps < MAX_CLIMB_CLAUSES:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
             said = node.head
             break
-        if node.dep_ not in {"ccomp", "xcomp", "conj"}:
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} and not _reason_clause(node):
             break
         node, steps = node.head, steps + 1
     if said is None:
