@@ -56,3 +56,18 @@ def test_a_cut_or_leaning_object_gives_no_stance(stance_triples, text):
 ])
 def test_an_attitude_under_neither_or_nor_is_denied(stance_triples, text):
     assert not any(att in {"fears", "wants"} for _, att, _ in stance_triples(text))
+
+
+# Read 25: bare nouns coordinated with a phrase after the last one only keep it together.
+@pytest.mark.parametrize("text, obj", [
+    ("Ostria supports sanctions, tariffs and visa bans on Kessel.", "sanctions, tariffs and visa bans on Kessel"),
+    ("Senator Ana Lo has supported bills, rules, and court cases that would make it costlier for ferry firms to "
+     "dump waste.", "bills, rules, and court cases that would make it costlier for ferry firms to dump waste"),
+])
+def test_nouns_sharing_a_last_phrase_are_one_object(stance_triples, text, obj):
+    assert [o for _, _, o in stance_triples(text)] == [obj]
+
+
+def test_nouns_with_phrases_of_their_own_are_two_objects(stance_triples):
+    assert [o for _, _, o in stance_triples("Ostria supports sanctions on Kessel and a ban on its ships.")] == [
+        "sanctions on Kessel", "a ban on its ships"]

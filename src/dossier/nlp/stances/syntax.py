@@ -206,7 +206,7 @@ def split_coordination(head) -> list[tuple[int, int]]:
     # "support for Vell and opposition to Holm": the opposition is a stance of its own, not one supported
     conjuncts = [c for c in conjuncts if c not in unlike]
     if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]) or \
-            _shares_complement(head, conjuncts[1:]):
+            _shares_complement(head, conjuncts[1:]) or _shares_modifier(head, conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
@@ -294,6 +294,18 @@ def _shares_possessor(head, conjuncts) -> bool:
     return bool(conjuncts) and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in head.children) \
         and all(c.pos_ in {"NOUN", "PROPN"} and not any(g.dep_ in {"poss", "det"} for g in c.children)
                 for c in conjuncts)
+
+
+def _shares_modifier(head, conjuncts) -> bool:
+    """ "sanctions, tariffs and visa bans on Kessel", "bills, rules and court cases that would make it costlier to …":
+    bare nouns coordinated, with a phrase after the last one only (whichever noun the parse hangs it on),
+    which may be all of theirs; cut apart, the first ones lose it ("bills" alone says nothing; read 25).
+    They stay one object. ("sanctions on Kessel and a ban on its ships" each have their own.)"""
+    nouns = sorted({head, *conjuncts, *head.conjuncts}, key=lambda n: n.i)  # "A, B and C": C hangs on B
+    if not conjuncts or any(n.pos_ not in {"NOUN", "PROPN"} for n in nouns):
+        return False
+    modifiers = [c for n in nouns for c in n.children if c.dep_ in {"prep", "acl", "relcl"} and c.i > n.i]
+    return bool(modifiers) and all(c.i > nouns[-1].i for c in modifiers)
 
 
 def _parallel(head, conjunct) -> bool:
