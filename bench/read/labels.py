@@ -55,26 +55,33 @@ def _bare(quote):
     return replace(quote, confidence=None)
 
 
-def kit_labels(kit: Path) -> list[dict]:
+def _judged(kit: Path, pattern: re.Pattern, read_verdicts):
+    """Every judged item of a kit: (source tag, article id, the item's other fields, its verdict, the
+    article's text and Analysis as read, and as the code gives it now, or None without KIT/now.jsonl)."""
     by_id = _analyses(kit / "out.jsonl")
     now = _analyses(kit / "now.jsonl") if (kit / "now.jsonl").exists() else None
-    rows = []
     for items in sorted(kit.glob("items*.md")):
         verdict_file = kit / items.name.replace("items", "verdicts")
         if not verdict_file.exists():
             continue
-        marks = verdicts(verdict_file)
-        for tag, article, content in ITEM.findall(items.read_text(encoding="utf-8")):
-            if tag not in marks:
-                continue
-            text, analysis = by_id[article]
-            wanted = ast.literal_eval(content)
-            quote = next(q for q in (*analysis.attributions, *analysis.unreported)  # shown or not
-                         if text[q.content[0]:q.content[1]] == wanted)
-            if now is not None and _bare(quote) not in map(_bare, (*now[article][1].attributions, *now[article][1].unreported)):
-                continue
-            rows.append({"source": f"{kit.name}/{items.stem}:{tag}", "article": article, "content": list(quote.content),
-                         "features": features(text, quote), "marks": marks[tag]})
+        judged = read_verdicts(verdict_file)
+        for tag, article, *fields in pattern.findall(items.read_text(encoding="utf-8")):
+            if tag in judged:
+                text, analysis = by_id[article]
+                yield (f"{kit.name}/{items.stem}:{tag}", article, fields, judged[tag], text, analysis,
+                       now[article][1] if now is not None else None)
+
+
+def kit_labels(kit: Path) -> list[dict]:
+    rows = []
+    for source, article, (content,), marks, text, analysis, now in _judged(kit, ITEM, verdicts):
+        wanted = ast.literal_eval(content)
+        quote = next(q for q in (*analysis.attributions, *analysis.unreported)  # shown or not
+                     if text[q.content[0]:q.content[1]] == wanted)
+        if now is not None and _bare(quote) not in map(_bare, (*now.attributions, *now.unreported)):
+            continue
+        rows.append({"source": source, "article": article, "content": list(quote.content),
+                     "features": features(text, quote), "marks": marks})
     return rows
 
 
@@ -99,28 +106,17 @@ def _stance_key(s) -> tuple:
 
 def kit_stance_labels(kit: Path) -> list[dict]:
     """Stance labels of a kit; with KIT/now.jsonl, only stances the code still gives unchanged (shown or not)."""
-    by_id = _analyses(kit / "out.jsonl")
-    now = _analyses(kit / "now.jsonl") if (kit / "now.jsonl").exists() else None
     rows = []
-    for items in sorted(kit.glob("items*.md")):
-        verdict_file = kit / items.name.replace("items", "verdicts")
-        if not verdict_file.exists():
+    for source, article, fields, ok, text, analysis, now in _judged(kit, STANCE_ITEM, stance_verdicts):
+        _actor, attitude, obj, evidence = fields
+        obj, evidence = ast.literal_eval(obj), ast.literal_eval(evidence)
+        stance = next(s for s in (*analysis.stances, *analysis.unreported_stances)
+                      if s.attitude == attitude and text[s.object[0]:s.object[1]] == obj
+                      and text[s.evidence[0]:s.evidence[1]] == evidence)
+        if now is not None and _stance_key(stance) not in {_stance_key(s) for s in (*now.stances, *now.unreported_stances)}:
             continue
-        ok = stance_verdicts(verdict_file)
-        for tag, article, actor, attitude, obj, evidence in STANCE_ITEM.findall(items.read_text(encoding="utf-8")):
-            if tag not in ok:
-                continue
-            text, analysis = by_id[article]
-            obj, evidence = ast.literal_eval(obj), ast.literal_eval(evidence)
-            stance = next(s for s in (*analysis.stances, *analysis.unreported_stances)
-                          if s.attitude == attitude and text[s.object[0]:s.object[1]] == obj
-                          and text[s.evidence[0]:s.evidence[1]] == evidence)
-            if now is not None and _stance_key(stance) not in {
-                    _stance_key(s) for s in (*now[article][1].stances, *now[article][1].unreported_stances)}:
-                continue
-            rows.append({"source": f"{kit.name}/{items.stem}:{tag}", "article": article, "object": list(stance.object),
-                         "evidence": list(stance.evidence), "features": stance_confidence.features(text, stance),
-                         "marks": {"ok": ok[tag]}})
+        rows.append({"source": source, "article": article, "object": list(stance.object), "evidence": list(stance.evidence),
+                     "features": stance_confidence.features(text, stance), "marks": {"ok": ok}})
     return rows
 
 
