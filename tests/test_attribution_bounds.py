@@ -461,3 +461,44 @@ def test_what_another_said_is_not_the_pointers_content(nlp):
     attrs = find_attributions(doc, find_entities(doc))
     assert not any("siege is lost" in text[a.content[0]:a.content[1]] and a.speaker.name == "Tom Scale" for a in attrs)
 
+
+
+def _shown_contents(split, text: str) -> list[str]:
+    shown, _ = split("Kessel\n\n" + text)
+    return [content for content, _ in shown]
+
+
+@pytest.mark.parametrize("text, cut", [
+    ('Mayor Edda Voss said the levy "will not change the facts," she went on. "The port is ours."', "went on"),
+    ('Harbour master Ana Lind said the dredger "is far too slow," she added. "We need a second one by May."', "added"),
+])
+def test_a_tag_between_two_quotations_ends_the_content(split, text, cut):
+    contents = _shown_contents(split, text)
+    assert contents and not any(cut in c for c in contents)
+
+
+@pytest.mark.parametrize("text", [
+    'Harbour master Ana Lind said: "We will rebuild the quay and the port is ours. — Kessel News, September."',
+    '"We will rebuild the quay, and the port is ours. — Kessel News, September 2019," Mayor Edda Voss wrote.',
+])
+def test_an_outlet_credited_after_a_dash_is_not_content(split, text):
+    contents = _shown_contents(split, text)
+    assert any("rebuild the quay" in c for c in contents) and not any("Kessel News" in c for c in contents)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"The ferry is late again — Not good," Mayor Edda Voss wrote on Monday.', "Not good"),
+    ('Mayor Edda Voss said the levy "will not change the facts" and that the port "is ours."', "is ours"),
+])
+def test_a_dash_or_a_second_quotation_of_the_same_statement_stays(split, text, kept):
+    assert any(kept in c for c in _shown_contents(split, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Harbour master Ana Lind said the pilots owed the town “a proper apology” once the dredger sank “in "
+     "plain sight of the ferry.”", "plain sight"),
+    ("Asked whether the pilots still resent the levy, Mayor Edda Voss admitted that there are “a few pilots” "
+     "who think so, “but hardly any of the crews.”", "hardly any"),
+])
+def test_a_clause_between_quotations_is_no_tag(split, text, kept):
+    assert any(kept in c for c in _shown_contents(split, text))

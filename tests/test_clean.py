@@ -236,3 +236,23 @@ def test_a_role_is_not_read_from_a_link_cards_headline(analyze_text):
     quotes = [*out.attributions, *out.unreported]
     assert any(a.speaker.name and "Brant" in a.speaker.name for a in quotes)
     assert not any(a.speaker.role for a in quotes if a.speaker.name and "Brant" in a.speaker.name)
+
+
+@pytest.mark.parametrize("player", [
+    "JUST WATCHED Varn calls rival 'weak' on tape Replay More Videos ... MUST WATCH Varn calls rival 'weak' on tape 02:17",
+    "JUST WATCHED Harbour pilots walk out in Marlow Replay More Videos ... MUST WATCH Harbour pilots walk out in Marlow 01:05",
+])
+def test_a_video_players_caption_line_is_junk(player):
+    text = "\n\n".join(["The dock strike in Marlow entered its second week on Monday, with no talks planned.",
+                        'But a board member said that in general, "We do not haggle in public," adding that, "The union has '
+                        'walked further away" from any deal on the night shifts.', player,
+                        "“We are not going back until the pay is fixed,” union leader Ivo Brant said at the gate."])
+    lay = layout(text, title_line=False)
+    kept = text_of(text, (*lay.body, *lay.headings, *lay.captions))
+    assert not any("WATCHED" in k or "Replay" in k for k in kept)
+    assert len(text_of(text, lay.body)) == 3
+
+
+def test_a_line_that_only_mentions_watching_a_replay_stays_prose():
+    text = "Councillor Edda Voss said she just watched the replay of the vote and more videos would follow next week."
+    assert text_of(text, layout(text, title_line=False).body) == [text]

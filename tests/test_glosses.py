@@ -55,6 +55,19 @@ def test_the_reporters_reading_of_what_a_statement_amounted_to_is_cut(split, tex
     assert content is not None and gloss not in content
 
 
+@pytest.mark.parametrize("text, words, gloss", [
+    ("Ostria fired two rockets over the fjord on Monday, in what the Kessel ministry said could be a test, "
+     "harbour master Ana Lind said.", "two rockets", "Kessel ministry"),
+    ("Velmar pilots left the quay on Friday, in what the harbour board described as a wildcat strike, "
+     "Mayor Edda Voss said.", "left the quay", "wildcat"),
+    ("Mayor Edda Voss said the pilots left the quay on Friday, in what the harbour board called a wildcat "
+     "strike.", "left the quay", "wildcat"),
+])
+def test_another_sources_what_clause_is_cut(split, text, words, gloss):
+    content = content_with(split, text, words)
+    assert content is not None and gloss not in content
+
+
 def test_a_name_the_source_gave_in_a_what_clause_stays(split):
     content = content_with(split, "Mayor Edda Voss said the ferries would sail on Friday, in what she called a "
                                   "test of the new channel.", "ferries would sail")

@@ -80,3 +80,51 @@ def test_a_tag_the_parser_reads_as_a_modifier_of_the_source_stays(split):
                      "own weekend posts.\n\n“And BTW the board never asked the pilots at all! It could just be clerks in "
                      "the port office who hate the ferries and wanna sink them,” tweeted Marsh.")
     assert any("never asked the pilots" in c for c, _ in shown)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Defence Minister Tor Haldane began his offensive, dubbed "Operation Clear Sky", on Monday.', "Clear Sky"),
+    ('The Ostrian army began its northern offensive, dubbed "Operation Clear Sky", on Monday morning.', "Clear Sky"),
+    ("The Velmar navy launched a coastal patrol, code-named “Grey Heron”, along the southern fjords.", "Grey Heron"),
+    ("Governor Lena Marsh unveiled a housing plan called “Roofs for Marlow” at the depot on Friday.", "Roofs for Marlow"),
+    ("The Kessel ministry formally named the campaign “Operation Long Tide” in a decree on Tuesday.", "Long Tide"),
+    ("Harbour master Ana Lind dubbed the new dredger “Old Grey Sally” at the quay on Sunday.", "Old Grey Sally"),
+])
+def test_a_name_given_to_a_thing_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ivo Brant called the harbour levy “a swindle dressed as a tax” at the meeting on Monday.", "a swindle"),
+    ("Councillor Ivo Brant dubbed the harbour levy “a swindle dressed as a tax” at the meeting on Monday.", "a swindle"),
+    ("Mayor Edda Voss called for a fresh vote on the harbour levy before the winter.", "fresh vote"),
+])
+def test_a_characterisation_or_a_call_stays(reported, text, words):
+    assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ana Lind, the harbour master, felt that the talks with the pilots had gone badly.", "talks with the pilots"),
+    ("Harbour master Ana Lind felt the talks with the pilots had gone badly, and she left the depot early.",
+     "talks with the pilots"),
+    ("Mayor Edda Voss sensed that the council was turning against her, so she cancelled the vote on the levy.",
+     "council was turning"),
+    ("Councillor Ivo Brant seemed to feel that the dredging plan was doomed before the meeting even began.",
+     "dredging plan was doomed"),
+])
+def test_a_feeling_in_the_writers_narration_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour master Ana Lind said she felt the talks with the pilots had gone badly.", "talks with the pilots"),
+    ("Councillor Ivo Brant felt strongly about the quay, saying the dredging would ruin the oyster beds.",
+     "ruin the oyster beds"),
+])
+def test_a_feeling_the_source_speaks_of_stays(reported, text, words):
+    assert reported(text, words)
+
+
+def test_a_characterisation_after_an_appositive_source_stays(reported):
+    assert reported("Velmar state radio had mocked the harbour budget for weeks. The state broadcaster, VWR, called "
+                    "Voss a “reckless old gambler” and said the council should remove her.", "reckless old gambler")

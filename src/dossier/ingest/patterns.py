@@ -40,7 +40,8 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
   | .{0,60}\b(?:getty\ images|shutterstock|associated\ press|ap\ photo|reuters|afp|epa|istock(?:photo)?)\W*$
 )""", _I | re.VERBOSE)
 
-# Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters.
+# Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters, a video
+# player's caption line ("JUST WATCHED <clip title> Replay More Videos ... MUST WATCH <clip title> 01:42").
 # JUNK_START is tried at the line's start, JUNK_ANYWHERE searched through it, but only when the line holds
 # one of JUNK_WORDS (each of its alternatives holds one): a search through every long prose line cost more
 # than the rest of the line cleaning.
@@ -48,6 +49,7 @@ JUNK_START = re.compile(r"""^\W*(?:
     (?:recommended|related|read\ (?:more|also|next)|see\ also|more|also\ read|most\ read|popular|trending|
         watch|listen|video|advertisement|sponsored|promoted|editor'?s?\ picks?|you\ may\ also\ like|up\ next)\s*[:|»›>]
   | (?:©|\(c\)|copyright\b)
+  | just\ watched\b.{0,300}?\breplay\ more\ videos\b  # a video player's caption: "JUST WATCHED <title> Replay More Videos ..."
   | (?:this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended))\b.{0,40}$
   | (?:image|video|photo)\ \d+\ of\ \d+\W*$
   | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\W*$  # a bare timestamp

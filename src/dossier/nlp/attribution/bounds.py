@@ -62,7 +62,7 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
-from . import conditions, frames, glosses, seconds, venues
+from . import conditions, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
 
 TokenSpan = tuple[int, int]
@@ -178,7 +178,11 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = conditions.whole_conditional(doc, content, cue, source, others)
             if content is None:
                 continue
-        out.append((with_closing_mark(doc, _with_governor(doc, content, cue, source, quoted), quoted), cue, source))
+        content = _with_governor(doc, content, cue, source, quoted)
+        if cue is not None:
+            content = glosses.without_anothers_what(doc, content, cue, quoted)
+        content = tags.without_source_tag(doc, tags.without_inner_tag(doc, content, cue, quoted), quoted)
+        out.append((with_closing_mark(doc, content, quoted), cue, source))
     return out
 
 

@@ -39,6 +39,7 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
   the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]");
 - the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``);
+- one half of a quotation whose tag splits a clause before its that-complement (``halves``);
 - the writer's inference set after a comma ("…, suggesting that …") and an act named by a noun phrase
   ("proposed [a dredging fund]"; ``narration``).
 Word lists are general English, kept as data.
@@ -55,7 +56,8 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .narration import INFERRING_VERBS, act_named, attributive_cue, inferred
+from .halves import cut_clause
+from .narration import INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -191,12 +193,18 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Police said the pilot drowned, [suggesting] he may have been pushed": the writer's reading
     if act_named(doc, a):
         return False  # "proposed [a dredging fund]", "pledged [his support]": an act in the writer's words
+    if name_given(doc, a):
+        return False  # "its offensive, [dubbed] “Operation Clear Sky”": a thing's name, nothing stated
+    if feeling_narrated(doc, a):
+        return False  # "Lund [felt] the talks had gone badly, and he left early": the writer tells a mood
     if attributive_cue(doc, a):
         return False  # "the Senate's [expected] “clean” bill": a noun phrase of the writer's, nothing reported
     if survey_finding(doc_text(doc), a):
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if names_a_programme(doc_text(doc), a):
         return False  # "…,” Brant told NBC’s [“Meet the Press.”]": where the source spoke, not what was said
+    if cut_clause(doc_text(doc), a):
+        return False  # "“I think it's possible,” Lind said, “that …”": each half is cut from the other's clause
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):

@@ -12,7 +12,10 @@ outside quotation marks, when the gloss runs to the content's end:
   source may have put as a condition ("…, in response to any attack");
 - the reporter's reading of what the statement amounted to, set off by a comma ("told the crews they would be
   paid[, in what appeared a ploy to break the strike]", "…, in what was widely seen as a rebuke"): a
-  "what" clause of seeming or being under "in" is the writer's characterisation, never the source's.
+  "what" clause of seeming or being under "in" is the writer's characterisation, never the source's; and,
+  before or after the tag, a "what" clause told by another source ("Ostria fired two rockets[, in what the
+  Kessel ministry said could be a test], Lind said"): that source's words (``without_anothers_what``, applied
+  to the whole content once it has its clause; strict reads).
 - a contrast the reporter draws, set off by a comma at the end ("said the talks had stalled[, contrary to
   President Varn's assessment earlier this month]"): "contrary to" sets the content against someone else's words;
 - the reporter's own comment coordinated after it by "but" / "yet" / "though" in the present tense, with an
@@ -27,6 +30,7 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 """
 from __future__ import annotations
 
+from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .roles import PERSON_NOUNS
 
 TokenSpan = tuple[int, int]
@@ -37,6 +41,7 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
 OPEN_DETERMINERS = frozenset({"any", "a", "an", "every", "each"})  # "in response to any attack": a condition
 # Verbs of a "what" clause by which the reporter reads a statement ("in what appeared to be", "in what seemed",
 # "in what was seen as", "in what amounted to").
+REPORT_VERBS = SPEECH_VERBS | BELIEF_VERBS
 SEEMING_VERBS = frozenset("appear seem look sound be amount see view regard consider".split())
 
 
@@ -87,6 +92,34 @@ def without_characterisation(doc, content: TokenSpan, cue: TokenSpan, quoted) ->
         if verb.head.i == tok.i and _to_end(doc, tok, e):
             return _cut(doc, content, tok.i - 1)
     return content
+
+def without_anothers_what(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content``, whole, without a closing ", in what the ministry said could be a test" (see the module)."""
+    s, e = content
+    if cue is None or not (cue[1] <= s or cue[0] >= e):
+        return content
+    for tok in doc[s + 1:e - 2]:
+        if tok.lower_ != "in" or doc[tok.i - 1].text != "," or doc[tok.i + 1].lower_ != "what" or any(quoted[tok.i:e]):
+            continue
+        if _anothers_report(doc[tok.i + 1], tok) and _to_end(doc, tok, e):
+            return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def _anothers_report(what, in_tok) -> bool:
+    """The "what" clause under ``in_tok`` is told by a verb of speech or belief whose subject is a noun, not a
+    pronoun ("in what [the Kessel ministry said] could be a test"): someone else's words; "in what he called
+    …" is the source's own."""
+    tok = what.head
+    for _ in range(4):
+        if tok.i == in_tok.i or tok.head.i == tok.i:
+            return False
+        if tok.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                       for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
 
 CONTRASTS = frozenset({"contrary"})  # ", contrary to X": the reporter sets the content against X
 COMMENT_LINKS = frozenset({"but", "yet", "though", "although"})

@@ -15,6 +15,16 @@
   do and stays, as does "described [X] as …" (a characterisation).
 - A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
   writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
+- A name given to a thing ("its offensive, [dubbed] “Operation Clear Sky”", "a patrol [code-named] “Grey Heron”",
+  "the plan, [called] “Fair Share”", "[named] the campaign “Operation Long Tide”"): the writer tells what a
+  thing is called; nobody states anything (``name_given``). A naming verb as a participle or in the passive
+  never reports words; a verb that only names ("name", "christen", "code-name") never does; "dub" by a source
+  does only when what follows is more than a title ("Brant dubbed the levy “a swindle”" stays, as does
+  "called it reckless").
+- A feeling told in the writer's narration ("Lund [felt] the talks had gone badly, and he left early", "Voss
+  [sensed] that the council was turning", "seemed to feel"): the writer's account of a mood, with no word of
+  speech or quotation in the sentence, is no report (``feeling_narrated``); "Lund said he felt …",
+  "felt strongly, saying …" and "He feels …" right after a sentence of the source's speech stay.
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -42,6 +52,13 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # describing, whose object is only what was talked of unless an "as" phrase characterises it.
 ACT_OBJECT_VERBS = frozenset("promise pledge vow propose unveil announce offer describe".split())
 INTENT_NOUNS = frozenset("plan plans intention intent decision".split())
+# Verbs that give a thing its name. As a participle or in the passive ("an offensive dubbed …", "was called …")
+# any of them names; in the active only the NAME_ONLY ones do ("dubbed it “a swindle”" characterises).
+NAMING_VERBS = frozenset("dub name call nickname codename christen title rename label brand".split())
+NAME_ONLY_VERBS = frozenset("name codename christen title rename nickname".split())
+# Verbs of feeling whose report by the writer is narration of a mood ("felt the talks had gone badly").
+FEELING_VERBS = frozenset({"feel", "sense"})
+QUOTE_MARKS = frozenset('"“”«»„')
 
 
 def inferred(doc, a: Attribution) -> bool:
@@ -131,3 +148,57 @@ def attributive_cue(doc, a: Attribution) -> bool:
 
 def _in_source(tok, a: Attribution) -> bool:
     return a.speaker.mention is not None and a.speaker.mention[0] <= tok.idx < a.speaker.mention[1]
+
+
+def name_given(doc, a: Attribution) -> bool:
+    """The cue is a verb of naming that gives a thing its name (module docstring)."""
+    spans = cue_and_content(doc, a)
+    if spans is None:
+        return False
+    cue, content = spans
+    verb = next((t for t in cue if t.lemma_.lower().replace("-", "") in NAMING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower().replace("-", "")
+    if verb.i > 0 and doc[verb.i - 1].text == "-" and verb.i > 1 and doc[verb.i - 2].lower_ == "code":
+        lemma = "codename"  # "code-named"
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "out", "off") or c.dep_ == "prt"
+                               for c in verb.children):
+        return False  # "called for …", "called on X to …": a demand, not a name
+    participle = verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl", "appos", "advcl")
+                                         or any(c.dep_ == "auxpass" for c in verb.children)) and \
+        not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") or c.dep_ in ("dobj", "obj")
+                for c in verb.children) and not _in_source(verb.head, a)
+    # not "KCNA, called Trump a “lunatic”": an object, or a "participle" on the source, is a finite verb misread
+    if participle or lemma in NAME_ONLY_VERBS:
+        return True
+    return lemma == "dub" and _title_only(content)
+
+
+def _title_only(content) -> bool:
+    """Every word of ``content`` is capitalised or a short function word: a title ("Operation Clear Sky")."""
+    words = [t for t in content if t.is_alpha]
+    return bool(words) and words[0].text[0].isupper() and all(t.text[0].isupper() or (t.is_stop and len(t) <= 3) for t in words)
+
+
+def feeling_narrated(doc, a: Attribution) -> bool:
+    """A verb of feeling in the writer's narration, with no speech or quotation in its sentence (docstring)."""
+    if a.kind == "direct" or a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or not any(t.lemma_.lower() in FEELING_VERBS for t in cue):
+        return False
+    sent = cue[0].sent
+    if _speech_in(sent):
+        return False  # "Lund said he felt …", "felt strongly, saying …", a quotation: the source's word is there
+    verb = next(t for t in cue if t.lemma_.lower() in FEELING_VERBS)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in (verb, verb.head) for c in c.children)
+    if pronoun and sent.start > 0 and _speech_in(doc[sent.start - 1].sent):
+        return False  # "Chang added that … . He feels …": the writer goes on summing up what the source said
+    return True
+
+
+def _speech_in(sent) -> bool:
+    """``sent`` holds a quotation mark or a verb of speech (not of belief)."""
+    return any(t.text in QUOTE_MARKS or (t.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in BELIEF_VERBS
+                                         and t.pos_ in ("VERB", "AUX")) for t in sent)
