@@ -497,3 +497,32 @@ def test_a_hyphened_given_name_keeps_a_syllable_english_also_writes(nlp, text, n
 def test_a_name_before_a_hyphened_english_word_stays_the_name(nlp):
     doc, ents = _entities(nlp, "Governor Ivo Brant-era rules on the quay were repealed, Lena Sorvik said.")
     assert "Ivo Brant-era" not in [e.name for e in ents]
+
+
+def _with_person_span(nlp, text, words):
+    """``text`` parsed, with ``words`` typed one PERSON span as the parser may type a headline's run of
+    capitalised words."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    at = text.index(words)
+    span = doc.char_span(at, at + len(words))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, "PERSON")]
+    return doc
+
+
+# Strict reads on unseen articles: a headline's place and verb run into a name ("Ostria Weighing Varn Visit")
+# make no person's name, and the quotes of the person get the real full name.
+@pytest.mark.parametrize("text, junk, speaker", [
+    ("Ostria Weighing Varn Visit\n\nOstria is weighing a visit by President Ilse Varn next month, officials said."
+     "\n\n\"We are ready to talk,\" Varn said on Tuesday.", "Ostria Weighing Varn", "Ilse Varn"),
+    ("Kessel Backing Brant Bid\n\nKessel is backing the bid of Senator Ivo Brant.\n\n\"We are ready,\" Brant said.",
+     "Kessel Backing Brant", "Ivo Brant"),
+])
+def test_a_headlines_verb_run_into_a_name_makes_no_person(nlp, text, junk, speaker):
+    from dossier.nlp.attribution.extract import find_attributions
+
+    doc = _with_person_span(nlp, text, junk)
+    ents = find_entities(doc)
+    assert not any(junk in e.name for e in ents)
+    assert [a.speaker.name for a in find_attributions(doc, ents)] == [speaker]

@@ -553,3 +553,51 @@ def test_a_title_holds_no_given_name_of_its_holder(nlp, text, name, person_words
 ])
 def test_a_long_title_walk_stops_at_another_person(nlp, text, name, role):
     assert title_before(nlp, text, name) == role
+
+
+# Strict reads on unseen articles: a role is not cut to a misleading fragment. A page label's word inside a body's
+# name stays ("Harbour Watch President"); an "and" inside one post's phrase is no list of posts; a candidacy noun
+# stacked on a title, and "fellow", are no post of their own.
+@pytest.mark.parametrize("role, kept", [
+    ("Harbour Watch President", "Harbour Watch President"),
+    ("Kessel Photo Agency chief", "Kessel Photo Agency chief"),
+    ("CLOSE President", "President"),
+    ("Watch President", "President"),
+    ("head of the quay safety and licensing office for", "head of the quay safety and licensing office"),
+    ("envoy to Ostria and deputy minister for", "envoy to Ostria"),
+    ("2028 hopeful Sen.", None),
+    ("fellow", None),
+    ("fellow Remain campaigner", "Remain campaigner"),
+    ("fellow at the Orvan Institute", "fellow at the Orvan Institute"),
+])
+def test_as_role_keeps_no_misleading_fragment(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tollum\n\nOrvan Quay Watch President Mara Kell said the cranes were unsafe.", "Mara Kell",
+     "Orvan Quay Watch President"),
+    ("Tollum\n\n“The toll was a mistake,” said fellow Remain campaigner Oskar Dahl.", "Oskar Dahl", "Remain campaigner"),
+])
+def test_a_title_keeps_its_body_and_its_head_noun(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name, "absent") == role
+
+
+# Strict reads on unseen articles: a title before a bare surname may be a relative's when the text speaks of
+# someone's family ("her husband, President Moss"): the person named in full gets no role from it.
+@pytest.mark.parametrize("text, name", [
+    ("Tollum\n\nHilde Moss opened a library in Tollum on Monday. Her husband, President Moss, was abroad. "
+     "“Children need books,” Hilde Moss said.", "Hilde Moss"),
+    ("Tomas Varn is running for governor of Kessel. President Varn, his uncle, endorsed him last year. "
+     "“I will fix the roads,” Tomas Varn said.", "Tomas Varn"),
+])
+def test_a_relatives_title_on_a_bare_surname_is_not_the_persons_role(nlp, text, name):
+    assert speaker_roles(nlp, text).get(name, "absent") is None
+
+
+def test_a_title_on_a_bare_surname_is_the_persons_with_no_family_spoken_of(nlp):
+    text = ("Hilde Moss spoke at a school in Tollum. President Moss did not attend. "
+            "“Children need books,” Moss said.")
+    assert speaker_roles(nlp, text).get("Hilde Moss") == "President"

@@ -211,7 +211,7 @@ def test_an_american_party_is_no_post_of_another_state(nlp):
     ("CIA Deputy Director", "CIA Deputy Director"),  # one initialism is no headline
     ("Secretary of State", "Secretary of State"),
     ("Ostrian Party state chairman Rep.", None),  # two titles run together: neither is sure
-    ("fellow Republican Rep.", "fellow Republican Rep."),
+    ("fellow Republican Rep.", "Republican Rep."),  # "fellow" says another holds it too: no word of the post
     ("Kessel Gov.", "Kessel Gov."),
     ("CLOSE President", "President"),  # a video player's label
     ("former aide to the mayor and a close ally of Mr.", "former aide to the mayor"),

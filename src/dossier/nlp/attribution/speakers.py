@@ -22,6 +22,8 @@ from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.people import PROMINENT, names_group
+from ..entities.extract import after_gerund
+from ..entities.kin import bare_surname_doubtful, own_spans
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
 from .names import ORG_WORDS, reads_as_person
@@ -128,7 +130,8 @@ class SpeakerResolver:
             covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
-                persons.append(_Person(ent.start_char, ent.end_char, self.canonical(ent.text, person=True), None))
+                name = doc[after_gerund(doc, ent.start, ent.end):ent.end]  # "Ostria Weighing [Varn]"
+                persons.append(_Person(name.start_char, ent.end_char, self.canonical(name.text, person=True), None))
         text = doc_text(doc)
         persons = [p for p in persons if not _dateline(text, p) and not _credit(text, p)]
         persons.sort(key=lambda p: p.start)
@@ -147,7 +150,8 @@ class SpeakerResolver:
     def _full_names(doc, entities) -> dict[str, str]:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
-        names += [doc[after_title(doc, ent.start, ent.end):ent.end].text for ent in doc.ents if ent.label_ == "PERSON"]
+        names += [doc[after_gerund(doc, after_title(doc, ent.start, ent.end), ent.end):ent.end].text
+                  for ent in doc.ents if ent.label_ == "PERSON"]  # not "Ostria Weighing Varn" of a headline
         names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
         for n in names:
@@ -566,6 +570,8 @@ class SpeakerResolver:
         kin = ent is not None and ent.role and ent.role.split()[-1].lower() in roles.RELATION_NOUNS
         role = (ent.role if ent is not None and not kin else None) or self._named_roles.get(name)
         here = roles.role_of(self.doc, first, head.i + 1)
+        if here and len(words) >= 2 and bare_surname_doubtful(self.doc, first, head.i + 1, words[-1]):
+            here = None  # "President Varn, his uncle,": a bare surname's title may be a relative's (``entities.kin``)
         if role and here and _owner_before(self.doc, here, role, first):
             role = here  # "the Harbour Board's spokesman", where the entity's role reads "spokesman"
         if not role:  # a bare kinship noun ("sister") leaves the name's own role ("Ana Vell's sister")
@@ -1072,6 +1078,7 @@ class SpeakerResolver:
                         start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
                     if span is not None and len(span):
                         spans.append((start, span.end))
+            spans = own_spans(self.doc, spans)
             self._roles[name] = next(filter(None, (roles.role_of(self.doc, s, e) for s, e in spans)), None) or next(
                 filter(None, (org_roles.affiliation(self.doc, s, e) for s, e in spans)), None)
         return self._roles[name]

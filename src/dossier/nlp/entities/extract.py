@@ -18,6 +18,7 @@ from ...model import Entity
 from . import aliases
 from . import metonymy
 from . import people as people_mod
+from . import kin
 from .roles import ROLE_NOUNS, find_role
 from .headlines import Headlines
 from .mentions import Group, Mention
@@ -172,7 +173,7 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
             start = party_start(doc, start, end)
         if ent.label_ == "PERSON" and start < end:
             start, end = headlines.trim(after_title(doc, start, end), end)
-            start = _after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
+            start = after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
             end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
                 _common_word_opening(doc, start, end, ent.label_, words) or \
@@ -201,20 +202,26 @@ def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
     return start + 1 if common else start
 
 
-def _after_gerund(doc, start: int, end: int) -> int:
+def after_gerund(doc, start: int, end: int) -> int:
     """A capitalised gerund the parser ran into a name ("[Invoking] Ada Lind, the mayor …", a sentence
-    the parser did not split: "… profited from the U.S. [Considering] Vell's remarks"): the name
-    begins after it. Not a given name that looks like one ("Irving", "Sterling"), nor a short "-ing" name
-    ("King", "Jing")."""
+    the parser did not split: "… profited from the U.S. [Considering] Vell's remarks"; a headline's verb
+    and the place before it: "[Ostria Weighing] Varn Visit", where the text writes "weighing" in lower case
+    too): the name begins after it. Not a given name that looks like one ("Irving", "Sterling"), nor a
+    short "-ing" name ("King", "Jing"). Source of the headline shape: strict reads of speaker names on
+    unseen articles."""
     for k in range(end - 2, start - 1, -1):
         t = doc[k]
         word = t.text
         if not word.endswith("ing") or not word.istitle() or doc[k + 1].pos_ != "PROPN" or given_name_known(word):
             continue  # (a gerund ends in "ing": the cheap test first)
         opening = t.is_sent_start or k == 0 or doc[k - 1].is_space or doc[k - 1].text in OPENING_MARKS
-        if t.tag_ == "VBG" or (opening and len(t.text) >= 7 and t.lower_.endswith("ing")):
+        written_low = len(word) >= MIN_GERUND and word.lower() in lower_case_words(doc)
+        if t.tag_ == "VBG" or written_low or (opening and len(t.text) >= 7 and t.lower_.endswith("ing")):
             return k + 1  # the parser also tags an opening "Removing" as a proper noun
     return start
+
+
+MIN_GERUND = 6  # letters of a capitalised "-ing" word read as a verb by its lower-case use ("Weighing", not "Ring")
 
 
 SPACED_DASHES = frozenset({"-", "–", "—", "--"})
@@ -507,7 +514,7 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
     else:
         name = _canonical(_prose_names(text, mentions, g.names or [doc[m.start:m.end].text for m in g.mentions]))
     surface = tuple(dict.fromkeys(text[s:e] for s, e in mentions))
-    role = find_role(doc, [(m.start, m.end) for m in g.mentions]) if g.type == "PERSON" and not people_mod.names_group(name) else None
+    role = find_role(doc, kin.own_spans(doc, [(m.start, m.end) for m in g.mentions])) if g.type == "PERSON" and not people_mod.names_group(name) else None
     return Entity(id=id_, name=name, type=g.type, mentions=tuple(mentions), aliases=surface, role=role)
 
 
