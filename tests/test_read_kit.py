@@ -114,3 +114,14 @@ def test_a_stance_the_code_no_longer_gives_is_no_label(tmp_path):
                                                    stances=[dict(first, reportable=False, confidence=0.4)])) + "\n")
     rows = _module("labels").kit_stance_labels(kit)
     assert [STANCE_TEXT[r["object"][0]:r["object"][1]] for r in rows] == ["a second quay for the ferries"]
+
+
+def test_a_measuring_read_shows_only_shown_stances(tmp_path):
+    kit = _stance_kit(tmp_path)
+    record = json.loads((kit / "out.jsonl").read_text())
+    record["stances"][1] = dict(record["stances"][1], reportable=False, confidence=0.2)
+    (kit / "out.jsonl").write_text(json.dumps(record) + "\n")
+    assert _module("dump").main([str(kit), "--quotes", "0", "--stances", "2", "--seed", "1"]) == 0
+    assert "- object: 'the toll'" not in (kit / "items.md").read_text()
+    assert _module("dump").main([str(kit), "--quotes", "0", "--stances", "2", "--seed", "1", "--candidates"]) == 0
+    assert "- object: 'the toll'" in (kit / "items.md").read_text()

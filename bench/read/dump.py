@@ -1,7 +1,7 @@
 """Items for a reader: ``python bench/read/dump.py KIT --quotes 50 --stances 25 --seed S``.
 
 Reads KIT/out.jsonl (``dossier extract`` of KIT/arts.jsonl) and writes KIT/items.md (random reportable
-quote records Q1.. and stances S1.., each with the article text around it, the judged span in [[ ]]) and
+quote records Q1.. and shown stances S1.. (with ``--candidates``, shown or not), each with the article text around it, the judged span in [[ ]]) and
 KIT/articles.md (every article whole, for context). The reader judges them by bench/read/rules.md into
 KIT/verdicts.md; bench/read/labels.py turns the verdicts into the confidence model's labels.
 """
@@ -51,14 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stances", type=int, default=25)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--candidates", action="store_true",
-                    help="sample every record the confidence model scored, shown or not (for labels)")
+                    help="sample every record the confidence models scored, shown or not (for labels)")
     ap.add_argument("--parts", type=int, default=1, help="split the items over this many readers (itemsK.md)")
     args = ap.parse_args(argv)
     kit = Path(args.kit)
     records = [json.loads(line) for line in open(kit / "out.jsonl", encoding="utf-8")]
     quotes = [(r, q) for r in records for q in r["quotes"]
               if ("confidence" in q if args.candidates else q.get("reportable", True))]
-    stances = [(r, s) for r in records for s in r["stances"]]
+    stances = [(r, s) for r in records for s in r["stances"] if args.candidates or s.get("reportable", True)]
     rng = random.Random(args.seed)
     qpick = rng.sample(quotes, min(args.quotes, len(quotes)))
     spick = rng.sample(stances, min(args.stances, len(stances)))
