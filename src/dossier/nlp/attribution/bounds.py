@@ -60,7 +60,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
 from .rules import is_edge
 from . import conditions, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
@@ -82,7 +82,6 @@ LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction 
 LINKING_ADVERBS = frozenset("""meanwhile however still also moreover instead nevertheless nonetheless indeed
 separately additionally furthermore besides likewise similarly elsewhere then""".split())
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
-DASHES = frozenset({"—", "--", "–", "―"})
 QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
 # "though", with which a speaker qualifies their own words (general English, kept as data).

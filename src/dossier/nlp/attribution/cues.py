@@ -31,6 +31,7 @@ REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": 
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+DASHES = frozenset({"—", "--", "–", "―"})  # dashes that set a tag or an aside off (not the hyphen)
 DOUBLED_APOSTROPHES = "''"  # some outlets' archives write a quotation mark as two apostrophes, both ends
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 

@@ -15,11 +15,10 @@ Used by ``bounds.clean_bounds``.
 """
 from __future__ import annotations
 
-from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .cues import BELIEF_VERBS, DASHES, SPEECH_VERBS
 
 TokenSpan = tuple[int, int]
 
-DASHES = frozenset({"—", "--", "–", "―"})
 SENTENCE_ENDS = frozenset(".!?")
 TAG_VERBS = SPEECH_VERBS - BELIEF_VERBS  # a tag says, adds, tells; "feel", "think" are no tag
 TAG_ENDS = frozenset(".,:;")  # a tag ends before the next quotation opens: "she went on. “…”"

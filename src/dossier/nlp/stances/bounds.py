@@ -34,9 +34,9 @@ from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-DASHES = frozenset({"-", "–", "—", "--"})
+DASHES = frozenset({"-", "–", "—", "--"})  # as spaCy leaves them standing alone between words
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
-SETTING_OFF = frozenset({",", "-", "–", "—", "--", "("})  # marks that set a parenthetical tag off
+SETTING_OFF = DASHES | {",", "("}  # marks that set a parenthetical tag off
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Dependents that continue a phrase: a word after the object hung this way from a word inside it means the
 # object stopped before its phrase did (not a conjunct, a preposition or a clause, which may be cut on purpose).

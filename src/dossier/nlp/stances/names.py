@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...model import Entity
+from ..entities.people import names_group
 from ..attribution.names import reads_as_person
 from ..gender import first_name_gender
 
@@ -28,7 +29,6 @@ LINKING_WORDS = frozenset("the of and a an to for in on at by with".split())
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
 # Words that make a person's surname the nickname of their camp ("Team Vell", "Camp Holm"): a campaign or
 # circle, not the person, and no name of either (read 21).
-NICKNAME_WORDS = frozenset({"team", "camp"})
 
 
 def display_name(entity: Entity, text: str = "") -> str | None:
@@ -58,7 +58,7 @@ def display_name(entity: Entity, text: str = "") -> str | None:
 
 def _clean(name: str) -> bool:
     words = name.split()
-    if not words or words[0].lower() in LEAD_IN_VERBS or (len(words) > 1 and words[0].lower() in NICKNAME_WORDS):
+    if not words or words[0].lower() in LEAD_IN_VERBS or names_group(name):
         return False
     if len({w.lower() for w in words}) < len(words):
         return False
