@@ -5,12 +5,9 @@ inadvertent filing", "Mr. Wilders' remarks" were wrong speakers). Fresh fictiona
 from __future__ import annotations
 
 import pytest
+from test_speaker_antecedents import speakers_of
 
 pytestmark = pytest.mark.slow
-
-
-def speakers_of(found, words):
-    return [a.speaker.name for content, a in found if words in content]
 
 
 # ---------------------------------------------------------------- the owner written in the phrase

@@ -5,13 +5,9 @@ noun of what is shown ("the coverage on …") stay. Fresh text, fictional people
 from __future__ import annotations
 
 import pytest
+from test_frames import contents
 
 pytestmark = pytest.mark.slow
-
-
-def contents(split, text: str) -> list[str]:
-    shown, hidden = split("Kessel\n\n" + text)
-    return [c for c, _ in shown + hidden]
 
 
 @pytest.mark.parametrize("text, content", [
