@@ -30,7 +30,7 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 """
 from __future__ import annotations
 
-from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .cues import SPEECH_VERBS
 from .roles import PERSON_NOUNS
 
 TokenSpan = tuple[int, int]
@@ -41,7 +41,6 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
 OPEN_DETERMINERS = frozenset({"any", "a", "an", "every", "each"})  # "in response to any attack": a condition
 # Verbs of a "what" clause by which the reporter reads a statement ("in what appeared to be", "in what seemed",
 # "in what was seen as", "in what amounted to").
-REPORT_VERBS = SPEECH_VERBS | BELIEF_VERBS
 SEEMING_VERBS = frozenset("appear seem look sound be amount see view regard consider".split())
 
 
@@ -114,7 +113,7 @@ def _anothers_report(what, in_tok) -> bool:
     for _ in range(4):
         if tok.i == in_tok.i or tok.head.i == tok.i:
             return False
-        if tok.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+        if tok.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                                        for c in tok.children):
             return True
         tok = tok.head

@@ -30,7 +30,7 @@ Used by ``filters.is_attribution``. Word lists are general English, kept as data
 from __future__ import annotations
 
 from ...model import Attribution
-from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .cues import QUOTE_CHARS, SPEECH_ONLY_VERBS, SPEECH_VERBS
 from .rules import cue_and_content
 
 # Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
@@ -39,7 +39,7 @@ INFERRING_VERBS = frozenset("suggest indicate signal imply mean".split())
 # Verbs by which a source speaks or takes a stand towards something ("questioned the levy", "rejected the
 # deal", "spoke about the ferries"): a participle after them goes on with the source's own point. Belief
 # verbs are not among them: "does not want another term, suggesting …" reads a state the source told of.
-SAYING_VERBS = (SPEECH_VERBS - BELIEF_VERBS) | frozenset("""
+SAYING_VERBS = SPEECH_ONLY_VERBS | frozenset("""
 question speak talk criticize criticise praise attack slam defend challenge dispute reject dismiss welcome
 accuse blame condemn oppose back support endorse
 """.split())
@@ -58,7 +58,7 @@ NAMING_VERBS = frozenset("dub name call nickname codename christen title rename 
 NAME_ONLY_VERBS = frozenset("name codename christen title rename nickname".split())
 # Verbs of feeling whose report by the writer is narration of a mood ("felt the talks had gone badly").
 FEELING_VERBS = frozenset({"feel", "sense"})
-QUOTE_MARKS = frozenset('"“”«»„')
+QUOTE_MARKS = frozenset(QUOTE_CHARS) | {"„"}
 
 
 def inferred(doc, a: Attribution) -> bool:
@@ -200,5 +200,4 @@ def feeling_narrated(doc, a: Attribution) -> bool:
 
 def _speech_in(sent) -> bool:
     """``sent`` holds a quotation mark or a verb of speech (not of belief)."""
-    return any(t.text in QUOTE_MARKS or (t.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in BELIEF_VERBS
-                                         and t.pos_ in ("VERB", "AUX")) for t in sent)
+    return any(t.text in QUOTE_MARKS or (t.lemma_.lower() in SPEECH_ONLY_VERBS and t.pos_ in ("VERB", "AUX")) for t in sent)

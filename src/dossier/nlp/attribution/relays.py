@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution, Speaker
-from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .cues import SPEECH_ONLY_VERBS
 from .rules import subject_of
 
 # Wire services and broadcasters known by a bare name ("Reuters reported"), general newsroom knowledge.
@@ -48,7 +48,7 @@ RELAYED_ROOT_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})  # the statement i
 CITING_VERBS = frozenset({"cite", "quote"})
 # Verbs of speech that make a content someone's statement; belief and intention ("plans to", "hopes")
 # are often the outlet's own report of a state of affairs.
-RELAYED_VERBS = SPEECH_VERBS - BELIEF_VERBS - {"mean", "describe", "point", "post"}
+RELAYED_VERBS = SPEECH_ONLY_VERBS - {"mean", "describe", "point", "post"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -12,6 +12,7 @@ import re
 from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and,
                               subject_after_object)
 from ..entities.titles import RANKS, SERVICES, past_rank
+from ..entities.kin import KIN_NOUNS
 from .relays import NEWS_NAME_WORDS
 
 # Nouns that make a title or position ("minister", "director"); generic English, kept as data.
@@ -26,11 +27,7 @@ commissioner principal nurse pastor detective sheriff
 """.split())
 # Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
 # is, not what position they hold (general English, kept as data).
-RELATION_NOUNS = frozenset("""
-mother father son daughter wife husband widow widower brother sister parent child grandmother grandfather
-grandson granddaughter aunt uncle cousin niece nephew relative fiancee fiance fiancée girlfriend boyfriend
-stepfather stepmother stepson stepdaughter mom dad
-""".split())
+RELATION_NOUNS = KIN_NOUNS | frozenset("child relative fiancee fiance fiancée girlfriend boyfriend".split())
 # Nouns that describe one person without naming him ("a doctor in Kessel", "a former fisherman who …"), with
 # the role and kin nouns: an indefinite one nearer than a name is who "he" may mean; the one "called" is phoned
 # ("called [three members]"), not named (general English, as data).

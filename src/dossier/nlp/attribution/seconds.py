@@ -24,7 +24,7 @@ Inside quotation marks nothing is cut. Spans are token spans ``(first, last + 1)
 """
 from __future__ import annotations
 
-from .cues import BELIEF_VERBS, CLOSE_QUOTES, FINITE_TAGS, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import CLOSE_QUOTES, FINITE_TAGS, SPEECH_ONLY_VERBS, STRAIGHT_QUOTE
 from .narration import CONTENT_DEPS as COMPLEMENT_DEPS  # a clause a verb of saying reports
 from .roles import PERSON_NOUNS
 from .rules import is_edge
@@ -35,7 +35,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Verbs of saying proper, and verbs by which a source accuses, praises or blames (general English, kept as data):
 # no thing the first complement talks about does these.
-SAYING_VERBS = (SPEECH_VERBS - BELIEF_VERBS - {"want", "mean", "demand", "agree", "disagree", "wonder"}) | frozenset(
+SAYING_VERBS = (SPEECH_ONLY_VERBS - {"want", "mean", "demand", "agree", "disagree", "wonder"}) | frozenset(
     "accuse blame criticize criticise praise condemn denounce dismiss".split())
 LINKS = frozenset({"and", "but", "yet"})
 MIN_WORDS = 2

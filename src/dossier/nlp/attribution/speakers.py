@@ -95,7 +95,7 @@ MALE_NOUNS = MALE_KIN | MALE_TITLES | frozenset("man boy monk congressman chairm
 FEMALE_NOUNS = FEMALE_KIN | FEMALE_TITLES | frozenset("woman girl nun congresswoman chairwoman spokeswoman".split())
 # Verbs of writing and the writings they make ("he wrote", "a tweet from Varn"): a pronoun subject of one is the
 # writing's author (``SpeakerResolver._writing_author_before``); general English, kept as data.
-WRITING_VERBS = frozenset("write tweet retweet post text email blog".split())
+POSTING_VERBS = frozenset("write tweet retweet post text email blog".split())
 WRITING_NOUNS = frozenset("tweet post posting message letter email e-mail column op-ed memo note blog text".split())
 UNSURE = object()  # a nearer antecedent that cannot be told (``SpeakerResolver._described_since``)
 
@@ -347,7 +347,7 @@ class SpeakerResolver:
         named within ``PRONOUN_SENTENCES``, its author is no named person or disagrees with the pronoun in
         gender, or someone else writes in between. Source: strict reads of AllSides 1041-1999 (round 13)."""
         verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in WRITING_VERBS:
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in POSTING_VERBS:
             return None
         doc = self.doc
         pos = pronoun.idx
@@ -358,11 +358,12 @@ class SpeakerResolver:
                 return None
             if self._in_quote(tok.idx):
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in WRITING_VERBS and tok.i != verb.i:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in POSTING_VERBS and tok.i != verb.i:
                 return None  # someone writes between the writing and the pronoun
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRITING_NOUNS:
                 continue
-            author = _writer_of(tok)
+            owned = documents.owner(tok)  # "Varn's tweet", "a tweet from Varn", "a letter sent by Varn"
+            author = doc[owned[1] - 1] if owned else None
             if author is None or author.ent_type_ != "PERSON":
                 continue
             found = self.resolve(author.left_edge.i, author.right_edge.i + 1)
@@ -1399,18 +1400,6 @@ def _titles_of_one(head) -> bool:
     if any(c.dep_ in ("det", "poss") for c in head.children) or head.tag_ in PLURAL_TAGS:
         return False
     return head.tag_ in ("NN", "JJ") or head.lemma_.lower() in TITLE_WORDS or head.lower_ in TITLE_WORDS
-
-
-def _writer_of(noun):
-    """The possessor of a writing ("Varn's tweet") or the object of its "from" / "by" ("a tweet from Varn")."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ == "PROPN":
-                return objs[0]
-    return None
 
 
 def _author_of(head, low: str):

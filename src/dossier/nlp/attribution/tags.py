@@ -15,12 +15,12 @@ Used by ``bounds.clean_bounds``.
 """
 from __future__ import annotations
 
-from .cues import BELIEF_VERBS, DASHES, SPEECH_VERBS
+from .cues import DASHES, SPEECH_ONLY_VERBS
 
 TokenSpan = tuple[int, int]
 
 SENTENCE_ENDS = frozenset(".!?")
-TAG_VERBS = SPEECH_VERBS - BELIEF_VERBS  # a tag says, adds, tells; "feel", "think" are no tag
+TAG_VERBS = SPEECH_ONLY_VERBS  # a tag says, adds, tells; "feel", "think" are no tag
 TAG_ENDS = frozenset(".,:;")  # a tag ends before the next quotation opens: "she went on. “…”"
 MAX_SUBJECT_WORDS = 4  # "she", "Mayor Edda Voss": the tag's subject between the closing mark and its verb
 MAX_SOURCE_TAG_WORDS = 8  # "Kessel News, September 2019"

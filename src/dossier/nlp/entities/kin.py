@@ -10,7 +10,8 @@ uncle,", "her husband, President Moss") is no role of the person named in full.
 """
 from __future__ import annotations
 
-# Nouns of family, a relative who may share the surname (general English, as data).
+# Nouns of family, a relative who may share the surname (general English, as data; attribution.roles.RELATION_NOUNS
+# adds the relations that do not, "fiancée", "girlfriend", and the unspecific "child", "relative").
 KIN_NOUNS = frozenset("""mother father son daughter wife husband widow widower brother sister parent grandmother
 grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother stepson stepdaughter mom
 dad""".split())

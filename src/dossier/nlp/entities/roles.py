@@ -9,6 +9,8 @@ keeps its title; "author of" alone is no role).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 ROLE_NOUNS = frozenset("""
 president vice-president premier minister chancellor secretary leader dictator king queen prince
 ambassador envoy diplomat spokesman spokeswoman spokesperson official officer adviser advisor
@@ -91,14 +93,27 @@ TITLE_ENDS = frozenset("justice speaker whip gov sen rep".split())
 PLURAL_TITLES = frozenset("reps sens govs gens drs".split())  # titles written short for several people
 
 
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset:
+    """Nouns that end a post's title: ``ROLE_NOUNS``, ``titles.POSTS`` and ``TITLE_ENDS`` (built once; titles
+    imports this module's nouns, so it is read when first needed)."""
+    from .titles import POSTS
+    return ROLE_NOUNS | POSTS | TITLE_ENDS
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset:
+    """A rank's own words: ranks, services and their parts (``titles``), built once."""
+    from .titles import RANK_PARTS, RANKS, SERVICES
+    return RANKS | SERVICES | RANK_PARTS
+
+
 def _without_given_names(words):
     """The title less the capitalised proper nouns after its last post noun ("London Mayor [Sadiq] Khan", where
     the parser typed only "Khan" a person: the given name is the holder's, not the title's); a preposition
     among them ("Secretary of State") or a word in lower case ("chief strategist") keeps the title whole. Source: dev roles (AllSides 1041-1999) and strict
     reads of roles on unseen articles (a role with its holder's name in it)."""
-    from .titles import POSTS  # titles imports this module's nouns
-    ends = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in ROLE_NOUNS | POSTS | TITLE_ENDS
-            or _hyphen_joined(w.doc, w.i - 1)]
+    ends = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in _post_words() or _hyphen_joined(w.doc, w.i - 1)]
     tail = words[ends[-1] + 1:] if ends else []
     if not len(tail) or not all(w.pos_ == "PROPN" and w.text.istitle() and w.is_alpha for w in tail):
         return words  # "chief strategist", "news agency", "Vice-president elect": a post's own words
@@ -111,12 +126,10 @@ def _described_rank(doc, words) -> bool:
     no post is given at any mention. A rank alone, with its service or an age ("Lt. Gen.", "Army Sgt.", "the
     28-year-old Sgt.") is how the name is addressed and goes with the name, another's of that name too (a
     father given his son's "Sgt."). Source: strict reads of roles on unseen articles."""
-    from .titles import RANK_PARTS, RANKS, SERVICES, rank_stop
+    from .titles import rank_stop  # titles imports this module's nouns
     if not any(rank_stop(doc, w.i + 1) for w in words) or any(w.pos_ in ("ADP", "NOUN", "CCONJ") for w in words):
         return False  # "parents of Army Sgt.", "Russian counterpart Maj. Gen.", "police Capt.": another's, or a rank's
-    return any(w.text.strip(".").isalpha() and w.lower_.rstrip(".") not in RANKS | SERVICES | RANK_PARTS
-               for w in words)
-    return None
+    return any(w.text.strip(".").isalpha() and w.lower_.rstrip(".") not in _rank_words() for w in words)
 
 
 OFFICE_WORD_TYPES = frozenset({"", "ORG", "FAC"})  # not a person, a place or a people ("Obama and British …")
