@@ -15,7 +15,7 @@ from typing import Iterator
 from ..model import Span
 from . import linemodel
 from .linefeatures import BULLETS, FUNCTION_RATIO, WORD, line_features
-from .patterns import CREDIT_LINE, PICTURE_MARKER, furniture_flags, sure_prose
+from .patterns import CREDIT_LINE, LINK_LABEL, PICTURE_MARKER, furniture_flags, sure_prose
 
 BODY, HEADING, CAPTION, JUNK = "body", "heading", "caption", "junk"
 LINE = re.compile(r"[^\r\n]+")
@@ -127,8 +127,10 @@ def classify(lines: list[str], gaps: list[bool], title_line: bool = True,
         _share_within_paragraphs(lines, gaps, labels, decided)
     labels = [BODY if lab is None else lab for lab in labels]
     title = _mark_title(lines, labels) if title_line else None
-    _drop_card_headlines(lines, labels, sure)
-    _mark_headings(lines, gaps, labels, sure)
+    cards = _card_headlines(lines)
+    for i in cards - sure:
+        labels[i] = JUNK
+    _mark_headings(lines, gaps, labels, sure, cards)
     return labels, title
 
 
@@ -176,45 +178,36 @@ def _mark_title(lines: list[str], labels: list[str]) -> int | None:
     return first
 
 
-# A link card's label standing alone on its line ("READ MORE", "Related:", "See also"): the line after it is the
-# linked story's headline, not a heading of this article.
-LINK_LABEL = re.compile(r"(?i)^\W*(?:read more|related(?: stories| articles| coverage| content)?|see also|also read|read also"
-                        r"|more on this(?: story)?|recommended(?: for you)?)\W*$")
-
-
-def _drop_card_headlines(lines: list[str], labels: list[str], sure: set[int] = frozenset()) -> None:
-    """Short title-like lines right under a link card's label standing alone ("READ MORE", "Related:":
-    ``LINK_LABEL``; up to ``MAX_CARD_LINES``) are the linked stories' headlines: junk, neither prose nor a heading (its title and name are
-    another story's, and were read as this one's roles). Never a line the rules know is prose (``sure``).
-    Source: strict reads of roles on unseen articles (a role taken from a "Read more" card's headline)."""
-    for i in range(1, len(lines)):
-        if i not in sure and _card_headline(lines, i):
-            labels[i] = JUNK
-
-
 MAX_CARD_LINES = 4  # headlines a link card's label stands over ("Read more:" and three links)
 
 
-def _card_headline(lines: list[str], i: int) -> bool:
-    """Line ``i`` is one of the short title-like lines run on under a link card's label."""
-    k = i
-    while k > 0 and i - k < MAX_CARD_LINES and looks_like_heading(lines[k]):
-        if LINK_LABEL.match(lines[k - 1]):
-            return True
-        k -= 1
-    return False
+def _card_headlines(lines: list[str]) -> set[int]:
+    """Short title-like lines right under a link card's label standing alone ("READ MORE", "Related:":
+    ``patterns.LINK_LABEL``; up to ``MAX_CARD_LINES``): the linked stories' headlines, neither prose nor a
+    heading (its title and name are another story's, and were read as this one's roles). Source: strict
+    reads of roles on unseen articles (a role taken from a "Read more" card's headline)."""
+    found = set()
+    for j, line in enumerate(lines):
+        if LINK_LABEL.match(line):
+            for i in range(j + 1, min(j + 1 + MAX_CARD_LINES, len(lines))):
+                if not looks_like_heading(lines[i]):
+                    break
+                found.add(i)
+    return found
 
 
-def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: set[int] = frozenset()) -> None:
+def _mark_headings(lines: list[str], gaps: list[bool], labels: list[str], sure: set[int] = frozenset(),
+                   cards: set[int] = frozenset()) -> None:
     """Short title-like lines standing alone (blank lines around) right before body prose; never a
-    line the rules know is prose (``sure``: a transcript's question, a lead-in)."""
+    line the rules know is prose (``sure``: a transcript's question, a lead-in) nor a link card's headline
+    (``cards``)."""
     n = len(lines)
     following: int | None = None  # the next line after i that is not junk
     for i in range(n - 1, -1, -1):
         alone = gaps[i] and (i + 1 == n or gaps[i + 1])
         if (alone and i not in sure and labels[i] in (BODY, JUNK) and following is not None and labels[following] == BODY
                 and not looks_like_heading(lines[following]) and looks_like_heading(lines[i])
-                and not is_furniture(lines[i]) and not _card_headline(lines, i)):
+                and not is_furniture(lines[i]) and i not in cards):
             labels[i] = HEADING
         if labels[i] != JUNK:
             following = i

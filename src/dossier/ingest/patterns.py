@@ -95,7 +95,12 @@ def in_caption_line(text: str, pos: int) -> bool:
 
 MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
 PLAYER_CLOSE = re.compile(r"\s*CLOSE\s")  # a video player's close label opening its caption line: "CLOSE The mayor said …"
-RELATED_LINK = re.compile(r"(?i)\s*(?:see also|read more|also read|read also)\s")  # "see also Mayor vows … said Thursday …"
+LINK_LABELS = r"see also|read more|also read|read also"  # a link card's label ("Read more: …")
+RELATED_LINK = re.compile(rf"(?i)\s*(?:{LINK_LABELS})\s")  # "see also Mayor vows … said Thursday …"
+# A link card's label standing alone on its line ("READ MORE", "Related:", "See also"): the lines after it are
+# the linked stories' headlines, not headings of this article.
+LINK_LABEL = re.compile(rf"(?i)^\W*(?:{LINK_LABELS}|related(?: stories| articles| coverage| content)?"
+                        r"|more on this(?: story)?|recommended(?: for you)?)\W*$")
 
 
 def in_headline_or_caption(text: str, pos: int) -> bool:
