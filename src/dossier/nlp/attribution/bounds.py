@@ -60,7 +60,8 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from .cues import CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
+                   STRAIGHT_QUOTE)
 from .rules import is_edge
 from . import conditions, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
@@ -75,7 +76,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
 STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
-NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
 # Adverbs by which a reporter links a sentence to the one before ("Meanwhile, …, officials said"): general
 # English, kept as data; with a comma after them they open the reporter's sentence, not the source's words.
@@ -397,7 +397,7 @@ def _anothers_words(doc, content: TokenSpan, source) -> bool:
     if not words or words[0].lower_ not in ("what", "whatever"):
         return False
     verb = words[0].head
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in NAMING_VERBS:
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in CHARACTERISING_VERBS:
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and not (source and source[0] <= c.i < source[1])
                for c in verb.children)
@@ -853,7 +853,7 @@ def _named_term(doc, content: TokenSpan) -> TokenSpan:
     if first is None or first.lower_ != "what":
         return content
     verb = next((t for t in doc[first.i + 1:min(e, first.i + 6)]
-                 if t.pos_ == "VERB" and t.lemma_.lower() in NAMING_VERBS), None)
+                 if t.pos_ == "VERB" and t.lemma_.lower() in CHARACTERISING_VERBS), None)
     if verb is None:
         return content
     start = verb.i + 1

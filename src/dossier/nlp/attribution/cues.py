@@ -20,6 +20,8 @@ plan intend seek demand mean
 # Verbs that report a belief or intention rather than speech ("the ministry fears ...").
 BELIEF_VERBS = frozenset("believe think fear hope want expect worry feel doubt know consider suspect reckon "
                          "plan intend seek".split())
+# Verbs by which someone characterises a thing ("called it a swindle", "what he described as …").
+CHARACTERISING_VERBS = frozenset("call describe label dub term brand deem characterize characterise".split())
 SPEECH_ONLY_VERBS = SPEECH_VERBS - BELIEF_VERBS  # verbs of saying, not of belief: a tag, a relay, a second cue
 
 # Verbs that take a quote as object after a colon or as a bare clause, most common first.

@@ -24,6 +24,7 @@ Word lists are general English, kept as data.
 """
 from __future__ import annotations
 
+from .cues import CHARACTERISING_VERBS
 from .groups import speaks
 from .roles import PERSON_NOUNS, ROLE_NOUNS
 
@@ -41,8 +42,6 @@ ISSUING_VERBS = frozenset("issue release publish post send file write sign submi
                           "deliver make".split())
 # Verbs of speech whose "in a statement" makes their subject the statement's author ("said in a statement").
 IN_DOCUMENT_VERBS = frozenset("say tell write add announce state note argue claim insist warn".split())
-# Verbs whose object is named or judged ("called X reckless"): a document after one is what it is said of.
-NAMING_VERBS = frozenset("call describe label dub term brand deem".split())
 # Verbs by which the writer compares a document with others' words ("the comment echoed criticisms").
 COMPARING_VERBS = frozenset("echo mirror parallel reflect".split())
 # Entity types of a possessor or a modifier that can own a document ("Kessler's", "the Ostrian").
@@ -71,7 +70,7 @@ def acted_on(head) -> bool:
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.lemma_.lower() in NAMING_VERBS and verb.i < head.i:
+    if verb.lemma_.lower() in CHARACTERISING_VERBS and verb.i < head.i:
         return True  # "Ostria called Kessler's comments “reckless”", whatever the parser made of it
     if head.dep_ == "nsubj" and verb.lemma_.lower() in COMPARING_VERBS:
         return True  # "Kessler's comment echoed criticisms from …": the writer compares, no one speaks

@@ -29,6 +29,7 @@ adjectives besides ("concerns about his nomination"): whose nomination, only oth
 """
 from __future__ import annotations
 
+from ..attribution.cues import CHARACTERISING_VERBS
 from .lexicon import (TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
 
@@ -276,15 +277,13 @@ PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 THING_PRONOUNS = frozenset({"it", "its"})
 EXTRAPOSING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "oprd", "acomp", "attr"})
 CONTENT_DEPS = frozenset({"acl", "relcl", "appos"})  # what a noun is: "their plan to close the quay"
-# Verbs of naming by which a speaker frames what they condemn: "condemned what he called Western meddling".
-NAMING_VERBS = frozenset("call describe term dub label characterize characterise brand".split())
 
 
 def _framing(pronoun) -> bool:
     """ "what he called …", "what she described as …": the speaker's own words for the thing, whose "he" is
     the one the sentence quotes; the thing is said in full after it."""
     verb = pronoun.head
-    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_VERBS and any(
+    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in CHARACTERISING_VERBS and any(
         c.lower_ == "what" for c in [*verb.children, *verb.head.children])
 
 
