@@ -601,3 +601,28 @@ def test_a_title_on_a_bare_surname_is_the_persons_with_no_family_spoken_of(nlp):
     text = ("Hilde Moss spoke at a school in Tollum. President Moss did not attend. "
             "“Children need books,” Moss said.")
     assert speaker_roles(nlp, text).get("Hilde Moss") == "President"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A President Lusk, however, could upset the generals, Lusk said.", "Lusk"),
+    ("Few in the party want an Attorney General Moss, and Moss knows it.", "Moss"),
+    ("Rivals warn that a Prime Minister Varn would stall the talks.", "Varn"),
+])
+def test_a_title_after_an_indefinite_article_is_a_post_one_might_hold(nlp, text, name):
+    assert role_for(nlp, text, name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A President Lusk, however, could upset the generals. Lusk said the army needed a shake-up.", "Lusk"),
+    ("Ada Lusk is running. Rivals say an Attorney General Lusk would end the inquiry.", "Ada Lusk"),
+])
+def test_an_entitys_role_is_not_a_post_one_might_hold(nlp, text, name):
+    from dossier.nlp.entities.extract import find_entities
+
+    ent = next(e for e in find_entities(nlp(text)) if e.name == name)
+    assert ent.role is None
+
+
+def test_a_full_name_after_an_indefinite_description_keeps_it(nlp):
+    text = "The talks will fail, a Harlan Institute senior fellow Ana Lind wrote."
+    assert role_for(nlp, text, "Ana Lind") == "Harlan Institute senior fellow"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening, office_and,
-                              subject_after_object)
+from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening,
+                              hypothetical_title, office_and, subject_after_object)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from .relays import NEWS_NAME_WORDS
@@ -188,6 +188,8 @@ def _title_role(doc, start: int, head) -> str | None:
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
         words.pop(0)  # not "Friday Secretary of State"
+    if words and hypothetical_title(doc, words[0].i, start):
+        return None  # "A President Lusk could …": a post she might hold
     words = _title_words(words)
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
             head.i, *(w.i for w in words)):

@@ -73,6 +73,8 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if i < start and i > 0 and not doc[i - 1].whitespace_ and not (doc[i - 1].is_punct or doc[i - 1].is_space):
         return None  # the first word is the tail of a longer one the walk stopped at: a fragment
     words = doc[i:start]
+    if hypothetical_title(doc, i, start):
+        return None
     ofs = [w.i for w in words if w.lower_ == "of"]
     if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
         words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
@@ -85,6 +87,15 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if ranks and _described_rank(doc, words):
         return words.text
     return None
+
+
+def hypothetical_title(doc, i: int, start: int) -> bool:
+    """True when the title words ``doc[i:start]`` follow an indefinite article and precede a bare surname
+    ("A President Lusk could upset the generals", "fears of an Attorney General Moss"): a post the person
+    might hold, not one they hold. A full name keeps its description ("a Marlow Institute senior fellow Ana
+    Lind")."""
+    bare_surname = start + 1 >= len(doc) or doc[start + 1].pos_ != "PROPN"
+    return 0 < i < start and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isupper() and bare_surname
 
 
 # Words that end a title as a post's noun does, beyond ``ROLE_NOUNS`` ("Chief Justice", "House Speaker", "Texas
