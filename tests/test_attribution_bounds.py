@@ -329,6 +329,51 @@ def test_a_relative_clause_of_reasoning_stays(nlp):
     assert repaired(nlp, text, content, "said", "Ostrian officials") == content
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Captain Nell Arun said the crew would land at Port Ossin, where the harbour hosts a small naval station.",
+     "the crew would land at Port Ossin"),
+    ("Lawyers for the ferrymen argued the rule harmed pilots by forcing them to wait in Ostia, where fees are high.",
+     "the rule harmed pilots by forcing them to wait in Ostia"),
+])
+def test_the_writers_present_gloss_on_a_place_is_cut(nlp, text, kept):
+    start = text.index(kept)
+    content = text[start:-1]
+    cue = "said" if " said " in text else "argued"
+    source = text[:text.index(" " + cue)]
+    assert repaired(nlp, text, content, cue, source) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a present cue: the place may be the source's own gloss
+    "Captain Nell Arun says the crew will land at Port Ossin, where the harbour hosts a small naval station.",
+    # a backshifted relative: the source's words
+    "Captain Nell Arun said the crew would land at Port Ossin, where the harbour had a small naval station.",
+    # the source's words in the present: the relative may be theirs too
+    "Captain Nell Arun said the crew sees no danger at Port Ossin, where the harbour hosts a small naval station.",
+])
+def test_a_where_clause_the_source_may_have_said_stays(nlp, text):
+    content = text[text.index("the crew"):-1]
+    cue = "says" if " says " in text else "said"
+    assert repaired(nlp, text, content, cue, "Captain Nell Arun") == content
+
+
+def test_a_dated_act_of_someone_named_after_the_report_is_cut(nlp):
+    text = "Coach Rina Mott said the club was doomed, and Vice Chair Eli Dorn resigned two days later."
+    content = text[text.index("the club"):-1]
+    assert repaired(nlp, text, content, "said", "Coach Rina Mott") == "the club was doomed"
+
+
+@pytest.mark.parametrize("text", [
+    # a modal: what Mott said Dorn would do
+    "Coach Rina Mott said the club was doomed, and Eli Dorn would resign from the board on Tuesday.",
+    # no comma: one reported clause of two events
+    "Coach Rina Mott said the club lost in Brant and Eli Dorn resigned on Tuesday.",
+])
+def test_a_second_event_the_source_reports_stays(nlp, text):
+    content = text[text.index("the club"):-1]
+    assert repaired(nlp, text, content, "said", "Coach Rina Mott") == content
+
+
 def test_a_subordinate_report_after_its_main_clause_keeps_its_own_sentence(nlp):
     text = ("The pilots wanted the quay reopened, while the aldermen worried about toll fraud, concerned that crews "
             "might be stopped more often than the owners.")

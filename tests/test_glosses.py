@@ -115,3 +115,34 @@ def test_the_writers_trailing_words_are_cut(nlp, text, content):
 ])
 def test_what_was_said_stays(nlp, text, content):
     assert content in _contents(nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # an impersonal frame after "though" / "although": the writer's caveat
+    ("Councillor Wren Adair said the ferry levy would pass easily, though it is plain that the harbour board "
+     "would block it.", "the ferry levy would pass easily"),
+    ("Ranger Osk Dahlberg said the ridge trail would reopen in spring, although it is unclear who would pay for "
+     "the new bridge.", "the ridge trail would reopen in spring"),
+    # a negative quantifier as subject: no one holds this view
+    ("Councillor Wren Adair said the ferry levy would raise a fortune, though no reliable figures exist for "
+     "either island.", "the ferry levy would raise a fortune"),
+    ("Warden Lio Brask said the canal locks were safe, but no inspection records are available since the flood.",
+     "the canal locks were safe"),
+])
+def test_the_writers_impersonal_caveat_is_cut(nlp, text, content):
+    assert content in _contents(nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a person as subject: the source's own qualification
+    ("Councillor Wren Adair said the ferry levy would pass easily, though the harbour board would block it.",
+     "the ferry levy would pass easily, though the harbour board would block it"),
+    # the source's own words in the present: no backshift to set the caveat off
+    ("Foreign Secretary Ann Pell said the crews on both ships represent many nations, but none are from Kessel.",
+     "the crews on both ships represent many nations, but none are from Kessel"),
+    # a present cue: the frame may be the source's
+    ("Councillor Wren Adair says the ferry levy will pass, though no reliable figures exist for either island.",
+     "the ferry levy will pass, though no reliable figures exist for either island"),
+])
+def test_a_caveat_the_source_may_have_made_stays(nlp, text, content):
+    assert content in _contents(nlp, text)

@@ -110,3 +110,37 @@ def test_a_participle_the_content_goes_on_after_stays(nlp):
     content = ("the leader of a gang that attacked two pilots and filmed it, posting the film online, and a ferry "
                "clerk")
     assert repaired(nlp, text, content, "include", "those held") == [content]
+
+
+@pytest.mark.parametrize("text, first, act", [
+    # a verb of speaking with no complement ("spoke of"), after a state of a subject that cannot speak
+    ('Minister Orla Fenn said the treaty was finished and spoke of a "long betrayal" by the river towns.',
+     "the treaty was finished", "spoke of"),
+    # after a passive: nets are torn, they warn of nothing
+    ("Skipper Bram Tollet said the trawl nets were shredded by the ice and warned of a hungry winter on the "
+     "islands.", "the trawl nets were shredded by the ice", "warned"),
+])
+def test_a_second_cue_after_a_state_or_passive_is_cut(split, text, first, act):
+    found = records(split, text)
+    assert any(c == first for c, _, _ in found)
+    assert not any(act in c for c, _, _ in found)
+
+
+@pytest.mark.parametrize("tag", ["the Valley Ledger reported", "according to the Valley Ledger"])
+def test_a_report_an_outlet_relays_is_the_speakers_own(split, tag):
+    found = records(split, f"Mayor Ida Quellin said the bridge toll would double in March, {tag}.")
+    assert ("the bridge toll would double in March", "said", "Ida Quellin") in found
+    assert not any("Quellin said" in c for c, _, _ in found)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second report that is the complement's own: a source's act, not a thing's
+    ("Warden Cass Imber said the wardens had cleared the trail and warned hikers to stay on it.",
+     "the wardens had cleared the trail and warned hikers to stay on it"),
+    # what an outlet found itself, no one's report
+    ("The night ferry ran aground near Holm Point, the Valley Ledger reported.",
+     "The night ferry ran aground near Holm Point"),
+])
+def test_reported_words_stay(split, text, content):
+    found = records(split, text)
+    assert any(c == content for c, _, _ in found), found

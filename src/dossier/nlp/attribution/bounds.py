@@ -5,7 +5,8 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops where the reporter's own words begin: an act of the source coordinated with the cue verb after
   the complement ("The ministry sees growth slowing, but it has refused to cut taxes": "but it has
   refused …" is a new verb of the reporter's; "warned that the dam would flood the valley and asked for a
-  month": the parser hangs "asked" inside the complement, its form says it goes with "warned"), or a
+  month": the parser hangs "asked" inside the complement, its form says it goes with "warned"; "…, and Dorn
+  resigned two days later": a dated past act of someone named, hung on the cue), or a
   purpose clause framing a quoted phrase ("used the words “acts of war” to describe the raid"); more of
   what was said stays ("…, but that …", "…, but he does not want to run");
 - it keeps the clause it belongs to: a content whose head hangs on words before it that are neither its
@@ -93,6 +94,10 @@ conference briefing interview speech address hearing rally appearance call meeti
 broadcast podcast program programme show summit debate testimony remarks statement hall
 """.split())
 SETTING_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while", "when"})
+# How a phrase of time hangs on the verb it dates ("resigned [two days later]", "quit [on Tuesday]",
+# "opened the gates [the next morning]"), and the entities that make it one.
+TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Conjunctions of time by which a reporter dates the speaking ("condemned the closure, after the company
 # sacked two pilots"); not "while", "as", "since" or "because", which as often join the speaker's own reasons.
 SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
@@ -107,6 +112,8 @@ MIN_CHARGE_WORDS = 3  # a charge without a verb stands as a statement from this 
 INTERPOSED_DEPS = frozenset({"parataxis", "relcl", "advcl"})
 # Relative words opening a non-restrictive clause of background (", which was developed …", ", who remain …").
 BACKGROUND_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+PLACE_RELATIVES = frozenset({"where"})  # ", where …" on a place: background only in the writer's present
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TELLING_VERBS = frozenset("""
 tell warn remind assure reassure inform notify advise brief caution promise convince persuade ask teach
 """.split())
@@ -599,13 +606,18 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
     houses 600 families]", "denied any part in the poisoning of the pilots[, who remain in hospital]") is the
     reporter's background on the thing named. Inside quotation marks it is the source's; without the comma
     (restrictive: "the ferry that the town had bought") it is part of what was said; a clause holding a report
-    of its own ("…, which he said was …") is left."""
+    of its own ("…, which he said was …") is left. A ", where …" clause is the reporter's so only in the present
+    tense on a proper name after a past cue ("said the team would fly into Dunmore[, where the college has its
+    airfield]"): the writer's present gloss on a place, not the source's backshifted words (strict reads, round 14);
+    not when the source's words are themselves in the present ("said he sees no threat to Dunmore, where …")."""
     s, e = content
     if cue[1] > s:
         return content
+    cue_verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
     for rel in doc[s + 1:e]:
         clause = rel.head
-        if rel.lower_ not in BACKGROUND_RELATIVES or doc[rel.i - 1].text != "," or clause.dep_ != "relcl" \
+        if not (rel.lower_ in BACKGROUND_RELATIVES or _present_place_gloss(rel, clause, cue_verb, doc[s:e].root)) \
+                or doc[rel.i - 1].text != "," or clause.dep_ != "relcl" \
                 or clause.left_edge.i != rel.i or not s <= clause.head.i < rel.i or clause.head.pos_ not in NOMINALS:
             continue
         if any(quoted[t.i] for t in doc[rel.i - 1:e]) or not _runs_to(doc, clause, e):
@@ -617,6 +629,14 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
         cut = _trim_end(doc, s, rel.i - 1)
         return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
+
+
+def _present_place_gloss(rel, clause, cue_verb, root) -> bool:
+    """``rel`` is "where" opening a present-tense clause on a proper name, reported by a past cue in a content
+    headed by ``root`` that is backshifted."""
+    return (rel.lower_ in PLACE_RELATIVES and cue_verb is not None and cue_verb.tag_ == "VBD"
+            and seconds.finite_form(clause) in PRESENT_TAGS and clause.head.pos_ == "PROPN"
+            and glosses.backshifted(root))
 
 
 def _within_subordinate_report(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
@@ -764,8 +784,10 @@ def _misattached_act(tok, cue_verb) -> bool:
 def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
     """``branch`` (a dependent of the cue after its complement ``opening``) is the reporter's narration:
     an act of the source's told alongside the report ("sees growth slowing, but it has refused to cut
-    taxes", "warned of delays and asked for a month"), not more of what was said or believed ("…, but
-    he doesn't want to run", "…, but is a man he admires")."""
+    taxes", "warned of delays and asked for a month"), or a dated act the parse hangs on the cue (a past clause
+    with a named subject, "…, and Dorn resigned two days later"),
+    not more of what was said or believed ("…, but he doesn't want to run", "…, but is a man he admires", "…
+    and Dorn would not return on Monday")."""
     children = list(branch.children)
     if any(c.dep_ == "mark" for c in children):
         return False  # "…, but that her plan failed": a second reported clause
@@ -774,12 +796,24 @@ def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
             return False
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return all(c.lower_ in SOURCE_PRONOUNS for c in subjects)
+            return all(c.lower_ in SOURCE_PRONOUNS for c in subjects) or (
+                all(c.pos_ == "PROPN" for c in subjects) and _dated_act(branch, cue_verb))
         return branch.tag_ == cue_verb.tag_  # "warned … and asked …": the source's next act, told alike
     if branch.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         words = [t for t in opening.subtree if t.is_alpha]
         return bool(words) and all(quoted[t.i] for t in words)  # "used the words “X” to describe …"
     return False
+
+
+def _dated_act(verb, cue_verb) -> bool:
+    """``verb`` (hung on the cue, after its complement) narrates a dated act: it is past like a past cue, with no
+    modal, and a phrase of its own names a day or time ("…, and Dorn resigned [two days later]"). What the parse
+    hangs on the cue and the reporter dates is the reporter's account of what happened, not more of what was said
+    (strict reads, round 14)."""
+    if cue_verb.tag_ != "VBD" or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(c.dep_ in TIME_DEPS and any(t.ent_type_ in TIME_ENTITIES for t in c.subtree) for c in verb.children)
 
 
 def _with_governor(doc, content: TokenSpan, cue, source, quoted) -> TokenSpan:

@@ -19,9 +19,12 @@ outside quotation marks, when the gloss runs to the content's end:
 - a contrast the reporter draws, set off by a comma at the end ("said the talks had stalled[, contrary to
   President Varn's assessment earlier this month]"): "contrary to" sets the content against someone else's words;
 - the reporter's own comment coordinated after it by "but" / "yet" / "though" in the present tense, with an
-  empty subject, after a past cue ("said the tolls would fall[, but it appears that the council has other
-  plans]", "…[, but as with anything he touches, there is forever a warning that …]"): the writer's now,
-  not the source's backshifted words;
+  impersonal subject, after a past cue ("said the tolls would fall[, but it appears that the council has other
+  plans]", "…[, but as with anything he touches, there is forever a warning that …]", "…[, though it is plain
+  that …]", "…[, though no reliable figures exist for …]"): the writer's now, not the source's backshifted
+  words; so only when the content itself is backshifted (past, or "would" / "could"), not told in the present
+  ("said the crews represent many nations, but none are from Kessel" may be the source's now). An impersonal subject is an empty "it" / "there" or a negative quantifier ("no figures", "none of
+  them", "nobody"), which names no one who could hold a view (strict reads, round 14);
 - a time phrase after the quotation that ends the content ("said the port was “secure” [following the
   blast]"): the source's word is quoted, when it was said is the reporter's.
 Strict reads of AllSides 1041-1999 (round 13) found the last three.
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 from .cues import SPEECH_VERBS
 from .roles import PERSON_NOUNS
+from .seconds import finite_form
 
 TokenSpan = tuple[int, int]
 
@@ -123,7 +127,10 @@ def _anothers_report(what, in_tok) -> bool:
 CONTRASTS = frozenset({"contrary"})  # ", contrary to X": the reporter sets the content against X
 COMMENT_LINKS = frozenset({"but", "yet", "though", "although"})
 EMPTY_SUBJECTS = frozenset({"it", "there"})  # "it appears that …", "there is forever a warning that …"
+NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody"})  # "…, though none of the figures add up"
+NEGATIVE_DETERMINERS = frozenset({"no"})  # "…, though no reliable figures exist"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_MODALS = frozenset({"would", "could", "might", "should"})  # "will" → "would" in reported speech
 # Prepositions of time by which the reporter dates a quoted claim ("“secure” following the blast"); not "in",
 # "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
 # "was increased “dramatically” after the attacks").
@@ -155,13 +162,30 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
             clause = tok.head
         else:
             clause = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i), None)
-        if clause is None or clause.tag_ not in PRESENT_TAGS or not _to_end(doc, clause, e) or \
+        if clause is None or finite_form(clause) not in PRESENT_TAGS or not _to_end(doc, clause, e) or \
                 any(c.dep_ == "mark" and c.i > tok.i for c in clause.children):
             continue  # "…, but that there is justice in being heard": a second reported clause
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "expl")]
-        if subjects and all(c.lower_ in EMPTY_SUBJECTS for c in subjects):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects and all(_impersonal(c) for c in subjects) and backshifted(clause.head):
             return _cut(doc, content, tok.i - 1)
     return content
+
+
+def backshifted(verb) -> bool:
+    """``verb`` (the head of a reported clause) is told in the past or a past modal ("the tolls would fall", "it
+    jeopardized …"): the source's words moved back a tense, against which a present clause is the writer's now.
+    A content in the present ("the crews represent many nations") gives no such contrast."""
+    form = finite_form(verb)
+    if form == "VBD":
+        return True
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    return form == "MD" and modal is not None and modal.lower_ in PAST_MODALS
+
+
+def _impersonal(subject) -> bool:
+    """An empty subject or a negative quantifier ("it", "there", "no figures", "none of them"): no one's view."""
+    return subject.lower_ in EMPTY_SUBJECTS or subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in subject.children)
 
 
 def without_time_after_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:

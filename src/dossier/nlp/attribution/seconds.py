@@ -16,8 +16,13 @@ subject of its own (or a pronoun for the source) and
   (i) the complement's subject is a pronoun for the source ("the union claimed [it] had kept to the truce and
   accused the board …": the source acts in both readings), or (ii) its form is the cue's and not the
   complement head's ("Kessel [is] … and [estimate] …", "the cranes [were] … and claimed" after "says"), or
-  (iii) the complement says what something is of a subject that cannot speak ("said [the cranes] were ready and
-  claimed …": cranes claim nothing).
+  (iii) the complement says what something is, or what was done to it, of a subject that cannot speak ("said [the
+  cranes] were ready and claimed …": cranes claim nothing; "said the nets were torn and spoke of a long winter").
+
+A report an outlet relays whole ("[Vell said the quay was closed], the Courier reported", "…, according to the
+Courier": the content before the outlet's tag is headed by a verb of saying with a subject of its own) is that
+speaker's: the record becomes the inner verb's complement, with that verb as cue and its subject as source
+(``relayed_report``), so the outlet is no speaker of it (strict reads, round 14).
 
 Inside quotation marks nothing is cut. Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in
 ``bounds``; ``quoted`` flags tokens inside quotation marks.
@@ -36,7 +41,7 @@ SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Verbs of saying proper, and verbs by which a source accuses, praises or blames (general English, kept as data):
 # no thing the first complement talks about does these.
 SAYING_VERBS = (SPEECH_ONLY_VERBS - {"want", "mean", "demand", "agree", "disagree", "wonder"}) | frozenset(
-    "accuse blame criticize criticise praise condemn denounce dismiss".split())
+    "accuse blame criticize criticise praise condemn denounce dismiss speak talk".split())
 LINKS = frozenset({"and", "but", "yet"})
 MIN_WORDS = 2
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
@@ -47,6 +52,9 @@ def split_second_report(doc, content: TokenSpan, cue, source, quoted) -> list[tu
     the first content cut before it and the second verb's complement with that verb as cue (see the module)."""
     s, e = content
     verb = _cue_verb(doc, cue)
+    relayed = relayed_report(doc, content, cue, quoted)
+    if relayed is not None:
+        return [relayed]
     if verb is None or cue[1] > s:
         return [(content, cue, source)]
     for tok in doc[s + 1:e]:
@@ -74,6 +82,35 @@ def split_second_report(doc, content: TokenSpan, cue, source, quoted) -> list[tu
     return [(content, cue, source)]
 
 
+# "…, the Courier reported", "…, according to the Courier": an outlet passing on another's words (lemmas).
+RELAYING_WORDS = frozenset({"report", "accord"})
+
+
+def relayed_report(doc, content: TokenSpan, cue, quoted) -> tuple | None:
+    """(content, cue, source) of the report that a content before an outlet's "reported" or "according to" holds
+    whole ("[Vell said the quay was closed], the Courier reported" -> "the quay was closed", "said", "Vell"), or
+    None (see the module). The inner verb heads the content,
+    outside quotation marks, in the outlet's sentence, with a subject and a clausal complement inside the content."""
+    s, e = content
+    relay = None if cue is None or cue[0] < e else next(
+        (t for t in doc[cue[0]:cue[1]] if t.lemma_.lower() in RELAYING_WORDS), None)
+    if relay is None:
+        return None
+    root = doc[s:e].root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in SAYING_VERBS or quoted[root.i] or root.sent != relay.sent:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i), None)
+    comp = next((c for c in root.children if c.dep_ in COMPLEMENT_DEPS and s <= c.left_edge.i), None)
+    if subject is None or comp is None or comp.right_edge.i >= e or quoted[subject.i]:
+        return None
+    start = comp.left_edge.i
+    inner = (start, _trim_end(doc, start, comp.right_edge.i + 1))
+    speaker = (subject.left_edge.i, _trim_end(doc, subject.left_edge.i, subject.right_edge.i + 1))
+    if _words(doc, *inner) < MIN_WORDS:
+        return None
+    return inner, (root.i, root.i + 1), speaker
+
+
 def _cue_verb(doc, cue):
     if cue is None:
         return None
@@ -87,17 +124,23 @@ def _second_report(tok, verb, source, s: int, e: int) -> bool:
     if any(c.lower_ not in SOURCE_PRONOUNS for c in subjects) or any(c.dep_ == "mark" for c in tok.children):
         return False  # "…, and local officials say …", "…, but that …": more of what was said
     if tok.head.i == verb.i:  # "said …, but says …"; not "insisted …, but does want …", the content's own wish
-        return lemma in SAYING_VERBS or lemma == verb.lemma_.lower() and _form(tok) == _form(verb)
+        return lemma in SAYING_VERBS or lemma == verb.lemma_.lower() and finite_form(tok) == finite_form(verb)
     head = tok.head
     if lemma not in SAYING_VERBS or head.head.i != verb.i or head.dep_ not in COMPLEMENT_DEPS or not s <= head.i < e:
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "PRP" and subject.lower_ in SOURCE_PRONOUNS and _may_be_source(subject, source):
         return True
-    form, head_form, cue_form = _form(tok), _form(head), _form(verb)
+    form, head_form, cue_form = finite_form(tok), finite_form(head), finite_form(verb)
     if form is not None and form == cue_form and head_form is not None and form != head_form:
         return True
-    return (head.lemma_.lower() == "be" and subject is not None and form == cue_form and not _someone(subject))
+    return (_state_of(head) and subject is not None and form == cue_form and not _someone(subject))
+
+
+def _state_of(head) -> bool:
+    """The complement tells a state of its subject or what was done to it ("the deal [was] dead", "the nets were
+    [torn]"): a copula or a passive, of which the subject is no doer that could go on to speak."""
+    return head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _participle_of_speech(doc, tok, verb, s: int, e: int) -> bool:
@@ -123,7 +166,7 @@ def _may_be_source(pronoun, source) -> bool:
     return True
 
 
-def _form(verb) -> str | None:
+def finite_form(verb) -> str | None:
     """The finite form of ``verb``'s clause: its own tag or its finite auxiliary's ("MD" for a modal); a bare
     verb reads as a present ("VBP")."""
     if verb.tag_ in FINITE_TAGS:
