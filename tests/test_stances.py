@@ -87,17 +87,20 @@ def test_a_leaders_goals_are_also_his_states(nlp):
     assert _has(found, "Portugal", "wants", "a new port")
 
 
-def test_we_in_a_quote_speaks_for_the_speakers_state(nlp):
+def test_we_in_a_quote_is_the_speakers_own_stance(nlp):
+    """stances14: a leader's or an official's "we" is the speaker's stance, not their state's."""
     text = ("“We have a lot of interest in seeing a calmer border,” says Ilse Gauthier, director of the "
             "Austrian foreign ministry's Alpine desk.")
-    assert _has(_stances(nlp, text), "Austria", "wants", "a calmer border")
-    text = ("“We have a lot of interest in seeing a calmer border,” says Ilse Gauthier, director of the "
-            "Austrian Institute of Alpine Studies.")  # an institute named after the state does not speak for it
-    assert not _has(_stances(nlp, text), "Austria", "wants", "a calmer border")
+    found = _stances(nlp, text)
+    assert _has(found, "Ilse Gauthier", "wants", "a calmer border")
+    assert not _has(found, "Austria", "wants", "a calmer border")
+    text = "“We will never accept a toll on the Tagus bridges,” said Portuguese President Olmo Ferraz."
+    found = _stances(nlp, text)
+    assert not _has(found, "Portugal", "opposes", "toll on the Tagus bridges")
 
 
 def test_she_is_the_woman_not_the_man_named_last(nlp):
-    found = _stances(nlp, "Greta Lind met Tomas Vell in Kessel on Monday. She wants to end the sanctions.")
+    found = _stances(nlp, "Greta Lind met Tomas Vell in Kessel on Monday. She wants to end the sanctions on Kessel.")
     assert _has(found, "Greta Lind", "wants", "end the sanctions")
     assert not _has(found, "Tomas Vell", "wants", "end the sanctions")
 
@@ -201,3 +204,12 @@ def test_a_title_case_headline_gives_no_stance(nlp, text):
 def test_a_sentence_with_names_is_no_headline(nlp):
     found = _stances(nlp, "Orla Penn backs the Kessel Harbour plan and will vote for it on Friday.")
     assert _has(found, "Orla Penn", "supports", "Kessel Harbour plan")
+
+
+def test_we_after_the_quotation_names_the_state_is_the_state(nlp):
+    """The seed kind: a quotation that names the state, then says "we" of it, speaks for the state."""
+    text = ("“Austria wants calm on the Inn,” says Lotte Brenner, director of the Austrian foreign ministry's river "
+            "desk. “So we have a lot of interest in seeing a quieter river border.”")
+    found = _stances(nlp, text)
+    assert _has(found, "Austria", "wants", "a quieter river border")
+    assert not _has(found, "Lotte Brenner", "wants", "a quieter river border")

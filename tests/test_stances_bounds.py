@@ -19,7 +19,7 @@ def _objects(nlp, text):
 @pytest.mark.parametrize("text, stray", [
     ("That has blocked Varga's plan to run the port authority on a temporary footing - which she says would lead "
      "to a fresh ballot.", "she says"),
-    ("Dorvia's justice ministry revived a case against Pell Arno on Friday and will seek his transfer from Marsk, "
+    ("Dorvia's government revived a case against Pell Arno on Friday and will seek his transfer from Marsk, "
      "the island's chief magistrate, Ilse Korr, told the press in Tamsby.", "Korr"),
 ])
 def test_an_attribution_tag_is_no_part_of_the_object(nlp, text, stray):

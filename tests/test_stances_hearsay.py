@@ -73,3 +73,35 @@ def test_a_stance_told_plainly_stays(nlp):
                           "harbour levy.")
     assert _has(found, "Tomas Vell", "fears", "revolt in the northern ports")
     assert _has(found, "Greta Lind", "wants", "second vote on the harbour levy")
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Councillor Brit Amsel, who has since walked back the comment, wants a curfew in Tavira.",
+     "Councillor Brit Amsel", "wants", "curfew in Tavira"),
+    ("Councillor Brit Amsel backs a curfew in Tavira, though she has since recanted.",
+     "Councillor Brit Amsel", "supports", "curfew"),
+])
+def test_a_retracted_remark_is_no_stance(nlp, text, actor, attitude, part):
+    """stances14: a remark the holder took back is not their attitude now."""
+    assert not _has(_stances(nlp, text), actor, attitude, part)
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("In a phone survey of 900 adults, Republicans backed a ban on peat mining by two to one.", "Republicans",
+     "supports", "ban on peat mining"),
+    ("Forty percent of Republicans said they support a ban on peat mining.", "Republicans", "supports",
+     "ban on peat mining"),
+])
+def test_a_polled_share_is_not_the_whole_people(nlp, text, actor, attitude, part):
+    """stances14: a poll's answer or a share of a people is no stance of the people as a whole."""
+    assert not _has(_stances(nlp, text), actor, attitude, part)
+
+
+def test_a_people_outside_a_poll_keeps_its_stance(nlp):
+    assert _has(_stances(nlp, "Republicans want a ban on peat mining near the lakes."), "Republicans", "wants",
+                "ban on peat mining")
+
+
+def test_a_remark_not_taken_back_stays(nlp):
+    assert _has(_stances(nlp, "Councillor Brit Amsel backs a curfew in Tavira, and she has said so twice."),
+                "Councillor Brit Amsel", "supports", "curfew")

@@ -428,7 +428,7 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     ("The talks produced a trade deal, which Norway hoped to sign by June.", "Norway", "a trade deal", "sign"),
     # a clause before a stance noun is not its object
     ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
-     "the border.", "Greta Lind", "open the border", "harvest"),
+     "the Kessel border.", "Greta Lind", "open the Kessel border", "harvest"),
     # a second reported clause is not a second thing wanted
     ("Tomas Vell told reporters that he wanted Greta Lind to do more to dismantle the agency and that for years he "
      "has openly questioned its legality.", "Tomas Vell", "Greta Lind to do more", "questioned"),
@@ -713,8 +713,8 @@ def test_an_attitude_held_at_times_is_no_stance(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Johan Berglund was supportive of the harbour raids at the lunch, but also saw why the navy hesitated.",
      ("Johan Berglund", "supports", "the harbour raids")),
-    ("Johan Berglund announced his plans to leave the party in the video, starting a fund of his own.",
-     ("Johan Berglund", "wants", "leave the party")),
+    ("Johan Berglund announced his plans to leave the Green party in the video, starting a fund of his own.",
+     ("Johan Berglund", "wants", "leave the Green party")),
 ])
 def test_where_it_was_said_is_no_part_of_the_object(nlp, text, expected):
     assert stances(nlp, text) == [expected]
@@ -796,7 +796,7 @@ def test_advice_names_who_is_advised(nlp):
 def test_one_groups_word_on_anothers_aim_is_a_charge(nlp):
     text = "When the strike started, it was the Greens that said the Liberals wanted to close the ports."
     assert stances(nlp, text) == []
-    assert stances(nlp, "The Democrats said they want to close the ports.") == [("Democrats", "wants", "close the ports")]
+    assert stances(nlp, "The Democrats said they want to close the Gulf ports.") == [("Democrats", "wants", "close the Gulf ports")]
 
 
 def test_a_common_word_opening_a_quotation_is_no_organisation(nlp):
@@ -1200,9 +1200,11 @@ def test_we_in_a_quotation_is_the_speakers_side_not_a_leader_named_in_it(nlp):
     assert not [s for s in found if s[0] == "Finland"]
 
 
-def test_we_in_a_quotation_with_its_speaker_gives_the_speakers_state(nlp):
+def test_we_in_a_quotation_with_its_speaker_gives_the_speaker_not_the_state(nlp):
     text = ('"We want a new treaty on the fjord," Norwegian Foreign Minister Petra Holm said on Monday.')
-    assert [s for s in stances(nlp, text) if s[0] == "Norway" and "treaty" in s[2]]
+    found = stances(nlp, text)
+    assert [s for s in found if s[0] == "Petra Holm" and "treaty" in s[2]]
+    assert not [s for s in found if s[0] == "Norway"]
 
 
 # Strict readers (AllSides 1491–1999): one criticism of a person is no opposition to them; a pronoun another party
@@ -1323,3 +1325,17 @@ def test_a_he_after_a_report_about_another_man_is_nobodys(nlp, text):
 def test_a_he_after_the_tellers_own_report_is_the_teller(nlp):
     assert stances(nlp, "Mr. Marsh said the charge was false. He wants a new hearing in Kessel.") == [
         ("Marsh", "wants", "a new hearing in Kessel")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hungary's transport ministry wants to close the old Danube ferry route.", "Hungary"),
+    ("Finland's central bank fears a slump in timber exports next spring.", "Finland"),
+])
+def test_one_part_of_a_state_is_not_the_state(nlp, text, actor):
+    """stances14: a ministry's or a central bank's view is its own, not its state's."""
+    assert not any(a == actor for a, _, _ in stances(nlp, text))
+
+
+def test_a_states_officials_and_government_still_speak_for_it(nlp):
+    found = stances(nlp, "Hungary's government wants to close the old Danube ferry route.")
+    assert any(a == "Hungary" and "ferry route" in o for a, _, o in found)

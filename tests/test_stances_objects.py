@@ -229,3 +229,24 @@ def test_a_pronoun_pointing_outside_the_object_drops_it(nlp, text, part):
 ])
 def test_a_pronoun_of_the_holder_or_named_inside_the_object_stays(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Gunmen stormed a depot near Porto in June. Lisbon lawyer Anika Roos wants to end the siege.", "end the siege"),
+    ("The navy ran aground off Faro. Councillor Bram Oster fears the spill will reach the beaches.", "spill will reach"),
+    ("Clashes broke out at the border. Senator Idris Pell wants an end to the fighting.", "an end to the fighting"),
+    ("Bram Oster has lived abroad for years. Oster hopes to overthrow the junta.", "overthrow the junta"),
+])
+def test_any_bare_definite_core_points_to_an_earlier_sentence(nlp, text, part):
+    """stances14: not only the listed heads: any "the" + common noun that nothing in its sentence says which of."""
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Senator Idris Pell wants to end the siege of Mariel.", "end the siege of Mariel"),
+    ("Councillor Bram Oster wants to protect the environment.", "protect the environment"),
+    ("Anika Roos hopes to lift the Tavira dam ban.", "lift the Tavira dam ban"),
+    ("Senator Idris Pell wants an end to the fighting in Tavira province.", "an end to the fighting in Tavira"),
+])
+def test_a_definite_that_says_which_or_is_known_to_all_stays(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

@@ -55,4 +55,5 @@ def test_the_head_of_a_body_named_after_a_state_does_not_speak_for_the_state(ana
             "Assembly Council, on Monday.\n")
     assert not [s for s in stances(analyze_text, text) if s[0] == "Syria"]
     text = ("Border talks\n\n“We want peace on the border,” said Ahmed Karan, the Syrian foreign minister, on Monday.\n")
-    assert [s for s in stances(analyze_text, text) if s[0] == "Syria" and "peace" in s[2]]
+    found = stances(analyze_text, text)  # stances14: the minister's "we" is his own stance, not Syria's
+    assert [s for s in found if s[0] == "Ahmed Karan" and "peace" in s[2]] and not [s for s in found if s[0] == "Syria"]

@@ -24,7 +24,7 @@ from .lexicon import (REPORTING_VERBS,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -37,7 +37,7 @@ from .names import display_name
 from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_time, of_a_past_era, overtaken,
                         since_changed, then_titled, told_past_or_timeless)
 from .objects import foreign_pronoun, leans_back, unanchored_core
-from .hearsay import answered_concern, inside_a_grievance, rumoured, unconfirmed_report
+from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
@@ -171,7 +171,7 @@ class _StanceFinder:
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
-        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit):
+        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
         if hit == "benefits_from" and t.dep_ == "relcl" and any(
@@ -570,7 +570,7 @@ class _StanceFinder:
             found = self._antecedents(token, sent)
             return found[0] if len(found) == 1 else None
         if lower in FIRST_PLURAL:
-            return self._speaker_state(token, sent)
+            return self._we_speaker(token, sent)
         entity = self._entity_at(token)
         if entity is not None:
             if _a_camp(token):
@@ -579,6 +579,8 @@ class _StanceFinder:
                 return None  # "the White House, accusing House Democrats of …": an administration at home
             if entity.type == "NORP" and _restricted(token):
                 return None  # "the radical Sunnis of ISIS", "many Democrats": some of them, not the group
+            if entity.type == "NORP" and ((token.dep_ == "pobj" and _a_share(token.head.head)) or polled(sent)):
+                return None  # "Ostrians back the bridge by two to one, a poll found": a sample's answer, not the people's
             if entity.type == "GPE" and any(c.dep_ == "amod" and c.lower_ in SECTION_ADJECTIVES for c in token.children):
                 return None  # "corporate Sweden wants low wages", "progressive Sweden": a part of its people
             return None if self._in_dateline(token) else entity
@@ -595,6 +597,9 @@ class _StanceFinder:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
             return None  # "former Ostrian ambassadors" no longer speak for Ostria
+        if token.tag_ in {"NN", "NNP"} and token.lower_ in SUBORDINATE_HOLDERS and not any(
+                c.lower_ == "foreign" for c in token.children):
+            return None  # "Ostria's finance ministry wants …", "the Ostrian central bank fears …": one part's view
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
@@ -703,6 +708,8 @@ class _StanceFinder:
                 (noun.lower_ in PLURAL_PRONOUNS) == (token.lower_ in PLURAL_PRONOUNS)
             return self._antecedents(noun, noun.sent) if same_kind and noun.i != token.i else None
         plural = token.lower_ in PLURAL_PRONOUNS
+        if plural and _a_share(noun):
+            return []  # "41 percent of Ostrians said they back …": a share polled, not the people
         if plural and noun.lemma_.lower() in QUANTITY_NOUNS:  # "a number of senior figures … their": the figures
             noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"), noun)
@@ -1068,8 +1075,12 @@ class _StanceFinder:
         span = self.doc.char_span(opened, token.idx, alignment_mode="expand")
         return span.start if span is not None else 0
 
-    def _speaker_state(self, token, sent) -> Entity | None:
-        """"We" inside a quotation speaks for the speaker's state, when the speaker's role names it."""
+    def _we_speaker(self, token, sent) -> Entity | None:
+        """ "We" inside a quotation, said by one whose role names the state they serve: that speaker («"We will not
+        accept these tariffs," said Ostrian President Oren Dallat»: Dallat). Until stances14 it was read as the
+        state; strict readers hold that the text tells the speaker's stance, not the state's (a state still gets its
+        leader's stance through ``_leaders``). The state keeps it where the speaker's quotation names the state
+        before the "we" as the one it speaks of."""
         paragraph_end = self.text.find("\n\n", token.idx)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
         paragraph_start = self.text.rfind("\n\n", 0, token.idx) + 1
@@ -1080,17 +1091,20 @@ class _StanceFinder:
         speakers = {speaker.id} if speaker is not None else set()
         if quote:
             speakers |= self._quote_speakers(token)
-        if not speakers:
-            return None  # a "We" whose speaker the text does not give: not any person named near it (read 19:
-            # «"We are hopeful …, exceeding the expectations of Kim Jong Un"» is not North Korea's)
-        for e in self.entities:
-            if e.type != "PERSON" or not e.role or (e.id or e.name) not in speakers:
-                continue
-            if any(paragraph_start <= s < paragraph_end for s, _ in e.mentions):
-                state = home_state(e.role)  # not "founder of the Iranian American Council", "ambassador to Ostria"
-                if state is not None:
-                    return self._state_entity(state)
-        return None
+        # a "We" whose speaker the text does not give is no one's: not any person named near it (read 19:
+        # «"We are hopeful …, exceeding the expectations of Kim Jong Un"» is not Kim's)
+        people = [e for e in self.entities if e.type == "PERSON" and (e.id or e.name) in speakers and e.role
+                  and any(paragraph_start <= s < paragraph_end for s, _ in e.mentions) and home_state(e.role) is not None]
+        if len(people) != 1:
+            return None  # (a "we" of anyone else stays no one's: dev 1041-1490 gave such speakers 24 new stances
+            # at 14 right, the objects of a group's talk being loose)
+        state = self._state_entity(home_state(people[0].role))
+        quoted = [w for s, e in state.mentions if paragraph_start <= s < token.idx
+                  for w in (self.doc.char_span(s, e, alignment_mode="expand") or ())[:1] if self._quote_start(w)]
+        if quoted:
+            return state  # «"Ostria wants calm …," says Lind. "So we have an interest in …"»: the quotation says
+            # whose "we" it is
+        return people[0]
 
     def _reporting_speaker(self, sent) -> Entity | None:
         """The person a sentence's main verb of saying has as subject ("Trump said …: “We want …”"), if any."""
@@ -1290,6 +1304,13 @@ def _restricted(token) -> bool:
         c.dep_ == "amod" or (c.dep_ == "compound" and c.text[:1].isupper() and c.idx < token.idx) or
         (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
         (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
+
+
+def _a_share(noun) -> bool:
+    """ "41 percent (of …)", "a plurality of voters", "half of Ostrians", "a majority": a part counted or
+    polled, which is not the whole group named after it (stances14)."""
+    return noun.lemma_.lower() in SHARE_WORDS or noun.lower_ in SHARE_WORDS or (
+        noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def _counted(token) -> bool:

@@ -14,7 +14,13 @@
   said to want …", "allegedly backs …", "his reported wish to …"): reads 21-23 (strict readers on unseen news)
   counted none of these as asserted.
 
-All take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
+* ``taken_back``: a stance whose sentence, or the next one of its paragraph, says the remark was taken back
+  ("Holm, who later retracted the remark, had called for …"): no longer the holder's (stances14).
+
+* ``polled``: a sentence that gives a poll's finding ("Ostrians back the bridge by two to one, a survey found"):
+  a people or party as a whole holds nothing there, a sample of it answered (stances14).
+
+All but ``polled`` take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
 """
 from __future__ import annotations
 
@@ -98,3 +104,30 @@ def rumoured(t, attitude: str) -> bool:
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+# A remark taken back: "later retracted", "walked back the comment", "recanted", "apologised for the remark".
+RETRACTION = re.compile(r"\b(?:retract(?:ed|s|ing)?|recant(?:ed|s|ing)?|walk(?:ed|s|ing)?\s+(?:\w+\s+)?back|"
+                        r"t(?:ook|aken|akes)\s+back|backtrack(?:ed|s|ing)?|disavow(?:ed|s|ing)?|"
+                        r"apologi[sz](?:ed|es|ing)\s+for\s+(?:the|his|her|their|those|these)\s+(?:remarks?|comments?))\b", re.I)
+
+
+def taken_back(t) -> bool:
+    """The trigger's sentence, or the next sentence of its paragraph, tells of a retraction (``RETRACTION``)."""
+    sent, doc = t.sent, t.doc
+    text = doc_text(doc)
+    if RETRACTION.search(text, sent.start_char, sent.end_char):
+        return True
+    if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
+        return False
+    following = doc[sent.end].sent
+    return bool(RETRACTION.search(text, following.start_char, following.end_char))
+
+
+# A poll's finding: "a poll found", "according to a survey", "in the poll", "those surveyed", "respondents".
+POLL = re.compile(r"\b(?:polls?|surveys?|polled|surveyed|respondents|pollsters?)\b", re.I)
+
+
+def polled(sent) -> bool:
+    """The sentence tells what a poll or survey found (``POLL``)."""
+    return bool(POLL.search(sent.text))

@@ -223,6 +223,9 @@ POINTING_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", 
 EXPRESSING_VERBS = frozenset("express voice show signal state indicate have declare announce".split())
 # Pronouns for a set of people left unnamed: "those open to it … want".
 UNNAMED_SETS = frozenset({"those", "some", "many", "others", "several", "few", "most", "all", "these"})
+# A part of a group that a poll or a count gives: "41 percent of voters", "a plurality of Ostrians" (stances14).
+SHARE_WORDS = frozenset("""percent per cent % plurality majority minority half third quarter fifth share proportion
+fraction""".split())
 # "a number of senior figures": the group is its "of" noun's.
 QUANTITY_NOUNS = frozenset("number group handful couple majority minority lot host series dozen dozens".split())
 # What one fears for, not fears: "concern over the welfare of the islanders".
@@ -282,6 +285,10 @@ REPRESENTATIVE_NOUNS = frozenset("""official officials leader leaders diplomat d
 negotiators spokesman spokeswoman spokesperson minister ministers secretary president
 premier chancellor ambassador ambassadors envoy envoys governor mayor king queen prince princess general generals
 commander commanders chief chiefs director""".split())
+# One part of a state, whose plan or view the text gives as its own, not the state's: "Ostria's finance ministry
+# wants …", "the Ostrian central bank fears …" (stances14; its officials, its government and its foreign ministry,
+# which speaks for it abroad, still do).
+SUBORDINATE_HOLDERS = frozenset("""ministry department agency bank""".split())
 # Who speaks for a person: "Lead counsel Greta Lind says Vell is concerned" reports Vell's own concern.
 SPEAKING_FOR = frozenset("""lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson aide aides
 adviser advisers advisor advisors secretary manager representative representatives wife husband son daughter
@@ -329,4 +336,8 @@ EPITHET_ADJECTIVES = frozenset("""new isolated embattled reclusive beleaguered s
 controversial troubled struggling besieged impoverished notorious""".split())
 # Nouns the story's own country has one of, which stand for another only under an epithet: "the isolated
 # country", "the embattled government" (not "the country", "the government").
+# Nouns under "the" whose one referent every reader knows without an earlier sentence: "protect the environment",
+# "boost the economy", "serve the public" (stances14: objects that point back to another sentence).
+SHARED_NOUNS = frozenset("""economy environment climate planet world earth public people poor rich internet media
+press constitution truth future past status law military police""".split())
 EPITHET_ONLY_HEADS = frozenset({"country", "nation", "state", "government", "president", "ruler", "dictator"})

@@ -26,11 +26,17 @@ takes in the verbs coordinated with a core verb ("come together and get this dea
 
 Read 21 found the plainest kind: an object that is one common noun under a possessive pronoun, with at most
 adjectives besides ("concerns about his nomination"): whose nomination, only other sentences say.
+
+Stances14 (strict readers judged ~70% of shown stances right) widened the whole-object bare definite ("condemned
+the attacks") to an object that is only an act done to or by one ("topple the junta", "end the war", "fears the
+coup will last", "an end to the violence": which war, which coup?), whatever its noun, leaving nouns whose one
+referent every reader knows (``SHARED_NOUNS``: "protect the environment") and the story's own country and
+government (see ``EPITHET_ONLY_HEADS``).
 """
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS
-from .lexicon import (TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
+from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
@@ -174,6 +180,60 @@ def _unnamed_definite(noun, sent) -> bool:
     return not any(w.i != noun.i and w.lemma_.lower() == lemma for w in sent)
 
 
+def _any_unnamed_definite(noun, sent) -> bool:
+    """ "the junta", "the war", "the coup": a common noun under "the", with at most adjectives that judge or date
+    it (UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, as for a whole object in ``syntax._bare_definite``) and
+    nothing else on it that says which, written nowhere else in its sentence; not a time, nor a noun of one known
+    referent (``SHARED_NOUNS``: "the economy") or of the story's own state (EPITHET_ONLY_HEADS: "the
+    government"), nor an epithet for a body the sentence names ("Hezbollah's budget … the group's finances")."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in SHARED_NOUNS | TIME_NOUNS | EPITHET_ONLY_HEADS or noun.lower_ in SHARED_NOUNS | TIME_NOUNS:
+        return False
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i > noun.i:
+        return False
+    plain = UNSPECIFYING_ADJECTIVES | JUDGING_ADJECTIVES
+    if any(c.dep_ not in {"det", "amod", "punct"} or (c.dep_ == "amod" and (c.lower_ not in plain or list(c.children)))
+           for c in noun.children):
+        return False  # "the war in Yemen", "the Senate bill", "the nuclear talks", "the new levy"
+    if lemma in BODY_EPITHETS and any(w.ent_type_ in {"ORG", "NORP"} and w.i < noun.i for w in sent):
+        return False
+    return not any(w.i != noun.i and w.lemma_.lower() == lemma for w in sent)
+
+
+# Words that may stand beside a verb and its bare definite in an object that says nothing more: "to end the war",
+# "could not topple the junta", "an end to the fighting".
+FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "prt", "mark", "det", "prep", "punct", "advmod"})
+STOPPING_NOUNS = frozenset({"end", "halt", "stop"})
+
+
+def _bare_definite_act(words) -> bool:
+    """ "end the war", "overthrow the junta", "the coup will last", "an end to the fighting": an object that is
+    only one verb (or a noun of stopping) and a definite noun that nothing says which of (``_any_unnamed_definite``),
+    beside words of the verb's frame: the whole-object rule ``syntax._bare_definite`` ("the attacks") widened to
+    the act done to or by such a thing (stances14). Anything more ("end the war before the harvest", "she could
+    lose the seat") is left."""
+    body = [w for w in words if not w.is_punct]
+    acts = [w for w in body if (w.pos_ in {"VERB", "AUX"} and w.dep_ not in {"aux", "auxpass"}) or (
+        w.pos_ == "NOUN" and w.lemma_.lower() in STOPPING_NOUNS)]
+    if len(acts) != 1:
+        return False
+    act = acts[0]
+    preps = {c.i for c in act.children if c.dep_ == "prep"}
+    nouns = [w for w in body if w.i != act.i and (w.head.i == act.i or w.head.i in preps)
+             and w.dep_ in CORE_DEPS | {"pobj"} and _any_unnamed_definite(w, w.sent)]
+    if not nouns:
+        return False
+    allowed = {act.i, *preps, *(n.i for n in nouns), *(c.i for n in nouns for c in n.children)}
+    return all(w.i in allowed or (w.head.i == act.i and w.dep_ in FRAME_DEPS and w.lower_ not in SUBORDINATORS)
+               for w in body)
+
+
+SUBORDINATORS = frozenset({"before", "after", "until", "unless", "if", "when", "while", "because"})
+
+
 def _unnamed_party(noun) -> bool:
     """ "relations with an emerging power", "sell jets to a close ally": a party described by a noun of
     PARTY_EPITHETS under "a"/"an", whose phrase names no one (not "a rising power like India")."""
@@ -264,7 +324,7 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
         if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg) or \
                 _about_nothing(arg, inside) or _country_left(arg):
             return True
-    return _lone_noun(words) or any(_demonstrative_only(w, inside) for w in words)
+    return _lone_noun(words) or _bare_definite_act(words) or any(_demonstrative_only(w, inside) for w in words)
 
 
 # Third-person pronouns that point at a party: reads 21-23 (strict readers on unseen news) found objects that say
