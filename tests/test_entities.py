@@ -417,6 +417,29 @@ def test_a_bracketed_short_form_is_the_organisation_named_before_it(nlp):
     assert short is _owner(doc, ents, "Immigration and Border")
 
 
+# Fresh read, speakers 2: a short form in brackets the tagger gave no entity, or whose spelled-out name it
+# missed, is still that body: its later bare uses name the body in full.
+@pytest.mark.parametrize("text, short, full", [
+    ("Aid\n\nSchools in the valley are run by the Harbour Relief and Works Agency (HRWA), which has 300 staff. "
+     "\"The roofs leak,\" HRWA said in a statement on Monday.", "HRWA", "Harbour Relief and Works Agency"),
+    ("Aid\n\nThe Harbour Relief and Works Agency (HRWA) runs schools in the valley. \"The roofs leak,\" HRWA "
+     "said in a statement on Monday.", "HRWA", "Harbour Relief and Works Agency"),
+    ("Fish\n\nBoats stayed in port. The Northern Ferry Workers Union (NFWU) called a strike on Monday. NFWU said "
+     "the strike would last a week.", "NFWU", "Northern Ferry Workers Union"),
+])
+def test_an_untagged_short_form_is_the_body_spelled_out_before_it(nlp, text, short, full):
+    doc, ents = _entities(nlp, text)
+    owner = _owner(doc, ents, short, nth=1)
+    assert owner is not None and owner.name == full and short in owner.aliases
+
+
+def test_letters_that_do_not_spell_the_name_are_no_short_form(nlp):
+    doc, ents = _entities(nlp, "Aid\n\nThe Harbour Relief and Works Agency (KTP) runs schools in the valley. "
+                                "KTP said on Monday the roofs leak.")
+    owner = _owner(doc, ents, "KTP", nth=1)
+    assert owner is None or owner.name != "Harbour Relief and Works Agency"
+
+
 @pytest.mark.parametrize("text, role", [
     ("Following his first talks with Lena Marsh, the new harbour minister made it clear he would spend more time "
      "in Kessel.", None),

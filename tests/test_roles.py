@@ -406,8 +406,8 @@ def test_a_rank_written_without_full_stops_is_neither_name_nor_role(split, text,
     ("Jobs\n\nWork and Pensions Secretary Ivo Brant said the scheme would close in May.", "Work and Pensions Secretary"),
     ("Clinics\n\nHealth and Human Services Secretary Ivo Brant said the clinics would reopen.",
      "Health and Human Services Secretary"),
-    ("Talks\n\nThe mayor spoke on Monday. His press secretary, Lena Vell, said the talks would resume.",
-     "press secretary"),
+    # fresh read, roles 9: a relation whose owner ("his") names no one is no role, never the bare noun
+    ("Talks\n\nThe mayor spoke on Monday. His press secretary, Lena Vell, said the talks would resume.", None),
 ])
 def test_an_office_named_with_and_stays_whole_and_a_pronoun_owner_is_left_out(split, text, role):
     shown, hidden = split(text)
@@ -474,12 +474,13 @@ def test_a_persons_long_title_is_whole(nlp):
 # that puts the post in the past ("once", "then") leaves no role: the post is not what the speaker is now.
 @pytest.mark.parametrize("text, name, role", [
     ("Border\n\nAna Reyes, also a former Kessel negotiator, said the gap between the two sides was wide. “Nobody is "
-     "talking to anybody,” Reyes said.", "Reyes", "former Kessel negotiator"),
-    ("Border\n\nIvo Brant, now the harbour board's chairman, said the quay would reopen in May.", "Brant",
+     "talking to anybody,” Reyes said.", "Ana Reyes", "former Kessel negotiator"),
+    ("Border\n\nIvo Brant, now the harbour board's chairman, said the quay would reopen in May.", "Ivo Brant",
      "harbour board's chairman"),
-    ("Border\n\nLisa Moe, once a Kessel negotiator, said the quay would stay closed until May.", "Moe", None),
+    ("Border\n\nLisa Moe, once a Kessel negotiator, said the quay would stay closed until May.", "Lisa Moe", None),
 ])
 def test_an_adverb_opening_an_appositive_is_no_part_of_the_role(nlp, text, name, role):
+    # (the full names: a surname gets the name written before it, though the tagger missed it after a headline)
     assert speaker_roles(nlp, text).get(name, "absent") == role
 
 
@@ -601,6 +602,78 @@ def test_a_title_on_a_bare_surname_is_the_persons_with_no_family_spoken_of(nlp):
     text = ("Hilde Moss spoke at a school in Tollum. President Moss did not attend. "
             "“Children need books,” Moss said.")
     assert speaker_roles(nlp, text).get("Hilde Moss") == "President"
+
+
+# Fresh read, roles 6: the object of a preposition before a title is another phrase: the role starts at the
+# title ("In a Friday interview President Dana Moss" -> "President").
+@pytest.mark.parametrize("text, name, role", [
+    ("Trade\n\nThe port reopened. In a Friday interview President Dana Moss said the tariffs would stay in place "
+     "for a year.", "Dana Moss", "President"),
+    ("Trade\n\nThe port reopened. During a visit Governor Tove Brann said the tariffs would stay in place for a "
+     "year.", "Tove Brann", "Governor"),
+    ("Trade\n\nThe port reopened. After the talks Mayor Ola Brenn said the tariffs would stay in place for a "
+     "year.", "Ola Brenn", "Mayor"),
+    ("Trade\n\nThe port reopened. In an interview Harbour Minister Ivo Brant said the tariffs would stay in place "
+     "for a year.", "Ivo Brant", "Harbour Minister"),
+])
+def test_a_role_starts_at_the_title_not_at_the_phrase_before(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Fresh read, roles 9: a role opening with "his" / "her" gets its owner where the pronoun names one person;
+# where it names no one for sure (two men named, an unnamed owner) the role is dropped, never left bare.
+@pytest.mark.parametrize("text, name, role", [
+    ("Case\n\nThe court heard on Monday that Robert Ekholm denies the charges. His personal lawyer, Mark Tell, "
+     "said the case would collapse within a week.", "Mark Tell", "Robert Ekholm's personal lawyer"),
+    ("Case\n\nThe singer Ilse Varga cancelled the tour. Her spokeswoman, Petra Lund, said the singer was resting "
+     "at home.", "Petra Lund", "Ilse Varga's spokeswoman"),
+    ("Case\n\nThe court heard on Monday that Robert Ekholm and Ivo Brant deny the charges. His lawyer, Mark Tell, "
+     "said the case would collapse within a week.", "Mark Tell", None),
+    ("Case\n\nThe court heard on Monday that Robert Ekholm denies the charges. Mark Tell, his personal lawyer, "
+     "said the case would collapse within a week.", "Mark Tell", None),
+])
+def test_a_relation_gets_its_owner_or_no_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Fresh read, roles 7: a plural description ("analysts", "both former officers", "port authority officials") is a
+# group's, shared with or belonging to others: no one speaker's role. A joined speaker keeps it.
+def test_a_plural_title_set_before_other_names_is_dropped(nlp):
+    from dossier.model import Speaker
+    from dossier.nlp.attribution.speakers import _without_group_role
+    doc = nlp("The report includes testimony from port authority officials Ana Lindgren, Mia Roe and Karl Vell, "
+              "Kessel campaign officials Jan Holm and Eva Dahl.")
+    assert _without_group_role(Speaker("E1", "Ana Lindgren", None, "Kessel campaign officials"), doc).role is None
+    assert _without_group_role(Speaker("E1", "Eva Dahl", None, "Kessel campaign officials"), doc).role == \
+        "Kessel campaign official"
+    doc = nlp("Two big Kessel ferry firms, Nordlys and Varn Lines, cut fares, as did harbour lawyers Hafen Trust.")
+    assert _without_group_role(Speaker("E2", "Nordlys", None, "Two big Kessel ferry firms"), doc).role is None
+    assert _without_group_role(Speaker("E3", "Hafen Trust", None, "harbour lawyers"), doc, body=True).role is None
+
+
+def test_without_group_role_keeps_singular_roles_and_joined_speakers():
+    from dossier.model import Speaker
+    from dossier.nlp.attribution.speakers import _without_group_role
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None, "analysts")).role is None
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None, "former officers")).role is None
+    assert _without_group_role(Speaker("E1", "Kessel Greens", None, "centrist parties")).role is None
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None, "harbour analyst")).role == "harbour analyst"
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None, "Kessel Capital Ideas")).role == "Kessel Capital Ideas"
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None, "head of the Harbour Trust")).role == "head of the Harbour Trust"
+    assert _without_group_role(Speaker(None, "Ivo Brant and Ana Lind", None, "analysts")).role == "analysts"
+    assert _without_group_role(Speaker("E1", "Ivo Brant", None,
+                                       "former official during the Kessel and Varn governments")).role is not None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Report\n\nThe flood hit the valley hard. \"The dykes can hold for a week,\" write flood analysts Ida Holm and "
+     "Per Lunde of the Kessel Institute. \"We need boats,\" Lunde said.", "Ida Holm", "flood analyst"),
+    ("Report\n\nThe report includes testimony from a range of witnesses, including former harbour chair Ivo Brant, "
+     "port authority officials Ana Lindgren, Mia Roe and Karl Vell, Kessel campaign officials Jan Holm and Eva Dahl. "
+     "\"We kept every record,\" Lindgren said.", "Ana Lindgren", "port authority official"),
+])
+def test_a_plural_title_before_a_list_holding_the_speaker_is_theirs_in_the_singular(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
 
 
 @pytest.mark.parametrize("text, name", [

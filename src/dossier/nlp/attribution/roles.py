@@ -512,6 +512,7 @@ def _body_word(words: list[str], k: int) -> bool:
 
 
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+PERSON_OWNERS = frozenset({"his", "her"})  # a relation to one person ("his lawyer"): no role without the person
 # Adverbs that open an appositive before the post ("also a member of …", "now a military analyst"): said of the
 # sentence, not the post, which holds now; and those that put the post in the past ("once a negotiator", "then a
 # senior aide"), a post no longer held (general English, as data).
@@ -547,8 +548,11 @@ def as_role(role: str | None) -> str | None:
         return role
     role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
     role = _unopened(_ungarbled(role))
+    if role and role.split()[0].lower() in PERSON_OWNERS:
+        return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
+        # relation to a person without that person is no role
     if role and role.split()[0].lower() in OWNER_PRONOUNS and len(role.split()) > 1:
-        role = role.split(None, 1)[1]  # "his press secretary": whose, only the sentence before says
+        role = role.split(None, 1)[1]  # "its president": a body's post, read whole without the body
     if not role:
         return None
     if capital_title(role.split()):

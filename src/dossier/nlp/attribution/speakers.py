@@ -66,6 +66,12 @@ AMERICA = "US"  # their state's key in ``affiliation`` (the country index's code
 # Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
 OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
 judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
+# A description that fits whoever heads a state or government ("the Veskan leader", "the Veskan premier"),
+# and the titles of those who do (general English, as data).
+LEADER_NOUNS = frozenset({"leader", "premier"})
+HEAD_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+               "monarch", "supreme leader", "head of state", "head of government")
+FORMER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "interim"})
 DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
@@ -160,6 +166,8 @@ class SpeakerResolver:
                 key = words[-1].lower()
                 if len(n) > len(out.get(key, "")):
                     out[key] = " ".join(words)
+        for key, name in _written_names(doc).items():
+            out.setdefault(key, name)  # "Marta Ilves-Koppel" the tagger typed no person, or not at all
         return out
 
     def canonical(self, name: str, person: bool = False) -> str:
@@ -178,7 +186,16 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
         """Speaker for the source at tokens [start, end); ``antecedent``: the tokens are what a relative
         pronoun points to ("a deadline set by Ostria, which said": Ostria speaks in the relative clause) or a
-        document's owner ("a statement released by the council": the council, though the agent of a participle)."""
+        document's owner ("a statement released by the council": the council, though the agent of a participle).
+        A role opening with "his" / "her" gets its owner (``_owned_role``); a plural one is made the
+        speaker's or dropped (``_without_group_role``); a body never holds a person's post
+        (``_without_person_role``)."""
+        speaker = self._owned_role(self._resolve(start, end, previous, antecedent), previous)
+        ent = self.entities.get(speaker.entity) if speaker.entity else None
+        body = ent is not None and ent.type != "PERSON" and not reads_as_person(ent.name)
+        return self._without_person_role(_without_group_role(speaker, self.doc, body))
+
+    def _resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
         doc = self.doc
         start = after_dateline(doc, start, end) if end - start > 1 else start  # not "WASHINGTON -- Obama"
         end = _before_party_label(doc, start, end)  # "Durbin, D-Ill.": the parser heads it on "Ill."
@@ -300,6 +317,8 @@ class SpeakerResolver:
             if low not in DOCUMENT_NOUNS and _office_cited_for_figures(head):
                 return Speaker(None, groups.group_name(head), mention)  # the office, not its holder
             subject = self._subject_before(span.start_char)
+            if subject is not None and head.lemma_.lower() in LEADER_NOUNS and len(self._holders(head, span.start_char)) > 1:
+                subject = None  # "the Veskan leader" with two Veskan leaders named: never the last subject
             person = (subject if subject is not None and low not in DOCUMENT_NOUNS and self._holds_post(subject, head)
                       else None) or self._person_by_role(head, span.start_char) or (
                           subject if subject is None or not _another_office(self._role_of_person(subject), head) else None)
@@ -502,16 +521,60 @@ class SpeakerResolver:
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE_AS), None)
         if owner is None or not name.lower().startswith(owner.lower_ + " "):
             return name
-        resolved = self.resolve(owner.i, owner.i + 1, previous)
+        return self._owned(owner, name[len(owner.text):], previous) or name
+
+    def _owned(self, owner, rest: str, previous: Speaker | None, strict: bool = True) -> str | None:
+        """"Ivo Brant's" + ``rest`` when the possessive pronoun ``owner`` ("his", "her") resolves to one named
+        person no one else named nearby competes with (``strict``: nor anyone named more often before); else
+        None (whose, nothing says for sure)."""
+        resolved = self._resolve(owner.i, owner.i + 1, previous)  # the owner's own role is not wanted
         ent = self.entities.get(resolved.entity) if resolved.entity else None
         if ent is None or ent.type != "PERSON" or len(resolved.name.split()) < 2:
-            return name
-        if self._people_near(owner) != {resolved.name}:
-            return name  # another man (woman) named nearby: "his" is not sure enough to name anyone
-        if self._outnamed(resolved.name, owner):
-            return name  # the article's own subject, named more often, may be whose father this is
+            return None
+        if self._people_near(owner) - {resolved.name}:
+            return None  # another man (woman) named nearby: "his" is not sure enough to name anyone
+        if strict and self._outnamed(resolved.name, owner):
+            return None  # the article's own subject, named more often, may be whose father this is
         mark = "’" if "’" in doc_text(self.doc) else "'"
-        return f"{resolved.name}{mark}s{name[len(owner.text):]}"
+        return f"{resolved.name}{mark}s{rest}"
+
+    def _without_person_role(self, speaker: Speaker) -> Speaker:
+        """``speaker`` less a person's post ("spokesman", "lawyer", "minister") when the speaker is a body: an
+        entity typed an organisation, place or people whose name ends in a body's word or is written in
+        initials ("Kessel Roads Agency", "KRA"), not a person's name the tagger typed otherwise. The agency's
+        spokesman speaks for it; the agency is no spokesman. Source: strict reads of roles."""
+        ent = self.entities.get(speaker.entity) if speaker.entity else None
+        if not speaker.role or ent is None or ent.type == "PERSON" or reads_as_person(ent.name):
+            return speaker
+        last = ent.name.split()[-1] if ent.name.split() else ""
+        if not (last.lower() in ORG_WORDS or last.lower() in ORG_NOUNS or ent.name.replace(".", "").isupper()):
+            return speaker
+        words = speaker.role.lower().split()
+        cut = next((k for k, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+        head = words[cut - 1].strip("’'\"“”") if cut else ""
+        if head in roles.ROLE_NOUNS and head not in ORG_NOUNS and head not in ORG_WORDS:  # not "the ship's owner"
+            return replace(speaker, role=None)
+        return speaker
+
+    def _owned_role(self, speaker: Speaker, previous: Speaker | None) -> Speaker:
+        """A role that opens with "his" / "her" ("His personal lawyer, Mark Tell,") gets its owner ("Dana
+        Moss's personal lawyer") where the pronoun resolves to someone else named, as surely as a "he said"
+        does (``_owned``); else it keeps the pronoun, and ``roles.as_role`` drops it: a relation without its
+        owner is no role."""
+        words = (speaker.role or "").split(None, 1)
+        if len(words) < 2 or words[0].lower() not in POSSESSIVE_AS or speaker.mention is None:
+            return speaker
+        sent = self.doc.char_span(*speaker.mention, alignment_mode="expand")
+        if sent is None:
+            return speaker
+        for tok in sent.sent:
+            if tok.lower_ == words[0].lower() and tok.dep_ == "poss" and \
+                    doc_text(self.doc)[tok.idx:tok.idx + len(speaker.role)].lower() == speaker.role.lower():
+                owned = self._owned(tok, " " + words[1], previous, strict=False)  # as sure as "he said" is
+                if owned and not owned.startswith(f"{speaker.name}’") and not owned.startswith(f"{speaker.name}'"):
+                    return replace(speaker, role=owned)
+                return speaker
+        return speaker
 
     def _is_entity(self, speaker: Speaker | None) -> bool:
         """A speaker that is a person, organisation or state the article names (what a document speaks for)."""
@@ -552,7 +615,7 @@ class SpeakerResolver:
                                   or (self.doc[first].text == "." and self.doc[first - 1].lower_ in TITLE_RANKS)):
             first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund": the title is the role, not part of the name
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
-        raw = self.doc[first:head.i + 1].text
+        raw = self.doc[first:_number_tail(head, span.end)].text  # "Kanal 5": the number is the name's
         if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
             return Speaker(ent.id, ent.name, mention, ent.role)  # "the North" of a story about North Korea
         name = self.canonical(raw)
@@ -818,13 +881,16 @@ class SpeakerResolver:
 
     def _people_near(self, pronoun) -> set[str]:
         """Names of the people named outside quotes in the pronoun's sentence (before it) and the
-        ``PRONOUN_SENTENCES`` sentences before, whose gender agrees with it."""
+        ``PRONOUN_SENTENCES`` sentences before, whose gender agrees with it; names the tagger typed otherwise
+        that read as a person's ("Ivo Brant" as an ORG) count too."""
         pos = pronoun.idx
         s = bisect.bisect_right(self.sent_starts, pos) - 1
         floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
         low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
         return {p.name for p in self.persons if floor <= p.start < pos and not self._in_quote(p.start)
-                and self.genders.agrees(p.name, low)}
+                and self.genders.agrees(p.name, low)} | {
+            e.name for s, _, e in self.mentions if floor <= s < pos and e.type != "PERSON" and reads_as_person(e.name)
+            and not self._in_quote(s) and self.genders.agrees(e.name, low)}  # a person the tagger typed otherwise
 
     def _longer_organisation(self, name: str) -> str:
         """The longest organisation name of the article that ends with ``name`` ("New York Times" for
@@ -999,7 +1065,7 @@ class SpeakerResolver:
         A description that names its state or body is specific: it is not colour to be read freely."""
         if _role_conflicts(role, head):
             return True
-        if affiliation.of_description(head, places=False) and not _fits_role(role, head):
+        if affiliation.of_description(head, places=False) and not (_fits_role(role, head) or self._leads(entity, role, head)):
             return True  # "the Velmoran ambassador" is not someone known as "President"
         described = affiliation.of_description(head)
         return bool(described) and affiliation.conflict(described, self._titled_affiliations(entity))
@@ -1024,6 +1090,8 @@ class SpeakerResolver:
         None when two people before it hold posts the noun fits, neither told apart ("Defense Secretary
         Ivo Brant … Secretary of State Ana Lind … the secretary said": either may be meant)."""
         holders = self._holders(head, pos)
+        if head.lemma_.lower() in LEADER_NOUNS:
+            return next(iter(holders.values())) if len(holders) == 1 else None  # "the leader" is never a guess
         return next(iter(holders.values())) if len(holders) == 1 else self._dominant(holders)
 
     def _dominant(self, holders: dict[str, _Person]) -> _Person | None:
@@ -1057,8 +1125,20 @@ class SpeakerResolver:
         then the latest subject holding it is who "the president" means ("President Vell said … as he met
         Premier Osk … The president added": Vell, not the premier named last, whatever the premier's title)."""
         lemma, role = head.lemma_.lower(), self._role_of_person(person)
+        if role and lemma in LEADER_NOUNS and not _in_role(lemma, role):
+            return self._leads(person.entity, role, head)
         return bool(role) and _in_role(lemma, role) and not self._post_conflicts(
             person.entity, role, head)
+
+    def _leads(self, entity: str | None, role: str | None, head) -> bool:
+        """"the Veskan leader" is the person whose role heads a state or government (``_heads_state``: "Veskan
+        Prime Minister") and whose role or title names every state or body the description names: a
+        description that names none is not read as anyone's."""
+        if not role or head.lemma_.lower() not in LEADER_NOUNS:
+            return False
+        described = affiliation.of_description(head)
+        known = affiliation.of_role(role) | self._titled_affiliations(entity)
+        return bool(described) and described <= known and _heads_state(role)
 
     # ------------------------------------------------------------------ roles
     def role_of_entity(self, ent: Entity) -> str | None:
@@ -1317,6 +1397,15 @@ def _fits_role(role: str | None, head) -> bool:
     return head.lemma_.lower() in low or head.lower_ in low
 
 
+def _heads_state(role: str) -> bool:
+    """The role heads a state or its government ("Veskan Prime Minister", "President"), not a deputy's or a
+    former holder's post ("Vice President", "former premier")."""
+    words = _role_words(role)
+    text = " " + " ".join(words) + " "
+    return (any(f" {t} " in text for t in HEAD_TITLES) and not set(words) & RANK_WORDS
+            and not set(words) & FORMER_WORDS)
+
+
 def _title_tail(role: str | None, words: str) -> bool:
     """``words``, written before a person's name, are the end of the title read as the person's ``role`` ("… Head
     of Counter [Terrorism] Nell Basu"): the title's, not the name's."""
@@ -1545,21 +1634,157 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
     return None
 
 
+CALLING_VERBS = frozenset({"name", "call", "identify", "dub"})  # "a group called …", "a man named …"
+NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
 def _called(head) -> tuple[int, int] | None:
-    """Tokens of the name in "a local named Maher Haddad" / "a man called Ivo", or None; never for a plural
-    ("Members of the parliament called Ivo Brant a buffoon": they called him names)."""
+    """Tokens of the name in "a local named Maher Haddad", "a man called Ivo", "a group called Friends of the
+    Marsh", "a charity known as Harbour Hands", or None: the lead-in ("group called") is no part of the name
+    the name's words are. The name is a proper noun or a word inside a named entity (the parser tags
+    "Friends" a noun), whole to the entity's end. Never for a plural ("Members of the parliament called
+    Ivo Brant a buffoon": they called him names)."""
     if head.pos_ != "NOUN" or head.tag_ in PLURAL_TAGS:
         return None
     for acl in head.rights:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call", "identify"):
-            for obj in acl.rights:
-                if obj.pos_ == "PROPN" and obj.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
-                    return _name_start(obj.doc[acl.i + 1:obj.i + 1], obj), obj.i + 1
+        if acl.dep_ != "acl":
+            continue
+        lemma = acl.lemma_.lower()
+        if lemma in CALLING_VERBS:
+            objects = [o for o in acl.rights if o.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod")]
+        elif lemma == "know":  # "known as"
+            objects = [o for p in acl.rights if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                       if o.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            if obj.pos_ == "PROPN":
+                return _name_start(obj.doc[acl.i + 1:obj.i + 1], obj), _entity_end(obj, obj.i + 1)
+            if obj.ent_type_ in NAMED_TYPES and obj.text[:1].isupper():
+                ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+                if ent.start > acl.i:
+                    return ent.start, ent.end
     return None
+
+
+def _entity_end(tok, end: int) -> int:
+    """``end``, or the end of the named entity ``tok`` is in when that runs further ("Friends of the Marsh")."""
+    if tok.ent_type_ not in NAMED_TYPES:
+        return end
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return max(end, ent.end) if ent is not None else end
+
+
+def _number_tail(head, end: int) -> int:
+    """The end of a name that runs past its head ``head`` on numbers the parser hangs on it, inside the source
+    (tokens before ``end``), right after it ("Kanal 5", "Radio 1", "Marlow 24": a station's number is part of
+    its name, never cut off, whatever type the tagger gives the number)."""
+    i = head.i + 1
+    while i < end and head.pos_ == "PROPN" and head.doc[i].like_num and head.doc[i].head.i == head.i \
+            and head.doc[i].dep_ == "nummod" and head.doc[i - 1].whitespace_ == " " \
+            and not (i + 1 < len(head.doc) and head.doc[i + 1].lower_ == "of"):  # "Photo 27 of 55": a count
+        i += 1
+    return i
 
 
 def _is_definite(span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
+
+
+def _written_names(doc) -> dict[str, str]:
+    """Last word (lower case) -> full name, for names written in the text whatever the tagger made of them:
+    a clear given name and one or two capitalised words after it, a hyphened surname whole ("Marta
+    Ilves-Koppel"), that read as a person's (``reads_as_person``). A surname two such names share is left out
+    (nothing says which)."""
+    out: dict[str, str | None] = {}
+    for tok in doc:
+        if not _name_word(tok) or tok.lower_ in TITLE_WORDS:
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        if before is not None and before.is_alpha and before.text[:1].isupper() and before.whitespace_ \
+                and before.lower_ not in TITLE_WORDS:
+            continue  # inside a run of capitals: only its first word opens a name ("Anna Maria Lind")
+        if before is not None and not before.whitespace_ and before.text in HYPHENS:
+            continue  # the tail of a hyphened word ("Eva-[Marie]", "anti-[Assad]")
+        words, i = [tok.text], tok.i + 1
+        while i < len(doc) and len(words) < 3 and "\n" not in doc[i - 1].whitespace_:
+            t = doc[i]
+            if t.text in HYPHENS and not doc[i - 1].whitespace_ and not t.whitespace_ and i + 1 < len(doc) \
+                    and _name_word(doc[i + 1]):
+                words[-1] += t.text + doc[i + 1].text
+                i += 2
+            elif _name_word(t) and doc[i - 1].whitespace_:
+                words.append(t.text)
+                i += 1
+            else:
+                break
+        if len(words) < 2 or (i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()):
+            continue  # a longer run of capitals ("Marta Lind Memorial Trust") is no name read here
+        name = " ".join(words)
+        if not reads_as_person(name) or any(w.lower() in TITLE_WORDS for w in words):
+            continue  # "Speaker Pelosi" run on from the word before is a title and a name, not a full name
+        key = words[-1].lower()
+        out[key] = name if out.get(key, name) == name else None
+    return {k: v for k, v in out.items() if v}
+
+
+ROLE_PREPOSITIONS = frozenset("""of at for in to from with on by during under between among over against as since
+after before about within across""".split())
+LIST_WORDS = 12  # tokens after a plural title read as the list of names it is set before
+
+
+QUANTIFIERS = frozenset("both all several many some certain other various few numerous".split())
+
+
+def _without_group_role(speaker: Speaker, doc=None, body: bool = False) -> Speaker:
+    """``speaker`` with a role whose head noun is a plural of a post, person or body noun ("analysts",
+    "former officers", "centrist parties") made one speaker's: in the singular where the title is set right
+    before a list of names holding the speaker's ("analysts Ivo Brant and Ana Lind" -> Brant is an "analyst");
+    else dropped: a group's description, belonging to others ("… officials Ana Lind, Mia Roe, Kessel campaign
+    officials Per Holm": not Lind's) or shared with them, is no one speaker's role. A speaker that is itself
+    several ("Holm and Lunde") keeps it. A counted group ("two major firms") or a body (``body``) described by
+    a person noun ("environmental lawyers") has no singular that is the speaker's. Source: strict reads (a role of
+    other people passed to the speaker) and dev roles (AllSides 1041-1999)."""
+    role, name = speaker.role, speaker.name or ""
+    if not role or " and " in name or "," in name or set(role.lower().split()) & ROLE_PREPOSITIONS:
+        return speaker  # "director of the … Studies": the head is before the preposition
+    last = role.split()[-1]
+    if not last.islower() or not last.isalpha():
+        return speaker  # "Kessel Capital Ideas": a body's name
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return speaker
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(("sses", "ches", "shes", "xes")) else last[:-1]
+    if not (singular in roles.ROLE_NOUNS or singular in groups.SPEAKING_NOUNS or singular in ORG_NOUNS):
+        return speaker
+    first = role.split()[0].lower()
+    counted = first in QUANTIFIERS or (doc is not None and doc.vocab[first].like_num)
+    if doc is not None and not counted and not (body and singular in roles.PERSON_NOUNS) \
+            and _titles_list_of(doc, role, name):
+        return replace(speaker, role=role[:len(role) - len(last)] + singular)
+    return replace(speaker, role=None)  # "two major firms", "lawyers" of a body: no singular is the speaker's
+
+
+def _titles_list_of(doc, role: str, name: str) -> bool:
+    """``role`` is written right before a list of names (proper nouns, commas, "and") that holds the last word
+    of ``name``."""
+    surname = name.split()[-1] if name.split() else ""
+    text = doc_text(doc)
+    for m in re.finditer(re.escape(role), text, flags=re.IGNORECASE):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in doc[span.end:span.end + LIST_WORDS]:
+            if tok.text == surname:
+                return True
+            if not (tok.pos_ == "PROPN" or tok.text == "," or tok.lower_ == "and"):
+                break
+    return False
+
+
+def _name_word(tok) -> bool:
+    """A word a written name is made of: a proper noun in capitals then lower case ("Marta", not "Even" the
+    adverb opening a sentence, nor "One", nor "NATO")."""
+    return tok.is_alpha and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 class NameBook:

@@ -75,6 +75,10 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     words = doc[i:start]
     if hypothetical_title(doc, i, start):
         return None
+    outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS]
+    if outside and any(w.lower_ in ROLE_NOUNS for w in doc[outside[-1] + 1:start]):
+        words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
+        # preposition before is another phrase; the title starts after it
     ofs = [w.i for w in words if w.lower_ == "of"]
     if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
         words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
