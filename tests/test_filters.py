@@ -346,3 +346,22 @@ def test_a_clause_of_the_cue_after_its_topic_preposition_stays(nlp):
     a = Attribution(at("five radio shows that the pier had been sold to a shipping firm"), at("claimed on"),
                     Speaker(None, "Lena Marsh", at("Councillor Lena Marsh")), "indirect")
     assert is_attribution(nlp(text), a)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Prime Minister Ilse Varga called an emergency cabinet meeting at a secret location on Sunday.",
+     "emergency cabinet meeting"),
+    ("The mayor of Dunmore, Ivo Brant, called a snap election for the second week of March.", "snap election"),
+    ("Union leader Dana Moss called a strike at the container port after the talks broke down.",
+     "strike at the container port"),
+])
+def test_calling_a_meeting_an_election_or_a_strike_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Ivo Brant called the new harbour levy reckless and unfair to the fishing families.", "reckless"),
+    ("Mayor Edda Voss called the night raid on the ferry an act of piracy.", "an act of piracy"),
+])
+def test_calling_something_what_it_is_stays(reported, text, words):
+    assert reported(text, words)

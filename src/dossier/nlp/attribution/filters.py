@@ -25,7 +25,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - the focus of a cleft sentence with a verb that is not one of speech ("it is only Ostria and Veldan [that have
   considered] military action"): the reporter sets one actor against others; "It was Rask who said …" stays;
 - a call that is a telephone call or a visit ("her staff have been calling [senior members of the council to go
-  over the plan]", "called [three members] on Tuesday"): only "called for / on / out", "called X a Y",
+  over the plan]", "called [three members] on Tuesday"), or that convenes ("called [an emergency cabinet
+  meeting]", "called [a snap election]"): only "called for / on / out", "called X a Y",
   "called it reckless" or a quotation in what follows are speech;
 - a belief under "if", "unless" or "whether" ("if they really believed …");
 - a question put to the source ("Asked if the mayor had a reaction, Vell said …", "a reporter asked Vell
@@ -109,6 +110,10 @@ RECORD_WORDS = WRITTEN_SOURCE_WORDS | frozenset("number statistic datum document
 # Mass nouns of evidence: unnamed, they are the writer's evidence, not a source ("research has shown")
 EVIDENCE_MASS_NOUNS = frozenset("research evidence data science history experience literature scholarship".split())
 CALL_SPEECH_PARTICLES = frozenset({"for", "on", "upon", "out"})
+# What one calls by convening or ordering it, not by speaking of it ("called an emergency cabinet meeting",
+# "called a snap election", "called a strike"); general English, as data.
+CONVENED_NOUNS = frozenset("""meeting session election vote referendum poll strike conference summit hearing halt
+ceasefire truce recess timeout assembly convention caucus""".split())
 MORE_SPEECH_VERBS = frozenset("""charge tease question quote clarify signal hint joke quip muse reiterate echo repeat
 assure outline utter tout lament proclaim deride speculate forecast voice""".split())
 ALL_SPEECH_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
@@ -393,7 +398,7 @@ def _cleft_focus(verb) -> bool:
 
 def _phone_call(doc, verb, a: Attribution) -> bool:
     """"call" whose object is only someone called ("calling [senior members of the council] to go over the plan", "called
-    [three members] on Tuesday"): one object, no "for" / "on" / "out" demand (a weekday's "on Tuesday" is no
+    [three members] on Tuesday") or a gathering or act convened (``CONVENED_NOUNS``: "called [a snap election]"): one object, no "for" / "on" / "out" demand (a weekday's "on Tuesday" is no
     demand), no name given ("called it reckless", "called the plan a gamble", "called X “a disgrace”"), no
     clause, no quotation in the content."""
     if any(ch in doc_text(doc)[a.content[0]:a.content[1]] for ch in "\"“”«»"):
@@ -409,6 +414,8 @@ def _phone_call(doc, verb, a: Attribution) -> bool:
             return False  # "called the plan, a gamble"
     if len(objects) == 1 and _second_noun_phrase(doc, verb, objects[0], a.content):
         return False  # "called Ostria's president [Brant] [a moderate reformer]", however the parser hangs them
+    if len(objects) == 1 and objects[0].lemma_.lower() in CONVENED_NOUNS and objects[0].dep_ == "dobj":
+        return True  # "called [an emergency cabinet meeting]": convened, nothing said
     return len(objects) == 1 and _someone(objects[0])  # one noun phrase is who was called ("called [Baltic
     # leaders]", which the parser may tag as the name given); a name needs the named and the name
     # ("called [it] [reckless]"), and what is named is no person ("called [the testimony unsatisfactory]")
