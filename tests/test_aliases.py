@@ -26,3 +26,9 @@ def test_two_family_names_are_the_tail_of_the_full_name():
     assert not family_names_of(["ortega"], ["mateo", "ruiz", "ortega"])  # a bare surname is matched apart
     assert not family_names_of(["ana", "ortega"], ["mateo", "andres", "ruiz", "ortega"])
     assert not family_names_of(["ruiz", "ortega"], ["ruiz", "ortega"])
+
+
+def test_a_familiar_form_with_another_first_letter_is_the_given_name():
+    from dossier.nlp.entities.aliases import familiar_form_of
+    assert familiar_form_of("bob", "robert") and familiar_form_of("william", "bill")
+    assert not familiar_form_of("bob", "richard")

@@ -117,11 +117,12 @@ def test_leaders_government_is_the_state_when_the_text_gives_the_nationality(nlp
     assert matos is not None and matos.type == "PERSON" and matos.role and "President" in matos.role
 
 
-def test_family_words_do_not_make_a_person_mention(nlp):
-    doc, ents = _entities(nlp, "Lena Orsolo leads the party. The Orsolo family owns the bank.")
+@pytest.mark.parametrize("words", ["family", "brothers", "sisters"])
+def test_family_words_do_not_make_a_person_mention(nlp, words):
+    doc, ents = _entities(nlp, f"Lena Orsolo leads the party. The Orsolo {words} own the bank.")
     lena = _owner(doc, ents, "Lena Orsolo")
     assert lena is not None
-    family_start = doc.text.index("Orsolo family")
+    family_start = doc.text.index(f"Orsolo {words}")
     assert not any(s <= family_start < e for s, e in lena.mentions)
 
 
@@ -549,3 +550,68 @@ def test_a_headlines_verb_run_into_a_name_makes_no_person(nlp, text, junk, speak
     ents = find_entities(doc)
     assert not any(junk in e.name for e in ents)
     assert [a.speaker.name for a in find_attributions(doc, ents)] == [speaker]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Senator Mark Varn met his daughter, Lena Varn, a lawyer, on Friday.\n\nVarn said the bill \"will pass by "
+     "June.\"\n\nLena Varn told reporters she opposed the bill. Lena Varn has worked in the capital for a decade.",
+     "Varn said"),
+    ("Governor Tomas Brell spoke at the rally on Monday with his son, Jared Brell, beside him.\n\n\"We will win "
+     "this state,\" Brell said.\n\nJared Brell later said the campaign would open ten new offices. Jared Brell "
+     "also praised the volunteers.", "Brell said"),
+])
+def test_a_surname_after_two_namesakes_each_named_once_names_neither_for_later_full_names(nlp, text, bare):
+    # a reader has seen each namesake named once by then: full mentions further on do not make it theirs
+    doc, ents = _entities(nlp, text)
+    first, second = (e for e in ents if e.type == "PERSON" and len(e.name.split()) == 2)
+    owner = _owner_at(ents, doc.text.index(bare))
+    assert owner is not first and owner is not second
+
+
+def test_a_post_on_a_bare_surname_names_the_namesake_who_holds_it(nlp):
+    text = ("Over the months, Helen Dunmore misstated facts about her email as trade secretary.\n\n"
+            "DUNMORE: \"The system was set up for President Dunmore's office.\" — March press conference.\n\n"
+            "An adviser to former President Paul Dunmore said he had shut the server.\n\n"
+            "DUNMORE: \"What I did was allowed.\"")
+    doc, ents = _entities(nlp, text)
+    helen, paul = _owner(doc, ents, "Helen Dunmore"), _owner(doc, ents, "Paul Dunmore")
+    assert _owner_at(ents, doc.text.index("President Dunmore's") + 10) is paul
+    assert _owner_at(ents, doc.text.index("DUNMORE: \"What")) is helen  # a namesake's post marks only its mention
+    assert "President" not in (helen.role or "")
+
+
+def test_a_rank_on_a_bare_surname_names_the_namesake_of_that_rank_not_a_parent(nlp):
+    text = ("Officials gave the parents of Army Sgt. Bowe Halvik broad access to the search, sharing updates with "
+            "Robert and Jani Halvik for years.\n\nSoon after Sgt. Halvik went missing in the mountains, the ministry "
+            "set up a program. Robert Halvik has praised the guards. Officials released three prisoners in exchange "
+            "for Sgt. Halvik last month.")
+    doc, ents = _entities(nlp, text)
+    bowe = _owner(doc, ents, "Bowe Halvik")
+    assert _owner(doc, ents, "Halvik", 2) is bowe
+    assert _owner(doc, ents, "Halvik", 4) is bowe
+
+
+def test_a_surname_keeps_the_subject_it_stood_for_after_a_namesake_is_named_once(nlp):
+    # the subject is named again in full only later: the bare surname in between is still hers
+    text = ("Everyone, including Carla Tenby, now agrees that the harbour plan was a mistake. A new audit shows "
+            "that Tenby's choice put the port at risk.\n\nThe Carla and Otto Tenby aide who kept the ledgers met "
+            "Otto Tenby twice. Officials warned Tenby in writing. Tenby herself doubted the figures.\n\n"
+            "Who signed the plan? Carla Tenby.")
+    doc, ents = _entities(nlp, text)
+    carla = _owner(doc, ents, "Carla Tenby")
+    assert _owner_at(ents, doc.text.index("Officials warned Tenby") + 17) is carla
+
+
+def test_a_surname_beside_a_relative_named_by_given_name_is_the_other_namesake(nlp):
+    text = ("Critics attacked the envoy for shaking the hand of Ostrian President Ramon Delvar, the brother of Tomas "
+            "Delvar, at the summit. Officials said later that Mr. Delvar and his brother Tomas are ruthless rulers.")
+    doc, ents = _entities(nlp, text)
+    assert _owner_at(ents, doc.text.index("Mr. Delvar") + 4) is _owner(doc, ents, "Ramon Delvar")
+
+
+def test_a_familiar_given_name_is_no_namesake_for_a_bare_surname(nlp):
+    text = ("Deputy Ana Roll says that Robert Kessler broke the rules and must resign. \"Bob Kessler is in clear "
+            "breach of the code,\" Roll said. \"No one knows Mr. Kessler's aims,\" she added.")
+    doc, ents = _entities(nlp, text)
+    robert, bob = _owner(doc, ents, "Robert Kessler"), _owner(doc, ents, "Bob Kessler")
+    assert _owner_at(ents, doc.text.index("Mr. Kessler") + 4) in (robert, bob)  # one man, two forms of his name

@@ -279,3 +279,28 @@ def test_fraction_of_a_group_is_the_group(attrs):
     text = "Poll\n\nThe survey ended in May. Two-thirds of Ostrians said the harbour should stay public."
     assert one(attrs(text, every=True), "harbour should stay public").speaker.name == "Ostrians"
     assert attrs(text) == []  # a poll's share of a group: no one's words (attribution.surveys)
+
+
+# ---------------------------------------------------------------- namesakes
+NAMESAKE_TRANSCRIPT = (
+    "Over the months, Helen Dunmore misstated facts about her email as trade secretary.\n\n"
+    "DUNMORE: \"The system was set up for President Dunmore's office.\" — March press conference.\n\n"
+    "An adviser to former President Paul Dunmore said he had shut the server.\n\n"
+    "DUNMORE: \"What I did was allowed.\"")
+
+
+def test_a_transcript_tag_shared_by_namesakes_is_the_one_the_text_means_and_not_the_others_title(attrs):
+    found = attrs(NAMESAKE_TRANSCRIPT, every=True)
+    for words in ("set up for", "What I did"):
+        speaker = one(found, words).speaker
+        assert speaker.name == "Helen Dunmore"
+        assert "President" not in (speaker.role or "")
+
+
+def test_a_surname_between_two_namesakes_named_once_each_is_neither_however_often_one_is_named_later(attrs):
+    book = NameBook()
+    book.learn(["Lena Varn", "Lena Varn", "Lena Varn"])
+    found = attrs("Senator Mark Varn met his daughter, Lena Varn, a lawyer, on Friday.\n\nVarn said the bill "
+                  "\"will pass by June.\"\n\nLena Varn told reporters she opposed the bill. Lena Varn has worked "
+                  "in the capital for a decade.", names=book, every=True)
+    assert one(found, "will pass by June").speaker.name not in ("Lena Varn", "Mark Varn")

@@ -1339,3 +1339,14 @@ def test_one_part_of_a_state_is_not_the_state(nlp, text, actor):
 def test_a_states_officials_and_government_still_speak_for_it(nlp):
     found = stances(nlp, "Hungary's government wants to close the old Danube ferry route.")
     assert any(a == "Hungary" and "ferry route" in o for a, _, o in found)
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Senator Mark Varn met his daughter, Lena Varn, a lawyer, on Friday. Varn opposes the tax bill. Lena Varn "
+     "told reporters that she backs it. Lena Varn has worked in the capital for a decade.", "Varn"),
+    ("Governor Tomas Brell spoke at the rally on Monday with his son, Jared Brell. Brell condemned the new "
+     "pipeline. Jared Brell later praised the volunteers. Jared Brell also thanked the mayor.", "Brell"),
+])
+def test_a_bare_surname_between_namesakes_named_once_each_is_no_namesakes_stance(nlp, text, bare):
+    # the namesake named more often later is not the actor; a full name would be a guess
+    assert not any(actor.endswith(" " + bare) for actor, _, _ in stances(nlp, text))

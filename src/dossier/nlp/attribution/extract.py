@@ -66,7 +66,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     attrs = _with_transcript(attrs, transcript_attributions(doc, resolver))
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
-        attrs = [_with_full_name(a, names, people, resolver.genders) for a in attrs]
+        attrs = [_with_full_name(a, names, people, resolver.genders, resolver.shared_surnames) for a in attrs]
     attrs = [_role_without_name(a) for a in attrs]
     if not settings.reportable_only:
         return attrs, []
@@ -94,10 +94,14 @@ def _role_without_name(a: Attribution) -> Attribution:
     return a if role == a.speaker.role else replace(a, speaker=replace(a.speaker, role=role))
 
 
-def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders) -> Attribution:
+def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders,
+                    shared: frozenset[str] | set[str] = frozenset()) -> Attribution:
     """A bare surname gets the full name the run gives it (not a group or state: "Democrats", "US"; not
-    a man's name for the "Lady Hale" this article titles as a woman)."""
+    a man's name for the "Lady Hale" this article titles as a woman; not a surname ``shared`` by two
+    people this article names in full, whom the run's counts cannot tell apart: ``speakers._surname_owners``)."""
     if a.speaker.entity is not None and a.speaker.entity not in people:
+        return a
+    if (a.speaker.name or "").lower() in shared:
         return a
     full = names.full_name(a.speaker.name)
     here = genders.of(a.speaker.name)

@@ -30,11 +30,16 @@ def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]
     if len(turns) < MIN_TURNS:
         return []
     out = []
+    names = {}
     for m in turns:
         tag = m["tag"].strip()
-        if tag.lower() in INTERVIEWER_TAGS:
-            continue
-        name = resolver.full_names.get(tag.split()[-1].lower())
+        if tag.lower() not in INTERVIEWER_TAGS:
+            names.setdefault(tag.lower(), set()).add(_tag_person(resolver, tag, m.start("tag")))
+    for m in turns:
+        tag = m["tag"].strip()
+        if tag.lower() in INTERVIEWER_TAGS or len(names[tag.lower()]) != 1:
+            continue  # one tag stands for one speaker all through: a namesake's turns, told apart no further
+        name = _tag_person(resolver, tag, m.start("tag"))
         if name is None:
             continue  # nobody of that name is named in full in the article ("UPDATE II", "SEE ALSO")
         content = (m.start("content"), m.start("content") + len(m["content"].rstrip()))
@@ -42,3 +47,21 @@ def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]
         out.append(Attribution(content=content, cue=(m.end("tag"), m.end("tag") + 1), speaker=speaker,
                                kind="indirect"))
     return out
+
+
+def _tag_person(resolver: SpeakerResolver, tag: str, start: int) -> str | None:
+    """The person a turn's tag (starting at char ``start``) names: the one named in full with its last word;
+    when two or more share it ("Ana Vell" and her husband "Tomas Vell", ``resolver.surname_owners``), the
+    one the whole tag names ("TOMAS VELL"), else the one the entity step joined the bare tag to, by what a
+    reader has seen by then (``entities.people``), else the surname's owner, else no one. Source: strict
+    reads, a transcript's surname tags given to the article subject's husband, the longer full name of the two."""
+    words = tag.split()
+    surname = words[-1].lower()
+    if surname not in resolver.surname_owners:
+        return resolver.full_names.get(surname)
+    people = [e for e in resolver.entities.values() if e.type == "PERSON"]
+    if len(words) >= 2:
+        return next((e.name for e in people if e.name.lower() == tag.lower()), None)
+    end = start + len(tag)
+    return next((e.name for s, t, e in resolver.mentions if e.type == "PERSON" and s <= start and end <= t
+                 and len(e.name.split()) >= 2), resolver.surname_owners[surname])

@@ -20,7 +20,8 @@ leader commander director spokesman spokeswoman
 """.split())
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words after a surname that make it a family or a government, not the person ("the Kim regime").
-FAMILY_WORDS = frozenset({"family", "families", "dynasty", "clan", "regime", "era", "years", "household"})
+FAMILY_WORDS = frozenset({"family", "families", "dynasty", "clan", "regime", "era", "years", "household",
+                          "brothers", "sisters", "siblings", "couple"})  # "the Vell brothers": no one of them
 TRANSLITERATION_MIN_RATIO = 80  # rapidfuzz ratio for first names: Sergey/Sergei 83, Kim/Kin 67
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 
@@ -69,3 +70,19 @@ def short_form_fits(word: str, full: list[str]) -> int:
     if word == full[0]:
         return 1
     return 0
+
+
+# Familiar forms of English given names that begin with another letter (general English, as data): "Bob" may be
+# "Robert", "Bill" "William".
+FAMILIAR_FORMS = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william", "will": "william",
+    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "jack": "john", "hank": "henry",
+    "chuck": "charles", "peggy": "margaret", "polly": "mary", "sally": "sarah", "betty": "elizabeth",
+    "liz": "elizabeth", "beth": "elizabeth", "tony": "anthony", "sandy": "alexander",
+}
+
+
+def familiar_form_of(short: str, given: str) -> bool:
+    """``short`` is a familiar form of the given name ``given`` that starts with another letter ("bob", "robert")."""
+    return FAMILIAR_FORMS.get(short) == given or FAMILIAR_FORMS.get(given) == short
+

@@ -26,3 +26,4 @@ class Group:
     full_count: int = 0
     last_full: int = -1  # token index of the latest full-name mention
     first_full: int = -1  # token index of the earliest full-name mention
+    full_starts: list[int] = field(default_factory=list)  # token index of each full-name mention

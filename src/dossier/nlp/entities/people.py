@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..doctext import token_strings
 from . import aliases
 from ..gender import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, first_name_gender, given_name_known
+from .kin import KIN_NOUNS as RELATIVE_NOUNS
 from .mentions import Group, Mention
 from .titles import POSTS
 
@@ -39,9 +40,10 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
     owners: dict[str, Group] = {}
     for m, words in persons:
         if len(words) == 1:
-            group = _owner(doc, owners, m, words[0]) or best_person(people, words, m.start, gender_cue(doc, m), doc) or \
-                _single_name_group(doc, people, m, words)
-            if group.full_count and group.last_full < m.start:  # a person named before, not guessed ahead
+            titled = titled_namesake(doc, people, words[0], m.start)
+            group = titled or _owner(doc, owners, m, words[0]) or best_person(
+                people, words, m.start, gender_cue(doc, m), doc) or _single_name_group(doc, people, m, words)
+            if group.full_count and group.first_full < m.start and titled is None:  # named before, not guessed ahead
                 owners.setdefault(words[0], group)
             group.mentions.append(m)
     return people
@@ -94,9 +96,11 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
     person ("said Lind") joins or starts that person."""
     if m.label == "STATE" or not words or len(words) > 3 or not all(t.text[:1].isupper() for t in m.span(doc)):
         return None
+    if len(words) == 1 and names_family(doc, m):
+        return None  # "the Vell brothers" tagged NORP: a family, no one of it
     if len(words) == 1:
         owner = _bare_owner_before(doc, people, words[0], m.start)
-        group = (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
+        group = titled_namesake(doc, people, words[0], m.start) or (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
             people, words, m.start, gender_cue(doc, m), doc) or next(
             (g for g in people if g.words == words), None)
     else:
@@ -121,6 +125,7 @@ def _name_in_full(doc, group: Group, m: Mention, words: list[str]) -> None:
     """Count ``m`` (already in or about to join ``group``) as a full-name mention of it."""
     group.names.append(" ".join(aliases.strip_honorifics(m.span(doc).text.split())))
     group.full_count += 1
+    group.full_starts.append(m.start)
     group.last_full = max(group.last_full, m.start)
     group.first_full = m.start if group.first_full < 0 else min(group.first_full, m.start)
     if len(words) > len(group.words):
@@ -148,9 +153,14 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
     family_first = [s for s in scored if s[0] == 1 and _family_name_first(s[4].words)]
     if best[0] == 2 and family_first and max(s[1] for s in family_first) >= best[1]:
         return None  # "Kim" with Sung Kim and Kim Jong Un as prominent: either may be meant
+    holder = titled_namesake(doc, people, words[0], position) if doc is not None else None
+    if holder is not None:
+        return holder  # "Sgt. Vell" with "Sgt. Bo Vell" and his parents named in full: the one of that post
     namesakes = [s[4] for s in scored if s[0] == best[0] == 2 and len(s[4].words) >= 2 and given_name_known(s[4].words[0])]
     if len(namesakes) >= 2 and not _maybe_one_person(namesakes):
-        return _between_namesakes(namesakes, position, cue)
+        if doc is not None:  # "Mr. Vell and his brother Ivo": not Ivo Vell
+            namesakes = [g for g in namesakes if not _relative_beside(doc, g, position)] or namesakes
+        return namesakes[0] if len(namesakes) == 1 else _between_namesakes(namesakes, position, cue)
     return best[4]
 
 
@@ -180,9 +190,27 @@ def _parent_shown(doc, surname: str, son: Group) -> bool:
     return False
 
 
+def _relative_beside(doc, person: Group, position: int) -> bool:
+    """The sentence of the bare surname at token ``position`` names ``person`` apart from it by the given name
+    after a kin noun ("Mr. Vell and his brother Ivo", "her husband, Ivo"): the surname is the other one's.
+    Source: dev, a bare surname beside "his brother" and the brother's given name, left to no one."""
+    if not 0 <= position < len(doc):
+        return False
+    sent = doc[position].sent
+    for t in doc[position + 1:sent.end]:
+        if t.lower_ == person.words[0] and t.text[:1].isupper() and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ == person.words[-1]):
+            before = [w for w in doc[max(sent.start, t.i - 3):t.i] if w.text != ","]
+            return bool(before) and before[-1].lower_ in RELATIVE_NOUNS
+    return False
+
+
 def _maybe_one_person(groups: list[Group]) -> bool:
     """Namesakes whose given names may be one person's, a name and its short form ("Jim" and "James Vell"):
-    all share the given name's first letter and its gender."""
+    all share the given name's first letter and its gender, or two are a name and its familiar form that
+    starts with another letter ("Bob" and "Robert Vell", ``aliases.familiar_form_of``)."""
+    if len(groups) == 2 and aliases.familiar_form_of(groups[0].words[0], groups[1].words[0]):
+        return True
     firsts = {g.words[0][:1] for g in groups}
     genders = {first_name_gender(g.words[0]) for g in groups}
     return len(firsts) == 1 and len(genders) == 1 and None not in genders
@@ -194,20 +222,78 @@ PROMINENT = 2  # times as often named in full as every namesake (and twice at le
 def _between_namesakes(groups: list[Group], position: int, cue: str | None) -> Group | None:
     """Which of several people named in full with one surname ("Tomas Vell" and his wife "Ana Vell") a bare
     surname at token ``position`` means: the one whose gender the mention's cue says ("Mrs. Vell", "Vell
-    herself", "Vell said he") when only one fits it; else one named in full far more often than the others
-    (``PROMINENT``); else the only one named in full before it (news names a person before shortening the
-    name); else no one: a wrong person is worse than none."""
+    herself", "Vell said he") when only one fits it; else, of those a reader has seen named in full by then,
+    the only one, or one named far more often than the others (``PROMINENT``); else, when none is named
+    before it (a lead ahead of the names), one named far more often in the whole text; else no one: a wrong
+    person is worse than none. Source: strict reads of political news, a bare "Varn" between "Senator Mark
+    Varn" and "his daughter, Lena Varn" given to the daughter for her later full mentions."""
     if cue:
         fitting = [g for g in groups if first_name_gender(g.words[0]) == cue]
         if len(fitting) == 1:
             return fitting[0]
         if not fitting and all(first_name_gender(g.words[0]) for g in groups):
             return None
-    ranked = sorted(groups, key=lambda g: -g.full_count)
-    if ranked[0].full_count >= max(2, PROMINENT * ranked[1].full_count):
-        return ranked[0]
-    before = [g for g in groups if 0 <= g.first_full < position]
-    return before[0] if len(before) == 1 else None
+    seen = [(sum(1 for s in g.full_starts if s < position), g) for g in groups]
+    seen = [(c, g) for c, g in seen if c]
+    if len(seen) == 1:
+        return seen[0][1]
+    counts = seen or [(g.full_count, g) for g in groups]
+    ranked = sorted(counts, key=lambda cg: -cg[0])
+    if ranked[0][0] >= max(2, PROMINENT * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def titled_namesake(doc, people: list[Group], word: str, position: int) -> Group | None:
+    """The namesake a post before the bare surname ``word`` at ``position`` names (``_post_holder``), among
+    two or more people named in full with that surname (a given name known or not: "Sgt. Bo Vell"); None
+    otherwise."""
+    post = _post_before(doc, position + 1) or _post_before(doc, position)  # "[Sgt. Vell]" or "Sgt. [Vell]"
+    if not post:
+        return None
+    namesakes = [g for g in people if g.full_count and len(g.words) >= 2 and g.words[-1] == word]
+    return _post_holder(doc, namesakes, post) if len(namesakes) >= 2 else None
+
+
+def _post_holder(doc, groups: list[Group], post: str) -> Group | None:
+    """The one namesake whose full name the text gives the ``post`` written on a bare surname ("President
+    Vell's office" with "former President Tomas Vell" and his wife "Ana Vell"): the title is his, and so is
+    the name it stands on. None when the post is none or several namesakes'. Source: strict reads, a
+    husband's "President" on a bare surname given to his wife, the article's subject, as her speaker role."""
+    holders = [g for g in groups if any(_same_post(post, own) for own in _own_posts(doc, g))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _post_before(doc, position: int) -> str:
+    """The post word in capitals right before token ``position`` ("President", "Sen.", "Sgt" "."), lower case,
+    else ''."""
+    if position <= 0 or position > len(doc):
+        return ""
+    before = doc[position - 1]
+    if before.text == "." and position >= 2:
+        before = doc[position - 2]  # the tokenizer's "Sgt" "."
+    post = before.lower_.rstrip(".")
+    return post if before.text[:1].isupper() and (post in POSTS or post in SHORT_POSTS) else ""
+
+
+def _own_posts(doc, group: Group) -> set[str]:
+    """Posts written before (or opening) a person's full-name mentions ("former President Tomas Vell")."""
+    out = set()
+    for m in group.mentions:
+        if m.start not in group.full_starts:
+            continue
+        for k in range(m.start, max(-1, m.start - 3), -1):
+            post = _post_before(doc, k)
+            if not post:
+                break
+            out.add(post)
+        out.update(_post_before(doc, t.i + 1) for t in doc[m.start:m.end - 1])
+    return out - {""}
+
+
+def _same_post(a: str, b: str) -> bool:
+    """A post and its short form ("sen", "senator")."""
+    return a == b or a.startswith(b) or b.startswith(a)
 
 
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
@@ -270,8 +356,9 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
             continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
         m = Mention(t.i, t.i + 1, "PERSON")
         owner = _bare_owner_before(doc, people, low, i)
-        group = owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
-            people, [low], i, gender_cue(doc, m), doc)
+        group = titled_namesake(doc, people, low, i) or (
+            owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
+                people, [low], i, gender_cue(doc, m), doc))
         if group is not None:
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
                 group.mentions.append(m)
@@ -280,7 +367,8 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
 def _bare_owner_before(doc, people: list[Group], word: str, position: int) -> Group | None:
     """The full-name person a bare ``word`` stood for last before ``position`` (see ``_owner``)."""
     found = [(m.start, g) for g in people if g.full_count for m in g.mentions
-             if m.start < position and m.end - m.start == 1 and doc[m.start].lower_ == word]
+             if m.start < position and m.end - m.start == 1 and doc[m.start].lower_ == word
+             and titled_namesake(doc, people, word, m.start) is None]  # a namesake's post marks only that mention
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
