@@ -123,6 +123,13 @@ def test_only_words_of_the_attitude_lexicons_are_looked_at_as_triggers(nlp):
     ("Norway rejected claims that it had spied on the Swedish fleet.", None),
     ("Norway dismissed the allegations of spying on the Swedish fleet as absurd.", None),
     ("Norway rejected the treaty on fishing quotas in the north.", "the treaty on fishing quotas"),
+    # stanceact14: any noun with a "that" clause it asserts is a proposition; one it asks for stays opposed
+    ("Tomas Holm rejected the idea that the Varn plant was unsafe.", None),
+    ("Ada Lind resisted the notion that Kessel and Vesk were locked in a trade war.", None),
+    ("Ada Lind rejected arguments that the levy had hurt the fishing fleet.", None),
+    ("Vesk rejected the consensus of most of the region that the levy was unlawful.", None),
+    ("Vesk rejected the treaty of the Kessel council that would close the port of Varn.", "the treaty of the Kessel"),
+    ("Tomas Holm rejected the idea of a new levy on fishing boats.", "the idea of a new levy"),
 ])
 def test_rejecting_a_claim_is_a_denial_not_an_opposition(nlp, text, kept):
     found = [s for s in _stances(nlp, text) if s[1] == "opposes"]

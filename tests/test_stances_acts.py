@@ -24,3 +24,52 @@ def test_a_held_want_and_backing_stay(stance_triples):
                           "welcomed the plan to build the dam.")
     assert ("Tomas Lind", "wants", "build a new dam on the Vell river") in found
     assert any(a == "Ada Brekke" and att == "supports" for a, att, _ in found)
+
+
+# stanceact14: an institution's act (a ruling, a chamber's vote, a veto of a text) is no stance.
+@pytest.mark.parametrize("text", [
+    "The Supreme Court of Ostria rejected Tomas Holm's appeal against his conviction.",
+    "Judge Ada Lind blocked the Ostrian plan to close the port of Varn.",
+    "Ostria vetoed a Security Council resolution that would have sent inspectors to the port of Varn.",
+    "Ostria and Vesk vetoed a resolution demanding a ceasefire in Varn.",
+    "Ostria vetoed the Veskan resolution on the port of Varn.",
+    "Ostria blocked a resolution that backed sending inspectors into the port of Varn.",
+    "The Kessel city council rejected the Ostrian plan to close the port of Varn.",
+    "Ostria vetoed the resolution, blocking a plan to let inspectors into the port of Varn.",
+])
+def test_a_ruling_a_vote_or_a_veto_is_no_stance(stance_triples, text):
+    assert not any(att == "opposes" for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text, actor, obj", [
+    ("Ostria will veto any resolution that lets inspectors into the port of Varn.", "Ostria",
+     "any resolution that lets inspectors into the port of Varn"),
+    ("The Ostrian senate has repeatedly rejected the fishing levy.", "Ostrian senate", "the fishing levy"),
+    ("Tomas Holm rejected the Varn dam plan.", "Tomas Holm", "the Varn dam plan"),
+    ("Justice Minister Ada Lind rejected the Ostrian plan to close the port of Varn.", "Ada Lind",
+     "the Ostrian plan to close the port of Varn"),
+    ("The White House rejected the Ostrian plan to close the port of Varn.", "United States",
+     "the Ostrian plan to close the port of Varn"),
+    ("Ostria criticized the resolution, rejecting a plan to let inspectors into the port of Varn.", "Ostria",
+     "a plan to let inspectors into the port of Varn"),
+])
+def test_a_veto_pledged_a_habit_or_a_persons_rejection_stays(stance_triples, text, actor, obj):
+    assert (actor, "opposes", obj) in stance_triples(text)
+
+
+# stanceact14: criticizing a people once, in the past, is one episode (as for a person or a body).
+@pytest.mark.parametrize("text", [
+    "Ambassador Ada Lind criticized the Veskans and Ostrians in a series of posts on Wednesday.",
+    "Kessel's envoy Tomas Holm criticised the Veskans, saying the stalemate was their fault.",
+])
+def test_one_past_criticism_of_a_people_is_no_stance(stance_triples, text):
+    assert not any(att == "opposes" for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Ambassador Ada Lind has repeatedly criticized the Veskans.", "the Veskans"),
+    ("Ambassador Ada Lind criticized the Veskan blockade of the port in a speech on Wednesday.",
+     "the Veskan blockade of the port"),
+])
+def test_a_habit_of_criticism_or_a_criticized_deed_stays(stance_triples, text, obj):
+    assert ("Ada Lind", "opposes", obj) in stance_triples(text)

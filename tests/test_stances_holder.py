@@ -736,9 +736,9 @@ def test_a_long_object_ends_at_a_clause_break(nlp):
 
 
 def test_an_agency_reporting_a_quotation_is_no_person(nlp):
-    text = ("“Ambassador Johan Berglund criticized the Swedes and Finns in a series of messages on Wednesday,\" "
-            "AP reports.")
-    assert ("Johan Berglund", "opposes", "the Swedes") in stances(nlp, text)
+    text = ("“Ambassador Johan Berglund criticized the Swedish quota plan in a series of messages on Wednesday,\" "
+            "AP reports.")  # (stanceact14: criticizing "the Swedes and Finns" so is one episode, no stance)
+    assert ("Johan Berglund", "opposes", "the Swedish quota plan") in stances(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -1307,9 +1307,19 @@ def test_a_title_tail_is_no_part_of_the_actor(stance_triples):
     assert not any(a.startswith("Scotland") for a, _, _ in found)
 
 
-def test_a_doubt_about_the_prospects_is_no_fear(stance_triples):
-    found = stance_triples("Anna Holm is wary about the prospects of a new harbour accord with Latvia.")
+@pytest.mark.parametrize("text", [
+    "Anna Holm is wary about the prospects of a new harbour accord with Latvia.",
+    "Ada Dallat is worried about the viability of the new fishing accord with Vesk.",  # stanceact14
+    "Ada Dallat is concerned about the durability of the truce in Varn.",
+])
+def test_a_doubt_about_the_prospects_is_no_fear(stance_triples, text):
+    found = stance_triples(text)
     assert not any(att == "fears" for _, att, _ in found)
+
+
+def test_a_worry_about_how_likely_a_harm_is_stays(stance_triples):
+    assert any(att == "fears" for _, att, _ in stance_triples(
+        "Ada Dallat is worried about the likelihood of a new war with Vesk."))
 
 
 # Read 26: a pronoun after a report about someone else may mean the teller or the one told of.

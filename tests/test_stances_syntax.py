@@ -53,9 +53,25 @@ def test_a_cut_or_leaning_object_gives_no_stance(stance_triples, text):
 @pytest.mark.parametrize("text", [
     "Tomas Vell is neither afraid of a fight nor willing to quit the race for the harbour seat.",
     "Greta Lind neither wants a recount in Tamsby nor fears one.",
+    "Governor Ada Lind is neither afraid of a fight with the union nor eager to start a new strike in Varn.",
 ])
 def test_an_attitude_under_neither_or_nor_is_denied(stance_triples, text):
     assert not any(att in {"fears", "wants"} for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Unwilling to support Tomas Holm, the Kessel council abstained.",
+    "Governor Ada Lind was loath to back the Varn dam.",
+    "Reluctant to endorse the Varn dam, Governor Ada Lind stayed silent.",
+    "Governor Ada Lind was hesitant to back the Varn dam.",
+])
+def test_an_attitude_held_back_is_no_stance(stance_triples, text):
+    assert not any(att == "supports" for _, att, _ in stance_triples(text))
+
+
+def test_an_attitude_not_held_back_stays(stance_triples):
+    assert ("Ada Lind", "supports", "the Varn dam") in stance_triples("Governor Ada Lind was quick to back the "
+                                                                      "Varn dam.")
 
 
 # Read 25: bare nouns coordinated with a phrase after the last one only keep it together.

@@ -11,7 +11,14 @@ read 18) found acts reported as stances:
   was said, and what it said is the speaker's own report, not a wish;
 * a criticism of a person or a body (``one_criticism``): "criticized the mayor of London after an attack"
   (strict readers, AllSides 1491–1999), and, told in the past, "condemned Tomas Vell", "sharply criticized the
-  ministry" (read 21): one episode, no standing opposition to them. Opposition to a policy or deed stays.
+  ministry" (read 21): one episode, no standing opposition to them. Opposition to a policy or deed stays;
+* an institution's act (``ruled``, ``vetoed``; strict readers, stanceact14): a court's or a judge's ruling
+  ("the high court rejected Holm's appeal", "a judge blocked the plan"), a chamber's vote ("the senate
+  rejected the levy"), a veto of a document ("Ostria vetoed the resolution, which would have let inspectors
+  in": not an opposition to the resolution, still less to a clause inside it). A veto or a block pledged
+  ("will veto the bill", "vowed to block it") declares a stance and stays, as does a habit ("has repeatedly
+  rejected the deal"); what such an act did, told by a participle ("vetoed the resolution, blocking a plan to
+  let inspectors in", ``act_effect``), is its effect, not a second stance.
 
 Each function takes the trigger token and returns a bool.
 """
@@ -30,6 +37,24 @@ CRITICIZING_VERBS = frozenset("criticize criticise".split())
 CONDEMNING_VERBS = frozenset("condemn denounce rebuke slam blast lash castigate berate chastise excoriate".split())
 # Adverbs that make a criticism a habit: "has repeatedly criticized the ministry" is a standing opposition.
 STANDING_ADVERBS = frozenset("repeatedly long often frequently consistently always routinely regularly".split())
+# Who rules: whatever a court or a judge backs or rejects, it rules on.
+COURT_NOUNS = frozenset("court courts judge judges justice justices tribunal magistrate jury".split())
+# Chambers that vote: their rejecting or blocking a thing is a vote taken.
+CHAMBER_NOUNS = frozenset("parliament senate congress house assembly chamber legislature council committee".split())
+# A "house" that is an executive's seat, not a chamber: "the White House rejected the plan" says where it stands.
+SEAT_TITLES = frozenset({"white", "blue"})
+# Titles that make a named person a judge ("Judge Ada Lind"), unless another title follows ("Justice Minister").
+JUDGE_TITLES = frozenset({"judge", "justice"})
+OFFICE_TITLES = frozenset("minister secretary department ministry".split())
+VOTING_VERBS = frozenset("reject block veto".split())
+# What a court or judge does in a ruling: backs or rejects a party's case, blocks a measure ("a judge condemned
+# the delays" is a word of judgement, said, and is read as any other).
+RULING_VERBS = VOTING_VERBS | frozenset("back support endorse oppose".split())
+# Verbs of a veto cast on a text: "vetoed the resolution", "blocked the draft" (not "rejected the bill": said).
+VETOING_VERBS = frozenset("veto block".split())
+# What a veto falls on: a text put to a vote.
+DOCUMENT_NOUNS = frozenset("resolution resolutions bill bills motion draft text amendment legislation law "
+                           "measure".split())
 
 
 def voted(t) -> bool:
@@ -85,6 +110,60 @@ def one_criticism(t, of_a_person: bool, of_a_body: bool) -> bool:
                                                           for c in t.children))
 
 
+def _done(t) -> bool:
+    """A finite verb told as done, not pledged or habitual: "rejected", "has blocked", "vetoes" (not "will
+    veto", "to block", "has repeatedly rejected")."""
+    if any(c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS for c in t.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    return t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children))
+
+
+def _subject_head(t):
+    """The verb's subject token, or its first conjunct's ("the senate met and rejected the levy")."""
+    subject = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subject is None and t.dep_ == "conj":
+        subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    return subject
+
+
+def ruled(t) -> bool:
+    """ "The high court rejected Holm's appeal", "a judge blocked the plan", "the senate rejected the levy":
+    a ruling or a vote taken (``COURT_NOUNS`` or a judge's title, "Judge Ada Lind": ``RULING_VERBS``;
+    ``CHAMBER_NOUNS``: rejecting, blocking, vetoing)."""
+    if t.pos_ != "VERB" or not _done(t):
+        return False
+    subject = _subject_head(t)
+    if subject is None:
+        return False
+    noun = subject.lower_
+    titles = {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    judge = bool(titles & JUDGE_TITLES) and not titles & OFFICE_TITLES
+    lemma = t.lemma_.lower()
+    chamber = noun in CHAMBER_NOUNS and not titles & SEAT_TITLES
+    return ((noun in COURT_NOUNS or judge) and lemma in RULING_VERBS) or (chamber and lemma in VOTING_VERBS)
+
+
+def vetoed(t) -> bool:
+    """ "Ostria vetoed the resolution, which would have let inspectors in", "Vesk vetoes a draft", "blocked a
+    resolution that backed …": a veto cast on a text (``DOCUMENT_NOUNS``)."""
+    if t.lemma_.lower() not in VETOING_VERBS or not _done(t):
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DOCUMENT_NOUNS for c in t.children)
+
+
+def act_effect(t) -> bool:
+    """ "Ostria vetoed the resolution, blocking a plan to let inspectors in", "the senate voted down the levy,
+    blocking …": a participle that tells what a veto, a vote or a ruling did is the act's effect, no second
+    stance (and its object is a clause inside the vetoed thing)."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl":
+        return False
+    act = t.head
+    return vetoed(act) or ruled(act) or (act.lemma_.lower() == "vote" and _done(act))
+
+
 def one_time_act(t) -> bool:
     """Any of the acts above."""
-    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t)
+    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t) or ruled(t) or vetoed(t) or act_effect(t)

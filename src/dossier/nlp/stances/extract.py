@@ -24,7 +24,7 @@ from .lexicon import (REPORTING_VERBS,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -84,7 +84,9 @@ CONVEYING_VERBS = frozenset("bring raise voice express convey relay report air l
 SECTION_ADJECTIVES = frozenset("""liberal conservative progressive corporate rural urban suburban white black
 middle working-class mainstream religious secular evangelical small-town blue-collar""".split())
 # Nouns of the chances of a thing (reads 21-23: "wary of the odds of a fresh truce" is no fear of the truce).
-OUTLOOK_NOUNS = frozenset({"prospects", "chances", "odds", "outlook"})
+OUTLOOK_NOUNS = frozenset({"prospects", "chances", "odds", "outlook"}) | frozenset(
+    "viability feasibility durability sustainability workability".split())  # stanceact14: "worried about the
+# viability of the accord" doubts that it holds ("the likelihood of war" stays: it may be war that is feared)
 # Verbs of one criticism: said of a person alone, no lasting opposition to them.
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
@@ -1002,10 +1004,25 @@ class _StanceFinder:
         return None
 
     def _denied_claim(self, span) -> bool:
-        """The object's head is a claim or a charge ("the allegations", "responsibility for …")."""
+        """The object's head is a claim or a charge ("the allegations", "responsibility for …"), or a noun with a
+        "that" clause it asserts ("the idea that …"; not one it asks for, ``ASKING_NOUNS``: "demands that …")."""
         obj = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        return obj is not None and len(obj) > 0 and (obj.root.lemma_.lower() in DENIED_NOUNS
-                                                     or obj.root.lower_ in DENIED_NOUNS)
+        if obj is None or len(obj) == 0:
+            return False
+        root = obj.root
+        if root.lemma_.lower() in DENIED_NOUNS or root.lower_ in DENIED_NOUNS:
+            return True
+        if root.pos_ != "NOUN" or root.lemma_.lower() in ASKING_NOUNS or root.lower_ in ASKING_NOUNS:
+            return False
+        nouns, frontier = [root], [root]
+        for _ in range(2):  # "the view of most of its neighbours that …": the parse may hang the clause on an "of"
+            # noun, or call it a relative clause ("that" is then its mark, not its subject)
+            frontier = [g for n in frontier for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+            nouns += frontier
+        return any(c.dep_ in {"acl", "ccomp", "relcl"} and c.i > n.i and obj.start <= c.i < obj.end and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for n in nouns for c in n.children)
+        # "rejected the idea that the plant was unsafe", "resisted the notion that …": a proposition disbelieved
 
     def _a_question(self, span) -> bool:
         """The span opens with a verb of finding out ("know", "learn", "find out"): what is wanted is an answer."""
@@ -1037,6 +1054,17 @@ class _StanceFinder:
         entity = self._entity_at(root)
         return named and entity is not None and entity.type == "ORG" and all(
             w.pos_ in {"PROPN", "DET"} or w.is_punct for w in words)
+
+    def _a_people(self, span) -> bool:
+        """The span is a people's name and nothing more: "the Ostrians", "Veskans" (stanceact14: "criticized the
+        Veskans in two posts on Friday" is one episode, as for a person or a body)."""
+        words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
+        if not words or not all(w.pos_ in {"PROPN", "DET", "NOUN", "ADJ"} for w in words) or \
+                words[0].pos_ == "DET" and words[0].lower_ != "the":
+            return False
+        entity = self._entity_at(words[-1])
+        return (entity is not None and entity.type == "NORP") or words[-1].ent_type_ == "NORP"  # the tagger's
+        # own reading where the entity stage made the people its state ("the Ostrians" as Ostria)
 
     def _a_person_described(self, span) -> bool:
         """The span is one person given by a role or a description, not a name: "the mayor of London", "a fire
@@ -1135,7 +1163,8 @@ class _StanceFinder:
 
     def _outlook(self, span) -> bool:
         """The object's head is a noun of the chances of something (``OUTLOOK_NOUNS``: "the prospects of a
-        new accord", "the odds of a deal"): feeling about them is doubt that it comes, not fear of it."""
+        new accord", "the odds of a deal", "the viability of the accord"): feeling about them is doubt that it
+        comes or holds, not fear of it."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(words) and words.root.lower_ in OUTLOOK_NOUNS
 
@@ -1212,7 +1241,7 @@ class _StanceFinder:
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
                 if attitude == "opposes" and trigger is not None and one_criticism(
                         trigger, self._only_a_person(obj) or self._a_person_described(obj),
-                        self._a_body(obj, named=trigger.lemma_.lower() in CRITICIZING_VERBS)):
+                        self._a_body(obj, named=trigger.lemma_.lower() in CRITICIZING_VERBS) or self._a_people(obj)):
                     continue  # "criticized the mayor of London after an attack", "condemned the ministry": one
                     # criticism of a person or body is no opposition to them; "for …" makes it a charge
                 if attitude in {"supports", "wants"} and self._wrongdoing(obj):

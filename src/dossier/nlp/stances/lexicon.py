@@ -105,7 +105,13 @@ CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief imp
 # What is rejected as untrue, not opposed: "rejected responsibility for the riots", "dismissed the allegations".
 DENIED_NOUNS = CLAIM_NOUNS | CLAIM_WORDS | frozenset("responsibility blame characterization characterisation "
                                                      "premise account version".split())
-DENYING_TRIGGERS = frozenset({"reject", "dismiss"})
+DENYING_TRIGGERS = frozenset({"reject", "dismiss", "resist", "rebuff", "refute"})
+# Nouns whose "that" clause is asked for, not asserted: "rejected demands that it abandon the programme" is an
+# opposition; any other noun with a "that" clause ("the idea that the plant was unsafe", "arguments that …",
+# "the consensus that …") is a proposition, and rejecting it is disbelief (stanceact14).
+ASKING_NOUNS = frozenset("""demand demands request requests call calls proposal proposals plan plans push bid
+insistence offer offers order orders ultimatum condition conditions suggestion suggestions appeal appeals
+recommendation recommendations""".split())
 # Nouns and verbs whose complement is wished, expected or imagined, not held by its subject: "hopes that
 # Ostria would back the plan have faded", "imagine Norway supporting it", "urged Norway to back it".
 HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility speculation chance scenario "
@@ -193,6 +199,9 @@ DENYING_ADVERBS = frozenset({"never", "hardly", "scarcely", "barely"})
 DOUBTING_VERBS = frozenset("believe think say suppose expect imagine claim".split())
 # "failed to defend", "refused to back": the attitude is not shown.
 FAILING_VERBS = frozenset("fail refuse decline neglect".split())
+# "unwilling to back", "loath to support", "reluctant to endorse": the attitude is held back, not shown
+# (stanceact14: strict readers of AllSides 1491-1999 found "unwilling to back either party" read as backing).
+UNWILLING_WORDS = frozenset("unwilling reluctant loath loth hesitant averse disinclined".split())
 # "little interest in", "no desire to": the attitude is denied.
 SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".

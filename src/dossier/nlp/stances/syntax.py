@@ -7,7 +7,7 @@ from .holders import RELATIVE_WORDS
 from .bounds import stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
-from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
+from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -39,6 +39,10 @@ def negated(t) -> bool:
     if any(c.lower_ == "neither" for h in heads for c in h.children) or (t.dep_ == "conj" and any(
             c.lower_ == "nor" and c.dep_ == "cc" for c in t.head.children)):
         return True  # "neither afraid of a fight nor willing to quit" (reads 21-23): both denied
+    if t.dep_ == "conj" and any(c.lower_ == "neither" for c in t.head.children) and any(
+            w.lower_ == "nor" for w in t.doc[t.head.i + 1:t.i]):
+        return True  # "neither afraid of a fight with the union nor eager to start one": the parse hangs "nor"
+        # on a noun inside the first conjunct (stanceact14)
     subject = subject_of(t.head if t.dep_ in {"acomp", "attr"} else t)
     return subject is not None and (subject.lower_ in NEGATIVE_SUBJECTS or any(
         c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children))
@@ -574,8 +578,9 @@ def denied(t) -> bool:
     """ "no longer wants", "never wanted", "hardly supports": the attitude is over or denied; also
     "I don't believe X ever wanted …": a claim the writer or speaker denies."""
     node = t.head if t.dep_ in {"acomp", "attr"} else t
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILING_VERBS:
-        return True  # "failed to defend", "refused to back": not held, or not shown
+    if t.dep_ == "xcomp" and (t.head.lemma_.lower() in FAILING_VERBS or t.head.lower_ in UNWILLING_WORDS):
+        return True  # "failed to defend", "refused to back", "unwilling to back", "loath to support": not held,
+        # or not shown
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
         edge, node = node.dep_, node.head
         if negated(node) and (edge == "ccomp" or node.lemma_.lower() in DOUBTING_VERBS):
