@@ -547,3 +547,30 @@ def test_a_dash_or_a_second_quotation_of_the_same_statement_stays(split, text, k
 ])
 def test_a_clause_between_quotations_is_no_tag(split, text, kept):
     assert any(kept in c for c in _shown_contents(split, text))
+
+
+@pytest.mark.parametrize("text, said, framing", [
+    ("Warden Pia Torvik, who has long pleaded for a second lock on the canal, said:\n"
+     "“We cannot wait another ten years for the barge owners to agree.”", "cannot wait another ten years",
+     "second lock"),
+    ("The canal board has spent less on its locks than any board in the valley.\n\n"
+     "Speaking before a joint sitting of the canal board in March 2021, Warden Pia Torvik said:\n\n"
+     "The boards of the valley must spend more on their locks. This has been the plain message for years.",
+     "must spend more on their locks", "joint sitting"),
+])
+def test_a_colon_cue_at_a_paragraph_end_reports_the_next_paragraph(split, text, said, framing):
+    contents = _shown_contents(split, text)
+    speakers = [a.speaker.name for c, a in split("Dalby\n\n" + text)[0] if said in c]
+    assert len(speakers) == 1 and "Torvik" in speakers[0] and not any(framing in c for c in contents)
+
+
+@pytest.mark.parametrize("text, cut, kept", [
+    ("Councillor Bram Oddny said: “The toll stays. We cannot cut it,” he continued. “The lock gates cost too much.”",
+     "continued", "lock gates cost too much"),
+    ("Mayor Edda Voss told the assembly: “The canal is frozen. We broke the ice twice,” she went on. “Nothing "
+     "moved.”", "went on", "Nothing moved"),
+])
+def test_continued_between_two_quotations_is_a_tag(split, text, cut, kept):
+    shown, _ = split("Kessel\n\n" + text)
+    assert not any(cut in c for c, _ in shown)
+    assert any(kept in c and a.speaker.name in ("Bram Oddny", "Edda Voss") for c, a in shown)

@@ -360,8 +360,50 @@ def test_calling_a_meeting_an_election_or_a_strike_is_no_statement(reported, tex
 
 
 @pytest.mark.parametrize("text, words", [
+    ("One of the reasons the rowing club left, Warden Pia Torvik said, was that the boathouse flooded.",
+     "boathouse flooded"),
+    ("The main trouble with the lock, Councillor Bram Oddny told reporters, is that nobody oils the gates.",
+     "trouble with the lock"),
+])
+def test_a_clause_split_by_its_tag_shows_neither_half(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
     ("Councillor Ivo Brant called the new harbour levy reckless and unfair to the fishing families.", "reckless"),
     ("Mayor Edda Voss called the night raid on the ferry an act of piracy.", "an act of piracy"),
 ])
 def test_calling_something_what_it_is_stays(reported, text, words):
     assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Asked whether he was nervous, Councillor Bram Oddny said, "I\'m not."', "not"),
+    ('Asked whether the lock keepers had been paid, Warden Pia Torvik replied: "No, they haven\'t."', "haven't"),
+    ('When asked if he regretted the canal vote, Councillor Bram Oddny said: "I do not."', "do not"),
+])
+def test_an_elliptical_reply_is_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Asked if she would stand again, Warden Pia Torvik said: "It could happen next spring."', "could happen"),
+    ('"We did it ourselves," Warden Pia Torvik said of the new lock gates.', "did it ourselves"),
+    ('"The toll has failed," Warden Pia Torvik said. "Frankly, the waiting is over."', "waiting is over"),
+])
+def test_a_short_reply_with_its_verb_stays(reported, text, words):
+    assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The toll ads always ask the skippers to do things," Warden Pia Torvik said. "They ask them to sign up, '
+     'to give money and to hand over an email address."', "to sign up"),
+    ('"Its whole plan rests on punishing the skippers who do not subscribe to its rules," Warden Pia Torvik said.',
+     "subscribe to its rules"),
+])
+def test_furniture_words_inside_a_quotation_are_speech(reported, text, words):
+    assert reported(text, words)
+
+
+def test_a_capitalised_furniture_call_is_not_content(reported):
+    assert not reported('"Sign up for the Dalby Herald newsletter today," Warden Pia Torvik said.', "Dalby Herald")

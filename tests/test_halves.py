@@ -26,3 +26,35 @@ def test_a_half_cut_from_its_that_clause_is_not_shown(reported, text, words):
 ])
 def test_halves_that_are_whole_statements_stay(reported, text, words):
     assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"One of the reasons the rowing club left," Warden Pia Torvik said, "was because the boathouse flooded."',
+     "rowing club left"),
+    ('"One of the reasons the rowing club left," Warden Pia Torvik said, "was because the boathouse flooded."',
+     "boathouse flooded"),
+    ("“The lock keepers who stayed through the ice,” Councillor Bram Oddny told the assembly, “deserve a bonus.”",
+     "lock keepers"),
+    ("“The lock keepers who stayed through the ice,” Councillor Bram Oddny told the assembly, “deserve a bonus.”",
+     "deserve a bonus"),
+])
+def test_halves_split_between_subject_and_predicate_are_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, kept, cut", [
+    ('"We have to look hard at the canal," Warden Pia Torvik said, "repair the gates and '
+     'dredge the basin."', "look hard at the canal", "repair the gates"),
+    ('"I was fortunate," Warden Pia Torvik said of her aunt, "who ran the lock for forty years."',
+     "was fortunate", "ran the lock"),
+])
+def test_a_second_half_with_no_clause_of_its_own_is_not_shown(reported, text, kept, cut):
+    assert reported(text, kept) and not reported(text, cut)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"We may close the canal," Warden Pia Torvik said, "and the barges will wait."', "barges will wait"),
+    ('"We will see," Warden Pia Torvik said, "it might even be April."', "might even be April"),
+])
+def test_a_second_half_with_a_clause_of_its_own_stays(reported, text, words):
+    assert reported(text, words)

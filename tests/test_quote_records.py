@@ -384,10 +384,11 @@ def test_a_tag_between_two_parts_of_a_quotation_is_their_cue(attrs):
 
 def test_a_tag_in_a_later_sentence_ends_the_content(attrs):
     found = attrs("Harbour\n\nFormer envoy Tomas Vell said that the port on which Ostria relied for its grain "
-                  "trade was Vestby. “The crews,” he said, “trusted each other in those winters.”")
+                  "trade was Vestby. “The crews were loyal,” he said, “and they trusted each other in those winters.”")
     assert not [c for c, _ in found if "he said" in c]
     assert speaker_of(found, "grain trade was Vestby") == "Tomas Vell"
     assert speaker_of(found, "each other in those winters") == "Tomas Vell"  # the later sentence is its tag's
+    # (“The crews,” he said, “trusted …”: a tag between subject and predicate shows neither half, ``halves``)
 
 
 def test_a_photo_gallery_line_holds_no_quote(attrs):

@@ -66,7 +66,7 @@ def speaker_roles(nlp, text):
     ("Harbour\n\nThe quay was closed again. Meanwhile Republican nominee John Miller said on Monday that the quay "
      "would reopen in May.", "John Miller", "Republican nominee"),
     ("Harbour\n\nThe quay was closed again. Supporters of President John Miller said on Monday that the quay "
-     "would reopen in May. Miller said it would.", "John Miller", "President"),
+     "would reopen in May. Miller said it would reopen.", "John Miller", "President"),
 ])
 def test_a_role_keeps_its_whole_title(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role

@@ -21,7 +21,7 @@ from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VE
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
-from . import conditions, nested, relays
+from . import conditions, nested, relays, tags
 from .leads import attribute_leads
 from .roles import as_role, without_name
 from .transcript import transcript_attributions
@@ -249,6 +249,9 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes, quoted):
     """(content, cue, source) triples: cues paired with contents in the same paragraph and nearby
     sentences, sources with cues in the same sentence (or inside the content's sentences)."""
     def cue_ok(content, cue):
+        colon = _colon_at_paragraph_end(doc, cue)
+        if colon is not None:  # "X, who has long argued for Y, said:" ¶ "…": the next paragraph is what was said
+            return content[0] > colon and all(t.is_space or t.text in OPEN_MARKS for t in doc[colon + 1:content[0]])
         lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
         paras = (sents.para[content[0]], sents.para[content[1] - 1])
         return lo - 1 <= sents.sent[cue[0]] <= hi + 1 and sents.para[cue[0]] in paras
@@ -272,6 +275,37 @@ def _link(doc, tagged: Tagged, sents: _Sentences, quotes, quoted):
     triples = [(c, cue_of.get(c), source_of.get(c)) for c in tagged.contents]
     triples = _join_interrupted(doc, sorted(_complete(doc, tagged, triples, sents, quoted)), sents, quotes)
     return clean_bounds(doc, _clip_reported_to_sentence(doc, triples, sents, quoted), quoted)
+
+
+def _colon_at_paragraph_end(doc, cue: TokenSpan) -> int | None:
+    """The colon that ends ``cue``'s paragraph right after it ("Rask, who has long fought the levy, said:" ¶),
+    or None. Such a cue introduces the paragraph after it: the words before it in its own sentence are the
+    writer's framing ("Speaking to the council in May, …", "Asked whether …", "who has long argued for …"),
+    never its content (strict reads, round 14)."""
+    k = cue[1] - 1 if doc[cue[1] - 1].text == ":" else cue[1]
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    nxt = k + 1
+    if nxt >= len(doc) or not ("\n" in doc[k].whitespace_ or doc[nxt].is_space and "\n" in doc[nxt].text):
+        return None
+    return k
+
+
+def _paragraph_after(doc, colon: int, tagged: Tagged) -> TokenSpan | None:
+    """The paragraph after a cue's closing colon (``_colon_at_paragraph_end``) as its content, set off
+    without quotation marks ("…, Rask said:" ¶ "Towns must spend more on their quays. …"); None when a cue
+    of its own stands in it."""
+    s = colon + 1
+    while s < len(doc) and doc[s].is_space:
+        s += 1
+    e = s
+    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text) and "\n" not in doc[e].whitespace_:
+        e += 1
+    e = min(len(doc), e + (e < len(doc) and not doc[e].is_space))
+    e = _trim_end(doc, s, e)
+    if e <= s or any(s <= c[0] < e for c in tagged.cues):
+        return None
+    return s, e
 
 
 def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
@@ -373,7 +407,7 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]
                         and c.pos_ in TAG_SUBJECT_POS), None)
-        if verb.lemma_.lower() in SPEECH_VERBS and subject is not None:
+        if (verb.lemma_.lower() in SPEECH_VERBS or tags.continues_speech(verb)) and subject is not None:
             start = verb.sent.start
             end = _trim_end(doc, s, start, keep=CLOSE_MARKS)
             if any(t.is_alpha for t in doc[s:end]):
@@ -576,7 +610,8 @@ def _complete(doc, tagged: Tagged, triples, sents: _Sentences, quoted):
     for cue in tagged.cues:
         if cue in used_cues:
             continue
-        content = content_for_cue(doc, cue, ())
+        colon = _colon_at_paragraph_end(doc, cue)
+        content = _paragraph_after(doc, colon, tagged) if colon is not None else content_for_cue(doc, cue, ())
         if content is None:
             continue
         inner = [t for t in out if t[0][0] < content[1] and content[0] < t[0][1]]
@@ -630,7 +665,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         c_span = _chars(doc, content)
         para = sents.para[content[0]]
         kind = content_kind(text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
-        if kind == "indirect" and not _cue_in_sentences(cue, content, sents):
+        if kind == "indirect" and not _cue_in_sentences(doc, cue, content, sents):
             continue  # unquoted words no cue of their sentences introduces are the writer's own
         speaking = _subject_source(doc, tagged, cue, source)
         if speaking and cue and all(quoted[speaking[0]:speaking[1]]):
@@ -770,8 +805,11 @@ def _subject_source(doc, tagged: Tagged, cue, source):
     return source
 
 
-def _cue_in_sentences(cue, content: TokenSpan, sents: _Sentences) -> bool:
+def _cue_in_sentences(doc, cue, content: TokenSpan, sents: _Sentences) -> bool:
+    """The cue stands in the content's sentences, or closes the paragraph before it with a colon."""
     lo, hi = sents.sent[content[0]], sents.sent[content[1] - 1]
+    if cue is not None and _colon_at_paragraph_end(doc, cue) is not None and cue[1] <= content[0]:
+        return True
     return cue is not None and (lo <= sents.sent[cue[0]] <= hi or lo <= sents.sent[cue[1] - 1] <= hi)
 
 

@@ -40,7 +40,8 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
   the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]");
 - the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``);
-- one half of a quotation whose tag splits a clause before its that-complement (``halves``);
+- one half of a quotation whose tag splits a clause: before its complement, between subject and predicate, or
+  before a second half that is no clause of its own (``halves``);
 - the writer's inference set after a comma ("…, suggesting that …") and an act named by a noun phrase
   ("proposed [a dredging fund]"; ``narration``).
 Word lists are general English, kept as data.
@@ -66,7 +67,7 @@ from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_
 from .groups import names_someone
 from .relays import relays_speech
 from .roles import PERSON_NOUNS
-from .rules import cue_and_content, is_edge
+from .rules import CONTENT_DEPS, cue_and_content, is_edge
 from .tagger import LEXICON_FILE
 
 NOT_SPEECH = frozenset("""
@@ -169,8 +170,14 @@ NO_CONTENT = re.compile(r"(?i)\b(?:requests? for comment|comment(?:ing)? on the 
                         r"not to be (?:identified|named)|on (?:the )?condition (?:of|that)|reached for comment)")
 GLUED_WORDS = re.compile(r"\b(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][a-z]+")  # "BrantBudget", not "McKay"
 CARD_REACH = 600
-JUNK = re.compile(r"(?i)\b(?:story highlights|sign up|newsletter|subscribe|click here|all rights reserved|"
-                  r"follow us|read more)\b")
+MAX_ELLIPTICAL_WORDS = 6  # "No, I don't think we will." is as long as a reply with its verb left out gets
+ELLIPSIS_ADVERBS = frozenset({"too", "either", "so", "not"})  # "I do too.": after the verb, no predicate
+ELLIPSIS_DEPS = frozenset({"nsubj", "expl", "neg", "punct", "intj", "advmod", "cc", "aux", "discourse", "dep"})
+MAX_TAG_TAIL_WORDS = 6  # "told reporters on Monday": a tag's words after its verb
+JUNK = re.compile(r"(?i)\b(?:story highlights|click here|all rights reserved)\b")
+# Words of page furniture that are also words of speech ("they ask supporters to sign up", "those who do not
+# subscribe to its creed"): furniture only as a capitalised call ("Sign up for …", "Subscribe", "Read more").
+FURNITURE = re.compile(r"(?i)\b(?:sign up|newsletter|subscribe|follow us|read more)\b")
 
 
 def is_attribution(doc, a: Attribution) -> bool:
@@ -178,7 +185,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if not names_someone(a.speaker.name, a.speaker.entity):
         return False
     content = doc_text(doc)[a.content[0]:a.content[1]]
-    if NO_CONTENT.search(content) or JUNK.search(content) or not any(ch.isalpha() for ch in content):
+    if NO_CONTENT.search(content) or JUNK.search(content) or _furniture(content, a.kind) or not any(ch.isalpha() for ch in content):
         return False
     if relays_speech(doc, a, doc_text(doc)):
         return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
@@ -208,7 +215,7 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "a 60% majority of liberal voters say …": a poll's share of a group, no one's words
     if names_a_programme(doc_text(doc), a):
         return False  # "…,” Brant told NBC’s [“Meet the Press.”]": where the source spoke, not what was said
-    if cut_clause(doc_text(doc), a):
+    if cut_clause(doc, a):
         return False  # "“I think it's possible,” Lind said, “that …”": each half is cut from the other's clause
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
@@ -222,6 +229,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
+    if _elliptical(doc, a.content):
+        return False  # "Asked whether he was worried, Brant said: “[I'm not.]”": the verb is the question's
     if _unnamed_records(doc, a.speaker.mention):
         return False  # "Studies have shown …", "historical records show …": the writer's evidence, no one's word
     if a.kind != "direct" and _before_interrupting_tag(doc, a):
@@ -292,6 +301,12 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children)
                 or a.kind != "direct" and _no_one_said(verb))
+
+
+def _furniture(content: str, kind: str) -> bool:
+    """A call of page furniture in the content: capitalised ("Sign up for our newsletter", "SUBSCRIBE"), or any
+    furniture word in a content that is not all quotation (a headline list's "… - Fox News: “…”" ends in one)."""
+    return any(m.group()[0].isupper() or kind != "direct" for m in FURNITURE.finditer(content))
 
 
 def _no_one_said(verb) -> bool:
@@ -491,6 +506,25 @@ def _fragment(doc, span) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
 
 
+def _elliptical(doc, span) -> bool:
+    """The content is a short reply whose verb phrase is left out ("I'm not.", "Yes, it will.", "We did.",
+    "No, I haven't."): an auxiliary or modal heads it with nothing but a subject, a negation or a yes/no
+    around it (Huddleston & Pullum 2002, ch. 17, post-auxiliary ellipsis). What it affirms or denies is in
+    the question the writer put before it, so it states nothing on its own."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    words = [t for t in content if t.is_alpha]
+    if not words or len(words) > MAX_ELLIPTICAL_WORDS:
+        return False
+    root = content.root
+    if not (root.pos_ == "AUX" or root.tag_ == "MD" or root.lemma_.lower() in ("be", "do", "have")):
+        return False
+    return all(c.dep_ in ELLIPSIS_DEPS and (c.i < root.i or c.dep_ != "advmod" or c.lower_ in ELLIPSIS_ADVERBS)
+               for c in root.children) and any(c.dep_ in ("nsubj", "expl") for c in root.children)  # ("is [over]":
+    # an adverb after the verb is its predicate)
+
+
 def _unnamed_records(doc, mention) -> bool:
     """The source is a bare plural of documents or figures, with no determiner, owner, name or number
     ("Studies have shown …", "historical records show …", "exit polls show …", "according to news reports"),
@@ -537,10 +571,12 @@ def _gapped(doc, a: Attribution) -> bool:
         return True  # "the ruling it says [the board was punishing it over]": the preposition's object is the noun
         # the cue's relative clause hangs from
     first = next((t for t in content if not is_edge(t)), None)
+    verb = first.head if first is not None and first.dep_ in ("aux", "auxpass") else first
     if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
-            for t in content for c in t.children):
-        return True  # also "The levy, Brant says, [is unlawful]": the half after the tag, without its subject
+            for c in verb.children):
+        return True  # also "The levy, Brant says, [is unlawful]", "One reason, Brant says, [was that the rent
+        # doubled]": the half after the tag, without its subject (a subject further in is another clause's)
     if before.tag_ in ("WP", "WDT") and before.lower_ in ("what", "which", "whatever"):
         verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
         return bool(verbs) and verbs[-1].i == last.i and verbs[-1].pos_ == "VERB" and not any(
@@ -580,7 +616,7 @@ def _before_interrupting_tag(doc, a: Attribution) -> bool:
     text = doc_text(doc)
     if text[a.content[1]:min(a.cue[0], a.speaker.mention[0])].strip(" ,\u201d\"") != "":
         return False  # the tag must follow the content directly
-    tag_end = max(a.cue[1], a.speaker.mention[1])
+    tag_end = _end_of_tag(doc, a, max(a.cue[1], a.speaker.mention[1]))
     if text[tag_end:tag_end + 4].lstrip()[:1] not in INTERRUPTING_MARKS:
         return False
     after = doc.char_span(tag_end, min(len(text), tag_end + 40), alignment_mode="expand")
@@ -591,6 +627,32 @@ def _before_interrupting_tag(doc, a: Attribution) -> bool:
         return False
     return words[1].tag_ in FINITE_TAGS | {"MD"} and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > words[0].i for c in words[1].children if c.i < words[1].i)
+
+
+def _end_of_tag(doc, a: Attribution, end: int) -> int:
+    """The end (characters) of a tag that goes on past ``end`` with words the cue governs other than its
+    content ("Brant told [reporters on Monday]", "Brant said [in an interview]"), up to the next mark."""
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    rest = doc.char_span(end, min(len(doc_text(doc)), end + 60), alignment_mode="expand")
+    if cue is None or not len(cue) or rest is None:
+        return end
+    words = []
+    for tok in rest:
+        if tok.is_punct or tok.is_space:
+            break
+        words.append(tok)
+    if not words or len(words) > MAX_TAG_TAIL_WORDS or not all(_under(t, cue) for t in words):
+        return end
+    return words[-1].idx + len(words[-1])
+
+
+def _under(tok, cue) -> bool:
+    """``tok`` hangs on the cue other than as its content."""
+    while tok.head.i != tok.i:
+        if cue.start <= tok.head.i < cue.end:
+            return tok.dep_ not in CONTENT_DEPS
+        tok = tok.head
+    return False
 
 
 def _stranded(prep, content) -> bool:

@@ -1,40 +1,125 @@
-"""A quotation broken by its tag in the middle of a clause (strict reads: a content cut before its that-clause).
+"""A quotation broken by its tag in the middle of a clause (strict reads: a content cut before its that-clause,
+rounds 13 and 14).
 
-"“I think it's entirely possible,” Lind said, “that the quay will reopen.”": the first half ends before the
-clause that carries its point, and the second half is only that clause; neither says, on its own, what
-the source said. Joining them would put the tag inside the content, so neither half is shown
-(``cut_clause``). A tag between two whole sentences ("“We will rebuild,” Lind said. “The port is ours.”")
-or before a second half that starts a new clause ("…,” Lind said, “and the port is ours.”") is not touched.
+- Before a complement: "“I think it's entirely possible,” Lind said, “that the quay will reopen.”": the first
+  half ends before the clause that carries its point, and the second half is only that clause; neither says,
+  on its own, what the source said. The same holds for any second half the parse makes a complement of a word
+  in the first ("“I expect the board,” Lind said, “to approve the levy.”").
+- Between subject and predicate: "“One of the reasons we moved,” Lind said, “was the rent.”": the first half
+  is a subject with no verb, the second a verb with no subject (it opens with a finite verb or a modal and has
+  no subject of its own). Neither is shown.
+- A second half that is no clause of its own: "“The quay will reopen,” Lind said, “within a year.”",
+  "“…,” Lind said, “stand up and fight”", "“…,” Lind said of her mother, “who raised six of us”": an adjunct,
+  a predicate without its subject or a relative clause of the tag's words says nothing alone; only that half
+  goes (the first is a whole statement).
+
+Joining the halves would put the tag inside the content, so the halves are not joined (``cut_clause``). A tag
+between two whole sentences ("“We will rebuild,” Lind said. “The port is ours.”") or before a second half
+that starts a new clause ("…,” Lind said, “and the port is ours.”") is not touched.
 Shapes: text offsets only, as in ``Attribution.content``. Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ...model import Attribution
+from .cues import FINITE_TAGS
 
 OPEN, CLOSE = "\"“‘'", "\"”’'"
 # The tag between the halves: a few words with no quotation mark or sentence end, then a comma.
 TAG = r"[^\"“”\n.!?]{2,80},"
 # What follows a first half cut before its complement: the tag, then a quotation opening with "that".
 AFTER_FIRST = re.compile(rf"^\s*{TAG}\s*[\"“]that\s")
+# What follows any first half closed after a comma: the tag, then the second half's opening mark.
+BEFORE_OTHER = re.compile(rf"^\s*{TAG}\s*[\"“]")
 # What precedes a second half that is only the complement: a first half closed after a comma, then the tag.
 BEFORE_SECOND = re.compile(rf",[\"”]\s*{TAG}\s*$")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "pobj", "oprd"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs on a word: no statement alone
 
 
-def cut_clause(text: str, a: Attribution) -> bool:
-    """``a`` is one half of a quotation whose tag splits a clause before its "that"-complement (docstring)."""
+def cut_clause(doc, a: Attribution) -> bool:
+    """``a`` is one half of a quotation whose tag splits a clause (see the module)."""
     if a.kind == "indirect":
         return False
+    text = doc_text(doc)
     s, e = a.content
     content = text[s:e]
-    if content.rstrip(CLOSE).rstrip().endswith(",") and AFTER_FIRST.match(text[e:e + 100]):
-        return True  # "“I think it's entirely possible,” …": the point follows the tag
+    if content.rstrip(CLOSE).rstrip().endswith(","):
+        if AFTER_FIRST.match(text[e:e + 100]):
+            return True  # "“I think it's entirely possible,” …": the point follows the tag
+        tail = BEFORE_OTHER.match(text[e:e + 100])
+        if tail:
+            second = _half_at(doc, e + tail.end())
+            first = doc.char_span(s, e, alignment_mode="expand")
+            subject = first is not None and not _own_clause(first)  # "“The keepers who stayed,”": a noun phrase
+            if second is not None and (_predicate_only(second, subject) or _complement_of(second, s, e)):
+                return True  # "“One of the reasons we moved,” …, “was the rent”": a subject, cut from its verb
     opened = content.lstrip()
     if opened[:1] in OPEN:
-        opened = opened[1:]
+        opened, start = opened[1:], s + len(content) - len(content.lstrip()) + 1
     elif s == 0 or text[s - 1] not in OPEN:
         return False
     else:
-        s -= 1
-    return opened.startswith("that ") and BEFORE_SECOND.search(text[max(0, s - 100):s]) is not None
+        start, s = s, s - 1
+    before = BEFORE_SECOND.search(text[max(0, s - 100):s])
+    if before is None:
+        return False
+    if opened.startswith("that "):
+        return True
+    half = _half_at(doc, start)
+    return half is not None and (_predicate_only(half) or not _own_clause(half))
+
+
+def _half_at(doc, char: int):
+    """The tokens of the quotation half that opens at character ``char`` (after its mark), to its closing mark
+    or the paragraph's end; None when its first word is no lower-case word (a new sentence, "I", a name)."""
+    span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0]
+    while first.i + 1 < len(doc) and (first.is_space or first.text in OPEN):
+        first = doc[first.i + 1]
+    if not first.is_alpha or not first.text[:1].islower():
+        return None
+    end = first.i
+    while end < len(doc) and doc[end].text not in CLOSE and "\n" not in doc[end].text:
+        end += 1  # (to its closing mark: the parser may end a sentence inside it)
+    return doc[first.i:end]
+
+
+def _predicate_only(half, after_subject: bool = False) -> bool:
+    """The half opens with a finite auxiliary or modal that has no subject before it in the half ("was the
+    rent", "will close"), or with any verb after a first half that is only a noun phrase (``after_subject``: the
+    parser often reads "deserve a medal" as a bare verb): the rest of a clause whose subject stands before the
+    tag."""
+    first = half[0]
+    finite = first.tag_ in FINITE_TAGS | {"MD"} and (first.pos_ == "AUX" or first.tag_ == "MD")
+    if not finite and not (after_subject and first.pos_ in ("VERB", "AUX")):
+        return False  # (a finite main verb may be an imperative the parser took for one: "“…,” she said, “repair …”")
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    return not any(c.dep_ in SUBJECT_DEPS and c.i >= half.start for c in verb.children)
+
+
+def _own_clause(half) -> bool:
+    """Some verb of the half has a subject of its own inside it, not a relative pronoun, and heads no
+    relative or adverbial clause ("and the port is ours", "it could be May", "by doing that we can pay",
+    however the parser hangs it; not "within a year", "stand up and fight", "who raised six of us",
+    "particularly now, as we train the crews")."""
+    for verb in half:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in SUBORDINATE_DEPS:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS and half.start <= c.i < half.end and c.tag_ not in RELATIVE_TAGS
+               for c in verb.children):
+            return True
+    return False
+
+
+def _complement_of(half, s: int, e: int) -> bool:
+    """The half is, by the parse, a complement of a word in the first half (characters [s, e)): "“I expect
+    the board,” she said, “to approve the levy”"."""
+    tops = [t for t in half if not t.is_punct and not (half.start <= t.head.i < half.end and t.head.i != t.i)]
+    return bool(tops) and all(t.dep_ in COMPLEMENT_DEPS and s <= t.head.idx < e for t in tops)

@@ -4,7 +4,7 @@
 - A tag between two quotations ("the levy “will not change the facts,” [she went on.] “The port is ours.”",
   "“…,” [Voss told the forum.] “…”"): the content stops at the closing mark before the tag, or, when its cue
   comes after it, starts at the quotation after the tag (``without_inner_tag``). The tag is a verb of speech
-  (or "went on") within a few words of the closing mark, with only its subject between, and a stop or comma
+  (or "went on", "continued", "resumed" with no object: ``continues_speech``) within a few words of the closing mark, with only its subject between, and a stop or comma
   ends it before the next quotation opens (not "“…” if it threatened … as a “…”"); a relative clause
   ("“some people” who feel that way, “but …”") is no tag.
 - An outlet or date credited after a dash at the end of a quotation ("“… the port is ours. [— Kessel News,
@@ -22,6 +22,9 @@ TokenSpan = tuple[int, int]
 SENTENCE_ENDS = frozenset(".!?")
 TAG_VERBS = SPEECH_ONLY_VERBS  # a tag says, adds, tells; "feel", "think" are no tag
 TAG_ENDS = frozenset(".,:;")  # a tag ends before the next quotation opens: "she went on. “…”"
+CONTINUING_VERBS = frozenset({"continue", "resume"})  # "“…,” he continued. “…”": a tag, as "went on" is
+CONTINUING_OBJECTS = frozenset({"dobj", "xcomp"})  # "continued [the search]", "continued [to fall]" (the parser
+# may hang the next quotation on the tag as a ccomp)
 MAX_SUBJECT_WORDS = 4  # "she", "Mayor Edda Voss": the tag's subject between the closing mark and its verb
 MAX_SOURCE_TAG_WORDS = 8  # "Kessel News, September 2019"
 
@@ -54,7 +57,17 @@ def _tag_verb(doc, tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "relcl" or any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
         return False  # "“some people” who feel that way, “…”": a relative clause, no tag
-    return lemma in TAG_VERBS or (lemma == "go" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "on")
+    return lemma in TAG_VERBS or continues_speech(tok)
+
+
+def continues_speech(tok) -> bool:
+    """``tok`` says the speaker goes on speaking: "she went on", "he continued", "she resumed", with no object
+    or complement of its own ("he continued the search", "went on to win" are acts)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "go":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on"
+    return lemma in CONTINUING_VERBS and tok.pos_ == "VERB" and not any(
+        c.dep_ in CONTINUING_OBJECTS for c in tok.children)
 
 
 def without_source_tag(doc, content: TokenSpan, quoted) -> TokenSpan:
