@@ -699,3 +699,24 @@ def test_an_entitys_role_is_not_a_post_one_might_hold(nlp, text, name):
 def test_a_full_name_after_an_indefinite_description_keeps_it(nlp):
     text = "The talks will fail, a Harlan Institute senior fellow Ana Lind wrote."
     assert role_for(nlp, text, "Ana Lind") == "Harlan Institute senior fellow"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tensions eased after a meeting between Varga, Kessel Foreign Minister Ivo Brant and Marlow's Queen Ana II "
+     "in Dunmore.", "Varga"),
+    ("The summit brought together Lusk, Harbour Institute director Tomas Vell and Senator Ana Roe.", "Lusk"),
+])
+def test_the_next_person_in_a_list_is_no_appositive_role(nlp, text, name):
+    from dossier.nlp.entities.extract import find_entities
+
+    ent = next(e for e in find_entities(nlp(text)) if e.name == name)
+    assert ent.role is None
+
+
+def test_a_party_member_and_a_post_after_a_name_stay_its_role(nlp):
+    from dossier.nlp.entities.extract import find_entities
+
+    text = ("Rep. Tomas Vell, Kessel Republican and chairman of the House Select Committee on Harbours, said the "
+            "fleet was ready.")
+    ent = next(e for e in find_entities(nlp(text)) if e.name == "Tomas Vell")
+    assert ent.role == "Kessel Republican and chairman of the House Select Committee on Harbours"

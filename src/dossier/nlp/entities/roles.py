@@ -204,6 +204,8 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
     heads = [w for w in words if w.lower_ in ROLE_NOUNS]
     if not heads or heads[0].i - j > 5:
         return None
+    if listed_after(doc, start, end, words):
+        return None  # "a meeting between Varga, Kessel Foreign Minister Ivo Brant and …": the next person listed
     if heads[0].lower_ in OCCUPATION_NOUNS and any(w.pos_ in ("ADP", "CCONJ") for w in doc[j:heads[0].i]):
         return None  # "a neighbour of the mayor and her banker husband": the occupation is another's
     if any(w.pos_ in ("VERB", "AUX") or w.tag_ == "TO" for w in doc[j:heads[0].i]):
@@ -224,6 +226,15 @@ def _apposition_role(doc, start: int, end: int) -> str | None:
             end -= 1
         return doc[j:end].text if k - j >= MAX_ROLE_TOKENS and end - j >= MIN_CUT_ROLE else None
     return words.text
+
+
+def listed_after(doc, start: int, end: int, words) -> bool:
+    """The words after the comma that follows the name at tokens [start, end) hold the next member of a list
+    the name opens ("between Varga, [Kessel Foreign Minister Ivo Brant] and …"): the parser joins a name among
+    them to this one as a conjunct. (A role noun parsed as a conjunct, "Varga, the foreign minister, and Brant",
+    is no name and is left.) Source: a dev labelling read, another person's title and name given as a role."""
+    return any(w.dep_ == "conj" and w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "") and start <= w.head.i < end
+               for w in words)  # not a party or a people ("Rep. Ivo Brant, Kessel Republican and chairman of …")
 
 
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "PART", "CCONJ"})
