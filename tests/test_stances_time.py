@@ -187,3 +187,54 @@ def test_an_until_clause_of_what_is_advised_keeps_the_advice(nlp):
 def test_an_attitude_at_the_outset_of_a_story_is_not_held_now(stance_triples):
     # strict readers (AllSides 1491–1999): "At the outset, X publicly supported …", then it changed
     assert stance_triples("At the outset, Governor Lena Mott publicly supported Ostria's right to build the dam.") == []
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("For decades, Norway opposed any fishing deal with the Faroe trawler guilds. Now it is ready to talk.",
+     "opposes", "any fishing deal"),
+    ("As a young senator, Mirela Strand opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("Early in his career, Anton Brevik supported the harbour levy on grain barges.", "supports", "the harbour levy"),
+    ("In 2011, Mirela Strand announced she would seek approval for a new levy on grain barges.",
+     "wants", "approval for a new levy"),
+    ("Over the summer, Governor Mirela Strand resisted calls for an inquiry into the ferry crash, but she ordered "
+     "one in September.", "opposes", "calls for an inquiry"),
+])
+def test_a_past_attitude_over_a_closed_span_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("For decades, Norway has opposed any fishing deal with the Faroe trawler guilds.", "opposes", "any fishing deal"),
+    ("Mirela Strand has long opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("In 2018, Mirela Strand announced she would seek approval for a new levy on grain barges.",
+     "wants", "approval for a new levy"),
+    ("As a senator, Mirela Strand opposes the harbour levy on grain barges.", "opposes", "the harbour levy"),
+])
+def test_a_held_attitude_or_one_said_this_year_is_kept(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In her first term, Mirela Strand opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("Under the previous government, Norway opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("Before 2015, Norway opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("Norway long opposed the harbour levy on grain barges, but last week it dropped its objection.",
+     "opposes", "the harbour levy"),
+    ("Mirela Strand sought a night patrol around the Kessel consulate, the memo shows.", "wants", "a night patrol"),
+    ("The morning before he died, Anton Brevik's last cable described his fears that the guards might not protect "
+     "the Kessel consulate.", "fears", "the guards"),
+    ("The late Anton Brevik opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+    ("Anton Brevik, who died in 2016, opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
+])
+def test_an_attitude_of_a_past_office_a_dated_document_or_a_life_ended_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In his second term, Anton Brevik wants a new levy on grain barges.", "wants", "a new levy"),
+    ("Norway opposes the harbour levy on grain barges, the memo shows.", "opposes", "the harbour levy"),
+    ("Mirela Strand, whose father died in 2016, opposes the harbour levy on grain barges.", "opposes",
+     "the harbour levy"),
+])
+def test_a_present_attitude_or_anothers_death_keeps_it(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text), attitude, object_part)

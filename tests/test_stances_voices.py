@@ -57,3 +57,83 @@ def test_the_head_of_a_body_named_after_a_state_does_not_speak_for_the_state(ana
     text = ("Border talks\n\n“We want peace on the border,” said Ahmed Karan, the Syrian foreign minister, on Monday.\n")
     found = stances(analyze_text, text)  # stances14: the minister's "we" is his own stance, not Syria's
     assert [s for s in found if s[0] == "Ahmed Karan" and "peace" in s[2]] and not [s for s in found if s[0] == "Syria"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a guess at the holder's motive inside another's quotation
+    ("Port strike\n\nTom Harlan spoke at the port on Monday. “He thinks he is right because he wants a long "
+     "strike at the port,” said Greta Lind, a consultant.\n", "Tom Harlan"),
+    # a past wish of another told in a quotation: the tag outside it does not shift its tense
+    ("Port strike\n\n“Tom Harlan hated the plan; he wanted a long strike at the port,” said an adviser briefed on "
+     "the meeting.\n", "Tom Harlan"),
+])
+def test_an_observers_or_quoted_account_gives_the_holder_no_stance(analyze_text, text, actor):
+    assert not [s for s in stances(analyze_text, text) if s[0] == actor]
+
+
+@pytest.mark.parametrize("text, actor, obj", [
+    ("Gas talks\n\nNorway is concerned about a Swedish exit from the gas pact, said Norwegian Foreign Minister "
+     "Tom Harlan.\n", "Norway", "a Swedish exit"),
+    ("Port strike\n\nTom Harlan spoke at the port on Monday. He thinks he is right because he wants a long strike "
+     "at the port.\n", "Tom Harlan", "a long strike"),
+])
+def test_the_states_own_minister_or_the_writer_keeps_it(analyze_text, text, actor, obj):
+    assert [s for s in stances(analyze_text, text) if s[0] == actor and s[2].startswith(obj)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Saudis are concerned about a Qatari exit from the gas pact, says Tom Harlan, a senior research fellow at "
+     "the Kessel Institute.", "Saudis"),
+    ("Saudi Arabia is concerned about a Qatari exit from the gas pact, says Tom Harlan, a senior research fellow at "
+     "the Kessel Institute.", "Saudi Arabia"),
+])
+def test_one_observers_word_on_a_state_or_its_people_without_the_report_is_no_stance(stance_triples, text, actor):
+    """The teller alone (no report found around the stance, as when a nested report hides it): a person whose
+    post serves no state does not speak for one (stancehear14)."""
+    assert not [s for s in stance_triples(text) if s[0] == actor]
+
+
+def test_a_tellers_representative_post_keeps_the_states_stance(stance_triples):
+    text = "Norway is concerned about a Swedish exit from the gas pact, said Tom Harlan, the foreign minister."
+    assert [s for s in stance_triples(text) if s[0] == "Norway"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an unnamed group's reading of a state, a report the attribution gate holds back as unsure
+    ("Alliance talks\n\nExperts say Iran is eager to split the NATO alliance over the Kessel pipeline.\n", "Iran"),
+    ("Alliance talks\n\nIran is eager to split the NATO alliance over the Kessel pipeline, analysts say.\n", "Iran"),
+    # a state's own press on another state
+    ("Baltic drills\n\nRussian state media reported that the United States fears a wider war with Russia over "
+     "the Kessel drills.\n", "United States"),
+    # a view given as someone's
+    ("Alliance talks\n\nIran wants to split the NATO alliance over the Kessel pipeline, in the view of many "
+     "analysts.\n", "Iran"),
+    ("Alliance talks\n\nIn Dara Holm's view, Iran wants to split the NATO alliance over the Kessel pipeline.\n",
+     "Iran"),
+    ("Baltic drills\n\nPer Russian state media, the United States fears a wider war with Russia over the Kessel "
+     "drills.\n", "United States"),
+])
+def test_an_unnamed_groups_or_a_foreign_state_presss_reading_is_no_stance(analyze_text, text, actor):
+    assert not [s for s in stances(analyze_text, text) if s[0] == actor]
+
+
+@pytest.mark.parametrize("text, actor, obj", [
+    ("Alliance talks\n\nIran wants to split the NATO alliance over the Kessel pipeline.\n", "Iran", "split"),
+    ("Baltic drills\n\nRussian state media reported that Russia fears a wider war with NATO over the Kessel "
+     "drills.\n", "Russia", "a wider war"),
+    ("Baltic drills\n\nReuters reported that the United States fears a wider war with Russia over the Kessel "
+     "drills.\n", "United States", "a wider war"),
+])
+def test_the_writer_a_states_own_press_or_a_news_agency_keeps_it(analyze_text, text, actor, obj):
+    assert [s for s in stances(analyze_text, text) if s[0] == actor and s[2].startswith(obj)]
+
+
+def test_one_observers_word_on_a_movement_without_the_report_is_no_stance(stance_triples):
+    text = ("Hezbollah is eager to avoid a wider war over the Kessel border, says Tom Harlan, a senior research "
+            "fellow at the Kessel Institute.")
+    assert not [s for s in stance_triples(text) if s[0] == "Hezbollah"]
+
+
+def test_a_movements_own_spokesman_keeps_its_stance(stance_triples):
+    text = "Hezbollah is eager to avoid a wider war over the Kessel border, says Tom Harlan, a Hezbollah spokesman."
+    assert [s for s in stance_triples(text) if s[0] == "Hezbollah"]

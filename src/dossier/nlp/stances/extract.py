@@ -34,8 +34,9 @@ from .syntax import (
     small_clause,
 )
 from .names import display_name
-from .narrative import (dropped, in_a_backstory, in_a_dated_episode, narrated_time, of_a_past_era, overtaken,
-                        since_changed, then_titled, told_past_or_timeless)
+from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_past_office,
+                        narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
+                        told_past_or_timeless)
 from .objects import foreign_pronoun, leans_back, unanchored_core
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
@@ -167,9 +168,11 @@ class _StanceFinder:
             return  # not held, or not as a fact: "no longer wants", "If X continues to …", "whether …?"
         if hypothetical(t) or bygone(t, self.year) or occasional(t) or (
                 (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
-                past_want(t) and self._quote_start(t) and not _first_person(subject_of(t))) or (
+                self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
-                in_a_dated_episode(t, self.year) or then_titled(t) or since_changed(t, hit):
+                in_a_dated_episode(t, self.year) or then_titled(t) or since_changed(t, hit) or \
+                over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or \
+                held_by_the_dead(t, noun_holder(t) if pos == "NOUN" else subject_of(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
@@ -206,8 +209,9 @@ class _StanceFinder:
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
         self.reported = None
         holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
-        if claim is None and not _first_person(holder):  # "we want", "our support": the speaker's own
-            self.reported = report_around(self.reports, t.idx)
+        if not _first_person(holder):  # "we want", "our support": the speaker's own; a claim inside a report
+            self.reported = report_around(self.reports, t.idx)  # is the reporter's word too («"He thinks he
+            # is right because he wants …," the analyst said»: stancehear14)
                 # "the Greens said the Liberals wanted to close the ports": a charge
         handler(t, sent, hit)
 
@@ -610,12 +614,25 @@ class _StanceFinder:
 
     def _serves_another(self, person: Entity, state: Entity) -> bool:
         """The person's role says they serve a state other than ``state`` ("the Norwegian foreign minister"
-        telling what Sweden wants), and they do not lead ``state`` (``_leaders``). A person of no known post
-        may speak for it (a minister the text names without a title)."""
+        telling what Sweden wants), or no state at all ("a research fellow at the Kessel Institute" telling what
+        the Saudis fear: an observer's account, stancehear14), and they do not lead ``state`` (``_leaders``).
+        ``state``: a GPE or a state's people; a party, faith or body (NORP, ORG) is served by a role that names
+        it ("a Hezbollah spokesman"). A person of no known post may speak for it (a minister the text names
+        without a title), and so may one whose post is a representative's of no state the role names ("the
+        foreign minister")."""
         if person.id and state.id and self.leaders.get(person.id) == state.id:
             return False
-        served, own = served_state(person.role), state_index().state_named(state.name)
-        return served is not None and (own is None or served.code != own.code)
+        states = state_index()
+        own = states.state_named(state.name) or (states.demonym_of(state.name) if state.type == "NORP" else None)
+        role = (person.role or "").lower()
+        if state.type in {"NORP", "ORG"} and own is None:  # a party, faith or body: "a Republican senator",
+            # "a Hezbollah spokesman" speak as one
+            named = {w.rstrip("s") for n in (state.name, *state.aliases) for w in re.findall(r"\w+", n.lower())}
+            return bool(role) and not named & {w.rstrip("s") for w in re.findall(r"\w+", role)}
+        served = served_state(person.role)
+        if served is None:
+            return bool(role) and not any(w in REPRESENTATIVE_NOUNS for w in re.findall(r"\w+", role))
+        return own is None or served.code != own.code
 
     def _seat_at_home(self, token, entity: Entity, sent) -> bool:
         """The state is named here by its seat or capital (``seats.as_seat``) in a quarrel at home
@@ -1103,6 +1120,16 @@ class _StanceFinder:
         span = self.doc.char_span(opened, token.idx, alignment_mode="expand")
         return span.start if span is not None else 0
 
+    def _quote_span(self, token) -> tuple[int, int]:
+        """The tokens (start, end) of the quotation ``token`` is in (``_quote_start``), ending at the next closing
+        mark of its paragraph (or the paragraph's end)."""
+        start = self._quote_start(token)
+        line_end = self.text.find("\n", token.idx)
+        close = QUOTE_CLOSE.search(self.text, token.idx, line_end if line_end >= 0 else len(self.text))
+        end_char = close.start() if close else (line_end if line_end >= 0 else len(self.text))
+        span = self.doc.char_span(token.idx, end_char, alignment_mode="expand")
+        return start, (span.end if span is not None else len(self.doc))
+
     def _we_speaker(self, token, sent) -> Entity | None:
         """ "We" inside a quotation, said by one whose role names the state they serve: that speaker («"We will not
         accept these tariffs," said Ostrian President Oren Dallat»: Dallat). Until stances14 it was read as the
@@ -1215,7 +1242,8 @@ class _StanceFinder:
             told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP")
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
             if self.told_kind == "person" and self.tellers:  # a word on a state by one serving another (read 21)
-                actors = [a for a in actors if a.type != "GPE" or not all(self._serves_another(p, a) for p in self.tellers)]
+                actors = [a for a in actors if a.type not in {"GPE", "NORP", "ORG"} or
+                          not all(self._serves_another(p, a) for p in self.tellers)]
         if self.reported is not None:  # «"Vell wants …," the consultant said»: the consultant's account of Vell
             actors = [a for a in actors if voices(self.reported, a, self.text, self.by_id, self.leaders)]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]

@@ -44,7 +44,10 @@ _CHANGE_WORDS = re.compile(r"\bno longer\b|\b(?:has|have|had)\s+since\b|\bsince\
                            r"\blater\s+(?:abandoned|reversed|dropped|changed|softened|recanted|renounced|disavowed|"
                            r"walked\s+back|backed\s+away|flip-flopped)\b|\b(?:reversed|reversing|changed|changing)\s+"
                            r"(?:course|(?:his|her|its|their)\s+(?:mind|minds|position|stance|views?))\b|"
-                           r"\b(?:vanished|disappeared|evaporated|faded|dissipated)\s+since\b", re.I)
+                           r"\b(?:vanished|disappeared|evaporated|faded|dissipated)\s+since\b|"
+                           # stancehear14: "…, but last week it dropped its objection"
+                           r"\b(?:dropped|withdrew|withdrawn|abandoned|lifted|ended|shed)\s+(?:its|his|her|their)\s+"
+                           r"(?:objections?|opposition|resistance|veto|reservations?)\b", re.I)
 _ENDING_WORDS = frozenset({"until", "till", "til"})
 
 
@@ -301,3 +304,140 @@ def told_past_or_timeless(t) -> bool:
     while node.dep_ in {"acomp", "xcomp", "attr", "oprd"} and node.head.i != node.i:
         node = node.head
     return _past(node)
+
+
+# Spans of time a simple past runs over, to a close: "For decades, Ostria opposed …" (it has since changed; a
+# present perfect, "has opposed … for decades", still holds).
+_SPAN_NOUNS = frozenset("decade decades year years generation generations century centuries month months "
+                        "week weeks".split())
+# Phases of a life told as over: "As a young senator, Holm opposed …", "Early in his career, Vell backed …".
+_PAST_PHASES = re.compile(r"\b(?:as\s+an?\s+(?:young|junior|first-term|freshman|candidate\b)|"
+                          r"as\s+a\s+(?:candidate|student|(?:state\s+)?senator|governor|mayor|congressman|"
+                          r"congresswoman|lawmaker)\b|early\s+in\s+(?:his|her|their|its)\s+(?:career|tenure|term|"
+                          r"presidency|life)|in\s+(?:his|her|their)\s+youth)", re.I)
+
+
+def _own_clause_words(node) -> list:
+    """Words of ``node``'s clause, but those of the clauses below it (its complements and side clauses)."""
+    return sorted((w for c in node.children if c.dep_ not in {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"}
+                   for w in c.subtree), key=lambda w: w.i)
+
+
+def over_a_closed_span(t, year: int | None) -> bool:
+    """A simple-past attitude told over a span that ended, or in a phase of life gone by, or said in a year
+    before the article's (stancehear14, kind of the strict readers' "past attitudes told as past"):
+
+    * a "for" + span of years on a simple past ("For decades, Ostria opposed any deal with the rebels"; not
+      "has opposed … for decades", held still);
+    * a past phase of the holder's life on a simple past ("As a young senator, Holm opposed the tax", "Early
+      in his career, Vell backed …");
+    * a "before" + year on a past verb ("Before 2015, Ostria opposed the levy");
+    * the trigger in what a past verb dated in an earlier year reports ("In 2013, Holm announced she would seek
+      approval for strikes", "said in 2015 that he wanted …"): the wish of that year.
+    """
+    node = _node(t)
+    if node.tag_ == "VBD" and not any(c.dep_ == "aux" for c in node.children):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lower_ in _SPAN_NOUNS and g.tag_ == "NNS" or
+                    g.dep_ == "pobj" and g.lower_ in _SPAN_NOUNS and any(d.lower_ in {"a", "one"} for d in g.children)
+                    for g in c.children):
+                return True
+        words = " ".join(w.text for w in _own_clause_words(node) if w.i < node.i)
+        if _PAST_PHASES.search(words):
+            return True
+        if _turned_after_a_season(node):
+            return True
+    if year is None:
+        return False
+    if _past(node) and any(c.dep_ == "prep" and c.lower_ == "before" and any(
+            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= year
+            for g in c.children) for c in node.children):
+        return True  # "Before 2015, Ostria opposed the levy"
+    climb, steps = node, 0
+    while climb.dep_ in {"ccomp", "xcomp", "conj"} and climb.head.i != climb.i and steps < 4:
+        climb, steps = climb.head, steps + 1
+        if climb.tag_ == "VBD" and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+                    y.like_num and len(y.text) == 4 and y.text.isdigit() and int(y.text) < year
+                    for g in c.children if g.dep_ == "pobj" for y in g.subtree)
+                for c in climb.children):
+            return True
+    return False
+
+
+_SEASONS = frozenset("summer winter spring fall autumn".split())
+
+
+def _turned_after_a_season(node) -> bool:
+    """ "Over the summer, Holm resisted calls for an inquiry, but she launched one in September": a past season
+    of the story ("over/during/through the summer") on a simple past, and a "but" clause after it telling
+    a later past act: the attitude held then gave way."""
+    if not any(c.dep_ == "prep" and c.lower_ in {"over", "during", "through", "throughout"} and any(
+            g.dep_ == "pobj" and g.lower_ in _SEASONS for g in c.children) for c in node.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > node.i and c.tag_ == "VBD" and
+               any(w.lower_ == "but" for w in node.doc[node.i + 1:c.i]) for c in node.children)
+
+
+# Offices and governments told as over: "in her first term", "under the previous government".
+_PAST_OFFICE_MODIFIERS = frozenset("first previous former earlier prior old".split())
+_OFFICE_NOUNS = frozenset("term tenure presidency premiership government administration mandate stint".split())
+# Documents that date what they show: "…, the memo shows", "emails show …", "according to the cable".
+_DOCUMENT_NOUNS = frozenset("""memo memos email emails e-mail e-mails cable cables letter letters record records
+document documents file files minutes transcript transcripts diary notes""".split())
+_SHOWING_VERBS = frozenset("show reveal indicate suggest confirm".split())
+
+
+def in_a_past_office(t) -> bool:
+    """A simple-past attitude placed in an office or government told as gone by: "In her first term, Holm
+    opposed the levy", "Under the previous government, Ostria backed …" (an "in"/"under"/"during" phrase on the
+    trigger's verb, its noun of ``_OFFICE_NOUNS`` with a word of ``_PAST_OFFICE_MODIFIERS``)."""
+    node = _node(t)
+    if node.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "under", "during"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _OFFICE_NOUNS and
+        any(m.lower_ in _PAST_OFFICE_MODIFIERS for m in g.children) for g in c.children)
+        for c in node.children)
+
+
+def documented_past(t) -> bool:
+    """A simple-past attitude told as what a document shows ("Holm sought a night patrol, the memo shows",
+    "emails show Vell pressed for …", "according to the cable"): an episode of the document's day, not what is
+    held now (a present one, "Holm wants …, the memo shows", stays)."""
+    node = _node(t)
+    if node.tag_ != "VBD":
+        return False
+    for w in t.sent:
+        if w.lemma_.lower() in _SHOWING_VERBS and w.pos_ == "VERB" and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in _DOCUMENT_NOUNS for c in w.children) and w.i != node.i:
+            return True
+        if w.lower_ == "according" and any(g.lower_ in _DOCUMENT_NOUNS for to in w.children for g in to.children
+                                           if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def held_by_the_dead(t, holder) -> bool:
+    """The holder is told dead in the trigger's sentence: "the late Anton Brevik", "Brevik, who died in 2016,",
+    "the morning before he died, his last cable …": an attitude of a life that has ended (``holder``: the
+    holder's token)."""
+    if holder is None:
+        return False
+    if any(c.lower_ == "late" and c.dep_ == "amod" for c in holder.children) or (
+            holder.i > 0 and holder.doc[holder.i - 1].lower_ == "late" and holder.doc[holder.i - 1].dep_ in {"amod", "compound"}):
+        return True  # "the late Anton Brevik"
+    personal = holder.lower_ in {"he", "she", "his", "her", "him"}
+    for w in t.sent:
+        if w.lemma_.lower() != "die" or w.pos_ != "VERB" or w.tag_ not in {"VBD", "VBN"}:
+            continue
+        subject = next((c for c in w.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        if w.dep_ == "relcl" and w.head.i == holder.i and subject.lower_ in {"who", "that"}:
+            return True  # "Brevik, who died in 2016, opposed …"
+        same = {"he": {"he", "his", "him"}, "she": {"she", "her"}}.get(subject.lower_, set())
+        if same and (holder.lower_ in same or (not personal and holder.pos_ == "PROPN")):
+            return True  # "before he died, his last cable …"
+    return False

@@ -139,9 +139,16 @@ def _reason_clause(node) -> bool:
 
 def according_to(t):
     """The one a trigger's clause is reported "according to" ("Holm backed the rebels, according to court
-    documents": the documents), the object of "to" on the trigger or a verb above it; None when there is
+    documents": the documents), the object of "to" on the trigger or a verb above it, or "per" ("Per state
+    media, …", "…, per court filings", stancehear14), or whose view an "in" phrase gives ("in the view of many
+    analysts", "in Holm's view"); None when there is
     none, or when it is the actor's own channel ("according to a statement from …", "a spokesman"). The
     stance is then that source's account: it stands only when the source names the actor."""
+    for w in t.sent:  # "Per state media, …", "…, per court filings": the parse hangs it anywhere
+        if w.lower_ == "per" and (w.i == t.sent.start or t.doc[w.i - 1].text == ","):
+            source = next((g for g in w.children if g.dep_ == "pobj"), None)
+            if source is not None and source.lemma_.lower() not in OWN_ACCOUNT_NOUNS:
+                return source
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while steps < MAX_CLIMB_CLAUSES:
         for c in node.children:
@@ -149,10 +156,28 @@ def according_to(t):
                 source = next((g for to in c.children if to.lower_ == "to" for g in to.children
                                if g.dep_ == "pobj"), None)
                 return None if source is None or source.lemma_.lower() in OWN_ACCOUNT_NOUNS else source
+            if c.dep_ == "prep" and c.lower_ == "in" and (source := _viewer(c)) is not None:
+                return source  # "…, in the view of many analysts", "in Holm's view, …" (stancehear14)
         if node.head.i == node.i or node.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "acomp", "attr", "dobj"}:
             return None
         node, steps = node.head, steps + 1
     return None
+
+
+VIEW_NOUNS = frozenset("view views opinion eyes estimation judgment judgement reading".split())
+
+
+def _viewer(prep):
+    """Whose view an "in" phrase gives: "in the view of many analysts" (analysts), "in Holm's view" (Holm);
+    None for other "in" phrases."""
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in VIEW_NOUNS:
+        return None
+    owner = next((g for g in noun.children if g.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children
+                      if g.dep_ == "pobj"), None)
+    return owner
 
 
 def _misplaced_that_clause(node) -> bool:
@@ -843,17 +868,19 @@ def occasional(t) -> bool:
     return _says_any(t.head if t.dep_ in {"acomp", "attr"} else t, OCCASIONAL_PHRASES)
 
 
-def past_want(t) -> bool:
+def past_want(t, quote: tuple[int, int] | None = None) -> bool:
     """A want told in the past as narrative ("In return, Lind wanted a senior post", "Norway wanted to keep the
     panel", "was only interested in the mine"): met or gone. Not in what someone says or said ("said she wanted", ``_reported_past``); a
-    quotation is the caller's to check. ("Wished", "sought" usually report the day: not asked.)"""
+    quotation is the caller's to check. ("Wished", "sought" usually report the day: not asked.) ``quote``: the
+    tokens (start, end) of the direct quotation the trigger is in, if any: a verb tagging the quotation from
+    outside it («"Vell wanted a fight," said Holm») does not shift its tense, one inside it does (stancehear14)."""
     if t.tag_ == "VBD" and t.lemma_.lower() in DESIRE_VERBS:
-        return not _reported_past(t)
+        return not _reported_past(t, quote)
     if t.tag_ == "VBD" and _thwarted(t):
         return True  # "Ostria sought to break free, only to be crushed": an attempt that failed
     be = t.head  # "The Russians were only interested in the mine to …", "Norway was eager to leave"
     return t.pos_ == "ADJ" and t.dep_ == "acomp" and be.lemma_.lower() == "be" and be.tag_ == "VBD" and \
-        ADJECTIVE_ATTITUDES.get(t.lower_) == "wants" and not _reported_past(be)
+        ADJECTIVE_ATTITUDES.get(t.lower_) == "wants" and not _reported_past(be, quote)
 
 
 def _thwarted(t) -> bool:
@@ -865,15 +892,17 @@ def _thwarted(t) -> bool:
     return any(w.lower_ == "only" and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to" for w in after)
 
 
-def _reported_past(t) -> bool:
+def _reported_past(t, quote: tuple[int, int] | None = None) -> bool:
     """A past verb under a verb reporting someone's words ("said he wanted", "told reporters she feared"): the
-    tense follows the reporting verb's; the attitude is the speaker's at that time."""
+    tense follows the reporting verb's; the attitude is the speaker's at that time. ``quote``: the tokens
+    (start, end) of the quotation the trigger is in: only a reporting verb inside it counts."""
+    inside = (lambda w: True) if quote is None else (lambda w: quote[0] <= w.i < quote[1])
     node, steps = t, 0
     while node.head.i != node.i and steps < 6:
-        if node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING_VERBS:
+        if node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING_VERBS and inside(node.head):
             return True  # also "claims he stopped when …, but wanted …", however the parse joins "wanted"
         node, steps = node.head, steps + 1
-    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in node.children)
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS and inside(c) for c in node.children)
 
 
 def dangling_participle(t) -> bool:
