@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (HYPHENS, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, capitalised_opening,
-                              hypothetical_title, office_and, subject_after_object)
+from ..entities.roles import (HYPHENS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, POST_NOUNS,
+                              TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, subject_after_object)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from .relays import NEWS_NAME_WORDS
 
-# Nouns that make a title or position ("minister", "director"); generic English, kept as data.
-ROLE_NOUNS = frozenset("""
-minister president director chairman chairwoman chair secretary spokesman spokeswoman spokesperson
-official analyst expert fellow professor researcher scholar adviser advisor ambassador envoy senator
-representative governor mayor leader chief head founder editor correspondent economist strategist
-general commander lawyer attorney candidate nominee manager premier chancellor king queen prince
-diplomat officer member author executive ceo deputy aide counsel judge justice lawmaker congressman
-congresswoman columnist writer commentator historian specialist scientist consultant partner coach teacher
-commissioner principal nurse pastor detective sheriff
+# Nouns that make a title or position ("minister", "director"): the posts both role paths read
+# (``entities.roles.POST_NOUNS``) and this path's own (generic English, kept as data).
+ROLE_NOUNS = POST_NOUNS | frozenset("""
+strategist counsel justice writer commentator historian specialist scientist consultant partner coach teacher
+principal nurse pastor detective sheriff
 """.split())
 # Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
 # is, not what position they hold (general English, kept as data).
@@ -38,9 +34,12 @@ colleague citizen immigrant refugee migrant protester demonstrator activist sold
 journalist reporter engineer pilot priest imam rabbi pastor monk nun miner teenager youth pensioner
 """.split())
 APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "advmod"})
+# Titles written short or joined before a name ("Texas Gov.", "Army Lt. Gen.", "President-elect"): words of a
+# title, not of the name (``speakers.TITLE_WORDS`` too).
+SHORT_TITLES = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. gen mayor-elect "
+                         "president-elect".split())
 # Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
-TITLE_NOUNS = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. amb. mayor-elect "
-                        "president-elect secretary-general gov sen rep gen speaker whip".split())
+TITLE_NOUNS = TITLE_HEADS | SHORT_TITLES | frozenset({"amb.", "secretary-general"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
 ARTICLES = frozenset({"a", "an", "the"})
@@ -369,7 +368,6 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
 
 
-NAME_TAIL = 5  # words of a named entity's "of …" tail ("of the United States") a role ending in its head takes
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "&"})
 NAME_RUN = 2  # capitalised words a name may run on past the parse's phrase ("Access Now", "Stand Together")
 
@@ -435,7 +433,6 @@ def capital_title(words: list[str]) -> bool:
 
 
 CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
-MIN_CUT_ROLE = 4  # words a cut role keeps ("director of the Kessel Institute of" -> "director of the Kessel Institute")
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
 
 

@@ -12,12 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..doctext import doc_text, lower_case_words
-from ..entities.titles import after_title, past_rank
+from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
-from ..entities.titles import RANKS as TITLE_RANKS
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
@@ -35,10 +34,9 @@ POSSESSIVE_AS = {"his": "he", "her": "she"}  # "his spokeswoman", "his claim tha
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
                         "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st."})
 # Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
-TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | frozenset(
-    "vice former acting deputy assistant prime foreign defense defence interior finance state house senate "
-    "sheriff pope rev. father sister brother lord lady dame sir madam mayor-elect president-elect "
-    "rear adm adm. admiral capt capt. captain cmdr cmdr. maj. lieutenant sergeant corporal whip".split())
+TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | roles.SHORT_TITLES | TITLE_OPENERS | frozenset(
+    "former acting assistant house senate sheriff pope rev. father sister brother lord lady dame sir madam "
+    "rear adm admiral capt captain cmdr lieutenant sergeant corporal whip".split())
 # A title written short in a role ("Texas Gov.") names the same post as the word ("the governor").
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
                        "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
@@ -1142,11 +1140,6 @@ class SpeakerResolver:
         return bool(described) and described <= known and _heads_state(role)
 
     # ------------------------------------------------------------------ roles
-    def role_of_entity(self, ent: Entity) -> str | None:
-        if ent.role:
-            return ent.role
-        return self.role_of_name(self.canonical(ent.name)) if ent.type == "PERSON" else None
-
     def role_of_name(self, name: str) -> str | None:
         """The first role the article gives anyone mentioned under this canonical name; else the first body
         a mention names them "of" ("Ivo Brant of the Harlan Institute", ``org_roles.affiliation``)."""
@@ -1169,9 +1162,6 @@ class SpeakerResolver:
         if person.entity and person.entity in self.entities and self.entities[person.entity].role:
             return self.entities[person.entity].role
         return self._named_roles.get(person.name) or self.role_of_name(person.name)
-
-    def _role_here(self, start: int, end: int) -> str | None:
-        return roles.role_of(self.doc, start, end)
 
 
 FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())

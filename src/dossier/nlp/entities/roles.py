@@ -11,15 +11,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-ROLE_NOUNS = frozenset("""
-president vice-president premier minister chancellor secretary leader dictator king queen prince
-ambassador envoy diplomat spokesman spokeswoman spokesperson official officer adviser advisor
-director head chief chairman chairwoman chair ceo founder analyst expert scholar professor fellow
-researcher economist lawyer attorney judge senator congressman congresswoman representative
-governor mayor general commander admiral colonel editor correspondent reporter columnist author
-negotiator lawmaker member executive manager strongman ruler grandfather father son daughter
-brother sister wife husband premier emperor monarch candidate nominee deputy aide
-councilor councillor counselor counsellor commissioner
+# Nouns of a post, read as such by both role paths: this module's ``find_role`` (``Entity.role``) and
+# ``attribution.roles.role_of`` (a source's role), each of which adds its own to them below (general English,
+# kept as data).
+POST_NOUNS = frozenset("""
+president premier minister chancellor secretary leader king queen prince ambassador envoy diplomat
+spokesman spokeswoman spokesperson official officer adviser advisor director head chief chairman chairwoman
+chair ceo founder analyst expert scholar professor fellow researcher economist lawyer attorney judge senator
+congressman congresswoman representative governor mayor general commander editor correspondent columnist
+author lawmaker member executive manager candidate nominee deputy aide commissioner
+""".split())
+# Titles that are part of how the person is named ("Prince Andrew", "Queen Noor", "Sister Agnes"): ``titles``
+# keeps them in the name; as an apposition they are a role ("grandfather of …").
+STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter brother sister wife husband "
+                        "grandfather".split())
+# The entity path's own, with the styles: rulers, ranks and posts a title or an apposition gives.
+ROLE_NOUNS = POST_NOUNS | STYLE_NOUNS | frozenset("""
+vice-president dictator strongman ruler admiral colonel reporter negotiator councilor councillor counselor counsellor
 """.split())
 # Occupations news sets before or after a name as it would a post ("entrepreneur Ivo Brant", "Ana Lind, an
 # architect,"): what the person does is their role (general English, kept as data).
@@ -31,12 +39,12 @@ ROLE_NOUNS = ROLE_NOUNS | OCCUPATION_NOUNS
 PREMODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
 MAX_ROLE_TOKENS = 14
 MAX_TITLE_TOKENS = 12  # words of a title before a name ("Acting Kessel Police Deputy Commissioner and Head of Port Security": 10)
-NAME_TAIL = 5  # tokens past the limit a role may take to end the organisation's name it was cut inside
+NAME_TAIL = 5  # tokens past the limit a role may take to end the organisation's name it was cut inside (both paths)
 NAME_TYPES = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
 NOT_ROLE_START = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "PUNCT"})
 OPEN_TITLE = frozenset({"“", '"', "‘"})
 CUT_POS = frozenset({"ADP", "DET", "CCONJ", "PART"})  # a role never ends on "of", "the", "and", "to"
-MIN_CUT_ROLE = 4  # words a role cut at the length limit keeps, else it is no role ("author of" is none)
+MIN_CUT_ROLE = 4  # words a role cut short keeps, else it is no role ("author of" is none; both paths)
 HYPHENS = frozenset({"-", "‐", "‑"})
 ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
 
@@ -102,9 +110,11 @@ def hypothetical_title(doc, i: int, start: int) -> bool:
     return 0 < i < start and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isupper() and bare_surname
 
 
-# Words that end a title as a post's noun does, beyond ``ROLE_NOUNS`` ("Chief Justice", "House Speaker", "Texas
-# Gov."; general English, as data).
-TITLE_ENDS = frozenset("justice speaker whip gov sen rep".split())
+# Words that end a title as a post's noun does, beyond ``ROLE_NOUNS`` ("House Speaker", "Texas Gov."; general
+# English, as data): ``TITLE_HEADS`` on both role paths (``attribution.roles.TITLE_NOUNS``), and "justice" ("Chief
+# Justice"), which the other path reads as one of its role nouns.
+TITLE_HEADS = frozenset("speaker whip gov sen rep".split())
+TITLE_ENDS = TITLE_HEADS | {"justice"}
 PLURAL_TITLES = frozenset("reps sens govs gens drs".split())  # titles written short for several people
 
 

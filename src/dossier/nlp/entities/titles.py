@@ -9,13 +9,10 @@ Two shapes of one fault, both seen on AllSides dev articles:
 """
 from __future__ import annotations
 
-from .roles import ROLE_NOUNS
+from .roles import ROLE_NOUNS, STYLE_NOUNS
 
 # First words of a title that name no organisation by themselves ("State Councilor", "Foreign Minister").
 TITLE_OPENERS = frozenset("state foreign defense defence interior finance prime vice deputy".split())
-# Titles that are part of how the person is named ("Prince Andrew", "Queen Noor", "Sister Agnes"): kept.
-STYLE_NOUNS = frozenset("prince king queen emperor monarch father son daughter brother sister wife husband "
-                        "grandfather".split())
 # Occupations written as a title before a name ("Nurse Kara Hollis", "Detective Ivo Brant"): not the name.
 OCCUPATION_TITLES = frozenset("""nurse pastor detective sheriff coach trooper sergeant captain lieutenant protester
 demonstrator activist volunteer veteran student resident farmer speaker whip""".split())
