@@ -581,14 +581,14 @@ def test_a_post_on_a_bare_surname_names_the_namesake_who_holds_it(nlp):
 
 
 def test_a_rank_on_a_bare_surname_names_the_namesake_of_that_rank_not_a_parent(nlp):
-    text = ("Officials gave the parents of Army Sgt. Bowe Halvik broad access to the search, sharing updates with "
-            "Robert and Jani Halvik for years.\n\nSoon after Sgt. Halvik went missing in the mountains, the ministry "
-            "set up a program. Robert Halvik has praised the guards. Officials released three prisoners in exchange "
+    text = ("Officials gave the parents of Army Sgt. Jonas Halvik broad access to the search, sharing updates with "
+            "Emil and Greta Halvik for years.\n\nSoon after Sgt. Halvik went missing in the mountains, the ministry "
+            "set up a program. Emil Halvik has praised the guards. Officials released three prisoners in exchange "
             "for Sgt. Halvik last month.")
     doc, ents = _entities(nlp, text)
-    bowe = _owner(doc, ents, "Bowe Halvik")
-    assert _owner(doc, ents, "Halvik", 2) is bowe
-    assert _owner(doc, ents, "Halvik", 4) is bowe
+    jonas = _owner(doc, ents, "Jonas Halvik")
+    assert _owner(doc, ents, "Halvik", 2) is jonas
+    assert _owner(doc, ents, "Halvik", 4) is jonas
 
 
 def test_a_surname_keeps_the_subject_it_stood_for_after_a_namesake_is_named_once(nlp):

@@ -49,16 +49,22 @@ FEAR_NOUNS = frozenset("""concern worry fear anxiety misgiving reservation qualm
 def unconfirmed_report(t) -> bool:
     """The trigger's sentence passes on a press report (``PRESS_REPORT``) and it or the next sentence of the
     paragraph says the thing was not confirmed (``UNCONFIRMED``)."""
+    sent = t.sent
+    if not PRESS_REPORT.search(doc_text(t.doc), sent.start_char, sent.end_char):
+        return False
+    return _here_or_next(t, UNCONFIRMED)
+
+
+def _here_or_next(t, pattern: re.Pattern) -> bool:
+    """``pattern`` is found in the trigger's sentence or in the next sentence of its paragraph."""
     sent, doc = t.sent, t.doc
     text = doc_text(doc)
-    if not PRESS_REPORT.search(text, sent.start_char, sent.end_char):
-        return False
-    if UNCONFIRMED.search(text, sent.start_char, sent.end_char):
+    if pattern.search(text, sent.start_char, sent.end_char):
         return True
     if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
         return False
     following = doc[sent.end].sent
-    return bool(UNCONFIRMED.search(text, following.start_char, following.end_char))
+    return bool(pattern.search(text, following.start_char, following.end_char))
 
 
 def inside_a_grievance(t) -> bool:
@@ -114,14 +120,7 @@ RETRACTION = re.compile(r"\b(?:retract(?:ed|s|ing)?|recant(?:ed|s|ing)?|walk(?:e
 
 def taken_back(t) -> bool:
     """The trigger's sentence, or the next sentence of its paragraph, tells of a retraction (``RETRACTION``)."""
-    sent, doc = t.sent, t.doc
-    text = doc_text(doc)
-    if RETRACTION.search(text, sent.start_char, sent.end_char):
-        return True
-    if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
-        return False
-    following = doc[sent.end].sent
-    return bool(RETRACTION.search(text, following.start_char, following.end_char))
+    return _here_or_next(t, RETRACTION)
 
 
 # A poll's finding: "a poll found", "according to a survey", "in the poll", "those surveyed", "respondents".
