@@ -130,6 +130,10 @@ def test_only_words_of_the_attitude_lexicons_are_looked_at_as_triggers(nlp):
     ("Vesk rejected the consensus of most of the region that the levy was unlawful.", None),
     ("Vesk rejected the treaty of the Kessel council that would close the port of Varn.", "the treaty of the Kessel"),
     ("Tomas Holm rejected the idea of a new levy on fishing boats.", "the idea of a new levy"),
+    # stancewant14: a tie between things rejected is denied to exist
+    ("Republicans rejected any connection between the levy and the deficit in the port of Varn.", None),
+    ("Ada Lind dismissed a link between the ferry cuts and the floods in Kessel.", None),
+    ("Tomas Holm rejected any link to the blast at the Kessel fuel depot.", None),
 ])
 def test_rejecting_a_claim_is_a_denial_not_an_opposition(nlp, text, kept):
     found = [s for s in _stances(nlp, text) if s[1] == "opposes"]

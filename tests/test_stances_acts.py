@@ -14,6 +14,15 @@ pytestmark = pytest.mark.slow
     "the post.",
     "Governor Tomas Lind sought to reassure farmers that the dam was safe.",
     "Fire chief Ilse Varga sought to make clear on Friday that her crews have her full trust.",
+    # stancewant14: a speech told as done, a wording preferred
+    "Mayor Ines Holm sought to balance her warning about the floods with praise for the crews in a speech on "
+    "Monday.",
+    "In her address to the harbour guild, Mayor Ines Holm sought to pair her warning with praise for the crews.",
+    "Mayor Ines Holm sought to portray the strike at the Kessel docks as the work of a few agitators.",
+    "Mayor Ines Holm sought to balance her warning about the floods with praise for the crews of Kessel.",
+    "Minister Tomas Vell tried to soften his remarks about the Kessel dock strike.",
+    "Minister Tomas Vell was pressed on Monday about the riots in Kessel. Vell hedged, preferring to call the "
+    "group a gang and declining to say more about the arrests.",
 ])
 def test_an_act_of_the_day_is_no_stance(stance_triples, text):
     assert stance_triples(text) == []
@@ -73,3 +82,9 @@ def test_one_past_criticism_of_a_people_is_no_stance(stance_triples, text):
 ])
 def test_a_habit_of_criticism_or_a_criticized_deed_stays(stance_triples, text, obj):
     assert ("Ada Lind", "opposes", obj) in stance_triples(text)
+
+
+def test_a_want_outside_a_speech_stays(stance_triples):
+    """stancewant14: only an attempt framed by a speech is how it went; "seeks to balance the budget" is held."""
+    found = stance_triples("Mayor Ines Holm seeks to balance the budget of Kessel before the vote in May.")
+    assert ("Ines Holm", "wants", "balance the budget of Kessel before the vote in May") in found

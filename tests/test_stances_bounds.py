@@ -111,3 +111,18 @@ def test_an_object_cut_mid_phrase_runs_on(nlp, text, start, end, cut):
     doc = nlp(text)
     s, e = text.index(start), text.index(end) + len(end)
     assert runs_on(doc, (s, e)) is cut
+
+
+# stancewant14: a person backed in a role is backed in that role; the "as" phrase stays in the object.
+@pytest.mark.parametrize("text, obj", [
+    ("Ostria supports the head of the assembly, Ines Holm, as interim president pending new elections.",
+     "the head of the assembly, Ines Holm, as interim president"),
+    ("Ostria backs Ines Holm as interim president of Kessel.", "Ines Holm as interim president of Kessel"),
+])
+def test_a_person_backed_in_a_role_keeps_the_role(stance_triples, text, obj):
+    assert any(o.startswith(obj) for _, att, o in stance_triples(text) if att == "supports")
+
+
+def test_a_thing_backed_as_a_means_keeps_its_own_bounds(stance_triples):
+    found = stance_triples("Ostria supports the new harbour plan as a way to create jobs in Kessel.")
+    assert ("Ostria", "supports", "the new harbour plan") in found

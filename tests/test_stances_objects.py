@@ -250,3 +250,27 @@ def test_any_bare_definite_core_points_to_an_earlier_sentence(nlp, text, part):
 ])
 def test_a_definite_that_says_which_or_is_known_to_all_stays(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+# stancewant14: an object "it" with a "to" clause after it ("using it to fund …") is a thing named elsewhere,
+# not an "it" that stands for the clause ("make it harder to trade"); a date or an occasion before it is no
+# thing it may mean.
+@pytest.mark.parametrize("text, part", [
+    ("The harbour bill reached the floor in Kessel. But Ines Holm is blocking using it to fund the new quay.",
+     "using it"),
+    # a date or an occasion the saying is set in is no thing the "it" may mean
+    ("Last year Tomas Vell said he wants to sell it before the election.", "sell it"),
+    ("At the meeting, Ines Holm said she hopes to publish much of it by April.", "publish much of it"),
+    ("In his speech, Tomas Vell said he wants to scrap it within a year.", "scrap it"),
+])
+def test_an_object_it_with_no_thing_before_it_points_to_an_earlier_sentence(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Tomas Vell wants to take the old ferry and use it to carry grain to Kessel.", "use it to carry grain"),
+    ("Ines Holm is reviewing the audit and said she hopes to publish much of it by April.", "publish much of it"),
+    ("Tomas Vell wants to make it harder to fish in the bay of Kessel.", "make it harder to fish"),
+])
+def test_an_it_named_before_or_standing_for_a_clause_stays(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

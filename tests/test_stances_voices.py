@@ -137,3 +137,26 @@ def test_one_observers_word_on_a_movement_without_the_report_is_no_stance(stance
 def test_a_movements_own_spokesman_keeps_its_stance(stance_triples):
     text = "Hezbollah is eager to avoid a wider war over the Kessel border, says Tom Harlan, a Hezbollah spokesman."
     assert [s for s in stance_triples(text) if s[0] == "Hezbollah"]
+
+
+# stancewant14: a noun stance ("Vell's support for …") inside what another person said is that person's account.
+@pytest.mark.parametrize("text", [
+    "Ines Holm said she appreciated Tomas Vell's support for the new harbour plan in Kessel.",
+    "Ines Holm said she valued Tomas Vell's backing for the new harbour plan in Kessel.",
+])
+def test_a_noun_stance_inside_anothers_words_is_their_account(stance_triples, text):
+    assert not [s for s in stance_triples(text) if s[0] == "Tomas Vell"]
+
+
+def test_the_speakers_own_noun_stance_stays(stance_triples):
+    found = stance_triples("Ines Holm said her support for the new harbour plan in Kessel was firm.")
+    assert any(a == "Ines Holm" and att == "supports" for a, att, _ in found)
+
+
+def test_a_teller_the_parse_set_beside_a_fronted_phrase_still_tells(stance_triples):
+    """stancewant14: "Speaking at the hall, the old heart of the guild, Holm … said she appreciated Vell's
+    support": the parse may take "heart" for the subject; the name beside it is the teller."""
+    text = ("Speaking on Friday at the Hall of the Guild, the old heart of Kessel trade, Holm paid tribute to her "
+            "“kind and patient” host, and said she appreciated Tomas Vell’s support for recent efforts to curb "
+            "smuggling in the bay.")
+    assert not [s for s in stance_triples(text) if s[0] == "Tomas Vell"]

@@ -9,6 +9,9 @@ read 18) found acts reported as stances:
 * a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
 * a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
   was said, and what it said is the speaker's own report, not a wish;
+* a speech told as done (stancewant14, strict readers): "sought to balance her warning with praise for the
+  crews in a speech on Monday" tells how a speech went (``SPEECH_NOUNS`` under a past attempt), and a wording
+  preferred ("Vell, preferring to call the group a gang, …", ``NAMING_VERBS``) is how one spoke, no stance;
 * a criticism of a person or a body (``one_criticism``): "criticized the mayor of London after an attack"
   (strict readers, AllSides 1491–1999), and, told in the past, "condemned Tomas Vell", "sharply criticized the
   ministry" (read 21): one episode, no standing opposition to them. Opposition to a policy or deed stays;
@@ -29,8 +32,17 @@ ARRIVAL_WORDS = frozenset({"home", "back"})
 # What a courtesy wishes someone: "wished the winner success", "wished her luck".
 COURTESY_NOUNS = frozenset("success luck recovery best birthday congratulations happiness".split())
 # Verbs of telling whose attempt ("sought to …", "tried to …") is a statement made, not a goal held.
-TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore".split())
+TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore portray "
+                           "depict characterize characterise".split())
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
+# What a speech, an interview or a statement is: a past attempt told "in" or "during" one is how it went.
+SPEECH_NOUNS = frozenset("speech speeches address remarks statement interview testimony briefing appearance "
+                         "comments op-ed column post tweet letter sermon lecture".split())
+SPEECH_PREPS = frozenset({"in", "during", "at"})
+# One's own words worked on: "tried to soften his remarks", "sought to temper her warning".
+OWN_WORDS = frozenset("warning warnings criticism criticisms message tone rhetoric words praise remark".split())
+# Verbs of naming: preferring to "call the group a gang", "describe it as …" is a choice of words.
+NAMING_VERBS = frozenset("call describe label term dub characterize characterise refer name brand".split())
 # Verbs of criticism: of a person, one criticism at any time; with the condemning verbs, of a person or a
 # body in the past ("condemned Vell", "slammed the ministry"). Not all are stance triggers; all are read.
 CRITICIZING_VERBS = frozenset("criticize criticise".split())
@@ -90,6 +102,27 @@ def statement_tried(t) -> bool:
         if c.lemma_.lower() == "make" and any(g.lower_ == "clear" for g in c.children):
             return True
     return False
+
+
+def speech_described(t) -> bool:
+    """ "sought to balance her warning with praise in a speech on Monday", "In his address, Vell tried to
+    sound hopeful": a past attempt (``ATTEMPT_VERBS``) framed by a speech or statement (``SPEECH_NOUNS``), or
+    worked on the holder's own words ("tried to soften his remarks", ``OWN_WORDS``), tells how what was said
+    went, not a goal still held."""
+    if t.lemma_.lower() not in ATTEMPT_VERBS or not _done(t) or t.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(w.dep_ == "pobj" and w.lemma_.lower() in SPEECH_NOUNS and w.head.lower_ in SPEECH_PREPS
+           for w in t.subtree):
+        return True
+    return any(g.dep_ in {"dobj", "obj"} and {g.lemma_.lower(), g.lower_} & (SPEECH_NOUNS | OWN_WORDS) and any(
+        p.dep_ == "poss" for p in g.children) for c in t.children if c.dep_ == "xcomp" for g in c.children)
+
+
+def wording_chosen(t) -> bool:
+    """ "Vell, preferring to call the group a gang, …", "prefers to describe the raid as a mistake": a
+    choice of words (``NAMING_VERBS``), not a want."""
+    return t.lemma_.lower() == "prefer" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_VERBS for c in t.children)
 
 
 def one_criticism(t, of_a_person: bool, of_a_body: bool) -> bool:
@@ -166,4 +199,5 @@ def act_effect(t) -> bool:
 
 def one_time_act(t) -> bool:
     """Any of the acts above."""
-    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t) or ruled(t) or vetoed(t) or act_effect(t)
+    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t) or speech_described(t) or \
+        wording_chosen(t) or ruled(t) or vetoed(t) or act_effect(t)

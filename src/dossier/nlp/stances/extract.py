@@ -24,7 +24,7 @@ from .lexicon import (REPORTING_VERBS,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, TIE_NOUNS, TIE_PREPS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -295,6 +295,23 @@ class _StanceFinder:
             return  # "bring up her concerns about the assault to her superiors": a complaint made to someone
         self._emit(actor, attitude, objects, sent, t)
 
+    def _with_role(self, t, obj, spans: list) -> list:
+        """ "backs the head of the assembly, Ines Holm, as interim president": a person backed in a role (an
+        "as" phrase on the verb, after a person's name) is backed in that role; the object runs to the role's
+        end (strict readers, stancewant14). "backs the plan as a way to …" (no person) is left as it is, and so
+        is "denounced Holm as a puppet" (a label the critic gives, not a role)."""
+        role = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        noun = next((g for g in role.children if g.dep_ == "pobj"), None) if role is not None else None
+        if len(spans) != 1 or noun is None or noun.pos_ != "NOUN" or not self._names_a_person(obj):
+            return spans
+        return [(spans[0][0], max(spans[0][1], self.doc[role.right_edge.i].idx + len(self.doc[role.right_edge.i])))]
+
+    def _names_a_person(self, obj) -> bool:
+        """The noun phrase is a person's name, or a noun with one as its appositive ("the head of the assembly,
+        Ines Holm")."""
+        heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+        return any((e := self._entity_at(h)) is not None and e.type == "PERSON" for h in heads)
+
     def _a_deed(self, span) -> bool:
         """The span opens with a verb ("defeating the militants", "to expand the port"): something to do."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -368,7 +385,8 @@ class _StanceFinder:
                         return []  # "what he backs", "people whose company he seeks": named elsewhere
                     if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
                         return [complaint] if complaint else []
-                    return split_coordination(c)
+                    return self._with_role(t, c, split_coordination(c)) if attitude == "supports" \
+                        else split_coordination(c)
         if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
                 (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
             charge = self._complaint(t, target, OBJECT_PREPS[attitude])
@@ -1021,7 +1039,8 @@ class _StanceFinder:
         return None
 
     def _denied_claim(self, span) -> bool:
-        """The object's head is a claim or a charge ("the allegations", "responsibility for …"), or a noun with a
+        """The object's head is a claim or a charge ("the allegations", "responsibility for …"), a tie between
+        things (``TIE_NOUNS``: "any link between the levy and the deficit"), or a noun with a
         "that" clause it asserts ("the idea that …"; not one it asks for, ``ASKING_NOUNS``: "demands that …")."""
         obj = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if obj is None or len(obj) == 0:
@@ -1029,6 +1048,8 @@ class _StanceFinder:
         root = obj.root
         if root.lemma_.lower() in DENIED_NOUNS or root.lower_ in DENIED_NOUNS:
             return True
+        if root.lower_ in TIE_NOUNS and any(c.dep_ == "prep" and c.lower_ in TIE_PREPS for c in root.children):
+            return True  # "rejected any connection between the cuts and the flooding": a tie denied (stancewant14)
         if root.pos_ != "NOUN" or root.lemma_.lower() in ASKING_NOUNS or root.lower_ in ASKING_NOUNS:
             return False
         nouns, frontier = [root], [root]

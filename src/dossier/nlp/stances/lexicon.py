@@ -106,6 +106,10 @@ CLAIM_NOUNS = frozenset("suspicion allegation accusation claim charge belief imp
 DENIED_NOUNS = CLAIM_NOUNS | CLAIM_WORDS | frozenset("responsibility blame characterization characterisation "
                                                      "premise account version".split())
 DENYING_TRIGGERS = frozenset({"reject", "dismiss", "resist", "rebuff", "refute"})
+# Nouns of a causal tie between things: "rejected any connection between the cuts and the flooding", "dismissed
+# a link to the blast" deny that the tie exists (strict readers, stancewant14), they oppose nothing.
+TIE_NOUNS = frozenset("connection connections link links linkage correlation nexus causation relationship".split())
+TIE_PREPS = frozenset({"between", "to", "with"})
 # Nouns whose "that" clause is asked for, not asserted: "rejected demands that it abandon the programme" is an
 # opposition; any other noun with a "that" clause ("the idea that the plant was unsafe", "arguments that …",
 # "the consensus that …") is a proposition, and rejecting it is disbelief (stanceact14).

@@ -36,7 +36,7 @@ government (see ``EPITHET_ONLY_HEADS``).
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS
-from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
+from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
@@ -348,8 +348,17 @@ def _framing(pronoun) -> bool:
 
 
 def _extraposed(it) -> bool:
-    """ "make it harder to trade", "it is time to act": an "it" standing for a clause after it, not a party."""
-    return it.dep_ == "expl" or any(c.dep_ in EXTRAPOSING_DEPS and c.i > it.i for c in it.head.children)
+    """ "make it harder to trade", "it is time to act": an "it" standing for a clause after it, not a party.
+    An object "it" followed by a bare "to" clause of a verb ("using it to fund the quay", "allow it to lapse")
+    is what that clause acts on or with, a thing named elsewhere (strict readers, stancewant14)."""
+    return it.dep_ == "expl" or any(c.dep_ in EXTRAPOSING_DEPS and c.i > it.i and not _controlled(it, c)
+                                    for c in it.head.children)
+
+
+def _controlled(it, clause) -> bool:
+    """The clause is a "to" infinitive of a verb whose understood subject or instrument is the object "it"."""
+    return it.dep_ in {"dobj", "obj"} and clause.dep_ == "xcomp" and clause.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _phrase_above(pronoun) -> set:
@@ -363,10 +372,25 @@ def _phrase_above(pronoun) -> set:
     return above
 
 
+# Entity kinds of a date, a time or an amount: no "it" a stance acts on.
+SETTING_ENTITIES = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
+SETTING_PREPS = frozenset("at in during after before on".split())
+
+
+def _setting(w) -> bool:
+    """A word that sets when or where something was said, not a thing an "it" may mean (stancewant14, strict
+    readers): a date or an amount ("On Monday", "Last year", ``SETTING_ENTITIES``, ``TIME_NOUNS``), or an
+    occasion a preposition places the saying in ("At the meeting", "In his speech", ``OCCASION_NOUNS``)."""
+    if w.ent_type_ in SETTING_ENTITIES or w.lemma_.lower() in TIME_NOUNS or w.lower_ in TIME_NOUNS:
+        return True
+    return w.lemma_.lower() in OCCASION_NOUNS and w.dep_ == "pobj" and w.head.lower_ in SETTING_PREPS
+
+
 def _named_before(pronoun) -> bool:
     """Someone the pronoun may mean is named before it in its sentence: a person (or a noun for one, or a "he"
     of a chain; a "he" is no "her") for "he", "his", "her"; a thing, or a body or place by name, for "it",
-    "its"; a plural or a body for "they" (``_candidates_before``). Not a word of the phrase the pronoun hangs in
+    "its", not a date or an occasion (``_setting``); a plural or a body for "they" (``_candidates_before``). Not
+    a word of the phrase the pronoun hangs in
     (``_phrase_above``: the probing is not "it"), nor an object pronoun's own verb's subject."""
     subject = _understood_subject(pronoun.head) if pronoun.dep_ in {"dobj", "obj", "dative"} else None
     barred = _phrase_above(pronoun) | (set() if subject is None else {w.i for w in subject.subtree})
@@ -377,8 +401,9 @@ def _named_before(pronoun) -> bool:
                    (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
                    for w in earlier)
     if pronoun.lower_ in THING_PRONOUNS:
-        return any(w.tag_ in {"NN", "NNP"} and (w.ent_type_ not in {"", "PERSON"} or (w.pos_ == "NOUN" and not (
-            w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))) for w in earlier)  # not "Senator"
+        return any(w.tag_ in {"NN", "NNP"} and not _setting(w) and (w.ent_type_ not in {"", "PERSON"} or (
+            w.pos_ == "NOUN" and not (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS)))
+            for w in earlier)  # not "Senator"
     return _candidates_before(pronoun, earlier)
 
 

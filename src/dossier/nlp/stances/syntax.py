@@ -923,11 +923,33 @@ def dangling_participle(t) -> bool:
                for w in t.doc[t.head.i + 1:t.left_edge.i])
 
 
+# Where a noun phrase hangs on a verb: its object, subject, or a preposition's object.
+NOUN_PHRASE_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "dative"})
+
+
+def _named_teller(who):
+    """The teller's name where the parse made a fronted phrase the subject and the name beside it a modifier
+    ("Speaking at the hall, the seat of the council, Holm said …": "seat" taken for the subject, "Holm" for an
+    adverb): a name between the common noun and its verb (stancewant14)."""
+    if who is None or who.pos_ != "NOUN":
+        return who
+    verb = who.head
+    name = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and who.i < c.i < verb.i),
+                None)  # (an appositive name, "Holm's lawyer, Ivo Brant, said", leaves the lawyer the teller)
+    return name if name is not None else who
+
+
 def teller(t):
     """The subject of the verb reporting a trigger's clause ("Holm said Vell seeks …", "Vell seeks …, Holm
     said"), also through a clause of reason ("Vell resigned because he wants …, Holm said": Holm's account
-    of Vell's motive, read 25), or None."""
+    of Vell's motive, read 25), or None. A noun trigger is read from the verb its phrase hangs on ("Holm said
+    she appreciated Vell's support for the plan": Holm's account of Vell, strict readers, stancewant14)."""
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
+    while node.pos_ in {"NOUN", "PROPN"} and node.dep_ in NOUN_PHRASE_DEPS and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1  # "appreciated [Vell's support]", "thanked him for [his support]"
+        if node.pos_ == "ADP":
+            node, steps = node.head, steps + 1
+    node, steps = (node if node.pos_ in {"VERB", "AUX"} else (t.head if t.dep_ in {"acomp", "attr"} else t)), 0
     said = None
     while node.head.i != node.i and steps < MAX_CLIMB_CLAUSES:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
@@ -938,7 +960,7 @@ def teller(t):
         node, steps = node.head, steps + 1
     if said is None:
         said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
-    who = subject_of(said) if said is not None else None
+    who = _named_teller(subject_of(said)) if said is not None else None
     if who is not None and who.lower_ in RELATIVE_WORDS and said.dep_ == "relcl":
         return said.head  # "it was the Greens that said …": the Greens
     return who
