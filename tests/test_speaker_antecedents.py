@@ -450,3 +450,75 @@ def test_a_party_label_after_a_name_is_no_speaker(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
     speaker = SpeakerResolver(doc, []).resolve(0, 6)
     assert speaker.name == "Brannock"
+
+
+# ---------------------------------------------------------------- (7) "he" after captions, owners and complements
+def all_speakers_of(split, text, words):
+    shown, hidden = split(text)
+    return speakers_of(shown, words) + speakers_of(hidden, words)
+
+
+def test_a_name_in_a_photo_gallery_is_no_antecedent_and_its_captions_no_window(split):
+    """A gallery run into the text names people in its captions; the "he" after it goes on with the story's
+    last subject before the gallery, however many caption sentences stand between."""
+    text = ("Kessel\n\nFisheries Minister Ivo Brant arrived in Marlow on Sunday for talks on the quota dispute.\n\n"
+            "Brant said both sides should settle the herring question before the winter.\n\n"
+            "Photos: Admiral Tomas Vell and the Ostrian fleet Admiral Tomas Vell inspects a frigate at the Marlow "
+            "docks in May. He called the sailors \"the pride of the northern coast.\" Hide Caption 1 of 3 Photos: Admiral Tomas Vell and the Ostrian fleet A patrol boat "
+            "leaves the harbour at dusk. Hide Caption 2 of 3 Photos: Admiral Tomas Vell and the Ostrian fleet "
+            "Sailors paint a hull in the dry dock. Hide Caption 3 of 3\n\n"
+            "\"We are ready to sign a fair deal for the trawlers tomorrow,\" he said.")
+    assert all_speakers_of(split, text, "fair deal for the trawlers") == ["Ivo Brant"]
+    assert all_speakers_of(split, text, "pride of the northern coast") == ["Tomas Vell"]  # a caption's own "He"
+
+
+def test_the_owner_of_the_main_subject_is_whom_he_means(split):
+    """"Vell's speech struck a calm tone": the sentence is about Vell, so the "he" after it is Vell, not the
+    last man named as a subject two sentences before."""
+    text = ("Kessel\n\nHarbour Minister Tomas Vell spoke at the Marlow summit on Saturday. Ivo Brant, who chairs "
+            "the port committee, told reporters he thought the speech went well.\n\n"
+            "\"He was firm and clear,\" said Brant, who led a delegation of pilots to the summit.\n\n"
+            "Overall, Vell's speech struck a calm tone for the region, where he and his aides have worked for "
+            "years.\n\n\"Our two ports can work together for the good of the fishermen,\" he said.")
+    assert all_speakers_of(split, text, "for the good of the fishermen") == ["Tomas Vell"]
+
+
+def test_the_owner_of_the_main_subject_is_no_lesser_subject(split):
+    """The owner of a main clause's subject is the main subject's person: a man named after it does not make
+    the "he" unsure, as a subject of a clause under another would."""
+    text = ("Kessel\n\nHarbour Minister Tomas Vell's plan for the northern docks is as bold as it is risky. "
+            "It would hand the old quay to the rivals of Ivo Brant, the port's longest serving pilot.\n\n"
+            "\"We will finish the northern docks before the spring tides,\" he said.")
+    assert all_speakers_of(split, text, "before the spring tides") == ["Tomas Vell"]
+
+
+def test_a_description_inside_the_subjects_complement_does_not_take_his_he(split):
+    """"Brant tried to convince reporters that the president is firm": Brant's clause holds "the president",
+    so the "he" of the next sentence is Brant, the one the sentence follows."""
+    text = ("Kessel\n\nPresident Tomas Vell let the deadline for the port deal pass on Monday.\n\n"
+            "Press secretary Ivo Brant tried repeatedly to convince doubtful reporters that the president is "
+            "making a firm demand for progress.\n\n"
+            "\"We have reached the end of our patience with the dock owners,\" he said.")
+    assert all_speakers_of(split, text, "end of our patience") == ["Ivo Brant"]
+
+
+def test_a_subordinate_subject_is_unsure_once_another_man_is_named_after_it(split):
+    """The last named subject stands only in a clause under the writer's "I", and a later sentence names another
+    man: "He" may be either, so it names no one (precision first)."""
+    text = ("Kessel\n\nI came to know Marlow well when I was among the first engineers sent there after Mayor "
+            "Tomas Vell reopened the docks. Later, I made several trips along the coast, hoping to meet "
+            "Mr. Brant, the harbour pilot, before the storms.\n\n"
+            "He had already told me that the old pier would not survive another winter.")
+    assert "Tomas Vell" not in all_speakers_of(split, text, "old pier would not survive")
+
+
+def test_one_man_brought_in_after_a_spokesman_takes_the_he(split):
+    """"One man who had just crossed …" turns the story to someone unnamed; a "he" that follows, even past a few
+    quoted sentences, is not the spokesman named before him."""
+    text = ("Kessel\n\nThe border stays open, Interior Ministry spokesman Alexander Brant said on Sunday.\n\n"
+            "Volunteers handed out bread and water at the station.\n\n"
+            "One man who recently arrived in Kessel talked of the family's long walk through the hills.\n\n"
+            "\"We slept in the fields for a week,\" he said, holding his son's hand. \"Nobody gave us a ride. "
+            "The children were tired.\"\n\n"
+            "But he said the farmers along the road had been kind to them.")
+    assert "Alexander Brant" not in all_speakers_of(split, text, "farmers along the road")

@@ -17,6 +17,7 @@ from ...model import Entity, Speaker
 from . import affiliation, documents, groups, org_roles, roles
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
+from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from .rules import after_dateline
 from .cues import SPEECH_VERBS, quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
@@ -76,6 +77,7 @@ PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set beside the main one, not under it
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # clauses a verb takes as its object
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -147,6 +149,8 @@ class SpeakerResolver:
         self.quotes = quotes if quotes is not None else quoted_spans(doc_text(doc))
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
+        self._captions: dict[int, bool] = {}  # line start -> the line is a caption (``_in_caption``)
+        self.told_starts = [s for s in self.sent_starts if not self._in_caption(s)]  # the article's own telling
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
@@ -229,6 +233,8 @@ class SpeakerResolver:
             if author is not None:  # "X reacted to a tweet from Varn. “…,” he wrote": Varn wrote it
                 return replace(author, mention=mention)
             person = self._subject_before(span.start_char, low)
+            if person is not None and self._named_after_lesser(person, head, low):
+                return Speaker(None, head.text, mention)  # a subordinate subject, another man named since: unsure
             titled = self._role_subject_before(head, person)
             if titled is not None:  # "The mayor expects …, he told": the nearer subject is "the mayor"
                 return replace(self.resolve(*titled, previous), mention=mention)
@@ -682,10 +688,11 @@ class SpeakerResolver:
         the person stands in a subordinate clause of a sentence whose "he" runs on (``_inside_pronoun_chain``)."""
         k = bisect.bisect_left(self.person_starts, pos)
         recent = self.persons[max(0, k - PRONOUN_LOOKBACK):k]
-        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun) and not self._family_name(p)]
+        agreeing = [p for p in recent if self.genders.agrees(p.name, pronoun) and not self._family_name(p)
+                    and not self._captioned_apart(p, pos)]
         for person in reversed(agreeing):
             if not self._in_quote(person.start):
-                return None if (self._talked_about(person) or self._unnamed_between(person.end, pos)
+                return None if (self._talked_about(person) or self._unnamed_between(person.end, pos, pronoun)
                                 or self._chained(person, pronoun)) else person
         return agreeing[-1] if agreeing and not self._talked_about(agreeing[-1]) else None
 
@@ -694,8 +701,9 @@ class SpeakerResolver:
         news prose keeps its protagonist in subject position, so "he said" points back to it."""
         k = bisect.bisect_left(self.person_starts, pos)
         s = bisect.bisect_right(self.sent_starts, pos) - 1
-        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
-        for person in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
+        floor = self._pronoun_floor(pos) if pronoun else self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        told = [p for p in self.persons[:k] if not (pronoun and self._captioned_apart(p, pos))]  # "he": no caption's name
+        for person in reversed(told[-PRONOUN_LOOKBACK:]):
             if person.start < floor:
                 break
             if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False, appositive=bool(pronoun))
@@ -729,9 +737,9 @@ class SpeakerResolver:
         """A person ``_subject_before`` would have taken but for ``_inside_pronoun_chain``: the "he" of the
         story runs on, and neither that person nor an older name is sure enough."""
         k = bisect.bisect_left(self.person_starts, pos)
-        s = bisect.bisect_right(self.sent_starts, pos) - 1
-        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
-        return any(p.start >= floor and not self._in_quote(p.start) and self._is_subject(p, spoken_of=False)
+        floor = self._pronoun_floor(pos)
+        return any(p.start >= floor and not self._in_quote(p.start) and not self._captioned_apart(p, pos)
+                   and self._is_subject(p, spoken_of=False)
                    and self.genders.agrees(p.name, pronoun) and self._chained(p, pronoun)
                    for p in self.persons[max(0, k - PRONOUN_LOOKBACK):k])
 
@@ -748,11 +756,55 @@ class SpeakerResolver:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not self._in_quote(tok.idx)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
                     return None  # "He learned … the year the former president retired": not the president
-                if person is not None and self._subject_over(person, tok):
+                if person is not None and (self._subject_over(person, tok) or self._subject_above(person, tok)):
                     return None  # "Lind told CNN the deposed president was held. He said …": Lind, the main subject
                 named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 return tok.left_edge.i, (named[0].i + 1 if named else tok.i + 1)  # "The spokesman …, Behrouz Kamal,"
         return None
+
+    def _named_after_lesser(self, person: _Person, pronoun, low: str) -> bool:
+        """``person`` is the subject only of a clause under another whose subject is no one named ("I came to know
+        the port when I was posted there after Mayor Vell reopened it"), and a later sentence before the
+        pronoun's names, outside quotes and captions, another person known to be of the pronoun's gender
+        ("… hoping to meet Mr. Brant"): neither the lesser subject nor the later name is sure enough."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root.head if span.root.dep_ in ("poss", "appos") else span.root  # "Vell's speech", "the envoy, Vell,"
+        verb = root.head
+        if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return False
+        since = span.root.sent.end_char
+        k = bisect.bisect_left(self.person_starts, since)
+        for other in self.persons[k:]:
+            if other.start >= pronoun.sent.start_char:
+                return False
+            if (other.name != person.name and (other.entity is None or other.entity != person.entity)
+                    and not self._in_quote(other.start) and not self._captioned_apart(other, pronoun.idx)
+                    and self.genders.of(other.name) == PRONOUN_GENDER.get(low) and not self._talked_about(other)
+                    and not self._family_name(other)):
+                return True
+        return False
+
+    def _subject_above(self, person: _Person, tok) -> bool:
+        """``person`` is the subject of a verb, in ``tok``'s sentence, that takes the clause ``tok`` is the subject of
+        as its complement, at any depth ("Lind tried to convince reporters that [the president] is firm. “…,” he
+        said": Lind): the subject of the upper clause is whom the story follows (centering), not a description
+        inside its complement. An adverbial clause is no complement ("Brant and Vell sparred after [the
+        minister] spoke. He said …": the minister is as likely)."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.sent.start != tok.sent.start:
+            return False
+        root = span.root
+        verb = root.head
+        if root.dep_ not in SUBJECT_DEPS or tok.head.i == verb.i:
+            return False
+        clause = tok.head
+        while clause.i != verb.i:  # only complements between: "tried to convince … that [the president] is …"
+            if clause.dep_ not in COMPLEMENT_DEPS or clause.head.i == clause.i:
+                return False  # not an adverbial clause ("Brant and Vell sparred after [the minister] spoke")
+            clause = clause.head
+        return True
 
     def _described_since(self, pronoun, since: int, person: _Person, subjects_only: bool = False):
         """Someone else than ``person`` that ``pronoun`` may mean, described but not named between char
@@ -782,6 +834,8 @@ class SpeakerResolver:
                 said = self.resolve(tok.left_edge.i, tok.i + 1)
                 if (said.entity and said.entity == person.entity) or said.name == person.name:
                     return None
+                if self._subject_above(person, tok):
+                    continue  # "Lind tried to convince reporters that the president …": Lind's clause holds it
                 if not (said.entity and said.entity in self.entities and self.entities[said.entity].type == "PERSON"):
                     return UNSURE if subject else None  # "the official", unnamed: a subject is as likely
                 if not self.genders.agrees(said.name, low):
@@ -946,7 +1000,7 @@ class SpeakerResolver:
         if span is None or not len(span):
             return False
         beside = appositive and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN"
-        root = span.root.head if beside else span.root
+        root = span.root.head if beside or (appositive and _owns_main_subject(span.root)) else span.root
         if root.dep_ not in SUBJECT_DEPS:
             return False
         return spoken_of or not _reported(root)
@@ -1001,16 +1055,20 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _unnamed_between(self, start: int, pos: int) -> bool:
+    def _unnamed_between(self, start: int, pos: int, pronoun: str = "") -> bool:
         """Someone unnamed is brought in ("a senior government official", "another aide") as a subject or
         object, outside quotes, between chars ``start`` and ``pos``: a singular role noun with an
         indefinite article (a definite "the famously guarded leader" points back to someone named), not
-        one set beside a name ("Brant, an adviser,") or said of one ("Brant is an adviser")."""
+        one set beside a name ("Brant, an adviser,") or said of one ("Brant is an adviser"); with ``pronoun``, also
+        any person a subject brings in so ("One man who had crossed the border told of …", ``_described_indefinitely``)
+        whose gender does not clash with it: the story has turned to that one."""
         span = self.doc.char_span(start, pos, alignment_mode="contract")
         for tok in span if span is not None else ():
             if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in roles.ROLE_NOUNS
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not self._in_quote(tok.idx)
                     and any(_indefinite(c) for c in tok.children)):
+                return True
+            if pronoun and tok.dep_ in SUBJECT_DEPS and not self._in_quote(tok.idx) and _described_indefinitely(tok, pronoun, True):
                 return True
         return False
 
@@ -1055,6 +1113,29 @@ class SpeakerResolver:
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and pos < self.quotes[k][1]
+
+    def _in_caption(self, pos: int) -> bool:
+        """Char ``pos`` stands on a caption line (a photo gallery run into the text, "FILE PHOTO: …", "Image
+        caption …", a video player's label): a picture's words, not the story's telling, so nobody named there
+        is whom a "he" of the story means, and its sentences do not count in the pronoun's window."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, pos) + 1
+        if start not in self._captions:
+            self._captions[start] = in_caption_line(text, start) or in_headline_or_caption(text, start)
+        return self._captions[start]
+
+    def _pronoun_floor(self, pos: int) -> int:
+        """Char where the pronoun's window starts: the ``PRONOUN_SENTENCES`` sentences of the telling before the
+        one holding ``pos`` (caption lines skipped, ``_in_caption``, unless the pronoun is in one itself)."""
+        starts = self.sent_starts if self._in_caption(pos) else self.told_starts
+        s = bisect.bisect_right(starts, pos) - 1
+        return starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+
+    def _captioned_apart(self, person: _Person, pos: int) -> bool:
+        """``person`` is named on a caption line other than the one holding ``pos`` (a caption's own "He
+        called …" still means the man its caption names)."""
+        text = doc_text(self.doc)
+        return self._in_caption(person.start) and text.rfind("\n", 0, person.start) != text.rfind("\n", 0, pos)
 
     def _post_conflicts(self, entity: str | None, role: str | None, head) -> bool:
         """``_role_conflicts``, or the definite role noun ``head`` names a state or body ("the Velmoran
@@ -1207,6 +1288,16 @@ def _in_adjunct_clause(tok, verb) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _owns_main_subject(tok) -> bool:
+    """``tok`` (a name) owns the subject of its sentence's main clause, a thing, not a person ("[Vell]'s speech
+    struck a hopeful tone": Vell is whom the sentence is about, and a "he" after it means Vell; not "Vell's
+    lawyer argued", another person)."""
+    head = tok.head
+    return (tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in roles.PERSON_NOUNS and head.tag_ not in PLURAL_TAGS
+            and (head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")))
 
 
 def _reported(tok) -> bool:
