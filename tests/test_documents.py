@@ -138,8 +138,6 @@ def test_a_document_another_acts_on_speaks_for_no_one(nlp):
 
 # ---------------------------------------------------------------- kept: named documents and authors
 @pytest.mark.parametrize("text,words,who", [
-    ("Harbour\n\nThe inquiry led by Judge Ana Lindqvist ended in May. The Lindqvist report found that the "
-     "harbour gates had never been tested.", "gates had never", "Lindqvist report"),
     ("Harbour\n\nThe harbour board met on Tuesday. The dock manager hid the losses for two years, according to "
      "a filing by prosecutor Ana Lindqvist in an unrelated court case.", "hid the losses", "Ana Lindqvist"),
     ("Harbour\n\nThe harbour board met on Tuesday. A report by the Ostrian Audit Office said the harbour gates "
@@ -148,3 +146,29 @@ def test_a_document_another_acts_on_speaks_for_no_one(nlp):
 def test_a_named_document_or_its_author_stays(split, text, words, who):
     shown, _ = split(text)
     assert speakers_of(shown, words) == [who]
+
+
+# ---------------------------------------------------------------- a named document speaks for its issuer
+@pytest.mark.parametrize("text,words,who", [
+    ("Harbour\n\nThe inquiry led by Judge Ana Lindqvist ended in May. The Lindqvist report found that the "
+     "harbour gates had never been tested.", "gates had never", "Ana Lindqvist"),
+    ("Harbour\n\nTalks on the ferry treaty went on all night. The Danish statement said that the crossings "
+     "would resume before the spring tides.", "crossings would resume", "Denmark"),
+    ("Harbour\n\nTalks on the ferry treaty went on all night. The South Korean statement said that the crossings "
+     "would resume before the spring tides.", "crossings would resume", "South Korea"),
+    ("Harbour\n\nThe Danish presidency published a statement on Monday about the ferry treaty. President Tove "
+     "Lund spoke for an hour with Ivo Brant. The Danish statement also said that Lund would keep talking with "
+     "the harbour board.", "keep talking with", "Danish presidency"),
+    ("Harbour\n\nThe Vellport Harbour Board published a statement on Monday. The mayor was away. The ferries "
+     "waited at the quay. The statement also said that the lower quay would reopen in June.", "reopen in June",
+     "Vellport Harbour Board"),
+])
+def test_a_named_document_speaks_for_its_issuer(split, text, words, who):
+    shown, _ = split(text)
+    assert speakers_of(shown, words) == [who]
+
+
+def test_a_document_with_no_issuer_given_stays_no_ones(split):
+    shown, _ = split("Harbour\n\nThe harbour board met on Tuesday. The statement said the lower quay would reopen "
+                     "in June.")
+    assert speakers_of(shown, "reopen in June") == []

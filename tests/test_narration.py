@@ -128,3 +128,43 @@ def test_a_feeling_the_source_speaks_of_stays(reported, text, words):
 def test_a_characterisation_after_an_appositive_source_stays(reported):
     assert reported("Velmar state radio had mocked the harbour budget for weeks. The state broadcaster, VWR, called "
                     "Voss a “reckless old gambler” and said the council should remove her.", "reckless old gambler")
+
+
+# ---------------------------------------------------------------- topics, the writer's questions, suppositions
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Edda Voss explained why the ferry depot at Marrow Point is closing next winter.", "depot at Marrow"),
+    ("Councillor Ivo Brant described how the tide flooded the lower quay in March.", "tide flooded"),
+    ("Councillor Ivo Brant questioned the mayor's claim of having saved the oyster beds.", "claim of having"),
+    ("Harbour master Ana Lind doubted the board's figures on the winter crossings.", "figures on the winter"),
+])
+def test_a_topic_told_or_put_in_doubt_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Edda Voss explained that the ferry depot at Marrow Point would close next winter.", "depot at Marrow"),
+    ("Councillor Ivo Brant questioned whether the lower quay could survive another spring tide.", "lower quay"),
+])
+def test_a_statement_explained_or_a_question_put_stays(reported, text, words):
+    assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Edda Voss wants the harbour vote annulled. So is Voss demanding a fresh count of the ballots? "
+     "Nobody at the town hall would say.", "fresh count"),
+    ("Mayor Edda Voss wants the harbour vote annulled. Did Voss say the count was rigged by the ferry "
+     "company? Her aides would not comment.", "count was rigged"),
+])
+def test_the_writers_own_question_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+def test_a_question_inside_a_quotation_stays(reported):
+    assert reported("Councillor Ivo Brant said, \"Why would anyone rig the count at the ferry depot?\"",
+                    "rig the count")
+
+
+def test_a_participle_of_belief_on_a_noun_is_no_statement(split):
+    shown, hidden = split("Kessel\n\nThreats flew on Monday. A social media account believed to belong to the "
+                          "Marrow militia chief Ivo Tarn said that the raids were a sign of panic in Kessel.")
+    assert not any("belong to" in content or "raids were" in content for content, _ in shown)

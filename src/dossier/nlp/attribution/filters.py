@@ -59,7 +59,8 @@ from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
 from .halves import cut_clause
-from .narration import INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given
+from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
+                        supposed_of, writers_question)
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
@@ -209,6 +210,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "its offensive, [dubbed] “Operation Clear Sky”": a thing's name, nothing stated
     if feeling_narrated(doc, a):
         return False  # "Lund [felt] the talks had gone badly, and he left early": the writer tells a mood
+    if writers_question(doc, a):
+        return False  # "Is Dallat demanding [a new vote]?": the writer asks, no one states it
+    if supposed_of(doc, a):
+        return False  # "an account [believed] to belong to Varn": what is supposed of a noun, no report
     if attributive_cue(doc, a):
         return False  # "the Senate's [expected] “clean” bill": a noun phrase of the writer's, nothing reported
     if survey_finding(doc_text(doc), a):

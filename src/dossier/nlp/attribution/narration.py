@@ -25,12 +25,19 @@
   [sensed] that the council was turning", "seemed to feel"): the writer's account of a mood, with no word of
   speech or quotation in the sentence, is no report (``feeling_narrated``); "Lund said he felt …",
   "felt strongly, saying …" and "He feels …" right after a sentence of the source's speech stay.
+- The writer's own question ("Is Dallat demanding a new vote?", "Did Holm say the count was rigged?"): a
+  sentence opening as a question and ending with a question mark outside quotation marks asks; it reports no
+  one's statement (``writers_question``); "Remember when she called Brant a reformer?" recalls what was said. A question inside a quotation ("“Is the count rigged?” Holm asked") is a source's.
+- A participle of belief in a reduced relative ("an account [believed] to belong to Varn", "a man [thought]
+  to be the pilot"): the writer tells what is supposed of a noun; the noun says nothing by it
+  (``supposed_of``).
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
 
 from ...model import Attribution
-from .cues import QUOTE_CHARS, SPEECH_ONLY_VERBS, SPEECH_VERBS
+from ..doctext import doc_text
+from .cues import QUOTE_CHARS, SPEECH_ONLY_VERBS, SPEECH_VERBS, quoted_spans
 from .rules import cue_and_content
 
 # Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
@@ -51,6 +58,14 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Verbs of announcing and engaging whose noun-phrase object is an act or a thing, not words; and of
 # describing, whose object is only what was talked of unless an "as" phrase characterises it.
 ACT_OBJECT_VERBS = frozenset("promise pledge vow propose unveil announce offer describe".split())
+# Verbs whose noun-phrase object is only what was put in doubt or talked over ("questioned [the mayor's claim of
+# …]", "doubted [the figures]", "discussed [the levy]", "explained [the plan]"), and verbs whose indirect question
+# is only the topic told ("explained [why the port is closing]", "described [how the quay flooded]"). A strict
+# read of AllSides 1041-1999 counted both as topics given for what was said. "questioned whether …" puts a
+# question and "explained that …" states; both stay.
+TOPIC_OBJECT_VERBS = frozenset("question doubt discuss explain".split())
+TOPIC_QUESTION_VERBS = frozenset("explain discuss describe detail outline recount".split())
+TOPIC_QUESTION_WORDS = frozenset("why how what where when who which".split())
 INTENT_NOUNS = frozenset("plan plans intention intent decision".split())
 # Verbs that give a thing its name. As a participle or in the passive ("an offensive dubbed …", "was called …")
 # any of them names; in the active only the NAME_ONLY ones do ("dubbed it “a swindle”" characterises).
@@ -119,12 +134,16 @@ def act_named(doc, a: Attribution) -> bool:
         return False
     cue, content = spans
     root = content.root
+    if _topic_question(cue, content):
+        return True  # "explained [why the port is closing]": the topic, not what was said
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.dep_ not in ("dobj", "obj"):
         return False
     verb = root.head
     if not cue.start <= verb.i < cue.end or content.start != root.left_edge.i:
         return False
     lemma = verb.lemma_.lower()
+    if lemma in TOPIC_OBJECT_VERBS:
+        return True  # "questioned [the mayor's claim of …]": what was put in doubt, nothing said
     if lemma not in ACT_OBJECT_VERBS:
         return False
     if root.lemma_.lower() in INTENT_NOUNS and any(c.dep_ == "acl" and c.tag_ == "VB" for c in root.children):
@@ -133,6 +152,79 @@ def act_named(doc, a: Attribution) -> bool:
         return not any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") or c.dep_ == "oprd"
                        for t in (verb, root) for c in t.children)
     return True
+
+
+def _topic_question(cue, content) -> bool:
+    """The content is an indirect question opened by a wh-word ("why", "how", "what") under a verb of explaining
+    or describing in the cue ("explained [why the port is closing]"); not "whether" / "if", a question put."""
+    first = content[0]
+    if first.lower_ not in TOPIC_QUESTION_WORDS or first.tag_ not in ("WRB", "WP", "WDT", "WP$"):
+        return False
+    verbs = [t for t in cue if t.pos_ == "VERB" and t.lemma_.lower() in TOPIC_QUESTION_VERBS]
+    return any(first.head.i == v.i or any(a.i == v.i for a in first.ancestors) for v in verbs)
+
+
+# Marks that may close a quotation or a bracket before a sentence's end mark.
+CLOSERS = frozenset("\"'”’»)] \t")
+BELIEF_PARTICIPLES = frozenset("believe think suppose presume understand know".split())
+
+
+def writers_question(doc, a: Attribution) -> bool:
+    """A content not in quotation marks whose sentence ends, right after it and its cue, with a question mark
+    outside every quotation ("Is Dallat demanding [a new vote]?"): the writer asks (module docstring)."""
+    if a.kind == "direct":
+        return False
+    text = doc_text(doc)
+    end = max(a.content[1], a.cue[1] if a.cue else 0)
+    while end < len(text) and text[end] in CLOSERS:
+        end += 1
+    if end >= len(text) or text[end] != "?":
+        return False
+    if "\n" in text[a.content[1]:end]:
+        return False
+    if not _asks(doc, a.content[0]):
+        return False  # "Remember when she called Brant a moderate reformer?": a reminder of what was said
+    return not any(s <= end < e for s, e in quoted_spans(text))
+
+
+QUESTION_OPENERS = frozenset({"WRB", "WP", "WDT", "WP$", "MD", "VBZ", "VBP", "VBD"})
+
+
+def _asks(doc, char: int) -> bool:
+    """The sentence holding character ``char`` opens as a question does: an auxiliary or a verb put before its
+    subject ("Is Dallat demanding …", "Did Holm say …", after a linking "So" or "But") or a wh-word ("Why did …")."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    words = [t for t in tok[0].sent if not (t.is_punct or t.is_space)]
+    while len(words) > 1 and words[0].pos_ in ("CCONJ", "ADV") and words[0].tag_ not in QUESTION_OPENERS:
+        words = words[1:]  # "So is Voss demanding …", "But why did …"
+    return bool(words) and words[0].tag_ in QUESTION_OPENERS
+
+
+def supposed_of(doc, a: Attribution) -> bool:
+    """The cue is a participle of belief in a reduced relative on a noun ("an account [believed] to belong to
+    Varn"): what is supposed of the noun, not a report (module docstring)."""
+    if a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")] if cue is not None else []
+    return bool(verbs) and all(t.lemma_.lower() in BELIEF_PARTICIPLES and (
+        t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") or _misread_relative(t))
+        for t in verbs)
+
+
+def _misread_relative(verb) -> bool:
+    """"An account [believed] to belong to Varn said …" parsed with "believed" as the noun's own past verb: a
+    bare "believed to" + infinitive with no object, auxiliary or pronoun subject, under a common noun."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to" \
+            or doc[verb.i + 2].tag_ != "VB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN"
 
 
 def attributive_cue(doc, a: Attribution) -> bool:

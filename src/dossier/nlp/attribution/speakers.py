@@ -24,6 +24,7 @@ from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.people import PROMINENT, names_group
 from ..entities.extract import after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
+from ..entities.states import index as states_index
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
 from .names import ORG_WORDS, reads_as_person
@@ -194,6 +195,8 @@ class SpeakerResolver:
         speaker's or dropped (``_without_group_role``); a body never holds a person's post
         (``_without_person_role``)."""
         speaker = self._owned_role(self._resolve(start, end, previous, antecedent), previous)
+        if _hedged_identity(self.doc[start:end]) or _hedged_before(self.doc, start):  # "an account believed to belong to General Varn": not Varn for sure
+            return Speaker(None, None, speaker.mention or (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])))
         ent = self.entities.get(speaker.entity) if speaker.entity else None
         body = ent is not None and ent.type != "PERSON" and not reads_as_person(ent.name)
         return self._without_person_role(_without_group_role(speaker, self.doc, body))
@@ -443,7 +446,8 @@ class SpeakerResolver:
             return replace(resolved if groups.names_someone(resolved.name, resolved.entity)
                            else Speaker(None, None, None), mention=mention)  # "one of his posts", "his" unresolved: no one
         if documents.named(head):
-            return None
+            issuer = documents.named_issuer(head, self._in_quote)
+            return self._issuer_named(issuer, mention, previous) if issuer is not None else None
         before = documents.owned_before(head, self._in_quote, outlets)
         resolved = self._owner(before, previous) if before is not None else None
         if resolved is not None and groups.names_someone(resolved.name, resolved.entity):
@@ -454,6 +458,25 @@ class SpeakerResolver:
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and head.lower_ in DOCUMENT_NOUNS:
             return None
         return Speaker(None, None, mention)
+
+    def _issuer_named(self, tokens: tuple[int, int], mention, previous: Speaker | None) -> Speaker | None:
+        """The issuer a named document gives ("the [NATO] report", "the [Danish] statement") resolved as a source:
+        a nationality alone names its state ("Denmark", the entity of that name when the text has one); None
+        (the phrase as written) when the issuer names no one."""
+        words = self.doc[tokens[0]:tokens[1]]
+        if all(t.ent_type_ == "NORP" for t in words):  # "the [South Korean] statement": South Korea
+            state = states_index().demonym_of(words.text)
+            if state is None:
+                return None
+            ent = next((e for e in self.entities.values() if e.type == "GPE" and e.name == state.name), None)
+            return Speaker(ent.id if ent else None, state.name, mention)
+        resolved = self._owner(tokens, previous)
+        if not groups.names_someone(resolved.name, resolved.entity):
+            head = words.root
+            if resolved.name is None and documents.marked_body(head):  # "[the Danish presidency] published …"
+                return Speaker(None, groups.group_name(head), mention)
+            return None
+        return replace(resolved, mention=mention)
 
     def _owner(self, tokens: tuple[int, int], previous: Speaker | None) -> Speaker:
         """The owner of a document at ``tokens`` resolved as a source (the agent of "released by" is its author,
@@ -1388,6 +1411,64 @@ def _described_definitely(tok, pronoun: str) -> bool:
         return False
     gender = PRONOUN_GENDER.get(pronoun)
     return not ((gender == "m" and lemma in FEMALE_NOUNS) or (gender == "f" and lemma in MALE_NOUNS))
+
+
+# Words by which a source's identity is only supposed ("an account [believed] to belong to X", "a man [claiming]
+# to be X", "a letter [purportedly] from X"): a strict read of AllSides 1041-1999 counted X as the speaker wrong.
+HEDGE_ADVERBS = frozenset("purportedly allegedly supposedly reportedly apparently presumably ostensibly".split())
+HEDGE_PARTICIPLES = frozenset("believe think suppose presume allege say rumour rumor".split())  # "believed to"
+HEDGE_GERUNDS = frozenset("claim purport".split())  # "claiming to be"
+
+
+def _hedged_identity(span) -> bool:
+    """The source phrase only supposes who it is: a hedging adverb ("a letter purportedly from X") or a
+    participle of belief or claim with an infinitive right after a noun ("an account believed to belong to X",
+    "a man claiming to be X", "a site said to be run by X"), wherever the parser put the phrase's head. Not a
+    supposition set off by a comma or in a relative clause ("the board, which is supposed to be …"), nor one
+    after a name ("Ivo Varn believed to be …"): those say something of a source already named."""
+    doc, head = span.doc, span.root
+    for t in span[1:]:
+        if _in_relative_clause(t, head) or doc[t.i - 1].text == ",":
+            continue  # "the government, which is supposed to be separate": said of it, not who it is
+        if head.pos_ == "PROPN" and head.i < t.i:
+            continue
+        if t.lower_ in HEDGE_ADVERBS:
+            return True
+        lemma = t.lemma_.lower()
+        if (t.tag_ in ("VBN", "VBD") and lemma in HEDGE_PARTICIPLES or t.tag_ == "VBG" and lemma in HEDGE_GERUNDS) \
+                and t.i + 1 < span.end and doc[t.i + 1].lower_ == "to" and doc[t.i - 1].pos_ == "NOUN":
+            return True
+    return False
+
+
+# Words that may stand between a hedge and the name it supposes ("believed [to belong to] X", "claiming [to be]
+# X", "purportedly [from] X", "thought [to be run by] X").
+HEDGE_LINKS = frozenset("to be belong come from by run operated owned controlled written sent the".split())
+
+
+def _hedged_before(doc, start: int) -> bool:
+    """The name at token ``start`` ends a hedge that opens right after a noun ("an account believed to belong to
+    [X]", "a letter purportedly from [X]"): the source phrase the parser cut short only supposes it is X."""
+    k = start - 1
+    floor = max(doc[start].sent.start, start - 8)
+    while k >= floor and doc[k].lower_ in HEDGE_LINKS:
+        k -= 1
+    if k < floor or k == start - 1 or k == 0:
+        return False
+    t = doc[k]
+    lemma = t.lemma_.lower()
+    hedge = t.lower_ in HEDGE_ADVERBS or doc[k + 1].lower_ == "to" and (
+        t.tag_ in ("VBN", "VBD") and lemma in HEDGE_PARTICIPLES or t.tag_ == "VBG" and lemma in HEDGE_GERUNDS)
+    return hedge and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k - 1].text != ","
+
+
+def _in_relative_clause(tok, head) -> bool:
+    """``tok`` lies in a relative clause or a parenthetical below ``head``."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "appos", "parataxis"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _introduced_unnamed(head):
