@@ -299,3 +299,21 @@ def test_a_supposition_said_of_a_source_leaves_it_the_source(split, text, who):
 def test_a_name_the_parser_cut_from_a_hedged_source_is_not_the_speaker(split, text):
     shown, hidden = split(text)
     assert not any("Tarn" in (a.speaker.name or "") for _, a in shown + hidden)
+
+
+@pytest.mark.parametrize("particle", ["al", "van", "bin"])
+def test_a_name_particle_alone_is_never_the_speakers_name(nlp, monkeypatch, particle):
+    # a source step that cut a name at its hyphen or space ("al" of "al-Rashid") leaves the entity's name, not the particle
+    from dataclasses import replace
+    from dossier.model import Speaker
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+    from dossier.nlp.entities.extract import find_entities
+
+    text = "Kessel Prime Minister Tamir al-Rashid said on Monday that the talks had failed."
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    ent = next(e for e in resolver.entities.values() if "Rashid" in e.name)
+    monkeypatch.setattr(resolver, "_resolve", lambda *a, **k: Speaker(ent.id, particle, (22, 36)))
+    assert resolver.resolve(3, 6).name == ent.name
+    monkeypatch.setattr(resolver, "_resolve", lambda *a, **k: Speaker(None, particle, (22, 36)))
+    assert resolver.resolve(3, 6).name is None

@@ -198,6 +198,9 @@ class SpeakerResolver:
         if _hedged_identity(self.doc[start:end]) or _hedged_before(self.doc, start):  # "an account believed to belong to General Varn": not Varn for sure
             return Speaker(None, None, speaker.mention or (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])))
         ent = self.entities.get(speaker.entity) if speaker.entity else None
+        if (speaker.name or "").lower() in NAME_PARTICLES:  # "al" cut from "Al-Rashid": the entity's name, or none
+            speaker = replace(speaker, name=ent.name if ent is not None and ent.name.lower() not in NAME_PARTICLES
+                              else None)
         body = ent is not None and ent.type != "PERSON" and not reads_as_person(ent.name)
         return self._without_person_role(_without_group_role(speaker, self.doc, body))
 
@@ -1269,6 +1272,8 @@ class SpeakerResolver:
 
 
 FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())
+# Particles that open a family name ("al-Rashid", "van Dijk", "bin Omar"): never a name alone (general, as data).
+NAME_PARTICLES = frozenset("al el ad ar as ash at az de da di du del della van von der den ter bin ibn abu ben le la".split())
 
 
 def _office_cited_for_figures(head) -> bool:
