@@ -574,3 +574,74 @@ def test_continued_between_two_quotations_is_a_tag(split, text, cut, kept):
     shown, _ = split("Kessel\n\n" + text)
     assert not any(cut in c for c, _ in shown)
     assert any(kept in c and a.speaker.name in ("Bram Oddny", "Edda Voss") for c, a in shown)
+
+
+@pytest.mark.parametrize("text,content,kept", [
+    ('Mayor Tova Renk opened with “good evening, Kessel” in a televised address on the flooded harbour.',
+     '“good evening, Kessel” in a televised address on the flooded harbour', '“good evening, Kessel”'),
+    ('Renk used the word “betrayal” during a rally outside the Brill ferry depot on Sunday.',
+     'the word “betrayal” during a rally outside the Brill ferry depot on Sunday', 'the word “betrayal”'),
+])
+def test_the_occasion_after_a_closing_quotation_leaves_the_content(nlp, text, content, kept):
+    cue = "opened with" if "opened" in text else "used"
+    assert repaired(nlp, text, content, cue, "Renk") == kept
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ('Renk said the council had been “asleep” in a meeting that ran until dawn.',
+     'the council had been “asleep” in a meeting that ran until dawn', "said"),
+    ('Renk said the pilots were “heroes” in every storm of the winter.',
+     'the pilots were “heroes” in every storm of the winter', "said"),
+])
+def test_a_phrase_after_the_quotation_that_is_not_the_occasion_stays(nlp, text, content, cue):
+    assert repaired(nlp, text, content, cue, "Renk") == content
+
+
+@pytest.mark.parametrize("text,content,kept", [
+    ('Renk said she would not sign the harbour accord, despite a finding by the Brill tide board that the '
+     'quay is safe.', 'she would not sign the harbour accord, despite a finding by the Brill tide board that the '
+     'quay is safe', 'she would not sign the harbour accord'),
+    ('Renk said the ferries would keep sailing despite a ruling from the tide board that the hulls were unsound.',
+     'the ferries would keep sailing despite a ruling from the tide board that the hulls were unsound',
+     'the ferries would keep sailing'),
+])
+def test_a_concessive_holding_another_bodys_finding_leaves_the_content(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", "Renk") == kept
+
+
+def test_a_concessive_without_another_bodys_finding_stays(nlp):
+    text = 'Renk said the ferries would keep sailing despite the storms of the past winter.'
+    content = 'the ferries would keep sailing despite the storms of the past winter'
+    assert repaired(nlp, text, content, "said", "Renk") == content
+
+
+def test_a_noun_cues_content_ends_before_the_main_clause_after_it(nlp):
+    text = ('But after Brant\'s public pledge that the toll rise would be a "red line" for the town council, it may '
+            'be just enough to save the mayor\'s standing.')
+    content = ('that the toll rise would be a "red line" for the town council, it may be just enough to save the '
+               'mayor\'s standing')
+    assert repaired(nlp, text, content, "public pledge", "Brant") == 'that the toll rise would be a "red line" for the town council'
+
+
+def test_a_noun_cues_content_that_is_the_whole_clause_stays(nlp):
+    text = 'Brant\'s pledge that the toll rise would be a "red line" for the council, and that fares would stay low, held.'
+    content = 'that the toll rise would be a "red line" for the council, and that fares would stay low'
+    assert repaired(nlp, text, content, "pledge", "Brant") == content
+
+
+def test_a_noun_cues_content_ends_before_the_verb_the_noun_is_subject_of(nlp):
+    text = ('Kessel is far from a model and Brant\'s suggestion it has been a "triumph" raises the question of '
+            'whether he is serious about the harbour.')
+    content = 'it has been a "triumph" raises the question of whether he is serious about the harbour'
+    assert repaired(nlp, text, content, "suggestion", "Brant") == 'it has been a "triumph"'
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Renk said the tolls were “discussed at length” in her meeting with the harbour master.',
+     'the tolls were “discussed at length” in her meeting with the harbour master'),
+    ('Renk cited “open contempt” in statements from the Brill ferry board.',
+     '“open contempt” in statements from the Brill ferry board'),
+])
+def test_a_meeting_or_statements_after_the_quotation_stay(nlp, text, content):
+    cue = "said" if "said" in text else "cited"
+    assert repaired(nlp, text, content, cue, "Renk") == content

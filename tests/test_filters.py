@@ -407,3 +407,20 @@ def test_furniture_words_inside_a_quotation_are_speech(reported, text, words):
 
 def test_a_capitalised_furniture_call_is_not_content(reported):
     assert not reported('"Sign up for the Dalby Herald newsletter today," Warden Pia Torvik said.', "Dalby Herald")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("After months of attacking its chairman, Ivo Marsh, and vowing to bring \"storm and ruin\" on the ferry board "
+     "if it kept up its toll rises, Mayor Tova Brant suddenly agreed in the spring to a meeting with Marsh.",
+     "storm and ruin"),
+])
+def test_a_phrase_of_circumstance_before_the_cue_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The levy on small boats is unlawful and must go, Mayor Tova Brant said on Friday.", "levy on small boats"),
+    ("In the view of the port board, the levy is unlawful, Mayor Tova Brant said.", "levy is unlawful"),
+])
+def test_a_statement_before_its_tag_stays(reported, text, words):
+    assert reported(text, words)

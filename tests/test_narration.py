@@ -42,6 +42,9 @@ def test_the_sources_own_point_after_a_comma_stays(reported, text, words):
      "new inspections"),
     ("Councillor Ivo Brant described the long night his crew spent on the flooded quay.", "long night"),
     ("Mayor Edda Voss vowed tougher patrols of the night ferries across the bay.", "tougher patrols"),
+    ("A gunboat shelled the fish market in Orvenna on Tuesday. The Grey Tide militia claimed responsibility for "
+     "the shelling.", "responsibility for"),
+    ("The Grey Tide militia, led by Arno Velt, has claimed credit for the raid on the Velmar depot.", "credit for the raid"),
 ])
 def test_an_act_named_by_a_noun_phrase_is_no_statement(reported, text, words):
     assert not reported(text, words)
@@ -53,6 +56,7 @@ def test_an_act_named_by_a_noun_phrase_is_no_statement(reported, text, words):
     ("Governor Lena Marsh proposed that the ferries run every hour through the winter.", "ferries run"),
     ("Mayor Edda Voss promised to reopen the north quay before the summer season.", "reopen the north quay"),
     ("Councillor Ivo Brant confirmed the sale of the old depot to a shipping firm from Velmar.", "sale of the old"),
+    ("The Grey Tide militia claimed that its fighters had shelled the fish market in Orvenna.", "shelled the fish"),
 ])
 def test_a_statement_an_intention_or_a_characterisation_stays(reported, text, words):
     assert reported(text, words)

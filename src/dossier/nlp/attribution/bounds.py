@@ -17,7 +17,11 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops before the setting of the report that the reporter adds after it: a circumstance of the cue
   set off by a comma ("said the quay would reopen, during a news conference Thursday", "…, speaking at a
   rally", "condemned the closure, after the company sacked two pilots"), and a concessive that holds
-  another source's claim ("… despite what the agency says is a shortage");
+  another source's claim ("… despite what the agency says is a shortage", "… despite a finding by the
+  inspectors that …"); a phrase of the speech
+  occasion right after a closing quotation mark ("said “good evening” [in a televised address]");
+- after a noun cue it stops before the verb the noun hangs on ("after Brant's pledge [that …], it may be
+  enough …", "Brant's suggestion [it worked] raises the question …");
 - it is not the one the cue speaks to ("told [Kessel police] she had seen the collision": the content is
   the clause, not the addressee);
 - it starts at the quotation a reporter's own sentence leads into ("Brant prides himself on his patience —
@@ -87,6 +91,9 @@ QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # 
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
 # "though", with which a speaker qualifies their own words (general English, kept as data).
 CONCESSIVES = frozenset("despite notwithstanding contrary".split())
+# Nouns of another body's finding a reporter sets against a content ("despite a ruling by the court that …",
+# read 29): general English, kept as data.
+FINDING_NOUNS = frozenset("determination finding ruling assessment conclusion verdict judgment judgement".split())
 # Occasions of speech: a phrase "during / at / in a [news conference]" after the content is where the cue
 # happened, whatever the parser hangs it on (general English, kept as data).
 SPEECH_OCCASIONS = frozenset("""
@@ -94,6 +101,10 @@ conference briefing interview speech address hearing rally appearance call meeti
 broadcast podcast program programme show summit debate testimony remarks statement hall
 """.split())
 SETTING_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while", "when"})
+OCCASION_PREPS = frozenset({"during", "at", "in"})  # "“…” [in a televised address]" right after the quotation
+# Occasions that are only ever of speaking, brought in with "a"/"an" ("in a televised address"); not a meeting, a
+# call or a statement, in which what was said may have happened ("was discussed “in detail” in his meeting").
+SPOKEN_OCCASIONS = frozenset("address speech interview briefing conference remarks broadcast podcast rally".split())
 # How a phrase of time hangs on the verb it dates ("resigned [two days later]", "quit [on Tuesday]",
 # "opened the gates [the next morning]"), and the entities that make it one.
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
@@ -162,6 +173,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
+            content = _without_occasion_after_quote(doc, content, cue, quoted)
+            content = _within_noun_cue_phrase(doc, content, cue)
             content = _without_gloss(doc, content, cue, quoted)
             content = _without_other_report(doc, content, cue, quoted)
             content = _without_withheld_report(doc, content, cue, quoted)
@@ -506,6 +519,51 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     return content
 
 
+def _without_occasion_after_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue that ends a quotation and goes on, with no comma, into a phrase of the speech
+    occasion ("said “good evening” [in a televised address to the nation]", "used the word “betrayal”
+    [during a rally in Kessel]") ends at the closing mark: the reporter tells where it was said (read 29).
+    Only a phrase that runs to the content's end, holds no quotation and no finite verb of its own, and
+    brings in, with "a"/"an", an occasion only of speaking (dev: "in the meeting", "in North Korean
+    statements" are part of what was said)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 1:e - 1]:
+        if not (quoted[tok.i - 1] and not quoted[tok.i] and doc[tok.i - 1].text in CLOSE_MARKS):
+            continue
+        if not (tok.pos_ == "ADP" and tok.lower_ in OCCASION_PREPS and _runs_to(doc, tok, e)):
+            return content
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        rest = doc[tok.i:e]
+        if not any(o.lemma_.lower() in SPOKEN_OCCASIONS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                 for c in o.children) for o in objs) \
+                or any(quoted[t.i] for t in rest) or any(
+                t.tag_ in FINITE_TAGS for t in rest):
+            return content
+        return (s, tok.i) if sum(t.is_alpha for t in doc[s:tok.i]) >= MIN_WORDS else content
+    return content
+
+
+def _within_noun_cue_phrase(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
+    """A content after a noun cue ends with the noun's own phrase: it never takes in the verb the noun hangs on,
+    as subject ("Brant's suggestion [it was a “triumph”] raises the question …") or through a preposition
+    ("after Brant's pledge [that the toll would be a “red line”], it may be enough …"); that verb's clause is
+    the reporter's (read 30). Only when the cue holds no verb and the noun's phrase ends inside the content."""
+    s, e = content
+    if cue[1] > s or any(t.pos_ in ("VERB", "AUX") for t in doc[cue[0]:cue[1]]):
+        return content
+    noun = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS | {"pobj"}), None)
+    if noun is None:
+        return content
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    end = noun.right_edge.i + 1
+    if not s < end < e or not end <= governor.i < e or governor.pos_ not in ("VERB", "AUX"):
+        return content
+    end = _trim_end(doc, s, end)
+    return (s, end) if _words(doc, s, end) >= MIN_WORDS else content
+
+
 def _has_verb(doc, s: int, e: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[s:e])
 
@@ -765,9 +823,16 @@ def _runs_to(doc, tok, e: int) -> bool:
 def _holds_a_claim(tok) -> bool:
     """The concessive's phrase holds a verb of speech with a subject of its own ("despite [what the agency
     says] is …"): another source's claim the reporter sets against the content."""
-    phrase = tok.head.subtree if tok.dep_ == "mark" else tok.subtree  # "despite" may mark the clause it opens
+    phrase = list(tok.head.subtree if tok.dep_ == "mark" else tok.subtree)  # "despite" may mark its clause
+    if any(t.i > tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in FINDING_NOUNS and _by_another(t) for t in phrase):
+        return True  # "despite [a finding by the inspectors that …]": another body's finding, named
     return any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in phrase)
+
+
+def _by_another(noun) -> bool:
+    """``noun`` names whose it is: "a ruling [by the court]", "[the agency's] finding"."""
+    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in noun.children)
 
 
 def _misattached_act(tok, cue_verb) -> bool:

@@ -234,6 +234,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
+    if a.kind != "direct" and _adverbial_of_cue(doc, a):
+        return False  # "[After weeks of mocking the board], Brant agreed to a meeting": when, not what was said
     if _elliptical(doc, a.content):
         return False  # "Asked whether he was worried, Brant said: “[I'm not.]”": the verb is the question's
     if _unnamed_records(doc, a.speaker.mention):
@@ -509,6 +511,21 @@ def _fragment(doc, span) -> bool:
     if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
         return False
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
+
+
+def _adverbial_of_cue(doc, a: Attribution) -> bool:
+    """A content before its cue that is a prepositional phrase hanging on the cue's verb ("[After weeks of
+    mocking the board and vowing to “sink” its budget], Brant agreed to a meeting"): the writer's
+    circumstance of the act, never what was said (read 29)."""
+    spans = cue_and_content(doc, a)
+    if spans is None:
+        return False
+    cue, content = spans
+    if content.end > cue.start:
+        return False
+    root = content.root
+    return (root.i == content.start and root.pos_ == "ADP" and root.dep_ == "prep"
+            and cue.start <= root.head.i < cue.end and root.head.pos_ == "VERB")
 
 
 def _elliptical(doc, span) -> bool:

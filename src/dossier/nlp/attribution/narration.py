@@ -12,7 +12,8 @@
   dredging fund]", "pledged [his support for the pilots]", "vowed [more patrols]", "described [the long
   night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``).
   An intention with its infinitive ("announced [its plan to close the quay]") states what the source will
-  do and stays, as does "described [X] as …" (a characterisation).
+  do and stays, as does "described [X] as …" (a characterisation). "Claimed [responsibility for the
+  bombing]" (or "credit for …") is the act of owning a deed, no statement (read 29).
 - A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
   writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
 - A name given to a thing ("its offensive, [dubbed] “Operation Clear Sky”", "a patrol [code-named] “Grey Heron”",
@@ -58,6 +59,9 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Verbs of announcing and engaging whose noun-phrase object is an act or a thing, not words; and of
 # describing, whose object is only what was talked of unless an "as" phrase characterises it.
 ACT_OBJECT_VERBS = frozenset("promise pledge vow propose unveil announce offer describe".split())
+# Nouns by which "claim" names the act of owning a deed ("claimed [responsibility for the bombing]", "claimed
+# [credit for the raid]"): an act, not words; a clause that follows is a statement of its own.
+CLAIMED_DEED_NOUNS = frozenset("responsibility credit".split())
 # Verbs whose noun-phrase object is only what was put in doubt or talked over ("questioned [the mayor's claim of
 # …]", "doubted [the figures]", "discussed [the levy]", "explained [the plan]"), and verbs whose indirect question
 # is only the topic told ("explained [why the port is closing]", "described [how the quay flooded]"). A strict
@@ -142,6 +146,8 @@ def act_named(doc, a: Attribution) -> bool:
     if not cue.start <= verb.i < cue.end or content.start != root.left_edge.i:
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "claim" and root.lemma_.lower() in CLAIMED_DEED_NOUNS:
+        return True  # "claimed [responsibility for the bombing]": the act of owning a deed, nothing stated
     if lemma in TOPIC_OBJECT_VERBS:
         return True  # "questioned [the mayor's claim of …]": what was put in doubt, nothing said
     if lemma not in ACT_OBJECT_VERBS:
