@@ -720,3 +720,43 @@ def test_a_party_member_and_a_post_after_a_name_stay_its_role(nlp):
             "fleet was ready.")
     ent = next(e for e in find_entities(nlp(text)) if e.name == "Tomas Vell")
     assert ent.role == "Kessel Republican and chairman of the House Select Committee on Harbours"
+
+
+# Strict read 29: a tier of government in lower case before a capitalised title is part of the post.
+def test_a_state_title_keeps_its_tier(nlp):
+    text = "Vestland Democratic state Sen. Ivo Brant filed a bill on Monday to fund ferries."
+    assert role_for(nlp, text, "Ivo Brant") == "Vestland Democratic state Sen."
+
+
+# Strict read 30: a bare role noun after a fronted "At the <body>," is that body's post.
+def test_a_fronted_body_gives_a_bare_role_noun_its_owner(nlp):
+    text = "At the Harbor Authority, spokeswoman Edda Rask said Friday the piers would reopen."
+    assert role_for(nlp, text, "Edda Rask") == "Harbor Authority spokeswoman"
+
+
+def test_a_fronted_place_that_is_no_body_gives_no_owner(nlp):
+    text = "At the meeting, spokeswoman Edda Rask said Friday the piers would reopen."
+    assert role_for(nlp, text, "Edda Rask") == "spokeswoman"
+
+
+# Strict reads 29-30: stray words do not open a role.
+@pytest.mark.parametrize("role, expected", [
+    ("more senior Vestland lawmaker", "Vestland lawmaker"),
+    ("less known Ostrian envoy", "Ostrian envoy"),
+    ("NEW UN AMBASSADOR", "UN Ambassador"),
+    ("FRENCH PRESIDENT", "French President"),
+])
+def test_comparisons_and_a_headlines_new_do_not_open_a_role(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+def test_a_common_noun_of_another_phrase_does_not_run_into_an_entity_title(nlp):
+    from dossier.nlp.entities.roles import find_role
+
+    text = "New harbor money Mayor Ivo Brant is seeking for Corvale will not fix the piers, critics said Friday."
+    doc = nlp(text)
+    start = text.index("Ivo Brant")
+    span = doc.char_span(start, start + len("Ivo Brant"))
+    assert find_role(doc, [(span.start, span.end)]) == "Mayor"

@@ -317,3 +317,19 @@ def test_a_name_particle_alone_is_never_the_speakers_name(nlp, monkeypatch, part
     assert resolver.resolve(3, 6).name == ent.name
     monkeypatch.setattr(resolver, "_resolve", lambda *a, **k: Speaker(None, particle, (22, 36)))
     assert resolver.resolve(3, 6).name is None
+
+
+# Strict reads 29-30: a bare title from a later mention ("Secretary Lindqvist") beat the fuller role the
+# article gives the same person ("the former secretary of state"); the fuller role wins, "former" kept.
+@pytest.mark.parametrize("text, words, role", [
+    ("Secretary Lindqvist has long opposed the harbor lease.\n\nOn Monday, Ana Lindqvist, the former secretary of "
+     "state, spoke in Corvale about the dispute.\n\n\"We will not give up the harbor,\" Lindqvist said.",
+     "give up the harbor", "former secretary of state"),
+    ("Critics met in Corvale on Sunday.\n\nAt the Harbor Authority, spokeswoman Edda Rask said Friday the piers "
+     "would reopen soon.\n\n\"The piers are safe,\" Rask said.", "piers are safe", "Harbor Authority spokeswoman"),
+])
+def test_a_bare_title_yields_to_the_fuller_role_that_holds_it(nlp, text, words, role):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(_speaker_of(nlp, text, words).role) == role
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (HYPHENS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, POST_NOUNS,
+from ..entities.roles import (HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, POST_NOUNS,
                               TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, subject_after_object)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
@@ -197,8 +197,23 @@ def _title_role(doc, start: int, head) -> str | None:
                   or named_relative(words[-1]) or title_occupation(words[-1])):  # "Ana Vell's brother Oskar"
         text = doc[words[0].i:words[-1].i + 1].text
         text = re.split(r"\s[-–—|]\s", text.rsplit("\n", 1)[-1])[-1]  # "CANADA - Fox News - Sen.": a dateline
-        return _clean(text)  # a line above the title is page furniture ("CLOSE")
+        return _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
     return _employer(doc, start, head)
+
+
+def _fronted_body(doc, first: int, role: str | None) -> str | None:
+    """A bare role noun ``role`` (title words from token ``first``) gets the body its sentence opens on
+    ("At the Harbor Authority, spokeswoman Edda Rask said" -> "Harbor Authority spokeswoman"): the post is
+    the body's, named just before it (strict read 30: bare "spokeswoman" lost whose she is)."""
+    if not role or " " in role or not role.islower() or first < 4 or doc[first - 1].text != ",":
+        return role
+    body = doc[first - 2]
+    prep = body.head
+    if not (body.dep_ == "pobj" and prep.lower_ == "at" and prep.is_sent_start and body.ent_type_ == "ORG"
+            and body.right_edge.i == first - 2):
+        return role
+    words = [w for w in doc[prep.i + 1:first - 1] if w.pos_ != "DET"]
+    return f"{' '.join(w.text for w in words)} {role}" if words and len(words) <= MAX_BODY_WORDS else role
 
 
 # Words that end the name of a news outlet ("the Kessel Examiner", "the Marlow Observer"), with the institution
@@ -254,7 +269,7 @@ def _title_words(words: list) -> list:
 
     - none from a headline in capitals ("BORDER PATROL UNION CHIEF BLASTS Ivo Brant");
     - none before a lower-case common noun that runs into a capitalised title ("Media caption President",
-      "The inconvenient truth President" -> "President");
+      "The inconvenient truth President" -> "President"), unless a tier of government ("state Sen.");
     - none after the last title noun unless joined by a preposition ("Lib Dem leader Sir", "spokesman
       Gehad el" -> "Lib Dem leader", "spokesman"; "Secretary of State" stays)."""
     if _in_capitals([w.text for w in words]):
@@ -262,7 +277,7 @@ def _title_words(words: list) -> list:
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if (w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() not in ROLE_NOUNS and w.lower_ not in TITLE_NOUNS
-                and words[k + 1].text[:1].isupper() and words[k + 1].i == w.i + 1):
+                and w.lower_ not in TIER_WORDS and words[k + 1].text[:1].isupper() and words[k + 1].i == w.i + 1):
             words = words[k + 1:]
             break
     last = max((k for k, w in enumerate(words) if (w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS)
@@ -533,6 +548,24 @@ def _unopened(role: str | None) -> str | None:
     return " ".join(words)
 
 
+# Short words a title in capitals spells out in full: any other word of two or three letters in it is an
+# acronym ("UN", "GOP") and stays in capitals. "NEW" opening it is a headline's, not the post's.
+SHORT_TITLE_WORDS = frozenset("of to in at on for and the top new old ex key".split())
+
+
+def _capital_title_case(role: str) -> str | None:
+    """A title set in capitals, in title case ("NEW UN AMBASSADOR" -> "UN Ambassador"; strict read 29 had
+    "New Un Ambassador": a headline's "New" and a mangled "U.N.")."""
+    words = role.split()
+    if len(words) > 1 and words[0].lower() == "new":
+        words = words[1:]
+    return " ".join(w if 2 <= len(w) <= 3 and w.isalpha() and w.lower() not in SHORT_TITLE_WORDS else w.title()
+                    for w in words) or None
+
+
+COMPARED = re.compile(r"^(?:more|less)\s+[a-z][\w-]*\s+(?=\S)", re.I)  # "more senior", "less known" opening a role
+
+
 def as_role(role: str | None) -> str | None:
     """``role`` unless its head noun (the last word before "of", "at", "in" or "to") is a kinship noun
     ("her mother", "son of the mayor", "the victim's brother"): a relation is no role unless the relative is
@@ -544,6 +577,8 @@ def as_role(role: str | None) -> str | None:
     if not role:
         return role
     role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
+    role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
+    # with someone else is no part of the post (strict read 29)
     role = _unopened(_ungarbled(role))
     if role and role.split()[0].lower() in PERSON_OWNERS:
         return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
@@ -553,7 +588,7 @@ def as_role(role: str | None) -> str | None:
     if not role:
         return None
     if capital_title(role.split()):
-        role = role.title()  # "FRENCH PRESIDENT" -> "French President"
+        role = _capital_title_case(role)  # "FRENCH PRESIDENT" -> "French President"
     words = role.split()
     if words and words[-1].endswith(("'s", "’s")) and len(words) > 1:
         words[-1] = "of"  # "player on Ostria's": cut inside a possessive, as if at "of"

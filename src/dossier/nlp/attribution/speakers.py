@@ -43,6 +43,9 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | roles.SHORT_TITLES | TITLE_OPENERS
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
                        "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
                        "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
+# Words that qualify a post inside a fuller role ("former secretary of state", "state Sen."): such a role is
+# the same post as its bare title, made fuller (``SpeakerResolver._fuller_role``).
+POST_QUALIFIERS = frozenset("former state county city deputy vice acting assistant interim ex then".split())
 # Military and police ranks: "the former lieutenant" as the running subject is who "he" means.
 RANKS = frozenset("lieutenant sergeant corporal captain major colonel admiral private soldier detective "
                   "inspector constable marshal".split())
@@ -153,6 +156,7 @@ class SpeakerResolver:
         self._captions: dict[int, bool] = {}  # line start -> the line is a caption (``_in_caption``)
         self.told_starts = [s for s in self.sent_starts if not self._in_caption(s)]  # the article's own telling
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
+        self._fuller: dict[tuple[str, str], str] = {}  # (bare title, name) -> the fuller role (``_fuller_role``)
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
 
@@ -671,7 +675,7 @@ class SpeakerResolver:
             role = here  # "the Harbour Board's spokesman", where the entity's role reads "spokesman"
         if not role:  # a bare kinship noun ("sister") leaves the name's own role ("Ana Vell's sister")
             role = here or self.role_of_name(name)
-        role = roles.without_name(role, name)
+        role = roles.without_name(self._fuller_role(role, name), name)
         if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
             role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
         if names_group(name):
@@ -1251,24 +1255,56 @@ class SpeakerResolver:
         """The first role the article gives anyone mentioned under this canonical name; else the first body
         a mention names them "of" ("Ivo Brant of the Harlan Institute", ``org_roles.affiliation``)."""
         if name not in self._roles:
-            spans = []
-            for person in self.persons:
-                if person.name == name:
-                    span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-                    start = span.start if span is not None else 0
-                    while span is not None and start < span.end - 1 and self.doc[start].lower_ in TITLE_WORDS:
-                        start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
-                    if span is not None and len(span):
-                        spans.append((start, span.end))
-            spans = own_spans(self.doc, spans)
+            spans = self._name_spans(name)
             self._roles[name] = next(filter(None, (roles.role_of(self.doc, s, e) for s, e in spans)), None) or next(
                 filter(None, (org_roles.affiliation(self.doc, s, e) for s, e in spans)), None)
         return self._roles[name]
 
+    def _name_spans(self, name: str) -> list[tuple[int, int]]:
+        """Token spans of the mentions of anyone under this canonical name, titles inside them left out."""
+        spans = []
+        for person in self.persons:
+            if person.name == name:
+                span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+                start = span.start if span is not None else 0
+                while span is not None and start < span.end - 1 and self.doc[start].lower_ in TITLE_WORDS:
+                    start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
+                if span is not None and len(span):
+                    spans.append((start, span.end))
+        return own_spans(self.doc, spans)
+
     def _role_of_person(self, person: _Person) -> str | None:
         if person.entity and person.entity in self.entities and self.entities[person.entity].role:
-            return self.entities[person.entity].role
-        return self._named_roles.get(person.name) or self.role_of_name(person.name)
+            return self._fuller_role(self.entities[person.entity].role, person.name)
+        return self._fuller_role(self._named_roles.get(person.name), person.name) or self.role_of_name(person.name)
+
+    def _fuller_role(self, role: str | None, name: str) -> str | None:
+        """``role`` unless it is a bare title ("Secretary", "Sen.") and the role the article gives the person
+        at any mention of theirs holds that title in full ("former secretary of state",
+        "Vestland state Sen."): the fuller role wins, and "former" is never dropped by a later "Secretary
+        Lind" (strict reads 29-30, bare titles of later mentions shown as the person's role)."""
+        if not role or len(role.split()) != 1:
+            return role
+        if (role, name) not in self._fuller:
+            word = _role_words(role)[0] if _role_words(role) else None
+            self._fuller[role, name] = next((fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
+                                             if fuller and self._holds_title(fuller, word)), role)
+        return self._fuller[role, name]
+
+    def _holds_title(self, fuller: str, word: str | None) -> bool:
+        """``fuller`` is the post ``word`` names, made fuller: the word in it and every word before it a
+        qualifier of the post ("former", "state": ``POST_QUALIFIERS``) or a name ("U.S.", "Chinese",
+        "Ostria's"), never a sentence's opening word or an adjective of the writer's ("Accompanying
+        President", "poor President", "newly appointed President")."""
+        words = fuller.split()
+        k = next((k for k, w in enumerate(words) if word in _role_words(w)), None)
+        if k is None or len(words) < 2:
+            return False
+        return all(w.lower() in POST_QUALIFIERS or self._proper_word(re.sub(r"['’]s$", "", w)) for w in words[:k])
+
+    def _proper_word(self, text: str) -> bool:
+        return any(t.text == text and (t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN" and not t.is_sent_start)
+                   for t in self.doc)
 
 
 FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())

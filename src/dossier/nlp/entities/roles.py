@@ -49,6 +49,12 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
 
 
+# Tiers of government written in lower case before a capitalised title ("state Sen.", "county Judge"): part
+# of the post, not a common noun the parser ran into it (strict read 29: "state Sen." cut to "Sen.").
+# So are a party and the opposition ("Conservative party Member of Parliament", "main opposition … leader").
+TIER_WORDS = frozenset("state county city party opposition".split())
+
+
 def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
     """The first role found before any mention (title words) or after it (an apposition)."""
     for start, end in sorted(spans):
@@ -83,6 +89,11 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     words = doc[i:start]
     if hypothetical_title(doc, i, start):
         return None
+    run_in = [w.i for w in words[:-1] if w.pos_ == "NOUN" and w.text.islower() and w.lower_ not in ROLE_NOUNS
+              and w.lower_ not in TIER_WORDS and doc[w.i + 1].text[:1].isupper()]
+    if run_in:
+        words = doc[run_in[-1] + 1:start]  # "New harbor money Mayor Ivo Brant is seeking": a common noun of
+        # another phrase runs into the capitalised title; the title starts after it (strict read 30)
     outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS]
     if outside and any(w.lower_ in ROLE_NOUNS for w in doc[outside[-1] + 1:start]):
         words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
