@@ -274,3 +274,28 @@ def test_an_object_it_with_no_thing_before_it_points_to_an_earlier_sentence(nlp,
 ])
 def test_an_it_named_before_or_standing_for_a_clause_stays(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Councillor Ada Vesk expressed concerns about including those figures in the annual report.",
+     "including those figures"),
+    ("At the harbor rally, union leader Tomas Brel blamed Ostria for the split between the two unions.",
+     "the two unions"),
+    ("Mara Quell's aim is simple: to persuade farmers that a distant elite ignores their needs and cares more "
+     "about river permits than rural families and their harvests.", "ignores their needs"),
+    ("Mara Quell's aim is simple: to persuade farmers that a distant elite ignores their needs and cares more "
+     "about river permits than rural families and their harvests.", "cares more about"),
+])
+def test_an_object_unreadable_alone_is_dropped(nlp, text, part):
+    """Strict reads 29/31 kinds: an outside owner's possessive, an "including" tail, an unnamed "the two X", a
+    coordination cut inside a clause or a verb cut from its subject."""
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ada Holm wants her plan to widen the harbor road passed this year.", "widen the harbor road"),
+    ("Senator Ilse Varga urged Ostria to cut its tariffs and reopen the border.", "reopen the border"),
+    ("Tomas Brel blamed Ostria for the split between the Harbor Union and the Dock Guild.", "Harbor Union"),
+])
+def test_an_object_readable_alone_is_kept(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

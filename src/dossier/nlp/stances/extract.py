@@ -37,7 +37,7 @@ from .names import display_name
 from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_past_office,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import foreign_pronoun, leans_back, unanchored_core
+from .objects import foreign_pronoun, leans_back, unanchored_core, unreadable_alone
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
@@ -1282,6 +1282,7 @@ class _StanceFinder:
                         or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
+                        or unreadable_alone(self.doc, obj) \
                         or foreign_pronoun(self.doc, obj, owns | selves | self._group_pronouns(actor_entity)) \
                         or pointing_object(self.doc, obj, selves if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser

@@ -427,3 +427,56 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
         if not _named_before(w):
             return True
     return False
+
+
+# Strict reads 29 and 31 (AllSides 1041-1999 kits) found objects that a reader cannot take alone although every
+# word of them is in the sentence: an object that is only the "including …" tail of a list whose
+# head was left out ("an end to tariffs, including the ban on timber"), a numbered definite that names none of
+# its members ("the split between the two unions"), and a finite verb cut from its subject in a coordination
+# ("… an elite ignores their needs and cares more about permits": who cares?).
+LIST_TAILS = frozenset({"including", "excluding", "especially", "notably", "particularly"})
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
+# Plural nouns for sides or bodies, which "the two …" leaves unnamed ("the two activists" may be told in full
+# by the deed: "release the two activists").
+SIDE_NOUNS = BODY_EPITHETS | frozenset("side party country nation state camp union faction bloc".split())
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _numbered_definite(w) -> bool:
+    """ "the two unions": "the" + a number word + a plural noun, with nothing in its phrase that names them."""
+    if w.tag_ not in PLURAL_TAGS or w.pos_ != "NOUN" or w.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    kids = list(w.children)
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in kids) \
+        and any(c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS for c in kids) \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in w.subtree if t.i != w.i and t.dep_ != "nummod")
+
+
+def unreadable_alone(doc, span) -> bool:
+    """An object that cannot be understood without the words around it (see the comment above)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    first = words[0]
+    if first.lower_ in LIST_TAILS:
+        return True
+    if first.tag_ in FINITE_TAGS and first.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in first.children):
+        return True
+    return _cut_coordination(words) or any(_numbered_definite(w) for w in words)
+
+
+def _cut_coordination(words) -> bool:
+    """ "persuade farmers that an elite ignores their needs" of "… ignores their needs and cares more about
+    permits than families": the object stops at an "and"/"or" whose conjunct hangs from a verb inside a clause
+    below the object's head, so half of what is wanted is lost (a split of the object's own head, "cut tariffs
+    and reopen the border", stays)."""
+    doc, end = words.doc, words.end
+    while end < len(doc) and doc[end].is_punct and doc[end].lower_ == ",":
+        end += 1
+    if end >= len(doc) or doc[end].dep_ != "cc":
+        return False
+    head = doc[end].head
+    inside = range(words.start, words.end)
+    return head.i in inside and head.head.i in inside and head.head.i != head.i and head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "conj" and c.i > end for c in head.children)
