@@ -645,3 +645,23 @@ def test_a_noun_cues_content_ends_before_the_verb_the_noun_is_subject_of(nlp):
 def test_a_meeting_or_statements_after_the_quotation_stay(nlp, text, content):
     cue = "said" if "said" in text else "cited"
     assert repaired(nlp, text, content, cue, "Renk") == content
+
+
+# Strict reads, round 31: a content cut inside the subordinate clause its reported clause opens with drops
+# the main clause, the point of what was said.
+@pytest.mark.parametrize("text,content,cue,source,whole", [
+    ("Marta Velloso, a former fisheries minister, said that while Brant is convinced that the toll is fair, the "
+     "council does not agree: “It will empty the market.”", "that while Brant", "said", "Marta Velloso",
+     "that while Brant is convinced that the toll is fair, the council does not agree"),
+    ("Oskar Lind told the inquiry that although the ferry left late, the crew had done everything it could.",
+     "that although the ferry left late", "told", "Oskar Lind",
+     "that although the ferry left late, the crew had done everything it could"),
+])
+def test_a_content_cut_inside_its_opening_subordinate_clause_takes_the_main_clause(nlp, text, content, cue,
+                                                                                   source, whole):
+    assert repaired(nlp, text, content, cue, source) == whole
+
+
+def test_a_report_inside_a_subordinate_clause_does_not_take_the_main_clause(nlp):
+    text = "While Brant said that the toll was fair, the council in Kessel did not agree."
+    assert repaired(nlp, text, "that the toll was fair", "said", "Brant") == "that the toll was fair"

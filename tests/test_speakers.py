@@ -333,3 +333,33 @@ def test_a_bare_title_yields_to_the_fuller_role_that_holds_it(nlp, text, words, 
 
     assert as_role(_speaker_of(nlp, text, words).role) == role
 
+
+
+# Strict reads, round 31: "the group" after a description with the body's name beside it is that body, named;
+# the description is its role, not its name.
+@pytest.mark.parametrize("text,name,role", [
+    ("Two suits were filed on Friday. The conservative watchdog group Ostrian Fairness filed a lawsuit in Kessel "
+     "just hours after the vote. The group argues the mayor exceeded his authority over the harbour.",
+     "Ostrian Fairness", "conservative watchdog group"),
+    ("The environmental group Green Kessel sued the port on Monday. The group says the dredging will kill the "
+     "oyster beds.", "Green Kessel", "environmental group"),
+])
+def test_the_group_is_the_body_named_beside_its_description(nlp, text, name, role):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    group = [t.i for t in doc if t.text == "group"][-1] - 1
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(group, group + 2)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_the_group_without_a_name_beside_it_keeps_its_description(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("A conservative watchdog group filed a lawsuit in Kessel on Friday. The group argues the mayor "
+              "exceeded his authority.")
+    group = [t.i for t in doc if t.text == "group"][-1] - 1
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(group, group + 2)
+    assert speaker.entity is None and speaker.name != "Kessel"

@@ -170,6 +170,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _across_dashed_aside(doc, content, cue, source, others)
+            content = _with_main_clause(doc, content, cue, source, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
@@ -799,6 +800,37 @@ def _across_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, source, others
             return content
         return (s, hi)
     return content
+
+
+def _with_main_clause(doc, content: TokenSpan, cue: TokenSpan, source, others) -> TokenSpan:
+    """A content after its cue that holds only the subordinate clause a reported clause opens with ("said [that
+    while Brant] is convinced …, the council does not agree") runs on to the end of that main clause: the verb
+    its "that" (or its "while", "although" …) hangs on is the cue's complement and comes after the content, so
+    the content as tagged says nothing of what was said, only the setting of it (strict reads, round 31: the
+    second half of the contrast dropped). The widened span stops at a colon, semicolon or opening quotation
+    after the main verb, and the main clause may hold no source nor another content (a report nested in the
+    subordinate clause, "Brant is convinced [that …]", stays its own)."""
+    s, e = content
+    if cue[1] > s or e >= len(doc):
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    if first is None or first.dep_ != "mark":
+        return content
+    main = first.head if first.lower_ == "that" else first.head.head if first.head.dep_ == "advcl" else None
+    if main is None or main.i < e or main.dep_ != "ccomp" or not cue[0] <= main.head.i < cue[1] \
+            or main.pos_ not in ("VERB", "AUX") or main.sent != first.sent:
+        return content
+    sub = next((c for c in main.children
+                if c.dep_ == "advcl" and c.i < main.i and s <= c.left_edge.i < e), None)
+    if sub is None or any(t.i >= main.i for t in doc[s:e]):
+        return content  # only a subordinate clause before its main verb, cut inside it
+    hi = min(main.right_edge.i + 1, main.sent.end)
+    stop = next((t.i for t in doc[main.i + 1:hi] if t.text in (":", ";") or t.text in OPEN_QUOTES
+                 or t.text == STRAIGHT_QUOTE), hi)
+    hi = _trim_end(doc, s, stop)
+    if any(o is not None and o[0] < hi and o[1] > sub.right_edge.i + 1 for o in (source, *others)):
+        return content
+    return (s, hi)
 
 
 def verbs_after(doc, content: TokenSpan, cue: TokenSpan, after: int, deps):

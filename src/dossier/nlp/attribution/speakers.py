@@ -319,6 +319,12 @@ class SpeakerResolver:
                 return Speaker(None, None, mention)  # another group is the subject since: "the organization" is unsure
             if named is not None:  # "the ministry": the Finance Ministry named before
                 return Speaker(named.id, named.name, mention, named.role)
+            earlier = self._named_beside_before(head)
+            if earlier is not None:  # "The watchdog group Harbour Watch sued … The group argues": Harbour Watch
+                noun, name = earlier
+                resolved = self.resolve(*name, previous)
+                if resolved.name:
+                    return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, noun))
             written = self._name_with_word_before(head) or self._fuller_before(head)
             if written:
                 return Speaker(None, written, mention)
@@ -981,6 +987,22 @@ class SpeakerResolver:
         longer = [e.name for e in self.entities.values()
                   if e.type == "ORG" and e.name.endswith(" " + name) and e.name[:1].isupper()]
         return max(longer, key=len) if longer else name
+
+    def _named_beside_before(self, head) -> tuple | None:
+        """(noun, name tokens) for the latest earlier mention of ``head``'s noun, in this or the previous
+        ``PRONOUN_SENTENCES`` sentences outside quotes, that has its body's proper name set beside it ("The
+        conservative watchdog group Harbour Watch filed …", "a workers' group, the Dockers Guild,"): "the group"
+        later is that body, named, not the description (strict reads, round 31). None when the latest such
+        noun has no name beside it."""
+        doc = self.doc
+        floor = doc[max(0, head.sent.start - 1)].sent.start
+        for _ in range(PRONOUN_SENTENCES - 1):
+            floor = doc[max(0, floor - 1)].sent.start
+        for tok in reversed(doc[floor:head.i]):
+            if tok.lower_ == head.lower_ and tok.pos_ == "NOUN" and not self._in_quote(tok.idx):
+                named = _named_appositive(doc[tok.left_edge.i:tok.right_edge.i + 1], tok)
+                return (tok, named) if named is not None and named[0] > tok.i else None
+        return None
 
     def _fuller_before(self, head) -> str | None:
         """The words of an earlier mention of the same noun that say more ("finance ministry" for "the
