@@ -1360,3 +1360,34 @@ def test_a_states_officials_and_government_still_speak_for_it(nlp):
 def test_a_bare_surname_between_namesakes_named_once_each_is_no_namesakes_stance(nlp, text, bare):
     # the namesake named more often later is not the actor; a full name would be a guess
     assert not any(actor.endswith(" " + bare) for actor, _, _ in stances(nlp, text))
+
+
+def test_support_drawn_for_ones_stance_is_not_ones_support(nlp):
+    found = stances(nlp, "Holm, the self-styled builder, has drawn broad support for his tough stance with Brask.")
+    assert not [s for s in found if s[0] == "Holm" and s[1] == "supports"]
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("But another voice in the senate, Ohio Sen. Mara Vell, criticized the ministry for not acting sooner.",
+     "Mara Vell", "Ohio"),
+    ("At a dinner in May, Washington's top envoy to Brask, Tomas Brenner, sought to highlight common ground on "
+     "trade.", "Tomas Brenner", "United States"),
+])
+def test_a_person_named_in_apposition_holds_the_stance_not_the_place(nlp, text, person, place):
+    actors = {s[0] for s in stances(nlp, text)}
+    assert place not in actors and person in actors
+
+
+def test_those_after_a_set_off_with_act_not_the_subject(nlp):
+    text = ("Ostria has also taken a heavy blow to its standing abroad, with the United Nations and Western nations, "
+            "including Norway, Sweden and Denmark, mourning the toll of the fighting and criticizing some of "
+            "Ostria's strikes on or near the river schools.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Ostria"]
+
+
+@pytest.mark.parametrize("text", [
+    "Holm met with the unions, criticizing the new dam.",
+    "Holm opened the session with three speeches, criticizing the new dam.",
+])
+def test_a_participle_after_a_with_argument_keeps_the_subject(nlp, text):
+    assert ("Holm", "opposes", "the new dam") in stances(nlp, text)

@@ -627,7 +627,21 @@ class _StanceFinder:
         for w in token.subtree:  # "Russia's oil industries", "experts in Moscow"
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
-                return self._state_for_place(entity) or entity
+                # "Washington's top envoy to Brask, Ilse Varga, sought …": the envoy named, not the state
+                return self._appositive_person(token) or self._state_for_place(entity) or entity
+        return None
+
+    def _appositive_person(self, token) -> Entity | None:
+        """A person an appositive names for a common-noun holder ("another voice in the senate, Ohio Sen.
+        Mara Vell, criticized …"; "Washington's top envoy, Ilse Varga, sought …"): the person holds the
+        attitude, not the place a title or possessor names (strict reads 29, S10 and S24)."""
+        for appos in (c for c in token.subtree if c.dep_ == "appos" and (c.head.i == token.i or (
+                (e := self._entity_at(c.head)) is not None and e.type == "GPE"))):  # a parse that hangs the
+            # name on the place ("envoy to Brask, Ilse Varga"): a place has no personal name
+            people = {e.id: e for w in appos.subtree if w.dep_ in {"compound", "flat", "appos"} or w.i == appos.i
+                      if (e := self._entity_at(w)) is not None and e.type == "PERSON"}
+            if len(people) == 1:
+                return next(iter(people.values()))
         return None
 
     def _serves_another(self, person: Entity, state: Entity) -> bool:

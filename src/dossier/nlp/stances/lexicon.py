@@ -271,7 +271,8 @@ TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
                         "time", "moment", "while"})
 # "enjoys the support of Norway": the one after "of" holds the attitude, the subject only receives it.
 RECEIVING_VERBS = frozenset({"have", "get", "win", "receive", "enjoy", "secure", "gain", "lose", "seek", "need",
-                             "want", "earn", "retain", "keep", "lack", "court", "enlist"})
+                             "want", "earn", "retain", "keep", "lack", "court", "enlist",
+                             "draw", "garner", "attract"})  # "has drawn wide support for his stance" (read31 S17)
 # Common nouns for people: a pronoun after one of these points at it, not at an entity further back
 # ("Lawmakers from the coast, they want …"; "the president … he urged").
 PEOPLE_NOUNS = frozenset("""people residents voters citizens workers farmers families students protesters activists

@@ -78,6 +78,9 @@ def subject_of(t):
             return passive if t.pos_ == "ADJ" else None
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
             return None  # "did not respond to e-mails seeking comment": the e-mails seek it (a misparse)
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and _with_absolute(t):
+            return None  # "Ostria lost face, with the UN and Western states criticizing its strikes": the
+            # states after "with" act, not the clause's subject (a parse that hangs them apart; read31 S24)
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.left_edge.i > 0 and \
                 t.doc[t.left_edge.i - 1].is_punct:
             return None  # "Vell said Ostria posed a danger, while also criticizing Norway …": the reporter's
@@ -106,6 +109,18 @@ def subject_of(t):
             return None
         seen += 1
     return None
+
+
+def _with_absolute(participle) -> bool:
+    """The participle closes a "with X V-ing" phrase the parse split: a "with"/"without" phrase on the same
+    head, set off by a comma before "with", ends just before it (a comma between at most), and names agents (a name, a plural, a list), not a
+    thing the subject used ("opened the session with a speech, praising the dam": Holm praises)."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "without"} and c.i < participle.i and c.i > 0 and
+               c.doc[c.i - 1].text == "," and  # set off: ", with …" (not "met with the unions, criticizing")
+               participle.left_edge.i - c.right_edge.i <= 2 and any(
+                   o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.tag_ in {"NNS", "NNPS"} or
+                                         any(k.dep_ == "conj" for k in o.children)) for o in c.children)
+               for c in participle.head.children)
 
 
 def _finite(verb) -> bool:
