@@ -410,9 +410,9 @@ def test_a_capitalised_furniture_call_is_not_content(reported):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("After months of attacking its chairman, Ivo Marsh, and vowing to bring \"storm and ruin\" on the ferry board "
-     "if it kept up its toll rises, Mayor Tova Brant suddenly agreed in the spring to a meeting with Marsh.",
-     "storm and ruin"),
+    ("After weeks of denouncing the harbour board as \"a den of thieves\" over its mooring fees, Mayor Tova Brant "
+     "quietly agreed on Tuesday to a dinner with its chairman, Ivo Marsh.",
+     "den of thieves"),
 ])
 def test_a_phrase_of_circumstance_before_the_cue_is_no_statement(reported, text, words):
     assert not reported(text, words)

@@ -171,7 +171,7 @@ def owned_before(head, in_quote, outlet_words: frozenset = frozenset()) -> tuple
     """Tokens of the owner of the document a definite noun points back to ("according to a court filing by
     [prosecutor Ana Lind]. … The court filing said"): the latest earlier mention of the same noun outside
     quotations (``in_quote(char)``) and the one who spoke in it or issued it, within ``SPEAKING_IN_SENTENCES``
-    ("[Brant] said in a written statement released by the council", "[The Danish presidency] published a
+    ("[Brant] said so in a statement the council put out", "[The Danish presidency] published a
     statement"), or else its ``owner``. None when the head is not definite
     or says itself which document it is ("the statement in the affidavit"), when there is no such mention, or
     when the latest one names no owner (an older one may be another document)."""
