@@ -19,7 +19,7 @@ from .attribution.confidence import load_model as load_confidence
 from .stances import confidence as stance_confidence
 from .stances.voices import unsure_voices
 from .attribution.names import names_in_title
-from .doctext import remember_text
+from .doctext import doc_text, remember_text
 from .spacy_model import limit_blas_threads, load_model, settle_gc
 from .time import timex
 
@@ -153,7 +153,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         attrs = [a for a in attrs if not view.crosses_cut(*a.content)]
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
-    said = [*attrs, *unsure_voices(unreported, doc.text)]  # an unsure report may still say whose words they are
+    said = [*attrs, *unsure_voices(unreported, doc_text(doc))]  # an unsure report may still say whose words they are
     found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=said) if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents)

@@ -78,6 +78,7 @@ TokenSpan = tuple[int, int]
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "attr", "appos", "pobj", "pcomp",
                              "parataxis", "acomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+NOUN_CUE_DEPS = SUBJECT_DEPS | {"pobj"}  # how a noun cue ("X's pledge") hangs in its clause
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
 STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
@@ -124,7 +125,6 @@ INTERPOSED_DEPS = frozenset({"parataxis", "relcl", "advcl"})
 # Relative words opening a non-restrictive clause of background (", which was developed …", ", who remain …").
 BACKGROUND_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 PLACE_RELATIVES = frozenset({"where"})  # ", where …" on a place: background only in the writer's present
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TELLING_VERBS = frozenset("""
 tell warn remind assure reassure inform notify advise brief caution promise convince persuade ask teach
 """.split())
@@ -554,7 +554,7 @@ def _within_noun_cue_phrase(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpa
     s, e = content
     if cue[1] > s or any(t.pos_ in ("VERB", "AUX") for t in doc[cue[0]:cue[1]]):
         return content
-    noun = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS | {"pobj"}), None)
+    noun = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "NOUN" and t.dep_ in NOUN_CUE_DEPS), None)
     if noun is None:
         return content
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -673,9 +673,10 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
     if cue[1] > s:
         return content
     cue_verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    root = doc[s:e].root
     for rel in doc[s + 1:e]:
         clause = rel.head
-        if not (rel.lower_ in BACKGROUND_RELATIVES or _present_place_gloss(rel, clause, cue_verb, doc[s:e].root)) \
+        if not (rel.lower_ in BACKGROUND_RELATIVES or _present_place_gloss(rel, clause, cue_verb, root)) \
                 or doc[rel.i - 1].text != "," or clause.dep_ != "relcl" \
                 or clause.left_edge.i != rel.i or not s <= clause.head.i < rel.i or clause.head.pos_ not in NOMINALS:
             continue
@@ -694,7 +695,7 @@ def _present_place_gloss(rel, clause, cue_verb, root) -> bool:
     """``rel`` is "where" opening a present-tense clause on a proper name, reported by a past cue in a content
     headed by ``root`` that is backshifted."""
     return (rel.lower_ in PLACE_RELATIVES and cue_verb is not None and cue_verb.tag_ == "VBD"
-            and seconds.finite_form(clause) in PRESENT_TAGS and clause.head.pos_ == "PROPN"
+            and seconds.finite_form(clause) in glosses.PRESENT_TAGS and clause.head.pos_ == "PROPN"
             and glosses.backshifted(root))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
+
 SPEECH_VERBS = frozenset("""
 say tell add note explain argue claim insist write report warn suggest state declare announce acknowledge
 admit deny assert contend maintain reply respond answer ask tweet post comment remark observe point
@@ -29,6 +31,8 @@ QUOTE_VERBS = frozenset("say tell add note explain write tweet post ask reply re
 
 ACCORDING_TO = ("according", "to")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
+FINITE_OR_MODAL = FINITE_TAGS | {"MD"}
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})  # "will" -> "would" in reported speech
 REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
 
 OPEN_QUOTES = "“«"
@@ -39,6 +43,17 @@ DOUBLED_APOSTROPHES = "''"  # some outlets' archives write a quotation mark as t
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 
 PARAGRAPH_BREAK = "\n\n"
+
+
+QUOTES_KEY = "dossier.quoted_spans"
+
+
+def doc_quoted_spans(doc) -> list[tuple[int, int]]:
+    """``quoted_spans`` of a Doc's text, computed once per Doc (kept in ``doc.user_data``)."""
+    got = doc.user_data.get(QUOTES_KEY)
+    if got is None:
+        got = doc.user_data[QUOTES_KEY] = quoted_spans(doc_text(doc))
+    return got
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .bounds import clean_bounds
-from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, quoted_spans
+from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, doc_quoted_spans
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
@@ -54,7 +54,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     tagged = tag_doc(doc, kind=settings.tagger) if settings.use_model else None
     if tagged is None:
         tagged = rule_spans(doc)
-    quotes = quoted_spans(doc_text(doc))
+    quotes = doc_quoted_spans(doc)
     _split_at_paragraphs(doc, tagged)
     _drop_datelines(doc, tagged)
     _split_at_trailing_cues(doc, tagged)

@@ -58,13 +58,13 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .halves import cut_clause
+from .halves import RELATIVE_TAGS, cut_clause
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
 from .unsaid import feeling_about, habitual, others_claim, topic_only
 from .bounds import CHARGE_PREPS, verbs_after
 from ..forms import word_forms
-from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
+from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
 from .relays import relays_speech
 from .roles import PERSON_NOUNS
@@ -155,7 +155,6 @@ if unless when whenever while whereas although though because since as once unti
 # "announced a no-confidence vote", "announced a boycott": the object of "announce" is an act or an event,
 # not a statement (what was announced as said is a clause: "announced that …"); hence not in the list above.
 ASKING_VERBS = frozenset({"ask", "question", "press"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 RELATIVE_PRONOUNS = RELATIVE_WORDS | {"what", "whatever"}
 INTERRUPTING_MARKS = frozenset({",", "—", "–", "―", "-", "--", "("})  # around a cue set into its sentence
@@ -594,7 +593,7 @@ def _gapped(doc, a: Attribution) -> bool:
         # the cue's relative clause hangs from
     first = next((t for t in content if not is_edge(t)), None)
     verb = first.head if first is not None and first.dep_ in ("aux", "auxpass") else first
-    if first is not None and first.tag_ in FINITE_TAGS | {"MD"} and not any(
+    if first is not None and first.tag_ in FINITE_OR_MODAL and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and content.start <= c.i < content.end
             for c in verb.children):
         return True  # also "The levy, Brant says, [is unlawful]", "One reason, Brant says, [was that the rent
@@ -647,7 +646,7 @@ def _before_interrupting_tag(doc, a: Attribution) -> bool:
     words = [t for t in after if not t.is_space]
     if len(words) < 2 or words[0].text not in INTERRUPTING_MARKS:
         return False
-    return words[1].tag_ in FINITE_TAGS | {"MD"} and not any(
+    return words[1].tag_ in FINITE_OR_MODAL and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > words[0].i for c in words[1].children if c.i < words[1].i)
 
 

@@ -33,7 +33,7 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 """
 from __future__ import annotations
 
-from .cues import SPEECH_VERBS
+from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS
 from .roles import PERSON_NOUNS
 from .seconds import finite_form
 
@@ -130,7 +130,6 @@ EMPTY_SUBJECTS = frozenset({"it", "there"})  # "it appears that …", "there is 
 NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody"})  # "…, though none of the figures add up"
 NEGATIVE_DETERMINERS = frozenset({"no"})  # "…, though no reliable figures exist"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-PAST_MODALS = frozenset({"would", "could", "might", "should"})  # "will" → "would" in reported speech
 # Prepositions of time by which the reporter dates a quoted claim ("“secure” following the blast"); not "in",
 # "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
 # "was increased “dramatically” after the attacks").
@@ -179,7 +178,7 @@ def backshifted(verb) -> bool:
     if form == "VBD":
         return True
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    return form == "MD" and modal is not None and modal.lower_ in PAST_MODALS
+    return form == "MD" and modal is not None and modal.lower_ in BACKSHIFTED_MODALS
 
 
 def _impersonal(subject) -> bool:

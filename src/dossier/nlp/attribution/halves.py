@@ -24,7 +24,8 @@ import re
 
 from ..doctext import doc_text
 from ...model import Attribution
-from .cues import FINITE_TAGS
+from .cues import FINITE_OR_MODAL
+from .seconds import SUBJECT_DEPS
 
 OPEN, CLOSE = "\"“‘'", "\"”’'"
 # The tag between the halves: a few words with no quotation mark or sentence end, then a comma.
@@ -35,7 +36,6 @@ AFTER_FIRST = re.compile(rf"^\s*{TAG}\s*[\"“]that\s")
 BEFORE_OTHER = re.compile(rf"^\s*{TAG}\s*[\"“]")
 # What precedes a second half that is only the complement: a first half closed after a comma, then the tag.
 BEFORE_SECOND = re.compile(rf",[\"”]\s*{TAG}\s*$")
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "pobj", "oprd"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs on a word: no statement alone
@@ -97,7 +97,7 @@ def _predicate_only(half, after_subject: bool = False) -> bool:
     parser often reads "deserve a medal" as a bare verb): the rest of a clause whose subject stands before the
     tag."""
     first = half[0]
-    finite = first.tag_ in FINITE_TAGS | {"MD"} and (first.pos_ == "AUX" or first.tag_ == "MD")
+    finite = first.tag_ in FINITE_OR_MODAL and (first.pos_ == "AUX" or first.tag_ == "MD")
     if not finite and not (after_subject and first.pos_ in ("VERB", "AUX")):
         return False  # (a finite main verb may be an imperative the parser took for one: "“…,” she said, “repair …”")
     verb = first.head if first.dep_ in ("aux", "auxpass") else first

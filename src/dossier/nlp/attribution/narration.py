@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ...model import Attribution
 from ..doctext import doc_text
-from .cues import QUOTE_CHARS, SPEECH_ONLY_VERBS, SPEECH_VERBS, quoted_spans
+from .cues import QUOTE_CHARS, SPEECH_ONLY_VERBS, SPEECH_VERBS, doc_quoted_spans
 from .rules import cue_and_content
 
 # Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
@@ -190,7 +190,7 @@ def writers_question(doc, a: Attribution) -> bool:
         return False
     if not _asks(doc, a.content[0]):
         return False  # "Remember when she called Brant a moderate reformer?": a reminder of what was said
-    return not any(s <= end < e for s, e in quoted_spans(text))
+    return not any(s <= end < e for s, e in doc_quoted_spans(doc))
 
 
 QUESTION_OPENERS = frozenset({"WRB", "WP", "WDT", "WP$", "MD", "VBZ", "VBP", "VBD"})

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from ..doctext import doc_text, lower_case_words
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
@@ -19,10 +20,10 @@ from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from .rules import after_dateline
-from .cues import SPEECH_VERBS, quoted_spans
+from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.people import PROMINENT, names_group
-from ..entities.extract import after_gerund
+from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.states import index as states_index
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
@@ -57,7 +58,6 @@ SOURCE_NOUNS = frozenset("official aide source diplomat spokesman spokeswoman sp
 ROLE_OF = re.compile(r"\b(?:of|for) (?:the )?([\w\s-]+?)(?: (?:in|at|of|for|and|to)\b|$)")  # what a post is of
 HYPHENS = "-‐"
 # Modals of reported speech: a clause with one, joined to "said" by the parser, still tells what was said.
-BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
@@ -123,6 +123,7 @@ class SpeakerResolver:
 
     def __init__(self, doc, entities: list[Entity], quotes: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self._proper_words: set[str] | None = None  # built on first use (``_proper_word``)
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
@@ -150,7 +151,7 @@ class SpeakerResolver:
         self.person_starts = [p.start for p in persons]
         self._mention_counts = Counter(p.entity or p.name for p in persons)  # how often each person is named
         self._roles: dict[str, str | None] = {}
-        self.quotes = quotes if quotes is not None else quoted_spans(doc_text(doc))
+        self.quotes = quotes if quotes is not None else doc_quoted_spans(doc)
         self.quote_starts = [q[0] for q in self.quotes]
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self._captions: dict[int, bool] = {}  # line start -> the line is a caption (``_in_caption``)
@@ -738,8 +739,8 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.person_starts, pos)
         s = bisect.bisect_right(self.sent_starts, pos) - 1
         floor = self._pronoun_floor(pos) if pronoun else self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
-        told = [p for p in self.persons[:k] if not (pronoun and self._captioned_apart(p, pos))]  # "he": no caption's name
-        for person in reversed(told[-PRONOUN_LOOKBACK:]):
+        told = (p for p in reversed(self.persons[:k]) if not (pronoun and self._captioned_apart(p, pos)))
+        for person in islice(told, PRONOUN_LOOKBACK):  # "he": no caption's name
             if person.start < floor:
                 break
             if (not self._in_quote(person.start) and self._is_subject(person, spoken_of=False, appositive=bool(pronoun))
@@ -976,9 +977,10 @@ class SpeakerResolver:
         s = bisect.bisect_right(self.sent_starts, pos) - 1
         floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
         low = POSSESSIVE_AS.get(pronoun.lower_, pronoun.lower_)
-        return {p.name for p in self.persons if floor <= p.start < pos and not self._in_quote(p.start)
-                and self.genders.agrees(p.name, low)} | {
-            e.name for s, _, e in self.mentions if floor <= s < pos and e.type != "PERSON" and reads_as_person(e.name)
+        persons = self.persons[bisect.bisect_left(self.person_starts, floor):bisect.bisect_left(self.person_starts, pos)]
+        others = self.mentions[bisect.bisect_left(self.mention_starts, floor):bisect.bisect_left(self.mention_starts, pos)]
+        return {p.name for p in persons if not self._in_quote(p.start) and self.genders.agrees(p.name, low)} | {
+            e.name for s, _, e in others if e.type != "PERSON" and reads_as_person(e.name)
             and not self._in_quote(s) and self.genders.agrees(e.name, low)}  # a person the tagger typed otherwise
 
     def _longer_organisation(self, name: str) -> str:
@@ -1325,13 +1327,16 @@ class SpeakerResolver:
         return all(w.lower() in POST_QUALIFIERS or self._proper_word(re.sub(r"['’]s$", "", w)) for w in words[:k])
 
     def _proper_word(self, text: str) -> bool:
-        return any(t.text == text and (t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN" and not t.is_sent_start)
-                   for t in self.doc)
+        """``text`` is written somewhere in the Doc as a name, a place, a people or a body (not at a sentence's start)."""
+        if self._proper_words is None:
+            self._proper_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+                                  or t.pos_ == "PROPN" and not t.is_sent_start}
+        return text in self._proper_words
 
 
 FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())
 # Particles that open a family name ("al-Rashid", "van Dijk", "bin Omar"): never a name alone (general, as data).
-NAME_PARTICLES = frozenset("al el ad ar as ash at az de da di du del della van von der den ter bin ibn abu ben le la".split())
+NAME_PARTICLES = ENTITY_NAME_PARTICLES | frozenset("ad ar as ash at az de da di du del della van von der den ter le la".split())
 
 
 def _office_cited_for_figures(head) -> bool:

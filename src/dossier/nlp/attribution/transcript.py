@@ -39,7 +39,7 @@ def transcript_attributions(doc, resolver: SpeakerResolver) -> list[Attribution]
         tag = m["tag"].strip()
         if tag.lower() in INTERVIEWER_TAGS or len(names[tag.lower()]) != 1:
             continue  # one tag stands for one speaker all through: a namesake's turns, told apart no further
-        name = _tag_person(resolver, tag, m.start("tag"))
+        name = next(iter(names[tag.lower()]))  # the one person all its turns found
         if name is None:
             continue  # nobody of that name is named in full in the article ("UPDATE II", "SEE ALSO")
         content = (m.start("content"), m.start("content") + len(m["content"].rstrip()))

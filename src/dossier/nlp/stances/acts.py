@@ -27,6 +27,9 @@ Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
 
+from ..attribution.cues import CHARACTERISING_VERBS
+from .lexicon import SUBJECT_DEPS
+
 # "welcomed home", "welcomed back": a greeting of people who arrive.
 ARRIVAL_WORDS = frozenset({"home", "back"})
 # What a courtesy wishes someone: "wished the winner success", "wished her luck".
@@ -41,8 +44,9 @@ SPEECH_NOUNS = frozenset("speech speeches address remarks statement interview te
 SPEECH_PREPS = frozenset({"in", "during", "at"})
 # One's own words worked on: "tried to soften his remarks", "sought to temper her warning".
 OWN_WORDS = frozenset("warning warnings criticism criticisms message tone rhetoric words praise remark".split())
+SPOKEN_OR_OWN = SPEECH_NOUNS | OWN_WORDS
 # Verbs of naming: preferring to "call the group a gang", "describe it as …" is a choice of words.
-NAMING_VERBS = frozenset("call describe label term dub characterize characterise refer name brand".split())
+NAMING_VERBS = (CHARACTERISING_VERBS - {"deem"}) | {"refer", "name"}
 # Verbs of criticism: of a person, one criticism at any time; with the condemning verbs, of a person or a
 # body in the past ("condemned Vell", "slammed the ministry"). Not all are stance triggers; all are read.
 CRITICIZING_VERBS = frozenset("criticize criticise".split())
@@ -114,7 +118,7 @@ def speech_described(t) -> bool:
     if any(w.dep_ == "pobj" and w.lemma_.lower() in SPEECH_NOUNS and w.head.lower_ in SPEECH_PREPS
            for w in t.subtree):
         return True
-    return any(g.dep_ in {"dobj", "obj"} and {g.lemma_.lower(), g.lower_} & (SPEECH_NOUNS | OWN_WORDS) and any(
+    return any(g.dep_ in {"dobj", "obj"} and {g.lemma_.lower(), g.lower_} & SPOKEN_OR_OWN and any(
         p.dep_ == "poss" for p in g.children) for c in t.children if c.dep_ == "xcomp" for g in c.children)
 
 
@@ -156,9 +160,9 @@ def _done(t) -> bool:
 
 def _subject_head(t):
     """The verb's subject token, or its first conjunct's ("the senate met and rejected the levy")."""
-    subject = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+    subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and t.dep_ == "conj":
-        subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+        subject = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
     return subject
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
+from .narrative import here_or_next
 
 # A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
 PRESS_REPORT = re.compile(r"\b(?:news|media|press|newspaper)\s+reports?\b|\baccording\s+to\s+(?:\w+\s+){0,3}reports?\b|"
@@ -52,19 +53,7 @@ def unconfirmed_report(t) -> bool:
     sent = t.sent
     if not PRESS_REPORT.search(doc_text(t.doc), sent.start_char, sent.end_char):
         return False
-    return _here_or_next(t, UNCONFIRMED)
-
-
-def _here_or_next(t, pattern: re.Pattern) -> bool:
-    """``pattern`` is found in the trigger's sentence or in the next sentence of its paragraph."""
-    sent, doc = t.sent, t.doc
-    text = doc_text(doc)
-    if pattern.search(text, sent.start_char, sent.end_char):
-        return True
-    if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
-        return False
-    following = doc[sent.end].sent
-    return bool(pattern.search(text, following.start_char, following.end_char))
+    return here_or_next(t, UNCONFIRMED)
 
 
 def inside_a_grievance(t) -> bool:
@@ -120,7 +109,7 @@ RETRACTION = re.compile(r"\b(?:retract(?:ed|s|ing)?|recant(?:ed|s|ing)?|walk(?:e
 
 def taken_back(t) -> bool:
     """The trigger's sentence, or the next sentence of its paragraph, tells of a retraction (``RETRACTION``)."""
-    return _here_or_next(t, RETRACTION)
+    return here_or_next(t, RETRACTION)
 
 
 # A poll's finding: "a poll found", "according to a survey", "in the poll", "those surveyed", "respondents".
@@ -129,4 +118,4 @@ POLL = re.compile(r"\b(?:polls?|surveys?|polled|surveyed|respondents|pollsters?)
 
 def polled(sent) -> bool:
     """The sentence tells what a poll or survey found (``POLL``)."""
-    return bool(POLL.search(sent.text))
+    return bool(POLL.search(doc_text(sent.doc), sent.start_char, sent.end_char))

@@ -228,13 +228,20 @@ def since_changed(t, attitude: str) -> bool:
             return True  # "Until May, Holm was wary of …" (not "urged them to wait until May": what is urged)
         if c.dep_ == "advcl" and _past(c) and any(g.dep_ == "mark" and g.lower_ in _ENDING_WORDS for g in c.children):
             return True  # "… until the survey came back clean" (not "until this is resolved": how long to do it)
-    sent, doc, text = node.sent, node.doc, doc_text(node.doc)
-    if _CHANGE_WORDS.search(text, t.idx + len(t.text), sent.end_char):
+    return here_or_next(t, _CHANGE_WORDS, after_trigger=True)
+
+
+def here_or_next(t, pattern: re.Pattern, after_trigger: bool = False) -> bool:
+    """``pattern`` is found in the trigger's sentence (with ``after_trigger``, only after the trigger) or in the
+    next sentence of its paragraph."""
+    sent, doc = t.sent, t.doc
+    text = doc_text(doc)
+    if pattern.search(text, t.idx + len(t.text) if after_trigger else sent.start_char, sent.end_char):
         return True
     if sent.end >= len(doc) or "\n" in sent[-1].text + sent[-1].whitespace_:
         return False  # the paragraph ends here
     following = doc[sent.end].sent
-    return bool(_CHANGE_WORDS.search(text, following.start_char, following.end_char))
+    return bool(pattern.search(text, following.start_char, following.end_char))
 
 
 def then_titled(t) -> bool:

@@ -35,7 +35,7 @@ government (see ``EPITHET_ONLY_HEADS``).
 """
 from __future__ import annotations
 
-from ..attribution.cues import CHARACTERISING_VERBS
+from ..attribution.cues import CHARACTERISING_VERBS, FINITE_TAGS
 from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
 
@@ -180,6 +180,10 @@ def _unnamed_definite(noun, sent) -> bool:
     return not any(w.i != noun.i and w.lemma_.lower() == lemma for w in sent)
 
 
+KNOWN_REFERENTS = SHARED_NOUNS | TIME_NOUNS  # "the economy", "the week": no one asks which
+PLAIN_ADJECTIVES = UNSPECIFYING_ADJECTIVES | JUDGING_ADJECTIVES  # words that judge or date, not say which
+
+
 def _any_unnamed_definite(noun, sent) -> bool:
     """ "the junta", "the war", "the coup": a common noun under "the", with at most adjectives that judge or date
     it (UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, as for a whole object in ``syntax._bare_definite``) and
@@ -189,13 +193,12 @@ def _any_unnamed_definite(noun, sent) -> bool:
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_:
         return False
     lemma = noun.lemma_.lower()
-    if lemma in SHARED_NOUNS | TIME_NOUNS | EPITHET_ONLY_HEADS or noun.lower_ in SHARED_NOUNS | TIME_NOUNS:
+    if lemma in KNOWN_REFERENTS | EPITHET_ONLY_HEADS or noun.lower_ in KNOWN_REFERENTS:
         return False
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i > noun.i:
         return False
-    plain = UNSPECIFYING_ADJECTIVES | JUDGING_ADJECTIVES
-    if any(c.dep_ not in {"det", "amod", "punct"} or (c.dep_ == "amod" and (c.lower_ not in plain or list(c.children)))
+    if any(c.dep_ not in {"det", "amod", "punct"} or (c.dep_ == "amod" and (c.lower_ not in PLAIN_ADJECTIVES or list(c.children)))
            for c in noun.children):
         return False  # "the war in Yemen", "the Senate bill", "the nuclear talks", "the new levy"
     if lemma in BODY_EPITHETS and any(w.ent_type_ in {"ORG", "NORP"} and w.i < noun.i for w in sent):
@@ -206,6 +209,7 @@ def _any_unnamed_definite(noun, sent) -> bool:
 # Words that may stand beside a verb and its bare definite in an object that says nothing more: "to end the war",
 # "could not topple the junta", "an end to the fighting".
 FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "prt", "mark", "det", "prep", "punct", "advmod"})
+ACTED_ON_DEPS = CORE_DEPS | {"pobj"}  # how a bare definite hangs on the act or its preposition
 STOPPING_NOUNS = frozenset({"end", "halt", "stop"})
 
 
@@ -223,7 +227,7 @@ def _bare_definite_act(words) -> bool:
     act = acts[0]
     preps = {c.i for c in act.children if c.dep_ == "prep"}
     nouns = [w for w in body if w.i != act.i and (w.head.i == act.i or w.head.i in preps)
-             and w.dep_ in CORE_DEPS | {"pobj"} and _any_unnamed_definite(w, w.sent)]
+             and w.dep_ in ACTED_ON_DEPS and _any_unnamed_definite(w, w.sent)]
     if not nouns:
         return False
     allowed = {act.i, *preps, *(n.i for n in nouns), *(c.i for n in nouns for c in n.children)}
@@ -439,7 +443,6 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".spl
 # Plural nouns for sides or bodies, which "the two …" leaves unnamed ("the two activists" may be told in full
 # by the deed: "release the two activists").
 SIDE_NOUNS = BODY_EPITHETS | frozenset("side party country nation state camp union faction bloc".split())
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _numbered_definite(w) -> bool:
