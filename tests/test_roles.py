@@ -295,14 +295,10 @@ def test_as_role_keeps_a_named_relative_and_drops_an_age():
 # Strict reads of dev roles (AllSides 1041-1999), rule 1: a body's possessive right before a person's name is
 # whom they work for ("NPR's Tim Lark"); a person's or a place's possessive is no role.
 @pytest.mark.parametrize("text, name, role", [
-    ("Harbour\n\nThe quay was closed. “The deal will not last,” The Kessel Post's Dana Ivers wrote on Monday.",
-     "Dana Ivers", "Kessel Post"),
     ("Harbour\n\nThe quay was closed. “The gates are shut,” NPR's Tim Lark said on Friday.", "Tim Lark", "NPR"),
     ("Harbour\n\nThe quay was closed. “The tide is rising,” Marlow University's Eva Sand said in an interview.",
      "Eva Sand", "Marlow University"),
-    ("Harbour\n\nThe quay was closed. “Nobody wants this,” the Wall Street Journal's Gerald Voss wrote.",
-     "Gerald Voss", "Wall Street Journal"),
-])
+])  # an outlet known by its name's words is none (``test_an_outlets_name_alone_is_no_role``, roles15)
 def test_a_bodys_possessive_before_a_name_is_the_persons_employer(nlp, text, name, role):
     assert speaker_roles(nlp, text)[name] == role
 
@@ -318,8 +314,6 @@ def test_a_persons_or_places_possessive_before_a_name_is_no_role(nlp, text, name
 
 # Rule 2: a body's name alone as the appositive of a name, as a byline gives it, is the person's body.
 @pytest.mark.parametrize("text, name, role", [
-    ("Harbour\n\nThe quay was closed. “Prices will rise,” said Tom Rask, Kessel Examiner.", "Tom Rask",
-     "Kessel Examiner"),
     ("Harbour\n\nThe quay was closed. “The plan is dead,” said Ana Roe, American Harbour Institute.", "Ana Roe",
      "American Harbour Institute"),
 ])
@@ -760,3 +754,98 @@ def test_a_common_noun_of_another_phrase_does_not_run_into_an_entity_title(nlp):
     start = text.index("Ivo Brant")
     span = doc.char_span(start, start + len("Ivo Brant"))
     assert find_role(doc, [(span.start, span.end)]) == "Mayor"
+
+
+# Strict reads of roles on unseen articles (roles15): a role says whose post it is, and is not cut inside or
+# run into the text around it.
+def every_role(nlp, text):
+    """Name -> role of every attribution, shown or not."""
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp(text)
+    shown, hidden = split_attributions(doc, find_entities(doc))
+    return {a.speaker.name: a.speaker.role for a in (*shown, *hidden)}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a seat's bare title with the party and state label after the name
+    ("Quay\n\nThe dredging bill stalled again. Sen. Rolf Amberg, R-Ohio, said the bill would sink the port. "
+     "\"It cannot pass as written,\" Amberg said.", "Rolf Amberg", "Sen., R-Ohio"),
+    ("Quay\n\nThe dredging bill stalled again. Rep. Nola Fairweather (D-Calif.) said the bill had no money in it.",
+     "Nola Fairweather", "Rep., D-Calif."),
+    # a title in capitals opening the lead, the state's name with it
+    ("VESKA GOV. Lida Marrow signed the levee bill on Friday after a long fight.\n\nGov. Marrow said the levees "
+     "would hold for a generation. \"We kept our word,\" Marrow said.", "Lida Marrow", "Veska Gov."),
+    # a post's noun after "Deputy", not cut off
+    ("Quay\n\nThe sluice repairs drew criticism on Monday. Agency Deputy Administrator Pell Ostrander said the "
+     "repairs were underfunded.", "Pell Ostrander", "Agency Deputy Administrator"),
+    # a style title run after a post written as a title: the post, with its owner
+    ("Quay\n\nThe inquiry into the pier collapse ran late. House Oversight Committee Chairman Rep. Jonas Pike said "
+     "the harbor board had ignored every warning.", "Jonas Pike", "House Oversight Committee Chairman"),
+    # a bare title of two words, made fuller by a later mention that names whose post it is
+    ("Quay\n\nThe goalie will stay, the club said on Monday. General Manager Tobin Ashgrove said talks with "
+     "other clubs were over. \"He is the heart of this team,\" Ashgrove said.\n\nTobin Ashgrove, the Calder "
+     "Mavericks general manager, has run the club for six years.", "Tobin Ashgrove", "Calder Mavericks general manager"),
+    # a town's state after it
+    ("Quay\n\nFerry fares rose again. \"I can barely afford the crossing,\" said Dora Pleck, a retired sales manager "
+     "from Pittsburg, Calif.", "Dora Pleck", "retired sales manager from Pittsburg, Calif."),
+    # a title-cased headline: not its "New", nor a mangled abbreviation
+    ("New Un Ambassador Corin Ashby Vows Tough Line\n\nCorin Ashby said on Monday that the council must act now. "
+     "\"We will not wait,\" Ashby said.", "Corin Ashby", "UN Ambassador"),
+])
+def test_a_role_says_whose_post_it_is(nlp, text, name, role):
+    assert every_role(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quay\n\nFloods closed the northern ferries. \"Nobody can get across,\" Radio Nord's Anthony Kell said. The "
+     "piers were shut, Radio Nord's Anthony Kell, reporting from Tromsvik, said.", "Anthony Kell"),
+    ("Quay\n\nThe pier was closed. \"The deal will not last,\" The Kessel Post's Dana Ivers wrote on Monday.",
+     "Dana Ivers"),
+    ("Quay\n\nThe pier was closed. \"Fares will rise,\" said Tom Rask, Kessel Examiner.", "Tom Rask"),
+])
+def test_an_outlets_name_alone_is_no_role(nlp, text, name):
+    assert not every_role(nlp, text).get(name)
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("House Oversight Committee Chairman Rep.", "House Oversight Committee Chairman"),
+    ("Senate Harbor Committee Chairwoman Sen.", "Senate Harbor Committee Chairwoman"),
+    ("Vestland Gov.", "Vestland Gov."),  # a title alone is whole
+])
+def test_as_role_drops_a_style_title_after_a_titled_post(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+def test_a_headline_title_prefers_the_bodys_mention(nlp):
+    from dossier.nlp.entities.roles import find_role
+
+    text = "New Harbor Chief Ilse Varga Vows Cleanup\n\nPort Authority harbor chief Ilse Varga said the piers would reopen."
+    doc = nlp(text)
+    spans = []
+    for k in (text.index("Ilse Varga"), text.rindex("Ilse Varga")):
+        span = doc.char_span(k, k + len("Ilse Varga"))
+        spans.append((span.start, span.end))
+    assert find_role(doc, spans) == "Port Authority harbor chief"
+
+
+def test_a_headline_title_loses_its_new_and_keeps_abbreviations():
+    from dossier.nlp.entities.headlines import headline_title
+
+    assert headline_title("New Un Ambassador") == "UN Ambassador"
+    assert headline_title("Harbor Chief of Staff") == "Harbor Chief of Staff"
+
+
+def test_a_posts_noun_the_tagger_put_into_the_name_stays_in_the_role(nlp):
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities.roles import find_role
+
+    text = "Agency Deputy Administrator Pell Ostrander said the sluices were underfunded."
+    doc = nlp(text)
+    span = doc.char_span(text.index("Administrator"), text.index(" said"))
+    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]  # as the tagger reads some articles
+    assert role_of(doc, span.start, span.end) == "Agency Deputy Administrator"
+    assert find_role(doc, [(span.start, span.end)]) == "Agency Deputy Administrator"

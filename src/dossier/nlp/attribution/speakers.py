@@ -25,6 +25,7 @@ from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.people import PROMINENT, names_group
 from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
+from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
 from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
@@ -1295,7 +1296,7 @@ class SpeakerResolver:
                     start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
                 if span is not None and len(span):
                     spans.append((start, span.end))
-        return own_spans(self.doc, spans)
+        return sorted(own_spans(self.doc, spans), key=lambda span: on_headline(self.doc, span[0]))  # the body's first
 
     def _role_of_person(self, person: _Person) -> str | None:
         if person.entity and person.entity in self.entities and self.entities[person.entity].role:
@@ -1307,24 +1308,34 @@ class SpeakerResolver:
         at any mention of theirs holds that title in full ("former secretary of state",
         "Vestland state Sen."): the fuller role wins, and "former" is never dropped by a later "Secretary
         Lind" (strict reads 29-30, bare titles of later mentions shown as the person's role)."""
-        if not role or len(role.split()) != 1:
+        if not role or len(role.split()) != 1 and not _bare_title(role):
             return role
         if (role, name) not in self._fuller:
-            word = _role_words(role)[0] if _role_words(role) else None
+            title = [w for w in (_role_words(w) for w in role.split()) if w]
             self._fuller[role, name] = next((fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
-                                             if fuller and self._holds_title(fuller, word)), role)
+                                             if fuller and fuller != role and self._holds_title(fuller, title)), role)
         return self._fuller[role, name]
 
-    def _holds_title(self, fuller: str, word: str | None) -> bool:
-        """``fuller`` is the post ``word`` names, made fuller: the word in it and every word before it a
+    def _holds_title(self, fuller: str, title: list[list[str]]) -> bool:
+        """``fuller`` is the post ``title`` names (the role words of each word of a bare title: "Sen.",
+        "General Manager"), made fuller: the title's words in it in a row, and every word before them a
         qualifier of the post ("former", "state": ``POST_QUALIFIERS``) or a name ("U.S.", "Chinese",
-        "Ostria's"), never a sentence's opening word or an adjective of the writer's ("Accompanying
-        President", "poor President", "newly appointed President")."""
+        "Ostria's", "Calder Mavericks"), never a sentence's opening word or an adjective of the writer's
+        ("Accompanying President", "poor President", "newly appointed President")."""
         words = fuller.split()
-        k = next((k for k, w in enumerate(words) if word in _role_words(w)), None)
+        if not title:
+            return False
+        k = next((k for k in range(len(words) - len(title) + 1)
+                  if all(t[0] in _role_words(words[k + j]) for j, t in enumerate(title))), None)
         if k is None or len(words) < 2:
             return False
-        return all(w.lower() in POST_QUALIFIERS or self._proper_word(re.sub(r"['’]s$", "", w)) for w in words[:k])
+        return all(w.lower() in POST_QUALIFIERS or self._proper_word(re.sub(r"['’]s$", "", w)) or self._capital_word(w)
+                   for w in words[:k])
+
+    def _capital_word(self, text: str) -> bool:
+        """``text``, in title case, is written in capitals in the Doc, as a lead's title sets a state's name
+        ("VESKA GOV. Lida Marrow", read as the role "Veska Gov.": ``roles._capital_lead_title``)."""
+        return text.istitle() and text.isalpha() and any(t.text == text.upper() for t in self.doc)
 
     def _proper_word(self, text: str) -> bool:
         """``text`` is written somewhere in the Doc as a name, a place, a people or a body (not at a sentence's start)."""
@@ -1580,6 +1591,18 @@ def _an_office(role: str | None) -> bool:
     """The role names an office ("Secretary of State", "Texas Gov."), not only a standing ("presidential
     candidate", "analyst"): its holder is not someone "the governor" may mean as well."""
     return bool(role) and any(w in OFFICE_NOUNS for w in _role_words(role))
+
+
+MAX_BARE_TITLE = 3  # words of a title with no owner ("General Manager", "Deputy Chief of Staff" has an "of")
+
+
+def _bare_title(role: str) -> bool:
+    """A title of a few words, every one a post's or a title's word ("General Manager", "Deputy Director",
+    "spokeswoman"): it names no owner, so a fuller role that holds it, read at another mention ("Calder
+    Mavericks General Manager"), says whose post it is (``SpeakerResolver._fuller_role``). Source: strict
+    reads of roles on unseen articles."""
+    words = role.lower().split()
+    return 0 < len(words) <= MAX_BARE_TITLE and all(w in roles.ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words)
 
 
 def _role_words(role: str) -> list[str]:

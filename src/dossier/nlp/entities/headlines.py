@@ -53,6 +53,31 @@ class Headlines:
         return known[0], known[-1] + 1
 
 
+def on_headline(doc, i: int) -> bool:
+    """Token ``i`` stands on a headline line (``_is_headline``): every long word capitalised, so a title read
+    there carries the headline's words ("New Un Ambassador Corin Ashby Vows …": "New", a "U.N." mangled)."""
+    text, pos = doc_text(doc), doc[i].idx
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return _is_headline(text[start:end if end >= 0 else len(text)])
+
+
+# Words a headline opens a title with that say the news, not the post ("New Un Ambassador", "Ex", "Former" is
+# the post's); and short words a headline writes in lower case or title case as words (general English, as data).
+NEWS_OPENERS = frozenset({"new"})
+SMALL_WORDS = frozenset("of to in at on by as an or and the for ex".split())
+
+
+def headline_title(title: str) -> str | None:
+    """A title read on a headline line, less what the headline's casing put into it: an opening "New" (the
+    news, not the post), and a two-letter abbreviation that title case wrote as a word set back in capitals
+    ("New Un Ambassador" -> "UN Ambassador"). Source: strict reads of roles on unseen articles."""
+    words = title.split()
+    while len(words) > 1 and words[0].lower() in NEWS_OPENERS:
+        words = words[1:]
+    return " ".join(w.upper() if len(w) == 2 and w.isalpha() and w.istitle() and w.lower() not in SMALL_WORDS else w
+                    for w in words) or None
+
+
 def _is_headline(line: str) -> bool:
     """Every long word capitalised, at least ``MIN_WORDS`` words, and no sentence end ("Trump Vows In
     London"; not "Ivo Brant said so.")."""

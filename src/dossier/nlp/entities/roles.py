@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .headlines import headline_title, on_headline
+
 # Nouns of a post, read as such by both role paths: this module's ``find_role`` (``Entity.role``) and
 # ``attribution.roles.role_of`` (a source's role), each of which adds its own to them below (general English,
 # kept as data).
@@ -56,12 +58,14 @@ TIER_WORDS = frozenset("state county city party opposition".split())
 
 
 def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
-    """The first role found before any mention (title words) or after it (an apposition)."""
-    for start, end in sorted(spans):
+    """The first role found before any mention (title words) or after it (an apposition), mentions on a
+    headline line last: the body's mention writes the title as the article does (``headlines.on_headline``)."""
+    spans = sorted(spans, key=lambda span: (on_headline(doc, span[0]), span))
+    for start, end in spans:
         role = _premodifier_role(doc, start) or _apposition_role(doc, start, end)
         if role:
             return role
-    return next(filter(None, (_premodifier_role(doc, start, ranks=True) for start, _ in sorted(spans))), None)
+    return next(filter(None, (_premodifier_role(doc, start, ranks=True) for start, _ in spans)), None)
 
 
 def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
@@ -106,7 +110,10 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
             and words[-2].lower_ in PLURAL_TITLES:
         return None  # "fellow freshman Reps. Ana Lind and …": a title of several people, none's own post
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
-        return _without_given_names(words).text
+        title = _without_given_names(words).text
+        if start + 1 < len(doc) and doc[start + 1].pos_ == "PROPN" and post_head_after(words[-1], doc[start], person=True):
+            title = f"{title} {doc[start].text}"  # "Agency Deputy [Administrator] Pell Ostrander", tagged a name's word
+        return headline_title(title) if on_headline(doc, i) else title  # "New Un Ambassador" -> "UN Ambassador"
     if ranks and _described_rank(doc, words):
         return words.text
     return None
@@ -149,11 +156,29 @@ def _without_given_names(words):
     the parser typed only "Khan" a person: the given name is the holder's, not the title's); a preposition
     among them ("Secretary of State") or a word in lower case ("chief strategist") keeps the title whole. Source: dev roles (AllSides 1041-1999) and strict
     reads of roles on unseen articles (a role with its holder's name in it)."""
-    ends = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in _post_words() or _hyphen_joined(w.doc, w.i - 1)]
+    ends = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in _post_words() or _hyphen_joined(w.doc, w.i - 1)
+            or k and post_head_after(words[k - 1], w)]  # "Deputy [Administrator]"
     tail = words[ends[-1] + 1:] if ends else []
     if not len(tail) or not all(w.pos_ == "PROPN" and w.text.istitle() and w.is_alpha for w in tail):
         return words  # "chief strategist", "news agency", "Vice-president elect": a post's own words
     return words[:ends[-1] + 1]
+
+
+AGENT_ENDINGS = ("tor", "ist")  # "negotiator", "coordinator", "strategist": one who does a job
+# Words that make a post someone's second or stand-in ("Deputy Administrator", "Vice Chancellor", "Acting
+# Director"): before a post's noun they are part of its title (general English, as data).
+POST_MODIFIERS = frozenset("deputy vice assistant associate acting interim".split())
+
+
+def post_head_after(before, tok, person: bool = False) -> bool:
+    """``tok`` is the noun of the post that the word ``before`` makes a second of ("Deputy [Administrator]",
+    "Assistant [Commissioner]"): capitalised as a title, right after it, a post's noun or an agent noun
+    ("administrator", "coordinator"), not a person's name unless ``person`` (the tagger put it into the
+    name). Both role paths read it. Source: strict reads of roles on unseen articles (a title cut to
+    "Agency Deputy")."""
+    low = tok.lower_
+    return (before.lower_ in POST_MODIFIERS and tok.i == before.i + 1 and tok.is_title and tok.is_alpha
+            and (low in ROLE_NOUNS or low.endswith(AGENT_ENDINGS)) and (person or tok.ent_type_ != "PERSON"))
 
 
 def _described_rank(doc, words) -> bool:
