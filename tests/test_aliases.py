@@ -32,3 +32,10 @@ def test_a_familiar_form_with_another_first_letter_is_the_given_name():
     from dossier.nlp.entities.aliases import familiar_form_of
     assert familiar_form_of("bob", "robert") and familiar_form_of("william", "bill")
     assert not familiar_form_of("bob", "richard")
+
+
+def test_short_form_fits_not_the_name_after_a_patronymic_particle():
+    # "Tarek bin Faisal" is Tarek, son of Faisal: a bare "Faisal" is the father, not him
+    assert short_form_fits("faisal", ["tarek", "bin", "faisal"]) == 0
+    assert short_form_fits("tarek", ["tarek", "bin", "faisal"]) == 1
+    assert short_form_fits("faisal", ["omar", "faisal"]) == 2

@@ -363,3 +363,14 @@ def test_the_group_without_a_name_beside_it_keeps_its_description(nlp):
     group = [t.i for t in doc if t.text == "group"][-1] - 1
     speaker = SpeakerResolver(doc, find_entities(doc)).resolve(group, group + 2)
     assert speaker.entity is None and speaker.name != "Kessel"
+
+
+def test_a_bare_name_is_not_the_son_whose_name_carries_it_after_bin(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp("King Rashed of Qalmar arrived on Monday with his son, Crown Prince Hamdan bin Rashed. "
+              "The king warned that the camps were full. \"We cannot take more,\" Rashed said.")
+    subject = next(t for t in doc if t.text == "Rashed" and doc[t.i + 1].text == "said")
+    speaker = SpeakerResolver(doc, find_entities(doc)).resolve(subject.i, subject.i + 1)
+    assert speaker.name == "Rashed"

@@ -22,6 +22,7 @@ from ...ingest.patterns import in_caption_line, in_headline_or_caption
 from .rules import after_dateline
 from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
+from ..entities.aliases import surname_key
 from ..entities.people import PROMINENT, names_group
 from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
@@ -172,8 +173,8 @@ class SpeakerResolver:
         out: dict[str, str] = {}
         for n in names:
             words = _name_words(n)
-            if len(words) >= 2:
-                key = words[-1].lower()
+            key = surname_key(words)
+            if key is not None:
                 if len(n) > len(out.get(key, "")):
                     out[key] = " ".join(words)
         for key, name in _written_names(doc).items():
@@ -672,8 +673,8 @@ class SpeakerResolver:
                         or _title_tail(ent.role, raw[:-len(ent.name)]))):
                 name = ent_name  # "Treasury Secretary Ivo Brant": the words before the person's name are titles
         words = name.split()
-        if len(words) >= 2:
-            self.full_names.setdefault(words[-1].lower(), name)
+        if surname_key(words) is not None:
+            self.full_names.setdefault(surname_key(words), name)
         kin = ent is not None and ent.role and ent.role.split()[-1].lower() in roles.RELATION_NOUNS
         role = (ent.role if ent is not None and not kin else None) or self._named_roles.get(name)
         here = roles.role_of(self.doc, first, head.i + 1)
@@ -1983,8 +1984,9 @@ def _written_names(doc) -> dict[str, str]:
         name = " ".join(words)
         if not reads_as_person(name) or any(w.lower() in TITLE_WORDS for w in words):
             continue  # "Speaker Pelosi" run on from the word before is a title and a name, not a full name
-        key = words[-1].lower()
-        out[key] = name if out.get(key, name) == name else None
+        key = surname_key(words)
+        if key is not None:
+            out[key] = name if out.get(key, name) == name else None
     return {k: v for k, v in out.items() if v}
 
 
@@ -2060,8 +2062,8 @@ class NameBook:
     def learn(self, names) -> None:
         for name in names:
             words = _name_words(name)
-            if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                counts = self.seen.setdefault(words[-1].lower(), {})
+            if surname_key(words) is not None and all(w[:1].isupper() for w in words):
+                counts = self.seen.setdefault(surname_key(words), {})
                 full = f"{words[0]} {words[-1]}"  # "Ivo J. Brant" and "Ivo Brant" are one person
                 counts[full] = counts.get(full, 0) + 1
 

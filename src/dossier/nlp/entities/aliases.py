@@ -60,12 +60,29 @@ def family_names_of(short: list[str], full: list[str]) -> bool:
     return 2 <= len(short) < len(full) and full[-len(short):] == short
 
 
+# Words that make the next name the father's ("Tarek bin Faisal": Tarek, son of Faisal), so a bare
+# "Faisal" is not this man but, most often, his father, named in the same story (general knowledge of
+# Arabic naming, kept as data; "ben" left out, an English given name too).
+PATRONYMIC_PARTICLES = frozenset("bin ibn bint binti ould".split())
+
+
+def surname_key(words: list[str]) -> str | None:
+    """The lower-case last word a bare mention of the person named ``words`` (two or more) would use, or None
+    when it follows a patronymic particle ("Tarek bin Faisal": a bare "Faisal" is his father)."""
+    if len(words) < 2 or words[-2].lower() in PATRONYMIC_PARTICLES:
+        return None
+    return words[-1].lower()
+
+
 def short_form_fits(word: str, full: list[str]) -> int:
-    """How well a one-word name fits a full name: 2 = its last word, 1 = its first word (family name
-    first, as in "Kim Jong Un"), 0 = not at all."""
+    """How well a one-word name fits a full name (words in lower case): 2 = its last word, 1 = its first
+    word (family name first, as in "Kim Jong Un"), 0 = not at all, nor when the last word follows a
+    patronymic particle (``PATRONYMIC_PARTICLES``: "faisal" does not fit "tarek bin faisal")."""
     if len(full) < 2:
         return 0
     if word == full[-1]:
+        if surname_key(full) is None:
+            return 0
         return 2
     if word == full[0]:
         return 1
