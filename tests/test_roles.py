@@ -849,3 +849,22 @@ def test_a_posts_noun_the_tagger_put_into_the_name_stays_in_the_role(nlp):
     doc.ents = [Span(doc, span.start, span.end, label="PERSON")]  # as the tagger reads some articles
     assert role_of(doc, span.start, span.end) == "Agency Deputy Administrator"
     assert find_role(doc, [(span.start, span.end)]) == "Agency Deputy Administrator"
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("well-regarded economist at the Halden Institute", "economist at the Halden Institute"),
+    ("highly respected surgeon", "surgeon"),
+    ("Prominent lawyer", "lawyer"),
+    ("controversial preacher", "preacher"),
+    ("top aide to the mayor", "top aide to the mayor"),  # a word of the post itself stays
+    ("veteran reporter", "veteran reporter"),
+])
+def test_as_role_drops_the_writers_judgement_before_the_post(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+def test_a_judgement_before_an_appositive_post_is_not_the_role(analyze_text):
+    a = analyze_text("Orin Belk, a well-regarded economist at the Halden Institute, said the plan would fail.")
+    assert [q.speaker.role for q in (*a.attributions, *a.unreported)] == ["economist at the Halden Institute"]

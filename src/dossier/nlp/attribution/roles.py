@@ -672,6 +672,13 @@ def _capital_title_case(role: str) -> str | None:
 
 
 COMPARED = re.compile(r"^(?:more|less)\s+[a-z][\w-]*\s+(?=\S)", re.I)  # "more senior", "less known" opening a role
+# The writer's praise or blame opening a role ("a well-regarded economist", "prominent lawyer", "the
+# controversial preacher"): a judgement, not part of the post (strict read 33; general English, as data).
+# Words that can name the post itself ("top aide", "leading scorer", "veteran reporter") are left.
+JUDGEMENT = re.compile(r"^(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
+                       r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
+                       r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
+                       r"storied|admired|embattled|beleaguered|disgraced|notorious)\s+(?=\S)", re.I)
 
 
 def as_role(role: str | None) -> str | None:
@@ -687,6 +694,7 @@ def as_role(role: str | None) -> str | None:
     role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
+    role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
     role = _unopened(_ungarbled(role))
     if role and role.split()[0].lower() in PERSON_OWNERS:
         return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
