@@ -522,3 +522,13 @@ def test_one_man_brought_in_after_a_spokesman_takes_the_he(split):
             "The children were tired.\"\n\n"
             "But he said the farmers along the road had been kind to them.")
     assert "Alexander Brant" not in all_speakers_of(split, text, "farmers along the road")
+
+
+
+def test_a_she_inside_a_mans_reported_words_is_never_his(split):
+    shown, hidden = split("Pointing to Mara Lind's ties to the banks, Tomas Brant said over the weekend that when it "
+                          "comes to Lind's judgment, \"something is missing.\" The senator also went on to tell the host "
+                          "that he found Lind's recent remarks about young voters -- in which she said they sometimes "
+                          "believe bad information and \"don't read enough\" -- to be \"a little bit rude.\"")
+    found = speakers_of(shown + hidden, "they sometimes believe bad information")
+    assert found and "Tomas Brant" not in found

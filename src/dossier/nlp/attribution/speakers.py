@@ -208,8 +208,21 @@ class SpeakerResolver:
         if (speaker.name or "").lower() in NAME_PARTICLES:  # "al" cut from "Al-Rashid": the entity's name, or none
             speaker = replace(speaker, name=ent.name if ent is not None and ent.name.lower() not in NAME_PARTICLES
                               else None)
+        if self._other_gender(start, end, speaker):
+            return Speaker(None, None, speaker.mention)  # "in which she said" given to the man whose words hold it
         body = ent is not None and ent.type != "PERSON" and not reads_as_person(ent.name)
         return self._without_person_role(_without_group_role(speaker, self.doc, body))
+
+    def _other_gender(self, start: int, end: int, speaker: Speaker) -> bool:
+        """The source is a lone "he" or "she" and the person it was given to has the other gender in this
+        article (``gender.Genders``: titles, kin words, a clear first name). Every path that takes a
+        pronoun up checks gender on its own; this is the last check over all of them. Source: strict reads
+        of unseen articles (a "she said" inside a senator's reported words given to him; a woman's "she told
+        the network" given to the president named before her)."""
+        low = self.doc[start].lower_ if end - start == 1 else ""
+        if low not in ("he", "she") or not speaker.name:
+            return False
+        return not self.genders.agrees(speaker.name, low)
 
     def _resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
         doc = self.doc
