@@ -43,3 +43,22 @@ def test_a_participle_before_a_trailing_tag_keeps_its_clauses_subject(nlp):
               "local radio reported.")
     s, e = subject_of(doc, token_span(doc, "saying"))
     assert doc[s:e].text == "The Varna ferry union"
+
+
+# Strict reads, round 15: the "that" clause of "said" that the parser hung as a relative clause on the occasion
+# ("in a televised address responding to the raids on the depots [that …]") is what was said.
+@pytest.mark.parametrize("text, clause", [
+    ("Chancellor Ruud Maas said in a televised address responding to the raids on the depots that the republic "
+     "would not be cowed.", "that the republic would not be cowed"),
+    ("Warden Hilde Osk said in an interview marking the anniversary of the landslide that the valley roads "
+     "would be rebuilt.", "that the valley roads would be rebuilt"),
+])
+def test_a_that_clause_hung_on_the_occasion_is_the_content(nlp, text, clause):
+    doc = nlp(text)
+    content = content_for_cue(doc, token_span(doc, "said"), ())
+    assert content is not None and doc[content[0]:content[1]].text == clause
+
+
+def test_a_true_relative_clause_on_the_occasion_is_no_content(nlp):
+    doc = nlp("Warden Hilde Osk said in a letter that the valley council published on Monday.")
+    assert content_for_cue(doc, token_span(doc, "said"), ()) is None

@@ -146,3 +146,104 @@ def test_the_writers_impersonal_caveat_is_cut(nlp, text, content):
 ])
 def test_a_caveat_the_source_may_have_made_stays(nlp, text, content):
     assert content in _contents(nlp, text)
+
+
+# Strict reads, round 15: the writer's present-tense comment after a dash, on a backshifted content after a past
+# cue ("— it may be just enough …", "— which is doubtful …"), is no part of what was said.
+@pytest.mark.parametrize("text, kept, comment", [
+    ("Governor Sella Marsh said the grant would be a turning point for the valley - it may be just enough to "
+     "keep the cabinet's standing intact.", "the grant would be a turning point for the valley", "standing"),
+    ("Governor Sella Marsh said the grant would change everything -- which is doubtful given the state of the "
+     "canals.", "the grant would change everything", "doubtful"),
+    ("Governor Sella Marsh said the grant would change everything — it is the first real help in a decade.",
+     "the grant would change everything", "decade"),
+])
+def test_a_dashed_present_comment_is_cut(split, text, kept, comment):
+    assert content_with(split, text, kept) == kept
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Premier Aldo Rusk said his province would act - even if it means going it alone.",
+     "his province would act - even if it means going it alone"),
+    ("Governor Sella Marsh said the grant will change everything — it is the first real help in a decade.",
+     "the grant will change everything — it is the first real help in a decade"),
+    ("Governor Sella Marsh said the grant would arrive soon — it would come by barge.",
+     "the grant would arrive soon — it would come by barge"),
+])
+def test_what_follows_a_dash_in_the_speakers_tense_stays(split, text, whole):
+    assert content_with(split, text, whole) == whole
+
+
+# Strict reads, round 15: an appositive telling what a date the content names was ("on May 4, [the day the
+# envoys reportedly left the city]") is the writer's.
+@pytest.mark.parametrize("text, kept", [
+    ("Consul Hedda Brask said that the harbour talks had stalled on May 4, the day the envoys reportedly left "
+     "the city.", "that the harbour talks had stalled on May 4"),
+    ("Consul Hedda Brask said the barge reached Tolm on Friday, the day the truce was meant to start.",
+     "the barge reached Tolm on Friday"),
+])
+def test_an_appositive_on_a_date_is_cut(split, text, kept):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert any(c == kept for c, _ in shown + hidden)
+    assert not any("the day" in c for c, _ in shown + hidden)
+
+
+def test_a_phrase_naming_the_date_stays(split):
+    shown, hidden = split("Kessel\n\nConsul Hedda Brask said the barge reached Tolm on Friday, the first day of "
+                          "the truce.")
+    assert any(c == "the barge reached Tolm on Friday, the first day of the truce" for c, _ in shown + hidden)
+
+
+# Strict reads, round 15: a participle set off by a comma that sets the content against other words, or tells
+# the reaction to a past fact it tells, is the writer's.
+@pytest.mark.parametrize("text, kept", [
+    ("Alderman Pia Tulve said the bridge toll would be dropped, reversing a promise she made in April.",
+     "the bridge toll would be dropped"),
+    ("Alderman Pia Tulve said the harbour board had lied, contradicting the audit she signed.",
+     "the harbour board had lied"),
+    ("Senator Ilka Varo said the patrol had been a success, prompting critics to question her judgment.",
+     "the patrol had been a success"),
+])
+def test_a_participle_of_the_writers_is_cut(split, text, kept):
+    assert content_with(split, text, kept) == kept
+
+
+def test_a_participle_of_consequence_after_a_modal_stays(split):
+    whole = "the closure would hurt growers, prompting layoffs across the valley"
+    assert content_with(split, "Alderman Pia Tulve said the closure would hurt growers, prompting layoffs "
+                               "across the valley.", whole) == whole
+
+
+# Strict reads, round 15: ", which …" after a quotation whose comma sits inside the closing mark is the writer's
+# aside too.
+def test_a_relative_after_a_comma_inside_the_closing_mark_is_cut(split):
+    text = 'Alderman Pia Tulve said the rescue had been a "triumph," which is hard to square with the toll of the dead.'
+    assert content_with(split, text, "rescue") == 'the rescue had been a "triumph,"'
+
+
+# Strict reads, round 15: the writer's clause after the quotation that is the content ("…,” the paragraph was
+# later deleted) is what became of the words, not the words.
+@pytest.mark.parametrize("text, words, kept", [
+    ('Senator Jonne Salo wrote that "the mural must be painted over," the paragraph was later deleted by editors.',
+     "mural", 'that "the mural must be painted over,"'),
+    ('In the first draft, Senator Jonne Salo wrote: "The mural must be painted over," the paragraph was later '
+     'deleted by editors.', "mural", '"The mural must be painted over,"'),
+    ('Auditor Jonne Salo told the board "the mural must be painted over," and the passage was later cut by editors.',
+     "mural", '"the mural must be painted over,"'),
+])
+def test_the_writers_clause_after_the_quotation_is_cut(split, text, words, kept):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert any(c == kept for c, _ in shown + hidden)
+    assert not any("editors" in c for c, _ in shown + hidden)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ('Auditor Jonne Salo said "the toll is unfair," and the council must act now.',
+     '"the toll is unfair," and the council must act now'),
+    ('Auditor Jonne Salo said "we will fight," and she would not back down.', '"we will fight," and she would not back down'),
+    ('Auditor Jonne Salo told reporters that "there is no plan yet" for the mayor to fly to the lake house.',
+     'that "there is no plan yet" for the mayor to fly to the lake house'),
+])
+def test_a_clause_in_the_speakers_voice_after_the_quotation_stays(split, text, whole):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert any(c == whole for c, _ in shown + hidden)

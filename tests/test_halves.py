@@ -58,3 +58,34 @@ def test_a_second_half_with_no_clause_of_its_own_is_not_shown(reported, text, ke
 ])
 def test_a_second_half_with_a_clause_of_its_own_stays(reported, text, words):
     assert reported(text, words)
+
+
+# Strict reads, round 15: a subject before the tag and its predicate after it ("The treaty, Lind said, “will
+# not survive …”"): neither half is a whole statement, in or out of quotation marks.
+@pytest.mark.parametrize("text, words", [
+    ('The accord, Minister Ulla Varga said, "will not outlast the thaw."', "outlast the thaw"),
+    ('The accord, Minister Ulla Varga said, "will not outlast the thaw."', "The accord"),
+    ('The scheme, Minister Ulla Varga said, is also "drawn on the frontier of 1987" and would be signed in June.',
+     "frontier of 1987"),
+    ('The new tariff, according to Ulla Varga, is "a levy on the hungry."', "levy on the hungry"),
+])
+def test_a_subject_and_predicate_split_by_the_tag_are_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The accord is dead, Minister Ulla Varga said, "and nobody in Tarsk will mourn it."', "nobody in Tarsk"),
+    ("The accord is dead, Minister Ulla Varga said on Monday.", "The accord is dead"),
+])
+def test_whole_clauses_beside_a_tag_stay(reported, text, words):
+    assert reported(text, words)
+
+
+# Strict reads, round 15: the second half of "not X, she said, but Y" carries the point and stays as its own part.
+def test_the_but_half_of_a_denial_stays(reported):
+    text = '"Tariffs are not meant to punish," Envoy Lotte Krane said, "but are a means to deter Vessia from more raids."'
+    assert reported(text, "not meant to punish") and reported(text, "but are a means to deter")
+
+
+def test_a_but_half_without_a_denial_is_still_cut(reported):
+    assert not reported('"Tariffs will hurt," Envoy Lotte Krane said, "but only for a while."', "only for a while")

@@ -5,7 +5,8 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops where the reporter's own words begin: an act of the source coordinated with the cue verb after
   the complement ("The ministry sees growth slowing, but it has refused to cut taxes": "but it has
   refused …" is a new verb of the reporter's; "warned that the dam would flood the valley and asked for a
-  month": the parser hangs "asked" inside the complement, its form says it goes with "warned"; "…, and Dorn
+  month": the parser hangs "asked" inside the complement, its form says it goes with "warned"; "said the pact
+  was a mistake and sought to …": a thing seeks nothing, the source does; "…, and Dorn
   resigned two days later": a dated past act of someone named, hung on the cue), or a
   purpose clause framing a quoted phrase ("used the words “acts of war” to describe the raid"); more of
   what was said stays ("…, but that …", "…, but he does not want to run");
@@ -19,7 +20,9 @@ A content is the complement of its cue, nothing more and nothing less:
   rally", "condemned the closure, after the company sacked two pilots"), and a concessive that holds
   another source's claim ("… despite what the agency says is a shortage", "… despite a finding by the
   inspectors that …"); a phrase of the speech
-  occasion right after a closing quotation mark ("said “good evening” [in a televised address]");
+  occasion right after a closing quotation mark ("said “good evening” [in a televised address]") or on a state
+  ("said the border would stay closed [in a speech that drew applause]"), and the source on the move as they
+  told it ("told reporters the border would stay closed [as he left the summit]");
 - after a noun cue it stops before the verb the noun hangs on ("after Brant's pledge [that …], it may be
   enough …", "Brant's suggestion [it worked] raises the question …");
 - it is not the one the cue speaks to ("told [Kessel police] she had seen the collision": the content is
@@ -44,6 +47,8 @@ A content is the complement of its cue, nothing more and nothing less:
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
 - it ends with the closing mark of a quotation it opened and stops just short of (``marks``);
+- the second half of "not X …, she said, but Y" is a content of the tag too, and "…, she said, but refused to
+  …" after the tag is the source's act, no content (``contrasts``);
 - it stops before a second report of the same source coordinated after it ("say [Kessel is short of fuel], and
   estimate …", "…, denying that …"), which becomes a content of its own (``seconds``);
 - it does not end with the programme, outlet or interview the source spoke in ("… [on Kessel Radio's Morning
@@ -68,8 +73,11 @@ from ..doctext import token_heads
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
 from .rules import is_edge
-from . import conditions, frames, glosses, seconds, tags, venues
+from . import conditions, contrasts, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
+from .org_roles import BODY_NOUNS
+from .roles import PERSON_NOUNS
+from .speakers import ORG_NOUNS
 
 TokenSpan = tuple[int, int]
 
@@ -80,6 +88,8 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "attr", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 NOUN_CUE_DEPS = SUBJECT_DEPS | {"pobj"}  # how a noun cue ("X's pledge") hangs in its clause
 SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they"})  # a new clause about the source itself
+# Verbs of intent that only someone can do ("sought to", "tried to", "vowed to"): not said of a thing.
+INTENT_VERBS = frozenset("seek try attempt vow pledge promise refuse decline urge demand insist hope want".split())
 STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become"})  # "…, but is a man he admires"
 CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction is the reporter's link
@@ -94,7 +104,14 @@ QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # 
 CONCESSIVES = frozenset("despite notwithstanding contrary".split())
 # Nouns of another body's finding a reporter sets against a content ("despite a ruling by the court that …",
 # read 29): general English, kept as data.
-FINDING_NOUNS = frozenset("determination finding ruling assessment conclusion verdict judgment judgement".split())
+FINDING_NOUNS = frozenset("""determination finding ruling assessment conclusion verdict judgment judgement evidence
+report assurance""".split())  # "despite [evidence from the monitors] that …" (round 15)
+# Verbs of finding by which another body's claim is told in a concessive clause ("…, even though the monitors
+# [have found] that …"), besides the verbs of speech.
+FINDING_VERBS = frozenset("find show conclude determine confirm establish".split())
+# "though" / "although" set off by a comma open the reporter's counterpoint only when their clause holds another's
+# claim ("…, although the monitors report that …"); alone, the speaker may qualify their own words.
+CLAIM_CONCESSIVES = frozenset({"though", "although"})
 # Occasions of speech: a phrase "during / at / in a [news conference]" after the content is where the cue
 # happened, whatever the parser hangs it on (general English, kept as data).
 SPEECH_OCCASIONS = frozenset("""
@@ -113,6 +130,9 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Conjunctions of time by which a reporter dates the speaking ("condemned the closure, after the company
 # sacked two pilots"); not "while", "as", "since" or "because", which as often join the speaker's own reasons.
 SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
+# "told reporters … [as he left the summit]": the source coming or going while telling (general English, as data).
+MOVING_MARKS = frozenset({"as", "while", "when"})
+MOVING_VERBS = frozenset("leave arrive enter exit board depart head walk return visit tour".split())
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
 # Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
 # "advocate" take no addressee, so an object the parser gives them is part of what was said.
@@ -155,11 +175,17 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
     content cut to its cue's complement and widened to its own clause (see the module docstring)."""
     out = []
     triples = [part for t in triples for part in seconds.split_second_report(doc, *t, quoted)]
+    triples = contrasts.with_second_halves(doc, triples, quoted)
     contents = [t[0] for t in triples]
     for content, cue, source in triples:
         others = [c for c in contents if c != content]
         content = _named_term(doc, content)
         if cue is not None:
+            act = contrasts.sources_act_after_tag(doc, content, cue, quoted)
+            if act is None:
+                continue  # "…, Lind said, but refused to …": the source's act, no content
+            if act:
+                content, cue = act  # "…, Lind said, but conceded [that …]": a report of its own
             content, cue = _without_setting_in_cue(doc, content, cue)
             if content is None:
                 continue
@@ -175,6 +201,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
             content = _without_occasion_after_quote(doc, content, cue, quoted)
+            content = _without_occasion_after_state(doc, content, cue, quoted)
+            content = _without_source_on_the_move(doc, content, cue, quoted)
             content = _within_noun_cue_phrase(doc, content, cue)
             content = _without_gloss(doc, content, cue, quoted)
             content = _without_other_report(doc, content, cue, quoted)
@@ -185,6 +213,10 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_characterisation(doc, content, cue, quoted)
             content = glosses.without_contrast(doc, content, cue, quoted)
             content = glosses.without_comment(doc, content, cue, quoted)
+            content = glosses.without_dashed_comment(doc, content, cue, quoted)
+            content = glosses.without_date_appositive(doc, content, cue, quoted)
+            content = glosses.without_participial_comment(doc, content, cue, quoted)
+            content = glosses.without_narration_after_quote(doc, content, cue, quoted)
             content = glosses.without_time_after_quote(doc, content, cue, quoted)
             content = venues.without_venue(doc, content, cue, quoted)
             content = venues.without_leading_title(doc, content, cue, quoted)
@@ -457,7 +489,7 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
         branch = _branch(tok, cue)
         if quoted[tok.i] or branch is None:
             continue
-        if branch.i == opening.i and _misattached_act(tok, opening.head):
+        if branch.i == opening.i and (_misattached_act(tok, opening.head) or _act_after_state(tok, opening.head)):
             branch = tok
         elif branch.i <= opening.i or not _reporters_own(branch, opening, opening.head, quoted):
             continue
@@ -512,6 +544,9 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
             cut, clause = tok.i - 1, True
         elif tok.lower_ in CONCESSIVES and _holds_a_claim(tok):
             cut = tok.i
+        elif tok.lower_ in CLAIM_CONCESSIVES and tok.dep_ == "mark" and _after_comma(doc, tok) \
+                and _holds_a_claim(tok) and _runs_to(doc, tok.head, e):
+            cut = tok.i - 1 if doc[tok.i - 1].lower_ == "even" else tok.i
         if cut is not None:
             end = _trim_end(doc, s, cut)
             # not "pressed [Mr. Lind], on whether …"; a clause of time is never what was said
@@ -543,6 +578,56 @@ def _without_occasion_after_quote(doc, content: TokenSpan, cue: TokenSpan, quote
                 t.tag_ in FINITE_TAGS for t in rest):
             return content
         return (s, tok.i) if sum(t.is_alpha for t in doc[s:tok.i]) >= MIN_WORDS else content
+    return content
+
+
+def _without_occasion_after_state(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue that ends, with no comma and no quotation, on a phrase of the speech occasion hung
+    on a state ("said the border would stay closed [in a speech that drew loud applause]") ends before it: a
+    state does not happen in a speech, the saying did (strict reads, round 15). Only "in"/"at"/"during" with "a"/
+    "an" and an occasion only of speaking, running to the content's end, on an adjective or noun of the state or a
+    verb of being or staying (not "would raise it [in a speech] next week": an act may be set at an occasion)."""
+    s, e = content
+    if cue[1] > s or any(quoted[s:e]):
+        return content
+    for tok in doc[s + 2:e - 1]:
+        if tok.pos_ != "ADP" or tok.lower_ not in OCCASION_PREPS or doc[tok.i - 1].is_punct or not _runs_to(doc, tok, e):
+            continue
+        head = tok.head
+        if not s <= head.i < tok.i or not (head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("acomp", "attr", "oprd")
+                                             or head.lemma_.lower() in STATE_VERBS | {"stay"}):
+            continue
+        if not any(o.lemma_.lower() in SPOKEN_OCCASIONS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                  for c in o.children)
+                   for o in tok.children if o.dep_ == "pobj"):
+            continue
+        end = _trim_end(doc, s, tok.i)
+        return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
+    return content
+
+
+def _without_source_on_the_move(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after a past cue that ends, with no comma and no quotation, on a clause of time telling where
+    the source was going as they spoke ("told reporters the border would stay closed [as he left the summit in
+    Varn]") ends before it: the reporter's setting of the telling, which the parser hangs inside the complement
+    (strict reads, round 15). Only "as"/"while"/"when" with "he" or "she" and a past verb of coming or going,
+    on a content not itself told in the past (a past event's time is part of what was said)."""
+    s, e = content
+    cue_verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    if cue[1] > s or cue_verb is None or cue_verb.tag_ != "VBD" or any(quoted[s:e]):
+        return content
+    for tok in doc[s + 2:e - 2]:
+        clause = tok.head
+        if tok.dep_ != "mark" or tok.lower_ not in MOVING_MARKS or doc[tok.i - 1].is_punct \
+                or clause.tag_ != "VBD" or clause.lemma_.lower() not in MOVING_VERBS or not _runs_to(doc, clause, e):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].lower_ not in ("he", "she") or not s <= clause.head.i < tok.i:
+            continue
+        if seconds.finite_form(clause.head) in ("VBD", None):
+            continue  # "said the guards searched her bag [when she arrived]": past events told, their time too
+        end = _trim_end(doc, s, tok.i)
+        return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
     return content
 
 
@@ -663,7 +748,8 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
     """A reported content after its cue ends before a non-restrictive relative clause that closes it outside
     quotation marks: ", which …" / ", who …" on a noun of the content ("said the shelling hit the camp[, which
     houses 600 families]", "denied any part in the poisoning of the pilots[, who remain in hospital]") is the
-    reporter's background on the thing named. Inside quotation marks it is the source's; without the comma
+    reporter's background on the thing named; so after a quotation whose comma sits inside its closing mark
+    ("had been a “success,”[ which is hard to square with …]", round 15). Inside quotation marks it is the source's; without the comma
     (restrictive: "the ferry that the town had bought") it is part of what was said; a clause holding a report
     of its own ("…, which he said was …") is left. A ", where …" clause is the reporter's so only in the present
     tense on a proper name after a past cue ("said the team would fly into Dunmore[, where the college has its
@@ -676,17 +762,20 @@ def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) 
     root = doc[s:e].root
     for rel in doc[s + 1:e]:
         clause = rel.head
+        # the comma before it, or one inside the closing mark before it ("a “success,” which …")
+        comma = doc[rel.i - 1].text == "," and not quoted[rel.i - 1] or (
+            rel.i - 2 >= s and doc[rel.i - 1].text in CLOSE_MARKS and doc[rel.i - 2].text == ",")
         if not (rel.lower_ in BACKGROUND_RELATIVES or _present_place_gloss(rel, clause, cue_verb, root)) \
-                or doc[rel.i - 1].text != "," or clause.dep_ != "relcl" \
+                or not comma or clause.dep_ != "relcl" \
                 or clause.left_edge.i != rel.i or not s <= clause.head.i < rel.i or clause.head.pos_ not in NOMINALS:
             continue
-        if any(quoted[t.i] for t in doc[rel.i - 1:e]) or not _runs_to(doc, clause, e):
+        if any(quoted[t.i] for t in doc[rel.i:e]) or not _runs_to(doc, clause, e):
             continue
         if any(t.i != clause.i and _reports(t) and _by_a_pronoun(t) for t in clause.subtree) or any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             continue  # "…, which he said was …"; "a collapse, which could send millions fleeing": a reason
         # ("…, which the agency says is …", "…, which is what Vell said": another's claim, the reporter's aside)
-        cut = _trim_end(doc, s, rel.i - 1)
+        cut = _trim_end(doc, s, rel.i if doc[rel.i - 1].text in CLOSE_MARKS else rel.i - 1)
         return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
     return content
 
@@ -817,7 +906,7 @@ def _with_main_clause(doc, content: TokenSpan, cue: TokenSpan, source, others) -
     first = next((t for t in doc[s:e] if not is_edge(t)), None)
     if first is None or first.dep_ != "mark":
         return content
-    main = first.head if first.lower_ == "that" else first.head.head if first.head.dep_ == "advcl" else None
+    main = _main_verb(first)
     if main is None or main.i < e or main.dep_ != "ccomp" or not cue[0] <= main.head.i < cue[1] \
             or main.pos_ not in ("VERB", "AUX") or main.sent != first.sent:
         return content
@@ -829,9 +918,24 @@ def _with_main_clause(doc, content: TokenSpan, cue: TokenSpan, source, others) -
     stop = next((t.i for t in doc[main.i + 1:hi] if t.text in (":", ";") or t.text in OPEN_QUOTES
                  or t.text == STRAIGHT_QUOTE), hi)
     hi = _trim_end(doc, s, stop)
-    if any(o is not None and o[0] < hi and o[1] > sub.right_edge.i + 1 for o in (source, *others)):
+    inside = sub.right_edge.i + 1  # a report nested in the subordinate clause, tagged on past it, stays its own
+    if any(o is not None and o[0] < hi and o[1] > inside and not (o is not source and s <= o[0] < inside)
+           for o in (source, *others)):
         return content
     return (s, hi)
+
+
+def _main_verb(mark):
+    """The verb of the main clause a content's opening ``mark`` belongs to: the head of "that"; the head of the
+    clause "while" opens. A "that" the parser hung on the subordinate clause's verb ("that while Holm is
+    [convinced] the deal is …, Lusk does not [agree]") climbs through that clause (and an auxiliary the parser
+    made its head) to the verb it hangs on."""
+    node = mark.head
+    if mark.lower_ != "that":
+        node = node.head if node.dep_ == "advcl" else None
+    while node is not None and node.dep_ in ("advcl", "aux", "auxpass") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def verbs_after(doc, content: TokenSpan, cue: TokenSpan, after: int, deps):
@@ -859,8 +963,16 @@ def _holds_a_claim(tok) -> bool:
     phrase = list(tok.head.subtree if tok.dep_ == "mark" else tok.subtree)  # "despite" may mark its clause
     if any(t.i > tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in FINDING_NOUNS and _by_another(t) for t in phrase):
         return True  # "despite [a finding by the inspectors that …]": another body's finding, named
-    return any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+    return any(t.i > tok.i and t.pos_ == "VERB" and (t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in FINDING_VERBS)
                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in phrase)
+
+
+def _after_comma(doc, tok) -> bool:
+    """``tok`` follows a comma, directly or after "even" ("…, even though …")."""
+    k = tok.i - 1
+    if k > 0 and doc[k].lower_ == "even":
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 def _by_another(noun) -> bool:
@@ -877,6 +989,27 @@ def _misattached_act(tok, cue_verb) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
             and tok.lemma_.lower() not in STATE_VERBS
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children))
+
+
+def _act_after_state(tok, cue_verb) -> bool:
+    """A verb of intent the parser coordinated with a past state of a thing inside the complement, told in the
+    cue's past, with no subject of its own ("said the pact was a mistake and [sought] to draw attention to …":
+    a pact seeks nothing, the source does; strict reads, round 15). Only when the state's subject is a common
+    noun for no one (not a person, a body or a name) and the verb needs someone who means it."""
+    head = tok.head
+    if not (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VBD" == cue_verb.tag_
+            and tok.lemma_.lower() in INTENT_VERBS and head.lemma_.lower() == "be" and head.tag_ == "VBD"
+            and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)):
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(c.pos_ == "NOUN" and not c.ent_type_ and not _a_body(c) for c in subjects)
+
+
+def _a_body(noun) -> bool:
+    """A noun for people or a body that may act ("the council", "the rebels")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in BODY_NOUNS or lemma in ORG_NOUNS
 
 
 def _reporters_own(branch, opening, cue_verb, quoted) -> bool:

@@ -58,7 +58,7 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
-from .halves import RELATIVE_TAGS, cut_clause
+from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
 from .unsaid import feeling_about, habitual, others_claim, topic_only
@@ -221,6 +221,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "…,” Brant told NBC’s [“Meet the Press.”]": where the source spoke, not what was said
     if cut_clause(doc, a):
         return False  # "“I think it's possible,” Lind said, “that …”": each half is cut from the other's clause
+    if subject_cut_by_tag(doc, a):
+        return False  # "The treaty, Lind said, “will not survive …”": a subject and a predicate, neither whole
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):

@@ -26,14 +26,31 @@ outside quotation marks, when the gloss runs to the content's end:
   ("said the crews represent many nations, but none are from Kessel" may be the source's now). An impersonal subject is an empty "it" / "there" or a negative quantifier ("no figures", "none of
   them", "nobody"), which names no one who could hold a view (strict reads, round 14);
 - a time phrase after the quotation that ends the content ("said the port was “secure” [following the
-  blast]"): the source's word is quoted, when it was said is the reporter's.
-Strict reads of AllSides 1041-1999 (round 13) found the last three.
+  blast]"): the source's word is quoted, when it was said is the reporter's;
+- the writer's comment after a dash, told in the present on a backshifted content after a past cue, with a
+  subject that names no one ("said the aid would be a game changer[ — it may be just enough to keep …]",
+  "…[ — which is doubtful given …]"; a hyphen set off by spaces counts as a dash): as for ", but it appears
+  …"; "— even if it means …" (no subject) and a dash clause in the speaker's own tense stay
+  (``without_dashed_comment``);
+- an appositive that says what a date the content names was ("had stalled on May 4[, the day the envoys
+  reportedly left]"): "the" and a noun of time, with a clause of its own on it; the writer dates the claim
+  against an event (``without_date_appositive``; not "on Friday, the first day of the truce").
+- a participle set off by a comma that closes the content and sets it against other words ("said the levy
+  would be scrapped[, reversing a pledge she made in March]", "…[, contradicting the ministry]"), or tells the
+  reaction to a past fact it tells ("said the mission had been a success[, prompting critics to question her
+  judgment]"; not after a modal: "would hurt farmers, prompting layoffs" may be the source's forecast)
+  (``without_participial_comment``).
+- a clause of the writer's after the quotation that is the content, with a subject of its own, a noun, and a
+  finite verb that is no modal and no verb of speech ("wrote that “the statue must be removed,”[ the paragraph
+  was later deleted]", "…,”[ and the council voted it down]"): the quotation is what was said, the rest what
+  became of it (``without_narration_after_quote``; "…,” and the council must act" may be the source's).
+Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the last four.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
 """
 from __future__ import annotations
 
-from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS
+from .cues import BACKSHIFTED_MODALS, CLOSE_QUOTES, DASHES, SPEECH_VERBS, STRAIGHT_QUOTE
 from .roles import PERSON_NOUNS
 from .seconds import finite_form
 
@@ -130,6 +147,18 @@ EMPTY_SUBJECTS = frozenset({"it", "there"})  # "it appears that …", "there is 
 NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody"})  # "…, though none of the figures add up"
 NEGATIVE_DETERMINERS = frozenset({"no"})  # "…, though no reliable figures exist"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
+FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+# Subjects of a comment the writer sets after a dash: the statement itself or nothing ("— it may be just enough
+# …", "— which is doubtful …", "— that is a stretch"), never a person who could hold the view.
+COMMENT_SUBJECTS = EMPTY_SUBJECTS | {"which", "that", "this"}
+# Participles by which the writer sets a statement against other words or the source's own ("…, reversing a
+# pledge she made in March", "…, contradicting the ministry"); and those telling the reaction to a past fact
+# told ("the mission had been a success, prompting critics to …"). General English, kept as data.
+STANCE_PARTICIPLES = frozenset("reverse contradict echo defy undercut undermine".split())
+REACTION_PARTICIPLES = frozenset("prompt spark trigger provoke fuel".split())
+# Nouns of an appositive that says what a named date was ("on March 2, [the day the delegation left]").
+TIME_NOUNS = frozenset("day date night morning afternoon evening week weekend month year eve anniversary".split())
 # Prepositions of time by which the reporter dates a quoted claim ("“secure” following the blast"); not "in",
 # "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
 # "was increased “dramatically” after the attacks").
@@ -168,6 +197,115 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
         if subjects and all(_impersonal(c) for c in subjects) and backshifted(clause.head):
             return _cut(doc, content, tok.i - 1)
     return content
+
+
+def without_dashed_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing "— it may be just enough …" / "— which is doubtful …" (see the module)."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    if cue[1] > s or verb is None or verb.tag_ != "VBD":
+        return content
+    for tok in doc[s + 2:e - 2]:
+        if not _dash(doc, tok) or any(quoted[tok.i:e]):
+            continue
+        subject = doc[tok.i + 1]
+        clause = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass", "expl") or subject.lower_ not in COMMENT_SUBJECTS \
+                or clause.i <= subject.i or not _present(clause) or any(t.is_alpha for t in doc[clause.right_edge.i + 1:e]) \
+                or any(c.dep_ == "mark" for c in clause.children):
+            return content
+        before = [t for t in doc[s:tok.i] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+        if before and backshifted(before[0]):
+            return _cut(doc, content, tok.i)
+        return content
+    return content
+
+
+def without_date_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", the day the delegation left …" on a date it names (see the module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 2:e]:
+        comma = tok.left_edge.i - 1
+        # the parser hangs it on the date ("appos") or, as a second time phrase, on the date's verb ("npadvmod")
+        date = tok.head if tok.dep_ == "appos" else doc[comma - 1]
+        if tok.dep_ not in ("appos", "npadvmod") or tok.lemma_.lower() not in TIME_NOUNS or doc[comma].text != "," \
+                or not s <= date.i < comma or date.ent_type_ not in ("DATE", "TIME"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(quoted[tok.left_edge.i:e]) \
+                or not any(c.dep_ in ("relcl", "acl") for c in tok.children) or not _to_end(doc, tok, e):
+            continue
+        return _cut(doc, content, tok.left_edge.i - 1)
+    return content
+
+
+def without_participial_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", reversing a pledge she made …" / ", prompting critics to …" (see the
+    module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 2:e - 1]:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or doc[tok.i - 1].text != "," or any(quoted[tok.i - 1:e]) \
+                or not (lemma in STANCE_PARTICIPLES or lemma in REACTION_PARTICIPLES) or not _to_end(doc, tok, e):
+            continue
+        verb = tok.head
+        if not (s <= verb.i < tok.i or cue[0] <= verb.i < cue[1]) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            continue
+        if lemma in REACTION_PARTICIPLES and (not s <= verb.i < tok.i or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)):
+            continue  # "said the closure would hurt farmers, prompting layoffs": the source's own forecast
+        return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def without_narration_after_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` ending at the closing mark of the quotation it is, when a clause of the writer's follows it
+    (see the module)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    k = s
+    while k < e and not quoted[k] and (doc[k].lower_ == "that" or doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= e or not quoted[k]:
+        return content
+    while k < e and quoted[k]:
+        k += 1
+    close = k  # just after the quotation
+    if close >= e or doc[close - 1].text not in CLOSE_MARKS or any(quoted[close:e]):
+        return content
+    rest = [t for t in doc[close:e] if not t.is_punct and not t.is_space]
+    if not rest:
+        return content
+    start = rest[1] if rest[0].pos_ == "CCONJ" and rest[0].lower_ in ("and", "but") and len(rest) > 1 else rest[0]
+    subject = next((t for t in doc[start.i:e] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == start.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return content  # the clause opens with its subject, a noun: "[the paragraph] was …"
+    verb = subject.head
+    finite = verb.tag_ in FINITE_PAST_OR_PRESENT or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_PAST_OR_PRESENT for c in verb.children)
+    if verb.i < subject.i or not finite or any(c.tag_ == "MD" for c in verb.children) \
+            or verb.lemma_.lower() in SPEECH_VERBS or not _to_end(doc, verb, e):
+        return content  # (the parser may hang the quotation on the writer's verb, as on a tag's)
+    return s, close
+
+
+def _dash(doc, tok) -> bool:
+    """A dash, or a hyphen set off by spaces ("… for the region - it may …")."""
+    return tok.text in DASHES or tok.text == "-" and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+
+
+def _present(verb) -> bool:
+    """``verb``'s clause is told in the present: a present tense, or a modal that is not a past one ("may")."""
+    form = finite_form(verb)
+    if form in PRESENT_TAGS:
+        return True
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    return form == "MD" and modal is not None and modal.lower_ not in BACKSHIFTED_MODALS
 
 
 def backshifted(verb) -> bool:

@@ -13,6 +13,15 @@ rounds 13 and 14).
   a predicate without its subject or a relative clause of the tag's words says nothing alone; only that half
   goes (the first is a whole statement).
 
+- A subject before the tag, its verb after it, in or out of quotation marks: "The treaty, Lind said, “will not
+  survive the winter”", "The plan, Lind said, is also “based on the borders of 1999”": the first half is a
+  subject with no verb, the second a predicate with no subject; by the parse, the subject hangs on a verb
+  after the tag (``subject_cut_by_tag``; strict reads, round 15: "only the quoted fragment kept, losing its
+  subject"). Neither is shown.
+
+A second half that opens with "but" after a first half that denies ("“… not meant to punish,” Lind said, “but
+are a way to …”") is the point of "not X but Y" and stays, as its own part.
+
 Joining the halves would put the tag inside the content, so the halves are not joined (``cut_clause``). A tag
 between two whole sentences ("“We will rebuild,” Lind said. “The port is ours.”") or before a second half
 that starts a new clause ("…,” Lind said, “and the port is ours.”") is not touched.
@@ -38,6 +47,7 @@ BEFORE_OTHER = re.compile(rf"^\s*{TAG}\s*[\"“]")
 BEFORE_SECOND = re.compile(rf",[\"”]\s*{TAG}\s*$")
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "pobj", "oprd"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # a subject split from its verb ("The treaty", "That")
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs on a word: no statement alone
 
 
@@ -71,7 +81,53 @@ def cut_clause(doc, a: Attribution) -> bool:
     if opened.startswith("that "):
         return True
     half = _half_at(doc, start)
+    if half is not None and _second_of_contrast(doc, half):
+        return False  # "“… not meant to punish,” Lind said, “but are a way to …”": the point, its own part
     return half is not None and (_predicate_only(half) or not _own_clause(half))
+
+
+def _second_of_contrast(doc, half) -> bool:
+    """The half opens with "but" after a sentence that denies ("“Sanctions are not meant to punish,” Lind said,
+    “[but are a way to deter …]”"): the second half of "not X but Y", which carries the point (strict reads,
+    round 15; as ``contrasts`` gives it for unquoted halves)."""
+    if half[0].lower_ != "but":
+        return False
+    k = half.start - 1
+    while k > 0 and doc[k].text not in (".", "!", "?") and "\n" not in doc[k].text:
+        if doc[k].dep_ == "neg":
+            return True
+        k -= 1
+    return False
+
+
+def subject_cut_by_tag(doc, a: Attribution) -> bool:
+    """``a`` is the subject or the predicate of a clause its tag splits (see the module)."""
+    if a.cue is None:
+        return False
+    span = doc.char_span(*a.content, alignment_mode="expand")
+    cue = doc.char_span(*a.cue, alignment_mode="expand")
+    if span is None or cue is None or not len(span) or not len(cue):
+        return False
+    if span.end <= cue.start:  # "[The treaty], Lind said, …": a content that is only the subject
+        root = span.root
+        verb = root.head
+        return (root.dep_ in SUBJECT_DEPS and verb.i >= cue.end and verb.sent == root.sent and _split_verb(verb)
+                and not any(t.text in ("“", '"') for t in doc[span.end:cue.start]))
+    if span.start >= cue.end:  # "The treaty, Lind said, [“will not survive …”]": the predicate without it
+        root = span.root
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head  # "is [“a tax on the poor”]"
+        if not (span.start <= verb.i < span.end or cue.end <= verb.i < span.start) or not _split_verb(verb) \
+                or _own_clause(span):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and all(c.i < cue.start and c.pos_ in NOMINALS and c.tag_ not in RELATIVE_TAGS
+                                      and c.sent == verb.sent for c in subjects)
+    return False
+
+
+def _split_verb(verb) -> bool:
+    """``verb`` may be the one a tag splits from its subject."""
+    return verb.pos_ in ("VERB", "AUX")
 
 
 def _half_at(doc, char: int):

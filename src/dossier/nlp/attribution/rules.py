@@ -157,6 +157,8 @@ def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
         span = max(before, after, key=lambda sp: sp[1] - sp[0])
     elif comp:
         span = _subtree(comp[0])
+    elif (clause := _complement_in_occasion(tok, cue)) is not None:
+        span = clause
     else:
         sent = tok.sent
         if tok.i == sent.start or not any(t.text == "," for t in doc[sent.start:tok.i]):
@@ -168,6 +170,28 @@ def content_for_cue(doc, cue: tuple[int, int], taken) -> tuple[int, int] | None:
     while e > s and is_edge(doc[e - 1]):
         e -= 1
     return (s, e) if e - s >= 2 and not any(i in taken for i in range(s, e)) else None
+
+
+def _complement_in_occasion(verb, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The "that" clause of a verb of speech with no complement, which the parser hung as a relative clause on
+    the last noun of the occasion before it ("said in a televised address responding to the strikes on the
+    bases [that the country would not be intimidated]"): a "that" that fills no role in its clause is the
+    complementizer, so the clause is what was said and the occasion is no content (strict reads, round 15). The
+    clause has a subject of its own besides "that", and "that" can fill neither the passive's object nor, beside
+    another, the object: a passive, a second object, or a copula's complement. Returns its span, or None."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i >= cue[1]):
+        for clause in (t for t in prep.subtree if t.dep_ == "relcl"):
+            that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+            if that is None or that.i != clause.left_edge.i:
+                continue
+            deps = {c.dep_ for c in clause.children if c.i != that.i}
+            if not deps & {"nsubj", "nsubjpass"}:
+                continue  # "… the bases that [were] hit": "that" is its subject
+            if "nsubjpass" in deps or deps & {"dobj", "attr", "acomp"}:
+                return that.i, clause.right_edge.i + 1
+    return None
 
 
 def _before_trailing_clause(doc, cue: tuple[int, int], sent) -> int | None:
