@@ -526,9 +526,9 @@ def test_one_man_brought_in_after_a_spokesman_takes_the_he(split):
 
 
 def test_a_she_inside_a_mans_reported_words_is_never_his(split):
-    shown, hidden = split("Pointing to Mara Lind's ties to the banks, Tomas Brant said over the weekend that when it "
-                          "comes to Lind's judgment, \"something is missing.\" The senator also went on to tell the host "
-                          "that he found Lind's recent remarks about young voters -- in which she said they sometimes "
-                          "believe bad information and \"don't read enough\" -- to be \"a little bit rude.\"")
-    found = speakers_of(shown + hidden, "they sometimes believe bad information")
+    shown, hidden = split("Citing Mara Lind's ties to the banks, Tomas Brant said over the weekend that on Lind's "
+                          "judgment, \"something is missing.\" The senator also went on to tell the host that he found "
+                          "Lind's recent remarks about rural teachers -- in which she said they often trust rumours and "
+                          "\"never check a source\" -- to be \"a bit unkind.\"")
+    found = speakers_of(shown + hidden, "they often trust rumours")
     assert found and "Tomas Brant" not in found
