@@ -868,3 +868,16 @@ def test_as_role_drops_the_writers_judgement_before_the_post(role, expected):
 def test_a_judgement_before_an_appositive_post_is_not_the_role(analyze_text):
     a = analyze_text("Orin Belk, a well-regarded economist at the Halden Institute, said the plan would fail.")
     assert [q.speaker.role for q in (*a.attributions, *a.unreported)] == ["economist at the Halden Institute"]
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Added Veska Gov.", "Veska Gov."),  # "Added Veska Gov. Tilda Marsh: …": the cue set before its source
+    ("Said harbour master", "harbour master"),
+    ("letter", None),  # the document a person wrote is no post
+    ("statement", None),
+    ("added value analyst", "added value analyst"),  # a lower-case word of the post stays
+])
+def test_as_role_drops_an_inverted_cue_and_a_document(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected

@@ -675,6 +675,18 @@ COMPARED = re.compile(r"^(?:more|less)\s+[a-z][\w-]*\s+(?=\S)", re.I)  # "more s
 # The writer's praise or blame opening a role ("a well-regarded economist", "prominent lawyer", "the
 # controversial preacher"): a judgement, not part of the post (strict read 33; general English, as data).
 # Words that can name the post itself ("top aide", "leading scorer", "veteran reporter") are left.
+# A verb of speech opening a role: the cue set before its source ("Added Veska Gov. Tilda Marsh: …"), which the
+# title's words ran into (strict read 33; the forms news writes inverted, as data).
+INVERTED_CUE = re.compile(r"^(?:Added|Adds|Said|Says|Wrote|Writes|Noted|Notes|Explained|Continued|Asked|Told|Argued|"
+                          r"Insisted|Warned|Declared|Replied|Recalled|Quipped|Observed|Remarked|Countered)\s+(?=\S)")
+
+
+def _document_nouns() -> frozenset[str]:
+    from .documents import DOCUMENT_NOUNS  # (documents reads this module's nouns)
+
+    return DOCUMENT_NOUNS
+
+
 JUDGEMENT = re.compile(r"^(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
                        r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
                        r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
@@ -695,6 +707,9 @@ def as_role(role: str | None) -> str | None:
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
+    role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
+    if role.lower() in _document_nouns():
+        return None  # "letter", "statement": the document a person wrote, not a post
     role = _unopened(_ungarbled(role))
     if role and role.split()[0].lower() in PERSON_OWNERS:
         return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
