@@ -299,3 +299,34 @@ def test_an_object_unreadable_alone_is_dropped(nlp, text, part):
 ])
 def test_an_object_readable_alone_is_kept(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Lawyer Ben Sato wants Judge Ola Brekk to strike those references in the notes.", "references"),
+    ("Lawyer Ben Sato fears those remarks in the memo will hurt the case.", "remarks"),
+    ("Chief Ada Poll wants Premier Lars Dunn to hire the incoming adviser.", "adviser"),
+    ("Senator Tom Quell wants the council to review her handling of the riots.", "handling"),
+    ("Governor Pella Hale supports the merger of the two ports.", "merger"),
+])
+def test_objects_pointing_back_past_their_sentence_are_dropped(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Lawyer Ben Sato wants Judge Ola Brekk to strike those references in the Varn report.", "references"),
+    ("Chief Ada Poll wants Premier Lars Dunn to hire the incoming adviser, Mia Lund.", "adviser"),
+    ("Senator Tom Quell wants the council to review Anna Berg's handling of the riots and her pay.", "handling"),
+    ("Senator Anna Berg wants the council to review her handling of the riots.", "handling"),
+])
+def test_objects_saying_which_in_their_sentence_are_kept(nlp, text, part):
+    assert _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Senator Mira Quell wants an inquiry into her handling of the riots.", False),
+    ("Senator Tom Quell wants an inquiry into his handling of the riots.", False),
+    ("Senator Tom Quell wants an inquiry into Mayor Lena Sark's response to the floods and her handling of the riots.",
+     True),
+])
+def test_judged_conduct_of_no_one_named_is_dropped(nlp, text, kept):
+    assert _any(_objects(nlp, text), "handling of the riots") is kept

@@ -87,3 +87,15 @@ def test_nouns_sharing_a_last_phrase_are_one_object(stance_triples, text, obj):
 def test_nouns_with_phrases_of_their_own_are_two_objects(stance_triples):
     assert [o for _, _, o in stance_triples("Ostria supports sanctions on Kessel and a ban on its ships.")] == [
         "sanctions on Kessel", "a ban on its ships"]
+
+
+def test_a_seat_on_a_committee_is_no_occasion(stance_triples):
+    found = stance_triples("Speaker Dalia Venn wants to make sure Lev Holm, a longtime rival of the chairman, gets a "
+                           "seat on the budget committee.")
+    assert any(obj.endswith("gets a seat on the budget committee") for _, _, obj in found)
+
+
+def test_a_comment_inside_the_subject_of_a_wished_clause_stays(stance_triples):
+    found = stance_triples("Speaker Dalia Venn hopes Lev Holm, who has long feuded with the chairman, keeps his post.")
+    assert ("Dalia Venn", "wants", "Lev Holm, who has long feuded with the chairman, keeps his post") in found
+    assert not any(obj == "keeps his post" for _, _, obj in found)

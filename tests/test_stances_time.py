@@ -238,3 +238,12 @@ def test_an_attitude_of_a_past_office_a_dated_document_or_a_life_ended_is_not_he
 ])
 def test_a_present_attitude_or_anothers_death_keeps_it(nlp, text, attitude, object_part):
     assert _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part, held", [
+    ("In his 1979 memoir, Lars Dunn wrote of his wish to see Orsk unified.", "wants", "Orsk unified", False),
+    ("In 2009, Lars Dunn spoke often of his fear of a war with Orsk.", "fears", "war with Orsk", False),
+    ("Lars Dunn spoke on Monday of his wish to see Orsk unified.", "wants", "Orsk unified", True),
+])
+def test_a_stance_noun_under_a_dated_verb_of_telling_is_of_that_time(nlp, text, attitude, object_part, held):
+    assert _has(_stances(nlp, text), attitude, object_part) is held

@@ -32,6 +32,7 @@ import re
 
 from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
+from .tails import reaction_at
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DASHES = frozenset({"-", "–", "—", "--"})  # as spaCy leaves them standing alone between words
@@ -97,7 +98,8 @@ def runs_on(doc, span) -> bool:
     """The object stops before its phrase does: the word right after it (nothing but a space between) hangs from
     a word inside it as a part of that word's phrase ("in any way | a religious war"); or the object ends on a
     noun and goes on, unparsed, with "that" or a gerund ("his demand | that the army halt …", "objections to
-    Britain | remaining in the union"), or with the infinitive that describes it ("a strategy | to defeat …");
+    Britain | remaining in the union"; not the reaction the act met with, ``tails.reaction_at``: "cut the fuel levy |
+    prompting protests"), or with the infinitive that describes it ("a strategy | to defeat …");
     or it stops at a dash with its last word hanging from one after it, or on a determiner or an attributive
     adjective ("that her hawkish | — some call it rash — plan is …")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -117,7 +119,7 @@ def runs_on(doc, span) -> bool:
         return True  # "outline a strategy | to defeat the militia": a strategy for what, the object leaves out
     if nxt.lower_ == "that" and nxt.pos_ == "SCONJ":
         return True
-    return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not any(
+    return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not reaction_at(nxt) and not any(
         c.dep_ in SUBJECT_DEPS for c in nxt.children)
 
 

@@ -37,9 +37,10 @@ from .names import display_name
 from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_past_office,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import foreign_pronoun, leans_back, unanchored_core, unreadable_alone
+from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unreadable_alone
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
+from .tails import comment_tail, cut_clause_subject
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -1252,6 +1253,15 @@ class _StanceFinder:
                 rivalled.add(w.lower_)
         return frozenset(rivalled)
 
+    def _trimmed(self, obj):
+        """An object without what follows its end and is no part of it: a conjunct noun carried on
+        (``bounds.carried_conjunct``), a tally (``bounds.trim_figures``), the writer's comment set off at its end
+        (``tails.comment_tail``) and the subject of a clause of its own (``tails.cut_clause_subject``)."""
+        if not obj:
+            return obj
+        doc = self.doc
+        return cut_clause_subject(doc, comment_tail(doc, trim_figures(doc, carried_conjunct(doc, obj))))
+
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
         trigger's own line."""
@@ -1269,7 +1279,7 @@ class _StanceFinder:
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
-            objects = [trim_figures(self.doc, carried_conjunct(self.doc, o)) for o in objects
+            objects = [self._trimmed(o) for o in objects
                        if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
@@ -1297,6 +1307,7 @@ class _StanceFinder:
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
                         or unreadable_alone(self.doc, obj) \
+                        or judged_conduct_unnamed(self.doc, obj, attitude, actor_entity.mentions) \
                         or foreign_pronoun(self.doc, obj, owns | selves | self._group_pronouns(actor_entity)) \
                         or pointing_object(self.doc, obj, selves if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser

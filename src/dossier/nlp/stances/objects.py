@@ -36,8 +36,9 @@ government (see ``EPITHET_ONLY_HEADS``).
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS, FINITE_TAGS
+from ..gender import first_name_gender
 from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
-                      OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, UNSPECIFYING_ADJECTIVES)
+                      OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, SPEAKING_FOR, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -120,7 +121,26 @@ def _demonstrative_only(noun, inside) -> bool:
         return False  # "that" often points within the object: "found he couldn't clear him on that point"
     partitive = noun.lemma_.lower() in PART_NOUNS
     return not any(c.i in inside and (c.dep_ in {"acl", "relcl", "appos", "poss"} or (
-        c.dep_ == "prep" and not (partitive and c.lower_ == "of"))) for c in noun.children)
+        c.dep_ == "prep" and not (partitive and c.lower_ == "of") and not _only_a_definite(c))) for c in noun.children)
+
+
+WHERE_PREPS = frozenset({"in", "from", "at", "on", "within", "inside"})  # where a thing is found: "in the notes"
+
+
+def _only_a_definite(prep) -> bool:
+    """ "in the notes", "from the memo": a phrase whose noun is only "the" and plain adjectives before a common
+    noun, with no name anywhere in it, which points back as much as the demonstrative it follows does ("those
+    references in the notes": which notes? stanceobj15); "these villages of the north" (an "of" phrase), "in
+    Kessel's notes" are left to say which, and so is a phrase of no place ("get this deal over the line")."""
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ not in WHERE_PREPS or len(nouns) != 1 or list(prep.children) != nouns:
+        return False
+    noun = nouns[0]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_ or noun.lemma_.lower() in KNOWN_REFERENTS:
+        return False
+    kids = list(noun.children)
+    return bool(kids) and kids[0].dep_ == "det" and kids[0].lower_ == "the" and all(
+        c.dep_ == "det" and c.i == kids[0].i or c.dep_ == "amod" and c.lower_ in PLAIN_ADJECTIVES for c in kids)
 
 
 def _about_nothing(noun, inside) -> bool:
@@ -317,6 +337,37 @@ def leans_back(doc, span) -> bool:
     return any(_leans_back(arg) or _points_back(arg) for arg in core_arguments(words))
 
 
+# Adjectives of a person's time in a post: "the incoming adviser", "the outgoing envoy", "the interim chief".
+TENURE_ADJECTIVES = frozenset(
+    "incoming outgoing new former interim acting previous next departing retiring late".split())
+# Nouns for one holder of a post or role: the people nouns, those who speak for someone, and these.
+POST_NOUNS = PEOPLE_NOUNS | SPEAKING_FOR | frozenset("coach nominee appointee head ceo boss deputy aide".split())
+
+
+def _unnamed_officeholder(noun, sent) -> bool:
+    """ "hire the incoming adviser", "meet the outgoing envoy": "the", an adjective of tenure (``TENURE_ADJECTIVES``)
+    and a noun for one person (``PEOPLE_NOUNS``), with nothing on it that names or places them and no name
+    beside it in apposition: who it is, only an earlier sentence says (stanceobj15). (``unanchored_core`` keeps it
+    where the sentence names someone besides the holder outside the object, who may be the one meant: "Lind quit
+    and endorsed the former mayor", of Tomas Vell named before.)"""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or noun.ent_type_:
+        return False
+    if noun.lemma_.lower() not in POST_NOUNS and noun.lower_ not in POST_NOUNS:
+        return False
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or not any(
+            c.dep_ == "amod" and c.lower_ in TENURE_ADJECTIVES for c in kids):
+        return False
+    if any(c.dep_ not in {"det", "amod", "punct"} or c.text[:1].isupper() for c in kids):
+        return False  # "the incoming adviser to the Treasury", "the new Ostrian envoy"
+    return not any(w.i != noun.i and w.lemma_.lower() == noun.lemma_.lower() for w in sent)
+
+
+def _others_named(sent, inside) -> int:
+    """How many people the sentence names outside the object (a name's first word each)."""
+    return sum(1 for w in sent if w.ent_type_ == "PERSON" and w.ent_iob_ == "B" and w.i not in inside)
+
+
 def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
     """An object whose core is an anaphoric definite or a stray pronoun (see the module docstring); ``own``:
     the pronouns that may be the holder's."""
@@ -326,7 +377,8 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
     sent, inside = words[0].sent, range(words.start, words.end)
     for arg in core_arguments(words):
         if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg) or \
-                _about_nothing(arg, inside) or _country_left(arg):
+                _about_nothing(arg, inside) or _country_left(arg) or (
+                    _unnamed_officeholder(arg, sent) and _others_named(sent, inside) < 2):
             return True
     return _lone_noun(words) or _bare_definite_act(words) or any(_demonstrative_only(w, inside) for w in words)
 
@@ -390,6 +442,21 @@ def _setting(w) -> bool:
     return w.lemma_.lower() in OCCASION_NOUNS and w.dep_ == "pobj" and w.head.lower_ in SETTING_PREPS
 
 
+GENDER_OF = {**dict.fromkeys(MALE_PRONOUNS, "m"), **dict.fromkeys(FEMALE_PRONOUNS, "f")}
+
+
+def _gender_of(w):
+    """ "m" or "f" for a word of a person's name whose first of two or more words is a given name the name lists
+    know as one gender's ("Tom Quell": a "her" after it points at someone else, stanceobj15); else None."""
+    start = w
+    while start.ent_iob_ == "I" and start.i > 0:
+        start = start.doc[start.i - 1]
+    end = w
+    while end.i + 1 < len(w.doc) and w.doc[end.i + 1].ent_iob_ == "I":
+        end = w.doc[end.i + 1]
+    return first_name_gender(start.text) if end.i > start.i else None
+
+
 def _named_before(pronoun) -> bool:
     """Someone the pronoun may mean is named before it in its sentence: a person (or a noun for one, or a "he"
     of a chain; a "he" is no "her") for "he", "his", "her"; a thing, or a body or place by name, for "it",
@@ -401,8 +468,8 @@ def _named_before(pronoun) -> bool:
     earlier = [w for w in pronoun.sent if w.i < pronoun.i and w.i not in barred]
     if pronoun.lower_ in PERSONAL_PRONOUNS:
         chain = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
-        return any(w.ent_type_ == "PERSON" or w.lower_ in chain or
-                   (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
+        return any((w.ent_type_ == "PERSON" and _gender_of(w) in {None, GENDER_OF[pronoun.lower_]}) or w.lower_ in chain
+                   or (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
                    for w in earlier)
     if pronoun.lower_ in THING_PRONOUNS:
         return any(w.tag_ in {"NN", "NNP"} and not _setting(w) and (w.ent_type_ not in {"", "PERSON"} or (
@@ -446,10 +513,17 @@ SIDE_NOUNS = BODY_EPITHETS | frozenset("side party country nation state camp uni
 
 
 def _numbered_definite(w) -> bool:
-    """ "the two unions": "the" + a number word + a plural noun, with nothing in its phrase that names them."""
-    if w.tag_ not in PLURAL_TAGS or w.pos_ != "NOUN" or w.lemma_.lower() not in SIDE_NOUNS:
+    """ "the two unions", "the two ports": "the" + a number word + a plural noun, with nothing in its phrase that
+    names them; a noun for people or a time ("the two activists", "the two weeks") is left (stanceobj15 widened
+    the sides and bodies of ``SIDE_NOUNS`` to any other thing: "a merger of the two ports": which?)."""
+    lemma = w.lemma_.lower()
+    if w.tag_ not in PLURAL_TAGS or w.pos_ != "NOUN" or (lemma not in SIDE_NOUNS and (
+            lemma in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS or lemma in POST_NOUNS or w.lower_ in POST_NOUNS
+            or lemma in TIME_NOUNS or w.lower_ in TIME_NOUNS)):
         return False
     kids = list(w.children)
+    if lemma not in SIDE_NOUNS and any(c.dep_ not in {"det", "nummod"} for c in kids):
+        return False  # "the two northern provinces" says something of which
     return any(c.lower_ == "the" and c.dep_ == "det" for c in kids) \
         and any(c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS for c in kids) \
         and not any(t.pos_ == "PROPN" or t.ent_type_ for t in w.subtree if t.i != w.i and t.dep_ != "nummod")
@@ -483,3 +557,35 @@ def _cut_coordination(words) -> bool:
     inside = range(words.start, words.end)
     return head.i in inside and head.head.i in inside and head.head.i != head.i and head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "conj" and c.i > end for c in head.children)
+
+
+# Strict readers (stanceobj15) marked "her handling of the attacks" unreadable: whose handling? A holder who wants an
+# inquiry into, or opposes, someone's conduct is rarely judging their own, so a possessive on a noun of conduct under
+# a noun of scrutiny (or in what is opposed or charged) means someone else, whom only another sentence may name.
+CONDUCT_NOUNS = frozenset("""handling conduct management mismanagement treatment response behaviour behavior
+actions record role stewardship oversight""".split())
+SCRUTINY_NOUNS = frozenset("""inquiry enquiry investigation probe review audit scrutiny examination hearing
+hearings look""".split())
+JUDGING_ATTITUDES = frozenset({"opposes", "accuses"})
+
+
+def judged_conduct_unnamed(doc, span, attitude: str, holder_spans) -> bool:
+    """The object judges "his"/"her" conduct (``CONDUCT_NOUNS``) under a noun of scrutiny ("an inquiry into her
+    handling of the riots") or as what is opposed or charged, and no one but the holder (``holder_spans``: the
+    holder's mentions, character offsets) is named as a person before the pronoun in its sentence: the conduct is
+    another's, and the object does not say whose."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    for w in words:
+        if w.lower_ not in PERSONAL_PRONOUNS or w.dep_ != "poss" or w.head.lemma_.lower() not in CONDUCT_NOUNS:
+            continue
+        judged = attitude in JUDGING_ATTITUDES or any(
+            a.pos_ == "NOUN" and a.lemma_.lower() in SCRUTINY_NOUNS and a.i >= words.start for a in w.head.ancestors)
+        if not judged:
+            continue
+        others = [v for v in w.sent if v.i < w.i and v.ent_type_ == "PERSON"
+                  and not any(s <= v.idx < e for s, e in holder_spans)]
+        if not others:
+            return True
+    return False

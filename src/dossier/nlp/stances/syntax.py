@@ -264,10 +264,12 @@ def split_coordination(head) -> list[tuple[int, int]]:
         for sub in c.subtree:
             if sub.dep_ == "advcl" and sub.head.i == c.i and sub.i > c.i and _circumstance(sub):
                 excluded.update(w.i for w in sub.subtree)
-            if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree):
+            if sub.dep_ == "appos" and sub.head.i == c.i and any(w.pos_ in {"VERB", "AUX"} for w in sub.subtree) \
+                    and sub.lower_ not in {"one", "ones"}:  # ("a deal, one that protects farmers": which deal)
                 excluded.update(w.i for w in sub.subtree)  # "the deal, a pledge that puts Obama …": a comment
-            if comment_clause(sub):
+            if comment_clause(sub) and sub.i > c.i:
                 excluded.update(w.i for w in sub.subtree)  # "the dam, which was finished last year": a comment
+                # (one inside the clause's subject stays: "hopes Holm, who …, keeps his post" needs its subject)
             if sub.i > c.i and _occasion(sub):
                 excluded.update(w.i for w in sub.subtree)  # "the raids at the lunch": where it was said
             if sub.dep_ == "prep" and sub.lower_ == "by" and sub.i > c.i and any(
@@ -362,9 +364,16 @@ def _parallel(head, conjunct) -> bool:
     return True
 
 
+SAT_ON = frozenset({"committee", "panel", "board", "council", "bench", "court"})  # one sits on them
+
+
 def _occasion(prep) -> bool:
     """A phrase of where, when or in what medium something was said ("at the lunch", "on Twitter", "in
-    committee", "on Friday"), not part of what it was."""
+    committee", "on Friday"), not part of what it was. A seat "on the budget committee" is a place in it, not
+    an occasion (stanceobj15: "gets a seat[ on the budget committee]" was cut)."""
+    if prep.lower_ == "on" and prep.head.pos_ == "NOUN" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SAT_ON for g in prep.children):
+        return False
     return prep.dep_ == "prep" and prep.lower_ in {"at", "on", "in", "during"} and any(
         g.dep_ == "pobj" and ((g.lower_ in WEEKDAYS and len(list(g.subtree)) == 1) or
                               g.lemma_.lower() in OCCASION_NOUNS or _last_noun(g).lemma_.lower() in OCCASION_NOUNS)
@@ -818,6 +827,8 @@ def bygone(t, year: int | None = None) -> bool:
         heads.append(t.head)  # "During his campaign, Vell criticised Ostria, accusing it of …": the same time
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}:
         heads.append(t.head)  # "In March 2017, Vell announced his plans to resign": planned then
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head.pos_ == "VERB" and t.head.head.i < t.i:
+        heads.append(t.head.head)  # "In his 1979 memoir, Dunn wrote of his wish to …": wished then (stanceobj15)
     if any(c.lower_ in BYGONE_ADVERBS for h in heads for c in h.children):
         return True
     if t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):

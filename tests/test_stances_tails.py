@@ -1,0 +1,112 @@
+"""The writer's comment set off at a stance object's end, and a clause cut at its subject (stances/tails.py), on
+sentences written for these tests (fictional people and places)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+from dossier.nlp.stances.tails import comment_tail, cut_clause_subject
+
+pytestmark = pytest.mark.slow
+
+
+def _objects(nlp, text):
+    doc = nlp(text)
+    return [text[s.object[0]:s.object[1]] for s in find_stances(doc, find_entities(doc))]
+
+
+@pytest.mark.parametrize("text, kept, stray", [
+    ("Vorn Brant criticised the allies for not spending enough on their navies, a criticism that has added to "
+     "tensions with partners such as Veska and Lorin.", "the allies for not spending enough on their navies",
+     "a criticism"),
+    ("Senator Ida Marsh wants sanctions against the Ministry of Culture, where hard-liners continue to attack the "
+     "press despite the reforms.", "sanctions against the Ministry of Culture", "hard-liners"),
+    ("Deputy Rhea Koval wants tougher measures against smugglers, including, crucially, a ban on fast boats.",
+     "tougher measures against smugglers", "crucially"),
+    ("The Brisk Front wants to found a new republic, a form of rule that ended a century ago with the fall of the "
+     "Orsk dynasty.", "found a new republic", "a form of rule"),
+    ("Governor Pella Hale wants to cut the fuel levy on farmers prompting protests from hauliers.",
+     "cut the fuel levy on farmers", "protests"),
+    ("Governor Pella Hale wants to cut the fuel levy on farmers in a move that angered hauliers.",
+     "cut the fuel levy on farmers", "angered"),
+    ("Governor Pella Hale wants to cut the fuel levy on farmers, despite objections from the treasury.",
+     "cut the fuel levy on farmers", "objections"),
+    ("The Vetran party wants to see Orsk punished, including the embargo on crude.", "see Orsk punished", "embargo"),
+])
+def test_a_comment_set_off_at_the_end_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects)
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ("Governor Pella Hale plans to overhaul the water pricing scheme, drawing criticism from Tomas Lusk.",
+     "overhaul the water pricing scheme, drawing criticism from Tomas Lusk", "overhaul the water pricing scheme"),
+    ("Mayor Olin Tarvo wants a harsh response to the strike, just as he did after the floods.",
+     "a harsh response to the strike, just as he did after the floods", "a harsh response to the strike"),
+    ("Mayor Ivo Rask has proposed keeping the Tarn curfew for two more weeks -- a step that, among other things, gives "
+     "wardens powers in checking papers, closing bars and fining drivers.",
+     "keeping the Tarn curfew for two more weeks -- a step that, among other things, gives wardens powers in checking "
+     "papers, closing bars and fining drivers", "keeping the Tarn curfew for two more weeks"),
+    ("Governor Pella Hale backs the Tarn rail plan, a centrepiece of her campaign.",
+     "the Tarn rail plan, a centrepiece of her campaign", "the Tarn rail plan"),
+    ("Judge Ola Brekk opposes the new dam, which the engineers say is unsafe.",
+     "the new dam, which the engineers say is unsafe", "the new dam"),
+])
+def test_comment_tail_cuts_a_comment(nlp, text, phrase, kept):
+    doc = nlp(text)
+    start = text.index(phrase)
+    got = comment_tail(doc, (start, start + len(phrase)))
+    assert text[got[0]:got[1]] == kept
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Speaker Dalia Venn wants to ensure Lev Holm, a longtime rival of the chairman, gets a committee post.",
+     "ensure Lev Holm, a longtime rival of the chairman, gets a committee post"),
+    ("Senator Ida Marsh backs a pact with her old rival, Tomas Vell.", "a pact with her old rival, Tomas Vell"),
+    ("Mayor Olin Tarvo wants new tolls on trucks, including the heavy ones.", "new tolls on trucks, including the heavy ones"),
+    ("Mayor Olin Tarvo wants to fight Orsk in many ways, including a boycott.",
+     "fight Orsk in many ways, including a boycott"),
+])
+def test_comment_tail_keeps_what_belongs(nlp, text, phrase):
+    doc = nlp(text)
+    start = text.index(phrase)
+    assert comment_tail(doc, (start, start + len(phrase))) == (start, start + len(phrase))
+
+
+def test_a_clause_cut_at_its_subject_stops_before_the_and(nlp):
+    objects = _objects(nlp, "Minister Ana Mara fears Kessel could strike out of anger and Torvia could blame "
+                            "Lerran for the attack.")
+    assert not any(o.endswith("Torvia") for o in objects)
+    assert "Kessel could strike out of anger" in objects
+
+
+def test_cut_clause_subject_leaves_a_whole_conjunct(nlp):
+    text = "Minister Ana Mara wants talks with Kessel and Torvia before the vote."
+    doc = nlp(text)
+    phrase = "talks with Kessel and Torvia"
+    start = text.index(phrase)
+    assert cut_clause_subject(doc, (start, start + len(phrase))) == (start, start + len(phrase))
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Senator Ida Marsh wants a new tax deal, one that protects small farmers.",
+     "a new tax deal, one that protects small farmers"),
+    ("Orsk proposes allowing only three candidates pre-approved by a loyal panel.",
+     "allowing only three candidates pre-approved by a loyal panel"),
+])
+def test_what_says_which_or_a_hyphened_word_stays(nlp, text, whole):
+    assert whole in _objects(nlp, text)
+
+
+def test_a_reaction_participle_after_a_verb_is_the_act_itself(nlp):
+    assert "Orsk to stop drawing criticism from allies" in _objects(
+        nlp, "Governor Pella Hale wants Orsk to stop drawing criticism from allies.")
+
+
+def test_a_list_of_participles_is_no_comment(nlp):
+    text = "Mayor Ivo Rask wants wardens to have powers in checking papers, closing bars and fining drivers."
+    phrase = "wardens to have powers in checking papers, closing bars and fining drivers"
+    doc = nlp(text)
+    start = text.index(phrase)
+    assert comment_tail(doc, (start, start + len(phrase))) == (start, start + len(phrase))
