@@ -25,9 +25,9 @@ def none_contains(found, words) -> bool:
     ("Talks\n\nSenior Ostrian officials said the border would reopen in May.", "border would reopen",
      "Senior Ostrian officials"),
     ("Talks\n\nTwo officials familiar with the talks said the border would reopen in May.", "border would reopen",
-     "officials familiar with the talks"),
+     "Two officials familiar with the talks"),  # the count is part of who spoke
     ("Talks\n\nDozens of Ostrian and Vellish senators said the treaty was dead.", "treaty was dead",
-     "Ostrian and Vellish senators"),
+     "Dozens of Ostrian and Vellish senators"),
     ("Talks\n\nAn official in the Kessel mayor's office said the border would reopen in May.", "border would reopen",
      "official in the Kessel mayor's office"),
     ("Talks\n\nThe council may resign. In the event of a resignation, the road to a new council was uncertain, "

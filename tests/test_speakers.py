@@ -374,3 +374,25 @@ def test_a_bare_name_is_not_the_son_whose_name_carries_it_after_bin(nlp):
     subject = next(t for t in doc if t.text == "Rashed" and doc[t.i + 1].text == "said")
     speaker = SpeakerResolver(doc, find_entities(doc)).resolve(subject.i, subject.i + 1)
     assert speaker.name == "Rashed"
+
+
+# Strict read of group speakers: the count and the words that narrow a group are part of who spoke
+# ("Democrats" for "some moderate Democrats" says the whole party spoke); a coordinated people keeps every
+# conjunct; a partitive keeps its part. Articles may go; a named body or person is left as it was.
+@pytest.mark.parametrize("text, name", [
+    ("Ferries\n\nLiberals and some moderate Democrats say the Kessel ferry bill goes too far.",
+     "Liberals and some moderate Democrats"),
+    ("Ferries\n\nRepublicans and Democrats in Kessel said the ferry bill goes too far.", "Republicans and Democrats"),
+    ("Ferries\n\nMost Liberal members argued the Kessel ferry plan would fail.", "Most Liberal members"),
+    ("Ferries\n\nSeveral conservative lawmakers said the Kessel ferry tax was unfair.", "Several conservative lawmakers"),
+    ("Ferries\n\nOn Monday most Republicans said the Kessel ferry bill was fine.", "most Republicans"),
+    ("Ferries\n\nSome of the Democrats said the Kessel ferry plan would fail.", "Some of the Democrats"),
+    ("Ferries\n\nA handful of Democrats said they would back the Kessel ferry bill.", "A handful of Democrats"),
+])
+def test_a_group_speaker_keeps_its_count_and_qualifiers(nlp, text, name):
+    assert name in [n for n, _ in speakers_of(nlp, text)]
+
+
+def test_a_part_of_a_named_body_or_person_is_left_as_resolved(nlp):
+    text = "Ferries\n\nHalf of the Kessel Harbour Council said the ferry vote was rushed."
+    assert [n for n, _ in speakers_of(nlp, text)] == ["Kessel Harbour Council"]

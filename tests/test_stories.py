@@ -200,6 +200,7 @@ def test_the_brief_shows_a_wire_copy_once_with_also_in():
     ("Tomas Reyk", "E1", True), ("analysts", None, True), ("Western diplomats", None, True),
     ("he", None, False), ("It", "E3", False), ("that", None, False), ("Teams", None, False),
     ("percent", None, False), ("President", None, False), (None, None, False), ("Dozens", None, False),
+    ("some Liberals", None, True), ("some of them", None, False),  # part of a people, no longer its entity
 ])
 def test_only_real_speakers_get_a_heading(name, entity, ok):
     assert real_speaker(name, entity) is ok

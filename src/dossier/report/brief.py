@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..model import Analysis, Span
+from ..nlp.attribution.groups import count_words
 from ..stories.timeline import value_interval, value_label
 
 MAX_CARDS = 12  # actor cards shown in full; the rest are listed by name
@@ -245,8 +246,8 @@ def _notes(analyses: list[Analysis], citer: _Citer) -> list[dict]:
 
 def real_speaker(name: str | None, entity: str | None) -> bool:
     """A heading-worthy speaker: a resolved entity, a name (a capitalised word that is not a pronoun or a
-    bare title), or an unnamed source group ("analysts", "Western diplomats"); never a pronoun or a
-    fragment ("that", "Teams", "percent")."""
+    bare title), an unnamed source group ("analysts", "Western diplomats") or part of a people ("some
+    Liberals"); never a pronoun or a fragment ("that", "Teams", "percent")."""
     if not name or not name.strip():
         return False
     words = name.split()
@@ -257,6 +258,8 @@ def real_speaker(name: str | None, entity: str | None) -> bool:
         return True
     if entity:
         return True
+    if len(words) >= 2 and words[-1][:1].isupper() and count_words(words[:-1]) == len(words) - 1:
+        return True  # "some Liberals", "most of the Greens": part of a people, no longer the people's entity
     capitalised = [w for w in words if w[:1].isupper()]
     return len(words) >= 2 and len(capitalised) >= 2
 

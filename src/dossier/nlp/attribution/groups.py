@@ -27,16 +27,31 @@ rest lot lots part the a an 's ’s left right old new former latter photo there
 """.split()) | {"file photo"}  # a caption's credit read as a source; "Please note that …" is the writer's aside
 # Possessive pronouns: "his spokeswoman" names no one until "his" is resolved.
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their whose".split())
-# Words that count or pick out a group, left off the start of its name ("two officials", "other experts").
+# Words that count or pick out a group ("two officials", "other experts").
 QUANTITY_WORDS = frozenset("""
 other others some many most several few various numerous multiple certain such more all both any two three
-four five six seven eight nine ten dozen dozens hundreds thousands a an the these those this that
+four five six seven eight nine ten dozen dozens hundreds thousands a an the these those this that another
+each every no
 """.split())
 # Modifiers that say nothing about who a group is: "other officials", "some senior officials" are as
 # unnamed as "officials" (general English, kept as data).
 VAGUE_MODIFIERS = QUANTITY_WORDS | frozenset("""
 unnamed anonymous unidentified senior top high-ranking high-level key leading local former current
 """.split())
+# Words that only leave a group's start: articles, pointing and relative words ("the senators", "these
+# officials", "whose coach"). Every other count or quantifier is part of who spoke ("some moderate
+# Democrats", "two officials", "most members": "Democrats" alone says the whole party spoke).
+# Source: strict reads of group speakers.
+ARTICLES = frozenset("a an the these those this that whose which what".split())
+COUNTS_AFTER_A = PARTITIVES | frozenset("few".split())  # "a few", "a dozen", "a handful of": "a" stays
+# Words of a count that say nothing of who is counted ("more than a dozen", "at least 40 percent of"):
+# a group counted by them is as unnamed as the group (general English, kept as data).
+NUMBER_WORDS = frozenset("""
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+seventy eighty ninety hundred thousand million billion tens scores one half of than at least about nearly
+almost roughly around over under just only up to approximately fewer less
+""".split())
+DIGITS = re.compile(r"[\d.,%]+")
 # Common nouns that name people, groups, organisations or what they publish, beyond the words with an
 # agent suffix ("voters", "activists", "residents"): an unnamed source must be one of these
 # (general English, kept as data; a head such as "the deal", "the conflict" or "his choices" speaks for no one).
@@ -73,9 +88,11 @@ anniversary dictionary territory ceremony topic logic music panic traffic clinic
 # Things written and sent: their "to" names a recipient ("a letter to the mayor", "his final cable to …").
 DOCUMENT_HEADS = frozenset("letter cable memo email message note petition complaint appeal request".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+COUNT_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})  # "some", "two", "all the"
 RIGHT_MODIFIER_DEPS = frozenset({"amod", "prep", "acl"})  # "officials familiar with …", "… at the ministry"
 MAX_GROUP_WORDS = 10
 EDGE_PUNCT = "-–—‐,;: "
+INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width marks a page leaves glued to a word ("\u200bThe")
 
 
 def partitive_object(head):
@@ -93,18 +110,23 @@ def partitive_object(head):
 def group_span(head) -> tuple[int, int]:
     """Tokens [start, end) of an unnamed source as the text writes it: the head noun with the modifiers
     that say who the group is, before it ("senior Ostrian officials", "Trump's lawyers", "IDF
-    spokesperson") and after it ("officials familiar with the talks", "an official in the mayor's
-    office"), without determiners, counts and vague words ("the", "two", "some", "other") at its start.
+    spokesperson", "several conservative lawmakers", "a few analysts") and after it ("officials familiar
+    with the talks", "an official in the mayor's office"), without articles ("the", "these") at its start.
     Relative clauses and appositives stay out; a phrase over ``MAX_GROUP_WORDS`` words keeps the head's
     side that fits."""
     doc = head.doc
     start = head.i
-    for t in head.lefts:  # the leftmost modifier, whole ("Israel Defense Forces")
-        if t.dep_ in LEFT_MODIFIER_DEPS:
+    for t in head.lefts:  # the leftmost modifier or count, whole ("Israel Defense Forces", "more than a dozen")
+        if t.dep_ in LEFT_MODIFIER_DEPS or (t.dep_ in COUNT_DEPS and t.lower_ not in ARTICLES and (
+                t.pos_ == "NUM" or counting(t.text))):  # not "quite an American nationalist"
             start = t.left_edge.i
             break
-    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "NUM") or doc[start].lower_ in QUANTITY_WORDS):
-        start += 1
+    while start < head.i and (doc[start].pos_ == "PUNCT" or doc[start].lower_.lstrip(INVISIBLE) in ARTICLES) and not (
+            doc[start].lower_ in ("a", "an") and start + 1 < head.i and doc[start + 1].lower_ in COUNTS_AFTER_A):
+        start += 1  # "the senators", never "a few" ("few senators" says the opposite)
+    if start > 0 and doc[start].lower_ in COUNTS_AFTER_A and doc[start - 1].lower_ in ("a", "an") \
+            and doc[start - 1].head.i in (head.i, start):
+        start -= 1  # "a handful of …", "a majority of …": the count's own article
     if head.lemma_.lower() in OUTLET_HEADS:  # "the semiofficial KNA news agency": the outlet is "KNA news agency"
         while start < head.i and doc[start].is_lower and doc[start].pos_ == "ADJ" and any(
                 t.pos_ == "PROPN" for t in doc[start + 1:head.i]):
@@ -156,12 +178,32 @@ def is_bare_group(name: str) -> bool:
     "adviser"), vague words before one ("other officials", "some senior officials"), or such a phrase
     opening a sentence ("Officials", "Senior officials": a common noun, not a name such as "Democrats")."""
     words = name.split()
-    if not words or not all(w.lower() in VAGUE_MODIFIERS for w in words[:-1]):
+    if not words or count_words(words[:-1]) < len(words) - 1:
         return False
     head = words[-1]
     if head.islower():
         return True
     return len(words) == 1 and head[1:].islower() and _common_noun(head.lower())
+
+
+def counting(word: str, following: str | None = None) -> bool:
+    """A vague word or a count before a group's noun ("some", "two", "40", "a dozen", "half of the"), a
+    partitive noun only before its "of" ("a majority of", never "minority group"): the group counted is as
+    unnamed as the group ("two of the officials" names no more than "officials")."""
+    low = word.lower().strip(",")
+    if low in PARTITIVES and low not in QUANTITY_WORDS and low not in NUMBER_WORDS:
+        return (following or "").lower() == "of"
+    parts = low.split("-")  # "twenty-five"
+    return low in VAGUE_MODIFIERS or low in ARTICLES or bool(DIGITS.fullmatch(low)) or all(
+        p in NUMBER_WORDS or p in QUANTITY_WORDS for p in parts)
+
+
+def count_words(words: list[str]) -> int:
+    """How many of ``words``, from the first, only count or point ("some of the", "more than a dozen")."""
+    k = 0
+    while k < len(words) and counting(words[k], words[k + 1] if k + 1 < len(words) else None):
+        k += 1
+    return k
 
 
 def _common_noun(word: str) -> bool:
@@ -192,4 +234,5 @@ def names_someone(name: str | None, entity: str | None = None) -> bool:
     words = name.split()
     if words[0].lower() in PERSONAL_PRONOUNS and len(words) > 1:
         return False  # "He and others": who "he" is was never settled
-    return words[0].lower() not in POSSESSIVE_PRONOUNS
+    first = words[min(count_words(words), len(words) - 1)]  # "some of his colleagues": "his"
+    return words[0].lower() not in POSSESSIVE_PRONOUNS and first.lower() not in POSSESSIVE_PRONOUNS

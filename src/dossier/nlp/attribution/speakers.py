@@ -244,8 +244,8 @@ class SpeakerResolver:
             return joined
         part = groups.partitive_object(head)
         if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak
-            return replace(self.resolve(part.left_edge.i, part.right_edge.i + 1, previous),
-                           mention=(span.start_char, span.end_char))
+            resolved = self.resolve(part.left_edge.i, part.right_edge.i + 1, previous)
+            return replace(self._part_of(span, head, part, resolved), mention=(span.start_char, span.end_char))
         mention = (span.start_char, span.end_char)
         if documents.is_document(head):  # "McKeon's statement", "a report by X", "according to new reports"
             found = self._document(span, head, previous, mention, antecedent)
@@ -310,6 +310,8 @@ class SpeakerResolver:
         if ent is None and len(span) == 1 and head.is_sent_start and not head.text.isupper() and \
                 head.lower_ in lower_case_words(self.doc) and not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS):
             return Speaker(None, None, mention)  # "Options available to …": a common noun capitalised by its place
+        if _narrowed_people(head, ent):  # "some moderate Democrats": not the whole party
+            return Speaker(None, groups.group_name(head), mention)
         if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
             return self._named(span, head, ent, mention)
         if ent is not None and ent.type in SPEAKER_TYPES:
@@ -540,13 +542,37 @@ class SpeakerResolver:
             if not groups.names_someone(resolved.name, resolved.entity):
                 return Speaker(None, _coordinated_group(head, conjuncts) if head.pos_ == "NOUN" else span.text,
                                (span.start_char, span.end_char))
-            name = ("other " if self.doc[s].lower_ == "other" else "") + resolved.name  # "and other members"
+            other = self.doc[s].lower_ == "other" and not resolved.name.lower().startswith("other ")
+            name = ("other " if other else "") + resolved.name  # "and other members"
             if name not in names:
                 names.append(name)
         if len(names) == 1:
             return None
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(None, joined, (span.start_char, span.end_char))
+
+    def _part_of(self, span, head, part, resolved: Speaker) -> Speaker:
+        """The speaker of a partitive source ("two of the senators", "a majority of voters", "one of his
+        aides") from ``resolved``, the speaker of its group (``part``, the object of "of"): a group
+        (no entity, or a people such as "Democrats") keeps the count, as the text writes it ("some of the
+        Democrats": a part, not the party; "one of Ivo Brant's aides" for "his"); a named person or body
+        is left as resolved. Source: strict reads of group speakers ("Democrats" for "some of the
+        Democrats" says the whole party spoke)."""
+        ent = self.entities.get(resolved.entity) if resolved.entity else None
+        if not resolved.name or (ent is not None and ent.type != "NORP") or self._is_person(resolved):
+            return resolved
+        doc = self.doc
+        start = groups.group_span(head)[0]  # "a handful", "two", "most" (articles off)
+        of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+        as_written = resolved.name == groups.group_name(part)  # "two of the senators": the text's own words
+        written = doc_text(doc)[part.left_edge.idx:doc[part.right_edge.i].idx + len(doc[part.right_edge.i])]
+        end = groups.group_span(part)[1] if as_written else part.right_edge.i + 1
+        if start > of.i or end > span.end or not (as_written or written.endswith(resolved.name)):
+            prefix = doc_text(doc)[doc[start].idx:of.idx + len(of)] if start <= of.i else None
+            name = f"{prefix} {resolved.name}" if prefix else resolved.name  # "one of Ivo Brant's aides"
+        else:
+            name = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+        return Speaker(None, name, resolved.mention)
 
     def _plural_subject_before(self, pronoun) -> tuple[int, int] | None:
         """Tokens of the latest plural subject outside quotes in this or the ``PRONOUN_SENTENCES``
@@ -1720,6 +1746,17 @@ def _before_party_label(doc, start: int, end: int) -> int:
     return end
 
 
+def _narrowed_people(head, ent) -> bool:
+    """A people written with a count or a word that narrows it ("some moderate Democrats", "most
+    Republicans", "two conservative Democrats"): part of the people speaks, never the people named
+    (``ent``: the entity the head word is a mention of, a people or none). A capitalised word before it
+    ("House Democrats", "Senior Democrats" opening a sentence) is the name's own."""
+    if head.pos_ != "PROPN" or head.tag_ != "NNPS" or (ent is not None and ent.type != "NORP"):
+        return False
+    return any((t.dep_ in groups.COUNT_DEPS and t.lower_ not in groups.ARTICLES) or (t.dep_ == "amod" and t.is_lower)
+               or t.lower_ in groups.QUANTITY_WORDS - groups.ARTICLES for t in head.lefts)  # "Most" read as a compound
+
+
 def _conjuncts(head) -> list:
     """The conjuncts of ``head``; a party and state label the parser read as one ("Ivo Brant, D-Ore., and
     Ana Lind") is skipped for the conjuncts it carries."""
@@ -1739,6 +1776,8 @@ def _another_party(tok) -> bool:
     noun ("other council members") or a noun with a determiner ("the administration"); not a bare
     description ("chairman of the panel", "Ostrian Democrat")."""
     if tok.pos_ == "PROPN":  # a tagged name, or a name of two words or more ("Gordon Hawkins"), not "Ostrian Republican"
+        if tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+            return True  # "Republicans and Democrats": a people, each as much a speaker as the first
         return tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.ent_type_ != "NORP" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children))
     if tok.pos_ == "NOUN":

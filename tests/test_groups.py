@@ -1,0 +1,45 @@
+"""Unnamed group sources (``nlp.attribution.groups``): a group's count and the words that narrow it are
+part of who spoke ("some moderate Liberals", "two of the senators"), and a counted group says no more about
+who it is than the group ("a majority of voters" is as unnamed as "voters"). Fictional sentences."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.attribution.groups import group_name, is_bare_group, names_someone
+
+
+def _subject(doc):
+    return next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Several conservative Ostrian councillors said the ferry tax was unfair.", "Several conservative Ostrian councillors"),
+    ("Most Harbour Party members argued the quay plan would fail.", "Most Harbour Party members"),
+    ("A few Vellish fishermen said the catch was down.", "A few Vellish fishermen"),
+    ("The two Vellish envoys said the talks had stalled.", "two Vellish envoys"),
+])
+def test_a_group_keeps_its_count_and_drops_only_its_article(nlp, text, name):
+    assert group_name(_subject(nlp(text))) == name
+
+
+@pytest.mark.parametrize("name", [
+    "two of the senators", "a majority of voters", "40 percent of voters", "more than a dozen officials",
+    "Twenty-five officials", "half of the residents", "a handful of senior officials", "another protester",
+])
+def test_a_counted_group_says_no_more_than_the_group(name):
+    assert is_bare_group(name) and not names_someone(name)
+
+
+@pytest.mark.parametrize("name", ["some moderate Liberals", "Most Harbour Party members", "two of the Vellish envoys"])
+def test_a_counted_group_told_apart_still_names_someone(name):
+    assert names_someone(name)
+
+
+@pytest.mark.parametrize("name", ["Some of his colleagues in Vell", "one of my friends"])
+def test_a_count_of_an_unresolved_possessive_names_no_one(name):
+    assert not names_someone(name)  # as unsure as "his colleagues"
+
+
+@pytest.mark.parametrize("name", ["minority group", "majority leader"])
+def test_a_partitive_word_counts_only_before_its_of(name):
+    assert not is_bare_group(name)
