@@ -396,3 +396,20 @@ def test_a_group_speaker_keeps_its_count_and_qualifiers(nlp, text, name):
 def test_a_part_of_a_named_body_or_person_is_left_as_resolved(nlp):
     text = "Ferries\n\nHalf of the Kessel Harbour Council said the ferry vote was rushed."
     assert [n for n, _ in speakers_of(nlp, text)] == ["Kessel Harbour Council"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The liberal watchdog group Public Trust said the mayor had exceeded his authority.",
+     "Public Trust", "liberal watchdog group"),
+    ("The conservative think tank Harbour Policy Institute said the plan would fail.",
+     "Harbour Policy Institute", "conservative think tank"),
+])
+def test_a_description_before_a_bodys_name_is_its_role_not_its_name(analyze_text, text, name, role):
+    a = analyze_text(text)
+    assert [(q.speaker.name, q.speaker.role) for q in (*a.attributions, *a.unreported)] == [(name, role)]
+
+
+def test_the_group_later_is_the_body_named_after_its_description(analyze_text):
+    a = analyze_text("Two suits were filed on Monday. The liberal watchdog group Fair Trade filed a lawsuit Friday "
+                     "in Vellmar, hours after the vote. The group argues the mayor exceeded his authority.")
+    assert [q.speaker.name for q in (*a.attributions, *a.unreported)] == ["Fair Trade"]

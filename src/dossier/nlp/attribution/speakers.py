@@ -691,6 +691,9 @@ class SpeakerResolver:
                 name = ent.name
             name = self._longer_organisation(name)
             role = ent.role if ent is not None else org_roles.role_at(self.doc, _name_start(span, head), head.i + 1)
+            described = _description_before_name(head)
+            if described is not None and name.endswith(" " + described[1]):
+                name, role = described[1], role or described[0]  # "the watchdog group Public Trust": the name
             return Speaker(ent.id if ent is not None else None, name, mention, role)
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")
@@ -1043,7 +1046,7 @@ class SpeakerResolver:
             floor = doc[max(0, floor - 1)].sent.start
         for tok in reversed(doc[floor:head.i]):
             if tok.lower_ == head.lower_ and tok.pos_ == "NOUN" and not self._in_quote(tok.idx):
-                named = _named_appositive(doc[tok.left_edge.i:tok.right_edge.i + 1], tok)
+                named = _named_appositive(doc[tok.left_edge.i:tok.right_edge.i + 1], tok) or _name_headed(tok)
                 return (tok, named) if named is not None and named[0] > tok.i else None
         return None
 
@@ -1945,6 +1948,49 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
         start = _name_start(span, last)
         return (start, last.i + 1) if start > head.i else None
     return None
+
+
+# Nouns of the kind of body a description before its name gives ("the watchdog group", "the think tank", "the
+# Chinese tabloid"), beside ``ORG_NOUNS``: such a description is the body's role (general English, as data).
+BODY_KIND_NOUNS = ORG_NOUNS | frozenset("""tank watchdog tabloid newspaper daily broadcaster network outlet charity
+nonprofit lobby coalition movement alliance think-tank insurer carrier maker manufacturer retailer chain""".split())
+
+
+def _description_before_name(head) -> tuple[str | None, str] | None:
+    """(description, name) when a body's capitalised proper name ending at ``head`` follows lower-case words
+    that modify it ("the liberal watchdog group [Public Trust]", "the conservative think tank [Harbour Policy
+    Institute]", "the nonpartisan [Budget Office]"): the parser heads the phrase on the name, so the words would
+    run into it. The description is the body's role when it ends on a kind of body (``BODY_KIND_NOUNS``), else
+    (None, name). None when no lower-case word stands right before the name. Source: strict read 31, a
+    watchdog's description given as its name."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i >= first - 1 and doc[first - 1].text[:1].isupper():
+        first -= 1
+    word = doc[first - 1] if first > 0 else None
+    if word is None or not word.is_lower or not word.is_alpha or word.head.i < first or word.pos_ not in ("NOUN", "ADJ"):
+        return None
+    name = doc[first:head.i + 1].text
+    if word.lemma_.lower() not in BODY_KIND_NOUNS and word.lower_ not in BODY_KIND_NOUNS:
+        return None, name  # "the nonpartisan Budget Office", "the opposition Labour Party": no post
+    start = min(t.i for t in word.subtree)
+    while start < word.i and (doc[start].pos_ == "DET" or doc[start].tag_ == "POS"):
+        start += 1
+    return doc[start:word.i + 1].text, name
+
+
+def _name_headed(noun) -> tuple[int, int] | None:
+    """Tokens of the proper name a common noun is a compound of, written right after it ("the watchdog group
+    [Fair Trade] filed": the parser heads the phrase on the name, "group" modifying it), or None. Source:
+    strict reads, "the group" later given the description when the tagger left such a name untyped."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.pos_ != "PROPN" or name.i <= noun.i:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in noun.doc[noun.i + 1:name.i + 1]):
+        return None
+    return noun.i + 1, name.i + 1
 
 
 CALLING_VERBS = frozenset({"name", "call", "identify", "dub"})  # "a group called …", "a man named …"
