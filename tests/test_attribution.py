@@ -289,3 +289,30 @@ def test_a_content_holding_its_source_keeps_the_quotation_that_closes_it(nlp):
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
     assert not any("became the newest" in c for c in contents)
     assert any(c.startswith('"There is a bigger crowd') for c in contents)
+
+
+# Strict reads, round 15: a quotation the writer's sentence leads into with a telling of its own ("…, leading
+# the governor to tell the Courier, “…”") is that teller's; the narration before it is no one's content.
+@pytest.mark.parametrize("text, speaker", [
+    ("Councillor Ebbe Sarn spoke first.\n\nMayor Runa Tolk had mocked the harbour pilots all spring, prompting "
+     "Governor Aksel Brun to tell the Tolm Courier, “I never knew she could be so petty.”", "Aksel Brun"),
+    ("Councillor Ebbe Sarn spoke first.\n\nMayor Runa Tolk mocked the pilots in March, leading Governor Aksel Brun "
+     "to tell reporters: “She has insulted every family on the quay.”", "Aksel Brun"),
+])
+def test_a_quotation_after_the_writers_telling_is_the_tellers(split, text, speaker):
+    shown, hidden = split(text)
+    records = shown + hidden
+    assert not any("mocked" in c for c, _ in records)
+    assert any(c.startswith("“") and a.speaker.name == speaker for c, a in records)
+
+
+def test_a_tag_set_in_before_a_quotation_is_no_telling_of_the_writers(split):
+    shown, _ = split("Kessel\n\nThe mayor's plan to sell the pier, Councillor Ebbe Sarn said, “will leave the "
+                     "fishermen with nowhere to land their catch.”")
+    assert not any(a.speaker.name != "Ebbe Sarn" for _, a in shown)
+
+
+def test_a_quotation_after_a_long_narration_of_acts_takes_no_telling_from_it(split):
+    shown, _ = split("Kessel\n\nGovernor Aksel Brun used the rally to promise a new pier, and led the crowd in "
+                     "chants of, “Build it now, build it now.”")
+    assert not any(c.startswith("“Build") for c, _ in shown)

@@ -739,3 +739,63 @@ def test_the_setting_of_the_telling_inside_the_complement_is_cut(split, text, ke
 def test_an_occasion_or_a_time_of_what_was_said_stays(split, text, whole):
     shown, _ = split("Kessel\n\n" + text)
     assert any(c == whole for c, _ in shown)
+
+
+# Strict reads, round 15: the writer's account of what the source did later, coordinated after a backshifted
+# content in the present perfect or "since" ("said she would stand again [and has since been visiting …]").
+@pytest.mark.parametrize("text, kept", [
+    ("Councillor Pell Aster said she would reopen the pier and has since hired forty dock workers from the valley.",
+     "she would reopen the pier"),
+    ("Councillor Pell Aster said he had voted against the toll bridge and has spent the winter lobbying the "
+     "assembly.", "he had voted against the toll bridge"),
+])
+def test_a_later_act_in_the_writers_present_perfect_is_cut(split, text, kept):
+    shown, _ = split("Kessel\n\n" + text)
+    assert [c for c, _ in shown] == [kept]
+
+
+def test_a_later_act_of_another_than_the_source_stays(split):
+    shown, _ = split("Kessel\n\nCouncillor Pell Aster noted that Mayor Tolk first backed the toll bridge and has "
+                     "changed her mind since.")
+    assert any(c.endswith("has changed her mind since") for c, _ in shown)
+
+
+def test_a_second_backshifted_claim_after_and_stays(split):
+    shown, _ = split("Kessel\n\nCouncillor Pell Aster said he would stand for the harbour seat and would win it.")
+    assert any(c == "he would stand for the harbour seat and would win it" for c, _ in shown)
+
+
+# Strict reads, round 15: the cue's object and "as" before a quotation are the writer's frame ("dismissed [Sarn
+# as] “a peddler …”"); the quotation is what was said. "called the levy “a tax”" keeps its object.
+@pytest.mark.parametrize("text, quote", [
+    ("Mayor Runa Tolk dismissed Ebbe Sarn as “a peddler of cheap promises like all the rest.”",
+     "“a peddler of cheap promises like all the rest.”"),
+    ("Mayor Runa Tolk described the ferry levy as “a tax on every fisherman who still works the bay.”",
+     "“a tax on every fisherman who still works the bay.”"),
+])
+def test_the_objects_frame_before_a_quotation_is_cut(split, text, quote):
+    shown, hidden = split("Kessel\n\n" + text)
+    contents = [c for c, _ in shown + hidden]
+    assert quote in contents and not any(c.endswith(quote) and c != quote for c in contents)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Mayor Runa Tolk described Ebbe Sarn as a peddler of cheap promises.", "Ebbe Sarn as"),
+    ("Mayor Runa Tolk called the ferry levy “a tax on every fisherman who still works the bay.”", "the ferry levy"),
+])
+def test_an_unquoted_characterisation_or_a_named_object_stays_whole(split, text, start):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert any(c.startswith(start) for c, _ in shown + hidden)
+
+
+# Strict reads, round 15: a charge that is a passive or a state of the accused ("accused the board of [being
+# swayed by …]") cannot stand without the accused and is not shown; an act ("of lying about …") is the charge.
+def test_a_charge_of_being_is_not_shown(split):
+    shown, _ = split("Kessel\n\nJudge Mira Holt accused the harbour board of being swayed by the shipping lobby.")
+    assert not any(c.startswith("being swayed") for c, _ in shown)
+
+
+def test_a_charge_that_is_an_act_is_still_the_charge(split):
+    shown, hidden = split("Kessel\n\nJudge Mira Holt accused the harbour board of lying about the "
+                          "toll receipts.")
+    assert any(c == "lying about the toll receipts" for c, _ in shown + hidden)

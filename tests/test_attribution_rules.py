@@ -62,3 +62,19 @@ def test_a_that_clause_hung_on_the_occasion_is_the_content(nlp, text, clause):
 def test_a_true_relative_clause_on_the_occasion_is_no_content(nlp):
     doc = nlp("Warden Hilde Osk said in a letter that the valley council published on Monday.")
     assert content_for_cue(doc, token_span(doc, "said"), ()) is None
+
+
+def test_the_object_of_a_prompting_verb_tells(nlp):
+    from dossier.nlp.attribution.rules import subject_of
+    doc = nlp("The flood closed the quay, prompting Mayor Runa Tolk to tell the Kessel Post that the pier was lost.")
+    tell = next(t.i for t in doc if t.text == "tell")
+    s, e = subject_of(doc, (tell, tell + 1))
+    assert doc[s:e].text == "Mayor Runa Tolk"
+
+
+def test_an_infinitive_climbed_to_does_not_lend_its_object(nlp):
+    from dossier.nlp.attribution.rules import subject_of
+    doc = nlp("He said he had ordered the harbour wardens to inspect the cranes and urged the crews to stay home.")
+    urged = next(t.i for t in doc if t.text == "urged")
+    s, e = subject_of(doc, (urged, urged + 1))
+    assert doc[s:e].text in ("He", "he")

@@ -424,3 +424,31 @@ def test_a_phrase_of_circumstance_before_the_cue_is_no_statement(reported, text,
 ])
 def test_a_statement_before_its_tag_stays(reported, text, words):
     assert reported(text, words)
+
+
+# Strict reads, round 15: a content that is a predicate of "being" / "having" without the one it is said of
+# cannot stand alone; a noun of wanting is no cue ("his urge to claim the rescue").
+@pytest.mark.parametrize("text, words", [
+    ("Judge Mira Holt accused the harbour board of being swayed by the shipping lobby.", "being swayed"),
+    ("Judge Mira Holt accused the ferry company of having misled the island councils.", "having misled"),
+])
+def test_a_predicate_without_its_subject_is_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Governor Aksel Brun could not hold back his urge to claim the harbour rescue as his own.", "harbour rescue"),
+    ("Governor Aksel Brun felt an impulse to declare that the harbour was safe.", "harbour was safe"),
+])
+def test_a_noun_of_wanting_is_no_cue(reported, text, words):
+    assert not reported(text, words)
+
+
+def test_urging_the_verb_stays_a_cue(reported):
+    assert reported("Governor Aksel Brun urged the harbour board to reopen the north pier before the storms.",
+                    "reopen the north pier")
+
+
+def test_a_gerund_of_the_speakers_own_state_stays(reported):
+    assert reported("In interviews with reporters, Skipper Olle Varn has admitted being on the quay but denied any "
+                    "part in the theft.", "being on the quay")

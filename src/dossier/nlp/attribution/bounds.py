@@ -7,14 +7,19 @@ A content is the complement of its cue, nothing more and nothing less:
   refused …" is a new verb of the reporter's; "warned that the dam would flood the valley and asked for a
   month": the parser hangs "asked" inside the complement, its form says it goes with "warned"; "said the pact
   was a mistake and sought to …": a thing seeks nothing, the source does; "…, and Dorn
-  resigned two days later": a dated past act of someone named, hung on the cue), or a
+  resigned two days later": a dated past act of someone named, hung on the cue; "said she would stand again [and
+  has since been visiting ferry owners]": a present perfect or "since" after a backshifted content, the writer's
+  now), or a
   purpose clause framing a quoted phrase ("used the words “acts of war” to describe the raid"); more of
   what was said stays ("…, but that …", "…, but he does not want to run");
 - it keeps the clause it belongs to: a content whose head hangs on words before it that are neither its
   cue nor its source takes those words in ("Ostria is the largest grain exporter, shipping …, according to
   the ministry" starts at "Ostria"; "the visit is meant as a sign of support for …" keeps "the visit is meant
   as a sign of");
-- "what he called “X”" reports X;
+- "what he called “X”" reports X, and "dismissed [Sarn as] “a peddler …”" reports the quotation, not the
+  writer's frame of object and "as";
+- the charge of "accused X of …" is what was said (PolNeAR's span); one that is a predicate of "being" /
+  "having" says nothing without the accused and is not shown (``filters``, ``predicate_of_the_accused``);
 - it stops before the setting of the report that the reporter adds after it: a circumstance of the cue
   set off by a comma ("said the quay would reopen, during a news conference Thursday", "…, speaking at a
   rally", "condemned the closure, after the company sacked two pilots"), and a concessive that holds
@@ -192,6 +197,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_addressee(doc, content, cue)
             content = _without_interposed_addressee(doc, content, cue)
             content = _the_charge(doc, content, cue, quoted)
+            content = _without_framed_object(doc, content, cue, quoted)
             content = _without_lead_in(doc, content, cue, quoted)
             content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
@@ -489,7 +495,8 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
         branch = _branch(tok, cue)
         if quoted[tok.i] or branch is None:
             continue
-        if branch.i == opening.i and (_misattached_act(tok, opening.head) or _act_after_state(tok, opening.head)):
+        if branch.i == opening.i and (_misattached_act(tok, opening.head) or _act_after_state(tok, opening.head)
+                                      or _later_act(tok, opening.head)):
             branch = tok
         elif branch.i <= opening.i or not _reporters_own(branch, opening, opening.head, quoted):
             continue
@@ -742,6 +749,49 @@ def _the_charge(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     if not _has_verb(doc, start, e) and _words(doc, start, e) < MIN_CHARGE_WORDS:
         return content  # "accused him of treason": too short a charge to stand as a statement
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_framed_object(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue that opens with the cue verb's object, unquoted, and goes on after "as" with a
+    quotation to its end ("dismissed [Sarn as] “a peddler of promises”") starts at the quotation: the
+    object and "as" are the writer's frame, the quoted words what was said (strict reads, round 15). An unquoted
+    predicate ("described Sarn as a peddler") stays whole, and so does "called the levy “a tax …”", whose object
+    is part of the claim."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in ("dobj", "obj") or opening.left_edge.i < s or quoted[first.i] \
+            or not cue[0] <= opening.head.i < cue[1]:
+        return content
+    k = opening.right_edge.i + 1
+    if k >= e or doc[k].lower_ != "as" or quoted[k] or doc[k].head.i not in (opening.i, opening.head.i):
+        return content
+    k += 1
+    if k >= e or doc[k].text not in OPEN_MARKS or any(quoted[s:k]) \
+            or not all(quoted[t.i] or is_edge(t) for t in doc[k:e]):
+        return content
+    return (k, e) if _words(doc, k, e) >= MIN_WORDS else content
+
+
+def _of_the_source(verb, cue_verb) -> bool:
+    """``verb``'s subject is the source again: a personal pronoun, or the cue's own subject word ("Kell said [he]
+    would …"); not another ("said that [Trump] supported the war and has shifted since": what she said of him)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    said_by = {c.lower_ for c in cue_verb.children if c.dep_ in SUBJECT_DEPS}
+    return bool(subjects) and all(c.lower_ in SOURCE_PRONOUNS or c.lower_ in said_by for c in subjects)
+
+
+def predicate_of_the_accused(first) -> bool:
+    """``first`` opens a gerund charge by an auxiliary or copula of its own ("being swayed by …", "being corrupt",
+    "having lied to voters"): a passive, a state or a perfect that says something only of the one it is
+    predicated of, and cannot stand without them, unlike an act ("lying about the quay"). Strict reads, round 15."""
+    head = first.head if first.dep_ in ("aux", "auxpass") else first
+    return (first.tag_ == "VBG" and first.lower_ in ("being", "having")
+            and (first.dep_ in ("aux", "auxpass") or first.lower_ == "being")
+            and head.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass")  # "[Being mayor] is hard"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("poss", "csubj") for c in head.children))
 
 
 def _without_background_clause(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
@@ -1004,6 +1054,23 @@ def _act_after_state(tok, cue_verb) -> bool:
         return False
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(c.pos_ == "NOUN" and not c.ent_type_ and not _a_body(c) for c in subjects)
+
+
+def _later_act(tok, cue_verb) -> bool:
+    """A verb coordinated after a backshifted reported clause under a past cue, told in the writer's present
+    perfect or dated "since" it, with no subject of its own, when the reported clause is about the source ("said
+    she would stand again [and has since been visiting ferry owners …]"): what the source went on to do, in the
+    writer's now, not what was said (strict reads, round 15; "said the port was shut and would stay shut" keeps
+    its modal, a second thing said; "said that Vell backed the levy and has since changed his mind" may be hers)."""
+    head = tok.head
+    if not (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and cue_verb.tag_ == "VBD"
+            and tok.left_edge.i > head.i and tok.doc[tok.left_edge.i - 1].dep_ == "cc"
+            and glosses.backshifted(head) and _of_the_source(head, cue_verb)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    since = any(c.dep_ in ("advmod", "prep") and c.lower_ == "since" for c in tok.children)
+    return perfect or since and tok.tag_ in ("VBZ", "VBP")
 
 
 def _a_body(noun) -> bool:

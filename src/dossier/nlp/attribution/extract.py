@@ -21,7 +21,7 @@ from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VE
 from .speakers import NameBook, SpeakerResolver
 from ..gender import first_name_gender
 from .filters import is_attribution
-from . import conditions, nested, relays, tags
+from . import conditions, nested, relays, tags, tellings
 from .leads import attribute_leads
 from .roles import as_role, without_name
 from .transcript import transcript_attributions
@@ -315,7 +315,10 @@ def _clip_reported_to_sentence(doc, triples, sents: _Sentences, quoted):
     into the quotation its cue reports starts at the quotation (``_without_narration_before``). Then it
     drops its own cue at an edge."""
     out = []
-    for content, cue, source in triples:
+    read = []
+    for content, cue, source in triples:  # "…, leading the governor to tell the Courier, “…”" (``tellings``)
+        read.extend(tellings.quotation_after_telling(doc, content, cue, source, quoted) or [(content, cue, source)])
+    for content, cue, source in read:
         s, e = content
         if cue is not None and sents.sent[s] != sents.sent[e - 1]:
             if cue[1] <= s and not quoted[s]:

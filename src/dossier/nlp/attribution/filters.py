@@ -1,6 +1,9 @@
 """What is not an attribution, though the tagger or the rules read one: a record needs a source that
 names someone, a cue of speech or belief that is not negated, and content that says something.
 
+- a noun of wanting taken for a cue ("could not hold back his urge [to claim the rescue …]", "felt an impulse to
+  declare …"): the writer tells a wish; and a predicate of "being" / "having" without the one it is said of
+  ("accused the board of [being swayed by …]"), which cannot stand alone (strict reads, round 15);
 - actions that are not speech or belief ("praised", "voted for", "named", "backed", "resulted from"),
   and a verb outside the speech lexicon whose indirect content is no clause ("defended the programs");
 - a cue without content ("did not respond to a request for comment", "requested anonymity",
@@ -62,7 +65,7 @@ from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
 from .unsaid import feeling_about, habitual, others_claim, topic_only
-from .bounds import CHARGE_PREPS, verbs_after
+from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
@@ -91,6 +94,10 @@ push request require pressure appeal
 # Nouns of a decided intention: under a verb of speech, with an infinitive, they state what the speaker will do
 # ("announced [his decision to step down]" says he will).
 INTENT_NOUNS = frozenset("plan intention intent decision".split())
+# Nouns of a wish or a pull one feels, not of anything said ("his urge to claim the rescue", "the temptation to blame
+# the weather", "the itch to claim …"): general English, kept as data; "urge" is also a verb of speech, which as
+# a noun it is not (strict reads, round 15).
+DESIRE_NOUNS = frozenset("urge desire temptation impulse itch eagerness craving yearning longing appetite".split())
 # Adverbs by which the writer reads a meaning into someone's words or acts: "is conceding, if only implicitly".
 READING_ADVERBS = frozenset({"tacitly", "implicitly", "effectively", "essentially", "inadvertently"})
 # Verbs by which a poll, study or report states a finding, when their content is a clause; and verbs of
@@ -233,6 +240,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "[Downes, the political scientist, agrees]": its own source and cue, nothing said
     if len(re.findall(r"[^\W\d_]+", content)) < 2:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
+    if a.kind != "direct" and _cue_lemma(doc, a) in CHARGE_VERBS and _predicate_alone(doc, a.content):
+        return False  # "accused the board of [being swayed by …]": a predicate without the one it is said of
+    if _desire(doc, a):
+        return False  # "could not hold back his [urge] to claim the rescue": a wish the writer tells, nothing said
     if _fragment(doc, a.content):
         return False  # "If you take him at his word,", "while they feel …": the statement is elsewhere
     if a.kind != "direct" and _adverbial_of_cue(doc, a):
@@ -512,6 +523,34 @@ def _fragment(doc, span) -> bool:
     if root.dep_ != "advcl" or content.start <= root.head.i < content.end:
         return False
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i >= content.start for c in root.children)
+
+
+def _desire(doc, a: Attribution) -> bool:
+    """The cue is, holds or hangs on a noun of wanting (``DESIRE_NOUNS``: "his urge", "the urge to claim"), or the
+    content hangs on one outside it ("the temptation [to blame the weather]"): the writer's account of a wish."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand") if a.cue is not None else None
+    words = list(cue) if cue is not None else []
+    if content is not None and len(content):
+        root = content.root
+        words += [root.head] if not content.start <= root.head.i < content.end else []
+    words += [t.head for t in words if t.dep_ == "acl"]  # "the urge [to claim]"
+    words += [doc[c.i - 1] for t in words for c in t.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0]
+    # "felt an impulse [to declare]", however the parser hangs the infinitive
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DESIRE_NOUNS for t in words)
+
+
+def _predicate_alone(doc, span) -> bool:
+    """The content opens with a gerund "being" / "having" of its own main verb, with no subject ("being swayed by
+    the shipping lobby", "having misled the councils"): under a verb of accusing, a predicate cut from the accused,
+    which cannot stand alone (``bounds.predicate_of_the_accused``; strict reads, round 15). Under "admitted
+    [being at the scene]" the speaker is its subject, and it stands."""
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    first = next((t for t in content if not is_edge(t)), None) if content is not None else None
+    if first is None:
+        return False
+    head = first.head if first.dep_ in ("aux", "auxpass") else first
+    return head.i == content.root.i and predicate_of_the_accused(first)
 
 
 def _adverbial_of_cue(doc, a: Attribution) -> bool:

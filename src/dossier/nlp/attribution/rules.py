@@ -214,10 +214,22 @@ def subject_of(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
         subj = subjects(tok)
         if subj:
             return _subtree(subj[0])
+        told = _controller(tok) if tok.i in range(*cue) else None  # the cue's own infinitive, not one climbed to
+        if told is not None:
+            return _subtree(told)
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = _reporting_verb(tok) or tok.head
     return None
+
+
+def _controller(tok):
+    """The object of the verb an infinitive completes, who does what it says ("leading [the governor] to tell
+    the Courier", "led [her] to say"), or None; the subject of that verb does it only when it has no object
+    ("went on to tell"). Strict reads, round 15 (``tellings``)."""
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("dobj", "obj") and c.i < tok.i), None)
 
 
 def _reporting_verb(tok):
