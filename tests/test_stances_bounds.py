@@ -126,3 +126,40 @@ def test_a_person_backed_in_a_role_keeps_the_role(stance_triples, text, obj):
 def test_a_thing_backed_as_a_means_keeps_its_own_bounds(stance_triples):
     found = stance_triples("Ostria supports the new harbour plan as a way to create jobs in Kessel.")
     assert ("Ostria", "supports", "the new harbour plan") in found
+
+
+def _all_objects(analyze_text, text, actor):
+    a = analyze_text(text)
+    return [text[s.object[0]:s.object[1]] for s in (*a.stances, *a.unreported_stances) if s.actor == actor]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor, whole", [
+    # stances15b: the purpose, the "for" phrase or a second "for" the parse hung on the verb belongs to the object
+    ("Aid\n\nThe Ostrian Red Cross wants $200 million in additional aid to help care for refugees.\n",
+     "Ostrian Red Cross", "$200 million in additional aid to help care for refugees"),
+    ("Wages\n\nGovernor Tessa Holm supports higher wages for nurses and teachers, cleaners and drivers.\n",
+     "Tessa Holm", "higher wages for nurses and teachers, cleaners and drivers"),
+    ("Roads\n\nGovernor Tessa Holm wants more money for roads, bridges and ports, and for the rail line to Brenn.\n",
+     "Tessa Holm", "more money for roads, bridges and ports, and for the rail line to Brenn"),
+    ("Taxes\n\nSenator Joel Marr wants taxes on old profits and new profits, on rents and on dividends.\n",
+     "Joel Marr", "taxes on old profits and new profits, on rents and on dividends"),
+    ("Taxes\n\nOfficials in Brenn met on Monday.\n\nSenator Joel Marr wants to tax old profits and new profits, "
+     "and rents.\n", "Joel Marr", "tax old profits and new profits, and rents"),
+])
+def test_an_object_runs_to_the_end_of_what_it_is_for(analyze_text, text, actor, whole):
+    objects = _all_objects(analyze_text, text, actor)
+    assert objects and all(o == whole for o in objects), objects
+
+
+@pytest.mark.slow
+def test_why_a_thing_is_backed_is_not_carried(analyze_text):
+    text = "Plan\n\nOfficials in Brenn met on Monday.\n\nGovernor Tessa Holm supports the Brenn plan for its low cost.\n"
+    objects = _all_objects(analyze_text, text, "Tessa Holm")
+    assert objects and all("cost" not in o for o in objects)
+
+
+@pytest.mark.slow
+def test_an_occasion_after_the_object_is_not_carried(analyze_text):
+    text = "Taxes\n\nSenator Joel Marr wants taxes on old profits, on Monday.\n"
+    assert all("Monday" not in o for o in _all_objects(analyze_text, text, "Joel Marr"))

@@ -330,3 +330,63 @@ def test_objects_saying_which_in_their_sentence_are_kept(nlp, text, part):
 ])
 def test_judged_conduct_of_no_one_named_is_dropped(nlp, text, kept):
     assert _any(_objects(nlp, text), "handling of the riots") is kept
+
+
+def all_stances(analyze_text, text):
+    """Every stance the rules give, shown or held back by the confidence gate."""
+    a = analyze_text(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in (*a.stances, *a.unreported_stances)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor", [
+    # stances15b: objects that point back at something no word of them names
+    ("Oil output\n\nOutput in the Varsk fields fell by a third in May.\n\nEnergy Minister Aldo Varn fears that "
+     "number could double by next year.\n", "Aldo Varn"),
+    ("Mills\n\nMira Lind, the union leader, blames the practices for the job losses in Brenn.\n", "Mira Lind"),
+    ("Farm bill\n\nRep. Dana Quill has criticised the senior senator's handling of the farm bill.\n", "Dana Quill"),
+    ("Farm bill\n\nRep. Dana Quill blames the senior senator for the delay.\n", "Dana Quill"),
+    ("Farm bill\n\nOfficials in Brenn met on Monday.\n\nRep. Dana Quill has criticised the senator's handling of "
+     "the farm bill.\n", "Dana Quill"),
+    ("Recess\n\nSenator Brant Osk wants Parliament to agree to that before the recess.\n", "Brant Osk"),
+    ("Recess\n\nSenator Brant Osk wants the council to sign off on it quickly.\n", "Brant Osk"),
+    ("Recess\n\nOfficials in Brenn met on Monday.\n\nMayor Lina Tosk wants Parliament to approve those before the "
+     "recess.\n", "Lina Tosk"),
+    ("Oil output\n\nOutput in the Varsk fields fell by a third in May.\n\nEnergy Minister Aldo Varn wants that "
+     "figure cut in half by next year.\n", "Aldo Varn"),
+    ("Oil output\n\nOutput in the Varsk fields fell by a third in May.\n\nEnergy Minister Aldo Varn fears the "
+     "number could double by next year.\n", "Aldo Varn"),
+])
+def test_an_object_resting_on_a_thing_told_before_is_dropped(analyze_text, text, actor):
+    assert not [s for s in all_stances(analyze_text, text) if s[0] == actor]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor, part", [
+    ("Prices\n\nMayor Lina Tosk hopes that inflation will ease by the summer.\n", "Lina Tosk", "inflation will ease"),
+    ("Mills\n\nMira Lind blames the Brenn Steel board for the job losses.\n", "Mira Lind", "Brenn Steel board"),
+    ("Farm bill\n\nRep. Dana Quill, who sits with Senator Ivo Vell on the panel, criticised the senator's handling "
+     "of the farm bill.\n", "Dana Quill", "the senator's handling"),
+    ("Recess\n\nSenator Brant Osk wants Parliament to agree to the tariff cuts before the recess.\n", "Brant Osk",
+     "tariff cuts"),
+])
+def test_an_object_that_names_its_thing_stays(analyze_text, text, actor, part):
+    assert any(a == actor and part in o for a, _, o in all_stances(analyze_text, text))
+
+
+def test_a_clause_without_its_subject_is_unreadable(nlp):
+    from dossier.nlp.stances.objects import unreadable_alone
+    text = "Carrow hoped the treaties would rebuild the image of Ostria."
+    doc = nlp(text)
+    start = text.index("would")
+    assert unreadable_alone(doc, (start, len(text) - 1))
+    assert not unreadable_alone(doc, (text.index("the treaties"), len(text) - 1))
+
+
+def test_half_of_a_between_pair_is_unreadable(nlp):
+    from dossier.nlp.stances.objects import unreadable_alone
+    text = "Senator Joel Marr wants to split the funds between his home state and the capital."
+    doc = nlp(text)
+    start = text.index("split")
+    assert unreadable_alone(doc, (start, text.index(" and the capital")))
+    assert not unreadable_alone(doc, (start, len(text) - 1))

@@ -32,9 +32,11 @@ import re
 
 from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
+from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
 from .tails import reaction_at
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
 DASHES = frozenset({"-", "–", "—", "--"})  # as spaCy leaves them standing alone between words
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
 SETTING_OFF = DASHES | {",", "("}  # marks that set a parenthetical tag off
@@ -127,14 +129,22 @@ def carried_conjunct(doc, span):
     """The object carried on through a noun conjunct the parse hung from a verb above it: the object ends on a
     noun, and right after it come "and"/"or" and a noun whose head is a verb that governs the object ("wants
     to offset it through a combination of cuts | and increased revenue": "revenue" hung from "wants"). A noun
-    does not join a verb, so it joins the object's last noun. The longer span, or ``span`` unchanged."""
+    does not join a verb, so it joins the object's last noun; so does a phrase repeating a preposition of the object
+    after a comma or "and" (``_repeated_preposition``). The longer span, or ``span`` unchanged."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words) or words.end + 1 >= len(doc):
         return span
     last, cc = words[-1], doc[words.end]
+    if last.pos_ in {"NOUN", "PROPN"} and (repeated := _repeated_preposition(words)) is not None:
+        end = repeated.right_edge
+        while end.i > repeated.i and end.is_punct:
+            end = doc[end.i - 1]
+        return (span[0], end.idx + len(end.text))
+    if cc.text == "," and words.end + 2 < len(doc) and doc[words.end + 1].lower_ in {"and", "or"}:
+        cc = doc[words.end + 1]  # "tax old profits and new profits, | and rents" (stances15b)
     if last.pos_ not in {"NOUN", "PROPN"} or cc.lower_ not in {"and", "or"} or cc.dep_ != "cc":
         return span
-    conj = next((w for w in doc[words.end + 1:min(words.end + 8, len(doc))]
+    conj = next((w for w in doc[cc.i + 1:min(cc.i + 8, len(doc))]
                  if w.dep_ == "conj" and w.head.i == cc.head.i and w.left_edge.i == cc.i + 1), None)
     if conj is None or conj.pos_ not in {"NOUN", "PROPN"} or conj.head.pos_ not in {"VERB", "AUX"}:
         return span
@@ -144,6 +154,31 @@ def carried_conjunct(doc, span):
     while end.i > conj.i and end.is_punct:
         end = doc[end.i - 1]
     return (span[0], end.idx + len(end.text))
+
+
+def _repeated_preposition(words):
+    """ "taxes on old profits and new profits, | on rents and on dividends", "money for roads and ports, | and for
+    the rail line": after a comma or "and", the preposition of a phrase inside the object again, which the parse
+    hung on a verb above it; it goes on the list the object began (stances15b). Not a time or an occasion ("…,
+    on Monday"). The preposition, or None."""
+    doc, k = words.doc, words.end
+    joined = False
+    if k < len(doc) and doc[k].text == ",":
+        k, joined = k + 1, True
+    if k < len(doc) and doc[k].lower_ in {"and", "or"} and doc[k].dep_ == "cc":
+        k, joined = k + 1, True
+    if not joined or k >= len(doc):
+        return None
+    prep = doc[k]
+    if prep.pos_ != "ADP" or prep.dep_ not in {"prep", "conj"} or prep.head.pos_ not in {"VERB", "AUX"} or \
+            words.start <= prep.head.i < words.end or prep.head not in list(words[-1].ancestors):
+        return None
+    if not any(w.dep_ == "prep" and w.lower_ == prep.lower_ and w.head.pos_ in {"NOUN", "PROPN"} for w in words):
+        return None
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    if not nouns or any(g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in SETTING_NOUNS for g in nouns):
+        return None
+    return prep
 
 
 _NUMBER = r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?"

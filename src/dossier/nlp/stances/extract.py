@@ -34,13 +34,14 @@ from .syntax import (
     small_clause,
 )
 from .names import display_name
-from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_past_office,
+from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_dated_passage, in_a_past_office,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unreadable_alone
+from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
 from .tails import comment_tail, cut_clause_subject
+from .glosses import explained, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -52,6 +53,7 @@ from .voices import home_state, report_around, served_state, voices
 from .seats import as_seat, at_home
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+TAIL_ATTITUDES = frozenset({"wants", "supports", "recommends"})  # whose object a verb's "for" phrase completes
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
 HOLDER_PREPS = frozenset({"in", "from", "at", "of", "for", "within", "inside"})
@@ -171,12 +173,15 @@ class _StanceFinder:
                 (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
                 self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
-                in_a_dated_episode(t, self.year) or then_titled(t) or since_changed(t, hit) or \
+                in_a_dated_episode(t, self.year) or in_a_dated_passage(t, self.year) or then_titled(t) or since_changed(t, hit) or \
                 over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or \
                 held_by_the_dead(t, noun_holder(t) if pos == "NOUN" else subject_of(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
+        if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or manner_sought(t):
+            return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
+            # "Venn, seeking a softer tone, told …": the writer's forecast, explanation or gloss (``glosses``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
@@ -296,6 +301,32 @@ class _StanceFinder:
             return  # "bring up her concerns about the assault to her superiors": a complaint made to someone
         self._emit(actor, attitude, objects, sent, t)
 
+    def _with_verb_tail(self, t, obj, spans: list, attitude: str) -> list:
+        """ "wants $200 million in aid | to help care for refugees", "supports higher wages | for nurses and
+        teachers": the parse hung the purpose infinitive or the "for" phrase on the verb, but it says what the
+        thing is for; without it the object reads as if the holder wanted it for itself (stances15b). The object
+        runs on through a bare "to" clause of the verb right after it (for a wish) or its "for" phrase (for a
+        wish, backing or advice); one object only."""
+        if len(spans) != 1 or attitude not in TAIL_ATTITUDES or spans[0][1] != obj.right_edge.idx + len(obj.right_edge):
+            return spans
+        k = obj.right_edge.i + 1
+        if k >= len(self.doc):
+            return spans
+        nxt = self.doc[k]
+        tail = None
+        if nxt.lower_ == "to" and nxt.dep_ == "aux" and attitude == "wants" and nxt.head.dep_ == "advcl" and \
+                nxt.head.head.i == t.i and nxt.head.left_edge.i == k and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in nxt.head.children):
+            tail = nxt.head
+        elif nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head.i == t.i and any(
+                g.dep_ in {"pobj", "pcomp"} for g in nxt.children) and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for g in nxt.children for c in g.children):
+            tail = nxt  # (not "backs the plan for its low cost": why it is backed)
+        if tail is None:
+            return spans
+        longer = tokens_span(list(self.doc[obj.left_edge.i:tail.right_edge.i + 1]))
+        return [longer] if longer else spans
+
     def _with_role(self, t, obj, spans: list) -> list:
         """ "backs the head of the assembly, Ines Holm, as interim president": a person backed in a role (an
         "as" phrase on the verb, after a person's name) is backed in that role; the object runs to the role's
@@ -386,8 +417,8 @@ class _StanceFinder:
                         return []  # "what he backs", "people whose company he seeks": named elsewhere
                     if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
                         return [complaint] if complaint else []
-                    return self._with_role(t, c, split_coordination(c)) if attitude == "supports" \
-                        else split_coordination(c)
+                    spans = self._with_verb_tail(t, c, split_coordination(c), attitude)
+                    return self._with_role(t, c, spans) if attitude == "supports" else spans
         if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
                 (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
             charge = self._complaint(t, target, OBJECT_PREPS[attitude])
@@ -435,6 +466,8 @@ class _StanceFinder:
         reason = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if reason is None:
             return None
+        if unnamed_target(target):
+            return ()  # "blames the practices for the job losses", "faulted the senior senator for …": whose, who?
         between = self.doc[target.right_edge.i + 1:prep.i]
         if any(not (w.is_punct or (w.dep_ == "advmod" and w.head.i == t.i and w.pos_ == "ADV")) for w in between):
             return ()  # "criticized the navy on Monday for …": the words between are no part of it

@@ -448,3 +448,37 @@ def held_by_the_dead(t, holder) -> bool:
         if same and (holder.lower_ in same or (not personal and holder.pos_ == "PROPN")):
             return True  # "before he died, his last cable …"
     return False
+
+
+# Verbs of a hope or wish, which the simple past tells as history when the passage is set in a past year.
+_HOPING_VERBS = frozenset("hoped wished dreamed dreamt longed yearned expected wanted desired feared dreaded".split())
+# past forms (the lemmatiser reads "hoped" as "hop"); a fear so told is history as much as a hope
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_PASSAGE_SENTENCES = 2  # sentences before the trigger's, in its paragraph, that may set the passage's year
+
+
+def in_a_dated_passage(t, year: int | None) -> bool:
+    """A hope, wish or fear told in the simple past ("Carrow hoped the treaties would rebuild …") in a passage set in a
+    past year: its own sentence, or one of the two before it, names a year before the article's
+    ("In 1977, President Carrow signed the treaties."), and its own sentence names no day of the news and reports
+    no one's words. History, not an attitude held now (strict readers, stances15b). Needs the article's
+    ``year``."""
+    if year is None:
+        return False
+    node = _node(t)
+    if node.tag_ != "VBD" or node.lower_ not in _HOPING_VERBS or node.dep_ not in {"ROOT", "conj"}:
+        return False
+    sent, doc = node.sent, node.doc
+    if any(w.lower_ in _NEWS_DAY_WORDS for w in sent) or any(
+            w.dep_ == "parataxis" or w.lemma_.lower() in {"say", "tell"} for w in sent if w.i != node.i):
+        return False
+    sentences, start = [sent], sent.start
+    while len(sentences) <= _PASSAGE_SENTENCES and start > 0:
+        prev = doc[start - 1].sent
+        if prev.start >= start:
+            break
+        if prev.text.strip():  # a blank line between paragraphs is no sentence
+            sentences.append(prev)
+        start = prev.start
+    years = [int(m.group(1)) for s in sentences for m in _YEAR.finditer(s.text)]
+    return bool(years) and max(years) < year

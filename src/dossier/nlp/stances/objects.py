@@ -38,7 +38,7 @@ from __future__ import annotations
 from ..attribution.cues import CHARACTERISING_VERBS, FINITE_TAGS
 from ..gender import first_name_gender
 from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
-                      OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, SPEAKING_FOR, UNSPECIFYING_ADJECTIVES)
+                      OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, QUANTITY_NOUNS, SPEAKING_FOR, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
 SPECIFYING_DEPS = frozenset({"compound", "prep", "acl", "relcl", "appos", "poss", "nummod", "npadvmod"})
@@ -110,13 +110,28 @@ def _lone_noun(words) -> bool:
                                                      and not list(c.children)) for c in noun.children)
 
 
-def _demonstrative_only(noun, inside) -> bool:
+def _that_only(noun, inside) -> bool:
+    """ "wants that figure cut in half", "fears that plan will fail": a core argument that only "that" says which of
+    (``_demonstrative_only`` with "that", which a modifier may use to point within the object, "on that point",
+    but a core argument does not: stances15b). Not the thing a change is of ("any extension of that deadline",
+    told the sentence before: the seeds' gold keeps it), which the caller leaves."""
+    return any(c.dep_ == "det" and c.lower_ == "that" and c.i < noun.i for c in noun.children) and \
+        _demonstrative_only(noun, inside, NEAR_DEMONSTRATIVES | {"that"})
+
+
+def _unnamed_tally(noun) -> bool:
+    """ "fears the number could double", "wants the total cut": "the" and a noun of a figure (``TALLY_NOUNS``) with
+    nothing that says of what: which number, only an earlier sentence says (stances15b)."""
+    return noun.lemma_.lower() in TALLY_NOUNS and _any_unnamed_definite(noun, noun.sent)
+
+
+def _demonstrative_only(noun, inside, demonstratives=NEAR_DEMONSTRATIVES) -> bool:
     """ "these areas", "this part of Iraq", "those talks": a noun that only a demonstrative says which of, with
     nothing after it that says ("these areas of the north" does; "part of" says of what, not which part). A time
     ("this year") is the story's own."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS or noun.lower_ in TIME_NOUNS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in NEAR_DEMONSTRATIVES and c.tag_ == "DT" and c.i < noun.i
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives and c.tag_ == "DT" and c.i < noun.i
                for c in noun.children):
         return False  # "that" often points within the object: "found he couldn't clear him on that point"
     partitive = noun.lemma_.lower() in PART_NOUNS
@@ -339,7 +354,8 @@ def leans_back(doc, span) -> bool:
 
 # Adjectives of a person's time in a post: "the incoming adviser", "the outgoing envoy", "the interim chief".
 TENURE_ADJECTIVES = frozenset(
-    "incoming outgoing new former interim acting previous next departing retiring late".split())
+    "incoming outgoing new former interim acting previous next departing retiring late".split()) | frozenset(
+    "senior junior ranking".split())  # stances15b: "the senior senator's handling of the bill": which senator?
 # Nouns for one holder of a post or role: the people nouns, those who speak for someone, and these.
 POST_NOUNS = PEOPLE_NOUNS | SPEAKING_FOR | frozenset("coach nominee appointee head ceo boss deputy aide".split())
 
@@ -358,9 +374,30 @@ def _unnamed_officeholder(noun, sent) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or not any(
             c.dep_ == "amod" and c.lower_ in TENURE_ADJECTIVES for c in kids):
         return False
-    if any(c.dep_ not in {"det", "amod", "punct"} or c.text[:1].isupper() for c in kids):
-        return False  # "the incoming adviser to the Treasury", "the new Ostrian envoy"
+    if any(c.dep_ not in {"det", "amod", "punct", "case"} or c.text[:1].isupper() for c in kids):
+        return False  # "the incoming adviser to the Treasury", "the new Ostrian envoy" (not "the senior senator's")
     return not any(w.i != noun.i and w.lemma_.lower() == noun.lemma_.lower() for w in sent)
+
+
+# Bodies of a state or a story, whose one referent a reader takes from the story ("criticized the navy for …",
+# "blamed the council for …", "faulted the allies for …"): a party blamed, not a thing of someone's.
+INSTITUTION_NOUNS = frozenset("""administration presidency cabinet government ministry department agency navy army
+military police court council board committee parliament senate congress assembly legislature ally allies
+opposition union""".split())
+
+
+def unnamed_target(noun) -> bool:
+    """The one blamed or criticised "for"/"over" something is only "the" and a noun the sentence says nothing more
+    of ("blames the practices for the job losses", "criticised the senior senator for the delay"): who or whose,
+    only an earlier sentence says (stances15b; as ``_any_unnamed_definite`` and ``_unnamed_officeholder``). A body
+    ("the navy", "the council", ``INSTITUTION_NOUNS``) or a plain office ("the mayor") is the story's own."""
+    sent = noun.sent
+    lemma = noun.lemma_.lower()
+    if lemma in INSTITUTION_NOUNS | BODY_EPITHETS | SIDE_NOUNS | PARTY_EPITHETS or noun.lower_ in INSTITUTION_NOUNS:
+        return False  # "criticized the administration for …": a body of the story's, as "the government" is
+    if lemma in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS or lemma in POST_NOUNS:
+        return _unnamed_officeholder(noun, sent) and _others_named(sent, ()) < 2  # "the mayor" is the story's
+    return _any_unnamed_definite(noun, sent) or (_unnamed_officeholder(noun, sent) and _others_named(sent, ()) < 2)
 
 
 def _others_named(sent, inside) -> int:
@@ -378,7 +415,8 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
     for arg in core_arguments(words):
         if _unnamed_definite(arg, sent) or _stray_pronoun(arg, sent, own) or _unnamed_party(arg) or \
                 _about_nothing(arg, inside) or _country_left(arg) or (
-                    _unnamed_officeholder(arg, sent) and _others_named(sent, inside) < 2):
+                    _unnamed_officeholder(arg, sent) and _others_named(sent, inside) < 2) or \
+                (_that_only(arg, inside) and arg.dep_ != "pobj") or _unnamed_tally(arg):
             return True
     return _lone_noun(words) or _bare_definite_act(words) or any(_demonstrative_only(w, inside) for w in words)
 
@@ -463,7 +501,9 @@ def _named_before(pronoun) -> bool:
     "its", not a date or an occasion (``_setting``); a plural or a body for "they" (``_candidates_before``). Not
     a word of the phrase the pronoun hangs in
     (``_phrase_above``: the probing is not "it"), nor an object pronoun's own verb's subject."""
-    subject = _understood_subject(pronoun.head) if pronoun.dep_ in {"dobj", "obj", "dative"} else None
+    subject = _understood_subject(pronoun.head) if pronoun.dep_ in {"dobj", "obj", "dative"} else \
+        _understood_subject(pronoun.head.head) if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB" else None
+    # ("wants the council to sign off on it": the council is the one acting, not what it acts on; stances15b)
     barred = _phrase_above(pronoun) | (set() if subject is None else {w.i for w in subject.subtree})
     earlier = [w for w in pronoun.sent if w.i < pronoun.i and w.i not in barred]
     if pronoun.lower_ in PERSONAL_PRONOUNS:
@@ -471,11 +511,23 @@ def _named_before(pronoun) -> bool:
         return any((w.ent_type_ == "PERSON" and _gender_of(w) in {None, GENDER_OF[pronoun.lower_]}) or w.lower_ in chain
                    or (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
                    for w in earlier)
-    if pronoun.lower_ in THING_PRONOUNS:
+    if pronoun.lower_ in THING_PRONOUNS | NEAR_DEMONSTRATIVES | {"that"}:
         return any(w.tag_ in {"NN", "NNP"} and not _setting(w) and (w.ent_type_ not in {"", "PERSON"} or (
             w.pos_ == "NOUN" and not (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS)))
             for w in earlier)  # not "Senator"
     return _candidates_before(pronoun, earlier)
+
+
+def _bare_demonstrative(w) -> bool:
+    """ "agree to that", "back this before May", "reject those": a demonstrative standing alone for a thing, as the
+    subject or object of a verb or of its preposition, with nothing on it that says which ("those who fled",
+    "that of Kessel" say)."""
+    return w.lower_ in DEMONSTRATIVES and w.tag_ == "DT" and w.dep_ in {"dobj", "obj", "pobj", "nsubj", "nsubjpass"} \
+        and all(c.dep_ == "prep" and c.lower_ in WHEN_PREPS for c in w.children)  # "approve those before the
+    # recess": the parse hangs the verb's time on the pronoun; it says when, not which
+
+
+WHEN_PREPS = frozenset({"before", "after", "until", "by", "during", "since"})
 
 
 def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
@@ -489,6 +541,8 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
     if words is None or not len(words):
         return False
     for w in words:
+        if _bare_demonstrative(w) and not _named_before(w):
+            return True  # "wants Parliament to agree to that before the recess": to what? (stances15b)
         if w.lower_ not in THIRD_PERSON or w.lower_ in own or w.pos_ != "PRON":
             continue
         if (w.lower_ == "it" and _extraposed(w)) or _framing(w):
@@ -529,18 +583,65 @@ def _numbered_definite(w) -> bool:
         and not any(t.pos_ == "PROPN" or t.ent_type_ for t in w.subtree if t.i != w.i and t.dep_ != "nummod")
 
 
+# Count nouns, which do not stand bare in the singular: after "fears that", "that" is their determiner ("fears that
+# number could double": which number?), not the clause's "that" the parse took it for. Mass nouns ("fears that
+# legislation will stall", "hopes that justice is done") stand bare and are left.
+TALLY_NOUNS = frozenset("""number figure total rate estimate trend count toll share percentage gap amount sum level
+price cost tally forecast projection""".split())
+COUNT_NOUNS = (ANAPHORIC_HEADS | ANAPHORIC_NOUNS | QUANTITY_NOUNS | TALLY_NOUNS | CHANGE_NOUNS | RESULT_NOUNS) - frozenset(
+    "legislation leadership news action use development change".split())
+
+
+def _determiner_taken_for_mark(words) -> bool:
+    """ "fears that number could double", "hopes that plan will pass": the object opens on a singular count noun
+    (``COUNT_NOUNS``) with no determiner, the subject of the object's clause, right after a "that" the parse
+    made the clause's mark: the "that" points back at a number or plan told before (stances15b)."""
+    doc, first = words.doc, words[0]
+    if words.start == 0 or doc[words.start - 1].lower_ != "that" or doc[words.start - 1].dep_ != "mark":
+        return False
+    noun = first
+    while noun.dep_ in {"amod", "compound"} and noun.head.i > noun.i and noun.head.i < words.end:
+        noun = noun.head
+    return noun.tag_ == "NN" and noun.is_lower and noun.dep_ in {"nsubj", "nsubjpass"} and \
+        noun.lemma_.lower() in COUNT_NOUNS and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
 def unreadable_alone(doc, span) -> bool:
     """An object that cannot be understood without the words around it (see the comment above)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
     first = words[0]
-    if first.lower_ in LIST_TAILS:
+    if first.lower_ in LIST_TAILS or _determiner_taken_for_mark(words):
         return True
     if first.tag_ in FINITE_TAGS and first.dep_ == "conj" and not any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in first.children):
         return True
-    return _cut_coordination(words) or any(_numbered_definite(w) for w in words)
+    if _subjectless(words):
+        return True
+    return _cut_coordination(words) or any(_numbered_definite(w) for w in words) or _half_a_pair(words)
+
+
+def _half_a_pair(words) -> bool:
+    """ "split the funds between his home state": the object ends on the one singular noun of a "between" phrase,
+    whose other member was cut off (stances15b); "between the two ports", "between Brenn and Varsk" are whole."""
+    last = words[-1]
+    prep = last.head
+    return last.dep_ == "pobj" and prep.lower_ == "between" and last.tag_ in {"NN", "NNP"} and not any(
+        c.dep_ in {"conj", "nummod"} and c.i < words.end for c in last.children) and not any(
+        c.dep_ == "det" and c.lower_ in {"both", "each"} for c in last.children)
+
+
+def _subjectless(words) -> bool:
+    """ "would rebuild the image of the country", "will make the town safer": the object opens on a modal or
+    finite verb (or its auxiliary) whose clause has no subject inside the object; what would do it, only the
+    words before say (stances15b)."""
+    first = words[0]
+    verb = first.head if first.dep_ in {"aux", "auxpass", "neg"} else first
+    if first.tag_ not in FINITE_TAGS | {"MD"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and words.start <= c.i < words.end
+                   for c in verb.children)
 
 
 def _cut_coordination(words) -> bool:
@@ -569,8 +670,19 @@ hearings look""".split())
 JUDGING_ATTITUDES = frozenset({"opposes", "accuses"})
 
 
+def _unnamed_person(w) -> bool:
+    """ "the senator('s)", "the senior minister('s)": "the", plain or tenure adjectives at most, and a noun for one
+    person, with no name on it (stances15b: "criticised the senator's handling of the bill": which senator?)."""
+    if w.pos_ != "NOUN" or not w.is_lower or w.ent_type_ or not (
+            w.lemma_.lower() in POST_NOUNS or w.lower_ in POST_NOUNS):
+        return False
+    kids = [c for c in w.children if c.dep_ != "case"]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in TENURE_ADJECTIVES | PLAIN_ADJECTIVES) for c in kids)
+
+
 def judged_conduct_unnamed(doc, span, attitude: str, holder_spans) -> bool:
-    """The object judges "his"/"her" conduct (``CONDUCT_NOUNS``) under a noun of scrutiny ("an inquiry into her
+    """The object judges "his"/"her" (or an unnamed "the senator's", ``_unnamed_person``) conduct (``CONDUCT_NOUNS``) under a noun of scrutiny ("an inquiry into her
     handling of the riots") or as what is opposed or charged, and no one but the holder (``holder_spans``: the
     holder's mentions, character offsets) is named as a person before the pronoun in its sentence: the conduct is
     another's, and the object does not say whose."""
@@ -578,7 +690,8 @@ def judged_conduct_unnamed(doc, span, attitude: str, holder_spans) -> bool:
     if words is None or not len(words):
         return False
     for w in words:
-        if w.lower_ not in PERSONAL_PRONOUNS or w.dep_ != "poss" or w.head.lemma_.lower() not in CONDUCT_NOUNS:
+        if w.dep_ != "poss" or w.head.lemma_.lower() not in CONDUCT_NOUNS or not (
+                w.lower_ in PERSONAL_PRONOUNS or _unnamed_person(w)):
             continue
         judged = attitude in JUDGING_ATTITUDES or any(
             a.pos_ == "NOUN" and a.lemma_.lower() in SCRUTINY_NOUNS and a.i >= words.start for a in w.head.ancestors)

@@ -1,0 +1,104 @@
+"""The writer's own reading of an actor, told as if it were the actor's attitude.
+
+Strict readers of unseen news (stances15b) marked stances wrong that no one is reported to hold; the writer
+infers, predicts or glosses them:
+
+* a prediction of gain: "Ostria will vastly benefit once the sanctions are lifted", "would benefit from lower
+  costs", "stands to gain from …" (``predicted_gain``): what may help the actor, not a benefit it has;
+* the writer's explanation of an act: "A simpler explanation is that Toll wants …", "The real reason is that …"
+  (``explained``);
+* the writer's gloss of what someone said: "In effect, Hale wants …", "Toll essentially wants …", "in other
+  words" (``glossed``);
+* the manner or tone of one remark, set off as a participle or "in a bid to" phrase: "Venn, seeking a more
+  conciliatory tone, told …" (``manner_sought``): how the writer describes the remark, no lasting wish.
+
+Each function takes the trigger token and returns a bool.
+"""
+from __future__ import annotations
+
+from .lexicon import PREDICTING_MODALS, SPECULATIVE_MODALS
+
+GAIN_ATTITUDE = "benefits_from"
+# Verbs and adjectives that put a gain in the future: "stands to gain", "is set to benefit", "is likely to".
+FORECASTING_HEADS = frozenset("stand set poise expect likely bound due certain sure".split())
+# Nouns of an explanation or a guess, whose "is that …" clause is the writer's reading.
+EXPLAINING_NOUNS = frozenset("""explanation reason answer possibility theory interpretation reading guess bet
+likelihood suspicion hunch conclusion truth reality motive motivation calculation""".split())
+# Adverbs by which the writer sums up in their own words what someone said or did.
+GLOSSING_ADVERBS = frozenset("essentially effectively basically ostensibly functionally practically".split())
+PUTTING_ADVERBS = frozenset("simply bluntly plainly differently succinctly another".split())  # "put simply"
+# "in effect", "in essence", "in other words", "in short", "in practice".
+GLOSSING_PHRASES = frozenset({"effect", "essence", "words", "short", "sum", "practice"})
+# What a remark's manner is: "a more conciliatory tone", "a softer note", "an image of strength".
+MANNER_NOUNS = frozenset("""tone note image posture air register footing profile impression appearance
+demeanor demeanour voice""".split())
+MANNER_VERBS = frozenset("strike sound appear seem look project present soften strike".split())
+SETTING_OFF = frozenset({",", "-", "–", "—", "--", "("})
+
+
+def predicted_gain(t, attitude: str) -> bool:
+    """A gain under a modal of prediction or a verb of forecast ("will benefit", "would gain", "stands to
+    benefit", "is likely to gain"): a forecast, not a benefit had."""
+    if attitude != GAIN_ATTITUDE:
+        return False
+    heads = [t]
+    if t.dep_ in {"xcomp", "acomp"}:
+        heads.append(t.head)
+    if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS | SPECULATIVE_MODALS for h in heads for c in h.children):
+        return True
+    return t.dep_ in {"xcomp", "acomp"} and (t.head.lemma_.lower() in FORECASTING_HEADS or t.head.lower_ == "going")
+
+
+def explained(t) -> bool:
+    """The trigger is in the "that" clause of "the/a … explanation/reason is that …" (``EXPLAINING_NOUNS``)."""
+    node, steps = t, 0
+    while node.dep_ in {"ccomp", "xcomp", "conj", "attr", "advcl"} and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() == "be" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in EXPLAINING_NOUNS
+                                              for c in node.children):
+            return True
+    return False
+
+
+def _clause_heads(t):
+    heads = [t]
+    if t.dep_ in {"xcomp", "acomp", "attr"}:
+        heads.append(t.head)
+    return heads
+
+
+def glossed(t) -> bool:
+    """The trigger's clause carries the writer's summing up: "In effect, Hale wants …", "Toll essentially
+    wants …", "Hale wants, in other words, to …", "Put simply, Hale wants …"."""
+    for h in _clause_heads(t):
+        for c in h.children:
+            if c.dep_ == "advmod" and c.lower_ in GLOSSING_ADVERBS and c.i < t.i:
+                return True
+            if c.lemma_.lower() == "put" and c.i < t.i and any(g.lower_ in PUTTING_ADVERBS for g in c.subtree):
+                return True  # "Put simply, Hale wants …", "To put it bluntly, …"
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lower_ in GLOSSING_PHRASES and not any(k.dep_ in {"prep", "det"} for k in g.children)
+                    for g in c.children):
+                return True
+    return False
+
+
+def manner_sought(t) -> bool:
+    """A participle of seeking set off beside its subject or verb ("Venn, seeking a more conciliatory tone,
+    told …", "…, looking to strike a softer note") whose object is a manner (``MANNER_NOUNS``) or a verb of
+    seeming (``MANNER_VERBS``): the writer's account of one remark."""
+    if t.tag_ != "VBG" or t.dep_ not in {"advcl", "acl", "xcomp", "npadvmod", "dep"}:
+        return False
+    doc = t.doc
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in t.children):
+        return False
+    if not (t.left_edge.i == t.sent.start or doc[t.left_edge.i - 1].text in SETTING_OFF):
+        return False
+    for w in t.subtree:
+        if w.i == t.i:
+            continue
+        if w.pos_ == "NOUN" and w.lemma_.lower() in MANNER_NOUNS and w.dep_ in {"dobj", "obj", "pobj"}:
+            return True
+        if w.pos_ == "VERB" and w.lemma_.lower() in MANNER_VERBS and w.head.i == t.i:
+            return True
+    return False

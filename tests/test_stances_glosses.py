@@ -1,0 +1,44 @@
+"""The writer's own forecast, explanation, gloss or account of a remark's tone is no attitude the actor is
+reported to hold (stances.glosses). Sentences written for these tests (fictional people and places)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def stances(analyze_text, text):
+    """Every stance the rules give, shown or held back by the confidence gate."""
+    a = analyze_text(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in (*a.stances, *a.unreported_stances)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pipeline\n\nNorway will vastly benefit from the lifting of the levy on Baltic gas.\n", "Norway"),
+    ("Pipeline\n\nNorway would benefit from the new pipeline to the port of Varsk.\n", "Norway"),
+    ("Pipeline\n\nNorway is going to benefit from the new pipeline to the port of Varsk.\n", "Norway"),
+    ("Harbour\n\nThe likelier reason is that Senator Vera Toll wants the port kept open for the herring fleet.\n",
+     "Vera Toll"),
+    ("Harbour\n\nIn effect, Senator Lars Hale wants the court to end the subsidy for the Brenn coal mines.\n",
+     "Lars Hale"),
+    ("Harbour\n\nOfficials in Brenn met on Monday.\n\nPut simply, Senator Lars Hale wants the court to end the subsidy "
+     "for the Brenn coal mines.\n", "Lars Hale"),
+    ("Harbour\n\nSenator Vera Toll essentially wants the state to pay for the new bridge over the Sava.\n",
+     "Vera Toll"),
+    ("Talks\n\nPresident Ardo Venn met union leaders in Brenn on Monday.\n\nSeeking a more conciliatory tone, Venn "
+     "thanked the unions.\n", "Ardo Venn"),
+    ("Talks\n\nPresident Ardo Venn met union leaders in Brenn on Monday.\n\nSeeking to strike a conciliatory note, "
+     "Venn thanked the unions.\n", "Ardo Venn"),
+    ("Talks\n\nPresident Ardo Venn met union leaders in Brenn on Monday.\n\nHoping to sound conciliatory, Venn "
+     "praised the dockers.\n", "Ardo Venn"),
+])
+def test_the_writers_reading_gives_no_stance(analyze_text, text, actor):
+    assert not [s for s in stances(analyze_text, text) if s[0] == actor]
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Harbour\n\nSenator Vera Toll wants the port kept open for the herring fleet.\n",
+     "Vera Toll", "wants", "port kept open"),
+])
+def test_an_attitude_told_plainly_stays(analyze_text, text, actor, attitude, part):
+    assert any(a == actor and att == attitude and part in o for a, att, o in stances(analyze_text, text))
