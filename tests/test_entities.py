@@ -615,3 +615,10 @@ def test_a_familiar_given_name_is_no_namesake_for_a_bare_surname(nlp):
     doc, ents = _entities(nlp, text)
     robert, bob = _owner(doc, ents, "Robert Kessler"), _owner(doc, ents, "Bob Kessler")
     assert _owner_at(ents, doc.text.index("Mr. Kessler") + 4) in (robert, bob)  # one man, two forms of his name
+
+
+def test_initials_after_an_adjective_stay_a_body_not_a_titled_person(nlp):
+    # "official" here is an adjective of the agency, no person's title: the initials name a body, with no post
+    doc, ents = _entities(nlp, "“The drills will fail,” Marevia's official MNA said on Monday.")
+    mna = _owner(doc, ents, "MNA")
+    assert mna is not None and mna.type != "PERSON" and not mna.role

@@ -89,3 +89,51 @@ def test_a_second_appositive_describes_the_body_inside_the_first_not_the_person(
     text = ("“The border talks have stalled,” said Ivo Brant, director of the Harlan Institute for Border Studies, "
             "a research group in Ostria.")
     assert speaker_roles(nlp, text).get("Ivo Brant") == "director of the Harlan Institute for Border Studies"
+
+
+# A body whose name is a proper word before its kind ("VNA news agency"): the owner and descriptive words set
+# before the name, with the kind, are its role, as a person's owner and title are ("Ostria's President").
+# Source: strict reads of body sources (a state agency's description dropped).
+@pytest.mark.parametrize("text, name, role", [
+    ("“The drills will fail,” Marevia's official MNA news agency said.", "MNA news agency",
+     "Marevia's official news agency"),
+    ("“We will not back down,” the state-run MNA news agency said on Tuesday.", "MNA news agency",
+     "state-run news agency"),
+    ("“The storm hit the coast,” the state-run Kordpress agency said.", "Kordpress agency", "state-run agency"),
+    ("“Fares will rise,” Marevia's Skyvel airline said on Friday.", "Skyvel airline", "Marevia's airline"),
+])
+def test_the_words_before_a_bodys_name_and_its_kind_are_its_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+def test_the_kind_later_is_the_body_named_before_with_its_role(nlp):
+    text = ("Harbour\n\n“The storm hit the coast,” the state-run Kordpress agency said on Monday. The agency also "
+            "said that the ferries would stop.")
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp(text)
+    shown, unshown = split_attributions(doc, find_entities(doc))
+    found = {(a.speaker.name, a.speaker.role) for a in (*shown, *unshown)}
+    assert found == {("Kordpress agency", "state-run agency")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The drills will fail,” the MNA news agency said.", "MNA news agency"),  # nothing before the name
+])
+def test_a_bodys_name_with_its_kind_alone_takes_no_role(nlp, text, name):
+    assert not speaker_roles(nlp, text).get(name)
+
+
+# A body named and described, the description set off by commas: one body ("the central bank, the Bank of
+# Marevia": the parser's conjunct is an appositive); a name that reads as a person's is still the body when a
+# body's noun is set beside it ("the Unity Front, Marevia's ruling party").
+@pytest.mark.parametrize("text, name, role", [
+    ("“Prices are easing,” the country's central bank, the Bank of Marevia, said on Wednesday.", "Bank of Marevia",
+     "country's central bank"),
+    ("“Prices are easing,” the central bank, the Bank of Marevia, said.", "Bank of Marevia", "central bank"),
+    ("“Taxes will stay low,” the Unity Front, Marevia's ruling party, said.", "Unity Front",
+     "Marevia's ruling party"),
+])
+def test_a_body_described_beside_its_name_is_one_speaker_with_that_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+

@@ -292,6 +292,15 @@ def test_as_role_keeps_a_named_relative_and_drops_an_age():
     assert without_name("father of Sara Novak", "Daniel Novak") == "father of Sara Novak"
 
 
+def test_without_name_keeps_a_bodys_kind_the_name_ends_on():
+    from dossier.nlp.attribution.roles import without_name
+
+    # a body's name ending on its kind in lower case shares it with the role: the kind stays
+    assert without_name("Marevia's official news agency", "MNA news agency") == "Marevia's official news agency"
+    # a person's name's lower-case particles are still the name's, cut off a role that ran into it
+    assert without_name("Harbour Board Chair Ilse van der", "Ilse van der Brook") == "Harbour Board Chair"
+
+
 # Strict reads of dev roles (AllSides 1041-1999), rule 1: a body's possessive right before a person's name is
 # whom they work for ("NPR's Tim Lark"); a person's or a place's possessive is no role.
 @pytest.mark.parametrize("text, name, role", [

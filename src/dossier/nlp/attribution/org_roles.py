@@ -6,7 +6,11 @@
    ("the official news agency KVNA said" -> "official news agency"). The descriptor's head must be a noun
    of a body (``BODY_NOUNS``): never a person's noun (that is ``roles``' part) nor a place's. The role
    belongs to the organisation, so it is read at any of its mentions and carried to all its quotes
-   (``with_roles``).
+   (``with_roles``). A name that is itself a proper word before a body's noun ("VNA news agency") takes the
+   words set before it, with that noun, as its role ("Veskar's official VNA news agency" -> "Veskar's
+   official news agency"; "the state-run Velpress agency" -> "state-run agency"), as a person's role is an
+   owner and a title ("Ostria's President"): an owner, lower-case descriptive words and the body's noun. No
+   role where nothing stands before the name ("the VNA news agency": the name already says it).
 2. A person named with "of" (or "from") and a body, no comma ("Jeffrey Lane of the Harlan Institute said",
    "said Ana Roe of the Kessel Policy Center") -> the body's name ("Harlan Institute"), the "of" and the
    article dropped as ``roles`` drops them for ", of the …," appositives. The object must be an
@@ -42,6 +46,7 @@ ORGANISATION_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
 # Words a descriptor before a body's name may have ("Velmoria's state-run news agency": 6).
 MAX_FRONT_WORDS = 8
 NAME_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})  # of a descriptor the parser hung on the name
+FRONT_DEPS = NAME_MODIFIERS | {"npadvmod"}  # words before a name a body's noun heads ("state-run": "state" hung so)
 
 
 def with_roles(doc, entities: list) -> list:
@@ -63,8 +68,11 @@ def _with_role(doc, ent):
 
 def role_at(doc, start: int, end: int, person: bool = False) -> str | None:
     """The role of a name at tokens [start, end) that no entity holds: the body a person is named "of"
-    (``person``), else the description of the body the name is."""
-    return affiliation(doc, start, end) if person else described(doc, start, end)
+    (``person``), else the description of the body the name is. A name that reads as a person's but has a
+    body's noun set beside it ("the Unity Front, Veskar's ruling party,") is the body so described."""
+    if person:
+        return affiliation(doc, start, end) or _appositive(doc, _head(doc, start, end), start, end)
+    return described(doc, start, end)
 
 
 def person_name(name: str) -> bool:
@@ -76,7 +84,54 @@ def described(doc, start: int, end: int) -> str | None:
     """The description of the body named at tokens [start, end): an appositive after the name or a
     descriptor before it, headed by a body's noun."""
     head = _head(doc, start, end)
-    return _appositive(doc, head, start, end) or _fronted(doc, head, start, end)
+    return _appositive(doc, head, start, end) or _fronted(doc, head, start, end) or _enclosed(doc, head, start, end)
+
+
+def _enclosed(doc, head, start: int, end: int) -> str | None:
+    """ "Veskar's official [VNA news agency]" -> "Veskar's official news agency": the name ends on a body's
+    noun (``around_name``) and is the span given, from its proper word on."""
+    around = around_name(head)
+    return around[1] if around is not None and around[0] >= start and head.i == end - 1 else None
+
+
+def around_name(noun) -> tuple[int, str] | None:
+    """(first token of the name, role) for a body's noun written in lower case after a proper word, with
+    descriptive words before that word hung on the noun: "Veskar's official VNA news agency" -> (VNA,
+    "Veskar's official news agency"), "the state-run Velpress agency" -> (Velpress, "state-run agency"). The
+    words before are an owner (possessive), lower-case modifiers and hyphened words, no more than
+    ``MAX_FRONT_WORDS``; None when there are none ("the VNA news agency"), or anything else stands there (a
+    capitalised word not an owner's, a comma, a line break)."""
+    doc = noun.doc
+    if not is_body_noun(noun):
+        return None
+    tail = noun.i  # "news agency": the lower-case nouns of the body after the proper word
+    while tail > 0 and doc[tail - 1].head.i >= tail - 1 and doc[tail - 1].pos_ == "NOUN" and doc[tail - 1].is_lower \
+            and doc[tail - 1].is_alpha and doc[tail - 1].dep_ == "compound":
+        tail -= 1
+    name = tail  # the proper words of the name: "VNA", "Kessel Harbour"
+    while name > 0 and doc[name - 1].pos_ == "PROPN" and doc[name - 1].text[:1].isupper() \
+            and doc[name - 1].dep_ == "compound" and tail - 1 <= doc[name - 1].head.i <= noun.i:
+        name -= 1
+    if name == tail:
+        return None
+    first = name
+    for mod in sorted((c for c in noun.lefts if c.i < name and c.dep_ in FRONT_DEPS), key=lambda c: -c.i):
+        if mod.right_edge.i + 1 == first:
+            first = mod.left_edge.i
+    while first < name and (doc[first].pos_ in ("DET", "ADP", "CCONJ") or doc[first].is_punct):
+        first += 1
+    words = doc[first:name]
+    if not len(words) or len(words) > MAX_FRONT_WORDS or "\n" in doc[first:noun.i + 1].text \
+            or any(t.is_sent_start for t in doc[first + 1:noun.i + 1]):
+        return None
+    owner_words = {w.i for t in words if t.dep_ == "poss" for w in t.subtree}
+    for t in words:
+        if t.is_punct and not _hyphen_joined(doc, t.i) and t.tag_ != "POS":
+            return None
+        if t.i not in owner_words and not t.is_punct and not t.is_lower and not _hyphen_joined(doc, t.i) \
+                and t.pos_ != "ADJ":
+            return None  # "the Kessel Velpress agency": a name's word, no description
+    return name, " ".join(f"{words.text} {doc[tail:noun.i + 1].text}".split())
 
 
 def _appositive(doc, head, start: int, end: int) -> str | None:
@@ -84,7 +139,7 @@ def _appositive(doc, head, start: int, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     for child in head.children:
-        if (child.dep_ == "appos" and child.left_edge.i == end + 1 and _is_body_noun(child)
+        if (child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and is_body_noun(child)  # (the comma hung on it)
                 and not _listed(child)):  # the description next to the name, not one of a name inside another
             if subject_after_object(doc, start, end, child, child.right_edge.i + 1):
                 return None  # "After talks with Velmar, the union said …": the union is another
@@ -98,7 +153,7 @@ def _fronted(doc, head, start: int, end: int) -> str | None:
     if start == 0:
         return None
     noun = doc[start - 1]
-    if not _is_body_noun(noun) or not (start <= noun.head.i < end or (head.dep_ == "appos" and head.head.i == noun.i)
+    if not is_body_noun(noun) or not (start <= noun.head.i < end or (head.dep_ == "appos" and head.head.i == noun.i)
                                        or _twin_subject(noun, head)):
         return None
     first = noun.left_edge.i  # the noun's own modifiers: "Velmoria's state-run news agency"
@@ -124,7 +179,7 @@ def affiliation(doc, start: int, end: int) -> str | None:
     return body_after(doc, doc[end]) if doc[end].head.i == head.i else None
 
 
-def _is_body_noun(tok) -> bool:
+def is_body_noun(tok) -> bool:
     """A singular common noun of a body, written in lower case ("group", "think tank"), not a name's word."""
     if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ == "NNS":
         return False

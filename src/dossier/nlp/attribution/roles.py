@@ -509,7 +509,8 @@ def _clean(text: str) -> str | None:
 def without_name(role: str | None, name: str) -> str | None:
     """The role without words of the name it was read beside ("NATO chief Anders" for "Anders Fogh
     Rasmussen" -> "NATO chief"); not the name of a relative the role is of ("father of Sara Novak" for
-    "Daniel Novak")."""
+    "Daniel Novak"), nor a body's noun written in lower case, which a role and a name may share ("Veskar's
+    official news agency" of "VNA news agency": the kind of body, not its name's own word)."""
     if not role:
         return role
     parts = re.split(r"\s(of|at|in|to|for)\s", role, maxsplit=1)
@@ -518,6 +519,8 @@ def without_name(role: str | None, name: str) -> str | None:
         return role  # "father of Sara Novak" said of Daniel Novak: the relative's own name
     words = role.split()
     names = set(name.split())
+    if name.split() and name.split()[-1].islower():  # "VNA news agency": a body's name ending on its kind
+        names = {w for w in names if not w.islower()}
     while words and words[-1] in names:
         words.pop()
     return " ".join(words) or None

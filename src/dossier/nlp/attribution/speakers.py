@@ -299,7 +299,7 @@ class SpeakerResolver:
             if previous is not None and previous.name and not self._is_person(previous):
                 return replace(previous, mention=mention)
             return Speaker(None, None, mention)  # "they" is never the one person quoted before
-        named = _named_appositive(span, head) or _called(head)
+        named = _named_appositive(span, head) or _body_named_as_conjunct(span, head) or _called(head)
         if named is not None and named != (start, end):  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
             role = resolved.role or roles.noun_phrase(doc, head)
@@ -316,6 +316,9 @@ class SpeakerResolver:
             return self._named(span, head, ent, mention)
         if ent is not None and ent.type in SPEAKER_TYPES:
             return Speaker(ent.id, ent.name, mention, ent.role)
+        around = org_roles.around_name(head) if ent is None and head.tag_ not in PLURAL_TAGS else None
+        if around is not None and span.start <= around[0]:  # "the state-run Velpress agency": its name, and the words before its role
+            return Speaker(None, doc[around[0]:head.i + 1].text, mention, around[1])
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             antecedent = head.head.head
             quoted = any(t.text in CLOSING_MARKS for t in doc[antecedent.i + 1:head.i])  # "“one country” rule, which"
@@ -525,6 +528,8 @@ class SpeakerResolver:
         conjunct inside the span, or a conjunct names no one ("Vance and others": Vance's name alone would
         put the others' words in one person's mouth, so the phrase stays as written)."""
         conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end]
+        if _body_named_as_conjunct(span, head) is not None:
+            return None  # "the central bank, the Bank of Veskar,": one body, named
         if not all(_another_party(c) for c in conjuncts):
             return None  # "Ivo Brant, Ostrian Democrat and chairman of the panel": one person described
         if not conjuncts or _titles_of_one(head):
@@ -1037,9 +1042,9 @@ class SpeakerResolver:
     def _named_beside_before(self, head) -> tuple | None:
         """(noun, name tokens) for the latest earlier mention of ``head``'s noun, in this or the previous
         ``PRONOUN_SENTENCES`` sentences outside quotes, that has its body's proper name set beside it ("The
-        conservative watchdog group Harbour Watch filed …", "a workers' group, the Dockers Guild,"): "the group"
-        later is that body, named, not the description (strict reads, round 31). None when the latest such
-        noun has no name beside it."""
+        conservative watchdog group Harbour Watch filed …", "a workers' group, the Dockers Guild,") or before it
+        ("the state-run Velpress agency", ``org_roles.around_name``): "the group" later is that body, named, not
+        the description (strict reads, round 31). None when the latest such noun has no name beside it."""
         doc = self.doc
         floor = doc[max(0, head.sent.start - 1)].sent.start
         for _ in range(PRONOUN_SENTENCES - 1):
@@ -1047,6 +1052,8 @@ class SpeakerResolver:
         for tok in reversed(doc[floor:head.i]):
             if tok.lower_ == head.lower_ and tok.pos_ == "NOUN" and not self._in_quote(tok.idx):
                 named = _named_appositive(doc[tok.left_edge.i:tok.right_edge.i + 1], tok) or _name_headed(tok)
+                if named is None and org_roles.around_name(tok) is not None:
+                    return tok, (org_roles.around_name(tok)[0], tok.i + 1)  # "the state-run Velpress agency"
                 return (tok, named) if named is not None and named[0] > tok.i else None
         return None
 
@@ -1948,6 +1955,24 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
         start = _name_start(span, last)
         return (start, last.i + 1) if start > head.i else None
     return None
+
+
+def _body_named_as_conjunct(span, head) -> tuple[int, int] | None:
+    """Tokens of the proper name set off by commas after a body's noun that the parser made its conjunct, no
+    "and" or "or" between ("the country's central bank, the Bank of Veskar, said": an appositive, one body
+    named and described, never two speakers), or None. Source: strict reads of body sources."""
+    if not org_roles.is_body_noun(head) or any(c.dep_ in ("cc", "preconj") for c in head.children):
+        return None
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    if len(conjuncts) != 1 or conjuncts[0].pos_ != "PROPN" or any(
+            c.dep_ in ("conj", "cc") for c in conjuncts[0].children):
+        return None  # "the union, Dockers United and the Velmar Front": a list
+    name, doc = conjuncts[0], span.doc
+    start, end = _name_start(span, name), name.right_edge.i + 1
+    if doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 1 < head.i or \
+            not (end >= span.end or doc[end].text == ","):
+        return None
+    return start, end
 
 
 # Nouns of the kind of body a description before its name gives ("the watchdog group", "the think tank", "the

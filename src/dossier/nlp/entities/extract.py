@@ -457,6 +457,9 @@ def _person_shaped(doc, m: Mention) -> bool:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in TITLE_ABBREVIATIONS:
         return True
+    if len(span) == 1 and span.text.isupper() and len(span.text) <= ACRONYM_MAX and m.start > 0 \
+            and doc[m.start - 1].pos_ == "ADJ":
+        return False  # "Veskar's official VNA": an adjective before initials, no person's title
     return find_role(doc, [(m.start, m.end)]) is not None  # "Lind, director of ...", "analyst Lind"
 
 
