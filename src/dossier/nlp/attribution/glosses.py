@@ -177,11 +177,16 @@ def without_contrast(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     return content
 
 
+def _past_cue_before(doc, content: TokenSpan, cue: TokenSpan) -> bool:
+    """The cue stands before the content and its verb is in the simple past ("said", "warned")."""
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    return cue[1] <= content[0] and verb is not None and verb.tag_ == "VBD"
+
+
 def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing ", but it appears …" / ", but … there's always …" (see the module)."""
     s, e = content
-    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
-    if cue[1] > s or verb is None or verb.tag_ != "VBD":
+    if not _past_cue_before(doc, content, cue):
         return content
     for tok in doc[s + 1:e - 2]:
         if tok.lower_ not in COMMENT_LINKS or doc[tok.i - 1].text != "," or any(quoted[tok.i:e]):
@@ -202,8 +207,7 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
 def without_dashed_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing "— it may be just enough …" / "— which is doubtful …" (see the module)."""
     s, e = content
-    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
-    if cue[1] > s or verb is None or verb.tag_ != "VBD":
+    if not _past_cue_before(doc, content, cue):
         return content
     for tok in doc[s + 2:e - 2]:
         if not _dash(doc, tok) or any(quoted[tok.i:e]):
