@@ -39,3 +39,10 @@ def test_short_form_fits_not_the_name_after_a_patronymic_particle():
     assert short_form_fits("faisal", ["tarek", "bin", "faisal"]) == 0
     assert short_form_fits("tarek", ["tarek", "bin", "faisal"]) == 1
     assert short_form_fits("faisal", ["omar", "faisal"]) == 2
+
+
+def test_generation_is_the_suffix_written_last():
+    from dossier.nlp.entities.aliases import generation
+
+    assert generation("Tomas Vell Jr.") == "jr" and generation("Ivo Brant III") == "iii"
+    assert generation("Tomas Vell") is None and generation("Jr.") is None

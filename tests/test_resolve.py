@@ -94,3 +94,11 @@ def test_a_person_named_like_a_place_keeps_the_majority_type_without_a_demonym()
     actor = cast.actor_of("a", "E1")
     assert actor is cast.actor_of("b", "E1")
     assert actor.type == "PERSON"
+
+
+def test_a_son_with_a_generational_suffix_is_not_his_father():
+    a = _analysis("a", "O", [_ent("E1", "Tomas Vell"), _ent("E2", "Tomas Vell Jr.", mentions=((50, 64),))])
+    b = _analysis("b", "O", [_ent("E1", "Tomas Vell Jr.")])
+    cast = resolve([a, b])
+    assert cast.by_entity[("a", "E1")] != cast.by_entity[("a", "E2")]
+    assert cast.by_entity[("a", "E2")] == cast.by_entity[("b", "E1")]

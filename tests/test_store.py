@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from storecorpus import corpus, db_url, envoy, festival, minister, pg_server  # noqa: F401 (fixtures)
 
+from dossier.model import Analysis, Article, Entity
 from dossier.store import StoreError, article_key, open_store
 from dossier.store.db import parse_url
 
@@ -235,3 +236,14 @@ def test_public_names():
 
     assert dossier.store.__all__ == ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "article_key",
                                      "open_store"]
+
+
+def test_a_son_with_a_generational_suffix_is_a_stored_person_of_his_own(db_url):
+    text = "Tomas Vell Jr. opened a second stall at the Lindau festival."
+    art = Article("k9", "k9.txt", text, title="A second stall", outlet="Harbor Post", published="2019-05-11",
+                  body=((0, len(text)),))
+    son = Analysis(art, (Entity("E1", "Tomas Vell Jr.", "PERSON", ((0, 14),)),))
+    with open_store(db_url) as s:
+        s.add([festival(), son], batch_size=1, story_index=False)
+        names = sorted(a["name"] for a in s.actors() if a["type"] == "PERSON")
+    assert names == ["Tomas Vell", "Tomas Vell Jr."]

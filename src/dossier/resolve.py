@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .model import Analysis, Cite, Entity
-from .nlp.entities.aliases import name_words, same_full_name, short_form_fits
+from .nlp.entities.aliases import generation, name_words, same_full_name, short_form_fits
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -136,8 +136,8 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
     words = name_words(e.name) or [e.name.lower()]
     if len(words) >= 2:
         for known, actor in people.candidates(words[-1]):
-            if same_full_name(known, words):
-                return actor
+            if same_full_name(known, words) and generation(actor.name) == generation(e.name):
+                return actor  # "Tomas Vell Jr." is not "Tomas Vell"
         actor = _new_actor(cast, e.name, "PERSON")
         people.add(words, actor)
         return actor

@@ -17,7 +17,7 @@ from typing import Iterable
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..model import Entity
-from ..nlp.entities.aliases import name_words, same_full_name, short_form_fits
+from ..nlp.entities.aliases import generation, name_words, same_full_name, short_form_fits
 from ..resolve import _normal as normal_name
 from .schema import actors, aliases, mentions, quotes
 
@@ -60,7 +60,7 @@ class ActorBook:
         if actor is None:
             if e.type == "PERSON":
                 words = name_words(e.name) or [e.name.lower()]
-                actor = self._person(words) or self._new(e.name, "PERSON", None)
+                actor = self._person(words, generation(e.name)) or self._new(e.name, "PERSON", None)
                 self._maybe_rename(actor, e.name, words)
             else:
                 key = f"{e.type}|{normal_name(e.name)}"
@@ -84,10 +84,14 @@ class ActorBook:
             self.names.setdefault(actor, name)
         return [(a, alias) for a, alias, _ in rows] + [hit for w in words for hit in self.met.get(w, ())]
 
-    def _person(self, words: list[str]) -> int | None:
+    def _person(self, words: list[str], suffix: str | None = None) -> int | None:
+        """The stored person ``words`` name: a full name joins an alias of the same full name and the same
+        generational ``suffix`` (``aliases.generation``: "Tomas Vell Jr." is not "Tomas Vell"); a bare name
+        the best-fitting, most mentioned full name."""
         if len(words) >= 2:
             rows = self._candidates(words[-1:])
-            return next((a for a, alias in rows if same_full_name(name_words(alias), words)), None)
+            return next((a for a, alias in rows if same_full_name(name_words(alias), words)
+                         and generation(alias) == suffix), None)  # "Tomas Vell Jr." is not "Tomas Vell"
         word = words[0]
         rows = self._candidates([word])
         fits: dict[int, int] = {}

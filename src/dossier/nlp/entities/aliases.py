@@ -35,6 +35,12 @@ def name_words(text: str) -> list[str]:
     return [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
 
 
+def generation(text: str) -> str | None:
+    """The generational suffix written in a name ("Donald Vell Jr." -> "jr", "Ivo Brant III" -> "iii"), else None."""
+    words = [w.lower() for w in WORD.findall(text.replace("-", " "))]
+    return words[-1] if len(words) >= 3 and words[-1] in NAME_SUFFIXES else None
+
+
 def strip_honorifics(words: list[str]) -> list[str]:
     i = 0
     while i < len(words) - 1 and words[i].lower().rstrip(".") in HONORIFICS:
