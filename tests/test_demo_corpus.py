@@ -95,7 +95,7 @@ def test_demo_brief_as_markdown_on_stdout():
     assert result.exit_code == 0, result.output
     for section in ("## Sources", "## Actors", "## Quotes by speaker", "## Timeline"):
         assert section in result.stdout
-    assert re.search(r"\[[^\]]+, 2026-03-0\d ¶\d+/chars \d+–\d+\]", result.stdout)
+    assert re.search(r"\[[^\]]+, 2026-03-0\d ¶\d+/chars \d+–\d+, #\d+\]", result.stdout)
 
 
 def test_readme_mentions_every_command_and_both_setup_steps():

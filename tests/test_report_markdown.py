@@ -9,7 +9,8 @@ from dossier.report.brief import build_brief
 from dossier.report.markdown import md, render_markdown
 from dossier.resolve import Cast
 
-CITE = re.compile(r"\[(?P<outlet>[^,\]]+), (?P<date>\d{4}-\d{2}-\d{2}|n\.d\.) (?:¶(?P<para>\d+)/)?chars (?P<s>\d+)–(?P<e>\d+)\]")
+CITE = re.compile(r"\[(?P<outlet>[^,\]]+), (?P<date>\d{4}-\d{2}-\d{2}|n\.d\.) (?:¶(?P<para>\d+)/)?chars "
+                  r"(?P<s>\d+)–(?P<e>\d+), #(?P<source>\d+)\]")
 
 
 def test_every_cite_names_outlet_date_paragraph_and_exact_characters():
@@ -17,8 +18,9 @@ def test_every_cite_names_outlet_date_paragraph_and_exact_characters():
     texts = {"The Northern Ledger": LEDGER_TEXT, "Meridian Wire": WIRE_TEXT}
     cites = list(CITE.finditer(out))
     assert len(cites) >= 8
+    rows = {m[1]: m[2].strip() for m in re.finditer(r"^\| (\d+) \| ([^|]+) \|", out, re.M)}  # Sources: # -> outlet
     for m in cites:
-        assert m["outlet"] in texts
+        assert m["outlet"] in texts and rows[m["source"]] == m["outlet"]  # the cite's row is its article's
         assert 0 <= int(m["s"]) < int(m["e"]) <= len(texts[m["outlet"]])
     quotes = out.split("## Quotes by speaker", 1)[1]
     line = next(l for l in quotes.splitlines() if "We came to make sure" in l)

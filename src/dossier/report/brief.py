@@ -100,7 +100,8 @@ class _Citer:
         anchor = self.marks[article_id].setdefault((s, e), f"{self.key[article_id]}-{s}-{e}")
         para = self.paragraph_of(article_id, s)
         para = para["n"] if para else None
-        return {"anchor": anchor, "article": article_id, "outlet": self.outlet(article_id),
+        return {"anchor": anchor, "article": article_id, "source": int(self.key[article_id][1:]),
+                "outlet": self.outlet(article_id),
                 "date": a.article.published or a.anchor, "para": para, "start": s, "end": e,
                 "text": text[s:e]}
 

@@ -1,7 +1,8 @@
 """The brief as Markdown: the same data as the HTML, each claim followed by its quoted passage and cite.
 
-Cites read ``[Outlet, YYYY-MM-DD ¶4/chars 812–950]``: the paragraph (as numbered in the HTML appendix)
-and the exact characters of the article text, so a reader can check them in any editor.
+Cites read ``[Outlet, YYYY-MM-DD ¶4/chars 812–950, #3]``: the paragraph (as numbered in the HTML appendix),
+the exact characters of the article text and the article's row in the Sources table, so a reader can check
+them in any editor.
 """
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ def md(text: str | None) -> str:
 
 
 def cite(c: dict) -> str:
+    """``[Outlet, date ¶4/chars 812–950, #3]``: ``#3`` is the article's row in the Sources table, which tells
+    apart two undated articles of one outlet."""
     where = f"¶{c['para']}/chars {c['start']}–{c['end']}" if c.get("para") else f"chars {c['start']}–{c['end']}"
-    return f"[{md(c['outlet'])}, {c['date'] or 'n.d.'} {where}]"
+    source = f", #{c['source']}" if c.get("source") else ""
+    return f"[{md(c['outlet'])}, {c['date'] or 'n.d.'} {where}{source}]"
 
 
 def passage(c: dict) -> str:
@@ -52,9 +56,9 @@ def _summary_line(s: dict) -> str:
 
 def _sources(brief: dict) -> list[str]:
     out = ["## Sources", "", "| # | Outlet | Date | Title | Path |", "|---|---|---|---|---|"]
-    for n, s in enumerate(brief["sources"], 1):
+    for s in brief["sources"]:
         date = s["date"] or (f"{s['anchor_date']} (inferred)" if s["anchor_inferred"] else "—")
-        out.append(f"| {n} | {md(s['outlet']) or '—'} | {date} | {md(s['title'] or s['id'])} | {md(s['path'])} |")
+        out.append(f"| {s['key'][1:]} | {md(s['outlet']) or '—'} | {date} | {md(s['title'] or s['id'])} | {md(s['path'])} |")
     if brief["notes"]:
         out += ["", *(f"> Note: {md(n['text'])}" for n in brief["notes"])]
     return out + [""]
