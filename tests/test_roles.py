@@ -890,3 +890,14 @@ def test_as_role_drops_an_inverted_cue_and_a_document(role, expected):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Story Highlights President", "President"),  # a page's label run into the title on a lead line
+    ("Breaking News Senator", "Senator"),
+    ("Highlights editor", "Highlights editor"),  # one word of it is no label
+])
+def test_as_role_drops_a_page_label_run_into_the_title(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected

@@ -684,6 +684,12 @@ INVERTED_CUE = re.compile(r"^(?:Added|Adds|Said|Says|Wrote|Writes|Noted|Notes|Ex
                           r"Insisted|Warned|Declared|Replied|Recalled|Quipped|Observed|Remarked|Countered)\s+(?=\S)")
 
 
+# Labels of a news page's furniture that a lead line runs into a title ("Story Highlights President …",
+# "Breaking News Senator …"): two capitalised words, so the one-word page labels' check (``_ungarbled``) reads
+# them as a body's name (the analyst read of 2026-12-06; page furniture, as data).
+PAGE_PHRASE = re.compile(r"^(?:story highlights|breaking news|editor['’]s note|live updates|top stories)\s+(?=\S)", re.I)
+
+
 def _document_nouns() -> frozenset[str]:
     from .documents import DOCUMENT_NOUNS  # (documents reads this module's nouns)
 
@@ -711,6 +717,7 @@ def as_role(role: str | None) -> str | None:
     # with someone else is no part of the post (strict read 29)
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
+    role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
     if role.lower() in _document_nouns():
         return None  # "letter", "statement": the document a person wrote, not a post
     role = _unopened(_ungarbled(role))
