@@ -901,3 +901,14 @@ def test_as_role_drops_a_page_label_run_into_the_title(role, expected):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Senators Ada Lind, Ivo Brant, Tomas Kell and Mara Voss wrote to the ministry on Monday. "
+     "\"The plan is unlawful,\" Lind said.", "Senator"),
+    ("Governors Ada Lind and Ivo Brant met on Monday. Lind said the plan was unlawful.", "Governor"),
+])
+def test_a_plural_title_before_a_list_of_names_is_each_ones_in_the_singular(analyze_text, text, role):
+    a = analyze_text(text)
+    assert {q.speaker.role for q in (*a.attributions, *a.unreported) if q.speaker.name == "Ada Lind"} == {role}
+    assert all(e.role is None for e in a.entities if e.name == "Ada Lind")  # the entity holds no one's title

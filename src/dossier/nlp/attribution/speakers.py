@@ -2134,12 +2134,13 @@ def _without_group_role(speaker: Speaker, doc=None, body: bool = False) -> Speak
     if not role or " and " in name or "," in name or set(role.lower().split()) & ROLE_PREPOSITIONS:
         return speaker  # "director of the … Studies": the head is before the preposition
     last = role.split()[-1]
-    if not last.islower() or not last.isalpha():
-        return speaker  # "Kessel Capital Ideas": a body's name
+    if not last.isalpha() or not (last.islower() or role == last and last.istitle()):
+        return speaker  # "Kessel Capital Ideas": a body's name; "Senators" alone before a list is a title
     if not last.endswith("s") or last.endswith(("ss", "us", "is")):
         return speaker
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(("sses", "ches", "shes", "xes")) else last[:-1]
-    if not (singular in roles.ROLE_NOUNS or singular in groups.SPEAKING_NOUNS or singular in ORG_NOUNS):
+    low = singular.lower()
+    if not (low in roles.ROLE_NOUNS or low in groups.SPEAKING_NOUNS or low in ORG_NOUNS):
         return speaker
     first = role.split()[0].lower()
     counted = first in QUANTIFIERS or (doc is not None and doc.vocab[first].like_num)

@@ -106,9 +106,9 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
         words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
         # of State Ivo Brant" keeps its whole title
-    if len(words) and words[-1].lower_.rstrip(".") in PLURAL_TITLES or len(words) > 1 and words[-1].text == "." \
-            and words[-2].lower_ in PLURAL_TITLES:
-        return None  # "fellow freshman Reps. Ana Lind and …": a title of several people, none's own post
+    if len(words) and (words[-1].lower_.rstrip(".") in PLURAL_TITLES or _plural_post(words[-1])) or len(words) > 1 \
+            and words[-1].text == "." and words[-2].lower_ in PLURAL_TITLES:
+        return None  # "fellow freshman Reps. Ana Lind and …", "Senators Ada Lind, …": several people's title
     if len(words) and any(w.lower_ in ROLE_NOUNS for w in words):
         title = _without_given_names(words).text
         if start + 1 < len(doc) and doc[start + 1].pos_ == "PROPN" and post_head_after(words[-1], doc[start], person=True):
@@ -134,6 +134,14 @@ def hypothetical_title(doc, i: int, start: int) -> bool:
 TITLE_HEADS = frozenset("speaker whip gov sen rep".split())
 TITLE_ENDS = TITLE_HEADS | {"justice"}
 PLURAL_TITLES = frozenset("reps sens govs gens drs".split())  # titles written short for several people
+
+
+def _plural_post(tok) -> bool:
+    """A post's noun in the plural set before a list of names ("Senators Ada Lind, Ivo Brant and …",
+    "Governors Vell and Kessel"): the title of several people, none's own post. Source: strict read 37, a
+    senator given the role "Senators" from such a list."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.lower_ != lemma and lemma in ROLE_NOUNS
 
 
 @lru_cache(maxsize=1)
