@@ -250,24 +250,14 @@ def test_a_stance_noun_under_a_dated_verb_of_telling_is_of_that_time(nlp, text, 
 
 
 @pytest.mark.slow
-def test_a_past_hope_in_a_dated_passage_is_history(analyze_text):
-    text = ("Canal\n\nIn 1977, President Tom Carrow signed the canal treaties with Ostria after years of talks.\n\n"
-            "Carrow hoped the canal treaties would rebuild Ostria's image in the region.\n")
-    a = analyze_text(text)
-    assert not [s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]
-
-
-@pytest.mark.slow
-def test_a_past_fear_in_a_dated_passage_is_history(analyze_text):
-    text = ("Canal\n\nIn 1977, President Tom Carrow signed the canal treaties with Ostria after years of talks.\n\n"
-            "Carrow feared the canal treaties would fail in the Ostrian senate.\n")
-    a = analyze_text(text)
-    assert not [s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]
-
-
-@pytest.mark.slow
-def test_a_hope_in_todays_news_stays(analyze_text):
-    text = ("Canal\n\nPresident Tom Carrow signed the canal treaties with Ostria on Monday.\n\n"
-            "Carrow hopes the canal treaties will rebuild Ostria's image in the region.\n")
-    a = analyze_text(text)
-    assert [s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]
+@pytest.mark.parametrize("opening, feeling, held", [
+    ("In 1977, President Tom Carrow signed the canal treaties with Ostria after years of talks.",
+     "Carrow hoped the canal treaties would rebuild Ostria's image in the region.", False),  # a past hope: history
+    ("In 1977, President Tom Carrow signed the canal treaties with Ostria after years of talks.",
+     "Carrow feared the canal treaties would fail in the Ostrian senate.", False),  # a past fear likewise
+    ("President Tom Carrow signed the canal treaties with Ostria on Monday.",
+     "Carrow hopes the canal treaties will rebuild Ostria's image in the region.", True),  # today's news stays
+])
+def test_a_past_hope_or_fear_in_a_dated_passage_is_history(analyze_text, opening, feeling, held):
+    a = analyze_text(f"Canal\n\n{opening}\n\n{feeling}\n")
+    assert bool([s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]) is held
