@@ -77,7 +77,7 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
-from .rules import is_edge
+from .rules import is_edge, past_cue_before
 from . import conditions, contrasts, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
 from .org_roles import BODY_NOUNS
@@ -620,8 +620,7 @@ def _without_source_on_the_move(doc, content: TokenSpan, cue: TokenSpan, quoted)
     (strict reads, round 15). Only "as"/"while"/"when" with "he" or "she" and a past verb of coming or going,
     on a content not itself told in the past (a past event's time is part of what was said)."""
     s, e = content
-    cue_verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
-    if cue[1] > s or cue_verb is None or cue_verb.tag_ != "VBD" or any(quoted[s:e]):
+    if not past_cue_before(doc, content, cue) or any(quoted[s:e]):
         return content
     for tok in doc[s + 2:e - 2]:
         clause = tok.head

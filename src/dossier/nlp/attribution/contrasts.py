@@ -22,12 +22,13 @@ Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``bounds``.
 from __future__ import annotations
 
 from .cues import FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
+from .glosses import PRESENT_TAGS
+from .rules import past_cue_before
 from .seconds import SUBJECT_DEPS, finite_form
 
 TokenSpan = tuple[int, int]
 
 NEGATIONS = frozenset({"not", "never", "n't"})
-PRESENT_FORMS = frozenset({"VBZ", "VBP"})
 TAIL_DEPS = frozenset({"dobj", "dative", "iobj", "npadvmod", "prep"})  # the tag's own words after its verb
 MAX_TAG_TAIL = 5
 
@@ -89,7 +90,7 @@ def _present_without_subject(verb) -> bool:
     """``verb`` is told in the present and has no subject of its own ("but [are] a way to …")."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    return finite_form(verb) in PRESENT_FORMS and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VB")
+    return finite_form(verb) in PRESENT_TAGS and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VB")
 
 
 def sources_act_after_tag(doc, content: TokenSpan, cue, quoted):
@@ -108,12 +109,11 @@ def sources_act_after_tag(doc, content: TokenSpan, cue, quoted):
 def _act_after_tag(doc, content: TokenSpan, cue, quoted):
     """The verb of the source's own act that ``content`` (after its tag, opening with "but" or "and") holds, or None."""
     s, e = content
-    if cue is None or cue[1] > s or any(quoted[s:e]) or doc[s].lower_ not in ("but", "and"):
+    if cue is None or not past_cue_before(doc, content, cue) or any(quoted[s:e]) or doc[s].lower_ not in ("but", "and"):
         return None
-    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
     act = doc[s + 1] if s + 1 < e else None
-    if verb is None or act is None or act.dep_ != "conj" or act.pos_ != "VERB" or act.tag_ != "VBD" \
-            or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in act.children):
+    if act is None or act.dep_ != "conj" or act.pos_ != "VERB" or act.tag_ != "VBD" \
+            or any(c.dep_ in SUBJECT_DEPS for c in act.children):
         return None
     first = act.head
     if first.i >= cue[0] or not first.i < s:

@@ -50,8 +50,10 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 """
 from __future__ import annotations
 
-from .cues import BACKSHIFTED_MODALS, CLOSE_QUOTES, DASHES, SPEECH_VERBS, STRAIGHT_QUOTE
+from .cues import BACKSHIFTED_MODALS, CLOSE_QUOTES, DASHES, FINITE_TAGS, SPEECH_VERBS, STRAIGHT_QUOTE
+from .marks import CLOSE_MARKS
 from .roles import PERSON_NOUNS
+from .rules import past_cue_before
 from .seconds import finite_form
 
 TokenSpan = tuple[int, int]
@@ -147,8 +149,6 @@ EMPTY_SUBJECTS = frozenset({"it", "there"})  # "it appears that …", "there is 
 NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody"})  # "…, though none of the figures add up"
 NEGATIVE_DETERMINERS = frozenset({"no"})  # "…, though no reliable figures exist"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
-FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 # Subjects of a comment the writer sets after a dash: the statement itself or nothing ("— it may be just enough
 # …", "— which is doubtful …", "— that is a stretch"), never a person who could hold the view.
 COMMENT_SUBJECTS = EMPTY_SUBJECTS | {"which", "that", "this"}
@@ -177,16 +177,10 @@ def without_contrast(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     return content
 
 
-def _past_cue_before(doc, content: TokenSpan, cue: TokenSpan) -> bool:
-    """The cue stands before the content and its verb is in the simple past ("said", "warned")."""
-    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
-    return cue[1] <= content[0] and verb is not None and verb.tag_ == "VBD"
-
-
 def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing ", but it appears …" / ", but … there's always …" (see the module)."""
     s, e = content
-    if not _past_cue_before(doc, content, cue):
+    if not past_cue_before(doc, content, cue):
         return content
     for tok in doc[s + 1:e - 2]:
         if tok.lower_ not in COMMENT_LINKS or doc[tok.i - 1].text != "," or any(quoted[tok.i:e]):
@@ -207,7 +201,7 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
 def without_dashed_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing "— it may be just enough …" / "— which is doubtful …" (see the module)."""
     s, e = content
-    if not _past_cue_before(doc, content, cue):
+    if not past_cue_before(doc, content, cue):
         return content
     for tok in doc[s + 2:e - 2]:
         if not _dash(doc, tok) or any(quoted[tok.i:e]):
@@ -290,8 +284,8 @@ def without_narration_after_quote(doc, content: TokenSpan, cue: TokenSpan, quote
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return content  # the clause opens with its subject, a noun: "[the paragraph] was …"
     verb = subject.head
-    finite = verb.tag_ in FINITE_PAST_OR_PRESENT or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_PAST_OR_PRESENT for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
     if verb.i < subject.i or not finite or any(c.tag_ == "MD" for c in verb.children) \
             or verb.lemma_.lower() in SPEECH_VERBS or not _to_end(doc, verb, e):
         return content  # (the parser may hang the quotation on the writer's verb, as on a tag's)

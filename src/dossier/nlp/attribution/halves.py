@@ -34,6 +34,7 @@ import re
 from ..doctext import doc_text
 from ...model import Attribution
 from .cues import FINITE_OR_MODAL
+from .rules import cue_and_content
 from .seconds import SUBJECT_DEPS
 
 OPEN, CLOSE = "\"“‘'", "\"”’'"
@@ -102,12 +103,10 @@ def _second_of_contrast(doc, half) -> bool:
 
 def subject_cut_by_tag(doc, a: Attribution) -> bool:
     """``a`` is the subject or the predicate of a clause its tag splits (see the module)."""
-    if a.cue is None:
+    spans = cue_and_content(doc, a)
+    if spans is None:
         return False
-    span = doc.char_span(*a.content, alignment_mode="expand")
-    cue = doc.char_span(*a.cue, alignment_mode="expand")
-    if span is None or cue is None or not len(span) or not len(cue):
-        return False
+    cue, span = spans
     if span.end <= cue.start:  # "[The treaty], Lind said, …": a content that is only the subject
         root = span.root
         verb = root.head

@@ -21,6 +21,13 @@ MAX_DATELINE_WORDS = 6  # "WASHINGTON (AP)", "KESSEL, Ostria"
 KEPT_AT_EDGE = frozenset({"%"})  # punctuation that belongs to the word before it ("71%")
 
 
+def past_cue_before(doc, content, cue) -> bool:
+    """The cue (token span) stands before the content (token span) and its verb is in the simple past ("said",
+    "warned"): the shape after which a writer's closing comment is told in another tense."""
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    return cue[1] <= content[0] and verb is not None and verb.tag_ == "VBD"
+
+
 def cue_and_content(doc, a):
     """``a``'s cue and content as Doc spans (widened to whole tokens), or None when it has no cue or either
     span is empty."""

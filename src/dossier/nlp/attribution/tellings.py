@@ -18,14 +18,13 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 from __future__ import annotations
 
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
-from .rules import is_edge, subject_of
+from .marks import OPEN_MARKS
+from .rules import SUBJECT_DEPS, is_edge, subject_of
+from .tags import SENTENCE_ENDS
 
 TokenSpan = tuple[int, int]
 
-OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 LEAD_MARKS = frozenset({",", ":"})  # "to tell the Courier[,] “…”"
-SENTENCE_ENDS = frozenset({".", "!", "?"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 MIN_WORDS = 2
 MAX_TELLING_WORDS = 8  # words after the verb of speech before the quotation: its addressee, manner or occasion
@@ -72,8 +71,9 @@ def _telling(doc, s: int, lead: int, cue, quoted):
         if subject is not None and subject.left_edge.i > s and doc[subject.left_edge.i - 1].text == ",":
             return None  # "…, she said, “…”": a tag set into the sentence (``extract._read_at_tags``)
         after = [t for t in doc[verb.i + 1:lead] if not is_edge(t)]
+        inside = {d.i for d in verb.subtree}
         if len(after) <= MAX_TELLING_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in after) \
-                and all(t.i in {d.i for d in verb.subtree} for t in after):
+                and all(t.i in inside for t in after):
             return verb  # "to tell [the Courier]", "said [after the vote]"
         return None  # "promise a new pier, and led the crowd in chants of, “…”": no telling of it
     return None
