@@ -62,7 +62,8 @@ def role_of(doc, start: int, end: int) -> str | None:
 # Titles of a seat in a legislature, written short or whole: what a party and state label after the name
 # ("Sen. Rolf Amberg, R-Ohio,") says whose seat it is (general American usage, as data).
 SEAT_TITLES = frozenset("sen. sen rep. rep senator representative congressman congresswoman del. delegate".split())
-PARTY_STATE = re.compile(r"\s*(?:,\s*|\()([DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=\s*[,);.]|\s*$|\s+[a-z])")
+PARTY_STATE_LABEL = r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?"  # "R-Ohio", "D-N.Y.", "I-Vt." (also read by speakers)
+PARTY_STATE = re.compile(rf"\s*(?:,\s*|\()({PARTY_STATE_LABEL})(?=\s*[,);.]|\s*$|\s+[a-z])")
 
 
 def _with_party_label(doc, role: str | None, end: int) -> str | None:

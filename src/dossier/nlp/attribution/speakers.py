@@ -63,7 +63,7 @@ HYPHENS = "-‐"
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
-PARTY_TAIL = re.compile(r"^\(?[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)?[\s,]*$")  # a label ending the source
+PARTY_TAIL = re.compile(rf"^\(?{roles.PARTY_STATE_LABEL}\)?[\s,]*$")  # a label ending the source
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}  # American parties
@@ -126,6 +126,7 @@ class SpeakerResolver:
     def __init__(self, doc, entities: list[Entity], quotes: list[tuple[int, int]] | None = None):
         self.doc = doc
         self._proper_words: set[str] | None = None  # built on first use (``_proper_word``)
+        self._words: set[str] | None = None  # every token's text, built on first use (``_capital_word``)
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
@@ -1052,8 +1053,9 @@ class SpeakerResolver:
         for tok in reversed(doc[floor:head.i]):
             if tok.lower_ == head.lower_ and tok.pos_ == "NOUN" and not self._in_quote(tok.idx):
                 named = _named_appositive(doc[tok.left_edge.i:tok.right_edge.i + 1], tok) or _name_headed(tok)
-                if named is None and org_roles.around_name(tok) is not None:
-                    return tok, (org_roles.around_name(tok)[0], tok.i + 1)  # "the state-run Velpress agency"
+                around = org_roles.around_name(tok) if named is None else None
+                if around is not None:
+                    return tok, (around[0], tok.i + 1)  # "the state-run Velpress agency"
                 return (tok, named) if named is not None and named[0] > tok.i else None
         return None
 
@@ -1385,7 +1387,11 @@ class SpeakerResolver:
     def _capital_word(self, text: str) -> bool:
         """``text``, in title case, is written in capitals in the Doc, as a lead's title sets a state's name
         ("VESKA GOV. Lida Marrow", read as the role "Veska Gov.": ``roles._capital_lead_title``)."""
-        return text.istitle() and text.isalpha() and any(t.text == text.upper() for t in self.doc)
+        if not (text.istitle() and text.isalpha()):
+            return False
+        if self._words is None:
+            self._words = {t.text for t in self.doc}
+        return text.upper() in self._words
 
     def _proper_word(self, text: str) -> bool:
         """``text`` is written somewhere in the Doc as a name, a place, a people or a body (not at a sentence's start)."""
@@ -1563,9 +1569,7 @@ def _hedged_identity(span) -> bool:
             continue
         if t.lower_ in HEDGE_ADVERBS:
             return True
-        lemma = t.lemma_.lower()
-        if (t.tag_ in ("VBN", "VBD") and lemma in HEDGE_PARTICIPLES or t.tag_ == "VBG" and lemma in HEDGE_GERUNDS) \
-                and t.i + 1 < span.end and doc[t.i + 1].lower_ == "to" and doc[t.i - 1].pos_ == "NOUN":
+        if _hedge_verb(t) and t.i + 1 < span.end and doc[t.i + 1].lower_ == "to" and doc[t.i - 1].pos_ == "NOUN":
             return True
     return False
 
@@ -1573,6 +1577,12 @@ def _hedged_identity(span) -> bool:
 # Words that may stand between a hedge and the name it supposes ("believed [to belong to] X", "claiming [to be]
 # X", "purportedly [from] X", "thought [to be run by] X").
 HEDGE_LINKS = frozenset("to be belong come from by run operated owned controlled written sent the".split())
+
+
+def _hedge_verb(t) -> bool:
+    """A participle or gerund that supposes an identity ("believed", "said", "claiming")."""
+    lemma = t.lemma_.lower()
+    return t.tag_ in ("VBN", "VBD") and lemma in HEDGE_PARTICIPLES or t.tag_ == "VBG" and lemma in HEDGE_GERUNDS
 
 
 def _hedged_before(doc, start: int) -> bool:
@@ -1585,9 +1595,7 @@ def _hedged_before(doc, start: int) -> bool:
     if k < floor or k == start - 1 or k == 0:
         return False
     t = doc[k]
-    lemma = t.lemma_.lower()
-    hedge = t.lower_ in HEDGE_ADVERBS or doc[k + 1].lower_ == "to" and (
-        t.tag_ in ("VBN", "VBD") and lemma in HEDGE_PARTICIPLES or t.tag_ == "VBG" and lemma in HEDGE_GERUNDS)
+    hedge = t.lower_ in HEDGE_ADVERBS or doc[k + 1].lower_ == "to" and _hedge_verb(t)
     return hedge and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k - 1].text != ","
 
 
@@ -1756,6 +1764,9 @@ def _before_party_label(doc, start: int, end: int) -> int:
     return end
 
 
+COUNTING_WORDS = groups.QUANTITY_WORDS - groups.ARTICLES  # "most", "some", "several" ("the" is no count)
+
+
 def _narrowed_people(head, ent) -> bool:
     """A people written with a count or a word that narrows it ("some moderate Democrats", "most
     Republicans", "two conservative Democrats"): part of the people speaks, never the people named
@@ -1764,7 +1775,7 @@ def _narrowed_people(head, ent) -> bool:
     if head.pos_ != "PROPN" or head.tag_ != "NNPS" or (ent is not None and ent.type != "NORP"):
         return False
     return any((t.dep_ in groups.COUNT_DEPS and t.lower_ not in groups.ARTICLES) or (t.dep_ == "amod" and t.is_lower)
-               or t.lower_ in groups.QUANTITY_WORDS - groups.ARTICLES for t in head.lefts)  # "Most" read as a compound
+               or t.lower_ in COUNTING_WORDS for t in head.lefts)  # "Most" read as a compound
 
 
 def _conjuncts(head) -> list:
