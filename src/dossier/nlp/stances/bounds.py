@@ -33,11 +33,10 @@ import re
 from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS
 from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
-from .tails import reaction_at
+from .tails import DASHES, reaction_at  # dashes as spaCy leaves them standing alone between words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
-DASHES = frozenset({"-", "–", "—", "--"})  # as spaCy leaves them standing alone between words
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
 SETTING_OFF = DASHES | {",", "("}  # marks that set a parenthetical tag off
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

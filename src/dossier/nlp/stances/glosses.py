@@ -16,6 +16,7 @@ Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
 
+from .bounds import SETTING_OFF
 from .lexicon import PREDICTING_MODALS, SPECULATIVE_MODALS
 
 GAIN_ATTITUDE = "benefits_from"
@@ -33,7 +34,6 @@ GLOSSING_PHRASES = frozenset({"effect", "essence", "words", "short", "sum", "pra
 MANNER_NOUNS = frozenset("""tone note image posture air register footing profile impression appearance
 demeanor demeanour voice""".split())
 MANNER_VERBS = frozenset("strike sound appear seem look project present soften strike".split())
-SETTING_OFF = frozenset({",", "-", "–", "—", "--", "("})
 
 
 def predicted_gain(t, attitude: str) -> bool:

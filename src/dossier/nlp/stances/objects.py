@@ -36,7 +36,8 @@ government (see ``EPITHET_ONLY_HEADS``).
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS, FINITE_TAGS
-from ..gender import first_name_gender
+from ..gender import PRONOUN_GENDER, first_name_gender
+from .tails import LIST_TAILS
 from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, QUANTITY_NOUNS, SPEAKING_FOR, UNSPECIFYING_ADJECTIVES)
 
@@ -358,6 +359,7 @@ TENURE_ADJECTIVES = frozenset(
     "senior junior ranking".split())  # stances15b: "the senior senator's handling of the bill": which senator?
 # Nouns for one holder of a post or role: the people nouns, those who speak for someone, and these.
 POST_NOUNS = PEOPLE_NOUNS | SPEAKING_FOR | frozenset("coach nominee appointee head ceo boss deputy aide".split())
+OFFICE_ADJECTIVES = TENURE_ADJECTIVES | PLAIN_ADJECTIVES  # "the incoming", "the senior": no name
 
 
 def _unnamed_officeholder(noun, sent) -> bool:
@@ -429,6 +431,7 @@ THIRD_PERSON = frozenset("he him his she her hers it its they them their theirs"
 MALE_PRONOUNS, FEMALE_PRONOUNS = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 THING_PRONOUNS = frozenset({"it", "its"})
+POINTING_WORDS = THING_PRONOUNS | NEAR_DEMONSTRATIVES | {"that"}  # words that stand for a thing
 EXTRAPOSING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "oprd", "acomp", "attr"})
 CONTENT_DEPS = frozenset({"acl", "relcl", "appos"})  # what a noun is: "their plan to close the quay"
 
@@ -480,7 +483,6 @@ def _setting(w) -> bool:
     return w.lemma_.lower() in OCCASION_NOUNS and w.dep_ == "pobj" and w.head.lower_ in SETTING_PREPS
 
 
-GENDER_OF = {**dict.fromkeys(MALE_PRONOUNS, "m"), **dict.fromkeys(FEMALE_PRONOUNS, "f")}
 
 
 def _gender_of(w):
@@ -508,10 +510,10 @@ def _named_before(pronoun) -> bool:
     earlier = [w for w in pronoun.sent if w.i < pronoun.i and w.i not in barred]
     if pronoun.lower_ in PERSONAL_PRONOUNS:
         chain = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
-        return any((w.ent_type_ == "PERSON" and _gender_of(w) in {None, GENDER_OF[pronoun.lower_]}) or w.lower_ in chain
+        return any((w.ent_type_ == "PERSON" and _gender_of(w) in {None, PRONOUN_GENDER[pronoun.lower_]}) or w.lower_ in chain
                    or (w.pos_ == "NOUN" and (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS))
                    for w in earlier)
-    if pronoun.lower_ in THING_PRONOUNS | NEAR_DEMONSTRATIVES | {"that"}:
+    if pronoun.lower_ in POINTING_WORDS:
         return any(w.tag_ in {"NN", "NNP"} and not _setting(w) and (w.ent_type_ not in {"", "PERSON"} or (
             w.pos_ == "NOUN" and not (w.lemma_.lower() in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS)))
             for w in earlier)  # not "Senator"
@@ -559,7 +561,6 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
 # head was left out ("an end to tariffs, including the ban on timber"), a numbered definite that names none of
 # its members ("the split between the two unions"), and a finite verb cut from its subject in a coordination
 # ("… an elite ignores their needs and cares more about permits": who cares?).
-LIST_TAILS = frozenset({"including", "excluding", "especially", "notably", "particularly"})
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 # Plural nouns for sides or bodies, which "the two …" leaves unnamed ("the two activists" may be told in full
 # by the deed: "release the two activists").
@@ -678,7 +679,7 @@ def _unnamed_person(w) -> bool:
         return False
     kids = [c for c in w.children if c.dep_ != "case"]
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
-        c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in TENURE_ADJECTIVES | PLAIN_ADJECTIVES) for c in kids)
+        c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in OFFICE_ADJECTIVES) for c in kids)
 
 
 def judged_conduct_unnamed(doc, span, attitude: str, holder_spans) -> bool:

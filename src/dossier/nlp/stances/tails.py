@@ -19,6 +19,8 @@ does not apply.
 """
 from __future__ import annotations
 
+from ..attribution.seconds import SUBJECT_DEPS
+
 DASHES = frozenset({"-", "–", "—", "--"})
 SETTING_OFF = DASHES | {",", ";"}
 # Openers of a non-restrictive relative clause: "…, where hard-liners …", "…, which passed in May".
@@ -29,7 +31,6 @@ COMPARING_MARKS = frozenset({"as", "like"})
 SETTING_PREPS = frozenset({"despite", "amid", "amidst"})  # what the act comes against, told by the writer
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "xcomp", "npadvmod", "dep", "ccomp"})  # not a conjunct: "conducting
 # searches, holding people and …" is a list
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def _words(doc, span):
