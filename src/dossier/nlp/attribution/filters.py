@@ -64,7 +64,7 @@ from .programmes import names_a_programme
 from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
-from .unsaid import feeling_about, habitual, others_claim, topic_only
+from .unsaid import contradicted, feeling_about, habitual, others_claim, question_asked, topic_only
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -200,6 +200,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Voters are enthusiastic about [their pick, …]": a mood and its object, nothing said
     if others_claim(doc, a):
         return False  # "was responding to [reports that …]", "rejected claims that …": someone else's word
+    if question_asked(doc, a):
+        return False  # "questioned [why the council waited]": the source asks, nothing is stated
+    if contradicted(doc, a):
+        return False  # "Contrary to what Varga said, [the port never approved …]": the writer's claim against hers
     if a.kind != "direct" and topic_only(doc, a):
         return False  # "tweeted about [how hard the week had been]", "reports on [the influence of …]": a topic
     if habitual(doc, a):

@@ -1,8 +1,10 @@
 """Records whose source said nothing of what the content holds: a feeling about a thing ("enthusiastic
 about [their pick]"), and a claim the source only meets or fights ("was responding to [reports] that …",
 "rejected [claims] that …"), which is someone else's word; a topic named after the cue ("worries about
-[the pier]", "tweeted about [how …]"); a standing position the writer sums up ("has long argued that …").
-Used by ``filters.is_attribution``.
+[the pier]", "tweeted about [how …]"); a standing position the writer sums up ("has long argued that …"); a
+question the source asks ("questioned why the council waited", "asked whether …": strict reads 34-37 counted a
+question no statement); the writer's claim set against the source's word ("Contrary to what the mayor has said,
+[the board never approved the fees]": the source said the opposite). Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
@@ -106,3 +108,61 @@ def _as_long_as(long) -> bool:
     doc = long.doc
     return any(c.lower_ == "as" for c in long.children) or (long.i > 0 and doc[long.i - 1].lower_ == "as") or (
         long.i + 1 < len(doc) and doc[long.i + 1].lower_ == "as")
+
+
+# Verbs by which a source asks ("asked whether …", "questioned why …", "wondered how …", "inquired if …").
+QUESTION_VERBS = frozenset("ask question wonder inquire enquire query".split())
+# Verbs before "to know" that make it a question ("demanded to know why …", "wants to know whether …").
+KNOW_ASKERS = frozenset("demand want ask wish".split())
+# Words that open an indirect question.
+QUESTION_WORDS = frozenset("whether if why how what who whom which when where".split())
+
+
+def question_asked(doc, a: Attribution) -> bool:
+    """An unquoted content that is an indirect question under a verb of asking: "Pask questioned [how the
+    council could justify the delay]", "asked [whether the port had read the report]", "demanded to know [why
+    the fees doubled]". The source asks; nothing is stated (strict reads 34-37). "asked the board [to act]" is
+    a request and stays; a quotation after the cue stands as its own direct record."""
+    if a.kind == "direct":
+        return False
+    spans = cue_then_content(doc, a)
+    if spans is None:
+        return False
+    cue, content = spans
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in QUESTION_WORDS:
+        return False
+    return any(_asks(t) and (first.head.i == t.i or t in first.ancestors) for t in cue)
+
+
+def _asks(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in QUESTION_VERBS:
+        return True
+    return lemma == "know" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KNOW_ASKERS
+
+
+# Phrases that set the writer's claim against what a source said ("contrary to what …", "despite what …"),
+# as word sequences read backwards from "what".
+CONTRASTING = (("to", "contrary"), ("despite",), ("unlike",), ("notwithstanding",), ("of", "regardless"),
+               ("of", "spite", "in"), ("to", "counter"), ("to", "contrast", "in"), ("with", "odds", "at"))
+
+
+def contradicted(doc, a: Attribution) -> bool:
+    """The source and cue sit in a free relative after a phrase of contrast, "Contrary to what Mayor Varga has
+    said, [the port never approved the fees]", "Despite what he claimed, …": the content is the writer's
+    claim against the source's word, which the record would turn around. "As Varga said, …" agrees and stays."""
+    if a.speaker.mention is None or a.cue is None:
+        return False
+    mention = doc.char_span(*a.speaker.mention, alignment_mode="expand")
+    if mention is None or not len(mention):
+        return False
+    words = [t for t in doc[mention.sent.start:mention.start] if not t.is_punct]
+    while words and words[-1].lower_ in ("the", "a", "an") or words and words[-1].dep_ == "compound":
+        words.pop()  # "contrary to what [the] …"
+    if not words or words[-1].lower_ != "what":
+        return False
+    before = [t.lower_ for t in reversed(words[:-1])]
+    if not any(tuple(before[:len(p)]) == p for p in CONTRASTING):
+        return False
+    return not (a.speaker.mention[0] <= a.content[0] < a.cue[1])  # the content is not inside "what X said"

@@ -1,0 +1,51 @@
+"""``attribution.unsaid``: a question the source asks and the writer's claim set against the source's word are
+not the source's statements (strict reads 34-37). Fresh text, fictional people and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def reported(analyze_text):
+    """``reported(text, words)``: some shown content of ``text`` (read as a whole article) holds ``words``."""
+    def run(text: str, words: str) -> bool:
+        a = analyze_text("Harbour fees rose again this spring.\n\n" + text)
+        return any(words in a.article.text[q.content[0]:q.content[1]] for q in a.attributions)
+    return run
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Senator Oren Pask questioned how the council could justify the long delay.", "justify the long delay"),
+    ("Councillor Mira Holt asked whether the port board had read the audit at all.", "read the audit"),
+    ("Senator Oren Pask demanded to know why the ferry fees had doubled since March.", "fees had doubled"),
+    ("Councillor Mira Holt questioned whether the harbour levy was legal under the charter.", "levy was legal"),
+])
+def test_a_question_the_source_asks_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Mira Holt asked the board to delay the vote until May.", "delay the vote"),
+    ("Councillor Mira Holt questioned the levy, saying it broke the city charter.", "broke the city charter"),
+])
+def test_a_request_or_a_statement_after_asking_stays(reported, text, words):
+    assert reported(text, words)
+
+
+# The writer's claim set against what a source said (strict read 37: an opinion writer's claim filed under the
+# president it contradicts).
+CONTRARY = ("Harbour fees rose again this spring.\n\n"
+            "Contrary to what Mayor Ilse Varga has said, the port authority never approved the new fees, records "
+            "show.\n\n"
+            "Senator Oren Pask said the council had waited two years to act.\n\n"
+            "Varga had the opportunity to explain that the fees were temporary, but she declined.\n")
+
+
+def test_the_writers_claim_against_the_source_is_not_the_sources(analyze_text):
+    a = analyze_text(CONTRARY)
+    text = a.article.text
+    shown = [text[q.content[0]:q.content[1]] for q in a.attributions]
+    assert not any("never approved" in c for c in shown)
+    assert any("waited two years" in c for c in shown)
