@@ -622,3 +622,28 @@ def test_initials_after_an_adjective_stay_a_body_not_a_titled_person(nlp):
     doc, ents = _entities(nlp, "“The drills will fail,” Marevia's official MNA said on Monday.")
     mna = _owner(doc, ents, "MNA")
     assert mna is not None and mna.type != "PERSON" and not mna.role
+
+
+# Read 38: a president called only "President X" and "X" all through, and his wife named in full once, far below
+# ("first lady Ilse X"): every bare "X" went to her, and so did his words.
+PRESIDENT_AND_SPOUSE = (
+    "President Varga is calling on the Harbour League to readmit Ostria to the group.\n\n"
+    "Varga, talking to reporters as he left the palace, said Ostria should be at the table.\n\n"
+    "The president tweeted that he was heading for Kessel for talks on fishing quotas.\n\n"
+    "Varga said he had a list of names for possible pardons. He also said first lady Ilse Varga wanted to join "
+    "him on the trip but could not fly for a month.\n")
+
+
+def test_a_titled_surname_long_before_a_spouse_named_in_full_is_not_the_spouse(nlp):
+    doc, ents = _entities(nlp, PRESIDENT_AND_SPOUSE)
+    president = _owner(doc, ents, "Varga", 0)
+    assert president is not None and president.name == "Varga"
+    assert _owner(doc, ents, "Varga", 2) is president
+    assert _owner(doc, ents, "Ilse Varga").name == "Ilse Varga"
+
+
+def test_a_titled_surname_joins_the_full_name_given_later_without_a_post(nlp):
+    doc, ents = _entities(nlp, "President Varga is calling on the Harbour League to readmit Ostria.\n\n"
+                               "Varga said Ostria should be at the table.\n\n"
+                               "The statement was signed Tomas J. Varga and dated Friday.\n")
+    assert _owner(doc, ents, "Varga", 0).name == "Tomas J. Varga"

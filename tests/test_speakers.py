@@ -413,3 +413,10 @@ def test_the_group_later_is_the_body_named_after_its_description(analyze_text):
     a = analyze_text("Two suits were filed on Monday. The liberal watchdog group Fair Trade filed a lawsuit Friday "
                      "in Vellmar, hours after the vote. The group argues the mayor exceeded his authority.")
     assert [q.speaker.name for q in (*a.attributions, *a.unreported)] == ["Fair Trade"]
+
+
+def test_a_presidents_words_never_go_to_the_spouse_named_in_full_below(analyze_text):
+    from test_entities import PRESIDENT_AND_SPOUSE
+    a = analyze_text(PRESIDENT_AND_SPOUSE)
+    names = {q.speaker.name for q in (*a.attributions, *a.unreported)}
+    assert "Varga" in names and "Ilse Varga" not in names

@@ -23,7 +23,7 @@ from .rules import after_dateline
 from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.aliases import surname_key
-from ..entities.people import PROMINENT, names_group
+from ..entities.people import PROMINENT, names_group, titled_before_relative
 from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
@@ -130,7 +130,7 @@ class SpeakerResolver:
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
         self.full_names = self._full_names(doc, entities)
-        self.surname_owners = _surname_owners(entities, doc_text(doc))
+        self.surname_owners = _surname_owners(entities, doc_text(doc)) | _relatives_in_full(doc, self.full_names)
         self.shared_surnames = {w for w, owner in self.surname_owners.items() if owner is None}
         mentions = []
         for e in entities:
@@ -1436,6 +1436,21 @@ def _surname_owners(entities: list[Entity], text: str) -> dict[str, str | None]:
         bare = any(text[s:t].lower() == word for s, t in top.mentions)
         owners[word] = top.name if bare and len(top.mentions) >= PROMINENT * len(second.mentions) else None
     return owners
+
+
+def _relatives_in_full(doc, full_names: dict[str, str]) -> dict[str, None]:
+    """Surnames (lower case) whose one full name is a relative's, met after the bare surname with a post
+    ("President Vell" all through, "first lady Ana Vell" once below): the bare surname is no one's full
+    name (``people.titled_before_relative``; read 38)."""
+    out: dict[str, None] = {}
+    for key, name in full_names.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        starts = [t.i for t in doc if t.text == words[0] and doc[t.i + len(words) - 1:t.i + len(words)].text == words[-1]]
+        if titled_before_relative(doc, key, starts):
+            out[key] = None
+    return out
 
 
 def _in_adjunct_clause(tok, verb) -> bool:

@@ -109,8 +109,9 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
         group = _single_name_group(doc, people, m, words) if len(words) == 1 else None
     given = m.span(doc)[:-1]  # the words before the surname must read as given names, not "Never"
     if group is None and len(words) > 1 and not any(t.is_stop or t.pos_ != "PROPN" for t in given):
-        # "Erick Nyariyo" tagged ORG, "Nyariyo" tagged PERSON elsewhere
-        group = next((g for g in people if not g.full_count and g.words == words[-1:]), None)
+        # "Erick Nyariyo" tagged ORG, "Nyariyo" tagged PERSON elsewhere; not "first lady Ana Vell" after "President Vell"
+        group = next((g for g in people if not g.full_count and g.words == words[-1:]
+                      and not titled_before_relative(doc, words[-1], [m.start])), None)
         if group is not None:
             _name_in_full(doc, group, m, words)
     return group
@@ -161,6 +162,8 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
         if doc is not None:  # "Mr. Vell and his brother Ivo": not Ivo Vell
             namesakes = [g for g in namesakes if not _relative_beside(doc, g, position)] or namesakes
         return namesakes[0] if len(namesakes) == 1 else _between_namesakes(namesakes, position, cue)
+    if doc is not None and titled_before_relative(doc, words[0], best[4].full_starts):
+        return None  # "President Vell" long before "first lady Ana Vell": the bare surname is the president's
     return best[4]
 
 
@@ -188,6 +191,23 @@ def _parent_shown(doc, surname: str, son: Group) -> bool:
         if after[:1] and after[0] in {"'s", "’s"} and any(w in KIN_NOUNS for w in after[1:]):
             return True  # "Vell's eldest son"
     return False
+
+
+# Words before a full name that make its bearer someone's relative (beside ``kin.KIN_NOUNS``: "first lady").
+SPOUSE_TITLES = frozenset({"lady", "gentleman", "consort"})
+RELATIVE_REACH = 4  # words before a full name read for a relative's noun ("his wife, Ana Vell")
+
+
+def titled_before_relative(doc, surname: str, full_starts: list[int]) -> bool:
+    """A person named in full as someone's relative ("first lady Ana Vell", "his wife, Ana Vell", at tokens
+    ``full_starts``) is not whom the bare ``surname`` (lower case) after a post stands for when that titled
+    mention comes before every full one ("President Vell" all through, his wife named once far below): the
+    reader met the post-holder first. Source: read 38, a president's words given to the first lady."""
+    first = min(full_starts, default=-1)
+    if first < 0 or not any(w.lower_ in RELATIVE_NOUNS or w.lower_ in SPOUSE_TITLES
+                            for start in full_starts for w in doc[max(0, start - RELATIVE_REACH):start]):
+        return False
+    return any(t.lower_ == surname and _post_before(doc, t.i) for t in doc[:first])
 
 
 def _relative_beside(doc, person: Group, position: int) -> bool:
