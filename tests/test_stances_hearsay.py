@@ -105,3 +105,17 @@ def test_a_people_outside_a_poll_keeps_its_stance(nlp):
 def test_a_remark_not_taken_back_stays(nlp):
     assert _has(_stances(nlp, "Councillor Brit Amsel backs a curfew in Tavira, and she has said so twice."),
                 "Councillor Brit Amsel", "supports", "curfew")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vell wants a quiet border, perhaps in part, some regional analysts say.",
+    "Some analysts say Tomas Vell wants a quiet border.",
+    "Tomas Vell hopes for a quiet border, some experts say.",
+])
+def test_onlookers_reading_of_an_aim_is_not_the_holders_stance(nlp, text):
+    assert not _has(_stances(nlp, text), "Tomas Vell", "wants", "quiet border")
+
+
+def test_the_holders_own_aim_with_an_analysts_gloss_stays(nlp):
+    text = "Tomas Vell said he wants a quiet border. Analysts say the move could calm markets."
+    assert _has(_stances(nlp, text), "Tomas Vell", "wants", "quiet border")

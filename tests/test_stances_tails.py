@@ -110,3 +110,35 @@ def test_a_list_of_participles_is_no_comment(nlp):
     doc = nlp(text)
     start = text.index(phrase)
     assert comment_tail(doc, (start, start + len(phrase))) == (start, start + len(phrase))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Mara Quell urged the council in a speech on Monday to reject higher fuel taxes.", "reject higher fuel taxes"),
+    ('Mara Quell urged the port workers not to strike "until the talks are over."', "not to strike"),
+])
+def test_an_object_across_the_saying_or_cut_before_its_bound_is_dropped(nlp, text, part):
+    assert not any(part in o for o in _objects(nlp, text))
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Mara Quell wants the council to wait for a deal until one is reached.", "wait for a deal until one is reached"),
+    ("Mara Quell wants the council to keep the plant open until a buyer is found.",
+     "keep the plant open until a buyer is found"),
+])
+def test_an_until_clause_bounding_the_object_is_kept_with_it(nlp, text, whole):
+    assert any(o.endswith(whole) for o in _objects(nlp, text))
+
+
+def test_a_captions_place_and_date_are_no_part_of_the_object(nlp):
+    text = "Mara Quell urges Ostrian voters to back higher wages in Kessel, Ostria, March 3, 2019."
+    objects = _objects(nlp, text)
+    assert any(o.endswith("back higher wages") for o in objects) and not any("2019" in o for o in objects)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Mara Quell, in a speech on Monday, urged the council to reject higher fuel taxes.", "reject higher fuel taxes"),
+    ("Mara Quell wants the council to freeze hiring until May.", "freeze hiring until May"),
+    ("Mara Quell wants talks in Kessel on March 3, 2019.", "talks"),
+])
+def test_the_whole_bounded_object_stays(nlp, text, part):
+    assert any(part in o for o in _objects(nlp, text))

@@ -261,3 +261,24 @@ def test_a_stance_noun_under_a_dated_verb_of_telling_is_of_that_time(nlp, text, 
 def test_a_past_hope_or_fear_in_a_dated_passage_is_history(analyze_text, opening, feeling, held):
     a = analyze_text(f"Canal\n\n{opening}\n\n{feeling}\n")
     assert bool([s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]) is held
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In the 1970s oil crisis, Harlan Dree urged Americans to drive less and turn down their heating.",
+     "recommends", "drive less"),
+    ("In the 1990s, Ostria urged Valdin to open its ports to trade.", "recommends", "open its ports"),
+])
+def test_an_attitude_of_a_long_gone_decade_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text, 2020), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Since the 1970s, Ostria has urged its neighbours to share the river's water.", "recommends", "share the river"),
+    ("In the 2010s, Ostria urged its neighbours to share the river's water.", "recommends", "share the river"),
+])
+def test_an_attitude_held_since_or_of_the_current_decade_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text, 2020), attitude, object_part)
+
+
+def test_a_plan_that_has_been_dropped_is_not_held(nlp):
+    text = "Ada Holm's plan to bring every soldier home by the time she leaves office has been dropped."
+    assert not _has(_stances(nlp, text, 2020), "wants", "bring every soldier home")

@@ -35,12 +35,14 @@ from .syntax import (
 )
 from .names import display_name
 from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_dated_passage, in_a_past_office,
+                        in_a_past_decade,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
 from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
+from .referents import points_elsewhere
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
-from .tails import comment_tail, cut_clause_subject
+from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, with_bound
 from .glosses import explained, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
@@ -173,7 +175,7 @@ class _StanceFinder:
                 (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
                 self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
-                in_a_dated_episode(t, self.year) or in_a_dated_passage(t, self.year) or then_titled(t) or since_changed(t, hit) or \
+                in_a_dated_episode(t, self.year) or in_a_dated_passage(t, self.year) or in_a_past_decade(t, self.year) or then_titled(t) or since_changed(t, hit) or \
                 over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or \
                 held_by_the_dead(t, noun_holder(t) if pos == "NOUN" else subject_of(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
@@ -1286,14 +1288,25 @@ class _StanceFinder:
                 rivalled.add(w.lower_)
         return frozenset(rivalled)
 
+    def _holder_tokens(self, entity: Entity, trigger, sent) -> frozenset:
+        """Token indices that are the holder in the sentence: its mentions and the trigger's subject, which an
+        object's pronoun or title never stands for where the object acts against it (``referents``)."""
+        held = {w.i for w in sent if any(s <= w.idx < e for s, e in entity.mentions)}
+        subject = subject_of(trigger) if trigger is not None else None
+        if subject is not None:
+            held |= {w.i for w in subject.subtree}
+        return frozenset(held)
+
     def _trimmed(self, obj):
         """An object without what follows its end and is no part of it: a conjunct noun carried on
         (``bounds.carried_conjunct``), a tally (``bounds.trim_figures``), the writer's comment set off at its end
-        (``tails.comment_tail``) and the subject of a clause of its own (``tails.cut_clause_subject``)."""
+        (``tails.comment_tail``), the subject of a clause of its own (``tails.cut_clause_subject``) and a caption's
+        place and date (``tails.dated_tail``); an "until" clause cut off after it is put back (``tails.with_bound``)."""
         if not obj:
             return obj
         doc = self.doc
-        return cut_clause_subject(doc, comment_tail(doc, trim_figures(doc, carried_conjunct(doc, obj))))
+        return with_bound(doc, dated_tail(doc, cut_clause_subject(doc, comment_tail(
+            doc, trim_figures(doc, carried_conjunct(doc, obj))))))
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -1335,8 +1348,12 @@ class _StanceFinder:
                 if self._rivalled(actor_entity, obj, trigger):
                     continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?
                 owns, selves = self._own_pronouns(actor_entity), self._own_pronouns(actor_entity, subjects=True)
+                if obj and points_elsewhere(self.doc, obj, self._holder_tokens(actor_entity, trigger, sent),
+                                            actor_entity.type):
+                    continue  # "limit its access to fuel", "accuse each other", "the kingdom's crown prince"
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
+                        or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
                         or unreadable_alone(self.doc, obj) \

@@ -224,6 +224,10 @@ REASON_MARKS = frozenset({"because", "since", "as"})
 # Who says so makes it a charge or a rumour: "critics say Ostria wants …", "…, some say".
 CLAIMANT_NOUNS = frozenset("critic opponent detractor rival skeptic sceptic enemy foe adversary some others "
                            "critics opponents detractors rivals skeptics sceptics enemies foes adversaries".split())
+# Onlookers whose say-so about a party's aims is their own reading of them, not a fact the writer reports
+# ("Vell wants a quiet border, perhaps in part, some regional analysts say": stances16, strict readers).
+SPECULATING_NOUNS = frozenset("""analyst expert observer commentator pundit scholar historian academic watcher
+strategist researcher""".split())
 # "incorrectly stated that X opposed": the report itself is withdrawn.
 RETRACTING_WORDS = frozenset({"incorrectly", "erroneously", "wrongly", "falsely", "mistakenly"})
 # Objects that only point elsewhere: "Norway wants the reverse".

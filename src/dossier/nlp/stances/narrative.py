@@ -96,7 +96,8 @@ def dropped(t) -> bool:
     if t.dep_ == "dobj":
         return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return t.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+        c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBZ", "VBP"} or c.dep_ == "aux" and c.lemma_.lower() == "have"
+        for c in verb.children)  # "was defeated", "has been dropped" (stances16)
 
 
 _ACTOR_TYPES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
@@ -482,3 +483,25 @@ def in_a_dated_passage(t, year: int | None) -> bool:
         start = prev.start
     years = [int(m.group(1)) for s in sentences for m in _YEAR.finditer(s.text)]
     return bool(years) and max(years) < year
+
+
+_DECADE_AGE = 5  # years between a decade's end and the article's year: advice given then is history
+_DURING_PREPS = frozenset({"in", "during", "throughout"})
+
+
+def in_a_past_decade(t, year: int | None) -> bool:
+    """An attitude told in the past of a decade long gone, through a phrase of its own clause: "In the 1970s oil
+    crisis, Dree urged Americans to drive less" in a 2020 article (strict readers, stances16: advice of decades
+    ago told as history). "Since the 1970s, …" (held since) is left. Needs the article's ``year``."""
+    if year is None:
+        return False
+    node = _node(t)
+    if not _past(node):
+        return False
+    for w in node.sent:
+        if not _DECADE.match(w.lower_) or int(w.lower_[:4]) + 9 > year - _DECADE_AGE:
+            continue
+        path = _clause_of(w)
+        if node.i in path and any(node.doc[i].dep_ == "prep" and node.doc[i].lower_ in _DURING_PREPS for i in path):
+            return True
+    return False

@@ -176,3 +176,87 @@ def cut_clause_subject(doc, span):
     if not before:
         return span
     return (span[0], before[-1].idx + len(before[-1].text))
+
+
+# Strict readers (stances16) found objects that carry the setting of the saying, or stop short of what bounds them:
+# "urged the council [in a speech on Monday] to reject …", a photo caption's "…, Kessel, Ostria, March 3, 2019" at the
+# end, and "wait for a deal" cut before "until one is reached".
+SAYING_OCCASIONS = frozenset("""speech interview statement address tweet letter post column op-ed remarks briefing
+testimony appearance broadcast podcast video clip rally conference""".split())
+SAYING_PREPS = frozenset({"in", "at", "during"})
+BOUNDING_WORDS = frozenset({"until", "till", "til", "unless", "pending"})
+QUOTE_MARKS = frozenset('"“”‘’\''.split() + list('"“”‘’'))
+
+
+def saying_inside(doc, span) -> bool:
+    """ "the council in a speech on Monday to reject …": a phrase of the occasion of the saying ("in a speech",
+    ``SAYING_OCCASIONS``) that hangs from a word outside the object, with more of the object after it: the
+    object runs across a word of the sentence that is no part of it."""
+    words = _words(doc, span)
+    if words is None:
+        return False
+    inside = range(words.start, words.end)
+    for w in words:
+        if w.dep_ != "prep" or w.lower_ not in SAYING_PREPS or w.head.i in inside:
+            continue
+        noun = next((g for g in w.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in SAYING_OCCASIONS and any(
+                v.i > w.right_edge.i and not v.is_punct for v in words):
+            return True
+    return False
+
+
+def dated_tail(doc, span):
+    """``span`` without a caption's "…, Kessel, Ostria, March 3, 2019" at its end: a date with a year set off by a
+    comma as the object's last words, and the place named just before it ("in Kessel, Ostria")."""
+    words = _words(doc, span)
+    if words is None or words[-1].ent_type_ != "DATE" or not any(
+            w.ent_type_ == "DATE" and w.text.isdigit() and len(w.text) == 4 for w in words[-4:]):
+        return span
+    k = words.end - 1
+    while k > words.start and doc[k - 1].ent_type_ == "DATE" and doc[k - 1].ent_iob_ != "O":
+        if doc[k].ent_iob_ == "B":
+            break
+        k -= 1
+    if k <= words.start or doc[k - 1].text != ",":
+        return span
+    k -= 1  # the comma before the date
+    while k > words.start and (doc[k - 1].ent_type_ in {"GPE", "LOC", "FAC"} or doc[k - 1].text == ","):
+        k -= 1  # "Kessel, Ostria," before it
+    if k > words.start and doc[k - 1].lower_ in {"in", "at", "near", "outside"} and k < words.end - 1 and \
+            doc[k].ent_type_ in {"GPE", "LOC", "FAC"}:
+        k -= 1
+    body = [w for w in doc[words.start:k] if not w.is_punct]
+    if not body:
+        return span
+    return (span[0], body[-1].idx + len(body[-1].text))
+
+
+def with_bound(doc, span):
+    """``span`` carried on through an "until"/"unless" clause right after it that bounds a verb inside it ("keep the
+    plant open | until a buyer is found"): the clause says how long or on what terms; unchanged where none."""
+    words = _words(doc, span)
+    if words is None or words.end >= len(doc) or doc[words.end].lower_ not in BOUNDING_WORDS:
+        return span
+    mark = doc[words.end]
+    clause = mark.head if mark.dep_ == "mark" else mark
+    if not words.start <= clause.head.i < words.end or clause.i == clause.head.i:
+        return span
+    end = clause.right_edge
+    while end.i > clause.i and (end.is_punct or end.text in QUOTE_MARKS):
+        end = doc[end.i - 1]
+    if end.sent.start != words[0].sent.start:
+        return span
+    return (span[0], end.idx + len(end.text))
+
+
+def cut_before_bound(doc, span) -> bool:
+    """The object stops right before an "until"/"unless" that bounds it ("wait for a deal | until one is
+    reached", "not to send emails | "until this is resolved""): what is wanted is only half said."""
+    words = _words(doc, span)
+    if words is None:
+        return False
+    k = words.end
+    while k < len(doc) and k < words.end + 2 and doc[k].text in QUOTE_MARKS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in BOUNDING_WORDS

@@ -1,0 +1,171 @@
+"""Objects that only point back at a party or thing the object and its sentence never name (stances16).
+
+Strict readers (AllSides 1041–1999 kits) marked wrong objects whose words are all in the sentence but whose
+referent is only in earlier sentences, beyond the pronouns and bare definites of ``objects``:
+
+* a pronoun the holder's own pronouns would match that a verb of acting against makes another's ("Ostria wants
+  to limit its access to fuel", "help the alliance resist it": no one wants to limit its own access), with no
+  one but the holder named before it in the sentence (``_turned_on``);
+* a reciprocal, whose other party the object drops ("accuse each other of breaking the truce");
+* a state named only by an epithet on a thing of its ("the kingdom's crown prince", "the country's missile
+  program") where the sentence names no state and the holder is none (``_unnamed_state``);
+* a body known only by its epithet as what any verb of the object acts on ("a coalition willing to take on the group") where the
+  sentence names no body or state (``_unnamed_body``);
+* an office with no name ("accused the secretary of …", "the crown prince") where the sentence names no one but
+  the holder (``_bare_office``);
+* "both" + a plural noun ("both carriers") where the sentence names no party but the holder (``_both_unnamed``);
+* a move known by a plain noun of what it concerns ("the embassy move", "the tariff decision": whose, about which
+  embassy?) (``_move_by_topic``).
+
+A pronoun that is plainly the holder's ("Ostria wants to protect its ports") or a noun's inside the object is
+left. ``barred``: token indices of the holder (its mentions and the trigger's subject), never a referent.
+"""
+from __future__ import annotations
+
+from .objects import PLURAL_TAGS, POST_NOUNS, OFFICE_ADJECTIVES, SIDE_NOUNS, core_arguments, _setting
+
+# Verbs of acting against a party: what they act on is not the one who wants them done.
+AGAINST_VERBS = frozenset("""resist counter contain deter punish sanction isolate confront fight defeat crush topple
+oust weaken undermine pressure curb limit restrict block squeeze attack strike target thwart constrain cripple
+choke starve deny""".split())
+# A party's reach, which a verb of acting against curbs: "limit its access", "curb their influence".
+REACH_NOUNS = frozenset("""access influence power ambitions ambition reach grip expansion aggression ability capacity
+advance advances sway forces troops army military""".split())
+AGAINST_PRONOUNS = frozenset("it its them their him his her".split())
+# Epithets that stand for a state: "the kingdom's crown prince", "the country's program".
+STATE_EPITHETS = frozenset("country nation kingdom regime republic emirate island".split())
+STATE_TYPES = frozenset({"GPE", "NORP", "ORG"})
+PARTY_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# Epithets for a body one fights or that rules: "take on the group", "the regime to fall".
+ARMED_EPITHETS = frozenset("group organization organisation regime militia faction outfit".split())
+# Titles of one person beyond ``POST_NOUNS``: "the crown prince", "the king".
+TITLE_NOUNS = frozenset("prince princess king queen monarch emir sultan premier chancellor envoy ambassador".split())
+# Nouns of a step taken, known by what it concerns: "the embassy move", "the tariff decision".
+MOVE_NOUNS = frozenset("move decision step shift switch gambit announcement".split())
+
+
+def _acted_against(w):
+    """The verb of acting against (``AGAINST_VERBS``) whose object ``w`` is, or whose object's reach ``w``
+    owns ("limit [its] access"), else None."""
+    if w.dep_ in {"dobj", "obj"} and w.head.lemma_.lower() in AGAINST_VERBS:
+        return w.head
+    noun = w.head
+    if w.dep_ == "poss" and noun.lemma_.lower() in REACH_NOUNS and noun.dep_ in {"dobj", "obj"} \
+            and noun.head.lemma_.lower() in AGAINST_VERBS:
+        return noun.head
+    return None
+
+
+def _fits(pronoun, w) -> bool:
+    """``w`` may be what ``pronoun`` stands for: a person for "him"/"his"/"her", a plural or a body for
+    "them"/"their", a thing, place or body for "it"/"its"."""
+    low = pronoun.lower_
+    if low in {"him", "his", "her"}:
+        return w.ent_type_ == "PERSON"
+    if low in {"them", "their"}:
+        return w.tag_ in PLURAL_TAGS or w.ent_type_ in STATE_TYPES
+    return w.tag_ in {"NN", "NNP"} and not _setting(w) and w.ent_type_ != "PERSON"
+
+
+def _turned_on(w, barred) -> bool:
+    """ "limit its access to fuel", "help the alliance resist it": a pronoun that a verb of acting against
+    acts on, with nothing before it in its sentence but the holder (and the verb's own subject) to stand for."""
+    if w.lower_ not in AGAINST_PRONOUNS or w.pos_ != "PRON":
+        return False
+    verb = _acted_against(w)
+    if verb is None:
+        return False
+    subjects = {s.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for s in c.subtree}
+    return not any(_fits(w, v) for v in w.sent if v.i < w.i and v.i not in barred and v.i not in subjects
+                   and v.head.i != w.head.i)
+
+
+def _reciprocal(words) -> bool:
+    """ "each other", "one another": the other party is dropped."""
+    return any(a.lower_ == "each" and b.lower_ == "other" or a.lower_ == "one" and b.lower_ == "another"
+               for a, b in zip(words, words[1:]))
+
+
+def _others_named(sent, barred, types) -> bool:
+    """Whether the sentence names a party of ``types`` besides the holder (a lower-case "the kingdom" the
+    entity tagger took for a name is no name)."""
+    return any(v.ent_type_ in types and v.i not in barred and not v.is_lower for v in sent)
+
+
+def _the_and_plain(noun, allowed=OFFICE_ADJECTIVES, inside=None) -> bool:
+    """ "the" and plain or office adjectives at most (and lower-case compounds: "the crown prince"); ``inside``:
+    the object's token range, where only the words in it count (what the object leaves out says nothing)."""
+    kids = [c for c in noun.children if c.dep_ not in {"case", "punct"} and (inside is None or c.i in inside)]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "amod" and c.lower_ in allowed or
+        c.dep_ == "compound" and c.is_lower and not c.ent_type_ and not list(c.children) for c in kids)
+
+
+def _unnamed_state(w, barred, holder_type: str) -> bool:
+    """ "the kingdom's crown prince", "the country's missile program": an epithet for a state owning a thing,
+    said of by someone who is no state, in a sentence that names no state or body."""
+    return w.dep_ == "poss" and w.pos_ == "NOUN" and w.is_lower and w.lemma_.lower() in STATE_EPITHETS \
+        and holder_type not in {"GPE", "NORP"} and _the_and_plain(w) \
+        and not _others_named(w.sent, barred, STATE_TYPES)
+
+
+def _unnamed_body(w, barred, inside) -> bool:
+    """ "a coalition willing to take on the group": "the" and an epithet for a body one fights or rules
+    (``ARMED_EPITHETS``) as the subject or object of any verb in the object, in a sentence that names no body, people
+    or state but the holder. (In a modifier it is left, as in ``objects``: "any sanctions on the regime".)"""
+    return w.pos_ == "NOUN" and w.is_lower and w.lemma_.lower() in ARMED_EPITHETS and w.tag_ == "NN" \
+        and w.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} \
+        and _the_and_plain(w, inside=inside) and not _others_named(w.sent, barred, STATE_TYPES)
+
+
+def _bare_office(noun, barred, inside) -> bool:
+    """ "accused the secretary of …", "the crown prince to answer …": one person known only by the title, in a
+    sentence that names no person besides the holder, the title written nowhere else in it."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or noun.ent_type_ or not (
+            lemma in POST_NOUNS or noun.lower_ in POST_NOUNS or lemma in TITLE_NOUNS):
+        return False
+    if not _the_and_plain(noun):
+        return False
+    if noun.dep_ == "poss" and any(c.dep_ in {"acl", "relcl", "appos"} for c in noun.head.children):
+        return False  # "the president's decision to act without …": the thing is said in full (as ``objects``)
+    sent = noun.sent
+    if any(v.ent_type_ == "PERSON" and v.i not in barred for v in sent):
+        return False
+    return not any(v.i != noun.i and v.lemma_.lower() == lemma for v in sent)
+
+
+def _both_unnamed(w, barred) -> bool:
+    """ "both carriers", "both sides": a pair the object does not name, in a sentence naming no party but the
+    holder."""
+    if w.lower_ != "both" or w.dep_ not in {"det", "predet"} or w.head.tag_ not in PLURAL_TAGS or w.head.pos_ != "NOUN":
+        return False
+    noun = w.head
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree if t.i != noun.i):
+        return False
+    return noun.lemma_.lower() in SIDE_NOUNS or not _others_named(noun.sent, barred, PARTY_TYPES)
+
+
+def _move_by_topic(noun) -> bool:
+    """ "the embassy move": "the", a lower-case noun of what it concerns and a noun of a step
+    (``MOVE_NOUNS``), nothing else on it, the noun written nowhere else in the sentence."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVE_NOUNS or noun.tag_ != "NN":
+        return False
+    kids = list(noun.children)
+    if not any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" for c in kids) or not _the_and_plain(noun, frozenset()):
+        return False
+    return not any(v.i != noun.i and v.lemma_.lower() == noun.lemma_.lower() for v in noun.sent)
+
+
+def points_elsewhere(doc, span, barred: frozenset, holder_type: str = "") -> bool:
+    """An object that only points at a party or thing named in other sentences (see the module docstring)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    inside = range(words.start, words.end)
+    if _reciprocal(list(words)):
+        return True
+    if any(_turned_on(w, barred) or _unnamed_state(w, barred, holder_type) or _both_unnamed(w, barred)
+           or _unnamed_body(w, barred, inside) for w in words):
+        return True
+    return any(_bare_office(a, barred, inside) or _move_by_topic(a) for a in core_arguments(words))

@@ -1,0 +1,59 @@
+"""Objects that only point back at a party or thing their sentence never names (stances/referents.py), on
+sentences written for these tests (fictional people and places)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _objects(nlp, text):
+    doc = nlp(text)
+    return [text[s.object[0]:s.object[1]] for s in find_stances(doc, find_entities(doc), 2020)]
+
+
+@pytest.mark.parametrize("text, part", [
+    # a pronoun a verb of acting against makes another party's
+    ("Norway has long feuded with Veskaria. Officials in Oslo want to limit its access to fuel.", "access to fuel"),
+    # a reciprocal whose other party is dropped
+    ("Ostria and Valdin accuse each other of breaking the truce.", "each other"),
+    # a state known only by an epithet on a thing of its
+    ("Senator Mara Quell wants the kingdom's crown prince to answer questions about the killing.", "crown prince"),
+    ("Under the new rules, the Treasury Department aims to cut off fuel used to boost the country's missile program.",
+     "missile program"),
+    # an office with no name, a pair unnamed, a move known by its topic
+    ("Senator Mara Quell accused the secretary of ignoring the warnings.", "the secretary"),
+    ("Ostria wants both carriers to raise wages for pilots before the summer.", "both carriers"),
+    ("Senator Mara Quell opposes the embassy move.", "the embassy move"),
+])
+def test_an_object_pointing_back_is_dropped(nlp, text, part):
+    assert not any(part in o for o in _objects(nlp, text))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Norway wants to protect its ports from the storm.", "protect its ports"),
+    ("Valdin wants to curb Ostria's influence over the straits and limit its access to fuel.", "curb Ostria"),
+    ("Senator Mara Quell accused Interior Secretary Tomas Vell of ignoring the warnings.", "Tomas Vell of ignoring"),
+    ("Senator Mara Quell wants Ostria's crown prince to answer questions about the killing.", "crown prince"),
+    ("Ostria wants Valdair and Skyline Air, both carriers with hubs in Kessel, to raise wages.", "raise wages"),
+])
+def test_an_object_that_names_its_referent_stays(nlp, text, part):
+    assert any(part in o for o in _objects(nlp, text))
+
+
+def test_a_body_known_only_by_its_epithet_is_dropped(nlp):
+    text = "Mayor Tomas Vell wants a league of river towns ready to confront the group."
+    assert not any("confront the group" in o for o in _objects(nlp, text))
+
+
+def test_a_body_named_in_the_sentence_may_be_the_group(nlp):
+    text = "Tomas Vell wants to form a coalition of towns willing to take on the Brisk Front, a group of smugglers."
+    assert any("coalition of towns" in o for o in _objects(nlp, text))
+
+
+def test_a_titled_owner_of_a_thing_said_in_full_stays(nlp):
+    text = "Senator Mara Quell opposes the governor's decision to close the Kessel ferry."
+    assert any("close the Kessel ferry" in o for o in _objects(nlp, text))
