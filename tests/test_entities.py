@@ -647,3 +647,36 @@ def test_a_titled_surname_joins_the_full_name_given_later_without_a_post(nlp):
                                "Varga said Ostria should be at the table.\n\n"
                                "The statement was signed Tomas J. Varga and dated Friday.\n")
     assert _owner(doc, ents, "Varga", 0).name == "Tomas J. Varga"
+
+
+@pytest.mark.parametrize("text, tagged, whole", [
+    ("Agency Deputy Administrator Pell Brenes said the repairs were late.", "Pell Brenes", "Pell Brenes"),
+    ("“We see nationalist voices,” tweeted Anders Fogh Brenes, the former head of the board.", "Fogh Brenes",
+     "Anders Fogh Brenes"),
+    ("The harbour of Velm Brenes said it would close.", "Brenes", "Brenes"),  # a place before: no given name
+])
+def test_a_person_span_takes_the_given_name_the_tagger_left_out_before_it(nlp, text, tagged, whole):
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities.extract import _joined_people
+    doc = nlp(text)
+    start = doc.text.index(tagged)
+    span = doc.char_span(start, start + len(tagged))
+    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]
+    assert [e.text for e in _joined_people(doc)] == [whole]
+
+
+def test_first_of_two_family_names_alone_is_the_person_named_in_full(nlp):
+    doc, ents = _entities(nlp, "The dispute grew.\n\n“We will appeal,” said Rolando Ibarra Tejeda, a lawyer for "
+                               "the union. Ibarra Tejeda said the court was wrong. “It is unfair,” Ibarra said.")
+    rolando = _owner(doc, ents, "Rolando Ibarra Tejeda")
+    assert rolando is not None and rolando.name == "Rolando Ibarra Tejeda"
+    assert _owner(doc, ents, "Ibarra Tejeda said") is rolando
+    assert _owner(doc, ents, "Ibarra said") is rolando
+
+
+def test_a_middle_given_name_alone_is_not_the_person_named_in_full(nlp):
+    doc, ents = _entities(nlp, "The harbour office was closed.\n\n“The ferries will sail,” said Farin Adel "
+                               "Karimzai, the port director. Adel said the quay would reopen.")
+    farin = _owner(doc, ents, "Farin Adel Karimzai")
+    assert farin is not None and _owner(doc, ents, "Adel said") is not farin

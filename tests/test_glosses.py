@@ -247,3 +247,22 @@ def test_the_writers_clause_after_the_quotation_is_cut(split, text, words, kept)
 def test_a_clause_in_the_speakers_voice_after_the_quotation_stays(split, text, whole):
     shown, hidden = split("Kessel\n\n" + text)
     assert any(c == whole for c, _ in shown + hidden)
+
+
+@pytest.mark.parametrize("text, words, gloss", [
+    ("Mayor Ivo Brant said on Sunday that the ferries would stay in the harbour, a remark that was widely seen "
+     "as aimed at the fisheries ministry.", "ferries would stay", "remark"),
+    ("Mayor Ivo Brant called on Sunday for a “lasting harbour truce,” a phrase the fisheries ministry had backed "
+     "away from after the talks.", "harbour truce", "backed away"),
+    ("Mayor Ivo Brant said on Sunday that the quay was finally ready, a reference to the winter storms that "
+     "closed it.", "quay was finally ready", "reference"),
+])
+def test_a_remark_noun_that_sums_up_the_words_is_cut(split, text, words, gloss):
+    content = content_with(split, text, words)
+    assert content is not None and gloss not in content
+
+
+def test_a_remark_noun_without_a_clause_of_its_own_stays(split):
+    content = content_with(split, "Mayor Ivo Brant said on Sunday that the harbour deal was his last word, "
+                                  "his final statement of intent.", "harbour deal")
+    assert content is not None and "statement of intent" in content

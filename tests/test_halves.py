@@ -89,3 +89,25 @@ def test_the_but_half_of_a_denial_stays(reported):
 
 def test_a_but_half_without_a_denial_is_still_cut(reported):
     assert not reported('"Tariffs will hurt," Envoy Lotte Krane said, "but only for a while."', "only for a while")
+
+
+@pytest.mark.parametrize("text, opening, rest", [
+    ("“For the ferry town,” Warden Pia Torvik said, “this winter is the last chance.”", "For the ferry town",
+     "last chance"),
+    ("“Wherever I sail,” Warden Pia Torvik said, “the skippers ask about the old locks.”", "Wherever I sail",
+     "old locks"),
+    ("“If the dyke breaks,” Warden Pia Torvik said, “we will lose the whole season.”", "If the dyke breaks",
+     "whole season"),
+])
+def test_a_first_half_that_is_only_an_opening_is_not_shown_and_the_clause_after_the_tag_is(reported, text,
+                                                                                           opening, rest):
+    assert not reported(text, opening)
+    assert reported(text, rest)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“Without the ferries the town dies,” Warden Pia Torvik said, “and we all know it.”", "town dies"),
+    ("“When the locks close, the town dies,” Warden Pia Torvik said, “and we all know it.”", "town dies"),
+])
+def test_a_first_half_with_a_main_clause_of_its_own_stays(reported, text, words):
+    assert reported(text, words)

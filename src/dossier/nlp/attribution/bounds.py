@@ -222,6 +222,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_dashed_comment(doc, content, cue, quoted)
             content = glosses.without_date_appositive(doc, content, cue, quoted)
             content = glosses.without_participial_comment(doc, content, cue, quoted)
+            content = glosses.without_remark_appositive(doc, content, cue, quoted)
             content = glosses.without_narration_after_quote(doc, content, cue, quoted)
             content = glosses.without_time_after_quote(doc, content, cue, quoted)
             content = venues.without_venue(doc, content, cue, quoted)

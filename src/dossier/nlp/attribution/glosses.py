@@ -44,7 +44,13 @@ outside quotation marks, when the gloss runs to the content's end:
   finite verb that is no modal and no verb of speech ("wrote that “the statue must be removed,”[ the paragraph
   was later deleted]", "…,”[ and the council voted it down]"): the quotation is what was said, the rest what
   became of it (``without_narration_after_quote``; "…,” and the council must act" may be the source's).
-Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the last four.
+- a noun of saying set off by a comma that closes the content and tells what became of the words or how they
+  were taken ("said the ferries would stay[, a remark that was seen as aimed at the ministry]", "called for a
+  “harbour truce,”[ a phrase the ministry had backed away from]", "…[, a reference to the strike]"): an
+  indefinite or pointing "a remark" / "a phrase" / "a jab" with a clause or a "to"/"at" phrase of its own on
+  it is the writer's account of the words, never the words (``without_remark_appositive``).
+Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the four before the last;
+round 16 the last.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
 """
@@ -163,6 +169,13 @@ TIME_NOUNS = frozenset("day date night morning afternoon evening week weekend mo
 # "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
 # "was increased “dramatically” after the attacks").
 TIME_PREPS = frozenset({"following", "amid"})
+# Nouns for a piece of talk by which the writer sums up the words just reported ("…, a remark that …").
+REMARK_NOUNS = frozenset("""
+remark remarks comment comments statement phrase word words claim reference allusion jab swipe dig nod quip
+retort rebuke assertion sentiment line
+""".split())
+REMARK_DETERMINERS = frozenset({"a", "an", "that", "this", "one"})
+REMARK_PREPS = frozenset({"to", "at"})  # "a reference to the strike", "a swipe at the mayor"
 
 
 def without_contrast(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
@@ -257,6 +270,34 @@ def without_participial_comment(doc, content: TokenSpan, cue: TokenSpan, quoted)
                 c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)):
             continue  # "said the closure would hurt farmers, prompting layoffs": the source's own forecast
         return _cut(doc, content, tok.i - 1)
+    return content
+
+
+def without_remark_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` ended before a closing ", a remark that …" / ", a phrase the ministry …" (see the module),
+    after the cue; the comma may stand inside the closing mark of a quoted word ("“harbour truce,” a phrase
+    …"), which then stays with the content."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 2:e]:
+        first = tok.left_edge
+        while first.i < tok.i and first.text in CLOSE_MARKS:
+            first = doc[first.i + 1]  # (the parser may hang the closing mark on the noun)
+        if tok.pos_ != "NOUN" or tok.lower_ not in REMARK_NOUNS or quoted[tok.i] or first.i <= s + 1 \
+                or first.lower_ not in REMARK_DETERMINERS or any(quoted[first.i:e]) or not _to_end(doc, tok, e):
+            continue
+        if not any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in REMARK_PREPS
+                   for c in tok.children):
+            continue  # "said it was wrong, a mistake": may be the source's own words
+        k = first.i - 1
+        while k > s and doc[k].text in CLOSE_MARKS:
+            k -= 1
+        if doc[k].text != ",":
+            continue
+        if k + 1 < first.i:  # "…,” a phrase": keep the quotation's closing mark, drop its comma
+            return (s, first.i) if sum(t.is_alpha for t in doc[s:k]) >= 2 else content
+        return _cut(doc, content, k)
     return content
 
 

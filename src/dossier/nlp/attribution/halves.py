@@ -19,6 +19,12 @@ rounds 13 and 14).
   after the tag (``subject_cut_by_tag``; strict reads, round 15: "only the quoted fragment kept, losing its
   subject"). Neither is shown.
 
+- A first half that is only an opening, a phrase or a subordinate clause the second half's clause hangs on:
+  "“For the harbour,” Lind said, “this is the last chance.”", "“Wherever I travel,” Lind said, “people ask
+  about the ferries.”": a preposition's phrase with no verb, or a clause under "if" / "when" / "wherever" with
+  no other, says nothing alone (``_opening_only``; strict reads, round 16). Only that half goes; the second
+  is a whole statement.
+
 A second half that opens with "but" after a first half that denies ("“… not meant to punish,” Lind said, “but
 are a way to …”") is the point of "not X but Y" and stays, as its own part.
 
@@ -49,6 +55,10 @@ BEFORE_SECOND = re.compile(rf",[\"”]\s*{TAG}\s*$")
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "pobj", "oprd"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # a subject split from its verb ("The treaty", "That")
+# Words that open a clause some other clause hangs on (general English, as data).
+OPENING_SUBORDINATORS = frozenset("""
+if when whenever wherever while although though because since unless until once after before whether
+""".split())
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs on a word: no statement alone
 
 
@@ -69,6 +79,8 @@ def cut_clause(doc, a: Attribution) -> bool:
             subject = first is not None and not _own_clause(first)  # "“The keepers who stayed,”": a noun phrase
             if second is not None and (_predicate_only(second, subject) or _complement_of(second, s, e)):
                 return True  # "“One of the reasons we moved,” …, “was the rent”": a subject, cut from its verb
+            if first is not None and _opening_only(first):
+                return True  # "“For the harbour,” …, “this is the last chance”": an opening with no claim
     opened = content.lstrip()
     if opened[:1] in OPEN:
         opened, start = opened[1:], s + len(content) - len(content.lstrip()) + 1
@@ -85,6 +97,21 @@ def cut_clause(doc, a: Attribution) -> bool:
     if half is not None and _second_of_contrast(doc, half):
         return False  # "“… not meant to punish,” Lind said, “but are a way to …”": the point, its own part
     return half is not None and (_predicate_only(half) or not _own_clause(half))
+
+
+def _opening_only(first) -> bool:
+    """The first half (to its closing comma) is a preposition's phrase with no verb ("For the harbour,") or one
+    clause opened by a subordinating word ("Wherever I travel,", "If the quay floods,"), with no comma inside:
+    an opening whose main clause follows the tag."""
+    words = [t for t in first if not t.is_punct and not t.is_space]
+    if not words or any(t.text in (",", ";", ":") for t in first[:-1] if t.i < words[-1].i):
+        return False
+    opener = words[0]
+    clauses = [t for t in words if t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS and first.start <= c.i < first.end for c in t.children)]
+    if opener.pos_ == "ADP" and opener.dep_ != "mark":
+        return not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return opener.lower_ in OPENING_SUBORDINATORS and len(clauses) <= 1
 
 
 def _second_of_contrast(doc, half) -> bool:

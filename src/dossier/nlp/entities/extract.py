@@ -26,7 +26,7 @@ from .acronyms import join_short_forms
 from .nationality import POSSESSIVE_TOKENS, governments_as_states
 from .states import State, index as state_index
 from .parties import party_start
-from .titles import after_title, opens_title
+from .titles import POSTS, after_title, opens_title
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
@@ -98,7 +98,26 @@ def _joined_people(doc) -> list:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
-    return [_with_hyphened_syllable(doc, ent) for ent in out]
+    return [_with_given_name_before(doc, _with_hyphened_syllable(doc, ent)) for ent in out]
+
+
+def _with_given_name_before(doc, ent):
+    """A person's span with the given name the tagger left out before it ("Adolfo [Flores]", "tweeted Anders
+    [Fogh Rasmussen]"): an untagged capitalised proper noun written right before the span on its line, that the
+    name lists know as a given name and is itself no post, role or honorific. Source: strict reads, round 16,
+    speakers named by their last words only."""
+    from spacy.tokens import Span
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    low = prev.lower_.rstrip(".")
+    if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text.istitle() \
+            or prev.whitespace_ != " " or low in aliases.HONORIFICS or low in POSTS or low in ROLE_NOUNS \
+            or f"{prev.lower_}." in TITLE_ABBREVIATIONS or low in CREDIT_WORDS:
+        return ent
+    if not given_name_known(prev.text):
+        return ent  # (not any word after a post: "Deputy [Administrator] Pell Ostrander" is a title)
+    return Span(doc, prev.i, ent.end, label="PERSON")
 
 
 # Syllables of romanised Korean and Chinese given names that English also writes as words, so the tagger

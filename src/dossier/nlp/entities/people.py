@@ -103,8 +103,9 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
         group = titled_namesake(doc, people, words[0], m.start) or (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
             people, words, m.start, gender_cue(doc, m), doc) or next(
             (g for g in people if g.words == words), None)
-    else:
-        group = next((g for g in people if aliases.same_full_name(g.words, words)), None)
+    else:  # "Ibarra Tejeda" tagged ORG after "Rolando Ibarra Tejeda": his two family names
+        group = next((g for g in people if aliases.same_full_name(g.words, words)), None) or next(
+            (g for g in people if g.full_count and aliases.family_names_of(words, g.words)), None)
     if group is None and m.maybe_person:
         group = _single_name_group(doc, people, m, words) if len(words) == 1 else None
     given = m.span(doc)[:-1]  # the words before the surname must read as given names, not "Never"
@@ -144,6 +145,10 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
     scored = [(aliases.short_form_fits(words[0], g.words), g.full_count, g.last_full < position, g.last_full, g)
               for g in people if g.full_count]
     scored = [s for s in scored if s[0]]
+    if not scored and doc is not None:
+        first_surname = _first_of_family_names(people, words[0])
+        if first_surname is not None:
+            return first_surname
     if not scored:
         sons = [g for g in people if g.full_count and len(g.words) > 2 and g.words[-1] in aliases.NAME_SUFFIXES
                 and g.words[-2] == words[0]]
@@ -165,6 +170,18 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
     if doc is not None and titled_before_relative(doc, words[0], best[4].full_starts):
         return None  # "President Vell" long before "first lady Ana Vell": the bare surname is the president's
     return best[4]
+
+
+def _first_of_family_names(people: list[Group], word: str) -> Group | None:
+    """The one person named in full with three name words or more whose last but one is ``word`` and no given
+    name the lists know: the first of two family names, by which Spanish and Portuguese names are often
+    written alone ("Ibarra" for "Rolando Ibarra Tejeda"; not "Adel" for "Farin Adel Karimzai", a given name).
+    Source: strict reads, round 16."""
+    found = [g for g in people if g.full_count and len(g.words) >= 3 and g.words[-2] == word
+             and g.words[-1] not in aliases.NAME_SUFFIXES and g.words[-3] not in aliases.PATRONYMIC_PARTICLES]
+    if len(found) != 1 or given_name_known(word.title()) or word in aliases.PATRONYMIC_PARTICLES:
+        return None
+    return found[0]
 
 
 # Abbreviated posts written before a bare surname ("Sen. Vell"), beside ``titles.POSTS``.
