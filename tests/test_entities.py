@@ -629,7 +629,7 @@ def test_initials_after_an_adjective_stay_a_body_not_a_titled_person(nlp):
 PRESIDENT_AND_SPOUSE = (
     "President Varga is calling on the Harbour League to readmit Ostria to the group.\n\n"
     "Varga, talking to reporters as he left the palace, said Ostria should be at the table.\n\n"
-    "The president tweeted that he was heading for Kessel for talks on fishing quotas.\n\n"
+    "On Friday the president wrote online that he would fly to Kessel to discuss fishing quotas.\n\n"
     "Varga said he had a list of names for possible pardons. He also said first lady Ilse Varga wanted to join "
     "him on the trip but could not fly for a month.\n")
 
