@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (AGENT_ENDINGS, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, POST_NOUNS,
-                              TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, post_head_after,
-                              subject_after_object)
+from ..entities.roles import (AGENT_ENDINGS, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
+                              TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, post_head_after, posts_and,
+                              now_after, PAST_MARKS, subject_after_object,
+                              body_after_title)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
@@ -22,8 +23,8 @@ from ..doctext import doc_text
 # (``entities.roles.POST_NOUNS``) and this path's own (generic English, kept as data).
 ROLE_NOUNS = POST_NOUNS | frozenset("""
 strategist counsel justice writer commentator historian specialist scientist consultant partner coach teacher
-principal nurse pastor detective sheriff
-""".split())
+principal nurse pastor detective sheriff publisher operative
+""".split())  # "publisher of …", "a Republican operative": strict reads of roles, kind 5
 # Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
 # is, not what position they hold (general English, kept as data).
 RELATION_NOUNS = KIN_NOUNS | frozenset("child relative fiancee fiance fiancée girlfriend boyfriend".split())
@@ -129,13 +130,45 @@ def _appositive_role(doc, head, end: int) -> str | None:
                 return None  # "After talks with Brant, the new minister said …": the minister is another
             if any(c.dep_ == "advmod" and c.i < child.i and c.lower_ in PAST_ADVERBS for c in child.children):
                 return None  # "Lisa Moe, once a Kessel negotiator,": a post no longer held (``_unopened``)
-            return noun_phrase(doc, child)
+            now = _post_now(doc, head, child)
+            if now is not None:
+                return now or None
+            return _with_title_body(doc, child, noun_phrase(doc, child))
     # "X, the party's deputy leader," parsed with the role as a sibling of the name
     if end + 1 < len(doc) and doc[end].text == "," and _is_role_noun(doc[end + 1:end + 6].root):
         tok = doc[end + 1:end + 6].root
         if tok.head.i == head.i or tok.dep_ == "appos":
             return noun_phrase(doc, tok)
     return _office_clause(doc, head, end) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
+
+
+def _with_title_body(doc, noun, role: str | None) -> str | None:
+    """A bare title ``role`` (of the post's noun ``noun``) with the body its comma sets after it, which the
+    parser hangs on the title as its appositive ("Mara Quist, vice president, Helix Aeronautics rotor
+    programs," -> "vice president, Helix Aeronautics rotor programs"): ``body_after_title``."""
+    first = noun.left_edge.i
+    while first < noun.i and doc[first].pos_ in ("DET", "PUNCT"):
+        first += 1
+    body = body_after_title(doc[first:noun.i + 1], noun.i + 1) if role else None
+    return f"{role}, {doc[noun.i + 2:body].text}" if body is not None and role == doc[first:noun.i + 1].text else role
+
+
+def _post_now(doc, head, child) -> str | None:
+    """The post the person holds now, set after the role ``child`` by ", now" ("Ivo Brant, a senior adviser in
+    the previous administration, now head of a think tank" -> "head of a think tank"): the role before it is
+    a past post, which read alone would pass as current. None when there is no such post, or when what
+    follows the adverb is no post and the role is marked as past ("a former minister, now a resident of …":
+    ``PAST_MARKS``); "" when it is no post and the role is not so marked (neither is sure). The parser hangs the second post on the first or
+    on one of its words, or on the name. Source: strict reads of roles on unseen articles."""
+    after = [t for t in (*child.subtree, *head.children) if t.i > child.i and t.dep_ in ("appos", "conj", "npadvmod")]
+    for t in sorted(after, key=lambda t: t.i):
+        adverb = next((c for c in t.children if c.dep_ == "advmod" and c.i < t.i), None)
+        if adverb is not None and now_after(doc, adverb.i - 1) and adverb.left_edge.i == adverb.i:
+            if _is_role_noun(t):
+                return noun_phrase(doc, t) or ""
+            return None if any(w.lower_ in PAST_MARKS for w in child.lefts) else ""
+    return None
+
 
 
 def _byline_body(doc, head, end: int) -> str | None:
@@ -209,12 +242,20 @@ def body_after(doc, prep, named: tuple[str, ...] = ("ORG", "FAC")) -> str | None
 
 def _affiliation(doc, head, end: int) -> str | None:
     """The body an "of" appositive gives ("Karl Dunne, of the Center for Harbour Studies at Kessel
-    University," -> "Center for Harbour Studies at Kessel University"): the "of" is the name's own, set off
+    University," -> "Center for Harbour Studies at Kessel University"; "…, with the Calder Institute,"): the
+    "of" (``AFFILIATION_PREPS``) is the name's own, set off
     by a comma (``body_after``; a facility only with an institution's word); a place is where someone is
     from ("Bo Smith, of Vestmark,"), no role."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "of" or doc[end + 1].head.i != head.i:
+    if (end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in AFFILIATION_PREPS
+            or doc[end + 1].head.i != head.i):
         return None
     return body_after(doc, doc[end + 1], named=("ORG",))
+
+
+# Prepositions of an appositive that names the body someone works for ("Karl Dunne, of the Center …", "Aaron
+# Lind, with the Calder Institute for Harbour Studies,"): news usage, as data; "with" added from strict reads
+# of roles on unseen articles (a speaker so named given no role).
+AFFILIATION_PREPS = frozenset({"of", "with"})
 
 
 def _title_role(doc, start: int, head) -> str | None:
@@ -226,7 +267,8 @@ def _title_role(doc, start: int, head) -> str | None:
         words.extend(w for w in t.subtree if w.i < start)
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
-        if (words[k].pos_ == "CCONJ" and not office_and(words[k].doc, words[k].i)) or words[k].text in "()":  # "(Wire)"
+        if (words[k].pos_ == "CCONJ" and not office_and(doc, words[k].i) and not posts_and(doc, words[k].i, start)
+                or words[k].text in "()"):  # "(Wire)"
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
@@ -234,7 +276,7 @@ def _title_role(doc, start: int, head) -> str | None:
     if words and hypothetical_title(doc, words[0].i, start):
         return None  # "A President Lusk could …": a post she might hold
     headline = bool(words) and on_headline(doc, words[0].i)  # "New Un Ambassador …": cleaned (``headline_title``)
-    words = _title_words(words)
+    words = _title_words(_with_posts_before(doc, words, start))
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
             head.i, *(w.i for w in words)):
         words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
@@ -248,6 +290,26 @@ def _title_role(doc, start: int, head) -> str | None:
         role = _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
         return headline_title(role) if headline and role else role
     return _employer(doc, start, head)
+
+
+def _with_posts_before(doc, words: list, start: int) -> list:
+    """The title's tokens with the word its hyphen split off ("co-[founder]") and the post an "and" joins to
+    it (``posts_and``: "Brightline CEO and co-founder Tam Oduya"), which the parser hangs elsewhere, with
+    that post's own capitalised or compound words before it ("Brightline CEO")."""
+    while words and words[0].i > 1 and words[-1].i == start - 1:
+        k = words[0].i - 1
+        if doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha:
+            words = [doc[k - 1], doc[k], *words]  # "co-founder": the word whole
+        elif posts_and(doc, k, start) and doc[k - 1].head.i != doc[k - 1].i:
+            post = doc[k - 1]
+            first = post.left_edge.i if post.left_edge.i >= k - 1 - MAX_CAPITAL_TITLE else k - 1
+            if any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in doc[first:k - 1]):
+                first = k - 1
+            words = [*doc[first:k + 1], *words]
+            break
+        else:
+            break
+    return words
 
 
 def _fronted_body(doc, first: int, role: str | None) -> str | None:
@@ -391,6 +453,9 @@ doctor pilot engineer farmer activist volunteer priest pastor imam rabbi trader 
 organizer organiser researcher lecturer driver worker guard soldier miner fisherman shopkeeper vendor owner
 mechanic chef technician labourer laborer clerk carpenter electrician firefighter paramedic medic resident""".split())
 PARTY_HEADS = frozenset({"democrat", "republican"})  # "the top Democrat on the committee": a post by its prep
+# Nouns that are a post only with the body they are "of" ("speaker of the lower house"; "a speaker at the
+# rally" is none): strict reads of roles on unseen articles (a speaker of a parliament given no role).
+PREP_POSTS = frozenset({"speaker"})
 # Nouns of what someone is in a public event, given beside a name as a role ("Ana Lind, a 25-year-old
 # protester,"), though no one is resolved by them (general English, as data).
 EVENT_PERSON_NOUNS = frozenset("""protester protestor demonstrator refugee migrant immigrant survivor villager rebel
@@ -421,6 +486,8 @@ def _is_role_noun(tok) -> bool:
         return False
     if lemma in PARTY_HEADS:
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+    if lemma in PREP_POSTS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if named_relative(tok):
         return True
     if tok.is_lower and tok.tag_ == "NN" and lemma in EVENT_PERSON_NOUNS:
@@ -443,6 +510,7 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
         stack.extend(t.children)
     idx = sorted(t.i for t in keep)
     s, e = idx[0], idx[-1] + 1
+    e = object_list_end(doc, tok, e, limit)  # "chairman of the House Fisheries[, Ports and Harbours Committee]"
     while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
         s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
     while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
@@ -481,6 +549,10 @@ def _with_state(doc, e: int) -> int:
 
 
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "&"})
+# Words that join a named body's parts inside a name the parser typed whole ("Committee to Protect Harbour
+# Crews", "Campaign to End Harbour Pollution"): the infinitive's "to" too, which the parser reads as a clause
+# that a role's phrase leaves out (strict reads of roles: a role cut inside a body's name).
+ENTITY_JOINERS = NAME_JOINERS | {"to"}
 NAME_RUN = 2  # capitalised words a name may run on past the parse's phrase ("Access Now", "Stand Together")
 
 
@@ -493,8 +565,8 @@ def _whole_name_end(doc, e: int) -> int:
         return e
     ent = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("ORG", "FAC", "WORK_OF_ART")), None)
     if ent is not None and (ent.end - e <= NAME_RUN or ent.end - e <= NAME_TAIL and all(
-            t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in doc[e:ent.end])):
-        return ent.end  # "… at the Marlow Fund [of the United States]": the name's own "of" part
+            t.text[:1].isupper() or t.lower_ in ENTITY_JOINERS for t in doc[e:ent.end])):
+        return ent.end  # "… at the Marlow Fund [of the United States]", "… Campaign [to End Harbour Pollution]"
     end = e
     while (end < len(doc) and end - e < NAME_RUN and doc[end].is_alpha and doc[end].text[:1].isupper()
            and not doc[end].is_sent_start and doc[end].pos_ not in ("VERB", "AUX") and doc[end].head.i != doc[end].i
@@ -697,6 +769,26 @@ def _document_nouns() -> frozenset[str]:
     return DOCUMENT_NOUNS
 
 
+def _not_current(role: str) -> str:
+    """The role without a "current" opening it before a post's noun ("current speaker of the House" ->
+    "speaker of the House"): said of the time of writing, not part of the post, as "now" is (``_unopened``);
+    "current account analyst" keeps it (a compound, no post's noun after it)."""
+    words = role.split()
+    if len(words) > 1 and words[0].lower() == "current" and words[1].lower().strip(",") in ROLE_NOUNS | TITLE_NOUNS | PREP_POSTS:
+        return " ".join(words[1:])
+    return role
+
+
+# What someone wears or looks like, in a phrase on a role ("a lawyer in a gas mask", "a medic wearing a red
+# helmet", "a trader with a grey beard"): the writer's picture of the scene, not the post (strict reads of
+# roles on unseen articles; general English, as data). Lower-case words only: "with the Kessel Hat Company" stays.
+APPEARANCE_NOUNS = ("masks?|helmets?|hats?|caps?|scarf|scarves|vests?|jackets?|coats?|uniforms?|suits?|robes?|hijab|"
+                    "headscarf|turban|beret|glasses|sunglasses|t-shirts?|shirts?|dress|boots|goggles|beard|hoodie|"
+                    "jeans|apron|gown|overalls|fatigues|keffiyeh|balaclava|sneakers")
+APPEARANCE = re.compile(rf"\s+(?:in|wearing|with)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                        rf"(?:{APPEARANCE_NOUNS})\b(?:\s+and\s+(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{APPEARANCE_NOUNS})\b)?")
+
+
 JUDGEMENT = re.compile(r"^(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
                        r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
                        r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
@@ -719,6 +811,8 @@ def as_role(role: str | None) -> str | None:
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
     role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
+    role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
+    role = _not_current(role)  # "current speaker of the House" -> "speaker of the House"
     if role.lower() in _document_nouns():
         return None  # "letter", "statement": the document a person wrote, not a post
     role = _unopened(_ungarbled(role))
