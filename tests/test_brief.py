@@ -310,3 +310,33 @@ def test_the_brief_counts_the_quote_records_and_stances_the_confidence_gates_wit
     assert build_brief([ledger(), wire()], cast=sample_cast([ledger(), wire()]),
                        timeline=sample_timeline([ledger(), wire()]))["withheld"] == {"quotes": 0, "stances": 0,
                                                                                 "threshold": None}
+
+
+DENIAL_TEXT = ("Harbour fund questioned\n\n"
+               "Councillor Ivo Brant denied that the harbour fund paid for his campaign.\n\n"
+               "Brant suggested the audit might be wrong.")
+
+
+def denial_brief() -> dict:
+    """One actor whose only words are a denial and a hedge (analyst's read of briefs, brief16)."""
+    t = DENIAL_TEXT
+    art = Article(id="gull-1", path="corpus/gull-1.txt", text=t, title="Harbour fund questioned",
+                  outlet="The Kessel Gull", published="2026-05-04", body=paragraphs(t)[1:], headings=paragraphs(t)[:1])
+    brant = Entity("E1", "Ivo Brant", "PERSON", (span(t, "Ivo Brant"), span(t, "Brant", 1)))
+    denial = Attribution(content=span(t, "that the harbour fund paid for his campaign"), cue=span(t, "denied"),
+                         speaker=Speaker("E1", "Ivo Brant", span(t, "Ivo Brant"), "Councillor"), kind="indirect")
+    hedge = Attribution(content=span(t, "the audit might be wrong"), cue=span(t, "suggested"),
+                        speaker=Speaker("E1", "Ivo Brant", span(t, "Brant", 1)), kind="indirect")
+    a = Analysis(art, (brant,), (denial, hedge), anchor="2026-05-04")
+    cast = Cast()
+    actor = cast.actors.setdefault("A1", Actor("A1", "Ivo Brant", "PERSON"))
+    actor.mentions.extend(Cite(art.id, m) for m in brant.mentions)
+    cast.by_entity[(art.id, "E1")] = "A1"
+    return build_brief([a], cast=cast, timeline=[], stories=False)
+
+
+def test_a_card_keeps_the_cue_of_each_thing_said():
+    """A denial on a card is not a claim: the card's quote carries its cue ("denied", "suggested")."""
+    card = denial_brief()["actors"][0]
+    assert [(q["cue"], q["text"]) for q in card["quotes"]] == [
+        ("denied", "that the harbour fund paid for his campaign"), ("suggested", "the audit might be wrong")]

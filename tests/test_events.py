@@ -53,3 +53,67 @@ def test_two_mentions_of_one_date_in_a_sentence_give_one_event():
     text = "On Feb. 25, 2019 the port opened, and on Feb. 25, 2019 it closed."
     events = find_events(nlp(text), find_timexes(text, "2019-02-26"), [])
     assert [e.value for e in events] == ["2019-02-25"]
+
+
+def _dated(nlp, text: str, anchor: str = "2019-02-26") -> list[str]:
+    doc = nlp(text)
+    return [e.value for e in find_events(doc, find_timexes(text, anchor, doc=doc), [])]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In a 2017 interview, Tomas Vell said the 2019 vote on the Dunmore quay would fail.", ["2017"]),
+    ("Tomas Vell said on Monday that the 2019 vote on the Dunmore quay would fail.", ["2019-02-25"]),
+    ("Marta Ilves, who was elected mayor of Dunmore in 2015, resigned on Tuesday.", ["2019-02-26"]),
+    ("Marta Ilves, who was elected mayor of Dunmore in 2015, resigned.", []),
+    ("Harbour traffic in Dunmore was the highest since 2008.", []),
+    ("The fishing fleet of Dunmore shrank in 2020 compared with 2015.", ["2020"]),
+    ("The 2019 vote on the Dunmore quay was overturned by the harbour court.", []),
+    ("The Dunmore council promised to hold a new vote on the quay in 2027.", []),
+    ("Marta Ilves served as mayor of Dunmore from 2010 to 2015.", []),
+    ("The Dunmore council wants to halve the harbour's debt by 2030.", []),
+    ("Some in Dunmore see Tuesday's vote as a sign of change.", []),
+    ("In response to a 2012 records request from the Dunmore Press, the harbour office made its statement.", []),
+    ("In a nod to the war that ended in 1975, Marta Ilves thanked the veterans of Dunmore.", []),
+])
+def test_only_a_date_that_anchors_the_reported_act_dates_the_event(nlp, text, values):
+    """Analyst's read of briefs (brief16): a year the sentence only mentions (in what was said, in a
+    description, as a compared year or a range's end, naming a thing) does not file the sentence under it;
+    when no date anchors the act the sentence stays off the timeline."""
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Velmora signed a trade pact with Ostrava in 1961.", ["1961"]),
+    ("Speaking in 2017, Tomas Vell said the Dunmore port would close.", ["2017"]),
+    ("When the Dunmore port closed in 2016, hundreds of dockers lost their jobs.", ["2016"]),
+    ("At the 2019 summit in Dunmore, Marta Ilves signed the accord.", ["2019"]),
+    ("Marta Ilves visited Ostrava last week.", ["2019-W08"]),
+    ("Photos: Harbour strike in Dunmore – Dockers block the north quay on Feb. 8.", ["2019-02-08"]),
+    ("In a long story on the quay, The Kessel Post in February 2017 ran a report on the sale.", ["2017-02"]),
+    ("The harbour office tried to calm the dockers by issuing a statement on Tuesday.", ["2019-02-26"]),
+    ("Councillor Ivo Brant brought a sack of fish to the empty council chamber Thursday.", ["2019-02-21"]),
+    ("Wednesday's strikes in Dunmore were centred on the north quay.", ["2019-02-20"]),
+    ("In an interview with Kessel Radio's Ana Rask that aired late Thursday, Ivo Brant said the quay would stay shut.",
+     ["2019-02-21"]),
+    ("Councillor Ana Rask speaks at a harbour rally in Dunmore, Kessel, Feb. 7, 2019.", ["2019-02-07"]),
+    ("Dockers flee the harbour festival in Dunmore, Kess., January 21, 2019.", ["2019-01-21"]),
+    ("The meeting in Dunmore on Feb. 21.", ["2019-02-21"]),
+    ("Hide Caption 7 of 20 Photos: Photos: Strike in Dunmore – A docker guards the gate of the north quay on Feb. 3.",
+     ["2019-02-03"]),
+])
+def test_a_date_of_the_act_or_its_occasion_still_dates_the_event(nlp, text, values):
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("“The quay was sold in 2015 and nobody asked us,” Marta Ilves said.", []),
+    ("Marta Ilves said the Dunmore quay was sold in 2015.", []),
+    ("Marta Ilves said on Monday that the Dunmore quay would reopen on March 3.", ["2019-02-25"]),
+    ("The Dunmore quay was closed on Thursday, the harbour police said.", ["2019-02-21"]),
+    ("The mayor of Dunmore, speaking to dockers on Tuesday, said the quay would stay open.", ["2019-02-26"]),
+    ("At a news conference he called on Wednesday, Marta Ilves defended the sale of the quay.", ["2019-02-20"]),
+])
+def test_a_date_of_what_was_said_dates_the_event_only_as_a_day_and_when_the_act_has_none(nlp, text, values):
+    """A year inside what a source said never dates the sentence; a day, week or month does when the
+    sentence has no date of its own ("the quay was closed on Thursday, police said": the content is the event)."""
+    assert _dated(nlp, text) == values

@@ -452,3 +452,29 @@ def test_urging_the_verb_stays_a_cue(reported):
 def test_a_gerund_of_the_speakers_own_state_stays(reported):
     assert reported("In interviews with reporters, Skipper Olle Varn has admitted being on the quay but denied any "
                     "part in the theft.", "being on the quay")
+
+
+def test_a_programme_title_opening_a_quotation_is_cut_off_it(split):
+    """Analyst's read of briefs (brief16): `said on Fox [“News Sunday.” “We have …”]`: the rest of the show's name,
+    quoted, is no part of what was said; the statement after it stays."""
+    text = ('Harbour talks stalled again.\n\n"The board can only look at the books. Our job is much wider than that," '
+            'Councillor Ivo Brant, chairman of the Dunmore harbour committee, said on Kessel "Radio Today." "We have a '
+            'duty to the town and we mean to carry it out."\n\nThe board did not reply.')
+    shown, _ = split(text)
+    contents = [c for c, _ in shown]
+    assert '"We have a duty to the town and we mean to carry it out."' in contents
+    assert not any("Radio Today" in c for c in contents)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Harbour Agreement says that fishing fleets must share the northern quays.",
+    "The Dunmore Fisheries Act states that no boat may land more than ten tonnes a week.",
+])
+def test_a_law_or_agreement_is_no_source(reported, text):
+    """Analyst's read of briefs (brief16): "the Pacific Agreement" speaking is an instrument's text, no one's word."""
+    assert not reported(text, "must share") and not reported(text, "ten tonnes")
+
+
+def test_a_person_named_bill_or_a_source_at_a_law_school_stays(reported):
+    assert reported("Bill Marsh, a lawyer at the Dunmore Law Centre, said the ruling on the quay was wrong.",
+                    "ruling on the quay was wrong")

@@ -193,3 +193,15 @@ def test_a_crowded_day_fills_at_most_max_lanes_and_says_how_many_are_left_out():
     chart = timeline_chart(entries)
     assert len(chart["marks"]) == MAX_LANES and chart["hidden"] == 5
     assert len({m["y"] for m in chart["marks"]}) == MAX_LANES
+
+
+def test_a_cards_said_lines_and_the_quotes_show_the_cue_before_the_words():
+    """Analyst's read of briefs (brief16): a denial or a hedge keeps its verb in front of what was said."""
+    from test_brief import denial_brief
+
+    page = render_html(denial_brief())
+    card = page[page.index('<div class="card"'):page.index('<section id="quotes"')]
+    assert re.search(r'<span class="cue">denied:</span> <a href="#[^"]+">that the harbour fund paid', card)
+    assert re.search(r'<span class="cue">suggested:</span> <a href="#[^"]+">the audit might be wrong', card)
+    quotes = page[page.index('<section id="quotes"'):page.index('<section id="timeline"')]
+    assert re.search(r'<span class="cue">denied:</span> <a href="#[^"]+">that the harbour fund paid', quotes)

@@ -81,3 +81,13 @@ def test_the_quotes_section_says_how_many_records_were_withheld_and_where_they_a
     assert "not shown" not in render_markdown(sample_brief())
     both = render_markdown(dict(sample_brief(), withheld={"quotes": 1, "stances": 2, "threshold": 2 / 3}))
     assert "1 quote record and 2 stances passed the rules but are not shown" in both
+
+
+def test_a_cards_said_lines_show_the_cue_so_a_denial_reads_as_one():
+    """Analyst's read of briefs (brief16): "denied that the fund …" shown bare reads as the actor's claim."""
+    from test_brief import denial_brief
+
+    actors = render_markdown(denial_brief()).split("## Actors", 1)[1].split("## Quotes by speaker", 1)[0]
+    said = [l for l in actors.splitlines() if l.startswith("  - ")]
+    assert said[0].startswith("  - denied: “that the harbour fund paid for his campaign”")
+    assert said[1].startswith("  - suggested: “the audit might be wrong”")

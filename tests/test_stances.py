@@ -224,3 +224,11 @@ def test_we_after_the_quotation_names_the_state_is_the_state(nlp):
     found = _stances(nlp, text)
     assert _has(found, "Austria", "wants", "a quieter river border")
     assert not _has(found, "Lotte Brenner", "wants", "a quieter river border")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessel Accord seeks to limit the sale of small arms across the border.",
+])
+def test_a_treaty_holds_no_stance(nlp, text):
+    """Analyst's read of briefs (brief16): "The Kessel Accord seeks to …" is the treaty's purpose, no one's wish."""
+    assert [s for s in _stances(nlp, text) if "Accord" in s[0]] == []

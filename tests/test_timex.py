@@ -148,3 +148,16 @@ def test_value_f1_on_timeml_stays_above_floor(shared):
                 n_value += preds[hit].value == t["value"]
     f1 = 2 * n_value / (n_pred + n_gold)
     assert f1 >= 0.79, f1
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ferry fares in Dunmore rose 4 percent in March, up from 2 percent in 2015.", "2019-03"),
+    ("Harbour fees in Dunmore were higher in March than in 2015.", "2019-03"),
+])
+def test_a_compared_year_does_not_place_the_sentences_month(text, value):
+    """Analyst's read of briefs (brief16): "in March, up from 2% in 2015" is this March, not March 2015."""
+    assert found(text, "2019-06-26")["March"] == value
+
+
+def test_the_sentences_own_year_still_places_its_month():
+    assert found("Between April and October in 2013 the Kessel ferry ran daily.", "2019-06-26")["April"] == "2013-04"

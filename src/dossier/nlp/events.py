@@ -2,7 +2,9 @@
 
 A timeline needs a place on the calendar, so only dates that name one are kept: days, weeks,
 months, seasons, quarters, years, decades. Durations, frequencies, vague references ("now",
-"recently") and underspecified values ("XXXX-02-25") stay out.
+"recently") and underspecified values ("XXXX-02-25") stay out. So does a date that does not anchor its
+sentence's act: a compared year, a year naming a thing ("the 2019 vote"), a year inside what a source said,
+or any date of what was said when the sentence has a date of its own; see ``event_dates``.
 """
 from __future__ import annotations
 
@@ -10,12 +12,14 @@ import bisect
 import re
 
 from .doctext import doc_text
+from .event_dates import CONTENT, MAIN, date_role
 from ..model import Entity, Event, Timex
 
 PLACEABLE_VALUE = re.compile(
     r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{3}X)"
     r"(?:T[\w:]+)?$")
 EVENT_TYPES = ("DATE", "TIME")
+FINER_THAN_YEAR = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")  # a month, a week or a day
 
 
 def is_placeable(timex: Timex) -> bool:
@@ -23,8 +27,9 @@ def is_placeable(timex: Timex) -> bool:
     return timex.type in EVENT_TYPES and bool(PLACEABLE_VALUE.match(timex.value))
 
 
-def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event]:
-    """One event per (sentence, date value); spans in Doc offsets, actors as entity ids."""
+def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: list[tuple[int, int]] = ()) -> list[Event]:
+    """One event per (sentence, date value) for each date that anchors its sentence (``event_dates``);
+    spans in Doc offsets, actors as entity ids; ``quotations``: spans of direct quotations."""
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     if not sentences:
         return []
@@ -32,11 +37,16 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event
     mentions = sorted((m, e.id) for e in entities for m in e.mentions)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    dating: dict[int, list[Timex]] = {}  # sentence -> the dates that date it
     text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for t in timexes:
+        i = max(0, bisect.bisect_right(starts, t.span[0]) - 1)
         if not is_placeable(t):
             continue
-        i = max(0, bisect.bisect_right(starts, t.span[0]) - 1)
+        if i not in dating:
+            dating[i] = _dating(doc, sentences[i], timexes, quotations)
+        if t not in dating[i]:
+            continue
         start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
         value = t.value.split("T")[0]
         if (i, value) in seen or end <= start:
@@ -45,6 +55,15 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity]) -> list[Event
         actors = tuple(dict.fromkeys(eid for (ms, me), eid in mentions if ms < end and start < me))
         events.append(Event(span=(start, end), value=value, timex=t.span, actors=actors))
     return events
+
+
+def _dating(doc, sentence: tuple[int, int], timexes: list[Timex], quotations) -> list[Timex]:
+    """The sentence's placeable dates that date it: its main dates, or else the content dates finer than a
+    year (``event_dates``)."""
+    inside = [t for t in timexes if sentence[0] <= t.span[0] < sentence[1] and is_placeable(t)]
+    roles = [(t, date_role(doc, t.span, quotations)) for t in inside]
+    main = [t for t, role in roles if role == MAIN]
+    return main or [t for t, role in roles if role == CONTENT and FINER_THAN_YEAR.match(t.value)]
 
 
 def _within_paragraph(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:

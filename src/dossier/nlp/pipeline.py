@@ -156,7 +156,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     said = [*attrs, *unsure_voices(unreported, doc_text(doc))]  # an unsure report may still say whose words they are
     found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=said) if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
-    found_events = events.find_events(doc, timexes, ents)
+    found_events = events.find_events(doc, timexes, ents, quotations=[a.content for a in said if a.kind == "direct"])
     shown = [_map_attribution(view, a) for a in attrs]
     unsure = []
     confidence = load_confidence() if settings.reportable_only else None

@@ -288,7 +288,7 @@ def _quotes(analyses: list[Analysis], cast, citer: _Citer) -> list[dict]:
                 continue
             out.append({"speaker": name, "actor": actor.id if actor else None, "mention": mention,
                         "role": q.speaker.role, "kind": q.kind,
-                        "cue": text[q.cue[0]:q.cue[1]] if q.cue else None,
+                        "cue": cue_words(text[q.cue[0]:q.cue[1]]) if q.cue else None,
                         "outlet": cite["outlet"], "date": cite["date"], "cite": cite})
     return out
 
@@ -432,12 +432,19 @@ def _card(key: str, cast, quotes: list[dict], stances: list[dict], related: Coun
         "aliases": sorted(a for a in act.aliases if a != act.name), "mentions": len(act.mentions),
         "by_outlet": [{"outlet": o, "count": n} for o, n in by_outlet.most_common()],
         "first": first,
-        "quotes": [{"text": q["cite"]["text"], "kind": q["kind"], "outlet": q["outlet"], "date": q["date"],
-                    "cite": q["cite"]} for q in quotes],
+        "quotes": [{"text": q["cite"]["text"], "kind": q["kind"], "cue": cue_words(q["cue"]), "outlet": q["outlet"],
+                    "date": q["date"], "cite": q["cite"]} for q in quotes],
         "stances": grouped,
         "related": [{"id": r, "name": cast.actors[r].name, "count": n, "card": r in shown}
                     for r, n in related.most_common(MAX_RELATED)],
     }
+
+
+def cue_words(cue: str | None) -> str | None:
+    """The cue as a card shows it before the words ("denied", "did not rule out", "suggested"): a card's "Said"
+    line without it would read a denial or a hedge as the actor's claim (analyst's read of briefs, brief16)."""
+    words = " ".join((cue or "").split()).strip(" ,:;—–-")
+    return words or None
 
 
 def _first_cite(act, citer: _Citer) -> dict | None:

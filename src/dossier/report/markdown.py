@@ -83,7 +83,7 @@ def _actors(brief: dict) -> list[str]:
             out += [f"  - {md(s['object'])} — {passage(s['evidence'])}" for s in g["items"]]
         if c["quotes"]:
             out.append(f"- Said ({len(c['quotes'])}):")
-            out += [f"  - {passage(q['cite'])}" for q in c["quotes"]]
+            out += [f"  - {md(q['cue']) + ': ' if q.get('cue') else ''}{passage(q['cite'])}" for q in c["quotes"]]
         if c["related"]:
             out.append("- Related: " + ", ".join(f"{md(r['name'])} ({r['count']})" for r in c["related"]))
         out.append("")

@@ -23,6 +23,7 @@ from ..gender import first_name_gender
 from .filters import is_attribution
 from . import conditions, nested, relays, tags, tellings
 from .leads import attribute_leads
+from .programmes import after_programme
 from .roles import as_role, without_name
 from .transcript import transcript_attributions
 
@@ -64,6 +65,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     resolver = SpeakerResolver(doc, entities, quotes)
     attrs = attribute_leads(doc, _assemble(doc, tagged, quotes, resolver), resolver)
     attrs = _with_transcript(attrs, transcript_attributions(doc, resolver))
+    attrs = [after_programme(doc_text(doc), a) for a in attrs]  # "said on NBC’s [“Harbour Watch.”] “We …”"
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people, resolver.genders, resolver.shared_surnames) for a in attrs]

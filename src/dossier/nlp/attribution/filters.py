@@ -42,6 +42,7 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - a statement an outlet only relays ("[Ostria warned that …], according to the Courier"; ``relays``);
 - a fragment of a statement: a subordinate clause whose main clause lies outside the content ("[If you take
   the mayor at his word,]" "Rask said, “the quay …”"; "[while the pilots feel …]");
+- a source that is a law's, treaty's or agreement's name ("the Harbour Accord says …"; ``instruments``);
 - the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``);
 - one half of a quotation whose tag splits a clause: before its complement, between subject and predicate, or
   before a second half that is no clause of its own (``halves``);
@@ -61,6 +62,7 @@ from ...model import Attribution
 from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
+from .instruments import names_an_instrument
 from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
@@ -191,6 +193,9 @@ def is_attribution(doc, a: Attribution) -> bool:
     """True when ``a`` (Doc character offsets) has a named source, a positive speech or belief cue and content."""
     if not names_someone(a.speaker.name, a.speaker.entity):
         return False
+    mention = doc_text(doc)[a.speaker.mention[0]:a.speaker.mention[1]] if a.speaker.mention else None
+    if names_an_instrument(a.speaker.name) or names_an_instrument(mention):
+        return False  # "The Harbour Accord says …": an instrument's text, no one speaking
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or _furniture(content, a.kind) or not any(ch.isalpha() for ch in content):
         return False

@@ -16,6 +16,7 @@ from ..doctext import doc_text, lower_case_words, token_strings
 from ...ingest.patterns import in_caption_line, in_headline_or_caption, in_title_case_line
 from ...model import Attribution, Entity, Stance
 from ..entities.aliases import name_words
+from ..attribution.instruments import names_an_instrument
 from ..attribution.names import reads_as_person
 from ..attribution.speakers import SpeakerResolver
 from ..gender import Genders, first_name_gender
@@ -1344,6 +1345,8 @@ class _StanceFinder:
             if name is None:
                 continue  # no holder, or none that can be named with confidence; a region ("the North",
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
+            if names_an_instrument(name) or names_an_instrument(actor_entity.name):
+                continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
             for obj in objects:
                 if self._rivalled(actor_entity, obj, trigger):
                     continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?

@@ -148,11 +148,15 @@ RELATIVE_WORDS = {"last", "next", "this", "this past", "this coming"}
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 YEAR_OF_SENTENCE = re.compile(rf"(?:\b(?i:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?"
                               rf"|(?:{R.MONTH})\s+(?:{R.DAY},?\s+)?)(?P<year>{R.YEAR4})\b(?!\s*(?:s\b|['’]s\b)|-)")
+# A year the sentence only compares with, in the clause before it ("rose 4% in March, [up from 2% in] 2018",
+# "higher [than in] 2015"): the sentence's events are not placed in it (brief16).
+COMPARED_YEAR = re.compile(r"(?i:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|(?:up|down|rose|fell|risen|fallen|"
+                           r"increased?|decreased?|dropped|climbed|jumped)\s+from)\b[^,;:.!?]{0,40})$")
 
 
 def sentence_year(ctx: Context, m: re.Match) -> int | None:
     """The one year the sentence around ``m`` places its events in ("in 2013", "March 2014"; not
-    "since 2003", which only bounds a span), if there is exactly one: a caption's or a recounted history's month belongs to that year, not to
+    "since 2003", which only bounds a span, nor a compared "up from 2% in 2018"), if there is exactly one: a caption's or a recounted history's month belongs to that year, not to
     the anchor's."""
     starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, m.start() - 400), m.start())]
     lo = starts[-1] if starts else max(0, m.start() - 400)
@@ -160,7 +164,8 @@ def sentence_year(ctx: Context, m: re.Match) -> int | None:
     nxt = SENTENCE_BREAK.search(ctx.text, end, end + 400)
     hi = nxt.start() if nxt else min(len(ctx.text), end + 400)
     years = {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
-             if not (y.start() < m.end() and m.start() < y.end())}
+             if not (y.start() < m.end() and m.start() < y.end())
+             and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())}
     return years.pop() if len(years) == 1 else None
 
 

@@ -1,0 +1,169 @@
+"""Which of a sentence's dates is the date of what the sentence reports (analyst's read of briefs, brief16).
+
+A timeline files a sentence under a date; only a date that anchors the sentence's own act may do so. In
+"In a 2017 interview, Vell said the 2019 vote would fail" the act is the saying, in 2017; 2019 only dates
+something the content talks of. Climbing the parse from the date to the sentence's root, a date is:
+
+- **content** when it passes a clause of content: a clausal complement ("said [the 2019 vote would
+  fail]"), a parenthetical clause, or the infinitive of a verb of speech, belief or intention ("promised [to
+  hold a vote in 2027]"); a date inside quotation marks or a direct quotation is content too;
+- **no anchor** when it passes a description, a comparison or a thing: a relative clause or a participle on
+  a noun ("Vell, [who was elected in 2015], resigned"), a clausal subject, an adverbial clause of reason,
+  condition or concession ("because the 2019 vote failed"); "than", "since", "from", "until", "before",
+  "versus", a form of "compare" ("up from 4% in 2018", "the most since 2008"), or "by", "to", "through" as
+  the date's own preposition ("by 2030", "from 2010 to 2015"); a noun that is not a stretch of time ("the
+  2019 vote", "his 2016 campaign"), unless that noun is the object of a preposition of time or occasion on
+  the clause ("in a 2017 interview", "at the 2019 summit", "at a news conference [he called Wednesday]"),
+  the date hangs on it bare ("issued a fact sheet Tuesday evening": the parser's attachment) or as the
+  possessive of a subject ("Wednesday's strikes were centred on Homs");
+- **main** otherwise. An adverbial clause of time ("when", "as", "while", "after", "once"), a participle
+  with no conjunction ("Speaking in 2017, Vell said …"), a participle on the subject ("The mayor,
+  speaking on Tuesday, said …") and a clause on a verbless caption's noun ("Photos: … – Dockers block the
+  quay on March 8") keep their date; once a verb is passed, a noun above it no longer matters.
+
+A sentence with a main date is dated by its main dates only. Without one, a content date dates it only when
+it names a day, a week or a month ("officials said the quay closed on March 3": the content is the event);
+a year, a decade or a century inside what was said never does. With neither, the sentence is left off the
+timeline: undated rather than misdated. Without a dependency parse only the quotation test applies. Spans
+are Doc character offsets.
+"""
+from __future__ import annotations
+
+from .attribution.cues import BELIEF_VERBS, SPEECH_VERBS, doc_quoted_spans
+
+# Arcs that open a clause of what was said or thought.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# Arcs that open a description of a noun or a clause standing for a thing.
+DESCRIPTION_DEPS = frozenset({"csubj", "csubjpass", "relcl", "acl"})
+# Conjunctions of an adverbial clause that still places the main act in time.
+TIME_MARKERS = frozenset({"when", "as", "while", "after", "once", "whenever"})
+# Words that make the date a compared date, a range's end or a target, not the time of the act, wherever they
+# stand above it ("up [from 2 percent in] 2018") ...
+NOT_AT_WORDS = frozenset({"than", "since", "from", "until", "till", "before", "versus", "vs", "vs.", "compared",
+                          "compare", "comparison"})
+# ... and those that do so only as the date's own preposition ("by 2030", "to 2015", "by the end of the year";
+# not "by issuing a statement on Tuesday", "brought it to the hearing Thursday").
+OWN_PREPOSITION_WORDS = frozenset({"by", "to", "through", "toward", "towards", "against"})
+# How a date hangs on a noun when the parser has hung the act's date there: bare ("issued a statement Tuesday
+# evening") or as the subject's possessive ("Wednesday's strikes were centred on Homs").
+LOOSE_DEPS = frozenset({"npadvmod"})
+# Prepositions by which a noun's phrase dates the act it hangs on ("in a 2017 interview", "at the 2019 summit").
+OCCASION_PREPS = frozenset({"in", "at", "during", "on", "after", "amid", "throughout", "following", "within"})
+# Nouns of a preposition's idiom, no occasion ("in response to", "in the wake of", "in a nod to").
+IDIOM_NOUNS = frozenset("""
+response wake nod accordance compliance favor favour light spite addition line view case terms place honor
+honour memory support defiance violation relation reference contrast comparison regard connection event
+""".split())
+# Nouns that are stretches of time: a date under them still dates the act ("at the end of 2019").
+TIME_NOUNS = frozenset("""
+end start beginning middle close dawn turn half quarter part spring summer fall autumn winter season week month
+year day days morning afternoon evening night weekend hour time period date eve
+""".split())
+# Verbs whose infinitive is an intention or a statement: its date is the content's ("plans to visit in 2027").
+INTENTION_VERBS = frozenset("""
+plan aim intend seek promise vow pledge threaten propose hope expect want need agree decide schedule set
+""".split())
+CONTENT_VERBS = SPEECH_VERBS | BELIEF_VERBS | INTENTION_VERBS
+# Participles on the subject that tell what the speaker was doing ("The mayor, speaking on Tuesday, said").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ASKED_VERBS = frozenset({"ask", "interview", "question", "press"})
+MAIN, CONTENT = "main", "content"
+
+
+def date_role(doc, span: tuple[int, int], quotations: list[tuple[int, int]] = ()) -> str | None:
+    """``"main"``, ``"content"`` or None for the date at ``span`` (see the module); ``quotations``: spans
+    of direct quotations the article's sources are reported to have said."""
+    quoted = any(s <= span[0] and span[1] <= e for s, e in (*quotations, *doc_quoted_spans(doc)))
+    if not doc.has_annotation("DEP"):
+        return CONTENT if quoted else MAIN
+    head = _head(doc, span)
+    role = MAIN if head is None else _climb(head)
+    return CONTENT if quoted and role == MAIN else role
+
+
+def _head(doc, span: tuple[int, int]):
+    """The date's syntactic head: the token of the span whose head lies outside it."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens.root if tokens is not None and len(tokens) else None
+
+
+def _climb(head) -> str | None:
+    role, tok, prev, clause = MAIN, head, None, False  # clause: a verb passed, whose act the date dates
+    for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+        if tok.lower_ in NOT_AT_WORDS or tok.lemma_.lower() in NOT_AT_WORDS:
+            return None
+        if tok.lower_ in OWN_PREPOSITION_WORDS and prev is not None and (prev is head or prev.lemma_.lower() in TIME_NOUNS):
+            return None
+        if any(c.lower_ == "than" for c in tok.children if c.i < head.i):
+            return None  # "higher than in 2015" parsed with "than" beside "in"
+        if tok.head.i == tok.i:
+            return role if clause or tok is head or tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in TIME_NOUNS \
+                or (_fragment_root(tok) and prev.dep_ == "prep") else None  # "The meeting in Brussels on Thursday."
+        if not clause and tok is not head and _names_a_thing(tok, prev):
+            return None  # "the 2019 vote", "his 2016 campaign": the date names a thing, not the act's time
+        if tok.dep_ in DESCRIPTION_DEPS and not _occasion(tok.head) and not _subject_participle(tok) \
+                and not _fragment_root(tok.head) and not _finite_clause_on_a_noun(tok):
+            return None
+        if tok.dep_ == "advcl" and not _time_clause(tok):
+            return None
+        if tok.dep_ in CONTENT_DEPS or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CONTENT_VERBS):
+            role = CONTENT
+        clause = clause or tok.pos_ in ("VERB", "AUX")
+        prev, tok = tok, tok.head
+    return None
+
+
+def _names_a_thing(tok, prev) -> bool:
+    """A noun above the date, before any verb, that the date describes ("the 2019 vote"): not a stretch of
+    time, not an occasion of the act ("in a 2017 interview"), not the subject a participle describes ("The
+    mayor, speaking on Tuesday, …"), not a name the date's own phrase was hung on ("The Kessel Post [in
+    March 2017] ran a story": the parser's attachment, a name has no date)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in TIME_NOUNS or _occasion(tok):
+        return False
+    if prev is not None and _subject_participle(prev):
+        return False
+    if prev is not None and (prev.dep_ in LOOSE_DEPS or (prev.dep_ == "poss" and tok.dep_ in SUBJECT_DEPS)):
+        return False  # "a fact sheet Tuesday evening", "Wednesday's strikes were centred …": the act's date
+    if prev is not None and prev.dep_ == "appos" and tok.pos_ == "PROPN":
+        return False  # a caption's place and date: "… flee the festival in Dunmore, Kessel, October 21, 2017."
+    return not (tok.pos_ == "PROPN" and prev is not None and prev.dep_ == "prep" and prev.lower_ in ("in", "on", "during"))
+
+
+def _occasion(noun, depth: int = 2) -> bool:
+    """The noun is the object of a preposition of time or occasion on a verb ("in a 2017 interview"), or
+    inside such an occasion's own phrase ("in an interview [with Ana Rask] that aired Thursday", "at a rally
+    [in Dunmore], May 28"); not a preposition's idiom ("in response to", "in the wake of", "in accordance
+    with": the date is another thing's)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() in IDIOM_NOUNS:
+        return False
+    if prep.lower_ in OCCASION_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return True
+    return depth > 0 and prep.head.pos_ in ("NOUN", "PROPN") and _occasion(prep.head, depth - 1)
+
+
+def _fragment_root(noun) -> bool:
+    """A sentence with no verb of its own ("Photos: Harbour strike – Dockers block the quay on March 8"): a
+    caption or a heading, whose clause on its noun is all it tells."""
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _finite_clause_on_a_noun(verb) -> bool:
+    """A finite verb with its own subject that the parser hung on a noun as a participle ("Photos: … – A soldier
+    guards the base on March 3"): a clause of its own, not a description."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _subject_participle(verb) -> bool:
+    """A participle on the subject telling what the speaker was doing ("The mayor, speaking on Tuesday, said";
+    "Vell, asked on Friday about the quay, said")."""
+    return verb.dep_ == "acl" and verb.head.dep_ in SUBJECT_DEPS and (
+        verb.tag_ == "VBG" or (verb.tag_ == "VBN" and verb.lemma_.lower() in ASKED_VERBS))
+
+
+def _time_clause(verb) -> bool:
+    """An adverbial clause of time, or a participle with no conjunction ("Speaking in 2017, …")."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")]
+    if marks:
+        return all(m in TIME_MARKERS for m in marks)
+    return verb.tag_ in ("VBG", "VBN")
