@@ -72,8 +72,8 @@ def _dated(nlp, text: str, anchor: str = "2019-02-26") -> list[str]:
     ("Marta Ilves served as mayor of Dunmore from 2010 to 2015.", []),
     ("The Dunmore council wants to halve the harbour's debt by 2030.", []),
     ("Some in Dunmore see Tuesday's vote as a sign of change.", []),
-    ("In response to a 2012 records request from the Dunmore Press, the harbour office made its statement.", []),
-    ("In a nod to the war that ended in 1975, Marta Ilves thanked the veterans of Dunmore.", []),
+    ("Answering the Dunmore Press, whose 2012 request for files went unmet, the harbour office spoke.", []),
+    ("As a tribute to the siege that was lifted in 1975, Marta Ilves praised the old sailors of Dunmore.", []),
 ])
 def test_only_a_date_that_anchors_the_reported_act_dates_the_event(nlp, text, values):
     """Analyst's read of briefs (brief16): a year the sentence only mentions (in what was said, in a
