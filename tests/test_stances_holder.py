@@ -1391,3 +1391,26 @@ def test_those_after_a_set_off_with_act_not_the_subject(nlp):
 ])
 def test_a_participle_after_a_with_argument_keeps_the_subject(nlp, text):
     assert ("Holm", "opposes", "the new dam") in stances(nlp, text)
+
+
+def test_a_states_spies_are_not_the_state(nlp):
+    """stances16b: the view of a state's intelligence agencies is not given to the state."""
+    text = "U.S. intelligence agencies urged Ostria to expel the Valdin envoy."
+    assert not any(actor == "United States" for actor, _, _ in stances(nlp, text))
+
+
+def test_a_states_own_word_stays_beside_its_spies(nlp):
+    text = "Ostria urged Valdin to expel the envoy, citing its intelligence agencies."
+    assert any(actor == "Ostria" for actor, _, _ in stances(nlp, text))
+
+
+def test_an_accusation_whose_accused_is_left_out_gives_no_stance(nlp):
+    """stances16b: "an ally the U.S. has accused of being complicit in …": the object opens on the charge."""
+    text = ("In the last few days Tomas Vell has turned again to help from Ostria, a Valdin ally the U.S. "
+            "repeatedly has accused of being complicit in the Kessel government's abuses.")
+    assert not any(att == "accuses" for _, att, _ in stances(nlp, text))
+
+
+def test_an_accusation_naming_the_accused_stays(nlp):
+    text = "The U.S. has repeatedly accused Ostria of being complicit in the Kessel government's abuses."
+    assert any(att == "accuses" and o.startswith("Ostria") for _, att, o in stances(nlp, text))

@@ -41,6 +41,7 @@ from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backsto
                         told_past_or_timeless)
 from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
+from .unheld import all_but, deed_deplored, halted
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
 from .bounds import carried_conjunct, runs_on, trim_figures
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, with_bound
@@ -185,6 +186,8 @@ class _StanceFinder:
         if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or manner_sought(t):
             return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
             # "Venn, seeking a softer tone, told …": the writer's forecast, explanation or gloss (``glosses``)
+        if all_but(t) or halted(t) or (hit == "fears" and deed_deplored(t)):
+            return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …" (``unheld``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
@@ -658,6 +661,8 @@ class _StanceFinder:
             return None  # "Ostrian lawmakers criticized the president": not Ostria's stance
         if any(c.lower_ in FORMER_WORDS for c in token.children):
             return None  # "former Ostrian ambassadors" no longer speak for Ostria
+        if _intelligence_arm(token):
+            return None  # "Veskar intelligence agencies urged …": its spies' view, not the state's (stances16b)
         if token.tag_ in {"NN", "NNP"} and token.lower_ in SUBORDINATE_HOLDERS and not any(
                 c.lower_ == "foreign" for c in token.children):
             return None  # "Ostria's finance ministry wants …", "the Ostrian central bank fears …": one part's view
@@ -1113,6 +1118,13 @@ class _StanceFinder:
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for n in nouns for c in n.children)
         # "rejected the idea that the plant was unsafe", "resisted the notion that …": a proposition disbelieved
 
+    def _accused_left_out(self, span) -> bool:
+        """A verb's accusation whose object opens on the charge ("being complicit in …", "of funding …"), the
+        accused (a relative clause's head, "an ally the U.S. has accused of …") left out of it (stances16b)."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        first = next((w for w in words or () if not w.is_punct), None)
+        return first is not None and (first.tag_ == "VBG" or first.lower_ in {"of", "for"})
+
     def _a_question(self, span) -> bool:
         """The span opens with a verb of finding out ("know", "learn", "find out"): what is wanted is an answer."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -1365,6 +1377,9 @@ class _StanceFinder:
                         or pointing_object(self.doc, obj, selves if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
+                if attitude == "accuses" and trigger is not None and trigger.pos_ == "VERB" and \
+                        self._accused_left_out(obj):
+                    continue  # "an ally the U.S. has accused of being complicit in …": whom, the object leaves out
                 if attitude == "wants" and self._only_a_person(obj):
                     continue  # "prefers Vell to Holm", "wished Holm well": a person is no wish without what of them
                 if attitude == "opposes" and trigger is not None and one_criticism(
@@ -1461,6 +1476,20 @@ def _restricted(token) -> bool:
         c.dep_ == "amod" or (c.dep_ == "compound" and c.text[:1].isupper() and c.idx < token.idx) or
         (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
         (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
+
+
+# Nouns of a state's spies and their services: "intelligence agencies", "spy chiefs", "the intelligence community".
+INTELLIGENCE_WORDS = frozenset({"intelligence", "spy", "espionage", "counterintelligence"})
+ARM_NOUNS = frozenset("agency service official community chief source analyst officer assessment".split())
+
+
+def _intelligence_arm(token) -> bool:
+    """ "Veskar intelligence agencies", "Ostrian spy chiefs", "the U.S. intelligence community": a state's spies,
+    whose view strict readers (read 38, paraphrased) do not take for the state's own."""
+    if token.lower_ in INTELLIGENCE_WORDS and token.pos_ == "NOUN":
+        return True
+    return token.lemma_.lower() in ARM_NOUNS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in INTELLIGENCE_WORDS for c in token.children)
 
 
 def _a_share(noun) -> bool:

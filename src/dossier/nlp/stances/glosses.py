@@ -20,6 +20,8 @@ from .bounds import SETTING_OFF
 from .lexicon import PREDICTING_MODALS, SPECULATIVE_MODALS
 
 GAIN_ATTITUDE = "benefits_from"
+# What one "has to gain": "may have something to gain", "could have much to gain".
+GAIN_AMOUNTS = frozenset("something much lot little plenty anything more everything a_lot".split())
 # Verbs and adjectives that put a gain in the future: "stands to gain", "is set to benefit", "is likely to".
 FORECASTING_HEADS = frozenset("stand set poise expect likely bound due certain sure".split())
 # Nouns of an explanation or a guess, whose "is that …" clause is the writer's reading.
@@ -44,6 +46,8 @@ def predicted_gain(t, attitude: str) -> bool:
     heads = [t]
     if t.dep_ in {"xcomp", "acomp"}:
         heads.append(t.head)
+    if t.dep_ in {"relcl", "acl"} and t.head.lower_ in GAIN_AMOUNTS and t.head.head.lemma_.lower() == "have":
+        heads.append(t.head.head)  # "may have something to gain from …": a supposed gain (stances16b)
     if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS | SPECULATIVE_MODALS for h in heads for c in h.children):
         return True
     return t.dep_ in {"xcomp", "acomp"} and (t.head.lemma_.lower() in FORECASTING_HEADS or t.head.lower_ == "going")

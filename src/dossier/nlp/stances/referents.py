@@ -1,6 +1,6 @@
 """Objects that only point back at a party or thing the object and its sentence never name (stances16).
 
-Strict readers (AllSides 1041–1999 kits) marked wrong objects whose words are all in the sentence but whose
+Strict readers (reads 34-37 on unseen articles, paraphrased; the rules were checked on AllSides 1041-1999) marked wrong objects whose words are all in the sentence but whose
 referent is only in earlier sentences, beyond the pronouns and bare definites of ``objects``:
 
 * a pronoun the holder's own pronouns would match that a verb of acting against makes another's ("Ostria wants
@@ -17,12 +17,24 @@ referent is only in earlier sentences, beyond the pronouns and bare definites of
 * a move known by a plain noun of what it concerns ("the embassy move", "the tariff decision": whose, about which
   embassy?) (``_move_by_topic``).
 
+Stances16b (strict reads 38-39, paraphrased: "boost turnout among them", "a trade pact with the country", "pay
+for the system", "build homes in the contested city", "draw down forces fighting there") widened these to:
+
+* an object pronoun ("them", "him", "her", "it") of a verb whose doer is the holder, or of its preposition: the
+  holder would be "themselves", so the pronoun is another party, and where nothing before it in the sentence but
+  the holder may be that party, only an earlier sentence says who (``_pronoun_aside``);
+* "the" + a noun for a place or a system ("the city", "the contested region", "the system") with no place or
+  body named in the sentence but the holder ("the region" and "the area" bare are the story's own setting, as in
+  the seeds' "peace in the region", and stay); "the country" or "the nation" only where the holder has no state
+  of its own in the sentence or deals with it as another party ("a pact with the country") (``_unnamed_place``);
+* the place adverb "there" with no place named before it in the sentence (``_there_unnamed``).
+
 A pronoun that is plainly the holder's ("Ostria wants to protect its ports") or a noun's inside the object is
 left. ``barred``: token indices of the holder (its mentions and the trigger's subject), never a referent.
 """
 from __future__ import annotations
 
-from .objects import PLURAL_TAGS, POST_NOUNS, OFFICE_ADJECTIVES, SIDE_NOUNS, core_arguments, _setting
+from .objects import PLURAL_TAGS, POST_NOUNS, OFFICE_ADJECTIVES, SIDE_NOUNS, core_arguments, _setting, _understood_subject
 
 # Verbs of acting against a party: what they act on is not the one who wants them done.
 AGAINST_VERBS = frozenset("""resist counter contain deter punish sanction isolate confront fight defeat crush topple
@@ -42,6 +54,22 @@ ARMED_EPITHETS = frozenset("group organization organisation regime militia facti
 TITLE_NOUNS = frozenset("prince princess king queen monarch emir sultan premier chancellor envoy ambassador".split())
 # Nouns of a step taken, known by what it concerns: "the embassy move", "the tariff decision".
 MOVE_NOUNS = frozenset("move decision step shift switch gambit announcement".split())
+# Object pronouns that are never their own clause's doer ("boost turnout among them").
+OBJECT_CASE = frozenset({"them", "him", "her", "it"})
+# Nouns for a place or a thing of a state's that "the" alone leaves unnamed ("the contested city", "the system").
+PLACE_EPITHETS = frozenset("""city town region area territory province enclave capital peninsula island village
+district system""".split())
+# Broad settings that "the" alone may give as the story's own ("peace in the region"), unless an epithet says
+# which of several is meant ("the contested region").
+SETTING_PLACES = frozenset({"region", "area"})
+STATE_NOUNS = frozenset({"country", "nation"})  # may be the holder's own: "Ostria's leader wants to unite the country"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+# Prepositions of another party dealt with: "a pact with the country", "sanctions against the nation".
+OTHER_PARTY_PREPS = frozenset({"with", "against", "between", "toward", "towards", "on"})
+# Adjectives that only describe a place: "the contested city", "the divided region".
+PLACE_ADJECTIVES = OFFICE_ADJECTIVES | frozenset("""contested disputed divided occupied besieged embattled restive
+troubled war-torn volatile ancient holy whole entire northern southern eastern western central coastal
+financial""".split())
 
 
 def _acted_against(w):
@@ -157,6 +185,73 @@ def _move_by_topic(noun) -> bool:
     return not any(v.i != noun.i and v.lemma_.lower() == noun.lemma_.lower() for v in noun.sent)
 
 
+def _doer_is_holder(verb, barred) -> bool:
+    """The verb's doer is the holder: its own subject, or for a verb without one (an infinitive, "to boost …") the
+    subject or addressee of the verb above (``objects._understood_subject``) is among the ``barred`` tokens."""
+    subject = _understood_subject(verb)
+    return subject is not None and subject.i in barred
+
+
+def _pronoun_aside(w, barred) -> bool:
+    """ "Ostria wants to boost turnout among them", "to sign a pact with it": an object pronoun (``OBJECT_CASE``) of
+    a verb, or of a preposition on the verb or on its object, whose doer is the holder (who would be "themselves"),
+    with nothing before it in its sentence but the holder and the verb's doer that it may stand for (``_fits``)."""
+    if w.lower_ not in OBJECT_CASE or w.pos_ != "PRON" or w.dep_ not in {"dobj", "obj", "pobj", "dative"}:
+        return False
+    node = w.head if w.dep_ == "pobj" else w
+    verb = node.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"dobj", "obj", "pobj", "prep"}:
+        verb = verb.head  # "a pact with it", "turnout among them": up to the verb they hang on
+    if verb.pos_ not in {"VERB", "AUX"} or not _doer_is_holder(verb, barred):
+        return False
+    if w.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} and c.i > w.i for c in w.head.children):
+        return False  # "make it harder to trade": an "it" for a clause
+    above = set()
+    node = w
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        above.add(node.i)
+    return not any(_fits(w, v) for v in w.sent if v.i < w.i and v.i not in barred and v.i not in above)
+
+
+def _unnamed_place(w, barred, holder_type: str) -> bool:
+    """ "build homes in the contested city", "pay for the system", "a pact with the country": "the" and plain
+    adjectives (``PLACE_ADJECTIVES``) at most on a noun of ``PLACE_EPITHETS`` (or "country"/"nation") in a sentence
+    naming no place or body but the holder, the noun written nowhere else in it. "The country" of a holder that is a
+    state, or of one whose subject names a state ("Ostria's leader wants to unite the country"), is its own, unless
+    dealt with as another party (``OTHER_PARTY_PREPS``)."""
+    lemma = w.lemma_.lower()
+    if w.pos_ != "NOUN" or not w.is_lower or w.ent_type_ or w.tag_ != "NN" or w.dep_ == "compound" \
+            or lemma not in PLACE_EPITHETS | STATE_NOUNS:
+        return False
+    if not _the_and_plain(w, PLACE_ADJECTIVES) or any(c.dep_ in {"prep", "acl", "relcl", "appos", "poss", "compound"}
+                                                       for c in w.children):
+        return False  # "the city of Kessel", "the system Ostria built", "the health system" (says which)
+    if lemma in SETTING_PLACES and not any(c.dep_ == "amod" for c in w.children):
+        return False  # "peace in the region": the story's own setting, as "the country" is (seeds' gold)
+    sent = w.sent
+    if any(v.i != w.i and v.lemma_.lower() == lemma for v in sent):
+        return False
+    if any(v.ent_type_ in PLACE_TYPES and v.i not in barred and not v.is_lower for v in sent):
+        return False
+    if lemma in STATE_NOUNS:
+        dealt_with = w.dep_ == "pobj" and w.head.lower_ in OTHER_PARTY_PREPS
+        own_state = holder_type in {"GPE", "NORP"} or any(v.ent_type_ in {"GPE", "NORP"} for v in sent if v.i in barred)
+        if own_state and not dealt_with:
+            return False
+    return True
+
+
+def _there_unnamed(w, barred, holder_type: str) -> bool:
+    """ "draw down forces fighting there": the place adverb "there" (not "there is") with no place named before it
+    in its sentence (a holder that is a place is not where it acts: "Ostria wants to keep troops there")."""
+    if w.lower_ != "there" or w.dep_ in {"expl", "nsubj", "attr"} or w.tag_ == "EX":
+        return False
+    return not any(v.i < w.i and (v.ent_type_ in {"GPE", "LOC", "FAC"} and not (v.i in barred and holder_type in {"GPE", "LOC"})
+                                  or v.pos_ == "NOUN" and v.lemma_.lower() in PLACE_EPITHETS | STATE_NOUNS | {"camp", "border", "site", "front", "zone"})
+                   for v in w.sent)
+
+
 def points_elsewhere(doc, span, barred: frozenset, holder_type: str = "") -> bool:
     """An object that only points at a party or thing named in other sentences (see the module docstring)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -166,6 +261,7 @@ def points_elsewhere(doc, span, barred: frozenset, holder_type: str = "") -> boo
     if _reciprocal(list(words)):
         return True
     if any(_turned_on(w, barred) or _unnamed_state(w, barred, holder_type) or _both_unnamed(w, barred)
-           or _unnamed_body(w, barred, inside) for w in words):
+           or _unnamed_body(w, barred, inside) or _pronoun_aside(w, barred) or _unnamed_place(w, barred, holder_type)
+           or _there_unnamed(w, barred, holder_type) for w in words):
         return True
     return any(_bare_office(a, barred, inside) or _move_by_topic(a) for a in core_arguments(words))

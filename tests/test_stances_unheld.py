@@ -1,0 +1,38 @@
+"""Stances of an act all but done, of a plan told stopped, or of concern over a deed already done are not held
+(stances/unheld.py and the supposed gain of stances/glosses.py), on sentences written for these tests
+(fictional people and places)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(nlp, text):
+    doc = nlp(text)
+    return [(s.actor, s.attitude, text[s.object[0]:s.object[1]]) for s in find_stances(doc, find_entities(doc), 2020)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mara Quell nearly endorsed the tariff plan last spring.",
+    "Senator Mara Quell almost endorsed the tariff plan.",
+    "Ostria's plan to build a canal through Valdin came to a halt in 2019.",
+    "Canada's foreign minister expressed concern over the arrests of three Valdin journalists.",
+    "Senator Mara Quell is concerned about the detention of two Valdin reporters.",
+    "Ostria may have something to gain from a weaker Valdin.",
+    "Ostria could have much to gain from a weaker Valdin.",
+])
+def test_a_stance_not_held_now_gives_none(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Senator Mara Quell endorsed the tariff plan last week.", "the tariff plan"),
+    ("Senator Mara Quell is concerned about possible arrests of Valdin reporters.", "possible arrests"),
+    ("Ostria's plan to build a canal through Valdin has won broad support.", "build a canal"),
+])
+def test_a_held_stance_stays(nlp, text, part):
+    assert any(part in o for _, _, o in _stances(nlp, text))
