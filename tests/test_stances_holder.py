@@ -1405,12 +1405,12 @@ def test_a_states_own_word_stays_beside_its_spies(nlp):
 
 
 def test_an_accusation_whose_accused_is_left_out_gives_no_stance(nlp):
-    """stances16b: "an ally the U.S. has accused of being complicit in …": the object opens on the charge."""
-    text = ("In the last few days Tomas Vell has turned again to help from Ostria, a Valdin ally the U.S. "
-            "repeatedly has accused of being complicit in the Kessel government's abuses.")
+    """stances16b: "a neighbour the League has accused of taking part in …": the object opens on the charge."""
+    text = ("This month Tomas Vell again sought aid from Ostria, a neighbour the Harbour League has often "
+            "accused of taking part in the crimes of the Kessel junta.")
     assert not any(att == "accuses" for _, att, _ in stances(nlp, text))
 
 
 def test_an_accusation_naming_the_accused_stays(nlp):
-    text = "The U.S. has repeatedly accused Ostria of being complicit in the Kessel government's abuses."
+    text = "The Harbour League has often accused Ostria of taking part in the crimes of the Kessel junta."
     assert any(att == "accuses" and o.startswith("Ostria") for _, att, o in stances(nlp, text))
