@@ -245,9 +245,10 @@ def test_a_question_put_to_the_source_is_not_its_statement(attrs):
     assert speaker_of(found, "board would wait") == "Ivo Brant"
 
 
-def test_a_senators_own_question_stays(attrs):
+def test_a_senators_own_question_is_no_statement(attrs):
+    # Reads 34-38: a question the source asks states nothing (``unsaid.question_asked``); it once stayed
     found = attrs("Harbour\n\nSenator Edda Rask asked whether the harbour board had ever inspected the old quay.")
-    assert speaker_of(found, "ever inspected") == "Edda Rask"
+    assert speaker_of(found, "ever inspected") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -309,10 +310,10 @@ def test_a_definite_description_is_the_person_named_just_before(attrs):
     assert speaker_of(found, "quay is unsafe") == "Martin Kessler"
 
 
-def test_a_question_the_source_asks_stays(attrs):
+def test_a_question_the_source_asks_is_no_statement(attrs):
     found = attrs("Harbour\n\nSenator Edda Rask criticised the harbour board on Monday, asking whether it had ever "
                   "inspected the old quay.")
-    assert speaker_of(found, "ever inspected") == "Edda Rask"
+    assert speaker_of(found, "ever inspected") is None
 
 
 def test_a_full_name_in_a_title_kept_apart_names_the_bare_surname():
