@@ -799,3 +799,25 @@ def test_a_charge_that_is_an_act_is_still_the_charge(split):
     shown, hidden = split("Kessel\n\nJudge Mira Holt accused the harbour board of lying about the "
                           "toll receipts.")
     assert any(c == "lying about the toll receipts" for c, _ in shown + hidden)
+
+
+# Strict reads, round 16: "As Ivo Brant told [Kessel Radio's Ana Lind], the mayor …": the one spoken to is no
+# part of what was said; the content is the main clause after the comma.
+@pytest.mark.parametrize("paragraph, content", [
+    ("As Tomas Vell, the former harbour master, told Kessel Radio’s Ana Brill, the mayor pays a great deal of "
+     "attention to how the ferry schedule evolves. After the Courier’s story appeared, other papers leapt on it.",
+     "the mayor pays a great deal of attention to how the ferry schedule evolves"),
+])
+def test_the_one_told_in_an_as_clause_is_no_content(nlp, paragraph, content):
+    text = "The council met again on Monday.\n\n" + paragraph
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert content in contents and not any("Ana Brill" in c for c in contents)
+
+
+def test_what_follows_the_one_warned_in_an_as_clause_stays_with_it(nlp):
+    text = ("The council met again on Monday.\n\nOn Monday, even as he warned the harbour board against new strikes "
+            "at the quay, Tomas Vell, the mayor, said, \"Kessel is ready to talk.\"")
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert not any(c.startswith("against new strikes") for c in contents)

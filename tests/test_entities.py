@@ -680,3 +680,48 @@ def test_a_middle_given_name_alone_is_not_the_person_named_in_full(nlp):
                                "Karimzai, the port director. Adel said the quay would reopen.")
     farin = _owner(doc, ents, "Farin Adel Karimzai")
     assert farin is not None and _owner(doc, ents, "Adel said") is not farin
+
+
+# Strict reads, round 16: a headline's verb between two names ("Brant Congratulates Lind") is no name's word;
+# the name is the subject before it, and a speaker is never named by the whole run.
+def test_a_headlines_verb_inside_a_name_cuts_it(nlp):
+    from dossier.nlp.entities.headlines import Headlines
+
+    doc = nlp("4:35pm – Brant Congratulates Lind\n\nIvo Brant, head of the port authority, has congratulated Ada "
+              "Lind on her win.")
+    brant = next(t.i for t in doc if t.text == "Brant")
+    assert Headlines(doc).trim(brant, brant + 3) == (brant, brant + 1)
+
+
+def test_a_headlines_verb_after_an_unknown_name_is_cut(nlp):
+    from dossier.nlp.entities.headlines import Headlines
+
+    doc = nlp("2:10pm – Orrin Congratulates\n\nThe commission's president has congratulated the new leader of the "
+              "harbour council.")
+    orrin = next(t.i for t in doc if t.text == "Orrin")
+    assert Headlines(doc).trim(orrin, orrin + 2) == (orrin, orrin + 1)
+
+
+@pytest.mark.parametrize("text, junk, speaker", [
+    ("Harbour Council Picks Leader\n\n4:35pm – Brant Congratulates Lind\n\nThe head of the port authority has "
+     "congratulated Mayor Lind on her win.\n\nLind added: \"It was the fishermen who carried this campaign.\"",
+     "Brant Congratulates Lind", "Lind"),
+    ("Mayor Lind flew to Kessel on Monday, aides said. Discussions Lind will have with the governors \"can shape "
+     "the harbour for a decade,\" aides say.\n\n\"We are ready,\" Lind said.",
+     "Discussions Lind", "Lind"),
+])
+def test_a_junk_run_the_tagger_typed_a_person_names_no_speaker(nlp, text, junk, speaker):
+    from dossier.nlp.attribution.extract import find_attributions
+
+    doc = _with_person_span(nlp, text, junk)
+    names = {a.speaker.name for a in find_attributions(doc, find_entities(doc))}
+    assert junk not in names and speaker in names
+
+
+def test_a_live_pages_heading_closed_by_a_colon_is_a_headline(nlp):
+    from dossier.nlp.entities.headlines import Headlines
+
+    doc = nlp("5.53pm – Orrin Congratulates Lind:\n\nThe commission's president congratulated Mayor Lind warmly, "
+              "and Orrin Vass said the vote was fair.")
+    orrin = next(t.i for t in doc if t.text == "Orrin")
+    assert Headlines(doc).trim(orrin, orrin + 3) == (orrin, orrin + 1)

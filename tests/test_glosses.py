@@ -266,3 +266,21 @@ def test_a_remark_noun_without_a_clause_of_its_own_stays(split):
     content = content_with(split, "Mayor Ivo Brant said on Sunday that the harbour deal was his last word, "
                                   "his final statement of intent.", "harbour deal")
     assert content is not None and "statement of intent" in content
+
+
+# Strict reads, round 16: how the words were chosen, told by the writer after them, is no part of them.
+@pytest.mark.parametrize("text, words, gloss", [
+    ("Foreign Minister Ana Lind said the talk in Kessel and the wider north should change to “one of "
+     "partnership,” while directly using the mayor’s own rhetoric.", "should change", "rhetoric"),
+    ("Councillor Ivo Brant said the ferry board had “lost its way,” borrowing a phrase of the striking crews.",
+     "ferry board", "borrowing"),
+])
+def test_the_writers_account_of_the_wording_is_cut(split, text, words, gloss):
+    content = content_with(split, text, words)
+    assert content is not None and gloss not in content
+
+
+def test_a_participle_of_the_sources_own_plan_stays(split):
+    content = content_with(split, "Mayor Ivo Brant said the council would cut the levy, using the harbour fund "
+                                  "to cover the gap.", "cut the levy")
+    assert content is not None and "harbour fund" in content

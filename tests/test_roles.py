@@ -1056,3 +1056,23 @@ def test_a_relation_named_later_is_no_post_to_replace_a_descriptor(analyze_text)
 ])
 def test_publishers_and_operatives_are_posts(nlp, text, role):
     assert role_for(nlp, text, "Kirk Sowa") == role
+
+
+# Strict reads, round 16: a stray word of another phrase run into a role ("a state President Vell won", a
+# caption's "Kessel's navy" before "Ostrian leader"), and a role cut to the bare style "Rep." where the
+# appositive gives the post ("the Republican whip").
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nOstria is a state President Tomas Vell won by a wide margin in 2016. \"We will hold it again,\" "
+     "Vell said on Monday.", "Tomas Vell", "President"),
+    ("Harbour\n\nPhotos: the harbour and Ostria's navy Photos: the harbour and Ostria's navy Ostrian leader Tomas "
+     "Vell meets sailors. Vell said the sailors were \"the pride of the nation.\"", "Tomas Vell", "Ostrian leader"),
+    ("Harbour\n\n\"We cannot keep arguing over small things,\" Rep. Cora Dukes (Ves.), the Republican whip and a "
+     "member of the Harbour Caucus, said in an interview.", "Cora Dukes", "Republican whip"),
+])
+def test_a_role_holds_no_word_of_another_phrase_nor_only_a_style(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+def test_a_tier_of_government_before_a_title_stays(nlp):
+    text = "Harbour\n\nThe measure was backed by state Sen. Ivo Brant, who said the quay \"must be saved.\""
+    assert speaker_roles(nlp, text)["Ivo Brant"] == "state Sen."

@@ -420,3 +420,17 @@ def test_a_presidents_words_never_go_to_the_spouse_named_in_full_below(analyze_t
     a = analyze_text(PRESIDENT_AND_SPOUSE)
     names = {q.speaker.name for q in (*a.attributions, *a.unreported)}
     assert "Varga" in names and "Ilse Varga" not in names
+
+
+# Strict reads, round 16: "A spokeswoman for Mayor Ada Lind said: …. She added: …": the one named after "for" is
+# whom the spokeswoman speaks for, not the "she" who goes on.
+def test_she_after_a_spokeswoman_for_a_named_person_is_not_that_person(nlp):
+    text = ("The council met on Monday.\n\nA spokeswoman for Mayor Ada Lind said: \"Staff have already been told to "
+            "find a building for the new harbour office.\"\n\nShe added: \"It was Ada who set up the campaign to "
+            "bring more women onto the council.\"")
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    doc = nlp(text)
+    assert not any(a.speaker.name == "Ada Lind" for a in find_attributions(doc, find_entities(doc))
+                   if "It was Ada who" in text[a.content[0]:a.content[1]])

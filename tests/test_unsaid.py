@@ -49,3 +49,24 @@ def test_the_writers_claim_against_the_source_is_not_the_sources(analyze_text):
     shown = [text[q.content[0]:q.content[1]] for q in a.attributions]
     assert not any("never approved" in c for c in shown)
     assert any("waited two years" in c for c in shown)
+
+
+# Strict reads, round 16: the writer likening the source's course to another's is no statement of the source's.
+def test_a_course_the_writer_likens_to_anothers_is_no_statement(reported):
+    assert not reported("Like Governor Orrin Harlan did before him, Mayor Tomas Vell is promising to rebuild the "
+                        "quay within a year.", "rebuild the quay")
+    assert not reported("Just as Orrin Harlan did in 2010, Mayor Tomas Vell vows to rebuild the quay within a "
+                        "year.", "rebuild the quay")
+
+
+def test_a_plain_statement_after_a_likening_stays(reported):
+    assert reported("Like Governor Orrin Harlan did before him, Mayor Tomas Vell told reporters that the quay "
+                    "would be rebuilt within a year.", "quay would be rebuilt")
+
+
+def test_what_the_source_stopped_short_of_explaining_is_no_statement(reported):
+    text = ("Mayor Tomas Vell cautioned against jumping to conclusions about reports of a strike at the quay, although "
+            "he stressed Wednesday that if the reports are true it would be “a game changer.”\n\nWhile Mr. Vell "
+            "stopped short of explaining what action the port might take — beyond saying such a strike would mean "
+            "“the council has to act” — his remarks came amid mounting pressure from both sides.")
+    assert not reported(text, "what action the port")

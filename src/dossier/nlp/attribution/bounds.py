@@ -196,6 +196,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
                 continue
             content = _without_addressee(doc, content, cue)
             content = _without_interposed_addressee(doc, content, cue)
+            content = _without_comment_clause_addressee(doc, content, cue)
             content = _the_charge(doc, content, cue, quoted)
             content = _without_framed_object(doc, content, cue, quoted)
             content = _without_lead_in(doc, content, cue, quoted)
@@ -223,6 +224,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_date_appositive(doc, content, cue, quoted)
             content = glosses.without_participial_comment(doc, content, cue, quoted)
             content = glosses.without_remark_appositive(doc, content, cue, quoted)
+            content = glosses.without_wording_comment(doc, content, cue, quoted)
             content = glosses.without_narration_after_quote(doc, content, cue, quoted)
             content = glosses.without_time_after_quote(doc, content, cue, quoted)
             content = venues.without_venue(doc, content, cue, quoted)
@@ -726,6 +728,32 @@ def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> To
         return content  # the tag stands between commas ("…, he told me on Friday, …")
     if not (verb.head.i < words[0] and verb.head.pos_ in NOMINALS or verb.head.i > k):
         return content  # hung on the sentence it interrupts, not an act after it ("had trouble, persuading buyers, …")
+    start = _trim_start_mark(doc, k, e)
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_comment_clause_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
+    """A tag of telling opened by "as" before the sentence it reports ("As Ivo Brant told [Kessel Radio's Ana
+    Lind], the mayor watches the news closely"): what was said is the main clause after the comma, not the
+    one spoken to. The verb is an adverbial clause marked "as" whose head comes after it; the content opens
+    with the verb's object and runs past the comma that closes it. Source: strict reads, round 16 (content
+    "Kessel Radio's Ana Lind, the mayor …")."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
+        return content
+    verb = opening.head
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i or not any(
+            c.dep_ in ("mark", "prep", "advmod") and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return content
+    k = max(c.right_edge.i for c in verb.children if c.dep_ in ADDRESSEE_DEPS)  # "Kessel Radio's | Ana Lind"
+    k = k if doc[k].text == "," else k + 1  # (the parser may hang the comma on the one told)
+    if k >= e - 1 or doc[k].text != "," or k >= verb.head.i:
+        return content  # the comma closes the one told, before the main clause's verb ("as he warned [the
+        # board] against strikes, …" holds what was said after the one told)
     start = _trim_start_mark(doc, k, e)
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 

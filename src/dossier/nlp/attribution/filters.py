@@ -66,7 +66,7 @@ from .instruments import names_an_instrument
 from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
-from .unsaid import contradicted, feeling_about, habitual, others_claim, question_asked, topic_only
+from .unsaid import contradicted, feeling_about, habitual, likened, others_claim, question_asked, topic_only
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -189,6 +189,12 @@ JUNK = re.compile(r"(?i)\b(?:story highlights|click here|all rights reserved)\b"
 FURNITURE = re.compile(r"(?i)\b(?:sign up|newsletter|subscribe|follow us|read more)\b")
 
 
+def _stopped_short(verb) -> bool:
+    """"stopped short of explaining …", "stops short of saying …": the source held back, as "declined to say"
+    (``cues.REFUSAL_VERBS``): the content is what went unsaid. Source: strict reads, round 16."""
+    return verb.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in verb.children)
+
+
 def is_attribution(doc, a: Attribution) -> bool:
     """True when ``a`` (Doc character offsets) has a named source, a positive speech or belief cue and content."""
     if not names_someone(a.speaker.name, a.speaker.entity):
@@ -209,6 +215,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "questioned [why the council waited]": the source asks, nothing is stated
     if contradicted(doc, a):
         return False  # "Contrary to what Varga said, [the port never approved …]": the writer's claim against hers
+    if likened(doc, a):
+        return False  # "Like Harlan did, Vell is promising [to …]": the writer likens two courses, no statement
     if a.kind != "direct" and topic_only(doc, a):
         return False  # "tweeted about [how hard the week had been]", "reports on [the influence of …]": a topic
     if habitual(doc, a):
@@ -293,6 +301,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "all major Ostrian think [tanks promote …]": a noun, the parser's verb
     if lemma in NOT_SPEECH or _hypothetical(verb) or (lemma in REFUSAL_VERBS and a.kind != "direct"):
         return False
+    if a.kind != "direct" and _stopped_short(verb):
+        return False  # "stopped short of explaining [what action …]": what the source left unsaid (round 16)
     if a.kind != "direct" and _by_doing(doc, verb, a):
         return False  # "the ministry responded by [moving ships into the bay]": an act, the means of the response
     if a.kind != "direct" and _speculated(verb, lemma):

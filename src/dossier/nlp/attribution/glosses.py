@@ -49,8 +49,11 @@ outside quotation marks, when the gloss runs to the content's end:
   “harbour truce,”[ a phrase the ministry had backed away from]", "…[, a reference to the strike]"): an
   indefinite or pointing "a remark" / "a phrase" / "a jab" with a clause or a "to"/"at" phrase of its own on
   it is the writer's account of the words, never the words (``without_remark_appositive``).
-Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the four before the last;
-round 16 the last.
+- a participle of wording set off by a comma that closes the content ("called for “one of partnership,”[
+  while directly using the mayor's own rhetoric]"): how the words were chosen, in the writer's words
+  (``without_wording_comment``).
+Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the four before the last but
+one; round 16 the last two.
 
 Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags tokens inside quotation marks.
 """
@@ -270,6 +273,35 @@ def without_participial_comment(doc, content: TokenSpan, cue: TokenSpan, quoted)
                 c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)):
             continue  # "said the closure would hurt farmers, prompting layoffs": the source's own forecast
         return _cut(doc, content, tok.i - 1)
+    return content
+
+
+# Participles and nouns by which the writer says how the source chose the words ("…,” while directly using the
+# mayor's own rhetoric", "…, borrowing a phrase of the strikers"). General English, kept as data.
+WORDING_PARTICIPLES = frozenset("use employ borrow invoke adopt parrot mimic repeat".split())
+WORDING_NOUNS = frozenset("rhetoric language words phrase phrasing term terms slogan vocabulary line lines".split())
+
+
+def without_wording_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without a closing ", while using the mayor's own rhetoric" / ", borrowing a phrase of …": a
+    participle set off by a comma (after "while" or not) that runs to the content's end and whose object is a
+    noun of wording: the writer's account of the words, not the words. Source: strict reads, round 16
+    (content running on into the writer's gloss)."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 2:e - 1]:
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in WORDING_PARTICIPLES or any(quoted[tok.i:e]):
+            continue
+        comma = tok.i - 1
+        while comma > s and (doc[comma].lower_ == "while" or doc[comma].pos_ == "ADV" or doc[comma].text in CLOSE_QUOTES):
+            comma -= 1  # ", while directly using", ",” borrowing"
+        if doc[comma].text != "," or not _to_end(doc, tok, e) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDING_NOUNS for c in tok.children):
+            closing = [t.i for t in doc[comma + 1:tok.i] if t.text in CLOSE_QUOTES]
+            return _cut(doc, content, closing[-1] + 1 if closing else comma)  # the quotation keeps its mark
     return content
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (AGENT_ENDINGS, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
+from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
                               TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
                               body_after_title)
@@ -43,6 +43,7 @@ APPOSITIVE_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"
 SHORT_TITLES = frozenset("gov. sen. rep. gen. adm. lt. col. sgt. capt. cmdr. maj. prof. gen mayor-elect "
                          "president-elect".split())
 # Title words that end a title as a role noun does ("Texas Gov.", "Army Lt. Gen.", "Vice Chancellor").
+SPELLED_TITLE_HEADS = frozenset(w for w in TITLE_HEADS if len(w) > 3)  # "whip", "speaker": a post in lower case
 TITLE_NOUNS = TITLE_HEADS | SHORT_TITLES | frozenset({"amb.", "secretary-general"})
 PRE_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 MAX_ROLE_WORDS = 16
@@ -408,6 +409,7 @@ def _title_words(words: list) -> list:
       Gehad el" -> "Lib Dem leader", "spokesman"; "Secretary of State" stays)."""
     if _in_capitals([w.text for w in words]):
         return []
+    words = words[run_in_opening(words):]  # "a [state] President Vell won", "Kessel's [navy] Ostrian leader"
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if (w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() not in ROLE_NOUNS and w.lower_ not in TITLE_NOUNS
@@ -492,6 +494,8 @@ def _is_role_noun(tok) -> bool:
         return True
     if tok.is_lower and tok.tag_ == "NN" and lemma in EVENT_PERSON_NOUNS:
         return True
+    if tok.is_lower and lemma in SPELLED_TITLE_HEADS and any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return True  # "Rep. Ana Lind (Ves.), the Republican whip," (strict reads, round 16: the role was "Rep.")
     return lemma in ROLE_NOUNS or (tok.is_lower and tok.tag_ != "NNS" and (lemma in OCCUPATION_NOUNS or (
         lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))  # "armed soldiers": no one's role
 

@@ -24,7 +24,7 @@ from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.aliases import surname_key
 from ..entities.people import PROMINENT, names_group, titled_before_relative
-from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, after_gerund
+from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, PersonNames, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
@@ -129,7 +129,8 @@ class SpeakerResolver:
         self._words: set[str] | None = None  # every token's text, built on first use (``_capital_word``)
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
-        self.full_names = self._full_names(doc, entities)
+        self._names = PersonNames(doc)
+        self.full_names = self._full_names(doc, entities, self._names)
         self.surname_owners = _surname_owners(entities, doc_text(doc)) | _relatives_in_full(doc, self.full_names)
         self.shared_surnames = {w for w, owner in self.surname_owners.items() if owner is None}
         mentions = []
@@ -145,8 +146,10 @@ class SpeakerResolver:
             covered[p.start:p.end] = b"\x01" * (p.end - p.start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not all(covered[ent.start_char:ent.end_char]):
-                name = doc[after_gerund(doc, ent.start, ent.end):ent.end]  # "Ostria Weighing [Varn]"
-                persons.append(_Person(name.start_char, ent.end_char, self.canonical(name.text, person=True), None))
+                for name in _clean_names(doc, ent, self._names):  # "Ostria Weighing [Varn]", "[Tusk] Congratulates May"
+                    if not all(covered[name.start_char:name.end_char]):
+                        persons.append(_Person(name.start_char, name.end_char, self.canonical(name.text, person=True),
+                                               None))
         text = doc_text(doc)
         persons = [p for p in persons if not _dateline(text, p) and not _credit(text, p)]
         persons.sort(key=lambda p: p.start)
@@ -165,11 +168,11 @@ class SpeakerResolver:
         self.genders = Genders(doc)
 
     @staticmethod
-    def _full_names(doc, entities) -> dict[str, str]:
+    def _full_names(doc, entities, cleaner: PersonNames) -> dict[str, str]:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
-        names += [doc[after_gerund(doc, after_title(doc, ent.start, ent.end), ent.end):ent.end].text
-                  for ent in doc.ents if ent.label_ == "PERSON"]  # not "Ostria Weighing Varn" of a headline
+        names += [name.text for ent in doc.ents if ent.label_ == "PERSON"
+                  for name in _clean_names(doc, ent, cleaner)]  # not "Ostria Weighing Varn" of a headline
         names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
         for n in names:
@@ -949,6 +952,10 @@ class SpeakerResolver:
             tok = tok.head
         if tok.dep_ not in ("dobj", "prep", "dative"):
             return False
+        if tok.dep_ == "prep" and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "NOUN":
+            subject = tok.head  # "A spokeswoman [for Mrs Lind] said: …. She added:" (round 16): the one for her speaks
+            return not self._in_quote(subject.idx) and (
+                _described_definitely(subject, pronoun) or _described_indefinitely(subject, pronoun, True))
         subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
         return subject is not None and not self._in_quote(subject.idx) and (
             _described_definitely(subject, pronoun) or _described_indefinitely(subject, pronoun, True))
@@ -1912,6 +1919,13 @@ def _furniture_word(word: str, following: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.isupper() and following[:1].isupper() and following[1:].islower()
 
 
+def _clean_names(doc, ent, cleaner: PersonNames) -> list:
+    """The names a PERSON span of the tagger holds once cleaned as entities are (``PersonNames``); a span the
+    cleaning leaves nothing of is read as before, less a gerund that opens it ("Ostria Weighing [Varn]")."""
+    spans = [doc[s:e] for s, e in cleaner.spans(ent)]
+    return spans or [doc[after_gerund(doc, ent.start, ent.end):ent.end]]
+
+
 def _strip_possessive(name: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if name.endswith(suffix):
@@ -2105,7 +2119,8 @@ def _written_names(doc) -> dict[str, str]:
     """Last word (lower case) -> full name, for names written in the text whatever the tagger made of them:
     a clear given name and one or two capitalised words after it, a hyphened surname whole ("Marta
     Ilves-Koppel"), that read as a person's (``reads_as_person``). A surname two such names share is left out
-    (nothing says which)."""
+    (nothing says which). Not on a headline line, whose capitals say nothing.
+    """
     out: dict[str, str | None] = {}
     for tok in doc:
         if not _name_word(tok) or tok.lower_ in TITLE_WORDS:
@@ -2130,6 +2145,8 @@ def _written_names(doc) -> dict[str, str]:
                 break
         if len(words) < 2 or (i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()):
             continue  # a longer run of capitals ("Marta Lind Memorial Trust") is no name read here
+        if on_headline(doc, tok.i):
+            continue  # a headline capitalises its verbs: "Brant Congratulates Lind" is no full name (round 16)
         name = " ".join(words)
         if not reads_as_person(name) or any(w.lower() in TITLE_WORDS for w in words):
             continue  # "Speaker Pelosi" run on from the word before is a title and a name, not a full name

@@ -4,7 +4,8 @@ about [their pick]"), and a claim the source only meets or fights ("was respondi
 [the pier]", "tweeted about [how …]"); a standing position the writer sums up ("has long argued that …"); a
 question the source asks ("questioned why the council waited", "asked whether …": strict reads 34-37 counted a
 question no statement); the writer's claim set against the source's word ("Contrary to what the mayor has said,
-[the board never approved the fees]": the source said the opposite). Used by ``filters.is_attribution``.
+[the board never approved the fees]": the source said the opposite); the writer's likening of the source's course to another's ("Like Harlan did, Vell
+is promising to …", round 16). Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
@@ -166,3 +167,29 @@ def contradicted(doc, a: Attribution) -> bool:
     if not any(tuple(before[:len(p)]) == p for p in CONTRASTING):
         return False
     return not (a.speaker.mention[0] <= a.content[0] < a.cue[1])  # the content is not inside "what X said"
+
+
+# Verbs of plain saying: "Like Harlan did, Vell told the crowd that …" still reports what Vell told.
+PLAIN_SAYING = frozenset("say tell write state add".split())
+
+
+def likened(doc, a: Attribution) -> bool:
+    """The writer likens the source's act to another's before naming the source: "Like Governor Harlan did,
+    Mayor Vell is promising to rebuild the quay", "Just as Harlan did in 2010, Vell vows …". The sentence is
+    the writer's characterisation of a course taken, not a statement of the source's (strict reads, round
+    16). The comparison holds a pro-verb ("did", "has") with no object of its own, between an opening "Like"
+    or "Just as" and the source; plain verbs of saying ("Like Harlan did, Vell told …") stay."""
+    if a.speaker.mention is None or a.cue is None or a.kind == "direct":
+        return False
+    mention = doc.char_span(*a.speaker.mention, alignment_mode="expand")
+    cue = doc.char_span(*a.cue, alignment_mode="expand")
+    if mention is None or cue is None or not len(mention) or not len(cue) or cue.start < mention.end:
+        return False
+    if any(t.lemma_.lower() in PLAIN_SAYING for t in cue):
+        return False
+    words = [t for t in doc[mention.sent.start:mention.start] if not t.is_punct]
+    opening = [t.lower_ for t in words[:2]]
+    if not (opening[:1] == ["like"] or opening == ["just", "as"]):
+        return False
+    return any(t.lemma_.lower() in ("do", "have") and t.pos_ in ("VERB", "AUX") and t.head.i >= mention.end
+               and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux") for c in t.children) for t in words)

@@ -187,13 +187,14 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
     words only a headline writes), compounds split."""
     out = []
     for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
-        start, end = _trim(doc, start, _before_finite_verb(doc, start, end, ent.label_))
+        if ent.label_ == "PERSON":
+            start, end = _person_edges(doc, start, end, headlines, words)
+            if start < end:
+                end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
+        else:
+            start, end = _trim(doc, start, end)
         if ent.label_ in ("NORP", "ORG") and start < end:
             start = party_start(doc, start, end)
-        if ent.label_ == "PERSON" and start < end:
-            start, end = headlines.trim(after_title(doc, start, end), end)
-            start = after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
-            end = _before_common_word(doc, start, _before_restated_name(doc, start, end), words)
         if start >= end or not _looks_like_name(doc, start, end, ent.label_) or \
                 _common_word_opening(doc, start, end, ent.label_, words) or \
                 (ent.label_ == "ORG" and opens_title(doc, start, end)):
@@ -201,6 +202,38 @@ def _pieces(doc, ent, states, headlines: Headlines, words: _WordUse) -> list[Men
         for s, e, code in _split_compounds(doc, start, end, ent.label_, states):
             out.append(Mention(s, e, ent.label_, code))
     return out
+
+
+class PersonNames:
+    """The names a PERSON span of the tagger holds once its edges are cleaned as ``find_entities`` cleans them
+    (a headline's verb, a sentence's opening plural noun, a title, a gerund cut away: "Tusk Congratulates May"
+    -> "Tusk", "Discussions Vell" -> "Vell"), for readers of the raw spans that want no junk in a name
+    (``speakers.SpeakerResolver``); a surname's common-word tail is the entity stage's call and is left
+    ("Theresa May" stays whole here). Built once per Doc. Source: strict reads, round 16 (headline fragments
+    and opening nouns given as speakers' names)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.headlines, self.words = Headlines(doc), _WordUse(doc)
+
+    def spans(self, ent) -> list[tuple[int, int]]:
+        doc = self.doc
+        out = []
+        for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
+            start, end = _person_edges(doc, start, end, self.headlines, self.words)
+            if start < end:
+                out.append((start, end))
+        return out
+
+
+def _person_edges(doc, start: int, end: int, headlines: Headlines, words: "_WordUse") -> tuple[int, int]:
+    """A person's span less the junk at its edges: articles and stops, a finite verb and what follows, a
+    title, a headline's words, an opening plural noun or gerund."""
+    start, end = _trim(doc, start, _before_finite_verb(doc, start, end, "PERSON"))
+    if start < end:
+        start, end = headlines.trim(after_title(doc, start, end), end)
+        start = after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
+    return start, end
 
 
 NOUN_PLURAL_ENDINGS = ("ions", "ments", "ances", "ences", "ities")  # never a given name's ending

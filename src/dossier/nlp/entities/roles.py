@@ -139,6 +139,7 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if run_in:
         words = doc[run_in[-1] + 1:start]  # "New harbor money Mayor Ivo Brant is seeking": a common noun of
         # another phrase runs into the capitalised title; the title starts after it (strict read 30)
+    words = words[run_in_opening(words):]  # "a [state] President Vell won", "Kessel's [navy] Ostrian leader"
     outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS]
     if outside and any(w.lower_ in ROLE_NOUNS for w in doc[outside[-1] + 1:start]):
         words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
@@ -158,6 +159,26 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if ranks and _described_rank(doc, words):
         return words.text
     return None
+
+
+def run_in_opening(words) -> int:
+    """How many of the title tokens ``words`` (before a name) belong to another phrase the parser ran into the
+    title, at its opening: a tier word an indefinite article makes a common noun ("Ostria is a [state]
+    President Tomas Vell won"; "state Sen. Ivo Brant" keeps its tier), or a lower-case word owned by a
+    possessive before the nation's own adjective or name, which opens a new phrase ("Kessel's [navy] Ostrian
+    leader": a caption's "Kessel's navy" run into "Ostrian leader Tomas Vell"). Both role paths use it.
+    Source: strict reads, round 16 (a stray word in a role)."""
+    words = list(words)
+    for k in range(len(words) - 1):
+        w, after = words[k], words[k + 1]
+        if not w.is_lower or not w.is_alpha or not after.text[:1].isupper() or after.i != w.i + 1 or w.i == 0:
+            continue
+        before = w.doc[w.i - 1]
+        if w.lower_ in TIER_WORDS and before.lower_ in ("a", "an"):
+            return k + 1
+        if before.tag_ == "POS" and after.ent_type_ in ("NORP", "GPE") and w.lower_ not in ROLE_NOUNS:
+            return k + 1
+    return 0
 
 
 def hypothetical_title(doc, i: int, start: int) -> bool:
