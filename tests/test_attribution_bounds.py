@@ -804,9 +804,9 @@ def test_a_charge_that_is_an_act_is_still_the_charge(split):
 # Strict reads, round 16: "As Ivo Brant told [Kessel Radio's Ana Lind], the mayor …": the one spoken to is no
 # part of what was said; the content is the main clause after the comma.
 @pytest.mark.parametrize("paragraph, content", [
-    ("As Tomas Vell, the former harbour master, told Kessel Radio’s Ana Brill, the mayor pays a great deal of "
-     "attention to how the ferry schedule evolves. After the Courier’s story appeared, other papers leapt on it.",
-     "the mayor pays a great deal of attention to how the ferry schedule evolves"),
+    ("As Tomas Vell, the former harbour master, told Kessel Radio’s Ana Brill, the mayor reads every ferry "
+     "timetable twice before it goes out. When the Courier ran the story, rival papers followed within hours.",
+     "the mayor reads every ferry timetable twice before it goes out"),
 ])
 def test_the_one_told_in_an_as_clause_is_no_content(nlp, paragraph, content):
     text = "The council met again on Monday.\n\n" + paragraph

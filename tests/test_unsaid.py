@@ -64,9 +64,13 @@ def test_a_plain_statement_after_a_likening_stays(reported):
                     "would be rebuilt within a year.", "quay would be rebuilt")
 
 
-def test_what_the_source_stopped_short_of_explaining_is_no_statement(reported):
-    text = ("Mayor Tomas Vell cautioned against jumping to conclusions about reports of a strike at the quay, although "
-            "he stressed Wednesday that if the reports are true it would be “a game changer.”\n\nWhile Mr. Vell "
-            "stopped short of explaining what action the port might take — beyond saying such a strike would mean "
-            "“the council has to act” — his remarks came amid mounting pressure from both sides.")
-    assert not reported(text, "what action the port")
+@pytest.mark.parametrize("text, short", [
+    ("Mr. Vell stopped short of explaining what steps the port would take.", True),
+    ("Mr. Vell stops short of saying whether the quay will reopen.", True),
+    ("Mr. Vell stopped talking when the dockers arrived.", False),
+])
+def test_stopping_short_of_saying_is_a_refusal(nlp, text, short):
+    """Round 16: "stopped short of explaining what …" holds back what follows, as "declined to say" does."""
+    from dossier.nlp.attribution.filters import _stopped_short
+    verb = next(t for t in nlp(text) if t.lemma_ == "stop")
+    assert _stopped_short(verb) is short
