@@ -532,3 +532,67 @@ def test_a_she_inside_a_mans_reported_words_is_never_his(split):
                           "\"never check a source\" -- to be \"a bit unkind.\"")
     found = speakers_of(shown + hidden, "they often trust rumours")
     assert found and "Tomas Brant" not in found
+
+
+# ---------------------------------------------------------------- (9) who holds the floor (``turns``)
+def test_he_after_the_speaker_is_not_a_minister_who_only_passes_through(split):
+    """The president speaks in his address; a minister is named after him only as the subject of a plan, not of a
+    word said. The next "he said" is the president as likely as the minister: no one (a wrong person is worse)."""
+    text = ("Kessel\n\nPresident Tomas Vell spoke to the nation on Sunday night. Vell said in the address that "
+            "the raids on the port would go on until the gangs were caught. Foreign Minister Ivo Brant will travel "
+            "to the region next week to meet the coastal mayors. \"We will find them wherever they are,\" he said.")
+    assert "Ivo Brant" not in all_speakers_of(split, text, "wherever they are")
+
+
+def test_he_after_a_man_who_acts_is_still_his_when_no_one_else_spoke(split):
+    """Only the one who passes through is named: he is still whom "he said" means."""
+    shown, _ = split("Kessel\n\nThe storm closed the port on Sunday. Foreign Minister Ivo Brant will travel to the "
+                     "region next week to meet the coastal mayors. \"We will rebuild the pier,\" he said.")
+    assert speakers_of(shown, "rebuild the pier") == ["Ivo Brant"]
+
+
+def test_he_after_a_man_brought_in_by_what_he_does_is_his_though_another_spoke(split):
+    """A man brought in by an act in the past ("criticised"), not a plan, is the next speaker as a rule."""
+    shown, _ = split("Kessel\n\nMayor Ivo Brant said on Monday the port would reopen. Tomas Ekberg, the harbour "
+                     "chief, criticised the plan. \"The pier is not safe,\" he said.")
+    assert speakers_of(shown, "pier is not safe") == ["Tomas Ekberg"]
+
+
+def test_he_after_the_same_speaker_acting_again_is_still_his(split):
+    """The one who spoke earlier is the one who acts after: his turn runs on."""
+    shown, _ = split("Kessel\n\nMayor Ivo Brant said on Monday the port would reopen. Brant will travel to the coast "
+                     "next week to meet the fishermen. \"We will rebuild the pier,\" he said.")
+    assert speakers_of(shown, "rebuild the pier") == ["Ivo Brant"]
+
+
+def test_he_is_the_spokesman_who_speaks_not_the_mayor_he_talks_about(split):
+    """The spokesman of the mayor answers for him: the mayor, inside what the spokesman reports, is talked about,
+    and "he said" after it is the spokesman."""
+    text = ("Kessel\n\nMayor Ivo Brant faces a vote of no confidence on Friday. Asked about the audit, Brant's "
+            "spokesman said the mayor had done nothing wrong. \"We leave history to the historians,\" he said.")
+    found = all_speakers_of(split, text, "leave history")
+    assert found and not {"mayor", "Ivo Brant"} & set(found)
+
+
+def test_he_is_her_spokesman_not_the_chair_she_leads(split):
+    text = ("Kessel\n\nThe harbour board met on Monday. Her spokesman declined to say what the chair would do, "
+            "but underlined the board's opposition to the sale. \"She has said many times that the port is not "
+            "for sale,\" he said.")
+    assert "chair" not in all_speakers_of(split, text, "not for sale")
+
+
+
+def test_he_is_not_the_man_a_running_he_spoke_to(split):
+    """"“…,” he told Tomas Ekberg": the "he" of that clause cannot be Ekberg (binding), so the man who speaks in the
+    passage is someone else, and the next "He asked" is not Ekberg, whom he only spoke to."""
+    text = ("Kessel\n\nThe car stopped beside the pier at dusk. \"Don't look back,\" he told Tomas Ekberg. He asked "
+            "whether the ferry had left.")
+    assert "Tomas Ekberg" not in all_speakers_of(split, text, "ferry had left")
+
+
+def test_we_never_takes_an_unresolved_she_as_its_speaker(split):
+    """An unresolved "she" before is no group: a "we" after it is not named "she"."""
+    text = ("Kessel\n\n11:50am – Harbour board confirms the sale:\n\n\"The port will be sold,\" she said.\n\n"
+            "11:23am – Below, the list of what we think will come before the board this evening:\n\n"
+            "Midday – The board meets.")
+    assert not {"she", "She"} & set(all_speakers_of(split, text, "before the board this evening"))

@@ -15,7 +15,8 @@ from itertools import islice
 from ..doctext import doc_text, lower_case_words
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
 from ...model import Entity, Speaker
-from . import affiliation, documents, groups, org_roles, roles
+from . import affiliation, documents, groups, org_roles, roles, turns
+from .turns import FEMALE_NOUNS, MALE_NOUNS
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
@@ -28,7 +29,7 @@ from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, PersonNa
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
-from ..gender import (FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER, Genders, first_name_gender,
+from ..gender import (PRONOUN_GENDER, Genders, first_name_gender,
                       given_name_known)
 from .names import ORG_WORDS, reads_as_person
 
@@ -103,8 +104,6 @@ ORG_NOUNS = frozenset("ministry administration company group organization organi
 
 
 # Nouns for a man or a woman: "a woman" is never "he" (the kinship and title words the gender stage reads too).
-MALE_NOUNS = MALE_KIN | MALE_TITLES | frozenset("man boy monk congressman chairman spokesman fisherman".split())
-FEMALE_NOUNS = FEMALE_KIN | FEMALE_TITLES | frozenset("woman girl nun congresswoman chairwoman spokeswoman".split())
 # Verbs of writing and the writings they make ("he wrote", "a tweet from Varn"): a pronoun subject of one is the
 # writing's author (``SpeakerResolver._writing_author_before``); general English, kept as data.
 POSTING_VERBS = frozenset("write tweet retweet post text email blog".split())
@@ -275,6 +274,8 @@ class SpeakerResolver:
                 if nearer is UNSURE:
                     return Speaker(None, head.text, mention)
                 person = nearer or person
+                if self._speaker_passed_over(person, head, low):
+                    return Speaker(None, head.text, mention)  # "Vell said … Brant will travel … “…,” he said": either
             if person is None and self._is_person(previous) and self.genders.agrees(previous.name, low):
                 nearer = self._described_since(head, previous.mention[1] if previous.mention else 0,
                                                _Person(0, 0, previous.name, previous.entity))
@@ -288,6 +289,8 @@ class SpeakerResolver:
                     return Speaker(None, head.text, mention)  # "the president" nearer than the last name
                 if person is not None and self._object_of_described(person, low):
                     return Speaker(None, head.text, mention)  # "the fisherman thanked Moe. … he said": not Moe
+                if person is not None and self._object_outranked(person, head, low):
+                    return Speaker(None, head.text, mention)  # "He compared the case to Brant's. He said": not Brant
             if person and not self._named_in_own_clause(head, person.entity, person.name):
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             return Speaker(None, head.text, mention)
@@ -300,7 +303,8 @@ class SpeakerResolver:
             group = self._plural_subject_before(head) if low != "we" else None
             if group is not None:  # "The lawmakers … “…,” they said": the plural subject before
                 return replace(self.resolve(*group, previous), mention=mention)
-            if previous is not None and previous.name and not self._is_person(previous):
+            if previous is not None and previous.name and not self._is_person(previous) \
+                    and previous.name.lower() not in SPEAKER_PRONOUNS:  # not an unresolved "She" before
                 return replace(previous, mention=mention)
             return Speaker(None, None, mention)  # "they" is never the one person quoted before
         named = _named_appositive(span, head) or _body_named_as_conjunct(span, head) or _called(head)
@@ -834,8 +838,11 @@ class SpeakerResolver:
                    for p in self.persons[max(0, k - PRONOUN_LOOKBACK):k])
 
     def _role_subject_before(self, pronoun, person: _Person | None) -> tuple[int, int] | None:
-        """Tokens of "the mayor" when such a definite role noun is the subject of this or the previous
-        sentence, outside quotes, and nearer the pronoun than ``person`` (the named subject found)."""
+        """Tokens of "the mayor" when such a definite role noun ("the mayor", "Vell's spokesman", "her
+        lawyer"; singular, not of the other gender) is the subject of this or the previous sentence, outside
+        quotes, and nearer the pronoun than ``person`` (the named subject found). For a pronoun that says
+        something, not one inside what someone else reports ("the spokesman said the mayor trusts him. “…,” he
+        said": the spokesman speaks, the mayor is talked about)."""
         doc = self.doc
         floor = doc[max(0, pronoun.sent.start - 1)].sent.start
         for tok in reversed(doc[floor:pronoun.i]):
@@ -843,7 +850,11 @@ class SpeakerResolver:
                 return None
             if (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN"
                     and (tok.lemma_.lower() in roles.ROLE_NOUNS or tok.lemma_.lower() in RANKS)
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not self._in_quote(tok.idx)):
+                    and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.lefts)
+                    and not self._in_quote(tok.idx) and tok.tag_ not in PLURAL_TAGS
+                    and tok.lower_ not in (FEMALE_NOUNS if PRONOUN_GENDER.get(pronoun.lower_) == "m" else MALE_NOUNS
+                                           if PRONOUN_GENDER.get(pronoun.lower_) == "f" else ())
+                    and not (_reported(tok) and turns.speaks(pronoun.head) and pronoun.head not in tok.ancestors)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
                     return None  # "He learned … the year the former president retired": not the president
                 if person is not None and (self._subject_over(person, tok) or self._subject_above(person, tok)):
@@ -938,7 +949,77 @@ class SpeakerResolver:
             if (subject and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
                     and any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in tok.lefts)):
                 return UNSURE  # "House Minority Whip Ivo Brant said …": a person the entities do not know
+            if subject and tok.pos_ == "PROPN" and turns.speaks(tok.head) and self._unknown_speaker(tok, low):
+                return UNSURE  # "…,” Ivo Brant, an expert on the port, said": a man the tagger typed otherwise
         return None
+
+    def _root(self, person: _Person):
+        """The head token of a person's mention, or None."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _speaker_passed_over(self, person: _Person, pronoun, low: str) -> bool:
+        """``person``, the latest named subject before a pronoun that is the subject of a verb of saying, is only
+        the subject of a plan told in the future in an earlier sentence ("Foreign Minister Brant will travel to the
+        region"), and the latest named subject before it in the pronoun's window (``_pronoun_floor``) is someone
+        else, of agreeing gender, who speaks in a main clause and is named at least as often ("Vell said in the
+        address …"): a plan told right after someone speaks is most often still his announcement, so the one
+        speaking is as likely as the one the plan is about, and neither is sure (``turns``). An earlier turn of
+        ``person``'s own ends the search: it spoke first. Source: strict reads (round 16; a televised address)."""
+        root = self._root(person)
+        if pronoun.dep_ not in SUBJECT_DEPS or not turns.speaks(pronoun.head) or root is None \
+                or root.sent.start == pronoun.sent.start or not turns.planned(turns.subject_role(root).head):
+            return False
+        start = self._pronoun_floor(pronoun.idx)
+        k = bisect.bisect_left(self.person_starts, person.start)
+        for other in reversed(self.persons[max(0, k - PRONOUN_LOOKBACK):k]):
+            if other.start < start:
+                return False
+            if self._in_quote(other.start) or self._captioned_apart(other, pronoun.idx) or self._family_name(other) \
+                    or not self._is_subject(other, spoken_of=False, appositive=True):
+                continue
+            verb = turns.subject_role(self._root(other)).head
+            if not turns.speaks(verb) or not turns.main_clause(verb):
+                continue
+            if (other.entity and other.entity == person.entity) or other.name == person.name:
+                return False
+            if self.genders.agrees(other.name, low) and not self._chained(other, low):
+                return self._mention_counts[other.entity or other.name] >= self._mention_counts[person.entity or person.name]
+        return False
+
+    def _object_outranked(self, person: _Person, pronoun, low: str) -> bool:
+        """``person`` is named only as an object or an owner, not a subject, and someone else outranks that
+        mention before the pronoun: the subject of its own clause is a pronoun of ``low``'s gender, who cannot
+        be that person and is the passage's running "he" ("He compared the case to that of former adviser Ivo
+        Brant … He said": not Brant; "“…,” he told Danny. He asked": not Danny), or an unnamed person noun is
+        the subject of a verb of saying from its sentence on ("Asked about Brant's remarks, Vell's spokesman
+        said …"). Outside quotes and reported clauses (``turns``)."""
+        root = self._root(person)
+        if root is None:
+            return False
+        place = turns.subject_role(root)
+        if place.dep_ in SUBJECT_DEPS:
+            return False
+        subject = turns.subject_of(turns.clause_verb(place))
+        if subject is not None and subject.i < pronoun.i and turns.same_gender_pronoun(subject, low) \
+                and not self._in_quote(subject.idx):
+            return True
+        for tok in self.doc[root.sent.start:pronoun.i]:
+            if tok.i != place.i and turns.described_speaker(tok, low) and not self._in_quote(tok.idx) and not _reported(tok):
+                said = self.resolve(tok.left_edge.i, tok.i + 1)
+                if not ((said.entity and said.entity == person.entity) or said.name == person.name):
+                    return True
+        return False
+
+    def _unknown_speaker(self, tok, low: str) -> bool:
+        """``tok`` ends a name that reads as a person's ("Ivo Brant", ``reads_as_person``) whose gender agrees
+        with ``low``, and no entity of a speaking type covers it (the tagger typed it a work of art, or not at
+        all): someone the entities do not know speaks there."""
+        ent = self._entity_at(tok.idx, tok.idx + len(tok))
+        if ent is not None and ent.type in SPEAKER_TYPES:
+            return False
+        name = " ".join(t.text for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN")
+        return reads_as_person(name) and self.genders.agrees(name, low)
 
     def _object_of_described(self, person: _Person, pronoun: str) -> bool:
         """The person is the object of a clause whose subject is someone described, not named ("the freed
