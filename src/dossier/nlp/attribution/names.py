@@ -1,14 +1,14 @@
 """Whether a span the parser typed otherwise reads as a person's name ("Teo Marlow" tagged ORG).
 
 Used so that a later bare surname ("Marlow said") still resolves to the full name. Only a clear given
-name (gender-guesser's lists, through ``gender.first_name_gender``) followed by one or two capitalised
+name (gender-guesser's lists, through ``gender.listed_gender``) followed by one or two capitalised
 words that are not organisation words counts.
 """
 from __future__ import annotations
 
 import re
 
-from ..gender import first_name_gender, given_name_known
+from ..gender import given_name_known, listed_gender
 
 TITLE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\. )?(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
@@ -27,7 +27,7 @@ def reads_as_person(name: str) -> bool:
         return False
     if any(w.lower() in ORG_WORDS for w in words):
         return False
-    return first_name_gender(words[0]) is not None
+    return listed_gender(words[0]) is not None
 
 
 def names_in_title(title: str | None) -> list[str]:

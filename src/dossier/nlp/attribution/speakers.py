@@ -29,9 +29,9 @@ from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, PersonNa
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
-from ..gender import (PRONOUN_GENDER, Genders, first_name_gender,
-                      given_name_known)
+from ..gender import PRONOUN_GENDER, Genders, given_name_known, listed_gender
 from .names import ORG_WORDS, reads_as_person
+from .pronoun_takers import PronounTakers
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -165,6 +165,7 @@ class SpeakerResolver:
         self._fuller: dict[tuple[str, str], str] = {}  # (bare title, name) -> the fuller role (``_fuller_role``)
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
+        self.pronoun_takers = PronounTakers(doc, self.genders)
 
     @staticmethod
     def _full_names(doc, entities, cleaner: PersonNames) -> dict[str, str]:
@@ -213,6 +214,8 @@ class SpeakerResolver:
                               else None)
         if self._other_gender(start, end, speaker):
             return Speaker(None, None, speaker.mention)  # "in which she said" given to the man whose words hold it
+        if self._no_pronoun_taker(start, end, speaker):
+            return Speaker(None, None, speaker.mention)  # "he said" given to "Brexit" or "EU"
         body = ent is not None and ent.type != "PERSON" and not reads_as_person(ent.name)
         return self._without_person_role(_without_group_role(speaker, self.doc, body))
 
@@ -226,6 +229,14 @@ class SpeakerResolver:
         if low not in ("he", "she") or not speaker.name:
             return False
         return not self.genders.agrees(speaker.name, low)
+
+    def _no_pronoun_taker(self, start: int, end: int, speaker: Speaker) -> bool:
+        """The source is a lone "he" or "she" and the name it was given to is no one's a personal pronoun can
+        mean (``pronoun_takers``: "EU", "Brexit", a place, "swan song")."""
+        low = self.doc[start].lower_ if end - start == 1 else ""
+        if low not in ("he", "she") or not speaker.name:
+            return False
+        return not self.pronoun_takers.takes(speaker.name, speaker.role)
 
     def _resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
         doc = self.doc
@@ -1982,7 +1993,7 @@ def _title_noun(word: str, following: str) -> bool:
     """A noun of position or agent ("Parliamentarian", "Demonstrator") capitalised before a given name
     ("Parliamentarian Bobi Wine"): it is no given name itself, and the word after it is one."""
     low = word.lower()
-    return (first_name_gender(word) is None and first_name_gender(following) is not None
+    return (listed_gender(word) is None and listed_gender(following) is not None
             and (low in roles.ROLE_NOUNS or low.endswith(groups.AGENT_SUFFIXES)))
 
 
@@ -1990,8 +2001,8 @@ def _initialism_before(word: str, following: str) -> bool:
     """An organisation's initials run into a person's name ("EU Karl Lammers", "UN Ana Lind"): two or
     three capitals, no given name themselves, before a clear given name. The initials are whom the person
     works for, never part of the name."""
-    return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and first_name_gender(word) is None
-            and first_name_gender(following) is not None)
+    return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and listed_gender(word) is None
+            and listed_gender(following) is not None)
 
 
 def _furniture_word(word: str, following: str) -> bool:

@@ -19,7 +19,7 @@ from ..entities.aliases import name_words
 from ..attribution.instruments import names_an_instrument
 from ..attribution.names import reads_as_person
 from ..attribution.speakers import SpeakerResolver
-from ..gender import Genders, first_name_gender
+from ..gender import Genders, listed_gender
 from .lexicon import (REPORTING_VERBS, 
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
@@ -902,7 +902,7 @@ class _StanceFinder:
         ORG): what "they" cannot stand for."""
         words = entity.name.split()
         return entity.type == "PERSON" or entity.type == "ORG" and (reads_as_person(entity.name) or (
-            len(words) == 1 and words[0].istitle() and len(words[0]) > 2 and first_name_gender(words[0]) is not None))
+            len(words) == 1 and words[0].istitle() and len(words[0]) > 2 and listed_gender(words[0]) is not None))
 
     def _own_sentence_holder(self, token, found, rival: bool) -> list[Entity]:
         """Who a pronoun points at among the names before it in its own sentence: the subject of a clause

@@ -18,7 +18,7 @@ import re
 from ...model import Entity
 from ..entities.people import names_group
 from ..attribution.names import reads_as_person
-from ..gender import first_name_gender
+from ..gender import listed_gender
 
 PARTICLES = frozenset("de la le van von der den da di du del dos das bin ibn al el".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord".split())
@@ -76,6 +76,6 @@ def title_tail(entity: Entity, text: str) -> bool:
     as a person's name: "State Rex Tillard", "Scotland Lena Brook" (of "Secretary of State …", "First
     Minister of Scotland …"); not "Mary Ann Holm" of "the case of Mary Ann Holm"."""
     words = entity.name.split()
-    if len(words) < 3 or first_name_gender(words[0]) is not None or not reads_as_person(" ".join(words[1:])):
+    if len(words) < 3 or listed_gender(words[0]) is not None or not reads_as_person(" ".join(words[1:])):
         return False
     return any(re.search(r"\bof\s$", text[max(0, s - 4):s]) for s, _ in entity.mentions)
