@@ -137,3 +137,13 @@ def test_a_bodys_name_with_its_kind_alone_takes_no_role(nlp, text, name):
 def test_a_body_described_beside_its_name_is_one_speaker_with_that_role(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
 
+
+
+def test_a_body_of_the_kind_a_generic_noun_names():
+    from dossier.nlp.attribution.org_roles import of_kind
+
+    assert of_kind("Levant Front", None, "group")
+    assert of_kind("KVNA", "state news agency", "agency")
+    assert of_kind("Harbour Agency", None, "agency")
+    assert not of_kind("Kessel Courier", None, "group")
+    assert not of_kind("Levant Front", None, "agency")

@@ -15,7 +15,7 @@ from itertools import islice
 from ..doctext import doc_text, lower_case_words
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
 from ...model import Entity, Speaker
-from . import affiliation, documents, groups, org_roles, roles, turns
+from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
 from .turns import FEMALE_NOUNS, MALE_NOUNS
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
@@ -69,6 +69,7 @@ PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party an
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}  # American parties
 AMERICA = "US"  # their state's key in ``affiliation`` (the country index's code)
+POST_LEMMAS = roles.ROLE_NOUNS | named_after.RANK_POSTS  # "the minister", "the admiral": one holder of a post
 # Offices a definite noun names ("the president", "the inspector general"): only who holds one is meant by it.
 OFFICE_NOUNS = frozenset("""president premier minister chancellor secretary ambassador envoy senator governor mayor
 judge justice general admiral king queen prince pope chairman chairwoman commissioner inspector prosecutor""".split())
@@ -162,6 +163,7 @@ class SpeakerResolver:
         self._captions: dict[int, bool] = {}  # line start -> the line is a caption (``_in_caption``)
         self.told_starts = [s for s in self.sent_starts if not self._in_caption(s)]  # the article's own telling
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
+        self._posts: dict[str, list[str]] = {}  # posts clauses give a person, by canonical name (``_given_posts``)
         self._fuller: dict[tuple[str, str], str] = {}  # (bare title, name) -> the fuller role (``_fuller_role``)
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
         self.genders = Genders(doc)
@@ -365,6 +367,11 @@ class SpeakerResolver:
                 resolved = self.resolve(*name, previous)
                 if resolved.name:
                     return replace(resolved, mention=mention, role=resolved.role or roles.noun_phrase(doc, noun))
+            body = self._body_of_kind_before(head)
+            if body is not None and not any(t.pos_ == "PROPN" and t.lower_ not in body.name.lower().split()
+                                            for t in modifiers):  # not "the RIA news agency"
+                # "Fighters of the Levant Front … The militant group said": the Front
+                return Speaker(body.id, body.name, mention, body.role)
             written = self._name_with_word_before(head) or self._fuller_before(head)
             if written:
                 return Speaker(None, written, mention)
@@ -373,7 +380,7 @@ class SpeakerResolver:
             if outlet is not None:  # "the influential daily": the newspaper named before
                 return Speaker(outlet.id, outlet.name, mention, outlet.role)
         if _is_definite(span) and head.tag_ not in PLURAL_TAGS and (
-                head.lemma_.lower() in roles.ROLE_NOUNS or low in DOCUMENT_NOUNS):
+                head.lemma_.lower() in POST_LEMMAS or low in DOCUMENT_NOUNS):
             # "the minister", "the statement": someone already in the story
             if low not in DOCUMENT_NOUNS and _office_cited_for_figures(head):
                 return Speaker(None, groups.group_name(head), mention)  # the office, not its holder
@@ -397,6 +404,9 @@ class SpeakerResolver:
             introduced = low not in DOCUMENT_NOUNS and _introduced_unnamed(head)
             if person is not None and introduced and not _fits_role(self._role_of_person(person), head):
                 person = None  # "a Brotherhood member … Anani, an expert … The Brotherhood member says"
+            later = self._named_after(span, head) if person is None and low not in DOCUMENT_NOUNS else None
+            if later is not None:  # "The admiral in charge of … said … Adm. Ivo Brant told": one man
+                return replace(later, mention=mention)
             if low in DOCUMENT_NOUNS and person is None and (
                     groups.group_name(head) != head.text or not written_by_previous):
                 named = documents.named(head)  # "the KCNA report" as written; "the internal report": no one's
@@ -417,6 +427,9 @@ class SpeakerResolver:
         if not (groups.speaks(head) or head.lemma_.lower() in roles.ROLE_NOUNS or low in ORG_NOUNS
                 or low in OUTLET_NOUNS or low in DOCUMENT_NOUNS or head.text[:1].isupper()):
             return Speaker(None, None, mention)  # "the deal", "the conflict": no one speaks
+        later = self._named_after(span, head) or self._owned_post_holder(span, head)
+        if later is not None:  # "A ministry spokesman said … The spokesman, Pell Dray, added": one man
+            return replace(later, mention=mention)
         return Speaker(None, self._group_name(head, previous), mention)
 
     def _writing_author_before(self, pronoun, low: str) -> Speaker | None:
@@ -546,7 +559,7 @@ class SpeakerResolver:
         on its own, the names joined with "and"; no single entity or role. None when the head has no
         conjunct inside the span, or a conjunct names no one ("Vance and others": Vance's name alone would
         put the others' words in one person's mouth, so the phrase stays as written)."""
-        conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end]
+        conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end and not _place_of_prep(head, c)]
         if _body_named_as_conjunct(span, head) is not None:
             return None  # "the central bank, the Bank of Veskar,": one body, named
         if not all(_another_party(c) for c in conjuncts):
@@ -1090,6 +1103,28 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _body_of_kind_before(self, head) -> Entity | None:
+        """The one body of the kind ``head``'s noun names ("the group", "the agency": ``org_roles.of_kind``)
+        named outside quotes in this or the previous ``PRONOUN_SENTENCES`` sentences before ``head``, when no
+        other organisation is a subject between it and ``head`` (``_organisation_between``); None when there
+        are none or several."""
+        noun = head.lower_
+        s = bisect.bisect_right(self.sent_starts, head.idx) - 1
+        floor = self.sent_starts[max(0, s - PRONOUN_SENTENCES)] if s >= 0 else 0
+        k = bisect.bisect_left(self.mention_starts, head.idx)
+        bodies: dict[str, tuple[Entity, int]] = {}
+        for ms, me, ent in reversed(self.mentions[:k]):
+            if ms < floor:
+                break
+            if ent.type in ("ORG", "PERSON") and not self._in_quote(ms) and not (
+                    ent.type == "PERSON" and org_roles.person_name(ent.name)) \
+                    and org_roles.of_kind(ent.name, ent.role, noun):
+                bodies.setdefault(ent.id, (ent, me))
+        if len(bodies) != 1:
+            return None
+        body, end = next(iter(bodies.values()))
+        return None if self._organisation_between(end, head, body) else body
+
     def _name_with_word_before(self, head) -> str | None:
         """A capitalised name with ``head``'s word in it ("Ostrian Finance Ministry" for "the ministry"),
         written in this or the previous ``PRONOUN_SENTENCES`` sentences outside quotes, latest first."""
@@ -1370,6 +1405,44 @@ class SpeakerResolver:
             self._affiliations[ent.id] = found | affiliation.of_role(ent.role)
         return self._affiliations[ent.id]
 
+    def _named_after(self, span, head) -> Speaker | None:
+        """The person the sentence after a description of one unnamed post holder names under that post
+        (``named_after``: "The admiral in charge of … said … Adm. Ivo Brant told reporters"), when no one
+        before holds the post, exactly one person is so named, and the post fits the person's known role
+        (``_post_conflicts``); else None."""
+        if not named_after.describes_one(span, head) or self._in_quote(span.start_char) or \
+                self._holders(head, span.start_char):
+            return None
+        found = named_after.candidates(self.doc, head, self.persons, self._in_quote)
+        people = set()
+        for k, (s, e) in found:
+            speaker = self.resolve(s, e) if k < 0 else None
+            if speaker is not None and not self._is_person(speaker):
+                return None
+            person = self.persons[k] if k >= 0 else _Person(0, 0, speaker.name, speaker.entity)
+            people.add((person.entity or person.name, person))
+        if len({key for key, _ in people}) != 1:
+            return None
+        person = next(iter(people))[1]
+        role = self._role_of_person(person)
+        if self._post_conflicts(person.entity, role, head):
+            return None
+        return Speaker(person.entity, person.name, None, role)
+
+    def _owned_post_holder(self, span, head) -> Speaker | None:
+        """"Ostria's prime minister" (a post owned by a named state or body, which the definite "the …" path
+        never reads) is the one person named before who holds that post (``_holders``: the post's noun in
+        their role, no state or body of theirs in conflict); None when there are none or several."""
+        owner = next((t for t in head.lefts if t.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or span[0].i != owner.left_edge.i or \
+                not named_after.describes_one(span, head) or self._in_quote(span.start_char):
+            return None
+        holders = self._holders(head, span.start_char)
+        if len(holders) != 1:
+            return None
+        person = next(iter(holders.values()))
+        return Speaker(person.entity, person.name, None, self._role_of_person(person))
+
     def _person_by_role(self, head, pos: int) -> _Person | None:
         """"the minister" -> the latest person before ``pos`` whose role has that noun and no word that tells
         the posts apart (``_role_conflicts``: "the deputy foreign minister" is not the foreign minister).
@@ -1397,7 +1470,7 @@ class SpeakerResolver:
     def _holders(self, head, pos: int) -> dict[str, _Person]:
         """The people before ``pos`` (``ROLE_LOOKBACK`` person mentions) whose role the definite role noun
         ``head`` fits (``_holds_post``), latest mention of each, latest first, by entity or name."""
-        if head.lemma_.lower() not in roles.ROLE_NOUNS:
+        if head.lemma_.lower() not in POST_LEMMAS:
             return {}
         k = bisect.bisect_left(self.person_starts, pos)
         holders: dict[str, _Person] = {}
@@ -1413,8 +1486,17 @@ class SpeakerResolver:
         lemma, role = head.lemma_.lower(), self._role_of_person(person)
         if role and lemma in LEADER_NOUNS and not _in_role(lemma, role):
             return self._leads(person.entity, role, head)
-        return bool(role) and _in_role(lemma, role) and not self._post_conflicts(
-            person.entity, role, head)
+        if bool(role) and _in_role(lemma, role) and not self._post_conflicts(person.entity, role, head):
+            return True
+        return lemma not in LEADER_NOUNS and any(  # "Sen. Ida Roan, who was named chairman of …": the chairman
+            _in_role(lemma, post) and not self._post_conflicts(person.entity, post, head)
+            for post in self._given_posts(person.name))
+
+    def _given_posts(self, name: str) -> list[str]:
+        """Posts clauses give the person under this canonical name at any mention (``posts_given``)."""
+        if name not in self._posts:
+            self._posts[name] = [post for s, e in self._name_spans(name) for post in posts_given.posts(self.doc, s, e)]
+        return self._posts[name]
 
     def _leads(self, entity: str | None, role: str | None, head) -> bool:
         """"the Veskan leader" is the person whose role heads a state or government (``_heads_state``: "Veskan
@@ -1852,6 +1934,18 @@ def _titled(span, name_words: int) -> bool:
     prefix = [t for t in span if not t.is_space][:-name_words] if name_words else list(span)
     return any(t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in TITLE_RANKS or t.lower_.endswith(groups.AGENT_SUFFIXES)
                for t in prefix)
+
+
+def _place_of_prep(head, conjunct) -> bool:
+    """``conjunct`` is a place the parser hung on ``head`` that ends a place of the head's own phrase ("the
+    admiral in charge of forces in Asia and [the Pacific]": one admiral, of both places): a proper noun, no
+    person's, right after "and" that follows a place inside the head's phrase."""
+    doc = head.doc
+    before = doc[conjunct.left_edge.i - 2] if conjunct.left_edge.i >= 2 else None
+    return (conjunct.pos_ == "PROPN" and conjunct.ent_type_ not in ("PERSON", "")
+            and doc[conjunct.left_edge.i - 1].lower_ == "and" and before is not None
+            and before.ent_type_ in ("GPE", "LOC") and head.i < before.i and before.head.dep_ == "prep"
+            and head in before.ancestors)
 
 
 def _coordinated_group(head, conjuncts) -> str:
