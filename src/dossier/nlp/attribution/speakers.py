@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from ..doctext import doc_text, lower_case_words
+from ..doctext import doc_text, lower_case_words, token_strings
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
@@ -1624,12 +1624,17 @@ def _relatives_in_full(doc, full_names: dict[str, str]) -> dict[str, None]:
     ("President Vell" all through, "first lady Ana Vell" once below): the bare surname is no one's full
     name (``people.titled_before_relative``; read 38)."""
     out: dict[str, None] = {}
+    texts = token_strings(doc, "ORTH")
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        where.setdefault(text, []).append(i)
     for key, name in full_names.items():
         words = name.split()
         if len(words) < 2:
             continue
-        starts = [t.i for t in doc if t.text == words[0] and doc[t.i + len(words) - 1:t.i + len(words)].text == words[-1]]
-        if titled_before_relative(doc, key, starts):
+        last = len(words) - 1
+        starts = [i for i in where.get(words[0], ()) if i + last < len(texts) and texts[i + last] == words[-1]]
+        if starts and titled_before_relative(doc, key, starts):
             out[key] = None
     return out
 
