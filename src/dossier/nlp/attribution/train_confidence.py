@@ -9,8 +9,7 @@ LABELS is JSON lines, one judged quote record each: ``{"source": …, "article":
 b: the right speaker, c: the right role, d: the right content bounds; ``bench/confidence_labels.py`` builds
 it from read-through verdicts). The model predicts "right on every count" (all four marks). A record is
 shown when showing it costs less than hiding it: with a wrong record costing ``cost`` times a missing one
-("a wrong item does more harm than a missing one"; ``COSTS``: 3 for quotes, 2 for stances), when p * 1 > (1 - p) * cost,
-i.e. p >= cost / (1 + cost).
+("a wrong item does more harm than a missing one"), when p * 1 > (1 - p) * cost, i.e. p >= cost / (1 + cost).
 The file records the precision and the share of records kept at that threshold under 10-fold cross-validation.
 Not run at extract time; retrain after the labels or the features change.
 """
@@ -24,17 +23,11 @@ from pathlib import Path
 from . import confidence
 from ..stances import confidence as stance_confidence
 
-# A wrong quote record costs three missing ones (shown from p >= 3/4): 1,524 labels put the cross-validated share
-# right among the shown at 87.0 % with cost 2 (87.7 % kept) and 88.0 % with cost 3 (78.3 % kept); a quote filed under
-# the wrong person or holding the writer's words is what makes an analyst drop the brief, and a record not shown
-# stays in the JSONL. A wrong stance costs two missing ones (shown from p >= 2/3): cost 3 kept half the stances for
-# 1.4 points (603 labels), the stance model barely ranks them.
-COSTS = {"quotes": 3.0, "stances": 2.0}
 KINDS = {"quotes": (confidence.FEATURES, "abcd", confidence.MODEL_PATH),
          "stances": (stance_confidence.FEATURES, ("ok",), stance_confidence.MODEL_PATH)}
 FEATURES, MARKS, MODEL_PATH = KINDS["quotes"]
 FOLDS = 10
-COST = COSTS["quotes"]
+COST = 2.0  # a wrong record costs two missing ones: shown from p >= 2/3
 REGULARISATION = 1.0  # scikit-learn's C: inverse L2 strength; a few hundred labels, 17 features
 
 
@@ -89,8 +82,7 @@ def fit(rows: list[list[float]], ys: list[int], cost: float, features=FEATURES) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("labels")
-    ap.add_argument("--cost", type=float, help="how many missing records one wrong record costs (default: quotes 3, "
-                                               "stances 2)")
+    ap.add_argument("--cost", type=float, default=COST, help="how many missing records one wrong record costs")
     ap.add_argument("--kind", choices=sorted(KINDS), default="quotes", help="which model: quote records or stances")
     ap.add_argument("--out", help="model file (default: the one the kind ships with)")
     args = ap.parse_args(argv)
@@ -99,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(set(ys)) < 2:
         print("labels need both right and wrong records", file=sys.stderr)
         return 2
-    model = fit(rows, ys, args.cost if args.cost is not None else COSTS[args.kind], features)
+    model = fit(rows, ys, args.cost, features)
     out = Path(args.out or path)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=1) + "\n")
