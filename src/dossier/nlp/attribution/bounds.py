@@ -709,16 +709,26 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 
+def _addressee_opening(doc, content: TokenSpan, cue: TokenSpan):
+    """The token of the one spoken to that opens ``content`` (after its cue), the object of a verb of telling
+    ("she told [us]", "told [Kessel Radio's Ana Lind]"), else None."""
+    s, e = content
+    if cue[1] > s:
+        return None
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return opening
+
+
 def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     """A content after a tag of telling set into its sentence ("The levy, she told [us], is old slang for …")
     does not open with the one spoken to: the object of the telling verb, closed by the tag's comma, is
     dropped and the content starts at the predicate after it."""
     s, e = content
-    if cue[1] > s:
-        return content
-    first = next((t for t in doc[s:e] if not is_edge(t)), None)
-    opening = _branch(first, cue) if first is not None else None
-    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
+    opening = _addressee_opening(doc, content, cue)
+    if opening is None:
         return content
     verb = opening.head
     words = [t.i for t in verb.subtree if not is_edge(t)]
@@ -739,11 +749,8 @@ def _without_comment_clause_addressee(doc, content: TokenSpan, cue: TokenSpan) -
     with the verb's object and runs past the comma that closes it. Source: strict reads, round 16 (content
     "Kessel Radio's Ana Lind, the mayor …")."""
     s, e = content
-    if cue[1] > s:
-        return content
-    first = next((t for t in doc[s:e] if not is_edge(t)), None)
-    opening = _branch(first, cue) if first is not None else None
-    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.head.lemma_.lower() not in TELLING_VERBS:
+    opening = _addressee_opening(doc, content, cue)
+    if opening is None:
         return content
     verb = opening.head
     if verb.dep_ != "advcl" or verb.head.i <= verb.i or not any(
