@@ -478,3 +478,10 @@ def test_a_law_or_agreement_is_no_source(reported, text):
 def test_a_person_named_bill_or_a_source_at_a_law_school_stays(reported):
     assert reported("Bill Marsh, a lawyer at the Dunmore Law Centre, said the ruling on the quay was wrong.",
                     "ruling on the quay was wrong")
+
+
+def test_a_person_whose_surname_is_an_instruments_noun_still_speaks():
+    """Review of brief16: "Gov. Ivo Deal" and "Ana Charter" are people, not a deal or a charter."""
+    from dossier.nlp.attribution.instruments import names_an_instrument
+    assert not names_an_instrument("Gov. Ivo Deal") and not names_an_instrument("Ana Charter")
+    assert names_an_instrument("Harbour Accord") and names_an_instrument("Ferry Safety Act")

@@ -274,6 +274,8 @@ def test_a_remark_noun_without_a_clause_of_its_own_stays(split):
      "partnership,” while directly using the mayor’s own rhetoric.", "should change", "rhetoric"),
     ("Councillor Ivo Brant said the ferry board had “lost its way,” borrowing a phrase of the striking crews.",
      "ferry board", "borrowing"),
+    ('Councillor Ivo Brant said the ferry board had "lost its way," borrowing a phrase of the striking crews.',
+     "ferry board", "borrowing"),  # straight marks too (review of round 16)
 ])
 def test_the_writers_account_of_the_wording_is_cut(split, text, words, gloss):
     content = content_with(split, text, words)

@@ -690,12 +690,8 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     "say [detainees] there are …", a subject the parser took for an object, nor "reassure [allies] [that once
     were …]", a relative clause)."""
     s, e = content
-    if cue[1] > s:
-        return content
-    first = next((t for t in doc[s:e] if not is_edge(t)), None)
-    opening = _branch(first, cue) if first is not None else None
-    if opening is None or opening.dep_ not in ADDRESSEE_DEPS or opening.left_edge.i < s \
-            or opening.head.lemma_.lower() not in TELLING_VERBS:
+    opening = _addressee_opening(doc, content, cue)
+    if opening is None or opening.left_edge.i < s:
         return content
     clause = next((c for c in opening.head.children
                    if c.dep_ == "ccomp" and opening.right_edge.i < c.left_edge.i and c.right_edge.i < e
@@ -748,7 +744,7 @@ def _without_comment_clause_addressee(doc, content: TokenSpan, cue: TokenSpan) -
     one spoken to. The verb is an adverbial clause marked "as" whose head comes after it; the content opens
     with the verb's object and runs past the comma that closes it. Source: strict reads, round 16 (content
     "Kessel Radio's Ana Lind, the mayor …")."""
-    s, e = content
+    e = content[1]
     opening = _addressee_opening(doc, content, cue)
     if opening is None:
         return content

@@ -294,13 +294,13 @@ def without_wording_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> 
         if tok.tag_ != "VBG" or tok.lemma_.lower() not in WORDING_PARTICIPLES or any(quoted[tok.i:e]):
             continue
         comma = tok.i - 1
-        while comma > s and (doc[comma].lower_ == "while" or doc[comma].pos_ == "ADV" or doc[comma].text in CLOSE_QUOTES):
+        while comma > s and (doc[comma].lower_ == "while" or doc[comma].pos_ == "ADV" or doc[comma].text in CLOSE_MARKS):
             comma -= 1  # ", while directly using", ",” borrowing"
         if doc[comma].text != "," or not _to_end(doc, tok, e) or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDING_NOUNS for c in tok.children):
-            closing = [t.i for t in doc[comma + 1:tok.i] if t.text in CLOSE_QUOTES]
+            closing = [t.i for t in doc[comma + 1:tok.i] if t.text in CLOSE_MARKS]
             return _cut(doc, content, closing[-1] + 1 if closing else comma)  # the quotation keeps its mark
     return content
 
@@ -327,7 +327,7 @@ def without_remark_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -
             k -= 1
         if doc[k].text != ",":
             continue
-        if k + 1 < first.i:  # "…,” a phrase": keep the quotation's closing mark, drop its comma
+        if k + 1 < first.i:  # "…,” a phrase": keep the comma and the quotation's closing mark it stands in
             return (s, first.i) if sum(t.is_alpha for t in doc[s:k]) >= 2 else content
         return _cut(doc, content, k)
     return content

@@ -40,9 +40,7 @@ def planned(verb) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and (
-        head.lemma_.lower() in PLAN_HEADS or (head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
-                                                                          for c in head.children)))
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in PLAN_HEADS
 
 
 def main_clause(verb) -> bool:

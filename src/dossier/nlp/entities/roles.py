@@ -471,7 +471,8 @@ def object_list_end(doc, noun, end: int, limit: int | None = None) -> int:
                 or not members and gap[0].text == "," and len(gap) > 1):
             break  # ", and Ivo Brant", "and a critic of …", "and her husband": the sentence's next item
         e, members = right, members + 1
-    if e > end and e < len(doc) and doc[e].dep_ == "prep" and noun.i <= doc[e].head.i < e:
+    if e > end and e < len(doc) and doc[e].dep_ == "prep" and noun.i <= doc[e].head.i < e \
+            and (limit is None or doc[e].right_edge.i + 1 <= limit):
         e = doc[e].right_edge.i + 1  # "… ports and coastal studies [at the Calder Institute]": the post's own
     while e > end and (doc[e - 1].is_space or "\n" in doc[e - 1].text):
         e -= 1  # a line break the parser hung on the last word

@@ -1359,12 +1359,12 @@ class _StanceFinder:
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
             if names_an_instrument(name) or names_an_instrument(actor_entity.name):
                 continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
+            barred = self._holder_tokens(actor_entity, trigger, sent)
             for obj in objects:
                 if self._rivalled(actor_entity, obj, trigger):
                     continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?
                 owns, selves = self._own_pronouns(actor_entity), self._own_pronouns(actor_entity, subjects=True)
-                if obj and points_elsewhere(self.doc, obj, self._holder_tokens(actor_entity, trigger, sent),
-                                            actor_entity.type):
+                if obj and points_elsewhere(self.doc, obj, barred, actor_entity.type):
                     continue  # "limit its access to fuel", "accuse each other", "the kingdom's crown prince"
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or leans_back(self.doc, obj) \

@@ -185,7 +185,7 @@ SAYING_OCCASIONS = frozenset("""speech interview statement address tweet letter 
 testimony appearance broadcast podcast video clip rally conference""".split())
 SAYING_PREPS = frozenset({"in", "at", "during"})
 BOUNDING_WORDS = frozenset({"until", "till", "til", "unless", "pending"})
-QUOTE_MARKS = frozenset('"“”‘’\''.split() + list('"“”‘’'))
+QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
 def saying_inside(doc, span) -> bool:
