@@ -821,3 +821,42 @@ def test_what_follows_the_one_warned_in_an_as_clause_stays_with_it(nlp):
     doc = nlp(text)
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
     assert not any(c.startswith("against new strikes") for c in contents)
+
+
+# Strict reads, round 16: the words that tell when the cue was said belong to the tag, not to the content
+# ("Pence said earlier, …" given a content opening "earlier").
+@pytest.mark.parametrize("text, content, cue, source, expected", [
+    ("Envoy Mirel Dask said earlier, the canal tolls would stay in force until the thaw.",
+     "earlier, the canal tolls would stay in force until the thaw", "said", "Envoy Mirel Dask",
+     "the canal tolls would stay in force until the thaw"),
+    ("Envoy Mirel Dask said again the canal tolls would stay in force.",
+     "again the canal tolls would stay in force", "said", "Envoy Mirel Dask",
+     "the canal tolls would stay in force"),
+    ("Envoy Mirel Dask said last month she wanted the ferries to run again.",
+     "last month she wanted the ferries to run again", "said", "Envoy Mirel Dask",
+     "she wanted the ferries to run again"),
+    ("Envoy Mirel Dask said Wednesday, after a long inquiry, that the canal tolls had been set unlawfully.",
+     "Wednesday, after a long inquiry, that the canal tolls had been set unlawfully", "said", "Envoy Mirel Dask",
+     "that the canal tolls had been set unlawfully"),
+    ("Envoy Mirel Dask said, after a long inquiry, that the canal tolls had been set unlawfully.",
+     "after a long inquiry, that the canal tolls had been set unlawfully", "said", "Envoy Mirel Dask",
+     "that the canal tolls had been set unlawfully"),
+])
+def test_the_time_of_the_cue_is_not_content(nlp, text, content, cue, source, expected):
+    assert repaired(nlp, text, content, cue, source) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Envoy Mirel Dask said earlier drafts of the canal treaty were flawed.",
+     "earlier drafts of the canal treaty were flawed"),
+    ("Envoy Mirel Dask said last month was the worst for the ferries.", "last month was the worst for the ferries"),
+    ("Envoy Mirel Dask said too-eager dredging had ruined the canal.", "too-eager dredging had ruined the canal"),
+])
+def test_a_time_word_of_the_content_stays(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Envoy Mirel Dask") == content
+
+
+def test_a_phrase_that_runs_on_past_its_object_is_not_taken_for_the_occasion(nlp):
+    text = "Much of what the boatmen say about the guild rings true: that it is greedy, that it hoards the canal tolls."
+    content = "about the guild rings true: that it is greedy, that it hoards the canal tolls"
+    assert repaired(nlp, text, content, "say", "the boatmen").startswith("about the guild")

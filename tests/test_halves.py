@@ -96,8 +96,6 @@ def test_a_but_half_without_a_denial_is_still_cut(reported):
      "last chance"),
     ("“Wherever I sail,” Warden Pia Torvik said, “the skippers ask about the old locks.”", "Wherever I sail",
      "old locks"),
-    ("“If the dyke breaks,” Warden Pia Torvik said, “we will lose the whole season.”", "If the dyke breaks",
-     "whole season"),
 ])
 def test_a_first_half_that_is_only_an_opening_is_not_shown_and_the_clause_after_the_tag_is(reported, text,
                                                                                            opening, rest):
@@ -111,3 +109,37 @@ def test_a_first_half_that_is_only_an_opening_is_not_shown_and_the_clause_after_
 ])
 def test_a_first_half_with_a_main_clause_of_its_own_stays(reported, text, words):
     assert reported(text, words)
+
+
+# Strict reads, round 16: a first half that is only a condition or a restriction ("Without …", "Unless …", "If …",
+# "Only if …", "As long as …"), in or out of quotation marks: the rest after the tag, alone, reads as
+# unconditional, so neither half is shown.
+@pytest.mark.parametrize("text, condition, rest", [
+    ("“Without a proper treaty,” Envoy Mirel Dask said, “the tolls on the canal stay in force.”",
+     "proper treaty", "tolls on the canal"),
+    ("“Unless the guild pays its dues,” Envoy Mirel Dask said, “the ferries will stop in May.”",
+     "guild pays", "ferries will stop"),
+    ("“If the dyke breaks,” Warden Pia Torvik said, “we will lose the whole season.”", "dyke breaks",
+     "whole season"),
+    ('"Only if the guild pays its dues," Envoy Mirel Dask said, "will the ferries keep running."',
+     "guild pays", "ferries keep running"),
+    ('"As long as the guild pays its dues," Envoy Mirel Dask said, "the ferries will keep running."',
+     "guild pays", "ferries will keep running"),
+    ("Without a proper treaty, Envoy Mirel Dask said, the tolls on the canal stay in force.",
+     "proper treaty", "tolls on the canal"),
+    ("If the guild pays its dues, Envoy Mirel Dask said, the ferries will keep running.",
+     "guild pays", "ferries will keep running"),
+])
+def test_a_condition_cut_off_by_the_tag_shows_neither_half(reported, text, condition, rest):
+    assert not reported(text, condition)
+    assert not reported(text, rest)
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Even without a proper treaty, Envoy Mirel Dask said, the ferries will stop in May.", "ferries will stop"),
+    ("In May, Envoy Mirel Dask said, the ferries will stop at the old quay.", "ferries will stop"),
+    ("Short of a full treaty, Envoy Mirel Dask said, there are other ways to cut the canal tolls.", "other ways"),
+    ("“Wherever I sail,” Warden Pia Torvik said, “the skippers ask about the old locks.”", "old locks"),
+])
+def test_a_clause_after_an_opening_that_sets_no_condition_stays(reported, text, rest):
+    assert reported(text, rest)

@@ -63,6 +63,8 @@ A content is the complement of its cue, nothing more and nothing less:
 - it is not what another said, to which the source only points ("pointed to [what the general had said: “…”]");
 - a conditional is whole or none: a content that holds only its "if" clause, or only what follows from a
   condition the tag cuts off, is dropped; a condition next to it is taken in (``conditions``);
+- it does not open with the time or occasion of the cue ("said [earlier], …", "said [again] the …", "said [last
+  month] he …", "said Wednesday, [after an inquiry,] that …"; ``_without_time_of_the_cue``);
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -102,6 +104,9 @@ LEADING_DROPS = frozenset({"CCONJ"})  # "And now there is …": the conjunction 
 # English, kept as data; with a comma after them they open the reporter's sentence, not the source's words.
 LINKING_ADVERBS = frozenset("""meanwhile however still also moreover instead nevertheless nonetheless indeed
 separately additionally furthermore besides likewise similarly elsewhere then""".split())
+# Adverbs that, right after a verb of speech, tell when or how often it was said ("said [earlier], …", "said
+# [again] the …"): general English, kept as data; they belong to the tag, not to what was said.
+CUE_ADVERBS = frozenset("earlier later again also previously recently repeatedly once twice too".split())
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
 QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
@@ -232,6 +237,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = frames.without_framing_noun(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
             content = _without_reporters_link(doc, content, cue, quoted)
+            content = _without_time_of_the_cue(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
             if _anothers_words(doc, content, source):
@@ -1195,6 +1201,41 @@ def _without_reporters_link(doc, content: TokenSpan, cue: TokenSpan, quoted) -> 
     while start < e and is_edge(doc[start]):
         start += 1
     return (start, e) if start > s and e - start >= MIN_WORDS else content
+
+
+def _without_time_of_the_cue(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """An unquoted content right after its cue starts after the words that tell when the cue was said: an adverb
+    of ``CUE_ADVERBS`` ("Pence said [earlier], the talks …", "officials said [later] was not planned"), or a
+    phrase of date or time the parse hangs on the cue's verb, or on the verb of the clause whose subject follows
+    it ("said [last month] he wanted …"; not "said [last month] was the worst"); and after a phrase set off by a
+    comma before its "that" ("said Wednesday, [after an inquiry,] that …"). Strict reads, round 16: a content
+    opening with "earlier" reads as part of what was said."""
+    s, e = content
+    if not cue[1] <= s < e or quoted[s] or any(not (t.is_space or t.text == ",") for t in doc[cue[1]:s]):
+        return content
+    first, start = doc[s], s
+    if first.lower_ in CUE_ADVERBS and first.pos_ == "ADV" and first.dep_ not in ("amod", "nummod") and (
+            first.whitespace_ or doc[s + 1].text == ","):  # (not "[too]-eagerly")
+        start = s + 1
+    else:
+        ent = next((x for x in doc.ents if x.start == s and x.label_ in TIME_ENTITIES), None)
+        if ent is not None and ent.end < e and ent.root.dep_ in TIME_DEPS:
+            head, after = ent.root.head, doc[ent.end]
+            if cue[0] <= head.i < cue[1] or after.dep_ in SUBJECT_DEPS and after.head.i == head.i:
+                start = ent.end  # (the parser may hang it on the next verb: "said [last month] he wanted …")
+    while start < e and (doc[start].is_space or doc[start].text == ","):
+        start += 1
+    if start < e and doc[start].pos_ == "ADP":
+        comma = next((t.i for t in doc[start:e] if t.text == "," or quoted[t.i]), None)
+        if comma is not None and comma + 1 < e and doc[comma].text == "," and doc[comma + 1].lower_ == "that" \
+                and doc[comma + 1].dep_ in ("mark", "det") and doc[start].right_edge.i == comma - 1:
+            start = comma + 1  # "said Wednesday, [after an inquiry,] that …": the occasion, then what was said
+            # (the parser may read "that" as a determiner: "[after an inquiry,] that evidence suggests …")
+        elif start > s and doc[start].head.i < start:
+            return content  # "said [later in the hearing]": all of it tells the time
+    if start == s:
+        return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS and _has_verb(doc, start, e) else content
 
 
 def _cut_from_its_clause(root) -> bool:

@@ -63,7 +63,7 @@ from .surveys import survey_finding
 from .acts import gathering_source, writes_a_document
 from .programmes import names_a_programme
 from .instruments import names_an_instrument
-from .halves import RELATIVE_TAGS, cut_clause, subject_cut_by_tag
+from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
 from .unsaid import contradicted, feeling_about, habitual, likened, others_claim, question_asked, topic_only
@@ -247,6 +247,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "“I think it's possible,” Lind said, “that …”": each half is cut from the other's clause
     if subject_cut_by_tag(doc, a):
         return False  # "The treaty, Lind said, “will not survive …”": a subject and a predicate, neither whole
+    if after_condition(doc, a):
+        return False  # "“Without a real deal,” Vell said, “the sanctions stay”": alone, it reads as unconditional
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
     if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):

@@ -25,6 +25,13 @@ rounds 13 and 14).
   no other, says nothing alone (``_opening_only``; strict reads, round 16). Only that half goes; the second
   is a whole statement.
 
+- A first half that is only a condition or a restriction, the rest after the tag: "“Without a real deal,” Vell said,
+  “the sanctions stay.”", "Unless the council pays, Vell said, the ferries stop.", "“Only if …,” Vell said, “…”":
+  the first half says nothing alone, and the second alone reads as unconditional, which the source did not say
+  (``after_condition``; strict reads, round 16, of the shape ``_opening_only`` left behind; as ``conditions``
+  does for an "if" clause the parse hangs on the content). Neither is shown: joining them would put the tag
+  inside the content. "Even if …" and "Whether or not …" concede; the rest holds whatever, and stays.
+
 A second half that opens with "but" after a first half that denies ("“… not meant to punish,” Lind said, “but
 are a way to …”") is the point of "not X but Y" and stays, as its own part.
 
@@ -60,6 +67,15 @@ OPENING_SUBORDINATORS = frozenset("""
 if when whenever wherever while although though because since unless until once after before whether
 """.split())
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs on a word: no statement alone
+# Words that open a condition or a restriction on the clause after them (general English, as data): a clause
+# ("Unless the guild pays,", "If …", "Until …", "As long as …"), or a phrase with no verb ("Without a deal,",
+# "Barring a miracle,", "Only then,"; "Without the ferries the town dies" is a statement of its own).
+CONDITION_CLAUSES = ("if", "unless", "until", "once", "lest", "provided", "providing", "as long as", "so long as",
+                     "in case", "on condition")
+CONDITION_PHRASES = ("without", "except", "absent", "barring", "in the absence of", "in the event of", "only")
+# (not "short of" / "but for", as often "besides": "Short of full employment, …, there are other policies …": dev)
+# What precedes a content that follows its tag: a first half closed by a comma (and a mark), the tag, a mark.
+AFTER_TAG = re.compile(rf",[\"”]?\s*{TAG}\s*[\"“]?\s*$")
 
 
 def cut_clause(doc, a: Attribution) -> bool:
@@ -79,7 +95,7 @@ def cut_clause(doc, a: Attribution) -> bool:
             subject = first is not None and not _own_clause(first)  # "“The keepers who stayed,”": a noun phrase
             if second is not None and (_predicate_only(second, subject) or _complement_of(second, s, e)):
                 return True  # "“One of the reasons we moved,” …, “was the rent”": a subject, cut from its verb
-            if first is not None and _opening_only(first):
+            if first is not None and (_opening_only(first) or _condition_only(first)):
                 return True  # "“For the harbour,” …, “this is the last chance”": an opening with no claim
     opened = content.lstrip()
     if opened[:1] in OPEN:
@@ -97,6 +113,52 @@ def cut_clause(doc, a: Attribution) -> bool:
     if half is not None and _second_of_contrast(doc, half):
         return False  # "“… not meant to punish,” Lind said, “but are a way to …”": the point, its own part
     return half is not None and (_predicate_only(half) or not _own_clause(half))
+
+
+def after_condition(doc, a: Attribution) -> bool:
+    """``a``'s content follows its tag, and the words before the tag, from the sentence's start or the
+    quotation's opening mark, are only a condition or a restriction ("Without a real deal," "Unless the council
+    pays," "“Only if …,”"): the content alone reads as unconditional (see the module)."""
+    if a.cue is None:
+        return False
+    text = doc_text(doc)
+    s = a.content[0]
+    while s < a.content[1] and (text[s] in OPEN or text[s].isspace()):
+        s += 1
+    lead = [a.cue[0]] + [m[0] for m in [a.speaker.mention] if m and m[0] < s]
+    comma = text.rfind(",", max(0, s - 100), min(lead))
+    if comma < 0 or not AFTER_TAG.match(text[comma:s]):
+        return False  # (the comma before the source or the cue, then the tag, then the content)
+    if text[comma + 1:comma + 2] in CLOSE:
+        start = max(text.rfind(m, 0, comma) for m in "“\"")
+        if start < 0 or "\n" in text[start:comma]:
+            return False
+        start += 1
+    else:
+        tok = doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        start = tok[0].sent.start_char
+    first = doc.char_span(start, comma + 1, alignment_mode="expand")
+    return first is not None and _condition_only(first)
+
+
+def _condition_only(first) -> bool:
+    """The words of ``first`` (to its closing comma) are one condition or restriction and nothing more, with no
+    comma inside: a clause opened by one of ``CONDITION_CLAUSES`` (at most one clause), or a phrase opened by one
+    of ``CONDITION_PHRASES`` with no verb; "only" before either ("Only if …", "Only then")."""
+    words = [t for t in first if not t.is_punct and not t.is_space]
+    if not words or any(t.text in (",", ";", ":") for t in first if t.i < words[-1].i):
+        return False
+    said = " ".join(t.lower_ for t in words) + " "
+    if said.startswith(("once again ", "once more ")):
+        return False
+    rest = said[5:] if said.startswith("only ") else said
+    if rest.startswith(tuple(w + " " for w in CONDITION_CLAUSES)):
+        return len([t for t in words if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in SUBJECT_DEPS and first.start <= c.i < first.end for c in t.children)]) <= 1
+    return said.startswith(tuple(w + " " for w in CONDITION_PHRASES)) and not any(
+        t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _opening_only(first) -> bool:
