@@ -725,3 +725,15 @@ def test_a_live_pages_heading_closed_by_a_colon_is_a_headline(nlp):
               "and Orrin Vass said the vote was fair.")
     orrin = next(t.i for t in doc if t.text == "Orrin")
     assert Headlines(doc).trim(orrin, orrin + 3) == (orrin, orrin + 1)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“The paper stands by the story,” Harbour Gazette Editor in Chief Ana Lind said.", "Ana Lind",
+     "Harbour Gazette Editor in Chief"),
+    ("Ostrian Commander in Chief Tomas Vell said on Monday that the port would reopen.", "Tomas Vell",
+     "Ostrian Commander in Chief"),
+])
+def test_a_title_with_in_inside_is_read_whole(nlp, text, name, role):
+    """Strict reads of roles on fresh articles (roles16d): "Editor in Chief" is the title, not its last word."""
+    _, ents = _entities(nlp, text)
+    assert {e.name: e.role for e in ents}[name] == role

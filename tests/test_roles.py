@@ -1076,3 +1076,44 @@ def test_a_role_holds_no_word_of_another_phrase_nor_only_a_style(nlp, text, name
 def test_a_tier_of_government_before_a_title_stays(nlp):
     text = "Harbour\n\nThe measure was backed by state Sen. Ivo Brant, who said the quay \"must be saved.\""
     assert speaker_roles(nlp, text)["Ivo Brant"] == "state Sen."
+
+
+# Strict reads of roles on fresh articles (roles16d), rule 1: a title with "in" inside ("Editor in Chief",
+# "Commander in Chief") is the role whole, and the person after it speaks, not the title's first noun.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “The paper stands by the story,” said Harbour Gazette Editor in Chief Ana "
+     "Lind on Friday.", "Ana Lind", "Harbour Gazette Editor in Chief"),
+    ("Harbour\n\nThe quay was closed. Ostrian Commander in Chief Tomas Vell said on Monday that the port would "
+     "reopen.", "Tomas Vell", "Ostrian Commander in Chief"),
+])
+def test_a_title_with_in_inside_is_the_whole_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text) == {name: role}
+
+
+# Rule 3: a university's name goes on past the comma that sets its campus's place after it.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe quay was closed. “The tide is rising,” said Eva Sand, a professor at the University of Veska, "
+     "Marlow, who studies tides.", "Eva Sand", "professor at the University of Veska, Marlow"),
+    ("Harbour\n\nThe quay was closed. Eva Sand, an expert on tides at the University of Veska, Marlow, said in an "
+     "email that the tide was rising.", "Eva Sand", "expert on tides at the University of Veska, Marlow"),
+    ("Harbour\n\nThe quay was closed. “The tide is rising,” said Eva Sand, a professor at the University of Veska, "
+     "on Monday.", "Eva Sand", "professor at the University of Veska"),
+])
+def test_a_universitys_campus_after_its_comma_stays_in_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# Rule 2: the owner a title's first mention writes before it ("Ostria's Foreign Secretary") stays in the role
+# carried to the person's later quotes, not only the bare title ("Foreign Secretary").
+@pytest.mark.parametrize("text, role", [
+    ("Harbour\n\nKESSEL — Ostria's Foreign Secretary Ivo Brant warned on Friday that the talks had failed. “It is "
+     "a threat,” Brant said.", "Ostria's Foreign Secretary"),
+    ("Harbour\n\nOn Friday, Kessel's Deputy Foreign Minister Ivo Brant warned that the talks had failed. “It is a "
+     "threat,” Brant said.", "Kessel's Deputy Foreign Minister"),
+])
+def test_the_owner_before_a_title_is_carried_to_later_quotes(nlp, text, role):
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp(text)
+    shown, _ = split_attributions(doc, find_entities(doc))
+    assert [a.speaker.role for a in shown if a.speaker.name == "Ivo Brant"][-1:] == [role]

@@ -499,3 +499,15 @@ def test_the_chairman_is_the_person_a_clause_made_chairman(nlp, text):
 def test_the_group_is_the_one_group_named_before(nlp, text, name):
     speaker = _speaker_of(nlp, text, "town would fall")
     assert (speaker.name == name) if name else speaker.name not in ("Levant Front", "Korva Brigades")
+
+
+# Strict reads of names on fresh articles (roles16d), rule 4: a plural title before a name ("Congresswomen
+# Ada Tlain") is no part of the person's name.
+@pytest.mark.parametrize("text, name", [
+    ("The quay was closed on Monday. “We will win,” Democratic Congresswomen Ada Tlain said on Monday.", "Ada Tlain"),
+    ("The quay was closed on Monday. “We will win,” Senators Ada Tlain said on Monday.", "Ada Tlain"),
+    ("The quay was closed on Monday. “We will win,” Republican Senators Ada Tlain said on Monday.", "Ada Tlain"),
+    ("The quay was closed on Monday. “We will win,” Reps. Ada Tlain and Rosa Vey said.", "Ada Tlain and Rosa Vey"),
+])
+def test_a_plural_title_before_a_name_is_not_part_of_it(nlp, text, name):
+    assert _speaker_of(nlp, text, "We will win").name == name

@@ -12,7 +12,7 @@ import re
 from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
                               TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
-                              body_after_title)
+                              body_after_title, campus_end)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
@@ -522,7 +522,7 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     e = past_rank(doc, _whole_name_end(doc, e))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
-    e = _with_state(doc, e)
+    e = campus_end(doc, s, _with_state(doc, e))  # "University of Veska[, Marlow]"
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line

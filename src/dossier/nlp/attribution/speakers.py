@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
-from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank
+from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
+from ..entities.roles import in_chief
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
 from .turns import FEMALE_NOUNS, MALE_NOUNS
@@ -320,7 +321,8 @@ class SpeakerResolver:
                     and previous.name.lower() not in SPEAKER_PRONOUNS:  # not an unresolved "She" before
                 return replace(previous, mention=mention)
             return Speaker(None, None, mention)  # "they" is never the one person quoted before
-        named = _named_appositive(span, head) or _body_named_as_conjunct(span, head) or _called(head)
+        named = (_named_appositive(span, head) or _body_named_as_conjunct(span, head) or _called(head)
+                 or _named_after_in_chief(head))
         if named is not None and named != (start, end):  # "The head teacher, Bram Kessler,": the name speaks, the noun is its role
             resolved = self.resolve(named[0], named[1], previous)
             role = resolved.role or roles.noun_phrase(doc, head)
@@ -735,8 +737,10 @@ class SpeakerResolver:
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")
                                   or roles.title_occupation(self.doc[first]) or self.doc[first].lower_ in TITLE_RANKS
-                                  or (self.doc[first].text == "." and self.doc[first - 1].lower_ in TITLE_RANKS)):
-            first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund": the title is the role, not part of the name
+                                  or _plural_title(self.doc[first], TITLE_WORDS)
+                                  or (self.doc[first].text == "." and (self.doc[first - 1].lower_ in TITLE_RANKS
+                                                                       or _plural_title(self.doc[first - 1], TITLE_WORDS)))):
+            first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund", "Congresswomen Ada Tlain": the title, not the name
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
         raw = self.doc[first:_number_tail(head, span.end)].text  # "Kanal 5": the number is the name's
         if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
@@ -1861,7 +1865,10 @@ def _bare_title(role: str) -> bool:
     Mavericks General Manager"), says whose post it is (``SpeakerResolver._fuller_role``). Source: strict
     reads of roles on unseen articles."""
     words = role.lower().split()
-    return 0 < len(words) <= MAX_BARE_TITLE and all(w in roles.ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words)
+    return 0 < len(words) <= MAX_BARE_TITLE and all(
+        w in roles.ROLE_NOUNS or w in TITLE_ABBREVIATIONS or w in TITLE_OPENERS or w in RANK_WORDS for w in words[:-1]
+    ) and (words[-1] in roles.ROLE_NOUNS or words[-1] in TITLE_ABBREVIATIONS)  # "Foreign Secretary" too, whose
+    # owner ("Britain's") the mention that set it wrote (strict reads of roles on fresh articles, roles16d)
 
 
 def _role_words(role: str) -> list[str]:
@@ -2022,11 +2029,22 @@ def _another_party(tok) -> bool:
 def _title_inside(tok) -> bool:
     """A title word written inside a run of capitalised words ("Velmoran League Secretary-General Ivo
     Brant": "General"): what stands before it is the title's (a body, a place), never the name, which
-    starts after it. Only a title noun or abbreviation counts, one of a hyphenated title too
-    ("Secretary-General")."""
+    starts after it. Only a title noun (singular or plural: "Republican Senators Ada Tlain") or abbreviation
+    counts, one of a hyphenated title too ("Secretary-General")."""
     low = tok.lower_
-    return (low in roles.ROLE_NOUNS or low in TITLE_ABBREVIATIONS or low in HONORIFICS) and (
+    return (low in roles.ROLE_NOUNS or _plural_title(tok, roles.ROLE_NOUNS) or low in TITLE_ABBREVIATIONS
+            or low in HONORIFICS) and (
         tok.text[:1].isupper() or low.endswith("."))
+
+
+def _plural_title(tok, titles: frozenset) -> bool:
+    """``tok`` is the plural of a title (one of ``titles``: "Congresswomen", "Senators", "Reps" of "Reps.")
+    right before a person's name ("Congresswomen Ada Tlain"): a title shared by a list, no part of the name.
+    Only before a proper noun tagged a person's or nothing, never inside a body's name ("Partners Harbour")."""
+    after = tok.i + 2 if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "." else tok.i + 1
+    return (tok.lower_ not in titles and post_word(tok.lower_, titles) and after < len(tok.doc)
+            and tok.ent_type_ in ("", "PERSON", "NORP") and tok.doc[after].pos_ == "PROPN"
+            and (tok.doc[after].ent_type_ in ("", "PERSON") or tok.doc[after].ent_iob_ == "B"))  # a name mistyped
 
 
 def _titles_of_one(head) -> bool:
@@ -2251,6 +2269,18 @@ def _name_headed(noun) -> tuple[int, int] | None:
 
 CALLING_VERBS = frozenset({"name", "call", "identify", "dub"})  # "a group called …", "a man named …"
 NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
+def _named_after_in_chief(head) -> tuple[int, int] | None:
+    """Tokens of the person's name after a post's title with "in" inside ("Harbour Gazette [Editor] in Chief
+    Ana Lind said", ``entities.roles.in_chief``), which the parser reads as the subject "Editor" with the name
+    the object of "in": the person speaks, the title is their role. Only a person's name tagged so."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and in_chief(head.doc, c.i)), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ != "PERSON":
+        return None
+    start = next(t.i for t in obj.subtree if t.ent_type_ == "PERSON")
+    return start, _entity_end(obj, obj.i + 1)
 
 
 def _called(head) -> tuple[int, int] | None:
