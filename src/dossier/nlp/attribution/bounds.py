@@ -1203,6 +1203,15 @@ def _without_reporters_link(doc, content: TokenSpan, cue: TokenSpan, quoted) -> 
     return (start, e) if start > s and e - start >= MIN_WORDS else content
 
 
+def _entity_at(doc, start: int):
+    """The named entity that begins at token ``start`` (its first token's IOB tag is "B"), as a Span: read off
+    the tokens, not ``Doc.ents``, which builds every entity's Span on each access."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _without_time_of_the_cue(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """An unquoted content right after its cue starts after the words that tell when the cue was said: an adverb
     of ``CUE_ADVERBS`` ("Pence said [earlier], the talks …", "officials said [later] was not planned"), or a
@@ -1218,7 +1227,7 @@ def _without_time_of_the_cue(doc, content: TokenSpan, cue: TokenSpan, quoted) ->
             first.whitespace_ or doc[s + 1].text == ","):  # (not "[too]-eagerly")
         start = s + 1
     else:
-        ent = next((x for x in doc.ents if x.start == s and x.label_ in TIME_ENTITIES), None)
+        ent = _entity_at(doc, s) if doc[s].ent_iob_ == "B" and doc[s].ent_type_ in TIME_ENTITIES else None
         if ent is not None and ent.end < e and ent.root.dep_ in TIME_DEPS:
             head, after = ent.root.head, doc[ent.end]
             if cue[0] <= head.i < cue[1] or after.dep_ in SUBJECT_DEPS and after.head.i == head.i:
