@@ -432,7 +432,7 @@ def _card(key: str, cast, quotes: list[dict], stances: list[dict], related: Coun
         "aliases": sorted(a for a in act.aliases if a != act.name), "mentions": len(act.mentions),
         "by_outlet": [{"outlet": o, "count": n} for o, n in by_outlet.most_common()],
         "first": first,
-        "quotes": [{"text": q["cite"]["text"], "kind": q["kind"], "cue": cue_words(q["cue"]), "outlet": q["outlet"],
+        "quotes": [{"text": q["cite"]["text"], "kind": q["kind"], "cue": q["cue"], "outlet": q["outlet"],
                     "date": q["date"], "cite": q["cite"]} for q in quotes],
         "stances": grouped,
         "related": [{"id": r, "name": cast.actors[r].name, "count": n, "card": r in shown}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 from . import roles
+from .rules import SUBJECT_DEPS
 
 # Ranks that name one officer as a post ("the admiral", "the colonel"), beside ``roles.ROLE_NOUNS``
 # (general English, as data).
@@ -26,7 +27,6 @@ SHORT_POSTS = {"adm.": "admiral", "adm": "admiral", "gen.": "general", "gen": "g
                "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain", "sen.": "senator",
                "gov.": "governor", "rep.": "representative", "amb.": "ambassador", "sec.": "secretary",
                "pres.": "president", "cmdr.": "commander", "cdr.": "commander"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Words set before a post that say nothing of whose post it is ("the new spokesman", "a top aide").
 PLAIN_MODIFIERS = frozenset("""new incoming outgoing current then top senior chief longtime veteran former acting
 interim official first""".split())

@@ -10,13 +10,13 @@ Shape: ``posts(doc, start, end)`` -> the posts given the person named at tokens 
 """
 from __future__ import annotations
 
+from .rules import SUBJECT_DEPS
 # Verbs that put someone in a post named as their complement ("was named chairman", general English, as data).
 NAMING_VERBS = frozenset("name elect appoint choose make tap select install confirm nominate".split())
 BEING_VERBS = frozenset({"be", "become"})  # "Roan became chairman", "Roan is the chairman"
 # Verbs that say someone holds a post ("who chairs the committee"), and the post they say.
 HOLDING_VERBS = {"chair": "chairman", "head": "head", "lead": "leader", "command": "commander", "direct": "director"}
 COMPLEMENT_DEPS = frozenset({"oprd", "attr", "xcomp"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _phrase(noun) -> str:

@@ -16,11 +16,11 @@ Shapes: every function takes spaCy tokens of one Doc and returns a bool or a tok
 """
 from __future__ import annotations
 
+from .rules import SUBJECT_DEPS
 from . import roles
 from .cues import SPEECH_VERBS
 from ..gender import FEMALE_KIN, FEMALE_TITLES, MALE_KIN, MALE_TITLES, PRONOUN_GENDER
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a man or a woman ("her husband" never speaks as "she"); the same words as ``speakers``.
 MALE_NOUNS = MALE_KIN | MALE_TITLES | frozenset("man boy monk congressman chairman spokesman fisherman".split())
 FEMALE_NOUNS = FEMALE_KIN | FEMALE_TITLES | frozenset("woman girl nun congresswoman chairwoman spokeswoman".split())
