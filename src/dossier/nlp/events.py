@@ -37,6 +37,10 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
     mentions = sorted((m, e.id) for e in entities for m in e.mentions)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    placed: dict[int, list[Timex]] = {}  # sentence -> its placeable dates, in text order
+    for t in timexes:
+        if is_placeable(t):
+            placed.setdefault(max(0, bisect.bisect_right(starts, t.span[0]) - 1), []).append(t)
     dating: dict[int, list[Timex]] = {}  # sentence -> the dates that date it
     text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for t in timexes:
@@ -44,7 +48,7 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
         if not is_placeable(t):
             continue
         if i not in dating:
-            dating[i] = _dating(doc, sentences[i], timexes, quotations)
+            dating[i] = _dating(doc, placed[i], quotations)
         if t not in dating[i]:
             continue
         start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
@@ -57,10 +61,9 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
     return events
 
 
-def _dating(doc, sentence: tuple[int, int], timexes: list[Timex], quotations) -> list[Timex]:
-    """The sentence's placeable dates that date it: its main dates, or else the content dates finer than a
-    year (``event_dates``)."""
-    inside = [t for t in timexes if sentence[0] <= t.span[0] < sentence[1] and is_placeable(t)]
+def _dating(doc, inside: list[Timex], quotations) -> list[Timex]:
+    """Of one sentence's placeable dates (``inside``), those that date it: its main dates, or else the content
+    dates finer than a year (``event_dates``)."""
     roles = [(t, date_role(doc, t.span, quotations)) for t in inside]
     main = [t for t, role in roles if role == MAIN]
     return main or [t for t, role in roles if role == CONTENT and FINER_THAN_YEAR.match(t.value)]

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES
 from ..gender import given_name_known, listed_gender
+
+# Particles that open or sit inside a family name ("al-Rashid", "van Dijk", "bin Omar", "Ursula von der Leyen"):
+# never a name alone, written in lower case inside one (general, as data).
+NAME_PARTICLES = ENTITY_NAME_PARTICLES | frozenset("""ad ar as ash at az de da di du del della dos das van von der
+den ter le la y""".split())
 
 TITLE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\. )?(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 

@@ -17,13 +17,10 @@ import re
 from ..gender import Genders, given_name_known
 from .cues import SPEECH_VERBS
 from .groups import SPEAKING_NOUNS
-from .names import ORG_WORDS
+from .names import NAME_PARTICLES as PARTICLES, ORG_WORDS
 from .roles import ROLE_NOUNS
 from .relays import NEWS_NAME_WORDS
 
-# Name parts written in lower case inside a person's name ("Ursula von der Leyen", "Omar al-Bashir").
-PARTICLES = frozenset("al el abu bin ben ibn abd abdel ould ad ar as ash at az de da di du del della dos das "
-                      "van von der den ter le la y".split())
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOT_PEOPLE = frozenset("GPE LOC FAC ORG NORP EVENT LAW PRODUCT WORK_OF_ART LANGUAGE".split())
 CAPITALS = re.compile(r"[A-Z]{2}")  # "EU", "JFK", "DailyNK": an initialism or a brand

@@ -17,7 +17,6 @@ from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, 
 from ..entities.roles import in_chief
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
-from .turns import FEMALE_NOUNS, MALE_NOUNS
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
@@ -26,12 +25,12 @@ from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.aliases import surname_key
 from ..entities.people import PROMINENT, names_group, titled_before_relative
-from ..entities.extract import NAME_PARTICLES as ENTITY_NAME_PARTICLES, PersonNames, after_gerund
+from ..entities.extract import PersonNames, after_gerund
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
 from ..gender import PRONOUN_GENDER, Genders, given_name_known, listed_gender
-from .names import ORG_WORDS, reads_as_person
+from .names import NAME_PARTICLES, ORG_WORDS, reads_as_person
 from .pronoun_takers import PronounTakers
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -880,8 +879,7 @@ class SpeakerResolver:
                     and (tok.lemma_.lower() in roles.ROLE_NOUNS or tok.lemma_.lower() in RANKS)
                     and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.lefts)
                     and not self._in_quote(tok.idx) and tok.tag_ not in PLURAL_TAGS
-                    and tok.lower_ not in (FEMALE_NOUNS if PRONOUN_GENDER.get(pronoun.lower_) == "m" else MALE_NOUNS
-                                           if PRONOUN_GENDER.get(pronoun.lower_) == "f" else ())
+                    and tok.lower_ not in turns.other_gender_nouns(pronoun.lower_)
                     and not (_reported(tok) and turns.speaks(pronoun.head) and pronoun.head not in tok.ancestors)):
                 if self._inside_pronoun_chain(tok, pronoun.lower_):
                     return None  # "He learned … the year the former president retired": not the president
@@ -1587,8 +1585,6 @@ class SpeakerResolver:
 
 
 FIGURE_WORDS = frozenset("percent per cent million billion trillion".split())
-# Particles that open a family name ("al-Rashid", "van Dijk", "bin Omar"): never a name alone (general, as data).
-NAME_PARTICLES = ENTITY_NAME_PARTICLES | frozenset("ad ar as ash at az de da di du del della van von der den ter le la".split())
 
 
 def _office_cited_for_figures(head) -> bool:
@@ -1733,9 +1729,7 @@ def _described_indefinitely(tok, pronoun: str, subject: bool) -> bool:
         return False
     if any(c.dep_ == "appos" for c in tok.children):
         return False  # "a doctor, Ivo Brant,": named
-    gender = PRONOUN_GENDER.get(pronoun)
-    lemma = tok.lemma_.lower()
-    if (gender == "m" and lemma in FEMALE_NOUNS) or (gender == "f" and lemma in MALE_NOUNS):
+    if tok.lemma_.lower() in turns.other_gender_nouns(pronoun):
         return False
     who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
     return subject or (who and tok.dep_ in ("dobj", "pobj"))
@@ -1749,8 +1743,7 @@ def _described_definitely(tok, pronoun: str) -> bool:
     if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma in roles.PERSON_NOUNS and lemma not in roles.ROLE_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)):
         return False
-    gender = PRONOUN_GENDER.get(pronoun)
-    return not ((gender == "m" and lemma in FEMALE_NOUNS) or (gender == "f" and lemma in MALE_NOUNS))
+    return lemma not in turns.other_gender_nouns(pronoun)
 
 
 # Words by which a source's identity is only supposed ("an account [believed] to belong to X", "a man [claiming]

@@ -74,11 +74,17 @@ def subject_role(root):
     return root.head if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") else root
 
 
+def other_gender_nouns(pronoun: str) -> frozenset:
+    """Nouns for a person of the other gender than ``pronoun`` ("her husband" never speaks as "she"); none
+    for a pronoun of no gender."""
+    gender = PRONOUN_GENDER.get(pronoun.lower())
+    return FEMALE_NOUNS if gender == "m" else MALE_NOUNS if gender == "f" else frozenset()
+
+
 def described_speaker(tok, pronoun: str) -> bool:
     """``tok`` is a singular noun for a person ("spokesman", "lawyer", "the official"), not a name, not of the
     other gender than ``pronoun`` ("her husband" for "she"), and the subject of a verb of saying: someone unnamed
     speaks there ("Vell's spokesman said …")."""
-    gender = PRONOUN_GENDER.get(pronoun)
-    other = FEMALE_NOUNS if gender == "m" else MALE_NOUNS if gender == "f" else frozenset()
-    return (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ not in other
+    return (tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+            and tok.lower_ not in other_gender_nouns(pronoun)
             and tok.lemma_.lower() in roles.PERSON_NOUNS and speaks(tok.head))
