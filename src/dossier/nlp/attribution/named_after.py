@@ -22,11 +22,6 @@ from .rules import SUBJECT_DEPS
 # Ranks that name one officer as a post ("the admiral", "the colonel"), beside ``roles.ROLE_NOUNS``
 # (general English, as data).
 RANK_POSTS = frozenset("admiral colonel lieutenant sergeant captain".split())
-# A title's short forms that write out a post noun ("Adm." is an admiral): general English, as data.
-SHORT_POSTS = {"adm.": "admiral", "adm": "admiral", "gen.": "general", "gen": "general", "col.": "colonel",
-               "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain", "sen.": "senator",
-               "gov.": "governor", "rep.": "representative", "amb.": "ambassador", "sec.": "secretary",
-               "pres.": "president", "cmdr.": "commander", "cdr.": "commander"}
 # Words set before a post that say nothing of whose post it is ("the new spokesman", "a top aide").
 PLAIN_MODIFIERS = frozenset("""new incoming outgoing current then top senior chief longtime veteran former acting
 interim official first""".split())
@@ -67,7 +62,8 @@ def modifiers(head) -> set[str]:
 
 
 def _post_word(tok, lemma: str) -> bool:
-    return SHORT_POSTS.get(tok.lower_) == lemma or tok.lemma_.lower() == lemma or tok.lower_ == lemma
+    written = roles.TITLE_ABBREVIATIONS.get(tok.lower_.rstrip(".") + ".")  # "Adm." or "Adm" is an admiral
+    return written == lemma or tok.lemma_.lower() == lemma or tok.lower_ == lemma
 
 
 def _title_word(tok) -> bool:

@@ -25,6 +25,12 @@ ROLE_NOUNS = POST_NOUNS | frozenset("""
 strategist counsel justice writer commentator historian specialist scientist consultant partner coach teacher
 principal nurse pastor detective sheriff publisher operative
 """.split())  # "publisher of …", "a Republican operative": strict reads of roles, kind 5
+# A title written short ("Texas Gov.", "Adm. Brant") names the same post as the word ("the governor", "the
+# admiral"): speakers' fuller roles and ``named_after``'s posts read it.
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                       "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+                       "capt.": "captain", "cmdr.": "commander", "cdr.": "commander",
+                       "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
 # Nouns of kinship and private relation: "her mother", "the son of the mayor" say whose relative someone
 # is, not what position they hold (general English, kept as data).
 RELATION_NOUNS = KIN_NOUNS | frozenset("child relative fiancee fiance fiancée girlfriend boyfriend".split())

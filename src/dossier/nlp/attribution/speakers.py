@@ -17,6 +17,7 @@ from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, 
 from ..entities.roles import in_chief
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
+from .roles import TITLE_ABBREVIATIONS
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
 from ...ingest.patterns import in_caption_line, in_headline_or_caption
@@ -43,10 +44,6 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | roles.SHORT_TITLES | TITLE_OPENERS | frozenset(
     "former acting assistant house senate sheriff pope rev. father sister brother lord lady dame sir madam "
     "rear adm admiral capt captain cmdr lieutenant sergeant corporal whip".split())
-# A title written short in a role ("Texas Gov.") names the same post as the word ("the governor").
-TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
-                       "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
-                       "prof.": "professor", "amb.": "ambassador", "sec.": "secretary", "pres.": "president"}
 # Words that qualify a post inside a fuller role ("former secretary of state", "state Sen."): such a role is
 # the same post as its bare title, made fuller (``SpeakerResolver._fuller_role``).
 POST_QUALIFIERS = frozenset("former state county city deputy vice acting assistant interim ex then".split())
