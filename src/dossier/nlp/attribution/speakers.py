@@ -126,7 +126,7 @@ class SpeakerResolver:
         self._words: set[str] | None = None  # every token's text, built on first use (``_capital_word``)
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
-        self._names = PersonNames(doc)
+        self._names = PersonNames.of(doc)
         self.full_names = self._full_names(doc, entities, self._names)
         self.surname_owners = _surname_owners(entities, doc_text(doc)) | _relatives_in_full(doc, self.full_names)
         self.shared_surnames = {w for w, owner in self.surname_owners.items() if owner is None}

@@ -51,8 +51,8 @@ NAME_SUFFIXES = frozenset("inc ltd llc co corp plc ag sa jr sr ii iii iv".split(
 def find_entities(doc) -> list[Entity]:
     """Group the document's names into entities, one per referent, mentions in Doc offsets."""
     states = state_index()
-    headlines = Headlines(doc)
-    words = _WordUse(doc)
+    names = PersonNames.of(doc)  # the Doc's headline reader and word use, shared with the speaker step
+    headlines, words = names.headlines, names.words
     mentions = [m for ent in _joined_people(doc) if ent.label_ in KEPT_LABELS
                 for m in _pieces(doc, ent, states, headlines, words)]
     mentions += _unlabelled_states(doc, mentions, states)
@@ -212,18 +212,33 @@ class PersonNames:
     ("Theresa May" stays whole here). Built once per Doc. Source: strict reads, round 16 (headline fragments
     and opening nouns given as speakers' names)."""
 
+    KEY = "dossier.person_names"
+
     def __init__(self, doc):
         self.doc = doc
         self.headlines, self.words = Headlines(doc), _WordUse(doc)
+        self._spans: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
+
+    @classmethod
+    def of(cls, doc) -> "PersonNames":
+        """The Doc's one cleaner, kept in ``doc.user_data`` (its tokens never change after the parse)."""
+        got = doc.user_data.get(cls.KEY)
+        if got is None:
+            got = doc.user_data[cls.KEY] = cls(doc)
+        return got
 
     def spans(self, ent) -> list[tuple[int, int]]:
-        doc = self.doc
-        out = []
-        for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
-            start, end = _person_edges(doc, start, end, self.headlines, self.words)
-            if start < end:
-                out.append((start, end))
-        return out
+        """[(start, end)] token ranges of the names in ``ent`` (a tagger span), computed once per span."""
+        key = (ent.start, ent.end, ent.label_)
+        got = self._spans.get(key)
+        if got is None:
+            doc, got = self.doc, []
+            for start, end in _split_at_commas(doc, _split_at_line_breaks(doc, ent.start, ent.end), ent.label_):
+                start, end = _person_edges(doc, start, end, self.headlines, self.words)
+                if start < end:
+                    got.append((start, end))
+            self._spans[key] = got
+        return list(got)
 
 
 def _person_edges(doc, start: int, end: int, headlines: Headlines, words: "_WordUse") -> tuple[int, int]:
