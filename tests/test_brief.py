@@ -340,3 +340,21 @@ def test_a_card_keeps_the_cue_of_each_thing_said():
     card = denial_brief()["actors"][0]
     assert [(q["cue"], q["text"]) for q in card["quotes"]] == [
         ("denied", "that the harbour fund paid for his campaign"), ("suggested", "the audit might be wrong")]
+
+
+def test_a_page_whose_body_is_another_story_than_its_headline_is_flagged():
+    from dossier.report.brief import title_off_body
+
+    body = ("The Linnholm city council voted on Tuesday to close the old harbour market for repairs.\n\n"
+            "Stall holders said they would move to a car park near the ferry terminal until the autumn.")
+
+    def page(id, title):
+        return Analysis(Article(id, f"corpus/{id}.txt", body, title, "Harbor Courier", "2026-03-03",
+                                body=((0, 87), (89, len(body)))))
+
+    off = page("off", "Velmora imposes grain tariffs on Kestovia after border dispute")
+    on = page("on", "Linnholm council closes harbour market for summer repairs")
+    pun = page("pun", "Market forces")  # too short a headline to tell
+    assert title_off_body(off) and not title_off_body(on) and not title_off_body(pun)
+    notes = build_brief([off, on, pun])["notes"]
+    assert [n["article"] for n in notes if "another article" in n["text"]] == ["off"]

@@ -273,3 +273,79 @@ def test_a_summary_sentence_must_stand_alone(text, ok):
     from dossier.stories.summarize import _eligible
 
     assert _eligible(text) is ok
+
+
+# ---------------------------------------------------------------- agree: the same report, not the same names
+ROCKET_GAZETTE = """Velmora fired a long-range rocket into the Orsk Sea on Saturday, its fourth launch this spring.
+
+Foreign Minister Tomas Reyk said on Sunday that Velmora's neighbours would answer the rocket launch with the strongest measures they could find.
+
+Fishing boats near the Orsk coast were ordered back to harbour for two days.
+
+Kestovia's navy tracked the rocket for eleven minutes before it fell into open water."""
+
+ROCKET_HERALD = """A Velmoran rocket flew over the Orsk Sea on Saturday and came down far from any ship, officials in Arlenz said.
+
+The rocket launch was the fourth since Tomas Reyk became Kestovia's foreign minister in March, promising quiet talks with Velmora.
+
+Kestovia's navy followed the rocket for eleven minutes until it dropped into open water.
+
+Grain prices in Arlenz rose slightly on Monday as traders weighed the risk to shipping lanes."""
+
+
+def rocket_pool():
+    from dossier.stories.pool import build_pool
+
+    return build_pool([article("gazette-rocket", ROCKET_GAZETTE, "The Orsk Gazette", "2026-04-12", "Velmora fires rocket"),
+                       article("herald-rocket", ROCKET_HERALD, "Arlenz Herald", "2026-04-12", "Rocket over the Orsk Sea")])
+
+
+def test_two_sentences_that_share_names_but_report_different_things_do_not_agree():
+    from dossier.stories.compare import align
+
+    pool = rocket_pool()
+    texts = [" / ".join(sorted(pool.sentences[i].text for i in c)) for c in align(pool)]
+    assert not any("Reyk said" in t and "Reyk became" in t for t in texts), texts  # a warning, an appointment
+    assert any("tracked the rocket" in t and "followed the rocket" in t for t in texts), texts  # one fact, two wordings
+
+
+def test_what_two_sentences_report_is_their_words_less_the_names_they_share():
+    from dossier.stories.compare import reported_share
+    from dossier.stories.pool import name_words
+
+    assert name_words("Foreign Minister Tomas Reyk said Velmora's navy would answer.") == {
+        "minister", "tomas", "reyk", "velmora"}  # the first word and lower-case words are no names
+    assert name_words("The navy answered the Navy of Kestovia.") == {"kestovia"}  # written both ways: not only a name
+    pool = rocket_pool()
+    said, became = (next(i for i, s in enumerate(pool.sentences) if words in s.text) for words in ("Reyk said", "Reyk became"))
+    assert reported_share(pool, said, became) < 0.25
+
+
+# ---------------------------------------------------------------- page furniture is not the story's prose
+@pytest.mark.parametrize("text", [
+    "Hide Caption 4 of 38 Photos: Floods in Linnholm Rescue crews row past the flooded market hall on Tuesday.",
+    "Photos: Floods in Linnholm Photos: Floods in Linnholm A boy wades through the water near the old bridge.",
+    "Image copyright Arlenz Press Image caption Petra Halden visited the dam before the vote in parliament",
+    "Tomas Reyk (L) shakes hands with Petra Halden after the signing ceremony in Arlenz on March 20.",
+    "FILE PHOTO: Ferries wait in the harbour of Linnholm during the strike of dock workers, March 2, 2026.",
+    "FILE PHOTO - Dock workers march through Linnholm on the first day of their strike, March 2, 2026.",
+    "Cover image: Petra Halden speaks to reporters outside the parliament in Arlenz on Friday, March 20, 2026.",
+    "The crossing opens at dawn and I will be there to see it. — Maren Alsvik (@maren_alsvik) March 3, 2026",
+])
+def test_captions_credits_and_embedded_posts_are_not_summary_sentences(text):
+    from dossier.stories.sentences import sentences
+
+    body = "Velmora and Kestovia agreed on Monday to reopen the Varnik border crossing after three years."
+    a = article("furniture", f"{body}\n\n{text}", "Meridian Wire", "2026-03-02", "Crossing to reopen")
+    assert [s.text for s in sentences(a)] == [body]
+
+
+def test_a_link_box_run_into_a_sentence_is_cut_from_its_words_but_not_from_its_cite():
+    from dossier.stories.sentences import sentences
+
+    text = ("Foreign Minister Tomas Reyk Tomas Aleksander ReykHarbor strike enters third week Dam talks stall "
+            "again MORE said on Monday that the crossing would reopen within thirty days.")
+    a = article("boxed", text, "Meridian Wire", "2026-03-02", "Crossing to reopen")
+    (s,) = sentences(a)
+    assert s.text == "Foreign Minister Tomas Reyk said on Monday that the crossing would reopen within thirty days."
+    assert s.span == (0, len(text))

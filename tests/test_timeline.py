@@ -65,3 +65,12 @@ def test_values_read_as_people_say_them():
 def test_sort_key_puts_decade_before_its_years_and_unknowns_last():
     values = ["PRESENT_REF", "1955-03", "1955", "195X", "1949-12-31", "2019-Q1"]
     assert sorted(values, key=value_sort_key) == ["1949-12-31", "195X", "1955", "1955-03", "2019-Q1", "PRESENT_REF"]
+
+
+def test_a_dated_gallery_caption_is_no_event_of_the_story():
+    a = _analysis("a", [("Velmora and Ostrava signed a border treaty on Monday in Port Amsel.", "2019-02-25"),
+                        ("Hide Caption 12 of 30 Photos: Border talks Guards wave at a ferry near Port Amsel on March 9.",
+                         "2019-03-09"),
+                        ("Image copyright Amsel Press Image caption Fishermen mend nets on the quay on March 11",
+                         "2019-03-11")])
+    assert [e.value for e in build_timeline([a])] == ["2019-02-25"]

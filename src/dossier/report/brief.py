@@ -242,7 +242,30 @@ def _notes(analyses: list[Analysis], citer: _Citer) -> list[dict]:
             notes.append({"article": art.id, "key": key,
                           "text": f"{citer.outlet(art.id)}, “{art.title}”: no publication date; relative dates "
                                   f"(“yesterday”, “last week”) could not be placed."})
+        if key is not None and title_off_body(a):
+            notes.append({"article": art.id, "key": key,
+                          "text": f"{citer.outlet(art.id)}, “{art.title}”: the headline and the body share almost "
+                                  f"no words; the body may be another article's (check the source)."})
     return notes
+
+
+TITLE_WORDS = 5  # a shorter headline (a pun, a slogan, an opinion) says too little to be checked against the body
+
+
+def title_off_body(a: Analysis) -> bool:
+    """Whether the body reports something else than the headline: of a headline of ``TITLE_WORDS``
+    content words or more, at most one is in the body (a word counts when the body has a word of the
+    same first five letters: "sanctions" / "sanctioned"). An analyst's read of 2026-12-06 found a
+    page whose headline named one event and whose body was another story, unflagged."""
+    from ..stories.features import content_words
+
+    art = a.article
+    words = [w for w in dict.fromkeys(content_words(art.title or "")) if not w[:1].isdigit()]
+    if len(words) < TITLE_WORDS:
+        return False
+    body = " ".join(art.text[s:e] for s, e in art.body) if art.body else art.text
+    stems = {w[:5] for w in content_words(body)}
+    return sum(w[:5] in stems for w in words) <= 1
 
 
 def real_speaker(name: str | None, entity: str | None) -> bool:

@@ -4,8 +4,12 @@ Claims are aligned sentence to sentence across articles (``align``). The words o
 sentence's content words less who says it (speaker mention, role, cue). Two sentences of different
 articles state one claim when the words they share weigh at least ``ALIGN_WEIGHT`` (each shared word
 weighs its IDF over the group's sentences, scaled to [0, 1]: a word every sentence has weighs 0, a
-word of one sentence 1), their TF-IDF cosine is at least ``ALIGN_COSINE``, and each is the other's
-best match in that article. From the alignment:
+word of one sentence 1), their TF-IDF cosine is at least ``ALIGN_COSINE``, each is the other's best
+match in that article, and what they report, names aside, is shared: the weighted Dice of their claim
+words less the words either writes as a name (``pool.name_words``) is at least ``ALIGN_SAME``. Names
+alone do not make one claim: "Reyk said on Sunday that Velmora would answer the test" and "the test
+came a week after Reyk took office in Velmora" share Reyk, Velmora and the test, not what they report (an analyst's read of 2026-12-06,
+"Agree" pairs that named the same people but said different things). From the alignment:
 
 - ``agree``: a claim stated by articles of at least two outlets; the text is the most central
   sentence of the claim, with a cite into every article that states it.
@@ -29,6 +33,7 @@ from .summarize import _eligible, rank
 
 ALIGN_WEIGHT = 2.3
 ALIGN_COSINE = 0.12
+ALIGN_SAME = 0.25
 UNIQUE_MAX = 0.12
 UNIQUE_EARLY = 4  # a unique item lies in the first half of its article, or in its first sentences
 MAX_AGREE, MAX_UNIQUE, MAX_DIFFER = 8, 6, 6
@@ -41,9 +46,21 @@ _NOT_UNITS = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "a", "
 
 def pair_weight(pool: Pool, i: int, j: int) -> float:
     """The scaled IDF weight of the claim words sentences ``i`` and ``j`` share."""
+    return _weight(pool, pool.claim_words[i] & pool.claim_words[j])
+
+
+def _weight(pool: Pool, words) -> float:
     lo, hi = pool.idf_range
-    return sum((pool.idf.get(w, lo) - lo) / (hi - lo) for w in pool.claim_words[i] & pool.claim_words[j]) \
-        if hi > lo else 0.0
+    return sum((pool.idf.get(w, lo) - lo) / (hi - lo) for w in words) if hi > lo else 0.0
+
+
+def reported_share(pool: Pool, i: int, j: int) -> float:
+    """The IDF-weighted Dice of what sentences ``i`` and ``j`` report: their claim words less the words
+    either writes as a name (people, places, titles); 0 when they share names only."""
+    names = pool.names[i] | pool.names[j]
+    a, b = pool.claim_words[i] - names, pool.claim_words[j] - names
+    total = _weight(pool, a) + _weight(pool, b)
+    return 2 * _weight(pool, a & b) / total if total > 0 else 0.0
 
 
 def align(pool: Pool) -> list[list[int]]:
@@ -72,7 +89,8 @@ def align(pool: Pool) -> list[list[int]]:
         return x
 
     for (i, art), j in best_in.items():
-        if i < j and best_in.get((j, pool.sentences[i].article)) == i and weight[(i, j)] >= ALIGN_WEIGHT:
+        if i < j and best_in.get((j, pool.sentences[i].article)) == i and weight[(i, j)] >= ALIGN_WEIGHT \
+                and reported_share(pool, i, j) >= ALIGN_SAME:
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -326,5 +344,5 @@ def step_label(articles: list[Analysis]) -> str:
     return f"{calendar.month_abbr[d.month]} {d.day}, {d.year}"
 
 
-__all__ = ["align", "agree", "unique", "compare", "stance_changes", "number_differences", "speaker_differences",
+__all__ = ["align", "reported_share", "agree", "unique", "compare", "stance_changes", "number_differences", "speaker_differences",
            "step_label"]

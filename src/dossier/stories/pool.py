@@ -7,6 +7,7 @@ a wire copy is read once.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +29,7 @@ class Pool:
     sim: np.ndarray  # cosine similarities, (n, n)
     idf: dict[str, float]
     claim_words: list[set[str]]  # each sentence's content words less its sources' names and roles
+    names: list[set[str]]  # each sentence's content words written as names (``name_words``)
 
     @property
     def outlets(self) -> dict[str, str]:
@@ -62,7 +64,25 @@ def build_pool(analyses: list[Analysis]) -> Pool | None:
         return None
     sim = (matrix @ matrix.T).toarray()
     idf = dict(zip(vec.get_feature_names_out(), vec.idf_))
-    return Pool(kept, sents, matrix, sim, idf, [_claim_words(kept[s.article], s) for s in sents])
+    return Pool(kept, sents, matrix, sim, idf, [_claim_words(kept[s.article], s) for s in sents],
+                [name_words(s.text) for s in sents])
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+
+
+def name_words(text: str) -> set[str]:
+    """The content words a sentence writes only with a capital, its first word aside ("Halden", "Ostrand",
+    "Minister" in "Foreign Minister Halden"): who and where, not what happened. Two sentences naming
+    the same people and places may still report different things (one's arrival, the other's speech)."""
+    upper, lower = set(), set()
+    for k, tok in enumerate(_TOKEN.findall(text)):
+        for w in content_words(tok):
+            if not tok[:1].isupper():
+                lower.add(w)
+            elif k:
+                upper.add(w)
+    return upper - lower
 
 
 def _claim_words(a: Analysis, s: Sentence) -> set[str]:

@@ -3,7 +3,12 @@
 A sentence ends at ``.``, ``!`` or ``?`` (closing quotes and brackets kept with it) before white space
 and a capital, a digit or an opening quote, unless the word before is a known abbreviation ("Mr.",
 "U.S.", "Jan.") or a single initial. Paragraph ends always end a sentence. Headings and captions are
-not prose and are left out.
+not prose and are left out, and so is page furniture that cleaning left in the body (``furniture``):
+a gallery's or a picture's caption ("Hide Caption 3 of 40", "Image copyright … Image caption …",
+"(L)", a photo credit) and an embedded post's signature ("— Name (@handle) March 2, 2026"); a link
+box run into the text (a name glued to a headline, up to "MORE") is cut from the sentence's words
+(``unlinked``). An analyst's read of 2026-12-06 found summaries made of gallery captions and ledes
+carrying a related-stories box.
 """
 from __future__ import annotations
 
@@ -17,6 +22,33 @@ jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 MIN_WORDS = 4  # shorter pieces ("View photo", "Advertisement") are not sentences of the story
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CAPTION = re.compile("|".join((
+    r"\bHide Caption \d+ of \d+", r"^(?:Photos?|FILE PHOTO|Cover (?:image|photo))\s*[:-]", r"\bPhotos: Photos:",  # a gallery
+    r"\bImage (?:copyright|caption)\b",  # a picture's credit line and caption
+    r"\((?:L|left|right|center|centre)\)",  # who stands where in a picture
+    r"\b(?:Getty Images|AP Photo|REUTERS/|AFP/|Photo by)",  # photo credits
+)))
+_POST = re.compile(r"\(@\w+\)\s+" + _MONTH + r" \d{1,2}, \d{4}|\bpic\.twitter\.com/|\bSkip Twitter post by\b")
+# a link box: a name said again in full, glued to the first headline ("Kay Orr Katherine Anne OrrCouncil
+# backs …"), headlines up to "MORE"; the name as first written stays
+_LINK_BOX = re.compile(r"\b([A-Z][A-Za-z'’-]*[a-z])\s+(?:[A-Z(][\w.'’()-]*\s+){0,4}\1(?=[A-Z0-9‘“'\"])\S.*?\sMORE\b")
+
+
+def caption(text: str) -> bool:
+    """Whether a sentence is a picture's or a gallery's caption or credit line."""
+    return bool(_CAPTION.search(text))
+
+
+def furniture(text: str) -> bool:
+    """Whether a sentence is page furniture (a caption, a credit, an embedded post), not the story's prose."""
+    return caption(text) or bool(_POST.search(text))
+
+
+def unlinked(text: str) -> str:
+    """``text`` less any link box run into it ("… Kay Orr Katherine Anne OrrCouncil backs … MORE said …"
+    -> "… Kay Orr said …")."""
+    return " ".join(_LINK_BOX.sub(r"\1", text).split())
 
 
 @dataclass(frozen=True)
@@ -69,7 +101,7 @@ def sentences(a: Analysis, day: int | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     for ps, pe in paras:
         for s, e in split_spans(text, ps, pe):
-            flat = " ".join(text[s:e].split())
-            if len(flat.split()) >= MIN_WORDS:
+            flat = unlinked(" ".join(text[s:e].split()))
+            if len(flat.split()) >= MIN_WORDS and not furniture(flat):
                 out.append(Sentence(art.id, (s, e), flat, len(out), day))
     return out
