@@ -232,3 +232,14 @@ def test_we_after_the_quotation_names_the_state_is_the_state(nlp):
 def test_a_treaty_holds_no_stance(nlp, text):
     """Analyst's read of briefs (brief16): "The Kessel Accord seeks to …" is the treaty's purpose, no one's wish."""
     assert [s for s in _stances(nlp, text) if "Accord" in s[0]] == []
+
+
+def test_a_leaders_words_with_a_personal_pronoun_stay_the_leaders(nlp):
+    """stances17b (strict readers, paraphrased): the state given its leader's stance is wrong where the object says
+    "his", "her" or "our": those are the leader's or the speaker's people, not the state's."""
+    text = ("Portuguese President Rui Matos spoke on Monday. Critics said Matos’s government was slow. Matos’s goals "
+            "for the summit: cheaper gas for our farmers and a new port for his home town.")
+    found = _stances(nlp, text)
+    assert _has(found, "Rui Matos", "wants", "a new port for his home town")
+    assert not _has(found, "Portugal", "wants", "a new port for his home town")
+    assert not _has(found, "Portugal", "wants", "cheaper gas for our farmers")

@@ -163,3 +163,28 @@ def test_why_a_thing_is_backed_is_not_carried(analyze_text):
 def test_an_occasion_after_the_object_is_not_carried(analyze_text):
     text = "Taxes\n\nSenator Joel Marr wants taxes on old profits, on Monday.\n"
     assert all("Monday" not in o for o in _all_objects(analyze_text, text, "Joel Marr"))
+
+
+# stances17b (strict readers, paraphrased): an object cut before the infinitive that says what its act is for, and a
+# verb of deciding with nothing it acts on.
+@pytest.mark.parametrize("text, cut", [
+    ("Mayor Pim Dessel opposes the deployment of Ostrian police to run the checkpoints at the border.",
+     "the deployment of Ostrian police"),
+    ("Mayor Pim Dessel urged the assembly to approve tonight, before the summer recess.", "approve tonight"),
+    ("Mayor Pim Dessel urged lawmakers to accept without delay.", "accept without delay"),
+])
+def test_an_act_cut_from_its_purpose_or_what_it_acts_on_is_dropped(nlp, text, cut):
+    assert not any(o.endswith(cut) for o in _objects(nlp, text))
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Mayor Pim Dessel backed the harbour rebels to weaken the Tarn regime.", "the harbour rebels"),
+    ("Mayor Pim Dessel urged the assembly to approve the ferry budget tonight.",
+     "the assembly to approve the ferry budget tonight"),
+    ("Mayor Pim Dessel wants the assembly to approve and sign the ferry budget.",
+     "the assembly to approve and sign the ferry budget"),
+    ("Mayor Pim Dessel wants the assembly to pass the bill that the ferry union drafted.",
+     "the assembly to pass the bill that the ferry union drafted"),
+])
+def test_an_act_with_what_it_acts_on_stays(nlp, text, whole):
+    assert whole in _objects(nlp, text)

@@ -42,3 +42,17 @@ def test_the_writers_reading_gives_no_stance(analyze_text, text, actor):
 ])
 def test_an_attitude_told_plainly_stays(analyze_text, text, actor, attitude, part):
     assert any(a == actor and att == attitude and part in o for a, att, o in stances(analyze_text, text))
+
+
+
+# stances17b (strict readers, paraphrased): a tally gained "from" a poll is a count moved, not a benefit from the poll.
+@pytest.mark.parametrize("text", [
+    "Marta Lind gained 7 points from the June poll.",
+    "Marta Lind gained ground from the debate in Velm.",
+])
+def test_a_tally_gained_is_no_benefit(stance_triples, text):
+    assert not any(att == "benefits_from" for _, att, _ in stance_triples(text))
+
+
+def test_a_benefit_had_stays(stance_triples):
+    assert any(att == "benefits_from" for _, att, _ in stance_triples("Marta Lind benefited from the June poll."))

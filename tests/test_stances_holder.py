@@ -1414,3 +1414,17 @@ def test_an_accusation_whose_accused_is_left_out_gives_no_stance(nlp):
 def test_an_accusation_naming_the_accused_stays(nlp):
     text = "The Harbour League has often accused Ostria of taking part in the crimes of the Kessel junta."
     assert any(att == "accuses" and o.startswith("Ostria") for _, att, o in stances(nlp, text))
+
+
+# stances17b (strict readers, paraphrased): a group narrowed to a part is not shown under the whole group's name.
+@pytest.mark.parametrize("text, group", [
+    ("Republicans on the Senate Farm Committee oppose the new grain tariff on Tarn.", "Republicans"),
+    ("Democrats on the Kessel city council want a new ferry pier on the river.", "Democrats"),
+])
+def test_a_group_narrowed_to_a_part_is_not_the_holder(nlp, text, group):
+    assert not any(actor == group for actor, _, _ in stances(nlp, text))
+
+
+def test_a_whole_group_stays_the_holder(nlp):
+    found = stances(nlp, "Republicans oppose the new grain tariff on Tarn.")
+    assert ("Republicans", "opposes", "the new grain tariff on Tarn") in found

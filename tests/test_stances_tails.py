@@ -142,3 +142,45 @@ def test_a_captions_place_and_date_are_no_part_of_the_object(nlp):
 ])
 def test_the_whole_bounded_object_stays(nlp, text, part):
     assert any(part in o for o in _objects(nlp, text))
+
+
+# stances17b (strict readers, paraphrased): why or where the wish was told is no part of what is wanted.
+@pytest.mark.parametrize("text, kept, stray", [
+    ("Minister Aldo Rusk wants to close the mountain crossings due to the outbreak of fever.",
+     "close the mountain crossings", "outbreak"),
+    ("Minister Aldo Rusk wants to pull the garrison out of Velm following a phone call with Governor Hana Orlik.",
+     "pull the garrison out of Velm", "phone call"),
+    ("Senator Pell Corran wants to halt the shipments of grain to Marsk because of the strike at the docks.",
+     "halt the shipments of grain to Marsk", "strike"),
+    ("Senator Pell Corran wants to build a second ferry pier on Velm in an expanded report to the council.",
+     "build a second ferry pier on Velm", "report"),
+])
+def test_why_or_where_a_wish_was_told_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects), objects
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Senator Pell Corran fears the charge that the mayor broke the law during a call with the ferry company.",
+     "the charge that the mayor broke the law during a call with the ferry company"),
+    ("Senator Pell Corran wants a phone call with Governor Hana Orlik.", "a phone call with Governor Hana Orlik"),
+])
+def test_why_or_where_inside_a_clause_of_its_own_stays(nlp, text, whole):
+    assert whole in _objects(nlp, text)
+
+
+def test_the_in_a_verb_takes_is_no_occasion(nlp):
+    text = "Senator Pell Corran urged the Velm council to stop the strikes and engage in frank talks with the dockers."
+    assert any(o.endswith("frank talks with the dockers") for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+# stances17b (strict readers, paraphrased): a relative clause after a preposition tells of something else.
+@pytest.mark.parametrize("text, kept, stray", [
+    ("Ostria wants to rejoin the Harbour League, from which it was thrown out because of its debts.",
+     "rejoin the Harbour League", "thrown out"),
+    ("Mayor Pim Dessel wants to bring back the old ferry board, of which her rival was once the chair.",
+     "bring back the old ferry board", "rival"),
+])
+def test_a_relative_clause_after_a_preposition_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects), objects

@@ -24,6 +24,9 @@ def _stances(nlp, text):
     "Senator Mara Quell is concerned about the detention of two Valdin reporters.",
     "Ostria may have something to gain from a weaker Valdin.",
     "Ostria could have much to gain from a weaker Valdin.",
+    # stances17b: concern about a word or a talk already had is disapproval, not fear
+    "Mayor Pim Dessel voiced concern about Governor Ana Rook's call to the utility board.",
+    "Senator Mara Quell is worried about the remarks of the Valdin envoy on the grain tariff.",
 ])
 def test_a_stance_not_held_now_gives_none(nlp, text):
     assert _stances(nlp, text) == []
@@ -33,6 +36,8 @@ def test_a_stance_not_held_now_gives_none(nlp, text):
     ("Senator Mara Quell endorsed the tariff plan last week.", "the tariff plan"),
     ("Senator Mara Quell is concerned about possible arrests of Valdin reporters.", "possible arrests"),
     ("Ostria's plan to build a canal through Valdin has won broad support.", "build a canal"),
+    ("Mayor Pim Dessel is worried about the upcoming meeting between Governor Ana Rook and the Tarn envoy.",
+     "the upcoming meeting"),
 ])
 def test_a_held_stance_stays(nlp, text, part):
     assert any(part in o for _, _, o in _stances(nlp, text))

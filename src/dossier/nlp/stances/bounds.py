@@ -24,6 +24,10 @@ her hawkish[ — some call it rash — plan]") (``runs_on``).
 and (read 20) objects that end on a tally or a count of times, which belong to the act or the poll, not to the
 thing: "the Rand plan[ 61 to 30 percent]", "rejected the pact[ three times]" (``trim_figures``).
 
+and (stances17b, strict readers) objects cut before the infinitive the parse hung on the trigger that says what
+their act is for ("the deployment of the police[ to run the checkpoints]", ``runs_on``), and objects whose verb of a decision or a deal lacks what it acts on: "urged the
+assembly to approve[ …] tonight", where what is approved is only in another sentence (``unfinished_verb``).
+
 Each function takes spaCy tokens (or a Doc and a character span) and returns a bool, or a span.
 """
 from __future__ import annotations
@@ -31,9 +35,9 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
-from .lexicon import REPORTING_VERBS
+from .lexicon import REPORTING_VERBS, TRANSITIVE_VERBS
 from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
-from .tails import DASHES, reaction_at  # dashes as spaCy leaves them standing alone between words
+from .tails import DASHES, reaction_at, why_or_where_at  # dashes as spaCy leaves them standing alone between words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
@@ -118,10 +122,31 @@ def runs_on(doc, span) -> bool:
         return False
     if nxt.lower_ == "to" and nxt.head.dep_ in {"acl", "relcl"} and nxt.head.head.i == last.i:
         return True  # "outline a strategy | to defeat the militia": a strategy for what, the object leaves out
+    if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in {"xcomp", "advcl"} and \
+            not words.start <= nxt.head.head.i < words.end and _an_act(_top_noun(words)):
+        return True  # "opposes the deployment of the police | to run the checkpoints" (stances17b): the infinitive
+        # the parse hung on the trigger says what the act is for, and the act alone is not what is opposed
     if nxt.lower_ == "that" and nxt.pos_ == "SCONJ":
         return True
-    return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not reaction_at(nxt) and not any(
+    return nxt.tag_ == "VBG" and nxt.lemma_.lower() not in REPORTING_VERBS and not reaction_at(nxt) and \
+        not why_or_where_at(nxt) and not any(
         c.dep_ in SUBJECT_DEPS for c in nxt.children)
+
+
+# Endings of nouns that name an act ("deployment", "extension", "withdrawal", "closure"), which an infinitive after
+# them tells the purpose of.
+ACT_ENDINGS = ("ment", "tion", "sion", "al", "ure", "ance", "ence")
+ACT_NOUNS = frozenset("use plan move bid push effort attempt".split())
+
+
+def _top_noun(words):
+    """The object's top word (the one whose head is outside it), or None."""
+    return next((w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i), None)
+
+
+def _an_act(noun) -> bool:
+    return noun is not None and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in ACT_NOUNS or noun.lower_.endswith(ACT_ENDINGS))
 
 
 def carried_conjunct(doc, span):
@@ -200,3 +225,48 @@ def trim_figures(doc, span):
         if m is None or m.start() == 0:
             return (start, end)
         end = start + m.start()
+
+
+# Verbs never used without what they act on in news of politics: to approve, pass or sign something.
+ACTED_ON_VERBS = TRANSITIVE_VERBS | frozenset("""approve ratify adopt endorse accept reject back support oppose fund
+release extend ban enact veto implement introduce announce unveil""".split())
+# What a verb's object or complement may hang from it as (a particle, "approve of", a clause, a passive).
+ACTED_ON_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "dative", "oprd", "prt", "auxpass",
+                           "nsubjpass", "csubj", "acomp", "agent"})
+# Prepositions that bring what such a verb acts on ("approve of", "sign on to", "give to"); others say how or when
+# ("accept without delay", "approve on Friday").
+ACTED_ON_PREPS = frozenset({"of", "on", "onto", "into", "to", "for", "off", "up", "out"})
+CLAUSE_VERB_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "csubj"})  # a verb heading the object or its clause
+GAP_DEPS = frozenset({"relcl", "acl", "pcomp", "advcl"})  # clauses whose object may be a noun outside them
+
+
+def _gapped(verb, words) -> bool:
+    """``verb`` or a verb above it inside the object sits in a relative or adverbial clause, or is a conjunct
+    ("the deal her aides want to sign", "approve and sign the deal"), whose object may be elsewhere."""
+    node = verb
+    while True:
+        if node.dep_ in GAP_DEPS or node.dep_ == "conj" or any(c.dep_ == "conj" for c in node.children):
+            return True
+        if not words.start <= node.head.i < words.end or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def unfinished_verb(doc, span) -> bool:
+    """The object's own verb of deciding or dealing (``ACTED_ON_VERBS``), in the active, has nothing it acts on:
+    "the assembly to approve tonight" (approve what, only an earlier sentence says). Not a verb whose object
+    is a noun outside its clause (``_gapped``) or one followed by a quotation or more words it takes."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    for w in words:
+        if w.pos_ != "VERB" or w.tag_ not in {"VB", "VBG", "VBP", "VBZ", "VBD"} or w.dep_ not in CLAUSE_VERB_DEPS \
+                or w.lemma_.lower() not in ACTED_ON_VERBS:  # ("deal-making": a modifier, not a verb of the object)
+            continue
+        if any(c.dep_ in ACTED_ON_DEPS or c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS for c in w.children) \
+                or _gapped(w, words):
+            continue
+        if w.i + 1 < len(doc) and not words.start <= w.i + 1 < words.end and doc[w.i + 1].is_alpha:
+            continue  # the object stops at the verb and the sentence goes on: left to ``runs_on``
+        return True
+    return False

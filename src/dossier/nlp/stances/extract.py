@@ -43,9 +43,12 @@ from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanch
 from .referents import points_elsewhere
 from .unheld import all_but, deed_deplored, halted
 from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
-from .bounds import carried_conjunct, runs_on, trim_figures
-from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, with_bound
-from .glosses import explained, glossed, manner_sought, predicted_gain
+from .parts import narrowed_group, speaks_as_a_person
+from .moods import bare_verb, mandated, with_to
+from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
+from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, told_why_or_where, \
+    with_bound
+from .glosses import explained, gained_a_measure, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
@@ -183,7 +186,8 @@ class _StanceFinder:
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
-        if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or manner_sought(t):
+        if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or \
+                manner_sought(t) or gained_a_measure(t, hit):
             return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
             # "Venn, seeking a softer tone, told …": the writer's forecast, explanation or gloss (``glosses``)
         if all_but(t) or halted(t) or (hit == "fears" and deed_deplored(t)):
@@ -1313,13 +1317,14 @@ class _StanceFinder:
     def _trimmed(self, obj):
         """An object without what follows its end and is no part of it: a conjunct noun carried on
         (``bounds.carried_conjunct``), a tally (``bounds.trim_figures``), the writer's comment set off at its end
-        (``tails.comment_tail``), the subject of a clause of its own (``tails.cut_clause_subject``) and a caption's
-        place and date (``tails.dated_tail``); an "until" clause cut off after it is put back (``tails.with_bound``)."""
+        (``tails.comment_tail``), the subject of a clause of its own (``tails.cut_clause_subject``), why or where the
+        wish was told (``tails.told_why_or_where``) and a caption's place and date (``tails.dated_tail``); an "until"
+        clause cut off after it is put back (``tails.with_bound``)."""
         if not obj:
             return obj
         doc = self.doc
-        return with_bound(doc, dated_tail(doc, cut_clause_subject(doc, comment_tail(
-            doc, trim_figures(doc, carried_conjunct(doc, obj))))))
+        return with_bound(doc, dated_tail(doc, told_why_or_where(doc, cut_clause_subject(doc, comment_tail(
+            doc, trim_figures(doc, carried_conjunct(doc, obj)))))))
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -1338,7 +1343,7 @@ class _StanceFinder:
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
-            objects = [self._trimmed(o) for o in objects
+            objects = [with_to(self.doc, self._trimmed(o), attitude) for o in objects
                        if o and evidence[0] <= o[0] and o[1] <= evidence[1]]
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
@@ -1351,6 +1356,7 @@ class _StanceFinder:
         if self.reported is not None:  # «"Vell wants …," the consultant said»: the consultant's account of Vell
             actors = [a for a in actors if voices(self.reported, a, self.text, self.by_id, self.leaders)]
         leaders = [self.by_id.get(self.leaders.get(a.id, "")) for a in actors]
+        copied = {id(e) for e in leaders if e is not None and all(e is not a for a in actors)}
         for actor_entity in actors + leaders:
             name = display_name(actor_entity, self.text) if actor_entity is not None and actor_entity.type != "LOC" \
                 else None
@@ -1359,15 +1365,19 @@ class _StanceFinder:
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
             if names_an_instrument(name) or names_an_instrument(actor_entity.name):
                 continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
+            if trigger is not None and narrowed_group(actor_entity.mentions, subject_of(trigger)):
+                continue  # "Republicans on the Farm Committee": a part of the group, not the group (``parts``)
             barred = self._holder_tokens(actor_entity, trigger, sent)
             for obj in objects:
+                if id(actor_entity) in copied and speaks_as_a_person(self.doc, obj):
+                    continue  # "Portugal wants a new port for his home town": the leader's words, not the state's
                 if self._rivalled(actor_entity, obj, trigger):
                     continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?
                 owns, selves = self._own_pronouns(actor_entity), self._own_pronouns(actor_entity, subjects=True)
                 if obj and points_elsewhere(self.doc, obj, barred, actor_entity.type):
                     continue  # "limit its access to fuel", "accuse each other", "the kingdom's crown prince"
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
-                        or runs_on(self.doc, obj) or leans_back(self.doc, obj) \
+                        or runs_on(self.doc, obj) or unfinished_verb(self.doc, obj) or leans_back(self.doc, obj) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
@@ -1389,6 +1399,9 @@ class _StanceFinder:
                     # criticism of a person or body is no opposition to them; "for …" makes it a charge
                 if attitude in {"supports", "wants"} and self._wrongdoing(obj):
                     continue  # "leaders who support terror and commit abuses": a charge, no one's stance (read 20)
+                if (attitude == "fears" and mandated(self.doc, obj)) or bare_verb(self.doc, obj, attitude):
+                    continue  # "concerns that any strike not escalate the war": a demand, not a fear; "nervous to
+                    # be within range" shown as "fears be within range" (``moods``)
                 if attitude == "fears" and self._outlook(obj):
                     continue  # "wary of the odds of a fresh truce": doubt that it comes, no fear of it
                 if attitude in {"fears", "wants"} and self._a_place(obj):

@@ -9,6 +9,7 @@ infers, predicts or glosses them:
   (``explained``);
 * the writer's gloss of what someone said: "In effect, Hale wants …", "Toll essentially wants …", "in other
   words" (``glossed``);
+* a tally moved: "gained seven points from the June poll" (``gained_a_measure``, stances17b);
 * the manner or tone of one remark, set off as a participle or "in a bid to" phrase: "Venn, seeking a more
   conciliatory tone, told …" (``manner_sought``): how the writer describes the remark, no lasting wish.
 
@@ -51,6 +52,21 @@ def predicted_gain(t, attitude: str) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS | SPECULATIVE_MODALS for h in heads for c in h.children):
         return True
     return t.dep_ in {"xcomp", "acomp"} and (t.head.lemma_.lower() in FORECASTING_HEADS or t.head.lower_ == "going")
+
+
+# What a candidate or a party "gains" as a tally ("gained 7 points", "gained ground", "gained three seats"): its
+# "from" phrase is where the count started, not a thing that helped (stances17b, strict readers: "gained seven
+# points from the June poll" is no benefit from the poll).
+MEASURE_NOUNS = frozenset("""point percent percentage ground seat vote lead edge margin share place spot rank""".split())
+
+
+def gained_a_measure(t, attitude: str) -> bool:
+    """A gain verb whose object is a count or a measure (``MEASURE_NOUNS``, or a noun with a number): a tally
+    moved, not a benefit had."""
+    if attitude != GAIN_ATTITUDE or t.pos_ != "VERB":
+        return False
+    return any(c.dep_ in {"dobj", "obj", "npadvmod"} and (c.lemma_.lower() in MEASURE_NOUNS or any(
+        n.dep_ == "nummod" for n in c.children)) for c in t.children)
 
 
 def explained(t) -> bool:

@@ -4,7 +4,8 @@ Strict readers of held-out news (stanceobj15) marked objects wrong that
 
 * carry on past a comma or dash into the writer's comment on what was said, which is no part of what is wanted,
   feared or opposed: an appositive that judges it ("… on defence, a criticism that has added to tensions …"), a
-  relative clause of place or time ("… against the ministry, where hard-liners still …"), a participle clause
+  relative clause of place or time ("… against the ministry, where hard-liners still …"; or one after a preposition,
+  "…, from which it was thrown out because …", stances17b), a participle clause
   ("… the scheme, drawing criticism from …"), a comparison ("…, as he did with the invasions of …"), what it comes
   against ("…, despite objections from …"), an aside inside a list ("…, including, crucially, …") and the items
   of a list the object never names ("Orsk punished, including the embargo …")
@@ -12,7 +13,10 @@ Strict readers of held-out news (stanceobj15) marked objects wrong that
   comma ("change the scheme drawing criticism from …", "punish the dockers as he did with the strikers");
 * stop at the subject of a second clause the parse hung as a conjunct of the first clause's last noun ("fears
   Kessel could strike out of anger and Torvia[ could blame Lerran …]": the object ends on "and Torvia")
-  (``cut_clause_subject``: the object stops before the "and").
+  (``cut_clause_subject``: the object stops before the "and");
+* end on why or where the wish was told (stances17b): a cause ("… because of the tensions", "due to …") or the talk
+  or paper it was told in ("… following a phone call with …", "… in an expanded recommendation") hung from the
+  object's own line of verbs (``told_why_or_where``: the object stops before it).
 
 Each function takes a Doc and a character span (Doc offsets) and returns a span, ``span`` unchanged where the rule
 does not apply.
@@ -62,6 +66,9 @@ def _comment(x) -> bool:
         # rival, Tomas Vell" says who, "a deal, one that protects farmers" says which
     if x.dep_ in {"relcl", "advcl"} and opener.lower_ in RELATIVE_OPENERS and opener.i < x.i:
         return True  # "…, where hard-liners continue to …", "…, which passed in May"
+    if x.dep_ == "relcl" and opener.pos_ == "ADP" and opener.i + 1 < x.i and \
+            doc[opener.i + 1].lower_ in {"which", "whom", "whose"}:
+        return True  # "…, from which it was thrown out because …" (stances17b): a clause about something else
     if x.dep_ == "prep" and x.lower_ in SETTING_PREPS:
         return True  # "…, despite objections from the treasury", "…, amid protests": the setting the writer gives
     if x.lower_ in LIST_TAILS:
@@ -204,6 +211,63 @@ def saying_inside(doc, span) -> bool:
                 v.i > w.right_edge.i and not v.is_punct for v in words):
             return True
     return False
+
+
+# Strict readers (stances17b, paraphrased) found objects that end on why or where the holder's wish was told, not on
+# what is wanted: "sending staff abroad[ because of the tensions]", "close the crossings[ due to the outbreak]", "pull
+# the troops out[ following a phone call with …]", "build the bridge[ in an expanded recommendation]".
+CAUSE_PREPS = {"because": "of", "due": "to", "owing": "to", "thanks": "to"}  # the first word, and the one after it
+# Nouns of a talk or a paper in which a wish is told, beside ``SAYING_OCCASIONS``, and the prepositions that place it.
+TALK_NOUNS = SAYING_OCCASIONS | frozenset("""call conversation report recommendation memo memorandum editorial
+note message email e-mail meeting visit trip hearing""".split())
+TALK_PREPS = frozenset({"in", "during", "at", "following", "after"})
+# Verbs whose "in" phrase is what they do, not where they were told: "engage in talks", "take part in a meeting".
+IN_TAKING_VERBS = frozenset("engage participate take join attend involve include invest".split())
+TOP_CHAIN = frozenset({"xcomp", "conj"})  # a verb of the object's own line ("wants to go and see")
+
+
+def _of_the_line(w, words) -> bool:
+    """``w`` is the object's top word, or a verb reached from it by "to"-infinitives and conjuncts only (not a
+    clause of its own, which may have its own why and where: "allegations that Holm broke the law during a call")."""
+    node = w
+    while words.start <= node.head.i < words.end and node.head.i != node.i:
+        if node.dep_ not in TOP_CHAIN:
+            return False
+        node = node.head
+    return True
+
+
+def why_or_where_at(w) -> bool:
+    """``w`` opens a phrase of cause ("because of", "due to") or of the talk or paper the wish was told in
+    ("in a report", "following a phone call", ``TALK_NOUNS``, with a determiner or possessor; not the "in" a verb
+    takes, "engage in talks", ``IN_TAKING_VERBS``)."""
+    doc = w.doc
+    if w.lower_ in CAUSE_PREPS:
+        return w.i + 1 < len(doc) and doc[w.i + 1].lower_ == CAUSE_PREPS[w.lower_]
+    if w.dep_ != "prep" or w.lower_ not in TALK_PREPS or w.head.lemma_.lower() in IN_TAKING_VERBS:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in TALK_NOUNS and any(
+        d.dep_ in {"det", "poss"} for d in g.children) for g in w.children)  # "in a phone call", "during his call"
+
+
+def told_why_or_where(doc, span):
+    """``span`` without a last phrase of why or where the wish was told (``why_or_where_at``), hung from the
+    object's own line of verbs (``_of_the_line``) and running to its end; unchanged where none, or where only the
+    object's first word would be left."""
+    words = _words(doc, span)
+    if words is None or len(words) < 3:
+        return span
+    body = [w for w in words if not w.is_punct]
+    for w in words[2:]:
+        if not why_or_where_at(w) or not words.start <= w.head.i < w.i or not _of_the_line(w.head, words):
+            continue
+        if w.right_edge.i < body[-1].i and not (w.lower_ in CAUSE_PREPS and doc[w.i + 1].right_edge.i >= body[-1].i):
+            continue
+        before = [v for v in doc[words.start:w.i] if not v.is_punct]
+        if len(before) < 2:
+            return span
+        return (span[0], before[-1].idx + len(before[-1].text))
+    return span
 
 
 def dated_tail(doc, span):

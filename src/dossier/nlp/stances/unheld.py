@@ -7,7 +7,8 @@ Strict readers (reads 38-39 on unseen articles, paraphrased) marked wrong stance
   "the effort stalled" (``halted``), beside ``narrative.dropped`` ("the bid was dropped");
 * concern over a deed already done: "expressed concern over the arrests of three reporters", "is concerned about
   the detention of …" (``deed_deplored``): criticism of what happened, no fear of what may come; "possible
-  arrests", "further arrests" are feared and stay.
+  arrests", "further arrests" are feared and stay; so is concern about a word or a talk had ("concerns about the
+  call between Holm and Vell", "Vell's remarks": stances17b), while "the upcoming meeting" may be feared.
 
 Each function takes the trigger token and returns a bool.
 """
@@ -22,10 +23,12 @@ HALT_VERBS = frozenset({"come", "grind", "screech", "shudder"})
 FAILING_VERBS = frozenset("stall collapse founder fizzle falter unravel fail".split())
 # Deeds of repression or violence that are done once told with "the" or an owner: "the arrests of …".
 DEED_NOUNS = frozenset("""arrest detention jailing imprisonment execution killing sentencing sentence expulsion
-deportation abduction kidnapping disappearance crackdown raid raids torture conviction""".split())
+deportation abduction kidnapping disappearance crackdown raid raids torture conviction""".split()) | frozenset(
+    # (stances17b, strict readers: "concerns about the call" read as fear of the call) a word or a talk already had
+    """call conversation remark comment tweet meeting statement speech letter message email""".split())
 # Words that make such a deed one still to come, which may be feared: "possible arrests", "further arrests".
 COMING_WORDS = frozenset("""possible potential further more future new any prospective likely looming threatened
-planned imminent wider renewed""".split())
+planned imminent wider renewed upcoming coming next""".split())
 CONCERN_WORDS = frozenset({"concern", "concerned", "worry", "worried", "alarm", "alarmed", "troubled", "disturbed",
                            "dismay", "dismayed"})
 CONCERN_PREPS = frozenset({"about", "over", "at", "by", "regarding"})
