@@ -36,3 +36,24 @@ def test_a_crowds_aim_is_no_statement(reported):
 ])
 def test_a_speaker_in_the_crowd_stays(reported, text, words):
     assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ostrian premier Dara Venn has asked the assembly to authorize $200 million to rebuild the northern ferry "
+     "terminal.", "authorize $200 million"),
+    ("Governor Ana Rask has asked the legislature to appropriate $40 million for the new flood wall along the river.",
+     "appropriate $40 million"),
+    ("The Kessel mayor, Tomas Brell, asked the harbour council to approve an emergency loan of two million crowns.",
+     "emergency loan"),
+])
+def test_a_formal_request_for_a_bodys_grant_is_no_statement(reported, text, words):
+    """Fresh strict reads, round 17: asking a body to authorize or approve is a step of procedure."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Tomas Brell asked voters to approve the harbour levy in the spring vote.", "approve the harbour levy"),
+    ("Premier Dara Venn asked Councillor Mira Holt to approve the dredging plan before June.", "dredging plan"),
+])
+def test_a_plea_to_people_stays(reported, text, words):
+    assert reported(text, words)

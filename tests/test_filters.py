@@ -194,6 +194,28 @@ def test_neither_confirming_nor_denying_states_nothing(reported, split):
     assert any("second harbor fund" in c for c in contents(hidden))
 
 
+def test_a_sites_cross_link_holds_no_quote(reported):
+    """Fresh strict reads, round 17: "( Also on COURIER: … )" is another story's headline."""
+    text = "“We cannot pay twice,” Holt said.\n\n( Also on COURIER: Varga says ferry fares will fall by June )"
+    assert not reported(text, "ferry fares will fall")
+    assert reported(text, "cannot pay twice")
+
+
+def test_an_untagged_quotation_after_a_link_card_has_no_source(reported):
+    """Fresh strict reads, round 17: a "… Read more" card between a tagged quotation and an untagged one."""
+    text = ("“We cannot pay twice,” said Holt.\n\nFerry strike: what the delay means for commuters Read more\n\n"
+            "“I am worried about the timing of this vote.”")
+    assert not reported(text, "timing of this vote")
+    assert reported(text, "cannot pay twice")
+
+
+def test_a_quotation_left_open_runs_on_across_a_link_card(reported):
+    text = ("“We cannot pay twice,” said Councillor Mira Holt. “The levy will also fall on the smallest boats.\n\n"
+            "Ferry strike: what the delay means for commuters Read more\n\n"
+            "“The board should know that there is little time left, and it must act before the spring.”")
+    assert reported(text, "little time left")
+
+
 def test_a_related_story_link_holds_no_quote(reported, split):
     shown, _ = split("Kessel\n\nThe council met on Monday.\n\nsee also Ostria announces new tariffs on Veldia over ferry "
                      "fees President Tomas Brell said Thursday that his government will levy tariffs...\n\n"
@@ -259,6 +281,8 @@ def test_a_source_who_says_something_probably_happened_stays(reported):
      "dreamed up the flooding story"),
     ('"No town can carry this alone," Governor Ana Rask said Sunday on KTV\'s "Face the Harbour."', "Face the Harbour",
      "carry this alone"),
+    ("“The harbour has dozens of old cranes within reach of the town,” Varga told KTV news program “Harbour Watch”.",
+     "Harbour Watch", "old cranes"),  # round 17: after a noun of a programme
 ])
 def test_the_programme_a_source_spoke_on_is_not_what_was_said(reported, text, title, said):
     """Issue 9, the writer's words given as a source's: the show's quoted title after the tag is no quotation."""

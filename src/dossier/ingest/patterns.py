@@ -97,6 +97,11 @@ MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
 PLAYER_CLOSE = re.compile(r"\s*CLOSE\s")  # a video player's close label opening its caption line: "CLOSE The mayor said …"
 LINK_LABELS = r"see also|read more|also read|read also"  # a link card's label ("Read more: …")
 RELATED_LINK = re.compile(rf"(?i)\s*(?:{LINK_LABELS})\s")  # "see also Mayor vows … said Thursday …"
+# A site's cross-link set into the text: "( Also on COURIER: Mayor says fares will fall )", "Also on Courier:
+# …" (fresh strict reads, round 17): the linked story's headline, not this article's reporting.
+ALSO_ON_LINK = re.compile(r"(?i)^\W*also\s+on\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}\s*:")
+# A link card's label closing its headline's line: "Ferry strike: what the delay means Read more".
+CLOSING_LINK_LABEL = re.compile(r"(?i)\bread more\W*$")
 # A link card's label standing alone on its line ("READ MORE", "Related:", "See also"): the lines after it are
 # the linked stories' headlines, not headings of this article.
 LINK_LABEL = re.compile(rf"(?i)^\W*(?:{LINK_LABELS}|related(?: stories| articles| coverage| content)?"
@@ -110,10 +115,38 @@ def in_headline_or_caption(text: str, pos: int) -> bool:
     link to another story): neither is the article's own telling."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
-    if MEDIA_CAPTION.search(line) or PLAYER_CLOSE.match(line) or RELATED_LINK.match(line):
+    if MEDIA_CAPTION.search(line) or PLAYER_CLOSE.match(line) or RELATED_LINK.match(line) or ALSO_ON_LINK.match(line):
         return True
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and len(letters) >= 15 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def after_link_card(text: str, pos: int) -> bool:
+    """The last line with words before the line holding ``pos`` is a link card ("Ferry strike: what the delay
+    means Read more", "Read more:", "( Also on COURIER: … )"): a quotation with no tag after it has no source
+    the text before it gives (fresh strict reads, round 17), unless the paragraph before the card leaves a
+    quotation open ("“It will cost more." and the card): then the quotation runs on across the card."""
+    lines = _lines_before(text, pos, 2)
+    if not lines or not (CLOSING_LINK_LABEL.search(lines[0]) or LINK_LABEL.match(lines[0]) or ALSO_ON_LINK.match(lines[0])):
+        return False
+    return len(lines) < 2 or not _quotation_left_open(lines[1])
+
+
+def _quotation_left_open(line: str) -> bool:
+    """More opening curly marks than closing ones, or an odd number of straight ones."""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+def _lines_before(text: str, pos: int, n: int) -> list[str]:
+    """Up to ``n`` lines with words before the line holding ``pos``, nearest first."""
+    found, start = [], text.rfind("\n", 0, pos)
+    while start > 0 and len(found) < n:
+        prev = text.rfind("\n", 0, start)
+        line = text[prev + 1:start].strip()
+        if line:
+            found.append(line)
+        start = prev
+    return found
 
 
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by as from vs via into over".split())

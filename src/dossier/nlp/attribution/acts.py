@@ -8,6 +8,10 @@
 - A gathering as the source: "a crowd of fishermen … [calling for] the harbour master's resignation", "a
   demonstration called for …". A crowd, a rally or a march speaks with no one's voice; the writer tells its
   aim. A quotation (a chant) stays.
+- A formal request for a body's grant: "has asked [the assembly to authorize $200 million for the terminal]",
+  "requested [the court to approve the sale]". Asking a body to authorize, fund or approve is a step of
+  procedure, like filing a bill; nothing is stated (fresh strict reads, round 17). "asked voters [to back the
+  levy]" and "urged [the assembly to …]" stay: a plea to people, or told as speech.
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -23,6 +27,12 @@ op-ed ed oped book memoir column letter article essay editorial piece report law
 memo paper novel chapter blog post biography study brief motion
 """.split())
 # Heads of a source that is an event or a mass of people, not anyone who speaks.
+# Verbs by which a body grants what it is formally asked for (general English, as data).
+GRANTING_VERBS = frozenset("authorize authorise appropriate fund allocate approve ratify earmark".split())
+FORMAL_ASKING = frozenset({"ask", "request"})
+# Bodies that grant by vote or ruling (a named one, "Congress", "the Ostrian Senate", is a proper noun).
+GRANTING_BODIES = frozenset("""assembly court parliament legislature senate house council board committee
+congress lawmakers legislators commission judge tribunal""".split())
 GATHERINGS = frozenset("""
 crowd throng mob demonstration protest rally march gathering vigil procession sit-in parade
 """.split())
@@ -57,3 +67,21 @@ def gathering_source(doc, a: Attribution) -> bool:
         return False
     span = doc.char_span(a.speaker.mention[0], a.speaker.mention[1], alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.lemma_.lower() in GATHERINGS
+
+
+def formal_request(doc, a: Attribution) -> bool:
+    """The cue is "asked" or "requested" and the content is a body asked to grant something by an infinitive
+    of ``GRANTING_VERBS`` ("has asked [Congress to authorize $500 million …]"): a request made by procedure,
+    not a statement."""
+    spans = cue_then_content(doc, a)
+    if spans is None or a.kind == "direct":
+        return False
+    cue, content = spans
+    if not any(t.lemma_.lower() in FORMAL_ASKING and t.pos_ == "VERB" for t in cue):
+        return False
+    words = [t for t in content if not t.is_punct]
+    verb = next((t for t in words if t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ == "to"), None)
+    if verb is None or verb.lemma_.lower() not in GRANTING_VERBS:
+        return False
+    body = [t for t in words if t.pos_ in ("PROPN", "NOUN") and t.i < verb.i][-1:]  # the addressee's head
+    return bool(body) and (body[0].lemma_.lower() in GRANTING_BODIES or body[0].ent_type_ in ("ORG", "GPE"))

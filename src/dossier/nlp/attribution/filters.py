@@ -47,7 +47,14 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - one half of a quotation whose tag splits a clause: before its complement, between subject and predicate, or
   before a second half that is no clause of its own (``halves``);
 - the writer's inference set after a comma ("…, suggesting that …") and an act named by a noun phrase
-  ("proposed [a dredging fund]"; ``narration``).
+  ("proposed [a dredging fund]"; ``narration``);
+- the writer's narration next to a tag: a relative clause on the cue's noun ("calls for [which have grown …]"),
+  the scene of the saying ("said [as she sat …]"), a clause joined to the tag's by "and", a clause between a
+  content and its source, a content running out of its cue's relative clause, a quotation another verb of
+  saying introduces ("another way of saying, “…”"; ``asides``); a formal request ("asked [Congress to
+  authorize …]"; ``acts``); a quotation with no tag after a link card ("… Read more"), and a linked
+  headline ("( Also on COURIER: Varga says … )"; ``ingest.patterns``); the lines of a satirical piece the
+  writer quotes ("This satirical piece cuts deep:" and the spoof's quotations; ``satire``).
 Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -57,10 +64,13 @@ import json
 import re
 
 from ..doctext import doc_text
-from ...ingest.patterns import in_caption_line, in_headline_or_caption
+from ...ingest.patterns import after_link_card, in_caption_line, in_headline_or_caption
 from ...model import Attribution
+from .satire import in_quoted_satire
 from .surveys import survey_finding
-from .acts import gathering_source, writes_a_document
+from .acts import formal_request, gathering_source, writes_a_document
+from .asides import (clause_before_source, conjunct_before_tag, out_of_relative, quote_of_another_verb,
+                     relative_on_cue, scene_of_saying)
 from .programmes import names_a_programme
 from .instruments import names_an_instrument
 from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_tag
@@ -205,6 +215,8 @@ def is_attribution(doc, a: Attribution) -> bool:
     content = doc_text(doc)[a.content[0]:a.content[1]]
     if NO_CONTENT.search(content) or JUNK.search(content) or _furniture(content, a.kind) or not any(ch.isalpha() for ch in content):
         return False
+    if in_quoted_satire(doc_text(doc), a):
+        return False  # "This satirical piece cuts deep:" and the spoof's lines: the satirist's, not the one mocked
     if relays_speech(doc, a, doc_text(doc)):
         return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
     if a.kind == "indirect" and feeling_about(doc, a):
@@ -223,6 +235,20 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "has long argued [that …]": the writer sums up a standing position, no statement
     if writes_a_document(doc, a):
         return False  # "wrote [an op-ed … making the case that …]": the act of writing, in the writer's words
+    if formal_request(doc, a):
+        return False  # "has asked [Congress to authorize $500 million …]": a step of procedure, nothing stated
+    if relative_on_cue(doc, a):
+        return False  # "calls for [which have grown among the unions]": the writer's relative clause on a noun
+    if scene_of_saying(doc, a):
+        return False  # "Holt said [as she sat wearing a grey coat]": the writer's scene around the saying
+    if conjunct_before_tag(doc, a) or clause_before_source(doc, a):
+        return False  # "[they walked out], and the mayor was saying …", "[…], a sign he repeated something Holt said"
+    if out_of_relative(doc, a):
+        return False  # "Kessel, where Venn indicated [her unease …, there was …]": the writer's main clause
+    if quote_of_another_verb(doc, a):
+        return False  # "Boredom is another way of saying, [“…”]": the writer's gloss, the cue is elsewhere
+    if a.cue is None and after_link_card(doc_text(doc), a.content[0]):
+        return False  # "… Read more" then a quotation with no tag: no source before it gives it
     if gathering_source(doc, a):
         return False  # "a crowd of fishermen, [calling for] …": a gathering's aim as the writer tells it
     if inferred(doc, a):

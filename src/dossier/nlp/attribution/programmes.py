@@ -4,9 +4,9 @@ In "“…,” Brant told NBC’s “Meet the Press.”" or "…, Lind said on �
 the quoted title after the tag for a second quotation: a record whose content is a show's, paper's or
 book's name, which is the occasion of the speaking, not anything said. Such a content is a whole quotation
 of at most ``MAX_TITLE_WORDS`` words, each capitalised or a short joining word ("Face the Nation", "Fox &
-Friends"), that stands where a programme stands: after "on", after "told", or after an outlet's possessive
-("CBS’", "ABC's"), which the content may hold or end on ("said on [ABC's “This Week.”]"), or after the outlet's
-bare name when the tagger cut the possessive's mark into the content ("said on CBS[' “Face the Nation.”]"). A
+Friends"), that stands where a programme stands: after "on", after "told", after a noun of a programme
+("told the news program [“Face the Nation”]", round 17) or after an outlet's possessive ("CBS’", "ABC's"),
+which the content may hold or end on ("said on [ABC's “This Week.”]"), or after the outlet's bare name when the tagger cut the possessive's mark into the content ("said on CBS[' “Face the Nation.”]"). A
 content that holds its own "on", or "on" or "to" after a participle of appearing, is the occasion whole
 ("[Appearing on CBS’ “Face the Nation,”] McCain said"). A title-cased quotation after a colon or a verb
 ("declared: “Kessel Will Rise”") stays. A book's, film's or paper's title after "in" is the same occasion ("wrote in
@@ -28,8 +28,9 @@ from ...model import Attribution
 
 MAX_TITLE_WORDS = 6
 JOINING_WORDS = frozenset("of the and & a an in on for with to at".split())
-# What stands before a programme's title: "on", "told", or an outlet's possessive ("NBC’s", "CBS’").
-PROGRAMME_SLOT = re.compile(r"(?:\b(?:on|told|in)|\S[’']s?)\s*$")
+# What stands before a programme's title: "on", "told", a programme's noun ("news program"), or an outlet's
+# possessive ("NBC’s", "CBS’").
+PROGRAMME_SLOT = re.compile(r"(?:\b(?:on|told|in|program|programme|show|broadcast|podcast)|\S[’']s?)\s*$")
 # The same with the outlet's bare name, when the content opens on its possessive's mark ("on CBS[' “…”]").
 OUTLET_SLOT = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w&.-]*){1,3}\s*$")
 # A content that opens on the occasion's own preposition: "Appearing on", "Speaking to", "on" (not a bare "to":
