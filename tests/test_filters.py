@@ -509,3 +509,24 @@ def test_a_person_whose_surname_is_an_instruments_noun_still_speaks():
     from dossier.nlp.attribution.instruments import names_an_instrument
     assert not names_an_instrument("Gov. Ivo Deal") and not names_an_instrument("Ana Charter")
     assert names_an_instrument("Harbour Accord") and names_an_instrument("Ferry Safety Act")
+
+
+# Analyst's read of 2026-12-06: a content that cannot be read alone is better not shown: the charge without the one
+# charged ("engaging in cybertheft" without "Beijing of"), and "it" with the name given to it ("it “very hostile”").
+@pytest.mark.parametrize("text, words", [
+    ("Governor Ana Lind accused Ostria of smuggling grain across the lake.", "smuggling grain"),
+    ("Senator Ilka Varo accused Veldan of moving troops toward the border.", "moving troops"),
+    ('Alderman Tomas Vell spoke after the vote. He called it "a disgrace to the whole valley."', "disgrace"),
+    ('Governor Ana Lind labeled it "a shameful waste of the harbour fund."', "shameful waste"),
+    ('Mayor Ivo Brant called them "the worst pilots on the coast."', "worst pilots"),
+])
+def test_a_content_that_cannot_be_read_alone_is_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Alderman Tomas Vell called the ferry plan "a disgrace to the whole valley."', "disgrace"),
+    ("Governor Ana Lind said it was a shameful waste of the harbour fund.", "shameful waste"),
+])
+def test_a_named_thing_or_a_clause_with_it_stays(reported, text, words):
+    assert reported(text, words)

@@ -20,6 +20,18 @@ def attrs(nlp):
     return run
 
 
+@pytest.fixture
+def all_attrs(nlp):
+    """Every attribution of ``text``, reportable or not."""
+    from dossier.settings import Settings
+
+    def run(text: str):
+        doc = nlp(text)
+        return [(doc.text[a.content[0]:a.content[1]], a)
+                for a in find_attributions(doc, find_entities(doc), Settings(reportable_only=False))]
+    return run
+
+
 def speaker_of(found, words):
     hits = [a.speaker.name for content, a in found if words in content]
     return hits[0] if hits else None
@@ -624,11 +636,12 @@ def test_please_note_is_the_writers_aside(attrs):
     assert not attrs(text)
 
 
-def test_an_accusation_reports_its_charge(attrs):
-    """bounds10: "accused X of Y" reports Y, the charge, as the accuser's statement; a passive participle
-    ("pilots accused of smuggling") is no one's statement."""
-    found = attrs("The vote was close on Monday. Councillor Ivo Marsh accused the harbour board of running the "
-                  "port for its friends and ignoring the crews. \"It is a disgrace,\" he said.")
+def test_an_accusation_reports_its_charge(attrs, all_attrs):
+    """bounds10: "accused X of Y" reports Y, the charge, as the accuser's statement (kept unreported since the
+    analyst's read of 2026-12-06: the charge alone loses who is charged); a passive participle ("pilots accused
+    of smuggling") is no one's statement."""
+    found = all_attrs("The vote was close on Monday. Councillor Ivo Marsh accused the harbour board of running the "
+                      "port for its friends and ignoring the crews. \"It is a disgrace,\" he said.")
     assert speaker_of(found, "running the port") is not None
     assert [content for content, _ in found if "running the port" in content] == \
         ["running the port for its friends and ignoring the crews"]

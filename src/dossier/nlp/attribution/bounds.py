@@ -63,6 +63,8 @@ A content is the complement of its cue, nothing more and nothing less:
 - it is not what another said, to which the source only points ("pointed to [what the general had said: “…”]");
 - a conditional is whole or none: a content that holds only its "if" clause, or only what follows from a
   condition the tag cuts off, is dropped; a condition next to it is taken in (``conditions``);
+- it does not open with the writer's noun phrase for the words before a colon and the quotation ("acknowledged
+  [growing calls for an inquiry:] “…”"; ``glosses.without_leading_topic``);
 - it does not open with the time or occasion of the cue ("said [earlier], …", "said [again] the …", "said [last
   month] he …", "said Wednesday, [after an inquiry,] that …"; ``_without_time_of_the_cue``);
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
@@ -232,6 +234,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_wording_comment(doc, content, cue, quoted)
             content = glosses.without_narration_after_quote(doc, content, cue, quoted)
             content = glosses.without_time_after_quote(doc, content, cue, quoted)
+            content = glosses.without_leading_topic(doc, content, cue, quoted)
             content = venues.without_venue(doc, content, cue, quoted)
             content = venues.without_leading_title(doc, content, cue, quoted)
             content = frames.without_framing_noun(doc, content, cue, quoted)

@@ -46,6 +46,9 @@ names someone, a cue of speech or belief that is not negated, and content that s
 - the title of the programme the source spoke on ("…,” Brant told NBC’s [“Meet the Press.”]"; ``programmes``);
 - one half of a quotation whose tag splits a clause: before its complement, between subject and predicate, or
   before a second half that is no clause of its own (``halves``);
+- a content that cannot be read alone: the charge of "accused [X] of …" with X outside it, and "it" / "them" with
+  the name a verb of naming gives it ("called [it “very reckless”]"); PolNeAR's span, kept unreported (analyst's
+  read of 2026-12-06);
 - the writer's inference set after a comma ("…, suggesting that …") and an act named by a noun phrase
   ("proposed [a dredging fund]"; ``narration``);
 - the writer's narration next to a tag: a relative clause on the cue's noun ("calls for [which have grown …]"),
@@ -150,6 +153,10 @@ condemn accuse blame warn promise vow pledge propose recommend claim allege cite
 denounce decry slam credit label brand dub term
 """.split()) - NOT_SPEECH
 MIN_NP_WORDS = 3
+# Verbs that name a thing with a predicate ("called it reckless", "labeled them “a disgrace”"), and the pronouns
+# that stand for a thing named before: general English, kept as data.
+NAMING_VERBS = frozenset("call label brand term deem dub".split())
+REFERRING_PRONOUNS = frozenset("it this that them these those".split())
 REPORTING_VERBS = ALL_SPEECH_VERBS | NP_STATEMENT_VERBS | FINDING_VERBS  # a cue that reports what was said
 # Verbs of the speech and belief lists by which, around an unquoted content, the writer tells rather than reports:
 # knowing is the writer's fact ("Brant knew that …"), wondering voices nothing, and aims are stances, not
@@ -287,6 +294,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # “Look,”, "Moreover,", “sources,”: one word states nothing
     if a.kind != "direct" and _cue_lemma(doc, a) in CHARGE_VERBS and _predicate_alone(doc, a.content):
         return False  # "accused the board of [being swayed by …]": a predicate without the one it is said of
+    if a.kind != "direct" and _accused_outside(doc, a):
+        return False  # "accused Ostria of [smuggling grain]": the charge without the one charged reads as no one's
+    if a.kind != "direct" and _pronoun_named(doc, a):
+        return False  # "called [it “very reckless”]": what "it" is lies outside, and the words say nothing alone
     if _desire(doc, a):
         return False  # "could not hold back his [urge] to claim the rescue": a wish the writer tells, nothing said
     if _fragment(doc, a.content):
@@ -929,6 +940,30 @@ def _charge(doc, a: Attribution) -> bool:
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     return (verb is not None and verb.lemma_.lower() in CHARGE_VERBS and _verbal(doc, a.content)
             and any(c.dep_ in ("dobj", "obj") for c in verb.children))
+
+
+def _accused_outside(doc, a: Attribution) -> bool:
+    """The content is the gerund charge of an active accusation whose accused, the verb's object, stands outside
+    it ("accused [Ostria] of [smuggling grain]"): shown alone, the charge loses who is charged and reads as the
+    accuser's own aim (analyst's read of 2026-12-06: "engaging in cybertheft" without "Beijing of"). PolNeAR
+    takes the charge as the content, so the record stays, unreported."""
+    if not _charge(doc, a):
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    verb = next(t for t in cue if t.pos_ == "VERB")
+    return any(c.dep_ in ("dobj", "obj") and not a.content[0] <= c.idx < a.content[1] for c in verb.children)
+
+
+def _pronoun_named(doc, a: Attribution) -> bool:
+    """The content of a verb of naming opens with a bare pronoun, the verb's object, and holds no verb ("called [it
+    “very reckless”]", "labeled [them] “a disgrace”"): the thing named lies outside, and "it" with a predicate
+    states nothing one can read alone (analyst's read of 2026-12-06). "called the plan “a disgrace”" stays."""
+    if a.cue is None or _cue_lemma(doc, a) not in NAMING_VERBS:
+        return False
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    first = next((t for t in content if not is_edge(t)), None) if content is not None else None
+    return (first is not None and first.lower_ in REFERRING_PRONOUNS and first.dep_ in ("dobj", "obj")
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in content))
 
 
 def _cue_lemma(doc, a: Attribution) -> str | None:
