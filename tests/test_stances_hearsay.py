@@ -119,3 +119,33 @@ def test_onlookers_reading_of_an_aim_is_not_the_holders_stance(nlp, text):
 def test_the_holders_own_aim_with_an_analysts_gloss_stays(nlp):
     text = "Tomas Vell said he wants a quiet border. Analysts say the move could calm markets."
     assert _has(_stances(nlp, text), "Tomas Vell", "wants", "quiet border")
+
+
+# stances17a: another party's claim, suspicion or prediction about the holder (reads 41-43, strict readers).
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Lusk repeated his claim that Ostria's continued support for the Harl rebels prolongs the war.",
+     "Ostria", "supports", "Harl rebels"),
+    ('Lusk voiced unease at "Ostria\'s continued support" for the Harl rebels.', "Ostria", "supports",
+     "Harl rebels"),
+    ("Officials in Velden were confident that the Senate would back the decision to close the port.",
+     "Senate", "supports", "close the port"),
+    ("The cabinet expressed confidence on Monday that the Senate would back the decision to close the port.",
+     "Senate", "supports", "close the port"),
+    ("The sad thing, Piet Varno said, is that while Premier Lusk wants a ceasefire, his army keeps shelling Harl.",
+     "Lusk", "wants", "ceasefire"),
+])
+def test_anothers_claim_or_prediction_is_not_the_holders_stance(nlp, text, actor, attitude, part):
+    assert not _has(_stances(nlp, text), actor, attitude, part)
+
+
+@pytest.mark.parametrize("text, actor, attitude, part", [
+    ("Lusk said Ostria's support for the Harl rebels was firm.", "Ostria", "supports", "Harl rebels"),
+    ("Ostria repeated its claim that its support for the Harl rebels is lawful.", "Ostria", "supports",
+     "Harl rebels"),
+    ("The Senate will back the decision to close the port.", "Senate", "supports", "close the port"),
+    ("Premier Lusk wants a ceasefire, but his army keeps shelling Harl.", "Lusk", "wants", "ceasefire"),
+    ("The rebels' claim of the bombing may complicate Premier Lusk's plan to leave Harl.", "Lusk", "wants",
+     "leave Harl"),
+])
+def test_the_holders_own_stance_beside_a_claim_stays(nlp, text, actor, attitude, part):
+    assert _has(_stances(nlp, text), actor, attitude, part)

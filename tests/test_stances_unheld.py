@@ -41,3 +41,31 @@ def test_a_stance_not_held_now_gives_none(nlp, text):
 ])
 def test_a_held_stance_stays(nlp, text, part):
     assert any(part in o for _, _, o in _stances(nlp, text))
+
+
+# stances17a: a bid already won or lost, an attitude later said changed, a captive's words (reads 40, 42).
+@pytest.mark.parametrize("text", [
+    "Senator Orla Finch won her bid to stay on as chair of the finance committee.",
+    "Finch's failed bid to become governor of Dunmore cost her party dearly.",
+    "In April, Marshal Deng said he hoped for talks with Velden. But Deng's tune changed last week, when he "
+    "cancelled the meeting.",
+    "Penn was kidnapped in Harl last May. In the video, Penn denounced the Velden government for joining the war.",
+    "Long before Mara Quell declared her candidacy, Piet Arlen sought to build a network of donors in Dunmore.",
+    "Years before the flood, Dunmore's council backed a plan to raise the levee.",
+])
+def test_a_decided_bid_a_changed_mind_or_a_captives_word_gives_none(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Senator Orla Finch still wants to stay on as chair of the finance committee.", "chair of the finance"),
+    ("In April, Marshal Deng said he hoped for talks with Velden. He cancelled a visit to Harl last week.",
+     "talks with Velden"),
+    ("In a video, Penn, who runs a bakery in Harl, denounced the Velden government for joining the war.",
+     "Velden government"),
+    ("Piet Arlen sought to build a network of donors in Dunmore before Mara Quell declared her candidacy.",
+     "network of donors"),
+    ("Before the vote on Tuesday, Piet Arlen urged the council to raise the levee.", "raise the levee"),
+])
+def test_a_current_bid_a_kept_wish_or_a_free_voice_stays(nlp, text, part):
+    assert any(part in o for _, _, o in _stances(nlp, text))

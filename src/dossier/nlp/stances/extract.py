@@ -41,8 +41,9 @@ from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backsto
                         told_past_or_timeless)
 from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
-from .unheld import all_but, deed_deplored, halted
-from .hearsay import answered_concern, inside_a_grievance, polled, rumoured, taken_back, unconfirmed_report
+from .unheld import all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
+from .hearsay import (answered_concern, foreseen, inside_a_claim, inside_a_grievance, polled, rumoured, taken_back,
+                      unconfirmed_report)
 from .parts import narrowed_group, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
@@ -190,8 +191,13 @@ class _StanceFinder:
                 manner_sought(t) or gained_a_measure(t, hit):
             return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
             # "Venn, seeking a softer tone, told …": the writer's forecast, explanation or gloss (``glosses``)
-        if all_but(t) or halted(t) or (hit == "fears" and deed_deplored(t)):
-            return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …" (``unheld``)
+        if all_but(t) or halted(t) or (hit == "fears" and deed_deplored(t)) or decided_bid(t) or long_before(t):
+            return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …", "won his
+            # bid to …", "Long before the war, Holm sought …" (``unheld``)
+        holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
+        if inside_a_claim(t, holder) or foreseen(t, holder):
+            return  # "his claim that Ostria's support for …", "confident that the Senate would back …": another's
+            # account or prediction (``hearsay``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
@@ -224,7 +230,6 @@ class _StanceFinder:
             elif tellers and all(e.type == "NORP" for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
         self.reported = None
-        holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
         if not _first_person(holder):  # "we want", "our support": the speaker's own; a claim inside a report
             self.reported = report_around(self.reports, t.idx)  # is the reporter's word too («"He thinks he
             # is right because he wants …," the analyst said»: stancehear14)
@@ -1367,6 +1372,9 @@ class _StanceFinder:
                 continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
             if trigger is not None and narrowed_group(actor_entity.mentions, subject_of(trigger)):
                 continue  # "Republicans on the Farm Committee": a part of the group, not the group (``parts``)
+            if trigger is not None and (captive_voice(trigger, actor_entity.mentions) or
+                                        changed_later(trigger, actor_entity.mentions)):
+                continue  # a hostage's words in a video; "… Deng's tune changed last week" (``unheld``)
             barred = self._holder_tokens(actor_entity, trigger, sent)
             for obj in objects:
                 if id(actor_entity) in copied and speaks_as_a_person(self.doc, obj):

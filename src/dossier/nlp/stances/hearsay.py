@@ -20,6 +20,13 @@
 * ``polled``: a sentence that gives a poll's finding ("Ostrians back the bridge by two to one, a survey found"):
   a people or party as a whole holds nothing there, a sample of it answered (stances14).
 
+* ``inside_a_claim``: a stance noun in the clause of someone else's claim or suspicion ("Lusk's claim that
+  Ostria's support for the rebels prolongs the war"): the claimant's account (read 41), as ``syntax.hypothetical``
+  reads a verb there.
+
+* ``foreseen``: a stance under "will"/"would" inside what another party expects or is confident of ("officials
+  were confident that the Senate would back the decision"): their prediction, not the holder's attitude (read 43).
+
 All but ``polled`` take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
 """
 from __future__ import annotations
@@ -27,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
+from .lexicon import CLAIM_NOUNS, FEARED_NOUNS
 from .narrative import here_or_next
 
 # A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
@@ -38,9 +46,9 @@ UNCONFIRMED = re.compile(r"\b(?:would|will|did|could|does|do|has|have)\s*(?:not|
                          r"\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:independently\s+)?confirmed\b", re.I)
 # Nouns and feeling words whose "about"/"over"/"of" phrase is the feeler's or accuser's own account.
 GRIEVANCE_WORDS = frozenset("""concern concerns worry worries fear fears anxiety anxieties alarm unease misgiving
-misgivings complaint complaints claim claims allegation allegations accusation accusations charge charges suspicion
-suspicions concerned worried alarmed anxious fearful uneasy complain complained complains""".split())
-GRIEVANCE_PREPS = frozenset({"about", "over", "of", "regarding", "on"})
+misgivings anger outrage dismay frustration indignation complaint complaints claim claims allegation allegations
+accusation accusations charge charges suspicion suspicions concerned worried alarmed anxious fearful uneasy complain complained complains""".split())
+GRIEVANCE_PREPS = frozenset({"about", "over", "of", "regarding", "on", "at"})  # "unease at X's support"
 # Verbs by which another party deals with someone's fears: "addresses Denmark's concerns".
 ANSWERING_VERBS = frozenset("""address allay ease answer assuage meet resolve satisfy soothe calm alleviate dismiss
 downplay acknowledge accommodate""".split())
@@ -119,3 +127,91 @@ POLL = re.compile(r"\b(?:polls?|surveys?|polled|surveyed|respondents|pollsters?)
 def polled(sent) -> bool:
     """The sentence tells what a poll or survey found (``POLL``)."""
     return bool(POLL.search(doc_text(sent.doc), sent.start_char, sent.end_char))
+
+
+# Noun-phrase links from a stance noun up to the verb of its clause: "[Ostria's support for …] prolongs".
+PHRASE_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "prep", "attr", "conj", "appos", "compound"})
+CLAUSE_LINKS = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"})
+
+
+def _clause_verb(t):
+    """The verb whose clause holds the noun ``t`` ("[Ostria's support for …] prolongs the war": "prolongs")."""
+    node, steps = t, 0
+    while node.pos_ not in {"VERB", "AUX"} and node.dep_ in PHRASE_LINKS and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _owner(word):
+    """Whose claim or belief ``word`` is: its possessor ("his claim"), or the subject of the verb it is the
+    object or complement of ("Lusk repeated his claim", "officials were confident")."""
+    own = next((c for c in word.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != word.i), None)
+
+
+def _may_own(holder, owner) -> bool:
+    """Whether the claim's owner may be the stance's holder: there is no holder, or the holder is a pronoun, or
+    the owner is one other than "his"/"her"/"their", or they share a word ("Ostria's claim that its support …").
+    A claim with no owner ("the suspicion that …") is no one's in particular: not the holder's."""
+    if holder is None:
+        return True
+    if owner is None:
+        return False
+    if holder.pos_ == "PRON" or (owner.pos_ == "PRON" and owner.lower_ not in {"his", "her", "their"}):
+        return True
+    if owner.pos_ == "PRON":
+        return False  # "his claim that Ostria's support …": a person's claim of a named other
+    words = {w.lower_ for w in holder.subtree if w.pos_ == "PROPN"} or {holder.lower_}
+    return bool(words & {w.lower_ for w in owner.subtree})
+
+
+CLAIMED_NOUNS = CLAIM_NOUNS | FEARED_NOUNS
+
+
+def inside_a_claim(t, holder) -> bool:
+    """A stance noun whose clause is the "that" clause of a claim noun (``CLAIMED_NOUNS``: "claim", "suspicion")
+    or the complement of a verb with such a noun as its subject ("a common suspicion is that …"), owned by another
+    than ``holder``. Not a claim that is the subject of the stance's own clause ("the rebels' claim of the attack
+    complicates Lusk's plan to …": the plan is told as a fact)."""
+    if t.pos_ != "NOUN":
+        return False
+    node, steps = _clause_verb(t), 0
+    while node is not None and steps < 4:
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        edge, head = node.dep_, node.head
+        if edge in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIMED_NOUNS:
+            return not _may_own(holder, _owner(head))
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if edge == "ccomp" and subject is not None and subject.lemma_.lower() in CLAIMED_NOUNS:
+            return not _may_own(holder, _owner(subject))
+        node, steps = head, steps + 1
+    return False
+
+
+# Words of expecting or being sure of what another will do: "confident that", "expects", "predicted".
+EXPECTING_WORDS = frozenset("""confident confidence sure certain optimistic hopeful convinced expect expectation
+predict prediction anticipate forecast bet assume assumption""".split())
+EXPRESSING_VERBS = frozenset("express voice show convey".split())  # "expressed confidence that …"
+PREDICTING = frozenset({"will", "would", "'ll", "'d", "wo"})
+
+
+def foreseen(t, holder) -> bool:
+    """A verb trigger under "will"/"would" ("would back") in the complement of a word of expecting
+    (``EXPECTING_WORDS``: "confident that", "expressed confidence that", "expects") whose owner is not
+    ``holder``: a prediction of what the holder will do."""
+    node = t.head if t.dep_ in {"acomp", "attr"} else t
+    if node.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ in PREDICTING for c in node.children):
+        return False
+    if node.dep_ not in {"ccomp", "acl"} or node.head.i == node.i:
+        return False
+    head = node.head
+    if head.lemma_.lower() in EXPRESSING_VERBS:  # "expressed confidence that …", the clause hung on the verb
+        head = next((c for c in head.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in EXPECTING_WORDS),
+                    None)
+    if head is None or head.lemma_.lower() not in EXPECTING_WORDS and head.lower_ not in EXPECTING_WORDS:
+        return False
+    return not _may_own(holder, _owner(head))

@@ -152,6 +152,15 @@ def _reason_clause(node) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children)
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _contrast_clause(node) -> bool:
+    """ "while Vell wants …, no one will follow": a clause set against the one it hangs from, told in the same
+    breath (read 42, paraphrased: "The trouble, Varno said, is that while Lusk wants …" is Varno's account of Lusk)."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in node.children)
+
+
 def according_to(t):
     """The one a trigger's clause is reported "according to" ("Holm backed the rebels, according to court
     documents": the documents), the object of "to" on the trigger or a verb above it, or "per" ("Per state
@@ -981,7 +990,7 @@ def teller(t):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
             said = node.head
             break
-        if node.dep_ not in {"ccomp", "xcomp", "conj"} and not _reason_clause(node):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} and not _reason_clause(node) and not _contrast_clause(node):
             break
         node, steps = node.head, steps + 1
     if said is None:

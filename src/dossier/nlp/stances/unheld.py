@@ -9,10 +9,23 @@ Strict readers (reads 38-39 on unseen articles, paraphrased) marked wrong stance
   the detention of …" (``deed_deplored``): criticism of what happened, no fear of what may come; "possible
   arrests", "further arrests" are feared and stay; so is concern about a word or a talk had ("concerns about the
   call between Holm and Vell", "Vell's remarks": stances17b), while "the upcoming meeting" may be feared.
+* a bid or quest already decided (``decided_bid``): "after winning his bid to remain leader", "lost her bid for a
+  second term", "his failed bid to …" (read 42, strict readers: a wish fulfilled or lost is no current want);
+* an attitude the article later says changed (``changed_later``): "In April Deng hoped for talks … Deng's tune
+  changed last week" (read 40: the April hope is not his now), beside ``narrative.since_changed``, which reads
+  only the next sentence;
+* an act told of a time long before the news (``long_before``): "Long before Vell ran for office, Holm sought to
+  …", "years before the war, Ostria backed …" (a past episode, no attitude held now);
+* a captive's word (``captive_voice``): what a hostage says in a video or statement made in captivity (read 40:
+  a forced statement, not the hostage's own attitude).
 
-Each function takes the trigger token and returns a bool.
+Each function takes the trigger token and returns a bool (``captive_voice`` also the holder's mentions).
 """
 from __future__ import annotations
+
+import re
+
+from ..doctext import doc_text
 
 # Adverbs that tell an act all but done, so not done: "nearly endorsed", "almost backed".
 ALL_BUT_ADVERBS = frozenset({"nearly", "almost"})
@@ -80,3 +93,108 @@ def deed_deplored(t) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in CONCERN_PREPS and any(
         g.dep_ == "pobj" and _done_deed(g) for g in c.children) for c in t.children)
+
+
+# Nouns of striving whose outcome can be told: "bid", "quest", "campaign".
+STRIVING_NOUNS = frozenset("bid quest attempt effort campaign push drive".split())
+# Verbs that tell a striving decided: "won his bid", "lost her bid".
+DECIDING_VERBS = frozenset({"win", "lose"})
+# Adjectives of a striving decided: "his failed bid", "her successful quest".
+DECIDED_ADJECTIVES = frozenset("""failed unsuccessful successful winning losing abortive doomed ill-fated aborted
+thwarted""".split())
+# Prepositions that put a gerund before the news: "after winning his bid".
+BEFORE_PREPS = frozenset({"after", "following", "since", "upon", "on"})
+
+
+def _told_done(verb) -> bool:
+    """Simple past, perfect, or a gerund after "after"/"following" ("after winning …")."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in BEFORE_PREPS
+
+
+def decided_bid(t) -> bool:
+    """A striving noun (``STRIVING_NOUNS``) told won or lost: the object of a past "win"/"lose" ("won his bid to
+    stay on", "after losing her bid for …") or under an adjective of outcome ("his failed bid to …",
+    ``DECIDED_ADJECTIVES``). Not "hopes to win his bid": still to come."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in STRIVING_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in DECIDED_ADJECTIVES for c in t.children):
+        return True
+    verb = t.head
+    return t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in DECIDING_VERBS and _told_done(verb) and not any(
+        c.tag_ == "MD" for c in verb.children)
+
+
+# A holder named a captive: "the hostage", "held captive", "kidnapped" (read 40).
+CAPTIVE = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abducted|"
+                     r"held\s+(?:hostage|captive|prisoner))\b", re.I)
+# What a captive's words are given in: "in the video", "the recording", "a statement read under duress".
+CAPTIVE_MEDIUM = re.compile(r"\b(?:videos?|footage|recordings?|tapes?|taped|videotaped|filmed|under\s+duress|"
+                            r"in\s+captivity|scripted)\b", re.I)
+
+
+CAPTIVE_REACH = 40  # characters either side of a mention: "the hostage Arlo Penn", "Penn, who was kidnapped"
+
+
+def captive_voice(t, mentions) -> bool:
+    """The holder is named a captive in the article (``CAPTIVE`` within ``CAPTIVE_REACH`` characters of one of its
+    ``mentions``, char spans) and the trigger's sentence gives the words in a video or recording, or under duress
+    (``CAPTIVE_MEDIUM``): "In the video, Penn urged Velden to withdraw"."""
+    text, sent = doc_text(t.doc), t.sent
+    if not CAPTIVE_MEDIUM.search(text, sent.start_char, sent.end_char):
+        return False
+    for start, end in mentions:
+        if start >= len(text):
+            continue
+        window = text[max(0, start - CAPTIVE_REACH):end + CAPTIVE_REACH]
+        if CAPTIVE.search(window):
+            return True
+    return False
+
+
+# A change of mind told of a holder: "Deng's tune changed", "changed her mind", "a change of heart", "a U-turn".
+CHANGED_MIND = re.compile(r"\btune\s+(?:has\s+|had\s+)?(?:changed|shifted)\b|\bchang(?:ed|ing)\s+(?:his|her|its|their)\s+"
+                          r"(?:tune|mind|minds|position|stance)\b|\bchange\s+of\s+(?:heart|tune|mind)\b|\bu-turn\b|"
+                          r"\breversed\s+(?:course|(?:his|her|its|their)\s+(?:position|stance|course))\b|"
+                          r"\bflip-flopped\b|\bbacktracked\b", re.I)
+CHANGE_REACH = 60  # characters between the holder's mention and the words of change
+
+
+def _past_trigger(t) -> bool:
+    node = t.head if t.dep_ in {"acomp", "attr"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}) else t
+    return node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ in {"aux", "auxpass"})
+
+
+def changed_later(t, mentions) -> bool:
+    """A past trigger ("expressed hope", "wanted") whose holder a later sentence of the article tells changed
+    their mind: a mention (char span) within ``CHANGE_REACH`` characters of ``CHANGED_MIND`` after the
+    trigger's sentence."""
+    if not _past_trigger(t):
+        return False
+    text, after = doc_text(t.doc), t.sent.end_char
+    for m in CHANGED_MIND.finditer(text, after):
+        if any(start >= after and abs(start - m.start()) <= CHANGE_REACH for start, _ in mentions):
+            return True
+    return False
+
+
+# Words that put a "before" far back: "long before", "years before", "well before".
+FAR_WORDS = frozenset("long years decades months well".split())
+
+
+def long_before(t) -> bool:
+    """A past trigger whose verb carries a "before" phrase or clause put far back by ``FAR_WORDS`` ("Long
+    before Vell declared, Holm sought to …"). Not "Before the vote, Holm urged …": the day's news."""
+    if not _past_trigger(t):
+        return False
+    node = t.head if t.dep_ in {"acomp", "attr"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "obj"}) else t
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    doc = t.doc
+    for w in t.sent:
+        if w.lower_ != "before" or w.i == 0 or doc[w.i - 1].lower_ not in FAR_WORDS:
+            continue
+        if w.head.i == node.i or w.head.head.i == node.i:
+            return True
+    return False
