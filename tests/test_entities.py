@@ -737,3 +737,15 @@ def test_a_title_with_in_inside_is_read_whole(nlp, text, name, role):
     """Strict reads of roles on fresh articles (roles16d): "Editor in Chief" is the title, not its last word."""
     _, ents = _entities(nlp, text)
     assert {e.name: e.role for e in ents}[name] == role
+
+
+# Fresh read 17, pronouns: "Mrs. Dahl" is the woman named in full with that surname, though her husband,
+# whose given name the gender lists do not know, is named more often; the "she" after it is hers.
+def test_a_gendered_title_picks_the_namesake_of_that_gender(nlp):
+    text = ("Harbour\n\nAnn Dahl sailed beside her husband, Torvin Dahl, all summer. Torvin Dahl spoke at every "
+            "quay.\n\nMrs. Dahl still defends her choice to fish, which a rival mocked in May.\n\nSo did Mrs. Dahl. "
+            "\"I chose the sea,\" she said in her first post.")
+    doc, ents = _entities(nlp, text)
+    ann = next(e for e in ents if e.name == "Ann Dahl")
+    at = text.index("Mrs. Dahl still") + len("Mrs. ")
+    assert any(s <= at < e for s, e in ann.mentions)

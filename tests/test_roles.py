@@ -779,9 +779,9 @@ def every_role(nlp, text):
 @pytest.mark.parametrize("text, name, role", [
     # a seat's bare title with the party and state label after the name
     ("Quay\n\nThe dredging bill stalled again. Sen. Rolf Amberg, R-Ohio, said the bill would sink the port. "
-     "\"It cannot pass as written,\" Amberg said.", "Rolf Amberg", "Sen., R-Ohio"),
+     "\"It cannot pass as written,\" Amberg said.", "Rolf Amberg", "Republican senator from Ohio"),
     ("Quay\n\nThe dredging bill stalled again. Rep. Nola Fairweather (D-Calif.) said the bill had no money in it.",
-     "Nola Fairweather", "Rep., D-Calif."),
+     "Nola Fairweather", "Democratic representative from California"),
     # a title in capitals opening the lead, the state's name with it
     ("VESKA GOV. Lida Marrow signed the levee bill on Friday after a long fight.\n\nGov. Marrow said the levees "
      "would hold for a generation. \"We kept our word,\" Marrow said.", "Lida Marrow", "Veska Gov."),
@@ -1117,3 +1117,64 @@ def test_the_owner_before_a_title_is_carried_to_later_quotes(nlp, text, role):
     doc = nlp(text)
     shown, _ = split_attributions(doc, find_entities(doc))
     assert [a.speaker.role for a in shown if a.speaker.name == "Ivo Brant"][-1:] == [role]
+
+
+# Fresh read 17, roles: the occasion of the words ("on a call with reporters on Friday", "in an interview with
+# …") which the parser hangs on the role's noun is when and where someone spoke, not the post.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\n“The cranes have stood idle for a month,” Maren Tolk, a spokeswoman for the ferry line on a call "
+     "with reporters on Friday, said.", "Maren Tolk", "spokeswoman for the ferry line"),
+    ("Quay\n\nThe fares will rise, said Oskar Pell, an analyst at Dunmore Savings in an interview with Quay Radio.",
+     "Oskar Pell", "analyst at Dunmore Savings"),
+    ("Quay\n\nThe fares will rise, said Oskar Pell, chief economist at Dunmore Savings on Tuesday.",
+     "Oskar Pell", "chief economist at Dunmore Savings"),
+    # a capitalised event's name is part of the post
+    ("Quay\n\nThe fares will rise, said Oskar Pell, director of the Dunmore Shipping Conference.",
+     "Oskar Pell", "director of the Dunmore Shipping Conference"),
+])
+def test_the_occasion_of_the_words_is_not_part_of_the_role(nlp, text, name, role):
+    assert every_role(nlp, text)[name] == role
+
+
+# Fresh read 17, roles: a named owner set before a title with "’s" ("Labour’s Treasury spokesman") stays in
+# the role the later quotes carry; without it the post reads as another body's (the government's).
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe harbour party is split over the toll.\n\nGreen Tide’s transport spokeswoman Hanne Ruud tried "
+     "to calm the quarrel, telling reporters it was about timing. “We will find a way,” Ruud said.", "Hanne Ruud",
+     "Green Tide’s transport spokeswoman"),
+    ("Quay\n\nThe harbour party is split over the toll.\n\nThe Fjord Party's finance spokesman Eirik Lunde met "
+     "the board on Monday. “The toll is a tax on fishermen,” Lunde said.", "Eirik Lunde",
+     "Fjord Party's finance spokesman"),
+])
+def test_a_named_owner_before_a_title_stays_in_later_quotes_role(nlp, text, name, role):
+    assert every_role(nlp, text)[name] == role
+
+
+# Fresh read 17, roles: a title someone's quoted words give a person ("“Ambassador Lindqvist, …” a lawmaker
+# asked") is that speaker's address, not the post the writer gives the person at a first full mention.
+def test_a_title_in_anothers_quoted_question_is_not_the_role(nlp):
+    text = ("Inquiry\n\nFormer Special Envoy for Ostria Tomas Lindqvist sat before the panel for nine hours on "
+            "Tuesday, next to Mara Quill.\n\n\"Ambassador Lindqvist, you saw the cable in June,\" Rep. Ada Morr "
+            "said. \"No, I never did,\" Lindqvist answered.\n\nLindqvist said the minister had raised the loan "
+            "only in passing.")
+    assert every_role(nlp, text)["Tomas Lindqvist"] == "Former Special Envoy for Ostria"
+
+
+def test_in_quotation():
+    import spacy
+
+    from dossier.nlp.entities.roles import in_quotation
+    doc = spacy.blank("en")("“Judge Holm, sit down,” she said.\nJudge Holm left.")
+    assert in_quotation(doc, 1) and not in_quotation(doc, 11)
+
+
+# Fresh read 17: the writer's judgement after the owner a title keeps is no part of the post, as before it.
+@pytest.mark.parametrize("role, kept", [
+    ("Green Tide’s embattled leader", "Green Tide’s leader"),
+    ("Ostria's widely respected envoy", "Ostria's envoy"),
+    ("Kessel’s Popular Front leader", "Kessel’s Popular Front leader"),
+])
+def test_a_judgement_after_the_owner_is_dropped(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept

@@ -511,3 +511,51 @@ def test_the_group_is_the_one_group_named_before(nlp, text, name):
 ])
 def test_a_plural_title_before_a_name_is_not_part_of_it(nlp, text, name):
     assert _speaker_of(nlp, text, "We will win").name == name
+
+
+# Fresh read 17, names: a second description after an appositive ("…, a veteran of …, and an adviser to …")
+# describes the same person; it is not a second speaker joined to the name with "and".
+@pytest.mark.parametrize("text, name", [
+    ("Harbour\n\n\"She was never a good mayor,\" said Ilse Vark, a veteran of the port board, and an adviser to "
+     "Sen. Ola Brun’s 2010 mayoral race.", "Ilse Vark"),
+    ("Harbour\n\nOskar Lind, a former pilot, and a consultant to the ferry union, said the quay was unsafe.",
+     "Oskar Lind"),
+])
+def test_a_description_after_an_appositive_is_not_a_second_speaker(nlp, text, name):
+    assert [n for n, _ in speakers_of(nlp, text)] == [name]
+
+
+def test_a_person_and_a_described_other_stay_two_speakers(nlp):
+    text = "Harbour\n\nIvo Brant and a lawyer for the family said the quay was unsafe."
+    names = [n for n, _ in speakers_of(nlp, text)]
+    assert len(names) == 1 and names[0].startswith("Ivo Brant and ") and "lawyer" in names[0]
+
+
+# Fresh read 17, names: a full name written after a title's place ("Special Envoy for Ukraine Tomas Lindqvist"),
+# which the tagger typed no person, still gives a later bare surname its full name.
+@pytest.mark.parametrize("text", [
+    "Hearing\n\nFormer Special Envoy for Ukraine Tomas Lindqvist -- who mostly weakened the panel's main claims -- "
+    "testified on Tuesday.\n\n\"No, I never saw it,\" Lindqvist replied.",
+    "Hearing\n\nThe Ohio Tomas Lindqvist who runs the ferry board spoke first.\n\n\"No, I never saw it,\" "
+    "Lindqvist replied.",
+])
+def test_a_full_name_after_a_titles_place_gives_the_surname_its_full_name(nlp, text):
+    assert [n for n, _ in speakers_of(nlp, text)] == ["Tomas Lindqvist"]
+
+
+def test_a_name_inside_a_run_of_capitals_is_still_not_read_from_its_middle(nlp):
+    text = "Hearing\n\nThe Anna Maria Lind Trust gave money.\n\n\"We gave what we could,\" Lind said."
+    assert [n for n, _ in speakers_of(nlp, text)] != ["Maria Lind"]
+
+
+def test_she_after_mrs_is_the_woman_not_her_husband_named_more_often(nlp):
+    text = ("Harbour\n\nAnn Dahl sailed beside her husband, Torvin Dahl, all summer. Torvin Dahl spoke at every "
+            "quay.\n\nMrs. Dahl still defends her choice to fish, which a rival mocked in May.\n\nSo did Mrs. Dahl. "
+            "\"I chose the sea,\" she said in her first post.")
+    assert {n for n, _ in speakers_of(nlp, text)} == {"Ann Dahl"}
+
+
+def test_a_place_of_two_words_does_not_open_a_name_from_its_second(nlp):
+    text = ("Harbour\n\nAppearing on Quay Radio, the South Carolina Republican praised the port plan.\n\n"
+            "One top Republican, meanwhile, argued that the toll could be lower.")
+    assert "Carolina Republican" not in [n for n, _ in speakers_of(nlp, text)]

@@ -17,6 +17,7 @@ from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
 from .relays import NEWS_NAME_WORDS
+from .seats import spelled_seat
 from ..doctext import doc_text
 
 # Nouns that make a title or position ("minister", "director"): the posts both role paths read
@@ -76,13 +77,14 @@ PARTY_STATE = re.compile(rf"\s*(?:,\s*|\()({PARTY_STATE_LABEL})(?=\s*[,);.]|\s*$
 
 def _with_party_label(doc, role: str | None, end: int) -> str | None:
     """A bare seat's title (``SEAT_TITLES``: "Sen.", "Rep.") with the party and state label set after the
-    name ("Sen. Rolf Amberg, R-Ohio, said", "Rep. Ana Lind (D-Calif.)" -> "Sen., R-Ohio", "Rep., D-Calif."):
-    the label says whose senator; a bare "Sen." names no seat. Source: strict reads of roles on unseen
-    articles (a bare "Sen." for a senator whose label followed the name)."""
+    name, spelled out (``seats.spelled_seat``: "Sen. Rolf Amberg, R-Ohio, said", "Rep. Ana Lind (D-Calif.)" ->
+    "Republican senator from Ohio", "Democratic representative from California"): the label says whose
+    senator; a bare "Sen." names no seat, and the label set after it ("Sen., R-Ohio") reads as a stray
+    fragment. Source: strict reads of roles on unseen articles (a bare "Sen."; then "Rep., D-Calif.")."""
     if not role or role.lower() not in SEAT_TITLES or end >= len(doc):
         return role
     label = PARTY_STATE.match(doc_text(doc), doc[end].idx)
-    return f"{role}, {label.group(1)}" if label else role
+    return spelled_seat(role, label.group(1)) if label else role
 
 
 def _capital_lead_title(doc, start: int) -> str | None:
@@ -799,10 +801,26 @@ APPEARANCE = re.compile(rf"\s+(?:in|wearing|with)\s+(?:(?:a|an|the|his|her|their
                         rf"(?:{APPEARANCE_NOUNS})\b(?:\s+and\s+(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{APPEARANCE_NOUNS})\b)?")
 
 
-JUDGEMENT = re.compile(r"^(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
-                       r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
-                       r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
-                       r"storied|admired|embattled|beleaguered|disgraced|notorious)\s+(?=\S)", re.I)
+# The occasion of the words, which the parser hung on the role's noun ("spokeswoman for the port on a call with
+# reporters on Friday", "analyst at Kessel Bank in an interview", "mayor on Tuesday"): when and where someone
+# spoke, not the post (strict reads of roles on unseen articles; general English, as data). Lower-case occasion
+# nouns only: "director of the Harbour Conference" stays; a day alone closes the role.
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+OCCASION_NOUNS = ("call|calls|conference call|interview|interviews|briefing|teleconference|podcast|broadcast|"
+                  "livestream|news conference|press conference|press briefing|statement|tweet|speech")
+OCCASION = re.compile(rf"(?:\s+(?:on|in|during|at|after)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,2}}(?:{OCCASION_NOUNS})(?:\s+(?:with|to)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                      rf"(?:reporters|journalists|press|media|investors|analysts|supporters)|(?:[A-Z][\w.'’-]*\s*){{1,3}}))?)?"
+                      rf"(?:\s+(?:on|last|this)\s+(?:{WEEKDAYS})|\s+(?:on\s+)?(?:today|yesterday))?$")
+
+
+JUDGEMENT_WORDS = (r"(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
+                   r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
+                   r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
+                   r"storied|admired|embattled|beleaguered|disgraced|notorious)\s+(?=\S)")
+JUDGEMENT = re.compile(rf"^{JUDGEMENT_WORDS}", re.I)
+# The same judgement after the owner a title keeps ("Labour’s embattled leader" -> "Labour’s leader").
+OWNED_JUDGEMENT = re.compile(rf"(?<=['’]s |s['’] ){JUDGEMENT_WORDS}")
 
 
 def as_role(role: str | None) -> str | None:
@@ -819,9 +837,11 @@ def as_role(role: str | None) -> str | None:
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
+    role = OWNED_JUDGEMENT.sub("", role, count=1)  # "Labour’s embattled leader" -> "Labour’s leader"
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
     role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
     role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
+    role = OCCASION.sub("", role, count=1) or role  # "spokeswoman on a call with reporters on Friday" -> "spokeswoman"
     role = _not_current(role)  # "current speaker of the House" -> "speaker of the House"
     if role.lower() in _document_nouns():
         return None  # "letter", "statement": the document a person wrote, not a post

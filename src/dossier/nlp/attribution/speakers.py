@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
-from ..entities.roles import in_chief
+from ..entities.roles import in_chief, in_quotation
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
 from .roles import TITLE_ABBREVIATIONS
@@ -560,7 +560,7 @@ class SpeakerResolver:
         conjuncts = [c for c in _conjuncts(head) if span.start <= c.i < span.end and not _place_of_prep(head, c)]
         if _body_named_as_conjunct(span, head) is not None:
             return None  # "the central bank, the Bank of Veskar,": one body, named
-        if not all(_another_party(c) for c in conjuncts):
+        if not all(_another_party(c) and not _description_continued(head, c) for c in conjuncts):
             return None  # "Ivo Brant, Ostrian Democrat and chairman of the panel": one person described
         if not conjuncts or _titles_of_one(head):
             return None
@@ -1528,7 +1528,8 @@ class SpeakerResolver:
                     start += 1  # a title inside the mention ("Mayor Ivo Brant") is read as a title
                 if span is not None and len(span):
                     spans.append((start, span.end))
-        return sorted(own_spans(self.doc, spans), key=lambda span: on_headline(self.doc, span[0]))  # the body's first
+        return sorted(own_spans(self.doc, spans), key=lambda span: (on_headline(self.doc, span[0]), in_quotation(self.doc, span[0])))
+        # the body's first, the writer's own before a title someone's quoted words give ("“Ambassador Lind, …”")
 
     def _role_of_person(self, person: _Person) -> str | None:
         if person.entity and person.entity in self.entities and self.entities[person.entity].role:
@@ -2016,6 +2017,19 @@ def _another_party(tok) -> bool:
     return False
 
 
+def _description_continued(head, conj) -> bool:
+    """``conj`` ("an adviser to …") goes on describing the person ``head`` names after an appositive set between
+    commas ("Ilse Vark, a veteran of the port board, and an adviser to Sen. Ola Brun’s campaign"): a singular
+    person's noun (``roles.PERSON_NOUNS``) with "a"/"an" or no determiner, after the appositive; the parser hangs
+    it on the name, so it read as a second speaker "and adviser to …". Source: strict reads of speakers on
+    unseen articles (a description run into the name)."""
+    if conj.pos_ != "NOUN" or conj.tag_ != "NN" or conj.lemma_.lower() not in roles.PERSON_NOUNS:
+        return False
+    dets = [c.lower_ for c in conj.children if c.dep_ in ("det", "poss")]
+    return (not dets or dets == ["a"] or dets == ["an"]) and any(
+        c.dep_ == "appos" and c.i < conj.i for c in head.children)
+
+
 def _title_inside(tok) -> bool:
     """A title word written inside a run of capitalised words ("Velmoran League Secretary-General Ivo
     Brant": "General"): what stands before it is the title's (a body, a place), never the name, which
@@ -2326,6 +2340,15 @@ def _is_definite(span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
 
 
+def _place_before(before, tok) -> bool:
+    """``before`` is a place's one-word name ("Ukraine", "Ohio"), typed as a place or one of the state index's,
+    that ends there: a title's last word before the name ``tok`` opens ("Special Envoy for Ukraine Tomas
+    Lindqvist"), not a place's first word the next goes on ("South [Carolina] Republican")."""
+    if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False  # "South Carolina": the place goes on
+    return before.ent_type_ in ("GPE", "LOC") or states_index().state_named(before.text) is not None
+
+
 def _written_names(doc) -> dict[str, str]:
     """Last word (lower case) -> full name, for names written in the text whatever the tagger made of them:
     a clear given name and one or two capitalised words after it, a hyphened surname whole ("Marta
@@ -2338,8 +2361,9 @@ def _written_names(doc) -> dict[str, str]:
             continue
         before = doc[tok.i - 1] if tok.i else None
         if before is not None and before.is_alpha and before.text[:1].isupper() and before.whitespace_ \
-                and before.lower_ not in TITLE_WORDS:
-            continue  # inside a run of capitals: only its first word opens a name ("Anna Maria Lind")
+                and before.lower_ not in TITLE_WORDS and not _place_before(before, tok):
+            continue  # inside a run of capitals: only its first word opens a name ("Anna Maria Lind"); a
+            # title's place before it does not count ("Special Envoy for Ukraine Tomas Lindqvist", read 17)
         if before is not None and not before.whitespace_ and before.text in HYPHENS:
             continue  # the tail of a hyphened word ("Eva-[Marie]", "anti-[Assad]")
         words, i = [tok.text], tok.i + 1

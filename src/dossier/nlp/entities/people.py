@@ -169,7 +169,23 @@ def best_person(people: list[Group], words: list[str], position: int, cue: str |
         return namesakes[0] if len(namesakes) == 1 else _between_namesakes(namesakes, position, cue)
     if doc is not None and titled_before_relative(doc, words[0], best[4].full_starts):
         return None  # "President Vell" long before "first lady Ana Vell": the bare surname is the president's
-    return best[4]
+    titles = MALE_TITLES | FEMALE_TITLES
+    titled = cue if cue and doc is not None and position < len(doc) and (
+        doc[position].lower_ in titles or position and doc[position - 1].lower_ in titles) else None
+    return _of_titled_gender([s[4] for s in scored if s[0] == best[0]], best[4], titled)
+
+
+def _of_titled_gender(namesakes: list[Group], best: Group, cue: str | None) -> Group:
+    """``best`` unless the mention's title ("Mrs. Vell", "Mr. Vell") says a gender its given name does not
+    show and exactly one namesake's given name shows it ("Mrs. Dahl" with "Torvin Dahl", named more often, and
+    "Ann Dahl": Ann); ``_between_namesakes`` weighs only given names the lists know, so one it does not know
+    won on prominence. Only a title counts here: a pronoun after the name may be someone else's ("Dahl told
+    her"). Source: strict reads of speakers on unseen articles ("she" given to the wrong person after "Mrs.
+    X" was read as her husband)."""
+    if not cue or first_name_gender(best.words[0]) == cue:
+        return best
+    fitting = [g for g in namesakes if first_name_gender(g.words[0]) == cue]
+    return fitting[0] if len(fitting) == 1 else best
 
 
 def _first_of_family_names(people: list[Group], word: str) -> Group | None:

@@ -1,0 +1,25 @@
+"""A legislator's seat spelled out from the title and the party and state label (fictional people)."""
+import pytest
+
+from dossier.nlp.attribution.seats import spelled_seat, state_name
+
+
+@pytest.mark.parametrize("title, label, seat", [
+    ("Sen.", "R-Ohio", "Republican senator from Ohio"),
+    ("Rep.", "D-Calif.", "Democratic representative from California"),
+    ("Sen.", "I-Vt.", "independent senator from Vermont"),
+    ("Rep.", "R-KY", "Republican representative from Kentucky"),
+    ("Sen.", "D-New York", "Democratic senator from New York"),
+    ("Rep.", "D-N.Y.", "Democratic representative from New York"),
+    ("Congresswoman", "R-Tex.", "Republican congresswoman from Texas"),
+    # a state the tables do not know: the label kept whole, in brackets, never a stray comma
+    ("Sen.", "D-Vestland", "Sen. (D-Vestland)"),
+])
+def test_a_seat_is_spelled_out(title, label, seat):
+    assert spelled_seat(title, label) == seat
+
+
+def test_state_forms():
+    assert state_name("W.Va.") == "West Virginia"
+    assert state_name("Fla") == "Florida"
+    assert state_name("Vestland") is None
