@@ -100,3 +100,77 @@ def test_the_pipeline_keeps_unsure_records_unshown(analyze_text, monkeypatch):
     assert len(shown) == 1 and "the north quay would reopen in May" in shown[0]
     assert any("the old cranes would be replaced next year" in h for h in hidden)
     assert all(a.confidence is not None for a in gated.attributions)
+
+
+# Shapes that strict reads' verdicts found wrong most often (features added for read 17's gate work).
+SHAPES = ("Pell Darrow from the Institute of Fen Studies in Wexholt said the dykes were sound. "
+          "Mayor Ilse Varga said that the ferry would run again, though no timetable has been printed. "
+          "Varga said the levy “was fair” before leaving for the coast that evening. "
+          "The warden, who had mapped the marsh for years, said the herons were back. "
+          "Tomas Quill told reporters “the pumps are new, and the crews know them well.” "
+          "Quill voiced criticism of the toll on the bridge. "
+          "The council argued the budget, which the auditor said was thin, would hold.")
+
+
+def _shape(mention, cue, content, kind="indirect", role=None, name=None, start=0):
+    def span(words):
+        i = SHAPES.index(words, start)
+        return i, i + len(words)
+    return Attribution(span(content), span(cue) if cue else None,
+                       Speaker("E1", name or mention, span(mention), role), kind)
+
+
+def test_a_paraphrase_running_on_into_a_trailing_clause_or_past_its_quote():
+    tail = _shape("Mayor Ilse Varga", "said", "that the ferry would run again, though no timetable has been printed",
+                  role="Mayor", name="Ilse Varga")
+    mixed = _shape("Varga", "said", "the levy “was fair” before leaving for the coast that evening", "mixed",
+                   role="Mayor", name="Ilse Varga")
+    plain = _shape("Pell Darrow from the Institute of Fen Studies in Wexholt", "said", "the dykes were sound",
+                   name="Pell Darrow")
+    assert features(SHAPES, tail)["runs_on"] == 1
+    assert features(SHAPES, mixed)["runs_on"] == 1
+    assert features(SHAPES, plain)["runs_on"] == 0
+
+
+def test_a_source_phrase_with_a_descriptor_but_no_role():
+    bare = _shape("Pell Darrow from the Institute of Fen Studies in Wexholt", "said", "the dykes were sound",
+                  name="Pell Darrow")
+    with_role = _shape("Pell Darrow from the Institute of Fen Studies in Wexholt", "said", "the dykes were sound",
+                       name="Pell Darrow", role="Institute of Fen Studies")
+    titled = _shape("Mayor Ilse Varga", "said", "that the ferry would run again, though no timetable has been printed",
+                    name="Ilse Varga")
+    assert features(SHAPES, bare)["unused_descriptor"] == 1
+    assert features(SHAPES, with_role)["unused_descriptor"] == 0
+    assert features(SHAPES, titled)["unused_descriptor"] == 0  # a title alone is one word beyond the name
+
+
+def test_a_direct_quote_cut_from_mid_sentence_and_a_that_clause():
+    mid = _shape("Tomas Quill", "told", "“the pumps are new, and the crews know them well.”", "direct")
+    that = _shape("Mayor Ilse Varga", "said", "that the ferry would run again, though no timetable has been printed",
+                  role="Mayor", name="Ilse Varga")
+    x, y = features(SHAPES, mid), features(SHAPES, that)
+    assert (x["direct_mid_start"], x["that_start"]) == (1, 0)
+    assert (y["direct_mid_start"], y["that_start"]) == (0, 1)
+
+
+def test_a_paraphrase_holding_another_speech_tag():
+    inner = _shape("The council", "argued", "the budget, which the auditor said was thin, would hold", name="council")
+    assert features(SHAPES, inner)["inner_cue"] == 1
+    quoted = _shape("Tomas Quill", "told", "“the pumps are new, and the crews know them well.”", "direct")
+    assert features(SHAPES, quoted)["inner_cue"] == 0
+
+
+def test_a_description_resolved_to_a_person_named_elsewhere():
+    warden = _shape("The warden, who had mapped the marsh for years,", "said", "the herons were back",
+                    name="Odile Marsh")
+    named = _shape("Tomas Quill", "told", "“the pumps are new, and the crews know them well.”", "direct")
+    assert features(SHAPES, warden)["descriptor_speaker"] == 1
+    assert features(SHAPES, named)["descriptor_speaker"] == 0
+
+
+def test_a_cue_ending_in_a_preposition():
+    topic = _shape("Quill", "voiced criticism of", "the toll on the bridge", name="Tomas Quill",
+                   start=SHAPES.index("Quill voiced"))
+    plain = _shape("Tomas Quill", "told", "“the pumps are new, and the crews know them well.”", "direct")
+    assert features(SHAPES, topic)["cue_preposition"] == 1
+    assert features(SHAPES, plain)["cue_preposition"] == 0

@@ -66,3 +66,14 @@ def test_stance_labels_train_the_stance_model(tmp_path):
     assert data["features"] == list(STANCE_FEATURES)
     assert data["weights"]["short_object"] < -1.0
     assert data["cross_validated"]["precision_kept"] >= 0.7
+
+
+def test_cross_validation_groups_folds_by_article(tmp_path):
+    from dossier.nlp.attribution.train_confidence import _folds
+
+    articles = [f"art{i // 4}" for i in range(120)]  # 30 articles of 4 records each
+    folds, how = _folds([i % 2 for i in range(120)], articles)
+    assert how == "grouped by article"
+    for train, test in folds:
+        assert not {articles[i] for i in train} & {articles[i] for i in test}
+    assert _folds([i % 2 for i in range(120)], ["one"] * 120)[1] == "stratified"
