@@ -92,7 +92,7 @@ def test_only_a_date_that_anchors_the_reported_act_dates_the_event(nlp, text, va
     ("In a long story on the quay, The Kessel Post in February 2017 ran a report on the sale.", ["2017-02"]),
     ("The harbour office tried to calm the dockers by issuing a statement on Tuesday.", ["2019-02-26"]),
     ("Councillor Ivo Brant brought a sack of fish to the empty council chamber Thursday.", ["2019-02-21"]),
-    ("Wednesday's strikes in Dunmore were centred on the north quay.", ["2019-02-20"]),
+    ("Monday's strikes in Dunmore were centred on the north quay.", ["2019-02-25"]),
     ("In an interview with Kessel Radio's Ana Rask that aired late Thursday, Ivo Brant said the quay would stay shut.",
      ["2019-02-21"]),
     ("Councillor Ana Rask speaks at a harbour rally in Dunmore, Kessel, Feb. 7, 2019.", ["2019-02-07"]),
@@ -111,9 +111,44 @@ def test_a_date_of_the_act_or_its_occasion_still_dates_the_event(nlp, text, valu
     ("Marta Ilves said on Monday that the Dunmore quay would reopen on March 3.", ["2019-02-25"]),
     ("The Dunmore quay was closed on Thursday, the harbour police said.", ["2019-02-21"]),
     ("The mayor of Dunmore, speaking to dockers on Tuesday, said the quay would stay open.", ["2019-02-26"]),
-    ("At a news conference he called on Wednesday, Marta Ilves defended the sale of the quay.", ["2019-02-20"]),
+    ("At a news conference he called on Monday, Marta Ilves defended the sale of the quay.", ["2019-02-25"]),
 ])
 def test_a_date_of_what_was_said_dates_the_event_only_as_a_day_and_when_the_act_has_none(nlp, text, values):
     """A year inside what a source said never dates the sentence; a day, week or month does when the
     sentence has no date of its own ("the quay was closed on Thursday, police said": the content is the event)."""
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "Some day, not tomorrow and not next year, the Velmora dam is going to fail.",
+    "The dockers of Dunmore will strike, though not on Thursday.",
+    "Taken together, today's ballot in Dunmore will reassure the allies of Velmora.",
+    "Monday's ruling could still reopen the Dunmore quay.",
+])
+def test_a_denied_date_or_a_dated_subject_of_a_forecast_or_remark_is_no_event(nlp, text):
+    """Analyst16: "not tomorrow, not next year" names when a thing is not; "today's vote will provide
+    reassurance" is a forecast and "Today's polarization is …" a remark, neither an event of that day."""
+    assert _dated(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Monday's vote has split the Velmora council.", ["2019-02-25"]),
+    ("Monday's blast is the second on the Dunmore quay.", ["2019-02-25"]),
+])
+def test_a_dated_subject_of_a_done_or_present_act_still_dates_it(nlp, text, values):
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Sunday's blast at Dunmore was judged to be four times stronger than the one at Varn, Kessel, in 1945, "
+     "a harbour official of Ostria told the Kessel Post.", ["2019-02-24"]),
+    ("The Dunmore ferry carried more people in March than the Kessel line did, the Velmora port office said in "
+     "2018.", ["2018"]),
+    ("More than forty years later, in 2005, the Kessel brewery merged with its rival in Varn.", ["2005"]),
+    ("The Varn harbour board has tightened its rules since then, and this week it barred ships from Kessel.",
+     ["2019-W09"]),
+])
+def test_a_year_a_comparison_reads_up_to_does_not_date_the_sentence(nlp, text, values):
+    """Analyst16: a 1945 blast a 2017 test was compared with dated the test; with a verb between, the
+    date is a clause's own."""
     assert _dated(nlp, text) == values

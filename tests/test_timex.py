@@ -161,3 +161,62 @@ def test_a_compared_year_does_not_place_the_sentences_month(text, value):
 
 def test_the_sentences_own_year_still_places_its_month():
     assert found("Between April and October in 2013 the Kessel ferry ran daily.", "2019-06-26")["April"] == "2013-04"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The envoy landed in Velmora on Wednesday.", "Wednesday", "2019-02-27"),
+    ("Brant told the Kessel Post on Wednesday that the quay would shut.", "Wednesday", "2019-02-27"),
+    ("The envoy landed in Velmora last Wednesday.", "last Wednesday", "2019-02-20"),
+    ("The envoy landed in Velmora on Monday.", "Monday", "2019-02-25"),
+    ("The envoy landed in Velmora on Thursday.", "Thursday", "2019-02-21"),
+])
+def test_a_past_weekday_after_the_anchors_is_the_next_day_not_six_back(nlp, text, phrase, value):
+    """Analyst16: "on Thursday" in a story dated Wednesday was the Thursday after (the story's date is its first
+    posting); "last Thursday" still goes back a week, and other weekdays keep the latest such day."""
+    assert found(text, doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value, anchor", [
+    ("Thus, in April 2009, Arlo Venn chose to call a second ballot. On June 28, the voters of Ostria "
+     "would answer him.", "June 28", "2009-06-28", "2015-03-02"),
+    ("Arlo Venn fled Ostria in 2009. The council of Varn fell apart. On June 28, the army seized the palace.",
+     "June 28", "2009-06-28", "2015-03-02"),
+    ("Her visa ran out in early January 2016. Her photos show Varn Square well into February.", "February",
+     "2016-02", "2017-01-10"),
+    ("In a column in these pages in 2015 (Dunmore's Quay; December 21), I argued for a new harbour.",
+     "December 21", "2015-12-21", "2017-10-23"),
+    ("Hide Caption 3 of 9 The mayor of Varn speaks on November 16, 1998. The strike ended on November 19 with a "
+     "deal.", "November 19", "1998-11-19", "2013-10-03"),
+])
+def test_a_month_without_a_year_takes_the_year_its_passage_recounts(nlp, text, phrase, value, anchor):
+    """Analyst16: a month (and day) told with no year in a paragraph recounting a past year is that year's, not
+    the article's ("June 28" in a passage about 2009), where the article's date would put it after itself."""
+    assert found(text, anchor, doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value, anchor", [
+    ("The Varn pact was signed in July 1997. Ostria will join it on March 12.", "March 12", "1999-03-12",
+     "1999-02-27"),
+    ("Ostria lost a war in 1988. It condemned the raid on Kessel on Aug. 2.", "Aug. 2", "1999-08-02", "1999-08-15"),
+])
+def test_a_passage_year_does_not_move_a_coming_or_already_past_day(nlp, text, phrase, value, anchor):
+    """TimeML: a day the story's date already places before itself, or a day told in the future, keeps it."""
+    assert found(text, anchor, doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Arlo Venn fled Ostria in 2009.\n\nOn June 28, the army of Varn seized the palace.", "June 28", "2017-06-28"),
+    ("In July, Ostria fired its first long-range rocket, a leap for its arms program since Ivo Brant took "
+     "power in 2011.", "July", "2017-07"),
+    ("When the pact took effect on Jan. 16, the council of Varn lifted a ban it had set in 2010.", "Jan. 16",
+     "2017-01-16"),
+    ("Ivo Brant toured the ruins of Varn, razed in 1941. He flies to Kessel this month. His tour of Ostria ended "
+     "in May.", "May", "2017-05"),
+    ("The court of Varn took up the case on November 7, 2016. Arguments were heard on March 4.", "March 4",
+     "2017-03-04"),
+    ("Mindful of the Kessel riots of 2001, the envoy met the guards on September 11 of this year.", "September 11",
+     "2017-09-11"),
+])
+def test_a_bounding_year_or_another_paragraphs_year_does_not_place_the_month(nlp, text, phrase, value):
+    """A year in a clause of "since" only bounds a span; a paragraph break ends the passage."""
+    assert found(text, "2017-09-03", doc=nlp(text))[phrase] == value

@@ -109,3 +109,18 @@ def test_now_at_a_sentence_start_stays_a_time():
 def test_subscribing_for_shares_is_not_a_notice():
     text = "Holmfirth Co., which currently holds 77% of the shares, will subscribe for all new shares."
     assert found(text) == {"currently": ("DATE", "PRESENT_REF")}
+
+
+@pytest.mark.parametrize("text", [
+    "Port strike spreads to Kessel\n\nUpdated at 6:30 p.m. ET\n\nDockers in Dunmore walked out.",
+    "The harbour office gave no figures.\n\nUpdated at 10:32 a.m.",
+    "Last updated: Dec. 3, 2025 9:14 p.m.\n\nDockers in Dunmore walked out.",
+])
+def test_an_edit_stamp_on_its_own_line_is_not_a_date(text):
+    """Analyst16: "Updated at 6:30 p.m. ET" is when the page changed, no event of the story."""
+    assert found(text) == {}
+
+
+def test_an_update_told_in_a_sentence_is_still_dated():
+    text = "The harbour office updated its figures on Tuesday after the storm in Dunmore."
+    assert found(text) == {"Tuesday": ("DATE", "2025-12-09")}

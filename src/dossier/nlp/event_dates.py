@@ -29,6 +29,8 @@ are Doc character offsets.
 """
 from __future__ import annotations
 
+import re
+
 from .attribution.cues import BELIEF_VERBS, SPEECH_VERBS, doc_quoted_spans
 
 # Arcs that open a clause of what was said or thought.
@@ -67,18 +69,41 @@ CONTENT_VERBS = SPEECH_VERBS | BELIEF_VERBS | INTENTION_VERBS
 # Participles on the subject that tell what the speaker was doing ("The mayor, speaking on Tuesday, said").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ASKED_VERBS = frozenset({"ask", "interview", "question", "press"})
+FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall", "would", "could", "might", "may", "should", "must"})
+# Words opening a compared or bounding phrase that the text reads up to the date ("than the blast in 1945").
+COMPARISON_WORDS = frozenset({"than", "since"})
+QUANTITY_WORDS = frozenset({"more", "less", "fewer", "no", "rather", "other"})
+# A date denied: "not tomorrow", "not on Tuesday but …", "never in 2019" (analyst16).
+NEGATED = re.compile(r"(?i)\b(?:not|never|nor)\s+(?:(?:on|in|at|during|this|that|next|last)\s+)?$")
 MAIN, CONTENT = "main", "content"
 
 
 def date_role(doc, span: tuple[int, int], quotations: list[tuple[int, int]] = ()) -> str | None:
     """``"main"``, ``"content"`` or None for the date at ``span`` (see the module); ``quotations``: spans
     of direct quotations the article's sources are reported to have said."""
+    if NEGATED.search(doc.text, max(0, span[0] - 24), span[0]):
+        return None  # "Some day, not tomorrow, not next year, it will collapse": the date it is not
     quoted = any(s <= span[0] and span[1] <= e for s, e in (*quotations, *doc_quoted_spans(doc)))
     if not doc.has_annotation("DEP"):
         return CONTENT if quoted else MAIN
     head = _head(doc, span)
+    if head is not None and _in_a_comparison(head):
+        return None
     role = MAIN if head is None else _climb(head)
     return CONTENT if quoted and role == MAIN else role
+
+
+def _in_a_comparison(head) -> bool:
+    """The date ends a phrase opened by "than" or "since" earlier in its sentence with no verb between ("four
+    times stronger than the blast at Varn, Kessel, in 1945, an official told …": the parser may hang the date
+    on the verb of telling; analyst16). A verb between makes it a clause's own date ("higher than expected in
+    2015" stays the act's); "more than", "fewer than" count ("more than 130 years later, in 2005, …")."""
+    for tok in reversed(head.sent[:head.i - head.sent.start]):
+        if tok.lower_ in COMPARISON_WORDS and not (tok.i and tok.nbor(-1).lower_ in QUANTITY_WORDS):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "cc":
+            return False  # a verb, or "and"/"but" ("since then, and this week it announced …"), ends the phrase
+    return False
 
 
 def _head(doc, span: tuple[int, int]):
@@ -122,11 +147,22 @@ def _names_a_thing(tok, prev) -> bool:
         return False
     if prev is not None and _subject_participle(prev):
         return False
-    if prev is not None and (prev.dep_ in LOOSE_DEPS or (prev.dep_ == "poss" and tok.dep_ in SUBJECT_DEPS)):
+    if prev is not None and (prev.dep_ in LOOSE_DEPS or (prev.dep_ == "poss" and tok.dep_ in SUBJECT_DEPS
+                                                         and not _forecast(tok.head))):
         return False  # "a fact sheet Tuesday evening", "Wednesday's strikes were centred …": the act's date
     if prev is not None and prev.dep_ == "appos" and tok.pos_ == "PROPN":
         return False  # a caption's place and date: "… flee the festival in Dunmore, Kessel, October 21, 2017."
     return not (tok.pos_ == "PROPN" and prev is not None and prev.dep_ == "prep" and prev.lower_ in ("in", "on", "during"))
+
+
+def _forecast(verb) -> bool:
+    """The verb tells what will or may come ("today's vote will provide reassurance", "Saturday's vote could
+    still fail", "the fall's debates are going to be fun"): a dated subject of a forecast is no event of that
+    day (analyst16). Told as done or as now ("Wednesday's strikes were centred …", "Monday's explosion is the
+    second …"), the subject's date is the act's."""
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_WORDS or c.tag_ == "MD") for c in verb.children)
 
 
 def _occasion(noun, depth: int = 2) -> bool:

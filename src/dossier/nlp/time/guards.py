@@ -8,7 +8,7 @@ leaves a half-expression behind. Patterns are kept as data here, apart from :mod
   A date word written with a capital inside a run of capitalised words is part of a name.
 - Page furniture: sign-up and newsletter notices ("Sign up today to receive …"), a relative stamp
   standing alone on its line ("5 years ago", "Posted 3 hours ago": the age of the page when it was
-  saved, not a date of the story).
+  saved, not a date of the story), an edit stamp on its line ("Updated at 6:30 p.m. ET").
 - "May" the person: where the text names one ("Theresa May", "Mrs May", "Prime Minister May"),
   "May's …" and "May said" are her; with no such mention, "May's government" still is.
 """
@@ -25,6 +25,10 @@ FURNITURE_SENTENCE = re.compile(
     r"|\bview\s+our\b|\bsupport\s+our\s+journalism\b")
 AGO_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:posted|updated|published|added|last\s+updated)\W+)?(?:about\s+)?"
                             r"(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$")
+# A page's own stamp on its line ("Updated at 6:30 p.m. ET", "Posted: Oct. 3, 2019 10:32 a.m.", "Last updated
+# Friday"): when the page was saved or changed, no event of the story (analyst16).
+EDIT_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:last|originally|first)\s+)?(?:updated|posted|published|modified|edited)\b"
+                             r"(?:\s*(?:on|at|:))?[\w\s,.:/()-]{0,40}$")
 PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|Premier|Mother)\s+May\b")
 MAY_AS_PERSON_AFTER = re.compile(
     r"^(?:['’]s\b|\s+(?:said|says|told|tells|has|had|is|was|will|wants|wanted|insisted|announced|added|warned|"
@@ -74,7 +78,8 @@ def _in_furniture(text: str, start: int, end: int) -> bool:
 def _stamp_line(text: str, start: int, end: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    return AGO_STAMP_LINE.match(text[lo:hi if hi >= 0 else len(text)].strip()) is not None
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    return AGO_STAMP_LINE.match(line) is not None or EDIT_STAMP_LINE.match(line) is not None
 
 
 def _may_the_person(text: str, start: int, end: int) -> bool:

@@ -135,38 +135,95 @@ def month_day(m: re.Match, ctx: Context) -> Normalised:
     # the clause's tense says little here ("declared a dividend payable Dec. 1"): go by distance
     y = cal.year_for_month(ctx.anchor, month, _direction(rel, None)) if rel in ("last", "next") \
         else cal.past_leaning_year(ctx.anchor, month, d)
+    if rel not in ("last", "next", "this") and (y, month, d) > (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day) \
+            and _recounted(m, ctx) and not THIS_YEAR_AFTER.match(ctx.text, m.end()):
+        y = sentence_year(ctx, m, before_only=True) or y
     try:
         return "DATE", cal.day(dt.date(y, month, d))
     except ValueError:
         return None
 
 
+LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|shall|going\s+to)\b|['’]ll\b")
+
+
+def _recounted(m: re.Match, ctx: Context) -> bool:
+    """A month read past the anchor may belong to the year of the history the text recounts (``sentence_year``,
+    ``_passage_year``) unless its sentence looks ahead ("will join NATO on March 12"; a past's "would" does not)."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, m.start() - 400), m.start())]
+    nxt = SENTENCE_BREAK.search(ctx.text, m.end(), m.end() + 400)
+    lo, hi = (starts[-1] if starts else max(0, m.start() - 400)), (nxt.start() if nxt else m.end() + 400)
+    return not LOOKS_AHEAD.search(ctx.text, lo, hi)
+
+
+THIS_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?:this|last|next)\s+year\b")  # "September 11 of this year"
 BARE_MONTH_NEEDS_CONTEXT = {"may", "mar", "jan", "jun", "jul", "aug", "apr", "oct", "nov", "dec", "sep", "feb"}
 
 
 RELATIVE_WORDS = {"last", "next", "this", "this past", "this coming"}
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 YEAR_OF_SENTENCE = re.compile(rf"(?:\b(?i:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?"
-                              rf"|(?:{R.MONTH})\s+(?:{R.DAY},?\s+)?)(?P<year>{R.YEAR4})\b(?!\s*(?:s\b|['’]s\b)|-)")
+                              rf"|(?P<month>{R.MONTH})\s+(?:{R.DAY},?\s+)?)(?P<year>{R.YEAR4})\b(?!\s*(?:s\b|['’]s\b)|-)")
 # A year the sentence only compares with, in the clause before it ("rose 4% in March, [up from 2% in] 2018",
 # "higher [than in] 2015"): the sentence's events are not placed in it (brief16).
 COMPARED_YEAR = re.compile(r"(?i:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|(?:up|down|rose|fell|risen|fallen|"
-                           r"increased?|decreased?|dropped|climbed|jumped)\s+from)\b[^,;:.!?]{0,40})$")
+                           r"increased?|decreased?|dropped|climbed|jumped)\s+from|since)\b[^,;:.!?]{0,40})$")
+# A year in a clause of "since" only bounds a span ("a jump in its program since Kim took power in 2011"):
+# the sentence's "In July" is not that year's (analyst16); "since" is in COMPARED_YEAR for that.
+PASSAGE_SENTENCES = 3  # how many sentences back in its paragraph a month looks for the passage's year
+DATED_SENTENCE = re.compile(rf"(?:{R.MONTH})|\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+                            r"tomorrow|(?:this|last|next)\s+(?:week|month|year))\b")
 
 
-def sentence_year(ctx: Context, m: re.Match) -> int | None:
+def sentence_year(ctx: Context, m: re.Match, before_only: bool = False, passage: bool = True) -> int | None:
     """The one year the sentence around ``m`` places its events in ("in 2013", "March 2014"; not
-    "since 2003", which only bounds a span, nor a compared "up from 2% in 2018"), if there is exactly one: a caption's or a recounted history's month belongs to that year, not to
-    the anchor's."""
+    "since 2003", which only bounds a span, nor a compared "up from 2% in 2018"), if there is exactly one: a
+    caption's or a recounted history's month belongs to that year, not to the anchor's. A sentence naming no
+    year takes its passage's (``_passage_year``) unless not ``passage``; callers ask only for a month the
+    anchor would place after itself in a clause not looking ahead (``_recounted``). ``before_only``: a day reads only a year told before it ("in
+    2015 (…; December 21)"; not "on Jan. 16, the council lifted a ban it had imposed in 2010")."""
     starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, m.start() - 400), m.start())]
     lo = starts[-1] if starts else max(0, m.start() - 400)
     end = m.end() - (ctx.text[m.end() - 1:m.end()] == ".")  # "in March." took the full stop
     nxt = SENTENCE_BREAK.search(ctx.text, end, end + 400)
-    hi = nxt.start() if nxt else min(len(ctx.text), end + 400)
-    years = {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
-             if not (y.start() < m.end() and m.start() < y.end())
-             and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())}
-    return years.pop() if len(years) == 1 else None
+    hi = m.start() if before_only else nxt.start() if nxt else min(len(ctx.text), end + 400)
+    years = _years_placed(ctx, lo, hi, m)
+    if years or ctx.anchor is None or not passage:
+        return years.pop() if len(years) == 1 else None
+    return _passage_year(ctx, lo, _month_no(m["month"]))
+
+
+def _years_placed(ctx: Context, lo: int, hi: int, m: re.Match | None = None) -> set[int]:
+    """The years ``text[lo:hi]`` places things in, not counting ``m`` itself nor compared or bounding years."""
+    return {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
+            if not (m is not None and y.start() < m.end() and m.start() < y.end())
+            and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())}
+
+
+def _passage_year(ctx: Context, start: int, month: int) -> int | None:
+    """The year a recounted history runs in: the nearest of the paragraph's earlier sentences (at most
+    ``PASSAGE_SENTENCES`` back) that places things in a year, when it names exactly one and that year is
+    before the anchor's ("Consequently, in March 2009, the president … On June 28, the army …": 2009, not the
+    story's year; analyst16). A paragraph break ends the passage, and so does a month before the passage's own
+    (``month``: "agreed to hear it on November 7, 2014. Arguments came on March 4" moved on a year)."""
+    para = ctx.text.rfind("\n", 0, start) + 1
+    hi = start
+    for _ in range(PASSAGE_SENTENCES):
+        if hi <= para:
+            return None
+        breaks = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, para, max(para, hi - 1))]
+        lo = breaks[-1] if breaks else para
+        years = _years_placed(ctx, lo, hi)
+        if years:
+            year = years.pop()
+            months = [_month_no(y["month"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi) if y["month"]]
+            if months and month < max(months):
+                return None  # "agreed on November 7, 2014. Arguments came on March 4": the story moved on a year
+            return year if not years and year < ctx.anchor.year else None
+        if DATED_SENTENCE.search(ctx.text, lo, hi):
+            return None  # a sentence between dated otherwise ("… this month", "on 26-27 December") ends it
+        hi = lo
+    return None
 
 
 def month_only(m: re.Match, ctx: Context) -> Normalised:
@@ -177,15 +234,19 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
     if ctx.after(m, 5) == " of t" or (word == "may" and rel in ("to", "of")):
         return None  # "the March of the Mothers"
     month = _month_no(word)
-    own_year = None if rel in RELATIVE_WORDS else sentence_year(ctx, m)
+    own_year = None if rel in RELATIVE_WORDS else sentence_year(ctx, m, passage=False)
     if own_year is not None:
         return "DATE", cal.month(own_year, month)  # "between April and October in 2013"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     direction = _direction(rel, ctx.tense(m))
     if direction == 0 and rel != "this":  # no tense to go by: the closest such month
-        return "DATE", cal.month(cal.nearest_year(ctx.anchor, month, 15), month)
-    return "DATE", cal.month(cal.year_for_month(ctx.anchor, month, direction), month)
+        y = cal.nearest_year(ctx.anchor, month, 15)
+    else:
+        y = cal.year_for_month(ctx.anchor, month, direction)
+    if rel not in RELATIVE_WORDS and (y, month) > (ctx.anchor.year, ctx.anchor.month) and _recounted(m, ctx):
+        y = sentence_year(ctx, m) or y  # the sentence named none: its passage's year
+    return "DATE", cal.month(y, month)
 
 
 
@@ -489,12 +550,22 @@ def weekday(m: re.Match, ctx: Context) -> Normalised:
         looks_back = not rel and POSSESSIVE.match(ctx.after(m, 3))  # "Wednesday's ruling": reported, so gone by
         direction = -1 if looks_back else _direction(rel, ctx.tense(m))
         if direction:
-            value = cal.day(cal.weekday_near(ctx.anchor, wd, direction))
+            gone = direction == -1
+            value = cal.day(_gone_weekday(ctx.anchor, wd) if gone else cal.weekday_near(ctx.anchor, wd, direction))
         else:
             value = cal.day(_nearest_weekday(ctx.anchor, wd, ctx.tense(m) == "present"))
     if part in DAY_ONLY_PARTS:
         return "DATE", value
     return ("TIME", f"{value}T{part}") if part else ("DATE", value)
+
+
+def _gone_weekday(anchor: dt.date, wd: int) -> dt.date:
+    """A weekday told in the past with no "last": the latest such day, except the day after the anchor's,
+    which is that next day, not six days back (analyst16: "on Thursday" in a story dated Wednesday). A
+    story's date is its first posting; the updates, and days in time zones ahead, run a day past it, and a
+    day six back is mostly written "last Thursday" (on the dev read, 17 of 20 such days were the next)."""
+    day = cal.weekday_near(anchor, wd, -1)
+    return cal.add_days(anchor, 1) if (anchor - day).days == 6 else day
 
 
 def _nearest_weekday(anchor: dt.date, wd: int, present: bool = False) -> dt.date:
@@ -551,7 +622,8 @@ def clock(m: re.Match, ctx: Context) -> Normalised:
     elif m["weekday"]:
         wd = R.WEEKDAYS[m["weekday"].lower()]
         direction = _direction(None, ctx.tense(m))
-        date = cal.day(cal.weekday_near(ctx.anchor, wd, direction) if direction else _nearest_weekday(ctx.anchor, wd))
+        date = cal.day(_gone_weekday(ctx.anchor, wd) if direction == -1 else cal.weekday_near(ctx.anchor, wd, direction)
+                       if direction else _nearest_weekday(ctx.anchor, wd))
     else:
         shift = {"yesterday": -1, "tomorrow": 1}.get((m["relday"] or "").lower(), 0)
         date = cal.day(cal.add_days(ctx.anchor, shift))
