@@ -1428,3 +1428,26 @@ def test_a_group_narrowed_to_a_part_is_not_the_holder(nlp, text, group):
 def test_a_whole_group_stays_the_holder(nlp):
     found = stances(nlp, "Republicans oppose the new grain tariff on Tarn.")
     assert ("Republicans", "opposes", "the new grain tariff on Tarn") in found
+
+
+# readfix17s (strict readers, paraphrased): a state named as the possessor of its official, a pronoun of the
+# official's in the object; a participle the parser made a sentence's verb after a title's full stop.
+def test_a_state_with_its_officials_pronoun_is_not_shown(nlp):
+    text = "Ostria's foreign minister has accused Valdin President Mara Quell of plotting against his country."
+    assert not any(a == "Ostria" for a, _, _ in stances(nlp, text)), stances(nlp, text)
+
+
+def test_a_state_with_a_pronoun_of_one_named_in_the_object_stays(nlp):
+    text = "Ostria's foreign minister has accused Valdin President Mara Quell of betraying her own voters."
+    assert any(a == "Ostria" and "her own voters" in o for a, _, o in stances(nlp, text)), stances(nlp, text)
+
+
+def test_a_participle_split_off_at_a_title_has_no_holder(nlp):
+    text = ("Transport Secretary Tomas Vell plans a toll on the bridge. We wrote a letter to Sec. Vell strongly "
+            "opposing the addition of a toll to the bridge.")
+    assert not any(a == "Tomas Vell" for a, _, _ in stances(nlp, text)), stances(nlp, text)
+
+
+def test_a_participle_with_its_auxiliary_stays(nlp):
+    text = "Transport Secretary Tomas Vell is opposing the addition of a toll to the bridge."
+    assert ("Tomas Vell", "opposes", "the addition of a toll to the bridge") in stances(nlp, text)

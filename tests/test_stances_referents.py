@@ -83,3 +83,14 @@ def test_an_object_pointing_to_an_earlier_sentence_is_dropped(nlp, text, part):
 ])
 def test_an_object_whose_referent_is_the_holder_or_named_stays(nlp, text, part):
     assert any(part in o for o in _objects(nlp, text))
+
+
+def test_the_other_of_a_pair_is_dropped(nlp):
+    # readfix17s (strict readers, paraphrased): "the other" alone leaves whom unsaid
+    text = "Both Mara Quell and Tomas Vell were eager to meet, hoping the other would yield under the cameras."
+    assert not any("the other" in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+def test_the_other_on_a_noun_stays(nlp):
+    text = "Mara Quell wants the other members of the board to resign."
+    assert any("the other members" in o for o in _objects(nlp, text)), _objects(nlp, text)

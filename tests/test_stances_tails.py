@@ -184,3 +184,44 @@ def test_the_in_a_verb_takes_is_no_occasion(nlp):
 def test_a_relative_clause_after_a_preposition_is_cut(nlp, text, kept, stray):
     objects = _objects(nlp, text)
     assert kept in objects and not any(stray in o for o in objects), objects
+
+
+# readfix17s (strict readers, paraphrased): a comment after a comma set inside the closing quotation mark.
+@pytest.mark.parametrize("text, kept, stray", [
+    ('Councillor Mara Quell urged the board to adopt "strict review," calling for the mayor to be summoned before '
+     'the board to answer for the deal.', 'the board to adopt "strict review,"', "summoned"),
+    ('Tomas Vell accused Quell of leading a so-called "shadow cabinet," which Brenn officials say includes the port '
+     'chief and is trying to sway the mayor.', 'Quell of leading a so-called "shadow cabinet,"', "port chief"),
+])
+def test_a_comment_after_a_quoted_comma_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects), objects
+
+
+def test_a_list_after_a_quoted_comma_stays(nlp):
+    objects = _objects(nlp, 'Mara Quell wants "lower fares," cheaper parking and more buses.')
+    assert any("cheaper parking" in o for o in objects), objects
+
+
+# readfix17s (strict readers, paraphrased): "as" + the subject of a clause the parse took for a preposition.
+def test_a_subordinate_clause_subject_taken_for_a_preposition_is_cut(nlp):
+    text = ("Ostria's government, meanwhile, sought to head off any riots as past fury over slights to the old church "
+            "has set off unrest in the capital.")
+    objects = _objects(nlp, text)
+    assert "head off any riots" in objects and not any("fury" in o for o in objects), objects
+
+
+def test_as_with_a_role_stays(nlp):
+    assert "serve as chair of the board" in _objects(nlp, "Mara Quell wants to serve as chair of the board.")
+
+
+# readfix17s: an em dash sets a comment off even with no space around it, and a comment before it goes too.
+@pytest.mark.parametrize("text, kept, stray", [
+    ("Mara Quell wants the council to cut fares—a step that would help riders.", "the council to cut fares",
+     "a step"),
+    ('Councillor Mara Quell urged the board to adopt "strict review," calling for the mayor to be summoned before '
+     'the board to testify—a step not taken since the 1950s.', 'the board to adopt "strict review,"', "summoned"),
+])
+def test_a_comment_after_an_unspaced_em_dash_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects), objects

@@ -44,13 +44,14 @@ from .referents import points_elsewhere
 from .unheld import all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (answered_concern, foreseen, inside_a_claim, inside_a_grievance, polled, rumoured, taken_back,
                       unconfirmed_report)
-from .parts import narrowed_group, speaks_as_a_person
+from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, told_why_or_where, \
     with_bound
 from .glosses import explained, gained_a_measure, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
+from .senses import blamed_on, guarded, verbless
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -198,6 +199,9 @@ class _StanceFinder:
         if inside_a_claim(t, holder) or foreseen(t, holder):
             return  # "his claim that Ostria's support for …", "confident that the Senate would back …": another's
             # account or prediction (``hearsay``)
+        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t):
+            return  # "defending open seats": a post guarded; "blamed the attack on …": the blame laid on another
+            # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause (``senses``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
@@ -470,6 +474,8 @@ class _StanceFinder:
             return []
         if nxt.lower_ == "to" and (nxt.i + 1 >= sent.end or self.doc[nxt.i + 1].tag_ != "VB"):
             return []  # "advice to the US" names the addressee, not the advice
+        if nxt.lower_ == "to" and _purpose_of_verb(t, self.doc[nxt.i + 1]):
+            return []  # "swap several of their goals to win over the Greens": why the goals are swapped, not a goal
         return [span for span in [surface_clause(self.doc, t.i + 1, sent.end)] if span]
 
     def _complaint(self, t, target, preps=COMPLAINT_PREPS):
@@ -1377,8 +1383,10 @@ class _StanceFinder:
                 continue  # a hostage's words in a video; "… Deng's tune changed last week" (``unheld``)
             barred = self._holder_tokens(actor_entity, trigger, sent)
             for obj in objects:
-                if id(actor_entity) in copied and speaks_as_a_person(self.doc, obj):
-                    continue  # "Portugal wants a new port for his home town": the leader's words, not the state's
+                if (id(actor_entity) in copied or (trigger is not None and official_of(
+                        actor_entity.mentions, subject_of(trigger)))) and speaks_as_a_person(self.doc, obj):
+                    continue  # "Portugal wants a new port for his home town", "Ostria's minister accused Vell of
+                    # plotting against his country": the leader's or official's words, not the state's (``parts``)
                 if self._rivalled(actor_entity, obj, trigger):
                     continue  # "… Kessel's launchers, and fill in the trenches its troops had built": whose troops?
                 owns, selves = self._own_pronouns(actor_entity), self._own_pronouns(actor_entity, subjects=True)
@@ -1430,6 +1438,18 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _purpose_of_verb(noun, verb) -> bool:
+    """``verb`` (after "to" right after the trigger noun) is a purpose the parse hangs on the verb whose direct
+    object the noun is ("give up its tax goals to win over the Greens", "swap several of their aims to
+    coax …": why the things are given up, no goal of theirs; readfix17s, strict readers of AllSides
+    1491-1999)."""
+    phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "obj"}:
+        phrase = noun.head.head  # "several of their aims"
+    return phrase.dep_ in {"dobj", "obj"} and phrase.head.pos_ == "VERB" and verb.dep_ == "advcl" and \
+        verb.head.i == phrase.head.i
 
 
 def _cut_inside_word(text: str, span) -> bool:

@@ -11,10 +11,17 @@ has a personal pronoun ("a new port for his home town", "cheaper gas for our far
 leader or the leader's people, and the object read as the state's says a person's thing (strict readers: the
 country shown for its leader, the quote's "our country" or "his government" left in).
 
-``narrowed_group`` takes the holder's character spans and the trigger's subject token, ``speaks_as_a_person`` a Doc
-and an object's character span; both return a bool.
+Readfix17s (strict readers, AllSides 1491-1999, paraphrased: "North Korea accuses Trump of declaring war on his
+country", of "North Korea's foreign minister has accused …"): the same holds for a state named as the possessor of
+the one who speaks for it ("Ostria's foreign minister", "the party's spokesman"): a personal pronoun in the
+object is the official's, and the object under the state's name reads as another's (``official_of``).
+
+``narrowed_group`` and ``official_of`` take the holder's character spans and the trigger's subject token,
+``speaks_as_a_person`` a Doc and an object's character span; all return a bool.
 """
 from __future__ import annotations
+
+from .lexicon import REPRESENTATIVE_NOUNS
 
 NARROWING_PREPS = frozenset({"on", "in", "from", "at", "within", "inside"})
 NAMED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -35,6 +42,14 @@ def narrowed_group(mentions, subject) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in NARROWING_PREPS and _names_a_body(c) for c in subject.children)
 
 
+def official_of(mentions, subject) -> bool:
+    """``subject`` is a noun of one who speaks for the holder (``REPRESENTATIVE_NOUNS``: "minister", "spokesman")
+    whose possessor is a mention of the holder."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in REPRESENTATIVE_NOUNS:
+        return False  # "Dorvia's government will seek his transfer": a body has no "his"; the pronoun is another's
+    return any(c.dep_ == "poss" and any(s <= c.idx < e for s, e in mentions) for c in subject.children)
+
+
 # Pronouns of a person or of the speaker's "we", never a state's own (a state is "it").
 PERSON_PRONOUNS = frozenset("""he him his himself she her hers herself i me my mine myself we us our ours
 ourselves""".split())
@@ -43,4 +58,11 @@ ourselves""".split())
 def speaks_as_a_person(doc, span) -> bool:
     """The object has a personal pronoun (``PERSON_PRONOUNS``)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words is not None and any(w.lower_ in PERSON_PRONOUNS and w.pos_ == "PRON" for w in words)
+    return words is not None and any(w.lower_ in PERSON_PRONOUNS and w.pos_ == "PRON" and not _own_of_one_named(w, words)
+                                     for w in words)
+
+
+def _own_of_one_named(pronoun, words) -> bool:
+    """ "accused Mara Quell of betraying her own voters": "her own" after a name in the object is that one's."""
+    nxt = pronoun.nbor(1) if pronoun.i + 1 < len(pronoun.doc) else None
+    return nxt is not None and nxt.lower_ == "own" and any(w.pos_ == "PROPN" for w in words if w.i < pronoun.i)

@@ -109,8 +109,11 @@ def _turned_on(w, barred) -> bool:
 
 
 def _reciprocal(words) -> bool:
-    """ "each other", "one another": the other party is dropped."""
-    return any(a.lower_ == "each" and b.lower_ == "other" or a.lower_ == "one" and b.lower_ == "another"
+    """ "each other", "one another": the other party is dropped; so is "the other" standing alone for one of
+    a pair ("hoping the other would yield", readfix17s: strict readers could not tell whom), not "the other
+    side" (an adjective on a noun)."""
+    return any(a.lower_ == "each" and b.lower_ == "other" or a.lower_ == "one" and b.lower_ == "another" or
+               a.lower_ == "the" and b.lower_ in {"other", "others"} and b.dep_ != "amod" and b.head.i != a.i
                for a, b in zip(words, words[1:]))
 
 

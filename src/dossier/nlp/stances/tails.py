@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..attribution.seconds import SUBJECT_DEPS
 
 DASHES = frozenset({"-", "–", "—", "--"})
+EM_DASHES = frozenset({"—"})  # never inside a word, spaced or not
 SETTING_OFF = DASHES | {",", ";"}
 # Openers of a non-restrictive relative clause: "…, where hard-liners …", "…, which passed in May".
 RELATIVE_OPENERS = frozenset({"where", "when", "which", "who", "whom", "whose"})
@@ -117,6 +118,12 @@ def _comparison_at(x, k) -> bool:
         c.dep_ in {"dobj", "obj"} and c.i < k for c in x.head.children)
 
 
+def _closing_quote(w) -> bool:
+    """A closing quotation mark, which American style sets after the comma: "… to pursue "contempt," calling for …"
+    (readfix17s: strict readers marked the participle and relative clause after it wrong as after a bare comma)."""
+    return w.tag_ == "''" or w.text in {"”", "’"} or (w.text == '"' and w.i and not w.doc[w.i - 1].whitespace_)
+
+
 def comment_tail(doc, span):
     """``span`` without a comment set off at its end: a phrase that opens right after a comma or dash inside the
     object, hangs from a word before that mark and runs to the object's end, and is an appositive with a verb, a
@@ -141,26 +148,41 @@ def comment_tail(doc, span):
                 words, last = _words(doc, span), body[-1].i
             break
     for mark in words[1:]:
-        if mark.text not in SETTING_OFF or mark.tag_ == "HYPH" or (
-                mark.text in DASHES and not mark.whitespace_ and not doc[mark.i - 1].whitespace_):
-            continue  # "pre-chosen": a hyphen inside a word sets nothing off
+        if mark.text not in SETTING_OFF or (mark.tag_ == "HYPH" and mark.text not in EM_DASHES) or (
+                mark.text in DASHES - EM_DASHES and not mark.whitespace_ and not doc[mark.i - 1].whitespace_):
+            continue  # "pre-chosen": a hyphen inside a word sets nothing off; an em dash always does ("to
+            # testify—a tactic …", readfix17s)
         k = mark.i
-        tail = [x for x in doc[k + 1:words.end] if x.left_edge.i == k + 1 and x.head.i < k and x.right_edge.i >= last]
+        o = k + 2 if k + 2 < words.end and _closing_quote(doc[k + 1]) else k + 1  # "… "contempt," calling for …"
+        tail = [x for x in doc[o:words.end] if x.left_edge.i == o and x.head.i < k and x.right_edge.i >= last]
         if not any(_comment(x) for x in tail):
             continue
         before = [w for w in doc[words.start:k] if not w.is_punct]
         if not before:
             return span
-        end = before[-1]
-        return (span[0], end.idx + len(end.text))
+        end = doc[k + 1] if o == k + 2 else before[-1]  # the quotation closed: "adopt "strict review,""
+        return comment_tail(doc, (span[0], end.idx + len(end.text)))  # an earlier comment, ended by this one
+        # ("…, calling for X to testify—a tactic …")
     return span
+
+
+# Words opening a clause of time or cause that the parser may read as a preposition before the clause's subject.
+SUBORDINATORS = frozenset({"as", "since", "while", "after", "before", "once", "because"})
+
+
+def _subordinator_taken_for_a_preposition(words, last):
+    """A word of ``SUBORDINATORS`` inside the object that the parse made a preposition whose noun phrase runs to
+    the object's last word: that phrase is the subject of the verb right after the object."""
+    return next((w for w in words if w.lower_ in SUBORDINATORS and w.dep_ == "prep" and w.i > words.start and any(
+        c.dep_ == "pobj" and c.right_edge.i == last.i for c in w.children)), None)
 
 
 def cut_clause_subject(doc, span):
     """``span`` without a last "and X" where X is the subject of a clause of its own right after the object (a
     finite verb, or a modal or auxiliary before one, whose verb lies outside the object and has no subject of
     its own): "Kessel could strike out of anger and Torvia | could blame …" is "Kessel could strike out of
-    anger"."""
+    anger". So is a last "as X" (or "since", "while" …) the parse read as a preposition ("avert riots as past
+    fury over slights | has set off unrest", readfix17s: strict readers marked the cut clause wrong)."""
     words = _words(doc, span)
     if words is None or len(words) < 3 or words.end >= len(doc):
         return span
@@ -172,6 +194,10 @@ def cut_clause_subject(doc, span):
         return span
     if not (verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ == "aux" for c in verb.children)):
         return span  # "… and Torvia, hoping …": no clause of its own
+    opener = _subordinator_taken_for_a_preposition(words, last)
+    if opener is not None:  # "head off any riots as past fury over slights | has set off unrest" (readfix17s)
+        before = [w for w in doc[words.start:opener.i] if not w.is_punct]
+        return (span[0], before[-1].idx + len(before[-1].text)) if before else span
     subject = last
     while subject.i > words.start and doc[subject.i - 1].dep_ in {"compound", "det", "amod", "poss", "flat"} and \
             doc[subject.i - 1].head.i >= subject.i - 1:

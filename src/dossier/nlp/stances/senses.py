@@ -1,0 +1,57 @@
+"""Words of attitude read in another sense (readfix17s): a seat or a border guarded, a blame laid on another.
+
+Strict readers of AllSides 1491-1999 (paraphrased) marked wrong:
+
+* "defend" of a thing held against rivals or attack: "the party is defending open seats in six states", "we
+  defend the interests of our ally": an election fought or a post guarded, not an argument backed
+  (``guarded``: the verb's direct object is one of ``GUARDED_NOUNS``). "defended the plan", "defended his
+  seat on the board's decision" (a view) stay;
+* "blame A on B": the charge is laid on B, but the object read as "the attack on B's calls" shows A accused,
+  and a parse that hangs "on B" from A hides which is which (``blamed_on``: a verb "blame" whose direct object
+  has, or which itself has, an "on" phrase that is not a date). "blamed Ostria for the attack on the port"
+  (the accused the direct object) stays;
+* a participle standing as a whole sentence's verb, with no auxiliary ("… a letter to Sec. Vell strongly
+  opposing the toll", split by the parser at the title's full stop into "Vell strongly opposing the toll"): the
+  participle describes something else in the text before (the letter), and the noun before it is no subject
+  (``verbless``). "Vell is opposing the toll" (an auxiliary) stays.
+
+Each function takes the trigger token and returns a bool.
+"""
+from __future__ import annotations
+
+# Things held against a rival or an attack, which "defend" guards rather than argues for.
+GUARDED_NOUNS = frozenset("""seat seats title titles crown belt championship majority majorities territory
+territories border borders frontier frontiers homeland soil turf airspace waters interests city town capital
+base bases""".split())
+TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _direct_object(verb):
+    return next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+
+
+def guarded(trigger) -> bool:
+    """ "defending open seats", "defend the interests of …": ``GUARDED_NOUNS`` as the object of "defend"."""
+    if trigger.lemma_.lower() != "defend" or trigger.pos_ != "VERB":
+        return False
+    obj = _direct_object(trigger)
+    return obj is not None and obj.lower_ in GUARDED_NOUNS
+
+
+def _laid_on(head) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+        w.ent_type_ in TIME_TYPES for w in c.subtree if w.i != c.i) for c in head.children)
+
+
+def blamed_on(trigger) -> bool:
+    """ "blamed the attack on calls for …": an "on" phrase (not a date) on "blame" or on its direct object."""
+    if trigger.lemma_.lower() != "blame" or trigger.pos_ != "VERB":
+        return False
+    obj = _direct_object(trigger)
+    return _laid_on(trigger) or (obj is not None and _laid_on(obj))
+
+
+def verbless(trigger) -> bool:
+    """The trigger is an "-ing" participle at the root of its sentence with no auxiliary."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "ROOT" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children)
