@@ -32,7 +32,11 @@ def test_one_storyline_with_two_events(seeds_brief):
 def test_what_the_two_articles_agree_on_cites_both(seeds_brief):
     agree = seeds_brief["threads"][0]["agree"]
     texts = " | ".join(x["text"] for x in agree)
-    assert "Soviet Union" in texts
+    # The two also tell, in other words, that the Soviet Union set up the Kims' rule in the 1950s; sharing only
+    # names and a decade, that pair no longer aligns: an agreement must share what it reports, names aside
+    # (stories.compare.ALIGN_SAME), the price of dropping the many pairs that named the same people and said
+    # different things (an analyst's read, 2026-12-06).
+    assert "Soviet Union" not in texts
     assert "sanctions relief" in texts and "security guarantees" in texts
     for x in agree:
         assert {c["outlet"] for c in x["cites"]} == {"The Christian Science Monitor", "Quartz"}
