@@ -1178,3 +1178,20 @@ def test_a_judgement_after_the_owner_is_dropped(role, kept):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == kept
+
+
+# Strict read of shown records: a title the parser ran, with another's name and a closing dash, into the
+# title of the name after the dash is that other person's post, not the speaker's.
+@pytest.mark.parametrize("text", [
+    "Most important, the notorious abuses of Ostrian president Karel al-Vossan — Lind argued that wider trends "
+    "also explain the appeal.",
+    "Above all, the crackdowns of Ostrian president Karel al-Vossan — Lind explained that older forces also "
+    "explain the pull.",
+])
+def test_a_title_before_a_dash_is_not_the_title_of_the_name_after_it(nlp, text):
+    assert role_for(nlp, text, "Lind") is None
+
+
+def test_a_title_right_before_the_name_still_holds(nlp):
+    text = "Kessel harbour director Karel al-Vossan said on Monday that the ferry will run on time."
+    assert role_for(nlp, text, "Karel al-Vossan") == "Kessel harbour director"

@@ -304,3 +304,41 @@ def test_a_surname_between_two_namesakes_named_once_each_is_neither_however_ofte
                   "\"will pass by June.\"\n\nLena Varn told reporters she opposed the bill. Lena Varn has worked "
                   "in the capital for a decade.", names=book, every=True)
     assert one(found, "will pass by June").speaker.name not in ("Lena Varn", "Mark Varn")
+
+
+# ---------------------------------------------------------------- "who" beside a named person
+# Strict read of shown records: a "who" hung on a post set beside a person's name speaks for that person
+# ("the port's chief engineer, Mila Dorn, who said"; "Tomas Vell, a Kessel councillor who said"), never for
+# the bare post.
+@pytest.mark.parametrize("text, words", [
+    ("The mayor brushed aside a warning from the port's chief engineer, Mila Dorn, who said the quay walls were "
+     "cracking.", "quay walls were cracking"),
+])
+def test_who_after_a_post_and_its_named_person_is_the_person(attrs, text, words):
+    assert one(attrs(text, every=True), words).speaker.name == "Mila Dorn"
+
+
+@pytest.mark.parametrize("text", [
+    "The tram plan also drew fire from Tomas Vell, a Kessel councillor who said he would never ride it.",
+    "The tram plan also drew fire from Tomas Vell, a Kessel councillor and a likely candidate for mayor who said "
+    "he would never ride it.",
+])
+def test_who_after_a_named_persons_appositive_post_is_the_person(attrs, text):
+    assert one(attrs(text, every=True), "would never ride it").speaker.name == "Tomas Vell"
+
+
+def test_who_after_a_post_named_by_no_one_stays_unnamed(attrs):
+    found = attrs("Tomas Vell met the harbour master, who said the ferries would run again by June.", every=True)
+    assert one(found, "ferries would run").speaker.name != "Tomas Vell"
+
+
+def test_who_after_a_named_persons_post_keeps_the_whole_name(attrs):
+    found = attrs("The plan drew fire from Anna Marta Dorn, a Kessel councillor who said the tram was too slow. "
+                  "Mila Dorn, her cousin, runs a bakery.", every=True)
+    assert one(found, "tram was too slow").speaker.name == "Anna Marta Dorn"
+
+
+def test_who_after_a_named_persons_post_leaves_a_word_before_the_name_out(attrs):
+    found = attrs("The plan drew fire from Ostrian-born Tomas Vell, a Kessel councillor who said the tram was too "
+                  "slow.", every=True)
+    assert one(found, "tram was too slow").speaker.name == "Tomas Vell"

@@ -79,6 +79,7 @@ from .instruments import names_an_instrument
 from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_tag
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
                         supposed_of, writers_question)
+from .circumstances import frame_of_saying
 from .unsaid import contradicted, feeling_about, habitual, likened, others_claim, question_asked, topic_only
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
@@ -316,6 +317,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "[That does not satisfy Marsh], who demands …": the cue's clause holds no such content
     if a.kind != "direct" and _verb_cut_off(doc, a):
         return False  # "said [the shells fired at the quay], which …, came from …": the statement stops mid-way
+    if frame_of_saying(doc, a, _cue_lemma(doc, a)):
+        return False  # "[Based on their talks], Lind added", "wrote [Vell, a fellow at …]": when or who, not what
     if a.kind == "indirect" and _bare_tag(doc, a.content):
         return False  # "Vell said [he told the envoys in April]": a tag for a quotation, which is the statement
     if a.kind == "indirect" and not _has_verb(doc, a.content) and not _np_statement(doc, a) and not _interposed(doc, a):
