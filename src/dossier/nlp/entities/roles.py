@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..doctext import doc_text
 from .headlines import headline_title, on_headline
 
 # Nouns of a post, read as such by both role paths: this module's ``find_role`` (``Entity.role``) and
@@ -83,10 +84,37 @@ def in_quotation(doc, i: int) -> bool:
     """Token ``i`` stands inside a quotation opened earlier in its paragraph: more curly opening marks than
     closing ones before it, or an odd number of straight ones. Source: strict reads of roles on unseen
     articles (a title a lawmaker's question gave a witness taken as his role, where the writer gives his post)."""
-    text = doc.text
-    at = doc[i].idx
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return _quoted_tokens(doc)[i]
+
+
+QUOTED_TOKENS_KEY = "dossier.quoted_tokens"
+
+
+def _quoted_tokens(doc) -> bytearray:
+    """For every token of ``doc``, 1 when it stands inside a quotation opened earlier in its paragraph
+    (``in_quotation``), computed in one pass over the text per Doc (kept in ``doc.user_data``)."""
+    got = doc.user_data.get(QUOTED_TOKENS_KEY)
+    if got is not None:
+        return got
+    text = doc_text(doc)
+    starts = [t.idx for t in doc]
+    got = bytearray(len(starts))
+    opened = closed = straight = 0
+    k = 0
+    for pos, ch in enumerate(text):
+        while k < len(starts) and starts[k] == pos:
+            got[k] = opened > closed or straight % 2 == 1
+            k += 1
+        if ch == "\n":
+            opened = closed = straight = 0
+        elif ch == "“":
+            opened += 1
+        elif ch == "”":
+            closed += 1
+        elif ch == '"':
+            straight += 1
+    doc.user_data[QUOTED_TOKENS_KEY] = got
+    return got
 
 
 # Words by which a writer characterises someone before the noun of what they are ("an old-school diplomat",
