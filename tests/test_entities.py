@@ -749,3 +749,21 @@ def test_a_gendered_title_picks_the_namesake_of_that_gender(nlp):
     ann = next(e for e in ents if e.name == "Ann Dahl")
     at = text.index("Mrs. Dahl still") + len("Mrs. ")
     assert any(s <= at < e for s, e in ann.mentions)
+
+
+# Strict read, round 17: a given name written in syllables apart keeps a last syllable English also writes as a
+# word ("Hwang Dal In", not "Hwang Dal"); a title-case line after a name is not taken in.
+@pytest.mark.parametrize("text, name", [
+    ("Talks\n\nPresident Hwang Dal In said the ferry talks were over. Hwang left the port.", "Hwang Dal In"),
+    ("Talks\n\nFormer envoy Baek Su On said on Monday that the ferry talks were over.", "Baek Su On"),
+])
+def test_a_spaced_given_name_keeps_its_function_word_syllable(nlp, text, name):
+    doc, ents = _entities(nlp, text)
+    owner = _owner(doc, ents, name)
+    assert owner is not None and owner.name == name
+
+
+def test_a_title_case_line_after_a_name_is_not_a_syllable(nlp):
+    doc, ents = _entities(nlp, "Talks\n\nThe ferry stopped. Envoy Hwang Dal said the talks were over. In the port, "
+                               "crowds waited.")
+    assert "Hwang Dal" in {e.name for e in ents}

@@ -559,3 +559,27 @@ def test_a_place_of_two_words_does_not_open_a_name_from_its_second(nlp):
     text = ("Harbour\n\nAppearing on Quay Radio, the South Carolina Republican praised the port plan.\n\n"
             "One top Republican, meanwhile, argued that the toll could be lower.")
     assert "Carolina Republican" not in [n for n, _ in speakers_of(nlp, text)]
+
+
+# Strict read, round 17: a body whose name opens on a number keeps the number in the title set before a
+# name ("52 Ridge analyst", not "Ridge analyst").
+@pytest.mark.parametrize("text, role", [
+    ("Digging\n\n\"The satellites show new digging at the quarry,\" said 52 Ridge analyst Marta Quill.",
+     "52 Ridge analyst"),
+    ("Digging\n\n\"The pit is twice as deep as last spring,\" 7 Harbor researcher Ilan Dorff said.",
+     "7 Harbor researcher"),
+])
+def test_a_body_named_with_a_number_keeps_it_in_the_title(nlp, text, role):
+    assert [r for _, r in speakers_of(nlp, text)] == [role]
+
+
+# Strict read, round 17: a day of the week the parser runs into a surname is when the person spoke, never a
+# word of the name ("Rostani Sunday" -> the Rostani named before).
+@pytest.mark.parametrize("text", [
+    "Ferry\n\nHarbour Minister Ahmad Rostani met the unions in Corvel. The talks broke down within an hour.\n\n"
+    "Rostani Sunday said the unions had been given every chance.",
+    "Ferry\n\nAhmad Rostani met the unions in Corvel. Later, Rostani Monday told the Gazette the port would reopen.",
+])
+def test_a_weekday_after_a_surname_is_not_part_of_the_name(nlp, text):
+    names = [n for n, _ in speakers_of(nlp, text)]
+    assert names and all(n == "Ahmad Rostani" for n in names)

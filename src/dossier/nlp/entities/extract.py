@@ -133,10 +133,30 @@ def _with_hyphened_syllable(doc, ent):
         return ent
     end = ent.end if doc[ent.end - 1].text == "-" else ent.end + 1
     if end >= len(doc) or doc[end - 1].text != "-":
-        return ent
+        return _with_spaced_syllable(doc, ent)
     before, hyphen, syllable = doc[end - 2], doc[end - 1], doc[end]
     if (before.whitespace_ or hyphen.whitespace_ or not before.is_alpha or not before.text.istitle()
             or syllable.lower_ not in FUNCTION_WORD_SYLLABLES or not syllable.is_lower):
+        return _with_spaced_syllable(doc, ent)
+    return Span(doc, ent.start, end + 1, label="PERSON")
+
+
+MAX_SYLLABLE_LETTERS = 4  # a romanised given name's syllable ("Jae", "Dal", "Son"); a surname is longer
+
+
+def _with_spaced_syllable(doc, ent):
+    """A person's span to the end of a given name written in words apart ("Moon Jae In" tagged "Moon Jae"): the
+    next word is a ``FUNCTION_WORD_SYLLABLES`` syllable capitalised right after a short syllable (the parser may open a sentence at it)
+    that ends the span, and a verb or a mark follows it (never a title-case line: "Kim Dal In a Bind").
+    Source: strict reads, round 17 (a speaker's given name cut)."""
+    from spacy.tokens import Span
+    end = ent.end
+    if end + 1 >= len(doc) or len(ent) < 2:
+        return ent
+    last, syllable, after = doc[end - 1], doc[end], doc[end + 1]
+    if (last.whitespace_ != " " or not last.is_alpha or not last.text.istitle() or len(last) > MAX_SYLLABLE_LETTERS
+            or syllable.lower_ not in FUNCTION_WORD_SYLLABLES or not syllable.text.istitle()
+            or after.pos_ not in ("VERB", "AUX", "PUNCT") or after.text[:1].isupper()):
         return ent
     return Span(doc, ent.start, end + 1, label="PERSON")
 

@@ -171,6 +171,8 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
             break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
+    if numbered_name_opening(doc, i, start):
+        i -= 1  # "[38] North analyst": the body's name opens on its number
     if i < start:
         i = owner_start(doc, i)  # "Labour’s Treasury spokesman": whose post, not another body's
     if i < start and i > 0 and not doc[i - 1].whitespace_ and not (doc[i - 1].is_punct or doc[i - 1].is_space):
@@ -203,6 +205,19 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if ranks and _described_rank(doc, words):
         return words.text
     return None
+
+
+def numbered_name_opening(doc, i: int, start: int) -> bool:
+    """Token ``i - 1`` is a number in figures that opens the capitalised name of a body at the head of a title
+    ("[52] Ridge analyst Ada Lind", "[7] Harbor researcher"): a bare number, no date, modifying a word of the
+    title, before a capitalised name word that is no post. The walk over a title stops at a number; without it
+    the role names another body ("Ridge analyst"). Source: strict reads, round 17 (a role cut from its body)."""
+    if not 0 < i < start or i + 1 >= start:
+        return False
+    num, first = doc[i - 1], doc[i]
+    return (num.is_digit and len(num.text) <= 3 and num.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+            and i <= num.head.i < start and first.pos_ == "PROPN" and first.text[:1].isupper()
+            and first.lower_ not in ROLE_NOUNS and not doc[i - 1].is_space)
 
 
 MAX_OWNER_WORDS = 4  # words of a named owner before its "’s" ("the Vestland Farmers Party’s")
