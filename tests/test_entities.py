@@ -767,3 +767,34 @@ def test_a_title_case_line_after_a_name_is_not_a_syllable(nlp):
     doc, ents = _entities(nlp, "Talks\n\nThe ferry stopped. Envoy Hwang Dal said the talks were over. In the port, "
                                "crowds waited.")
     assert "Hwang Dal" in {e.name for e in ents}
+
+
+# Strict reads, round 17 (roles): a bare title or rank before a name ("Professor", "senior author") gives way
+# to what the same mention's appositive says the person is, where it names a body or a place.
+@pytest.mark.parametrize("text, name, role", [
+    ("“The talks are fragile,” said Professor Anika Brulow, a maritime law expert at Corven University in Talsbury.",
+     "Anika Brulow", "maritime law expert at Corven University in Talsbury"),
+    ("Senior author Matteo Quirrel, a botanist at the Helsted Institute of Plant Science, said the seeds had sprouted.",
+     "Matteo Quirrel", "botanist at the Helsted Institute of Plant Science"),
+    ("Col. Edvin Rask, a spokesman for the Veldorian Coast Guard, said the patrols would go on.",
+     "Edvin Rask", "spokesman for the Veldorian Coast Guard"),
+])
+def test_a_bare_title_gives_way_to_an_appositive_naming_a_body(nlp, text, name, role):
+    _, ents = _entities(nlp, text)
+    assert {e.name: e.role for e in ents}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an office of state is the post itself; a past post or a description without a body does not displace it
+    ("Mayor Lora Pim, a lawyer at the Dunmore Legal Clinic, said the bill would pass.", "Lora Pim", "Mayor"),
+    ("Professor Anika Brulow, a former adviser to the Corven Port Board, said the talks were fragile.",
+     "Anika Brulow", "Professor"),
+    ("Professor Anika Brulow, a keen sailor, said the talks were fragile.", "Anika Brulow", "Professor"),
+    ("Envoys include General Edvin Rask, the chairman of the Harbour Board and Lora Pim, the Veldorian envoy for Talsbury.",
+     "Edvin Rask", "General"),
+    ("Veldorian Defence Minister Oskar Vantrell, a commander in the Veldorian navy, said the fleet was ready.",
+     "Oskar Vantrell", "Veldorian Defence Minister"),
+])
+def test_a_title_stays_where_the_appositive_names_no_present_body(nlp, text, name, role):
+    _, ents = _entities(nlp, text)
+    assert {e.name: e.role for e in ents}[name] == role
