@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .attribution.cues import BELIEF_VERBS, SPEECH_VERBS, doc_quoted_spans
+from .deps import SUBJECT_DEPS
 
 # Arcs that open a clause of what was said or thought.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -66,8 +67,6 @@ INTENTION_VERBS = frozenset("""
 plan aim intend seek promise vow pledge threaten propose hope expect want need agree decide schedule set
 """.split())
 CONTENT_VERBS = SPEECH_VERBS | BELIEF_VERBS | INTENTION_VERBS
-# Participles on the subject that tell what the speaker was doing ("The mayor, speaking on Tuesday, said").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ASKED_VERBS = frozenset({"ask", "interview", "question", "press"})
 FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall", "would", "could", "might", "may", "should", "must"})
 # Words opening a compared or bounding phrase that the text reads up to the date ("than the blast in 1945").

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .tagger import Tagged
 from .cues import ACCORDING_TO, SPEECH_VERBS
+from ..deps import SUBJECT_DEPS
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "wrote", "thinks", "thought"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "prep", "pobj"})

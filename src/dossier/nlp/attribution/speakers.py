@@ -33,6 +33,7 @@ from ..entities.states import index as states_index
 from ..gender import PRONOUN_GENDER, Genders, given_name_known, listed_gender
 from .names import NAME_PARTICLES, ORG_WORDS, reads_as_person
 from .pronoun_takers import PronounTakers
+from ..deps import SUBJECT_DEPS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
@@ -80,7 +81,6 @@ DOMINANCE = 2  # how many times as often the holder a role noun means is named a
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set beside the main one, not under it
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # clauses a verb takes as its object
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another

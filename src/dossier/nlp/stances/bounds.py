@@ -38,8 +38,8 @@ from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS, TRANSITIVE_VERBS
 from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
 from .tails import DASHES, reaction_at, why_or_where_at  # dashes as spaCy leaves them standing alone between words
+from ..deps import SUBJECT_DEPS
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
 SETTING_OFF = DASHES | {",", "("}  # marks that set a parenthetical tag off

@@ -16,8 +16,9 @@ Each function takes spaCy tokens and returns tokens (or None when the parse does
 """
 from __future__ import annotations
 
+from ..deps import SUBJECT_DEPS
+
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns their clause's subject binds: a possessive ("Holm doubled down on her support"); not an object,
 # which is never its own clause's subject ("the plan scares them": they are not the plan).
 BOUND_DEPS = frozenset({"poss"})

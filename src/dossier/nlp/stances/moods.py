@@ -15,7 +15,8 @@ span.
 """
 from __future__ import annotations
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from ..deps import SUBJECT_DEPS
+
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TO_UNDERSTOOD = frozenset({"wants", "recommends"})  # attitudes shown with a bare verb object, "to" understood
 
