@@ -72,9 +72,8 @@ def _unused_descriptor(mention: str, name: str, role: str | None) -> bool:
     ("David Orr from the Institute of Lakes", "Ana Ruiz, a nurse at the clinic"): the role step missed it."""
     if role or not name[:1].isupper():
         return False
-    own = set(name.split()) | PERSONAL_PRONOUNS | GROUP_PRONOUNS | ARTICLES | TITLES
-    return sum(w.strip(",.()").lower() not in {o.lower() for o in own} and w.strip(",.()") not in own
-               for w in mention.split()) >= DESCRIPTOR_WORDS
+    own = {w.lower() for w in name.split()} | PERSONAL_PRONOUNS | GROUP_PRONOUNS | ARTICLES | TITLES
+    return sum(w.strip(",.()").lower() not in own for w in mention.split()) >= DESCRIPTOR_WORDS
 
 
 def features(text: str, a: Attribution) -> dict[str, float]:

@@ -37,7 +37,7 @@ import re
 from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS, TRANSITIVE_VERBS
 from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
-from .tails import DASHES, reaction_at, why_or_where_at  # dashes as spaCy leaves them standing alone between words
+from .tails import DASHES, reaction_at, span_tokens, why_or_where_at  # dashes as spaCy leaves them standing alone between words
 from ..deps import SUBJECT_DEPS
 
 SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
@@ -256,8 +256,8 @@ def unfinished_verb(doc, span) -> bool:
     """The object's own verb of deciding or dealing (``ACTED_ON_VERBS``), in the active, has nothing it acts on:
     "the assembly to approve tonight" (approve what, only an earlier sentence says). Not a verb whose object
     is a noun outside its clause (``_gapped``) or one followed by a quotation or more words it takes."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or not len(words):
+    words = span_tokens(doc, span)
+    if words is None:
         return False
     for w in words:
         if w.pos_ != "VERB" or w.tag_ not in {"VB", "VBG", "VBP", "VBZ", "VBD"} or w.dep_ not in CLAUSE_VERB_DEPS \

@@ -16,20 +16,16 @@ span.
 from __future__ import annotations
 
 from ..deps import SUBJECT_DEPS
+from .tails import span_tokens
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TO_UNDERSTOOD = frozenset({"wants", "recommends"})  # attitudes shown with a bare verb object, "to" understood
 
 
-def _words(doc, span):
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words if words is not None and len(words) else None
-
-
 def mandated(doc, span) -> bool:
     """A verb of the object's top clause in the bare form (tag VB) with a subject of its own and no auxiliary or
     modal: "any strike not escalate the war", "that the council reject the plan"."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None:
         return False
     tops = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
@@ -42,7 +38,7 @@ def bare_verb(doc, span, attitude: str) -> bool:
     (``TO_UNDERSTOOD``)."""
     if attitude in TO_UNDERSTOOD:
         return False
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     first = words[0] if words is not None else None
     return first is not None and first.pos_ in {"VERB", "AUX"} and first.tag_ == "VB" and not any(
         c.dep_ in SUBJECT_DEPS for c in first.children)
@@ -53,7 +49,7 @@ def with_to(doc, span, attitude: str):
     ``span`` unchanged otherwise."""
     if attitude in TO_UNDERSTOOD:
         return span
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None or words.start == 0:
         return span
     first, before = words[0], doc[words.start - 1]

@@ -22,6 +22,7 @@ object is the official's, and the object under the state's name reads as another
 from __future__ import annotations
 
 from .lexicon import REPRESENTATIVE_NOUNS
+from .tails import span_tokens
 
 NARROWING_PREPS = frozenset({"on", "in", "from", "at", "within", "inside"})
 NAMED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -57,7 +58,7 @@ ourselves""".split())
 
 def speaks_as_a_person(doc, span) -> bool:
     """The object has a personal pronoun (``PERSON_PRONOUNS``)."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = span_tokens(doc, span)
     return words is not None and any(w.lower_ in PERSON_PRONOUNS and w.pos_ == "PRON" and not _own_of_one_named(w, words)
                                      for w in words)
 

@@ -38,9 +38,11 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl", "xcomp", "npadvmod", "dep", "ccomp"
 # searches, holding people and …" is a list
 
 
-def _words(doc, span):
+def span_tokens(doc, span):
+    """The tokens of a character span (Doc offsets), widened to whole tokens; None when it holds none."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     return words if words is not None and len(words) else None
+
 
 
 def _has_verb(phrase) -> bool:
@@ -130,7 +132,7 @@ def comment_tail(doc, span):
     relative clause of place, time or "which", a comparison, a participle clause with no subject, or an
     "including" with an aside (``_comment``). The object stops before the first such mark; unchanged where there
     is none or nothing would be left."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None:
         return span
     body = [w for w in words if not w.is_punct]
@@ -145,7 +147,7 @@ def comment_tail(doc, span):
             body = [v for v in doc[words.start:w.i] if not v.is_punct]
             if body:
                 span = (span[0], body[-1].idx + len(body[-1].text))
-                words, last = _words(doc, span), body[-1].i
+                words, last = span_tokens(doc, span), body[-1].i
             break
     for mark in words[1:]:
         if mark.text not in SETTING_OFF or (mark.tag_ == "HYPH" and mark.text not in EM_DASHES) or (
@@ -183,7 +185,7 @@ def cut_clause_subject(doc, span):
     its own): "Kessel could strike out of anger and Torvia | could blame …" is "Kessel could strike out of
     anger". So is a last "as X" (or "since", "while" …) the parse read as a preposition ("avert riots as past
     fury over slights | has set off unrest", readfix17s: strict readers marked the cut clause wrong)."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None or len(words) < 3 or words.end >= len(doc):
         return span
     last, nxt = words[-1], doc[words.end]
@@ -225,7 +227,7 @@ def saying_inside(doc, span) -> bool:
     """ "the council in a speech on Monday to reject …": a phrase of the occasion of the saying ("in a speech",
     ``SAYING_OCCASIONS``) that hangs from a word outside the object, with more of the object after it: the
     object runs across a word of the sentence that is no part of it."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None:
         return False
     inside = range(words.start, words.end)
@@ -280,7 +282,7 @@ def told_why_or_where(doc, span):
     """``span`` without a last phrase of why or where the wish was told (``why_or_where_at``), hung from the
     object's own line of verbs (``_of_the_line``) and running to its end; unchanged where none, or where only the
     object's first word would be left."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None or len(words) < 3:
         return span
     body = [w for w in words if not w.is_punct]
@@ -299,7 +301,7 @@ def told_why_or_where(doc, span):
 def dated_tail(doc, span):
     """``span`` without a caption's "…, Kessel, Ostria, March 3, 2019" at its end: a date with a year set off by a
     comma as the object's last words, and the place named just before it ("in Kessel, Ostria")."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None or words[-1].ent_type_ != "DATE" or not any(
             w.ent_type_ == "DATE" and w.text.isdigit() and len(w.text) == 4 for w in words[-4:]):
         return span
@@ -325,7 +327,7 @@ def dated_tail(doc, span):
 def with_bound(doc, span):
     """``span`` carried on through an "until"/"unless" clause right after it that bounds a verb inside it ("keep the
     plant open | until a buyer is found"): the clause says how long or on what terms; unchanged where none."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None or words.end >= len(doc) or doc[words.end].lower_ not in BOUNDING_WORDS:
         return span
     mark = doc[words.end]
@@ -343,7 +345,7 @@ def with_bound(doc, span):
 def cut_before_bound(doc, span) -> bool:
     """The object stops right before an "until"/"unless" that bounds it ("wait for a deal | until one is
     reached", "not to send emails | "until this is resolved""): what is wanted is only half said."""
-    words = _words(doc, span)
+    words = span_tokens(doc, span)
     if words is None:
         return False
     k = words.end
