@@ -205,6 +205,30 @@ def test_a_passage_year_does_not_move_a_coming_or_already_past_day(nlp, text, ph
 
 
 @pytest.mark.parametrize("text, phrase, value", [
+    ("The harbour board of Dorvale heard the plan in February 2013. Months later in December, it shelved the plan.",
+     "December", "2013-12"),
+    ("Ostria's envoys first met in October 2014. Months later, in February, they signed the Varn accord.",
+     "February", "2015-02"),
+    ("The strike at Kessel began in March 2012. Later that year, in July, the miners went back.", "July", "2012-07"),
+])
+def test_a_month_the_text_says_came_later_runs_on_from_the_passages_date(nlp, text, phrase, value):
+    """Analyst17: "months later in December" after a February 2013 date is December 2013 (and a month before the
+    passage's own, the next year's), not the last December before the story's date."""
+    assert found(text, "2016-06-10", doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The harbour board of Dorvale heard the plan in February 2013. In December, it shelved the plan.", "December",
+     "2015-12"),
+    ("The strike at Kessel began in March 2016. Months later in May, the miners went back.", "May", "2016-05"),
+])
+def test_a_month_with_no_sequel_word_or_in_the_storys_year_keeps_the_anchors_reading(nlp, text, phrase, value):
+    """Without "later"/"the following" the month is read from the story's date as before; a passage in the
+    story's own year moves nothing."""
+    assert found(text, "2016-06-10", doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
     ("Arlo Venn fled Ostria in 2009.\n\nOn June 28, the army of Varn seized the palace.", "June 28", "2017-06-28"),
     ("In July, Ostria fired its first long-range rocket, a leap for its arms program since Ivo Brant took "
      "power in 2011.", "July", "2017-07"),

@@ -200,12 +200,13 @@ def _years_placed(ctx: Context, lo: int, hi: int, m: re.Match | None = None) -> 
             and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())}
 
 
-def _passage_year(ctx: Context, start: int, month: int) -> int | None:
+def _passage_year(ctx: Context, start: int, month: int, sequel: bool = False) -> int | None:
     """The year a recounted history runs in: the nearest of the paragraph's earlier sentences (at most
     ``PASSAGE_SENTENCES`` back) that places things in a year, when it names exactly one and that year is
     before the anchor's ("Consequently, in March 2009, the president … On June 28, the army …": 2009, not the
     story's year; analyst16). A paragraph break ends the passage, and so does a month before the passage's own
-    (``month``: "agreed to hear it on November 7, 2014. Arguments came on March 4" moved on a year)."""
+    (``month``: "agreed to hear it on November 7, 2014. Arguments came on March 4" moved on a year) unless
+    ``sequel``: a month the text says came after ("Months later, in February") is then the next year's."""
     para = ctx.text.rfind("\n", 0, start) + 1
     hi = start
     for _ in range(PASSAGE_SENTENCES):
@@ -218,7 +219,9 @@ def _passage_year(ctx: Context, start: int, month: int) -> int | None:
             year = years.pop()
             months = [_month_no(y["month"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi) if y["month"]]
             if months and month < max(months):
-                return None  # "agreed on November 7, 2014. Arguments came on March 4": the story moved on a year
+                if not sequel:
+                    return None  # "agreed on November 7, 2014. Arguments came on March 4": the story moved on a year
+                year += 1
             return year if not years and year < ctx.anchor.year else None
         if DATED_SENTENCE.search(ctx.text, lo, hi):
             return None  # a sentence between dated otherwise ("… this month", "on 26-27 December") ends it
@@ -246,7 +249,21 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
         y = cal.year_for_month(ctx.anchor, month, direction)
     if rel not in RELATIVE_WORDS and (y, month) > (ctx.anchor.year, ctx.anchor.month) and _recounted(m, ctx):
         y = sentence_year(ctx, m) or y  # the sentence named none: its passage's year
+    elif rel not in RELATIVE_WORDS and SEQUEL.search(ctx.text, max(0, m.start() - 30), m.start()):
+        y = _passage_year(ctx, _sentence_start(ctx, m.start()), month, sequel=True) or y
     return "DATE", cal.month(y, month)
+
+
+# A month the text places after the passage's last date ("Months later, in December", "Later that year in May",
+# "the following March"): it runs on from that date, not back from the anchor (analyst17: a February 2013
+# briefing "months later in December" was read as the December before the story, two years on).
+SEQUEL = re.compile(r"(?i)\b(?:later|afterwards?|after\s+that|the\s+following)(?:\s+that\s+year)?\b[\s,]*(?:(?:in|by|that|until)\s+)?$")
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (``SENTENCE_BREAK``; at most 400 characters back)."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(ctx.text, max(0, pos - 400), pos)]
+    return starts[-1] if starts else max(0, pos - 400)
 
 
 
