@@ -12,12 +12,18 @@ the anchors that fall in them, so the HTML can wrap each cited span in ``<mark i
 from __future__ import annotations
 
 import bisect
+import json
 from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..model import Analysis, Span
+from ..nlp.attribution.confidence import load_model
 from ..nlp.attribution.groups import count_words
-from ..stories.timeline import value_interval, value_label
+from ..resolve import resolve
+from ..stories.features import content_words, parse_day
+from ..stories.threads import assign, storylines
+from ..stories.timeline import build_timeline, value_interval, value_label
+from .jsonl import to_record
 
 MAX_CARDS = 12  # actor cards shown in full; the rest are listed by name
 MAX_OTHER_ACTORS = 40
@@ -48,6 +54,8 @@ def brief_format(path: str | None) -> str:
 
 
 def render(brief: dict, fmt: str) -> str:
+    """The brief in ``fmt`` (``html``, ``md`` or ``json``); the renderers import this module's notes, so they
+    are imported here, when asked for. Raises ValueError for another format."""
     if fmt == "html":
         from .html import render_html
 
@@ -57,8 +65,6 @@ def render(brief: dict, fmt: str) -> str:
 
         return render_markdown(brief)
     if fmt == "json":
-        import json
-
         return json.dumps(brief, ensure_ascii=False, indent=1) + "\n"
     raise ValueError(f"unknown brief format {fmt!r}")
 
@@ -132,16 +138,10 @@ def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None, stories:
     do not carry them yet, and build the storyline sections."""
     analyses = list(analyses)
     if stories:
-        from ..stories.threads import assign
-
         analyses = assign(analyses)
     if cast is None:
-        from ..resolve import resolve
-
         cast = resolve(analyses)
     if timeline is None:
-        from ..stories.timeline import build_timeline
-
         timeline = build_timeline([a for a in analyses if not a.duplicate_of])
     citer = _Citer(analyses)
     quotes = _quotes(analyses, cast, citer)
@@ -160,23 +160,17 @@ def build_brief(analyses: Iterable[Analysis], cast=None, timeline=None, stories:
         "threads": _threads(analyses, citer) if stories else [],
     }
     brief["appendix"] = _appendix(citer)  # last: every anchor is known by now
-    from .jsonl import to_record
-
     brief["articles"] = [to_record(a) for a in citer.by_id.values()]
     return brief
 
 
 def _first_day(analyses: list[Analysis]) -> int | None:
-    from ..stories.features import parse_day
-
     days = [d for a in analyses if (d := parse_day(a.article.published or a.anchor)) is not None]
     return min(days) if days else None
 
 
 def _threads(analyses: list[Analysis], citer: _Citer) -> list[dict]:
     """The storyline sections with every cite made a full cite (anchor, outlet, date, paragraph, text)."""
-    from ..stories.threads import storylines
-
     def items(xs: list[dict]) -> list[dict]:
         out = []
         for x in xs:
@@ -257,8 +251,6 @@ def title_off_body(a: Analysis) -> bool:
     content words or more, at most one is in the body (a word counts when the body has a word of the
     same first five letters: "sanctions" / "sanctioned"). An analyst's read of 2026-12-06 found a
     page whose headline named one event and whose body was another story, unflagged."""
-    from ..stories.features import content_words
-
     art = a.article
     words = [w for w in dict.fromkeys(content_words(art.title or "")) if not w[:1].isdigit()]
     if len(words) < TITLE_WORDS:
@@ -328,8 +320,6 @@ def _withheld(citer: _Citer) -> dict:
     scores = [q.confidence for a in read for q in a.unreported if q.confidence is not None]
     threshold = None
     if scores:
-        from ..nlp.attribution.confidence import load_model
-
         model = load_model()
         threshold = model.threshold if model else None
     return {"quotes": len(scores), "stances": sum(len(a.unreported_stances) for a in read), "threshold": threshold}
