@@ -121,6 +121,18 @@ def test_anaphora_earnings_clock_times_and_spans(text, phrase, value, anchor):
     assert found(text, anchor=anchor).get(phrase) == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("It was a year ago last week that the council of Varn named Ivo Brant.", "a year ago last week", "2018-W08"),
+    ("It was two years ago this month that the Kessel mill shut.", "two years ago this month", "2017-02"),
+    ("The Kessel mill shut a year ago yesterday.", "a year ago yesterday", "2018-02-25"),
+    ("The ferry to Ostria sank three months ago last week.", "three months ago last week", "2018-W47"),
+    ("The Kessel mill shut a year ago. Last week it reopened.", "a year ago", "2018"),
+])
+def test_an_interval_ago_from_a_deictic_day_steps_back_from_that_day(text, phrase, value):
+    """Analyst17: "a year ago last week" is last week's date a year back (one TIMEX3), not last week."""
+    assert found(text)[phrase] == value
+
+
 def test_discourse_now_is_not_a_time():
     assert "Now" not in found("Now, the mayor said, the port is now open.")
     assert found("Now, the mayor said, the port is now open.")["now"] == "PRESENT_REF"

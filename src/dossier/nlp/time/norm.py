@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from typing import Callable
 
@@ -461,7 +462,7 @@ def _shifted(anchor: dt.date, n: float, unit: str) -> tuple[str, str]:
 
 
 def ago(m: re.Match, ctx: Context) -> Normalised:
-    back = m["dir"].lower() in ("ago", "earlier", "before", "back")
+    back = m["dir"].lower().split()[0] in ("ago", "earlier", "before", "back")
     n = _num(m["num"])
     if n is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
@@ -469,7 +470,26 @@ def ago(m: re.Match, ctx: Context) -> Normalised:
         return "DATE", "XXXX-XX-XX"
     if back and n == 1 and _unit(m["unit"]) == "year" and _talks_of_quarters(ctx, m):
         return year_ago_period(m, ctx)
+    if m["deixis"] and n == int(n) and _unit(m["unit"]) in DEIXIS_SHIFTS:
+        return _ago_from_deixis(ctx.anchor, int(n), _unit(m["unit"]), " ".join(m["deixis"].lower().split()))
     return _shifted(ctx.anchor, -n if back else n, m["unit"])
+
+
+DEIXIS_SHIFTS = {"year": 12, "month": 1}  # months per unit a deictic "a year ago last week" steps back
+
+
+def _ago_from_deixis(anchor: dt.date, n: int, unit: str, deixis: str) -> Normalised:
+    """"A year ago last week", "two years ago this month", "a year ago yesterday": the deictic date (``deixis``:
+    last or this week or month, yesterday, today) moved n years or months back, at its grain (analyst17: the
+    whole was read as last week)."""
+    base = cal.add_days(anchor, {"last week": -7, "yesterday": -1}.get(deixis, 0))
+    if deixis == "last month":
+        base = dt.date(*cal.add_months(base.year, base.month, -1), 1)
+    y, mo = cal.add_months(base.year, base.month, -n * DEIXIS_SHIFTS[unit])
+    if deixis.endswith("month"):
+        return "DATE", cal.month(y, mo)
+    d = dt.date(y, mo, min(base.day, monthrange(y, mo)[1]))
+    return "DATE", cal.week(d) if deixis.endswith("week") else cal.day(d)
 
 
 QUARTER_WORD = re.compile(r"(?i)\bquarter(?!s?\s+of\b)")

@@ -148,7 +148,8 @@ PATTERNS = {
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?\b)"),
     "holiday": rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b)",
     "ago": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|from\s+now|hence|back)\b)"),
+            r"(?P<dir>ago(?:\s+(?P<deixis>(?:last|this)\s+(?:week|month)|yesterday|today))?|earlier|from\s+now|hence"
+            r"|back)\b)"),
     # "that year", "the following day": read against the date the story last talked about
     "anaphoric": (rf"(?i:\b(?P<rel>that|that\s+same|the\s+same|later\s+that|earlier\s+that|the\s+following|"
                   rf"the\s+previous|the\s+preceding|the\s+prior|the\s+next)\s+(?P<unit>day|week|month|year|"
