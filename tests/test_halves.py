@@ -143,3 +143,36 @@ def test_a_condition_cut_off_by_the_tag_shows_neither_half(reported, text, condi
 ])
 def test_a_clause_after_an_opening_that_sets_no_condition_stays(reported, text, rest):
     assert reported(text, rest)
+
+
+# Strict reads (readq18): a new quotation after a tag that ends its sentence, opening on a conjunction with no
+# clause of its own, goes on the sentence before the tag: alone it says nothing. One with a clause of its own,
+# or an imperative, stays.
+@pytest.mark.parametrize("text, kept, cut", [
+    ('"I sat beside the woman who stood for mayor of Kessel last spring," Warden Pia Torvik said. "And took the seat '
+     'by a wide margin, with the help of the ferry guild."', "sat beside the woman", "took the seat"),
+    ('"Let us keep praying for the crews," Warden Pia Torvik said. "And for the whole town."', "praying for the crews",
+     "the whole town"),
+    ('"We have lost nine boats this winter," Warden Pia Torvik said. "But not only that."', "lost nine boats",
+     "not only that"),
+])
+def test_a_conjunction_after_a_closed_tag_with_no_clause_of_its_own_is_not_shown(reported, text, kept, cut):
+    assert reported(text, kept) and not reported(text, cut)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The dredging plan is a gift to the guild," Warden Pia Torvik said. "And I will fight it in every court."',
+     "fight it in every court"),
+    ('"The figures are clear," Warden Pia Torvik said. "But look at the ferries first."', "look at the ferries"),
+])
+def test_a_conjunction_after_a_closed_tag_with_a_clause_of_its_own_stays(reported, text, words):
+    assert reported(text, words)
+
+
+# Strict reads (readq18): a first half that is only an opening by a preposition of two words ("Short of …",
+# "Apart from …"), a gerund at most for its verb, says nothing alone; the clause after the tag stays.
+def test_a_first_half_opened_by_a_two_word_preposition_is_not_shown(reported):
+    text = ('"Short of handing them the whole quay and paying off their debts," Warden Pia Torvik said, '
+            '"I cannot see them signing the deal."')
+    assert not reported(text, "handing them the whole quay")
+    assert reported(text, "cannot see them signing")

@@ -32,6 +32,15 @@ rounds 13 and 14).
   does for an "if" clause the parse hangs on the content). Neither is shown: joining them would put the tag
   inside the content. "Even if …" and "Whether or not …" concede; the rest holds whatever, and stays.
 
+- A new quotation after a tag that ends its sentence, opening on "and" / "but" / "or" with no clause of its own:
+  "“I sat beside the woman who stood for mayor,” Lind said. “And took the seat by a mile.”", "“Let us pray
+  for the crews,” he said. “And for the town.”": a verb with no subject, or no verb at all, goes on the
+  sentence before the tag; alone it says nothing (``_conjunct_fragment``; strict reads, readq18). An
+  imperative ("“And look at the figures.”") and a whole clause ("“And I will fight it.”") stay.
+- A first half that is only an opening by a preposition of two words, a gerund at most for its verb:
+  "“Short of handing them the quay,” Lind said, “nothing will satisfy them.”" (``MULTIWORD_PREPOSITIONS``;
+  strict reads, readq18). The second half stays, as after "For the harbour".
+
 A second half that opens with "but" after a first half that denies ("“… not meant to punish,” Lind said, “but
 are a way to …”") is the point of "not X but Y" and stays, as its own part.
 
@@ -74,6 +83,14 @@ CONDITION_CLAUSES = ("if", "unless", "until", "once", "lest", "provided", "provi
                      "in case", "on condition")
 CONDITION_PHRASES = ("without", "except", "absent", "barring", "in the absence of", "in the event of", "only")
 # (not "short of" / "but for", as often "besides": "Short of full employment, …, there are other policies …": dev)
+# What precedes a new quotation after a tag that ends its sentence: a quotation closed, the tag, a full stop.
+BEFORE_NEXT = re.compile(r"[,.][\"”]\s*[^\"“”\n.!?]{2,80}\.\s*$")
+CONJUNCTIONS = frozenset("and but or nor yet".split())
+FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})  # not "VB"/"VBP": an imperative ("And look at …") is a statement
+# Prepositions of two words that open a phrase as one word does ("Short of a deal,", "Apart from the quay,"):
+# general English, as data.
+MULTIWORD_PREPOSITIONS = frozenset({("short", "of"), ("apart", "from"), ("aside", "from"), ("instead", "of"),
+                                    ("regardless", "of"), ("ahead", "of"), ("rather", "than")})
 # What precedes a content that follows its tag: a first half closed by a comma (and a mark), the tag, a mark.
 AFTER_TAG = re.compile(rf",[\"”]?\s*{TAG}\s*[\"“]?\s*$")
 
@@ -106,7 +123,7 @@ def cut_clause(doc, a: Attribution) -> bool:
         start, s = s, s - 1
     before = BEFORE_SECOND.search(text[max(0, s - 100):s])
     if before is None:
-        return False
+        return BEFORE_NEXT.search(text[max(0, s - 100):s]) is not None and _conjunct_fragment(doc, start)
     if opened.startswith("that "):
         return True
     half = _half_at(doc, start)
@@ -173,7 +190,35 @@ def _opening_only(first) -> bool:
         c.dep_ in SUBJECT_DEPS and first.start <= c.i < first.end for c in t.children)]
     if opener.pos_ == "ADP" and opener.dep_ != "mark":
         return not any(t.pos_ in ("VERB", "AUX") for t in words)
+    if len(words) > 2 and (opener.lower_, words[1].lower_) in MULTIWORD_PREPOSITIONS:
+        return not clauses and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words)
     return opener.lower_ in OPENING_SUBORDINATORS and len(clauses) <= 1
+
+
+def _conjunct_fragment(doc, char: int) -> bool:
+    """The quotation opening at character ``char`` starts on a conjunction and has, after it, no verb, or a
+    finite verb in the past or third person with no subject of its own ("And took the seat by a mile.", "And for
+    the town.", "But not only that."): the rest of the sentence before the tag (see the module)."""
+    span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    k = span[0].i
+    while k < len(doc) and (doc[k].is_space or doc[k].text in OPEN):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in CONJUNCTIONS:
+        return False
+    end = k + 1
+    while end < len(doc) and doc[end].text not in CLOSE and "\n" not in doc[end].text:
+        end += 1
+    rest = [t for t in doc[k + 1:end] if not t.is_punct and not t.is_space]
+    if not rest or any(t.text in (".", "!", "?") for t in doc[k + 1:end - 1]):
+        return False  # (a second sentence inside it says something of its own)
+    verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return True
+    half = doc[k + 1:end]
+    lead = next(t for t in rest if t.pos_ not in ("ADV", "PART"))
+    return not _own_clause(half) and lead.tag_ in FINITE_PAST_OR_THIRD
 
 
 def _second_of_contrast(doc, half) -> bool:

@@ -697,7 +697,19 @@ def _without_style_title(words: list[str]) -> list[str]:
     if len(words) < 2 or words[-1].lower() not in SHORT_TITLES | {"amb."} or not words[-1].endswith("."):
         return words
     post = words[-2]
-    return words[:-1] if post.istitle() and post.lower() in ROLE_NOUNS | TITLE_HEADS else words
+    if post.istitle() and post.lower() in ROLE_NOUNS | TITLE_HEADS:
+        return words[:-1]
+    return words[:-1] if _office_of_body(words[:-1]) else words
+
+
+def _office_of_body(words: list[str]) -> bool:
+    """The words are a post of a named body, its noun before "of" written in title case ("Chairman of the Joint
+    Harbour Board", "Secretary of the Navy"): a whole office, so a title written short after it ("… Board Gen.")
+    is the person's style, run in from before the name (strict reads of roles, readq18)."""
+    if "of" not in words[1:-1]:
+        return False
+    head = words[words.index("of") - 1]
+    return head.istitle() and head.lower() in ROLE_NOUNS and words[-1][:1].isupper()
 
 
 def _ungarbled(role: str) -> str | None:
@@ -785,6 +797,13 @@ INVERTED_CUE = re.compile(r"^(?:Added|Adds|Said|Says|Wrote|Writes|Noted|Notes|Ex
                           r"Insisted|Warned|Declared|Replied|Recalled|Quipped|Observed|Remarked|Countered)\s+(?=\S)")
 
 
+# Words the text ran into a role's opening from the phrase around the person: a conjunction joining them to
+# someone named before ("Congress and Attorney General Ivo Brant" -> "and Attorney General"), and the
+# determiner that counts them among others ("one former port official", "another student leader", "One
+# outspoken lawmaker"): not part of the post (strict reads of roles, readq18: stray words at a role's edge;
+# general English, as data). "one of …" is no role at all and is left to the checks after; "One Nation
+# leader" (a capital after it) is a name and stays.
+STRAY_OPENING = re.compile(r"^(?:(?:[Aa]nd|[Oo]r|&)\s+|(?:[Oo]ne|[Aa]nother)\s+(?=[a-z])(?!of\b))")
 # Labels of a news page's furniture that a lead line runs into a title ("Story Highlights President …",
 # "Breaking News Senator …"): two capitalised words, so the one-word page labels' check (``_ungarbled``) reads
 # them as a body's name (the analyst read of 2026-12-06; page furniture, as data).
@@ -849,7 +868,8 @@ def as_role(role: str | None) -> str | None:
     ("author of “The Long Quay" -> "author of “The Long Quay”")."""
     if not role:
         return role
-    role = AGE.sub("", role.strip(" ,;:"), count=1)  # "25-year-old protester" -> "protester": an age is no role
+    role = STRAY_OPENING.sub("", role.strip(" ,;:"), count=1)  # "and Attorney General", "one former aide"
+    role = AGE.sub("", role, count=1)  # "25-year-old protester" -> "protester": an age is no role
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
