@@ -122,8 +122,8 @@ def test_anaphora_earnings_clock_times_and_spans(text, phrase, value, anchor):
 
 
 @pytest.mark.parametrize("text, phrase, value", [
-    ("It was a year ago last week that the council of Varn named Ivo Brant.", "a year ago last week", "2018-W08"),
-    ("It was two years ago this month that the Kessel mill shut.", "two years ago this month", "2017-02"),
+    ("The council of Varn named Ivo Brant its clerk a year ago last week.", "a year ago last week", "2018-W08"),
+    ("The Kessel mill shut its gates two years ago this month.", "two years ago this month", "2017-02"),
     ("The Kessel mill shut a year ago yesterday.", "a year ago yesterday", "2018-02-25"),
     ("The ferry to Ostria sank three months ago last week.", "three months ago last week", "2018-W47"),
     ("The Kessel mill shut a year ago. Last week it reopened.", "a year ago", "2018"),
