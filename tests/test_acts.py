@@ -57,3 +57,23 @@ def test_a_formal_request_for_a_bodys_grant_is_no_statement(reported, text, word
 ])
 def test_a_plea_to_people_stays(reported, text, words):
     assert reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The night before the summit, Mr Venn toured the old harbour and waved at crowds.\n\nOstria's Foreign Minister "
+     "Teodor Lask also tweeted a picture of the two leaders going \"rundgang\", a local word for an evening walk, in "
+     "the Kessel botanical garden.", "a picture of the two leaders"),
+    ("As dusk fell, Ostria's harbour minister Teodor Lask also tweeted a picture of the two envoys strolling along "
+     "the Kessel quay.", "a picture of the two envoys"),
+])
+def test_a_picture_put_online_is_no_statement(reported, text, words):
+    """Fresh strict reads, round 18: tweeting a picture is an act with no words."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour minister Teodor Lask tweeted that the two envoys had agreed to reopen the Kessel quay.", "agreed to reopen"),
+    ("Harbour minister Teodor Lask posted a photo of the quay with the caption “Open again at last!”", "Open again"),
+])
+def test_words_put_online_stay(reported, text, words):
+    assert reported(text, words)

@@ -61,3 +61,14 @@ def test_a_gloss_another_verb_introduces_is_not_the_sources(reported):
 ])
 def test_a_statement_by_its_tag_stays(reported, text, words):
     assert reported(text, words)
+
+
+def test_a_content_up_to_the_as_of_the_tag_is_no_statement(reported):
+    """Fresh strict reads, round 18: the narration about one person given to another named in the "as" aside."""
+    text = ("Councillor Mira Holt pressed the incoming mayor to act against the smugglers, saying the leak came from "
+            "abroad — not from some clerk in a back office, as Mayor Ivo Brant once claimed (though he spoke of two clerks).")
+    assert not reported(text, "pressed the incoming mayor")
+
+
+def test_a_statement_tagged_after_it_stays(reported):
+    assert reported("The leak came from abroad and not from a clerk, Mayor Ivo Brant claimed on Tuesday.", "leak came")

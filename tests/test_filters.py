@@ -530,3 +530,20 @@ def test_a_content_that_cannot_be_read_alone_is_not_shown(reported, text, words)
 ])
 def test_a_named_thing_or_a_clause_with_it_stays(reported, text, words):
     assert reported(text, words)
+
+
+def test_page_furniture_lines_give_no_statement(reported):
+    """Fresh strict reads, round 18: a "Story highlights" line, a related story's headline and a pull quote
+    were read as statements; the body's own report stays."""
+    text = ("Harbour pilots at dawn. (Photo: Kessel Courier) Story Highlights Pilots walk out over the levy\n\n"
+            "Mayor Ivo Brant says the quay will stay open through the winter\n\n"
+            "KESSEL, Ostria — Harbour pilots walked out on Monday. Mayor Ivo Brant said the quay would stay open "
+            "through the winter.\n\n"
+            "Many sailors in Kessel believe the pilots only want more pay and shorter shifts.\n\n"
+            "“The pilots gave up their old quarrels in 1990, but the board still clings to them”\n\n"
+            "Levy audit:Brant tried to stall the harbour inquiry, audit said. Was it fraud?\n\n"
+            "The board meets again on Friday.\n")
+    assert not reported(text, "quay will stay open through")
+    assert reported(text, "quay would stay open")
+    assert not reported(text, "gave up their old quarrels")
+    assert not reported(text, "tried to stall")

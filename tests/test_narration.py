@@ -171,3 +171,24 @@ def test_a_participle_of_belief_on_a_noun_is_no_statement(split):
     shown, hidden = split("Kessel\n\nThreats flew on Monday. A social media account believed to belong to the "
                           "Marrow militia chief Ivo Tarn said that the raids were a sign of panic in Kessel.")
     assert not any("belong to" in content or "raids were" in content for content, _ in shown)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Minutes before his post about the tariffs, Premier Dara Venn again hinted the strike could hurt a future "
+     "Veldan ferry deal.", "strike could hurt"),
+    ("Harbour counsel Ilse Varga has signaled that the defence will go after the shipping firm and its owner.",
+     "defence will go after"),
+    ("Mayor Ivo Brant signalled he would sooner face a fight with the port board than give up the levy.",
+     "sooner face a fight"),
+])
+def test_a_hint_the_writer_reads_is_no_statement(reported, text, words):
+    """Fresh strict reads, round 18: "hinted" and "signaled" tell the writer's reading of a sign."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Premier Dara Venn suggested on Sunday that the ferry talks resume in the spring.", "ferry talks resume"),
+    ("Councillor Mira Holt hinted this week that she is leaning “yes” on the levy.", "leaning"),
+])
+def test_a_suggestion_and_quoted_hint_stay(reported, text, words):
+    assert reported(text, words)

@@ -243,3 +243,19 @@ def test_a_leaders_words_with_a_personal_pronoun_stay_the_leaders(nlp):
     assert _has(found, "Rui Matos", "wants", "a new port for his home town")
     assert not _has(found, "Portugal", "wants", "a new port for his home town")
     assert not _has(found, "Portugal", "wants", "cheaper gas for our farmers")
+
+
+@pytest.mark.parametrize("line", [
+    "Story highlights Norway wants to expand its fishing quotas in the Arctic, its minister says",
+    "Quota talks: Norway wants to expand its fishing quotas in the Arctic",
+])
+def test_a_highlight_or_a_link_headline_gives_no_stance(nlp, line):
+    """Fresh strict reads, round 18: an editor's summary line and a related story's headline are no report."""
+    found = _stances(nlp, "Kessel\n\nThe talks opened on Monday in Oslo.\n\n" + line + "\n\nThe talks close on Friday.\n")
+    assert not _has(found, "Norway", "wants", "expand its fishing quotas")
+
+
+def test_the_same_stance_in_the_body_stays(nlp):
+    found = _stances(nlp, "Kessel\n\nThe talks opened on Monday in Oslo.\n\nNorway wants to expand its fishing quotas "
+                          "in the Arctic, its minister said.\n")
+    assert _has(found, "Norway", "wants", "expand its fishing quotas")

@@ -149,6 +149,118 @@ def _lines_before(text: str, pos: int, n: int) -> list[str]:
     return found
 
 
+# An editor's summary block: "Story highlights" (on its own line or run into a caption's line) and the short
+# lines under it, each a headline-like restatement of the story ("Brant says the levy will stand"), none ending
+# in a full stop; a label standing alone ("Key points", "Highlights") heads the same kind of block. The body
+# reports each statement in full; a line of the block is the editor's, not the article's telling (fresh strict
+# reads, round 18: a highlight line was read as the source's statement).
+HIGHLIGHTS_RUN_IN = re.compile(r"(?i)\bstory highlights\b")
+HIGHLIGHTS_ALONE = re.compile(r"(?i)^\W*(?:story highlights|highlights|key points|key takeaways|at a glance"
+                              r"|what you need to know)\W*$")
+HIGHLIGHT_MAX_LINES = 5
+HIGHLIGHT_MAX_WORDS = 30
+SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def in_highlights(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is the label line of a "Story highlights" block or one of the up to
+    ``HIGHLIGHT_MAX_LINES`` short lines under it (none ending in a sentence's full stop)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = _line_end(text, pos)
+    if HIGHLIGHTS_RUN_IN.search(text, start, end):
+        return True
+    line_start = start
+    for _ in range(HIGHLIGHT_MAX_LINES):
+        line = text[line_start:_line_end(text, line_start)].strip()
+        if not _highlight_line(line):
+            return False
+        prev_end = text.rfind("\n", 0, line_start)
+        while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+            prev_end = text.rfind("\n", 0, prev_end)
+        if prev_end <= 0:
+            return False
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        above = text[line_start:prev_end].strip()
+        if HIGHLIGHTS_ALONE.match(above) or HIGHLIGHTS_RUN_IN.search(above):
+            return True
+    return False
+
+
+def _highlight_line(line: str) -> bool:
+    return 0 < len(line.split()) <= HIGHLIGHT_MAX_WORDS and not SENTENCE_END.search(line)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
+# A related story's headline set as its own line in the body, a topic label and a colon before it: "Harbour
+# strike: Brant vows the ferries will sail", "Go deeper: Port officials say fares will rise", "Levy
+# report:Brant tried to stall the audit" (a link's label run into its headline). The linked story's line,
+# not this article's reporting (fresh strict reads, round 18). Not a transcript's speaker ("VELL: …", a label
+# in capitals followed by a space), a lead-in ("Brant added: “…”", a quotation after the colon) or a sentence
+# (a line ending in a full stop); a label glued to its headline is a link whatever the line's end.
+TOPIC_LINE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}) ?:(?P<rest>\S?)")
+TOPIC_LINE_MAX_WORDS = 25
+LABEL_SPEECH = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|asked|asks|"
+                          r"replied|continued|continues|warned|noted|declared|stated|explained|put it)\b")
+OPENING_QUOTE = "“\"‘'«„"
+
+
+def topic_link_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a short "Topic: headline" line (``TOPIC_LINE``): a related story's link."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = text[start:_line_end(text, pos)].strip()
+    m = TOPIC_LINE.match(line)
+    if m is None or len(line.split()) > TOPIC_LINE_MAX_WORDS or LABEL_SPEECH.search(m["label"]) or "(@" in line:
+        return False  # "Breaking: … — Tom Vell (@tomvell) May 2, 2016": a post set into the story, its words reported
+    after = line[m.end("label"):].lstrip(" :")
+    if not after or after[0] in OPENING_QUOTE or not after[0].isupper() and not after[0].isdigit():
+        return False  # "Vell: “…”" a lead-in; "Note: it was …" a sentence
+    if m["rest"] and m["rest"][0].isupper():
+        return True  # "Levy report:Brant tried …": the link's label run into its headline
+    return not m["label"].isupper() and not SENTENCE_END.search(line)
+
+
+# A pull quote: a line that is one quotation and nothing else, with no tag, either cut without its sentence's
+# ending ("“The port forgot who built it”") or repeating words the article quotes elsewhere. A page's display
+# of a line from the story (or from an interview it cites), not a new report; with no tag, the parser gave it
+# to whoever stood nearby (fresh strict reads, round 18).
+WHOLE_QUOTATION = re.compile(r"^[“\"](?P<inner>[^“”\"]{3,})[”\"]$")
+CLOSERS = "’'”\")]"
+PULL_QUOTE_MIN_REPEAT_CHARS = 30
+
+
+def pull_quote(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a whole quotation without a sentence's ending or repeated elsewhere in
+    ``text``; not when the line above leads into it ("… said:") or leaves a quotation open."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = _line_end(text, pos)
+    m = WHOLE_QUOTATION.match(text[start:end].strip())
+    if m is None or len(m["inner"].split()) < 3:
+        return False
+    above = _lines_before(text, pos, 1)
+    if above and (above[0].endswith(":") or _quotation_left_open(above[0])):
+        return False
+    inner = m["inner"].strip()
+    cut = inner.rstrip(CLOSERS)[-1:] not in ".!?,;:…—–-"
+    probe = inner[:max(PULL_QUOTE_MIN_REPEAT_CHARS, len(inner) // 2)]
+    return cut or len(probe) >= PULL_QUOTE_MIN_REPEAT_CHARS and _told_elsewhere(text, probe, start, end)
+
+
+def _told_elsewhere(text: str, probe: str, start: int, end: int) -> bool:
+    """``probe`` stands in ``text`` outside ``start:end`` on a line that is not the same whole line (two equal
+    quotation lines leave no telling which is the display)."""
+    own = text[start:end].strip()
+    at = text.find(probe)
+    while at >= 0:
+        if not start <= at < end and text[text.rfind("\n", 0, at) + 1:_line_end(text, at)].strip() != own:
+            return True
+        at = text.find(probe, at + 1)
+    return False
+
+
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by as from vs via into over".split())
 
 

@@ -33,6 +33,12 @@ FORMAL_ASKING = frozenset({"ask", "request"})
 # Bodies that grant by vote or ruling (a named one, "Congress", "the Ostrian Senate", is a proper noun).
 GRANTING_BODIES = frozenset("""assembly court parliament legislature senate house council board committee
 congress lawmakers legislators commission judge tribunal""".split())
+# Verbs of putting something online, and the things put there that hold no words of the source's.
+POSTING_VERBS = frozenset("tweet retweet post share upload publish".split())
+MEDIA_NOUNS = frozenset("""picture photo photograph image video clip footage screenshot meme gif selfie snapshot
+pic map chart graphic cartoon livestream""".split())
+# Words in the content by which the source's own words come with the picture ("with the caption …").
+WORDS_GIVEN = frozenset("caption say write read word message text comment".split())
 GATHERINGS = frozenset("""
 crowd throng mob demonstration protest rally march gathering vigil procession sit-in parade
 """.split())
@@ -85,3 +91,19 @@ def formal_request(doc, a: Attribution) -> bool:
         return False
     body = [t for t in words if t.pos_ in ("PROPN", "NOUN") and t.i < verb.i][-1:]  # the addressee's head
     return bool(body) and (body[0].lemma_.lower() in GRANTING_BODIES or body[0].ent_type_ in ("ORG", "GPE"))
+
+
+def media_posted(doc, a: Attribution) -> bool:
+    """The object of a cue verb of posting lies inside the content and is a picture or a clip ("tweeted [a
+    picture of them going for a walk]"), and no word in the content gives words with it: an act, no statement."""
+    spans = cue_then_content(doc, a)
+    if spans is None or a.kind == "direct":
+        return False
+    cue, content = spans
+    if any(t.lemma_.lower() in WORDS_GIVEN for t in content):
+        return False
+    for verb in (t for t in cue if t.pos_ == "VERB" and t.lemma_.lower() in POSTING_VERBS):
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and content.start <= obj.i < content.end and obj.lemma_.lower() in MEDIA_NOUNS:
+                return True
+    return False

@@ -15,6 +15,9 @@
   with the merger, there was the deepest worry]": the rest is the writer's main clause;
 - a quotation that another verb of saying, not the cue, introduces: "“…,” Heer writes. Boredom is another way of
   saying, [“We are not like them.”]": the writer's gloss, put as words no one said.
+- a content that runs up to the "as" of the tag's clause: "[Holt pressed the minister to act, saying the leak came
+  from abroad — not from a clerk, as] Brant once claimed": the "as" clause bears on the last phrase alone, and
+  the content is the writer's account of someone else (fresh strict reads, round 18).
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -128,3 +131,13 @@ def quote_of_another_verb(doc, a: Attribution) -> bool:
     if a.cue[0] >= content.sent.start_char and a.cue[1] <= content.sent.end_char:
         return False  # the cue is in the quotation's own sentence: the parse's choice between two verbs
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)  # "he says, “…”": his
+
+
+def up_to_as(doc, a: Attribution) -> bool:
+    """An unquoted content that ends before its source with the subordinator "as" ("[…, not from a clerk,
+    as] Brant once claimed"): the source's clause is an aside on the content's last words."""
+    if a.kind == "direct" or a.speaker.mention is None or a.content[1] > a.speaker.mention[0]:
+        return False
+    span = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    words = [t for t in span if not is_edge(t)] if span is not None else []
+    return len(words) > 1 and words[-1].lower_ == "as"

@@ -56,7 +56,10 @@ names someone, a cue of speech or belief that is not negated, and content that s
   content and its source, a content running out of its cue's relative clause, a quotation another verb of
   saying introduces ("another way of saying, “…”"; ``asides``); a formal request ("asked [Congress to
   authorize …]"; ``acts``); a quotation with no tag after a link card ("… Read more"), and a linked
-  headline ("( Also on COURIER: Varga says … )"; ``ingest.patterns``); the lines of a satirical piece the
+  headline ("( Also on COURIER: Varga says … )"; ``ingest.patterns``), a "Story highlights" line, a related
+  story's "Topic: headline" line and a pull quote (``ingest.patterns``); a picture put online ("tweeted [a
+  photo of …]"; ``acts``); a hint or a signal the writer reads (``narration``); a content up to the "as" of
+  the tag's aside (``asides``); the lines of a satirical piece the
   writer quotes ("This satirical piece cuts deep:" and the spoof's quotations; ``satire``).
 Word lists are general English, kept as data.
 """
@@ -67,18 +70,19 @@ import json
 import re
 
 from ..doctext import doc_text
-from ...ingest.patterns import after_link_card, in_caption_line, in_headline_or_caption
+from ...ingest.patterns import (after_link_card, in_caption_line, in_headline_or_caption, in_highlights, pull_quote,
+                                topic_link_line)
 from ...model import Attribution
 from .satire import in_quoted_satire
 from .surveys import survey_finding
-from .acts import formal_request, gathering_source, writes_a_document
+from .acts import formal_request, gathering_source, media_posted, writes_a_document
 from .asides import (clause_before_source, conjunct_before_tag, out_of_relative, quote_of_another_verb,
-                     relative_on_cue, scene_of_saying)
+                     relative_on_cue, scene_of_saying, up_to_as)
 from .programmes import names_a_programme
 from .instruments import names_an_instrument
 from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_tag
-from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, inferred, name_given,
-                        supposed_of, writers_question)
+from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, hinted, inferred,
+                        name_given, supposed_of, writers_question)
 from .circumstances import frame_of_saying
 from .unsaid import contradicted, feeling_about, habitual, likened, others_claim, question_asked, topic_only
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
@@ -257,6 +261,17 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Boredom is another way of saying, [“…”]": the writer's gloss, the cue is elsewhere
     if a.cue is None and after_link_card(doc_text(doc), a.content[0]):
         return False  # "… Read more" then a quotation with no tag: no source before it gives it
+    if in_highlights(doc_text(doc), a.content[0]) or topic_link_line(doc_text(doc), a.content[0]):
+        return False  # "Story highlights" lines, "Go deeper: Port officials say …": the editor's summary or a
+        # related story's link, not the article's telling (``ingest.patterns``)
+    if a.cue is None and pull_quote(doc_text(doc), a.content[0]):
+        return False  # a quotation set alone as display, cut short or repeated: no tag, no new report
+    if media_posted(doc, a):
+        return False  # "tweeted [a picture of them strolling]": an image put online, no words
+    if hinted(doc, a):
+        return False  # "again hinted [the strike could hurt the deal]": the writer's reading of a sign
+    if up_to_as(doc, a):
+        return False  # "[Holt pressed …, not from a clerk, as] Brant once claimed": the writer's account of another
     if gathering_source(doc, a):
         return False  # "a crowd of fishermen, [calling for] …": a gathering's aim as the writer tells it
     if inferred(doc, a):

@@ -32,6 +32,11 @@
 - A participle of belief in a reduced relative ("an account [believed] to belong to Varn", "a man [thought]
   to be the pilot"): the writer tells what is supposed of a noun; the noun says nothing by it
   (``supposed_of``).
+- A hint or a signal read by the writer ("Brant again hinted [the strike could hurt the ferry deal]", "Holm has
+  signalled [that the board will go after the builders]", "appeared to signal […]"): the writer's reading of
+  what the source did or posted, not a report of words (fresh strict reads, round 18: "hinted" and "signaled"
+  cues with the writer's own clause read as not statements). Quoted words in the content ("hinted he is
+  leaning “yes”") stay, and so does "suggested that …", a verb of speech (``hinted``).
 Used by ``filters.is_attribution``. Word lists are general English, kept as data.
 """
 from __future__ import annotations
@@ -44,6 +49,8 @@ from .rules import cue_and_content
 # Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
 # comma they are the writer's reading unless the source is the one doing it.
 INFERRING_VERBS = frozenset("suggest indicate signal imply mean".split())
+# Verbs by which the writer reads a source's intent from what it did ("hinted", "signalled").
+HINTING_VERBS = frozenset("hint signal signall".split())
 # Verbs by which a source speaks or takes a stand towards something ("questioned the levy", "rejected the
 # deal", "spoke about the ferries"): a participle after them goes on with the source's own point. Belief
 # verbs are not among them: "does not want another term, suggesting …" reads a state the source told of.
@@ -299,3 +306,15 @@ def feeling_narrated(doc, a: Attribution) -> bool:
 def _speech_in(sent) -> bool:
     """``sent`` holds a quotation mark or a verb of speech (not of belief)."""
     return any(t.text in QUOTE_MARKS or (t.lemma_.lower() in SPEECH_ONLY_VERBS and t.pos_ in ("VERB", "AUX")) for t in sent)
+
+
+def hinted(doc, a: Attribution) -> bool:
+    """An unquoted content whose cue verb is one of ``HINTING_VERBS`` ("hinted [the strike could …]",
+    "has signaled [that …]"): the writer's reading of a sign, not anyone's words."""
+    if a.kind != "indirect" or a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or any(ch in QUOTE_CHARS for ch in doc_text(doc)[a.content[0]:a.content[1]]):
+        return False
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() in HINTING_VERBS or t.lower_.startswith(("hint", "signal")))
+               for t in cue)

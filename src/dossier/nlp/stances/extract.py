@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ..doctext import doc_text, lower_case_words, token_strings
-from ...ingest.patterns import in_caption_line, in_headline_or_caption, in_title_case_line
+from ...ingest.patterns import (in_caption_line, in_headline_or_caption, in_highlights, in_title_case_line,
+                                topic_link_line)
 from ...model import Attribution, Entity, Stance
 from ..entities.aliases import name_words
 from ..attribution.instruments import names_an_instrument
@@ -1349,8 +1350,10 @@ class _StanceFinder:
     def _emit(self, actors: list[Entity], attitude: str, objects, sent, trigger=None) -> None:
         if any(w.text in LINK_WORDS for w in sent) or in_caption_line(self.text, sent.start_char) or \
                 in_headline_or_caption(self.text, (trigger or sent[0]).idx) or \
-                in_title_case_line(self.text, (trigger or sent[0]).idx):
-            return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption
+                in_title_case_line(self.text, (trigger or sent[0]).idx) or \
+                in_highlights(self.text, (trigger or sent[0]).idx) or topic_link_line(self.text, (trigger or sent[0]).idx):
+            return  # "… MORE", "CLOSE": a sentence run together with page links, or a gallery's caption; a "Story
+            # highlights" line or a related story's "Topic: headline" line (the editor's or another story's)
         evidence = sentence_span(sent)
         if trigger is not None:
             evidence = self._within_paragraph(evidence, trigger)
