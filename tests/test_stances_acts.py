@@ -88,3 +88,17 @@ def test_a_want_outside_a_speech_stays(stance_triples):
     """stancewant14: only an attempt framed by a speech is how it went; "seeks to balance the budget" is held."""
     found = stance_triples("Mayor Ines Holm seeks to balance the budget of Kessel before the vote in May.")
     assert ("Ines Holm", "wants", "balance the budget of Kessel before the vote in May") in found
+
+
+# Read 44: "sought to play down X's accusations" tells an act done in remarks, not an attitude held.
+@pytest.mark.parametrize("text", [
+    "Dan Holm sought to play down Vera Lind's accusations against the ministry.",
+    "Dan Holm sought to quell the uproar over his remarks about the ministry.",
+])
+def test_an_attempt_at_answering_words_is_no_want(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"] == []
+
+
+def test_a_goal_sought_stays(stance_triples):
+    assert ("Dan Holm", "wants", "counter Sorvian influence in the region") in stance_triples(
+        "Dan Holm seeks to counter Sorvian influence in the region.")

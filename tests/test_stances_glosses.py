@@ -56,3 +56,17 @@ def test_a_tally_gained_is_no_benefit(stance_triples, text):
 
 def test_a_benefit_had_stays(stance_triples):
     assert any(att == "benefits_from" for _, att, _ in stance_triples("Marta Lind benefited from the June poll."))
+
+
+# Read 46: "will seek to unify the party", told by no one: the writer's forecast.
+@pytest.mark.parametrize("text", [
+    "After the convention, Nora Finch will seek to unify the party behind her bid.",
+    "The Dovar Party's new leaders will aim to protect a reputation for clean rule.",
+])
+def test_the_writers_forecast_of_a_step_is_no_want(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"] == []
+
+
+def test_a_step_someone_announces_stays(stance_triples):
+    assert [s for s in stance_triples("Nora Finch will seek to unify the party behind her bid, her aides said.")
+            if s[0] == "Nora Finch" and s[1] == "wants"]

@@ -149,3 +149,45 @@ def test_anothers_claim_or_prediction_is_not_the_holders_stance(nlp, text, actor
 ])
 def test_the_holders_own_stance_beside_a_claim_stays(nlp, text, actor, attitude, part):
     assert _has(_stances(nlp, text), actor, attitude, part)
+
+
+# Read 47: a broadcaster's report of what a state wants, while its officials were unavailable for comment.
+@pytest.mark.parametrize("text", [
+    "A TV report said Ostria wants a new naval base in Kessel. Ostrian officials were not available for comment.",
+    "Ostria wants a new naval base in Kessel, Channel 9 reported. Ostrian officials were unavailable for comment.",
+])
+def test_a_broadcast_report_the_holder_would_not_comment_on_gives_no_stance(stance_triples, text):
+    assert [s for s in stance_triples(text) if "naval base" in s[2]] == []
+
+
+def test_a_broadcast_report_the_holder_confirmed_stays(stance_triples):
+    assert [s for s in stance_triples("Ostria wants a new naval base in Kessel, Channel 9 reported. Ostrian officials "
+                                      "confirmed the plan on Monday.") if s[0] == "Ostria" and "naval base" in s[2]]
+
+
+# Read 44: the news agency that passes on a state newspaper's charge is not the accuser.
+def test_a_news_agency_passing_on_words_holds_nothing(stance_triples):
+    found = stance_triples("Citing the state newspaper Rodong Narod, Reuters accused Sorvia of plotting an attack on "
+                           "the port.")
+    assert [s for s in found if s[0] == "Reuters"] == []
+
+
+# Read 44: an official's word on what other states or bodies want is the official's claim, not theirs.
+@pytest.mark.parametrize("text, other", [
+    ("A senior Swedish diplomat said Norway and Finland wanted a new round of talks on the fishing quota.", "Norway"),
+    ("A Swedish official said Sweden and Norway wanted a public statement of support for Kessel.", "Norway"),
+    ("An official of the Nordic Council said the Nordic Council and NATO wanted a public statement of support for "
+     "Kessel.", "NATO"),
+])
+def test_an_officials_word_on_another_body_is_not_its_stance(stance_triples, text, other):
+    assert [s for s in stance_triples(text) if s[0] == other] == []
+
+
+def test_an_officials_word_on_the_own_state_stays(stance_triples):
+    assert [s for s in stance_triples("A Swedish official said Sweden and Norway wanted a public statement of support "
+                                      "for Kessel.") if s[0] == "Sweden"]
+
+
+def test_a_news_agencys_word_on_a_state_stays(stance_triples):
+    assert [s for s in stance_triples("Reuters said Norway wants a far larger share of the northern cod quota.")
+            if s[0] == "Norway"]

@@ -1451,3 +1451,31 @@ def test_a_participle_split_off_at_a_title_has_no_holder(nlp):
 def test_a_participle_with_its_auxiliary_stays(nlp):
     text = "Transport Secretary Tomas Vell is opposing the addition of a toll to the bridge."
     assert ("Tomas Vell", "opposes", "the addition of a toll to the bridge") in stances(nlp, text)
+
+
+# Read 44: "proponents of Medicare for All" are not Medicare: the cause's name is no holder.
+@pytest.mark.parametrize("text", [
+    "Proponents of Medicare for All want the federal government to pay every hospital bill.",
+])
+def test_the_cause_advocates_name_is_not_the_holder(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[0] in {"Medicare", "Harbour Compact", "the Harbour Compact"}] == []
+
+
+# Reads 40 and 46: a camp's word run into a person's name ("Labourite Frank Abel") is no part of it.
+@pytest.mark.parametrize("name, shown", [
+    ("Labourite Frank Abel", "Frank Abel"),
+    ("Tory Brexiteer Ian Dunn", "Ian Dunn"),
+    ("Remainer Jill Harte", "Jill Harte"),
+    ("Marguerite Holm", "Marguerite Holm"),
+    ("Frank Abel", "Frank Abel"),
+])
+def test_a_camp_word_before_a_name_is_not_shown(name, shown):
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import display_name
+
+    assert display_name(Entity(id="E1", name=name, type="PERSON", mentions=(), aliases=(name,))) == shown
+
+
+def test_a_camp_word_before_a_name_in_text(stance_triples):
+    found = stance_triples("Labourite Frank Abel wants a second vote on the treaty.")
+    assert found and all(s[0] == "Frank Abel" for s in found)

@@ -53,3 +53,15 @@ def test_a_purpose_of_giving_up_goals_is_no_goal(nlp, text):
 def test_a_goal_with_its_infinitive_stays(nlp):
     text = "The Harlow Party announced its goal to cut fares by half."
     assert ("Harlow Party", "wants", "cut fares by half") in _stances(nlp, text)
+
+
+# Read 47: "welcomes Brenn to Japan": a host greets a visitor, however the parse hangs "to Japan".
+@pytest.mark.parametrize("text", [
+    "Ostria welcomes Hal Brenn to Kessel for a summit with Sorvia's leader.",
+])
+def test_a_guest_welcomed_to_a_place_is_no_backing(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "supports"] == []
+
+
+def test_a_pledge_welcomed_stays(stance_triples):
+    assert ("Ostria", "supports", "Sorvia's pledge to Kessel") in stance_triples("Ostria welcomed Sorvia's pledge to Kessel.")

@@ -282,3 +282,23 @@ def test_an_attitude_held_since_or_of_the_current_decade_stays(nlp, text, attitu
 def test_a_plan_that_has_been_dropped_is_not_held(nlp):
     text = "Ada Holm's plan to bring every soldier home by the time she leaves office has been dropped."
     assert not _has(_stances(nlp, text, 2020), "wants", "bring every soldier home")
+
+
+# Reads 45-46: a past position the text tells given up or placed in a spell in office.
+@pytest.mark.parametrize("text", [
+    "Former mayor Ivo Kant backed the harbour tax during his time in office.",
+    "Ivo Kant, a former mayor, supported the harbour tax from his time in office.",
+    "Mira Cole endorsed Dan Roth for the nomination, but later said she would vote for Hal Brenn.",
+    "Premier Tomas Gell long sought snap inspections, but the deal gives Sorvia 24 days' notice, abandoning snap "
+    "inspections.",
+])
+def test_a_position_since_given_up_is_not_held(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] in {"supports", "wants"}] == []
+
+
+@pytest.mark.parametrize("text, actor, attitude", [
+    ("Mayor Ivo Kant backs the harbour tax.", "Ivo Kant", "supports"),
+    ("Premier Tomas Gell wants snap inspections, and the deal keeps snap inspections.", "Tomas Gell", "wants"),
+])
+def test_a_position_held_now_stays(stance_triples, text, actor, attitude):
+    assert [s for s in stance_triples(text) if s[0] == actor and s[1] == attitude]

@@ -69,3 +69,16 @@ def test_a_decided_bid_a_changed_mind_or_a_captives_word_gives_none(nlp, text):
 ])
 def test_a_current_bid_a_kept_wish_or_a_free_voice_stays(nlp, text, part):
     assert any(part in o for _, _, o in _stances(nlp, text))
+
+
+# Read 47: "successfully sought": a past attempt won, no current want.
+@pytest.mark.parametrize("text", [
+    "In his first year, Aldo Verin successfully sought a cut in the tariff on Marovian steel.",
+    "Verin successfully sought a cut in the tariff on Marovian steel.",
+])
+def test_an_attempt_told_won_is_no_want(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"] == []
+
+
+def test_an_attempt_not_told_won_stays(stance_triples):
+    assert [s for s in stance_triples("Verin sought a cut in the tariff on Marovian steel.") if s[1] == "wants"]

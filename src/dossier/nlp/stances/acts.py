@@ -8,7 +8,8 @@ read 18) found acts reported as stances:
 * a greeting: "welcomed home four sailors" receives people, it does not back them;
 * a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
 * a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
-  was said, and what it said is the speaker's own report, not a wish;
+  was said, and what it said is the speaker's own report, not a wish; so do "sought to play down the charges"
+  and, told as done, "sought to quell the uproar over his remarks" (read 44: an act described, no attitude);
 * a speech told as done (stancewant14, strict readers): "sought to balance her warning with praise for the
   crews in a speech on Monday" tells how a speech went (``SPEECH_NOUNS`` under a past attempt), and a wording
   preferred ("Vell, preferring to call the group a gang, …", ``NAMING_VERBS``) is how one spoke, no stance;
@@ -38,6 +39,12 @@ COURTESY_NOUNS = frozenset("success luck recovery best birthday congratulations 
 TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore portray "
                            "depict characterize characterise".split())
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
+# Phrasal verbs of telling: "sought to play down the charges", "tried to talk down the risk" (read 44).
+TELLING_PHRASALS = frozenset({("play", "down"), ("talk", "down"), ("tamp", "down"), ("brush", "aside"),
+                              ("brush", "off"), ("smooth", "over")})
+# Verbs of handling another's words or an uproar: a past attempt at them is a reply given, not a goal held
+# ("sought to quell the uproar over his remarks", "tried to deflect the criticism").
+HANDLING_VERBS = frozenset("quell deflect defuse rebut parry blunt".split())
 # What a speech, an interview or a statement is: a past attempt told "in" or "during" one is how it went.
 SPEECH_NOUNS = frozenset("speech speeches address remarks statement interview testimony briefing appearance "
                          "comments op-ed column post tweet letter sermon lecture".split())
@@ -95,13 +102,19 @@ def courtesy(t) -> bool:
 
 
 def statement_tried(t) -> bool:
-    """ "sought to reassure farmers that …", "tried to make clear on Friday that …": an attempt at telling."""
+    """ "sought to reassure farmers that …", "tried to make clear on Friday that …", "sought to play down the
+    charges": an attempt at telling; told as done ("sought to quell the uproar", ``HANDLING_VERBS``), an attempt
+    at answering others' words."""
     if t.lemma_.lower() not in ATTEMPT_VERBS:
         return False
     for c in t.children:
         if c.dep_ != "xcomp":
             continue
-        if c.lemma_.lower() in TELLING_VERBS:
+        lemma = c.lemma_.lower()
+        if lemma in TELLING_VERBS or any((lemma, g.lower_) in TELLING_PHRASALS for g in c.children
+                                         if g.dep_ in {"prt", "advmod", "prep"}):
+            return True
+        if lemma in HANDLING_VERBS and _done(t) and t.tag_ in {"VBD", "VBN"}:
             return True
         if c.lemma_.lower() == "make" and any(g.lower_ == "clear" for g in c.children):
             return True

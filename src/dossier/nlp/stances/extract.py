@@ -36,23 +36,23 @@ from .syntax import (
     small_clause,
 )
 from .names import display_name
-from .narrative import (documented_past, dropped, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_dated_passage, in_a_past_office,
+from .narrative import (documented_past, dropped, given_up, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_dated_passage, in_a_past_office,
                         in_a_past_decade,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
 from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
-from .unheld import all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
-from .hearsay import (answered_concern, foreseen, inside_a_claim, inside_a_grievance, polled, rumoured, taken_back,
-                      unconfirmed_report)
+from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
+from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
+                      polled, rumoured, taken_back, unconfirmed_report)
 from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, told_why_or_where, \
     with_bound
-from .glosses import explained, gained_a_measure, glossed, manner_sought, predicted_gain
+from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
-from .senses import blamed_on, guarded, verbless
+from .senses import blamed_on, guarded, hosted, verbless
 from ..forms import forms_of, word_forms
 from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
 from ..entities.nationality import GOVERNMENT_NOUNS
@@ -71,9 +71,12 @@ LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislator
                               "congressman", "congressmen", "politician", "politicians", "mp", "mps"})
 PART_NOUNS = frozenset({"member", "group", "some", "many", "several", "few", "one", "two", "part", "faction", "wing",
                         "handful", "number", "minority", "majority", "most", "half"})
-ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan"})
+ADVOCATE_NOUNS = frozenset({"advocate", "supporter", "lobbyist", "campaigner", "friend", "critic", "opponent", "fan",
+                            # read 44: "proponents of Medicare for All" are not Medicare
+                            "proponent", "backer", "champion", "foe", "detractor", "defender", "booster"})
 # Bodies of a state beside ``BODY_NOUNS`` and ``GOVERNMENT_NOUNS``: "criticized the parliament".
 LEGISLATURE_NOUNS = frozenset("parliament legislature senate congress assembly court police army military".split())
+BODY_TYPES = frozenset({"GPE", "ORG"})  # a state or a body, whose officials' word on another is theirs
 COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "military", "clergy"})
 PLACE_PREPS = frozenset({"in", "from", "at", "within", "inside"})  # where a holder is: only people are a place's
 PLACE_WORDS = PLACE_PREPS | frozenset({"to", "into", "across", "throughout", "near", "around", "outside",
@@ -142,7 +145,7 @@ class _StanceFinder:
         self.genders = Genders(doc)
         self.claimed_by: set[str] | None = None  # for the trigger at hand: who may hold what a claim reports
         self.told_by: set[str] | None = None  # for the trigger at hand: the people whose words report it
-        self.told_kind: str | None = None  # "person" or "group": which actors their words cannot speak for
+        self.told_kind: str | None = None  # "person", "group" or "body": which actors their words cannot speak for
         self.tellers: list[Entity] = []  # the one-person tellers of the trigger at hand
         self.reports = sorted(reports, key=lambda r: r.content)
         self.reported: Attribution | None = None  # for the trigger at hand: the statement it is read inside
@@ -184,25 +187,27 @@ class _StanceFinder:
                 self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
                 in_a_dated_episode(t, self.year) or in_a_dated_passage(t, self.year) or in_a_past_decade(t, self.year) or then_titled(t) or since_changed(t, hit) or \
-                over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or \
+                over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or given_up(t, hit) or \
                 held_by_the_dead(t, noun_holder(t) if pos == "NOUN" else subject_of(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
         if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or \
-                manner_sought(t) or gained_a_measure(t, hit):
+                manner_sought(t) or gained_a_measure(t, hit) or (forecast(t) and not self._quote_start(t)):
             return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
-            # "Venn, seeking a softer tone, told …": the writer's forecast, explanation or gloss (``glosses``)
-        if all_but(t) or halted(t) or (hit == "fears" and deed_deplored(t)) or decided_bid(t) or long_before(t):
+            # "Venn, seeking a softer tone, told …", "Finch will seek to unify the party": the writer's forecast,
+            # explanation or gloss (``glosses``)
+        if all_but(t) or achieved(t) or halted(t) or (hit == "fears" and deed_deplored(t)) or decided_bid(t) or long_before(t):
             return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …", "won his
             # bid to …", "Long before the war, Holm sought …" (``unheld``)
         holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
         if inside_a_claim(t, holder) or foreseen(t, holder):
             return  # "his claim that Ostria's support for …", "confident that the Senate would back …": another's
             # account or prediction (``hearsay``)
-        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t):
+        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t) or hosted(t):
             return  # "defending open seats": a post guarded; "blamed the attack on …": the blame laid on another
-            # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause (``senses``)
+            # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause; "welcomes Brenn to
+            # Kessel": a host (``senses``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim
@@ -234,6 +239,16 @@ class _StanceFinder:
                 # spokesman saying it reports Vell's own)
             elif tellers and all(e.type == "NORP" for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
+            elif told.head.lemma_.lower() == "report" or (tellers and all(news_agency(e.name) for e in tellers)):
+                pass  # "Reuters reported that Norway wants …": news relayed (``voices``)
+            elif tellers and all(e.type in BODY_TYPES for e in tellers):
+                self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "body"  # "An official of the
+                # Nordic Council said NATO wanted …": a body's word on another (read 44), not NATO's own
+            elif not tellers and not _pronoun(told) and told.lower_ in REPRESENTATIVE_NOUNS and (home := served_state(
+                    None, self.text[told.left_edge.idx:told.idx + len(told)])) is not None:
+                self.told_kind = "body"  # "A Swedish diplomat said Norway wanted …": Sweden's word on Norway
+                self.told_by = {e.id or e.name for e in self.entities
+                                if (own := state_index().state_named(e.name)) is not None and own.code == home.code}
         self.reported = None
         if not _first_person(holder):  # "we want", "our support": the speaker's own; a claim inside a report
             self.reported = report_around(self.reports, t.idx)  # is the reporter's word too («"He thinks he
@@ -248,9 +263,6 @@ class _StanceFinder:
                 sum(c.dep_ in {"dobj", "obj"} for c in t.children) >= 2 or  # two objects, one parsed as the other's
                 any(c.dep_ in {"nsubj", "dative"} for d in t.children if d.dep_ in {"dobj", "obj"} for c in d.children)):
             return  # "wished Lind well", "wished the victor every success": a courtesy, not a stance
-        if t.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in"}
-                                                 for c in t.children):
-            return  # "will welcome Romania's president to the White House": a host, not a backer
         if dangling_participle(t):
             return  # "… the Labour Party, which had struggled …, backing a referendum": whose backing?
         subject = subject_of(t)
@@ -1362,7 +1374,8 @@ class _StanceFinder:
         if self.claimed_by is not None:
             actors = [a for a in actors if (a.id or a.name) in self.claimed_by]
         if self.told_by is not None:
-            told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP")
+            told_about = self._one_person if self.told_kind == "person" else (lambda a: a.type == "NORP") \
+                if self.told_kind == "group" else (lambda a: a.type in BODY_TYPES)
             actors = [a for a in actors if not told_about(a) or (a.id or a.name) in self.told_by]
             if self.told_kind == "person" and self.tellers:  # a word on a state by one serving another (read 21)
                 actors = [a for a in actors if a.type not in {"GPE", "NORP", "ORG"} or
@@ -1381,6 +1394,8 @@ class _StanceFinder:
                 continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
             if trigger is not None and narrowed_group(actor_entity.mentions, subject_of(trigger)):
                 continue  # "Republicans on the Farm Committee": a part of the group, not the group (``parts``)
+            if trigger is not None and agency_relayed(name, trigger):
+                continue  # "Citing the state newspaper, Reuters accused …": the agency passes it on (``hearsay``)
             if trigger is not None and (captive_voice(trigger, actor_entity.mentions) or
                                         changed_later(trigger, actor_entity.mentions)):
                 continue  # a hostage's words in a video; "… Deng's tune changed last week" (``unheld``)

@@ -10,6 +10,9 @@ infers, predicts or glosses them:
 * the writer's gloss of what someone said: "In effect, Hale wants …", "Toll essentially wants …", "in other
   words" (``glossed``);
 * a tally moved: "gained seven points from the June poll" (``gained_a_measure``, stances17b);
+* the writer's forecast of a step to come: "After the convention, Finch will seek to unify the party", "the new
+  rulers will aim to protect …" (``forecast``, read 46): no one is reported to want it, the writer foresees it; one
+  told by someone ("will seek his extradition, the prosecutor told reporters") or inside a quotation stays;
 * the manner or tone of one remark, set off as a participle or "in a bid to" phrase: "Venn, seeking a more
   conciliatory tone, told …" (``manner_sought``): how the writer describes the remark, no lasting wish.
 
@@ -18,7 +21,7 @@ Each function takes the trigger token and returns a bool.
 from __future__ import annotations
 
 from .bounds import SETTING_OFF
-from .lexicon import PREDICTING_MODALS, SPECULATIVE_MODALS
+from .lexicon import PREDICTING_MODALS, REPORTING_VERBS, SPECULATIVE_MODALS
 
 GAIN_ATTITUDE = "benefits_from"
 # What one "has to gain": "may have something to gain", "could have much to gain".
@@ -101,6 +104,24 @@ def glossed(t) -> bool:
                     for g in c.children):
                 return True
     return False
+
+
+# Verbs of striving the writer may put in the future: "will seek to", "will aim to", "will try to".
+STRIVING_VERBS = frozenset("seek aim try attempt strive want hope".split())
+# Words by which someone tells the step: "will seek …, the prosecutor told reporters", "vowed that she will …".
+TELLING_WORDS = REPORTING_VERBS | frozenset("vow pledge promise announce signal expect plan confirm".split())
+
+
+def forecast(t) -> bool:
+    """A verb of striving (``STRIVING_VERBS``) under "will" in a sentence where no one tells it (no verb of
+    ``TELLING_WORDS``, no quotation marks): the writer's forecast."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in STRIVING_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in t.children):
+        return False
+    sent = t.sent
+    if any(q in sent.text for q in '"“”'):
+        return False
+    return not any((w.pos_ == "VERB" and w.lemma_.lower() in TELLING_WORDS) or w.lower_ == "according" for w in sent)
 
 
 def manner_sought(t) -> bool:

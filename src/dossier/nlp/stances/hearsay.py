@@ -1,8 +1,9 @@
 """Stances told only as someone else's claim about the holder (read 20, strict readers on unseen news).
 
 * ``unconfirmed_report``: a sentence that passes on what news reports say ("Holm wants to buy the club,
-  news reports said") while it or the next sentence of its paragraph says the holder would not confirm it:
-  the press's word, which the holder withheld.
+  news reports said", "a TV report said Ostria wants …") while it or the next sentence of its paragraph says the
+  holder would not confirm it or was not available for comment (read 47): the press's word, which the holder
+  withheld.
 * ``inside_a_grievance``: a stance noun inside what another party fears or charges ("Denmark's concerns
   about Oslo's support for the rebels", "worried about Vell's backing of the militia"): that Oslo supports
   the rebels is Denmark's claim, not a stance the text tells.
@@ -27,6 +28,9 @@
 * ``foreseen``: a stance under "will"/"would" inside what another party expects or is confident of ("officials
   were confident that the Senate would back the decision"): their prediction, not the holder's attitude (read 43).
 
+* ``agency_relayed``: a news agency that passes on another's words ("Citing the state newspaper, Reuters accused
+  Ostria of …", read 44): the agency reports, the newspaper accuses.
+
 All but ``polled`` take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
 """
 from __future__ import annotations
@@ -39,11 +43,17 @@ from .narrative import here_or_next
 
 # A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
 PRESS_REPORT = re.compile(r"\b(?:news|media|press|newspaper)\s+reports?\b|\baccording\s+to\s+(?:\w+\s+){0,3}reports?\b|"
-                          r"\breports?\s+(?:said|say|says|suggested|suggest|claimed|claim|indicated)\b", re.I)
+                          r"\breports?\s+(?:said|say|says|suggested|suggest|claimed|claim|indicated)\b|"
+                          # read 47: "a TV report said", "Channel 9 reported", "the broadcaster reported"
+                          r"\b(?:TV|television|radio|broadcaster|channel|network|newspaper|paper|daily|tabloid|website|"
+                          r"outlet|agency)\b(?:\s+\w+){0,2}?\s+(?:reported|reports|said|says|cited|quoted)\b", re.I)
 # The holder's refusal to confirm it.
 UNCONFIRMED = re.compile(r"\b(?:would|will|did|could|does|do|has|have)\s*(?:not|n['’]t)\s+(?:\w+\s+)?confirm|"
                          r"\b(?:declined|refused|declines|refuses|decline|refuse)\s+to\s+(?:\w+\s+)?confirm|"
-                         r"\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:independently\s+)?confirmed\b", re.I)
+                         r"\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:independently\s+)?confirmed\b|"
+                         # read 47: "officials were not available for comment", "did not respond to requests for comment"
+                         r"\b(?:not|un)\s*available\s+(?:for|to)\s+comment|\bcould\s+not\s+(?:immediately\s+)?be\s+reached|"
+                         r"\b(?:declined|refused|did\s+not\s+respond\s+to\s+(?:a\s+)?requests?\s+for)\s+(?:to\s+)?comment", re.I)
 # Nouns and feeling words whose "about"/"over"/"of" phrase is the feeler's or accuser's own account.
 GRIEVANCE_WORDS = frozenset("""concern concerns worry worries fear fears anxiety anxieties alarm unease misgiving
 misgivings anger outrage dismay frustration indignation complaint complaints claim claims allegation allegations
@@ -215,3 +225,26 @@ def foreseen(t, holder) -> bool:
     if head is None or head.lemma_.lower() not in EXPECTING_WORDS and head.lower_ not in EXPECTING_WORDS:
         return False
     return not _may_own(holder, _owner(head))
+
+
+# News agencies that report for others: never the holder of what they pass on (read 44).
+NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
+                           "upi", "united press international", "bloomberg", "bloomberg news", "dpa"})
+# Words of passing on another's words: "citing the newspaper", "according to", "Reuters reported".
+RELAYING = re.compile(r"\b(?:citing|cited|quoting|quoted|according\s+to|reported|reports|reporting|said|says|"
+                      r"carried|translation)\b", re.I)
+
+
+def news_agency(name: str) -> bool:
+    """``name`` is one of ``NEWS_AGENCIES`` ("Reuters", "The Associated Press")."""
+    low = name.lower()
+    return (low[4:] if low.startswith("the ") else low) in NEWS_AGENCIES
+
+
+def agency_relayed(name: str, t) -> bool:
+    """The holder ``name`` is a news agency (``NEWS_AGENCIES``) and the trigger's sentence tells it passing on words
+    (``RELAYING``)."""
+    if not news_agency(name):
+        return False
+    sent = t.sent
+    return bool(RELAYING.search(doc_text(t.doc), sent.start_char, sent.end_char))

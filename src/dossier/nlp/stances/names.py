@@ -6,6 +6,9 @@ plural acronym that makes it a group ("Liberal MPs" typed as a person). A stance
 alias of the same entity ("Varga", "Mrs Varga"), or dropped when there is none: a stance whose holder
 cannot be named with confidence is worse than none.
 
+Reads 40 and 46 found a camp's word run into a person's name ("Labourite Frank Abel", "Remainer Jill Harte"):
+it is shown without (``without_camp``).
+
 Reads 21-23 (strict readers on unseen news) found the tail of a title run into a person's name: "State Tillard" of
 "Secretary of State Rex Tillard", "Scotland Lena Brook" of "First Minister of Scotland Lena Brook". A name that
 opens, right after "of" in the text, with a word that is no given name (a department, a state, a region),
@@ -31,7 +34,35 @@ PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": a group
 # circle, not the person, and no name of either (read 21).
 
 
+# Words of a camp or party the parser runs into a person's name ("Labourite Frank Abel", "Tory Brexiteer Ian Dunn",
+# read 46, "Remainer Jill Harte", read 40): a label of the person, no part of the name.
+CAMP_WORDS = frozenset("""tory tories labour labourite laborite remainer leaver brexiteer brexiter eurosceptic euroskeptic
+europhile blairite corbynite thatcherite trumpist unionist loyalist republican democrat conservative liberal
+socialist nationalist progressive libertarian""".split())
+CAMP_ENDINGS = ("ite", "eer", "ist")  # "Corbynite", "Brexiteer", "Trumpist"
+
+
+def _camp_word(word: str) -> bool:
+    low = word.lower()
+    return low in CAMP_WORDS or (low.endswith(CAMP_ENDINGS) and listed_gender(word) is None)
+
+
+def without_camp(name: str) -> str:
+    """``name`` without the camp words before a person's name ("Tory Brexiteer Ian Dunn": "Ian Dunn"); unchanged
+    when fewer than two words would be left or the rest does not read as a person's name."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and _camp_word(words[k]):
+        k += 1
+    return " ".join(words[k:]) if k and reads_as_person(" ".join(words[k:])) else name
+
+
 def display_name(entity: Entity, text: str = "") -> str | None:
+    name = _display_name(entity, text)
+    return without_camp(name) if name and entity.type == "PERSON" else name
+
+
+def _display_name(entity: Entity, text: str = "") -> str | None:
     """``entity.name`` when it reads as a name, else its longest clean alias, else None. Only people's
     names are checked; a one-word alias stands in only when it ends the name ("Varga" for "Says Varga",
     not "Liberal" for "Liberal MPs"). With the article's ``text``, a name that carries a title's tail

@@ -47,7 +47,10 @@ _CHANGE_WORDS = re.compile(r"\bno longer\b|\b(?:has|have|had)\s+since\b|\bsince\
                            r"\b(?:vanished|disappeared|evaporated|faded|dissipated)\s+since\b|"
                            # stancehear14: "…, but last week it dropped its objection"
                            r"\b(?:dropped|withdrew|withdrawn|abandoned|lifted|ended|shed)\s+(?:its|his|her|their)\s+"
-                           r"(?:objections?|opposition|resistance|veto|reservations?)\b", re.I)
+                           r"(?:objections?|opposition|resistance|veto|reservations?)\b|"
+                           # read 46: "backed Roth in the primary … later said she would vote for Brenn"
+                           r"\blater\s+(?:said|announced|declared)\s+(?:that\s+)?(?:she|he|they)\s+would\s+"
+                           r"(?:vote\s+for|back|support|endorse)\b", re.I)
 _ENDING_WORDS = frozenset({"until", "till", "til"})
 
 
@@ -140,6 +143,32 @@ def overtaken(t, attitude: str) -> bool:
         return False  # the paragraph ends here
     following = t.doc[sent.end].sent
     return any((w.lemma_.lower() in nouns or _pointing_back(w)) and _settled_subject(w) for w in following)
+
+
+# Verbs of giving a position up: "abandoning snap inspections", "scrapped the demand".
+_GIVING_UP_VERBS = frozenset("abandon scrap shelve forgo forego relinquish jettison ditch".split())
+_SIDE_LINKS = frozenset({"conj", "cc", "advcl", "parataxis", "punct"})  # not the object: "…, but the deal …"
+
+
+def given_up(t, attitude: str) -> bool:
+    """A past wish or backing whose object's nouns, after the object in its sentence or in the next sentence of
+    its paragraph, are the direct object of a verb of giving up (``_GIVING_UP_VERBS``, any form): "Gell long sought
+    snap inspections, but the deal gives 24 days' notice, abandoning snap inspections" (read 45: a position since
+    given up). A present attitude may be held still, against the deal."""
+    node = _node(t)
+    if not _past(node) or attitude not in {"wants", "supports", "recommends"}:
+        return False
+    phrase = [w for c in t.children if c.i > t.i and c.dep_ not in _SIDE_LINKS for w in c.subtree]
+    nouns = {w.lemma_.lower() for w in phrase if w.pos_ in {"NOUN", "PROPN"} and w.ent_type_ not in _ACTOR_TYPES}
+    if not nouns:
+        return False
+    sent, doc = t.sent, t.doc
+    end = max(w.i for w in phrase)
+    words = [w for w in sent if w.i > end]
+    if sent.end < len(doc) and "\n" not in sent[-1].text + sent[-1].whitespace_:
+        words += list(doc[sent.end].sent)
+    return any(w.dep_ in {"dobj", "obj", "nsubjpass"} and w.lemma_.lower() in nouns and w.head.pos_ == "VERB" and
+               w.head.lemma_.lower() in _GIVING_UP_VERBS for w in words)
 
 
 def _pointing_back(w) -> bool:
@@ -391,6 +420,7 @@ def _turned_after_a_season(node) -> bool:
 # Offices and governments told as over: "in her first term", "under the previous government".
 _PAST_OFFICE_MODIFIERS = frozenset("first previous former earlier prior old".split())
 _OFFICE_NOUNS = frozenset("term tenure presidency premiership government administration mandate stint".split())
+_SPELL_NOUNS = frozenset("time year day stint tenure".split())
 # Documents that date what they show: "…, the memo shows", "emails show …", "according to the cable".
 _DOCUMENT_NOUNS = frozenset("""memo memos email emails e-mail e-mails cable cables letter letters record records
 document documents file files minutes transcript transcripts diary notes""".split())
@@ -398,16 +428,25 @@ _SHOWING_VERBS = frozenset("show reveal indicate suggest confirm".split())
 
 
 def in_a_past_office(t) -> bool:
-    """A simple-past attitude placed in an office or government told as gone by: "In her first term, Holm
-    opposed the levy", "Under the previous government, Ostria backed …" (an "in"/"under"/"during" phrase on the
-    trigger's verb, its noun of ``_OFFICE_NOUNS`` with a word of ``_PAST_OFFICE_MODIFIERS``)."""
+    """A past attitude placed in an office or government told as gone by: "In her first term, Holm
+    opposed the levy", "Under the previous government, Ostria backed …" (an "in"/"under"/"during"/"from" phrase on
+    the trigger's verb, or on a trigger noun, its noun of ``_OFFICE_NOUNS`` with a word of
+    ``_PAST_OFFICE_MODIFIERS``), or in the holder's spell in a post ("backed the tax during his time in office",
+    ``_time_in_office``, read 46)."""
     node = _node(t)
-    if node.tag_ != "VBD":
+    if not _past(node):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in {"in", "under", "during"} and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _OFFICE_NOUNS and
-        any(m.lower_ in _PAST_OFFICE_MODIFIERS for m in g.children) for g in c.children)
-        for c in node.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "under", "during", "from"} and any(
+        g.dep_ == "pobj" and ((g.lemma_.lower() in _OFFICE_NOUNS and any(m.lower_ in _PAST_OFFICE_MODIFIERS
+                                                                         for m in g.children)) or _time_in_office(g))
+        for g in c.children) for w in {node, t} for c in w.children)
+
+
+def _time_in_office(noun) -> bool:
+    """ "his time in office", "her years as mayor", "his days at the ministry": a holder's spell in a post (read
+    46: support "from his time in office" is told of that spell)."""
+    return noun.lemma_.lower() in _SPELL_NOUNS and any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "as", "at"} for c in noun.children)
 
 
 def documented_past(t) -> bool:

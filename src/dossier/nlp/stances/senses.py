@@ -15,6 +15,10 @@ Strict readers of AllSides 1491-1999 (paraphrased) marked wrong:
   participle describes something else in the text before (the letter), and the noun before it is no subject
   (``verbless``). "Vell is opposing the toll" (an auxiliary) stays.
 
+* "welcome" of a guest to a place (``hosted``): "will welcome Romania's president to the White House", "Ostria
+  welcomes Hal Brenn to Kessel" (read 47: a host greets a visitor, "supports Brenn to Kessel" misreads it), however
+  the parse hangs the "to" phrase (on the verb, on the guest, or "to" read as an infinitive's marker).
+
 Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
@@ -24,6 +28,11 @@ GUARDED_NOUNS = frozenset("""seat seats title titles crown belt championship maj
 territories border borders frontier frontiers homeland soil turf airspace waters interests city town capital
 base bases""".split())
 TIME_TYPES = frozenset({"DATE", "TIME"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+HOST_PREPS = frozenset({"to", "at", "in"})
+# Whom a host welcomes: a person, or a visitor named by a title or a role.
+GUEST_NOUNS = frozenset("""president leader delegation delegates guest guests visitor visitors minister premier
+chancellor king queen emperor pope prince princess counterpart envoy team""".split())
 
 
 def _direct_object(verb):
@@ -55,3 +64,19 @@ def verbless(trigger) -> bool:
     """The trigger is an "-ing" participle at the root of its sentence with no auxiliary."""
     return trigger.tag_ == "VBG" and trigger.dep_ == "ROOT" and not any(
         c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+def hosted(trigger) -> bool:
+    """ "welcomes Brenn to Kessel": "welcome" with a "to"/"at"/"in" phrase of its own, or, after a direct object
+    that is a person or a visitor (``GUEST_NOUNS``), a "to" right before a place's or another proper name."""
+    if trigger.lemma_.lower() != "welcome" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in HOST_PREPS for c in trigger.children):
+        return True
+    obj = _direct_object(trigger)
+    if obj is None or not (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in GUEST_NOUNS):
+        return False  # "welcomed Ostria's pledge to Kessel": a thing backed, no guest
+    doc = trigger.doc
+    return any(w.lower_ == "to" and w.i + 1 < len(doc) and (doc[w.i + 1].ent_type_ in PLACE_TYPES or
+                                                            doc[w.i + 1].tag_ == "NNP")
+               for w in trigger.subtree if w.i > obj.i)

@@ -3,6 +3,8 @@
 Strict readers (reads 38-39 on unseen articles, paraphrased) marked wrong stances that the actor does not hold now as reported:
 
 * an act told as all but done: "nearly endorsed the plan", "almost backed" (``all_but``): it was not done;
+* a past attempt told as won (``achieved``): "in his first year, Verin successfully sought a tariff cut" (read 47:
+  a wish fulfilled, no current want);
 * a plan or bid told as stopped: "Ostria's plan to build a canal came to a halt", "the bid ground to a halt",
   "the effort stalled" (``halted``), beside ``narrative.dropped`` ("the bid was dropped");
 * concern over a deed already done: "expressed concern over the arrests of three reporters", "is concerned about
@@ -29,6 +31,8 @@ from ..doctext import doc_text
 
 # Adverbs that tell an act all but done, so not done: "nearly endorsed", "almost backed".
 ALL_BUT_ADVERBS = frozenset({"nearly", "almost"})
+# Adverbs that tell a past attempt won: "successfully sought" (read 47).
+ACHIEVED_ADVERBS = frozenset({"successfully"})
 # "came to a halt", "ground to a standstill".
 HALT_NOUNS = frozenset({"halt", "standstill", "stop", "end", "nothing"})
 HALT_VERBS = frozenset({"come", "grind", "screech", "shudder"})
@@ -51,6 +55,16 @@ def all_but(t) -> bool:
     """ "nearly endorsed", "almost backed": the trigger verb carries an adverb of an act all but done."""
     return t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in ALL_BUT_ADVERBS and c.i < t.i
                                              for c in t.children)
+
+
+def achieved(t) -> bool:
+    """ "successfully sought a tariff cut", "had successfully urged the board to …": a past attempt told as won
+    (``ACHIEVED_ADVERBS`` on the trigger verb, or on the verb it is the infinitive of): the wish is fulfilled."""
+    if t.pos_ not in {"VERB", "AUX"}:
+        return False
+    heads = [t, t.head] if t.dep_ == "xcomp" else [t]
+    return any(_past_or_perfect(h) and any(c.dep_ == "advmod" and c.lower_ in ACHIEVED_ADVERBS for c in h.children)
+               for h in heads)
 
 
 def _past_or_perfect(verb) -> bool:
