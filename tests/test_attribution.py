@@ -316,3 +316,16 @@ def test_a_quotation_after_a_long_narration_of_acts_takes_no_telling_from_it(spl
     shown, _ = split("Kessel\n\nGovernor Aksel Brun used the rally to promise a new pier, and led the crowd in "
                      "chants of, “Build it now, build it now.”")
     assert not any(c.startswith("“Build") for c, _ in shown)
+
+
+@pytest.mark.parametrize("text", [
+    "“Minister Varn's earlier claims were plainly false,” Senate leader Tomas Orrin said in a statement after the "
+    "Varn team announced that it would release the files. “Her handling of the files must be looked into.”",
+    "“The levy was a mistake,” Mayor Ada Kestrel said on Monday before the harbour board declared that it would "
+    "drop the fee. “The board should apologise to the fishermen.”",
+])
+def test_a_quote_after_a_sentence_goes_on_with_its_main_speaker(split, text):
+    """Round 47: a quote with no cue after "X said … after the Y camp announced …" given to the camp."""
+    shown, hidden = split(text)
+    last = [a for content, a in shown + hidden if "looked into" in content or "apologise" in content]
+    assert last and last[0].speaker.name in ("Tomas Orrin", "Ada Kestrel")

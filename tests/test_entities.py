@@ -798,3 +798,24 @@ def test_a_bare_title_gives_way_to_an_appositive_naming_a_body(nlp, text, name, 
 def test_a_title_stays_where_the_appositive_names_no_present_body(nlp, text, name, role):
     _, ents = _entities(nlp, text)
     assert {e.name: e.role for e in ents}[name] == role
+
+
+def test_a_programme_label_before_a_name_is_cut_and_a_plain_name_kept(nlp):
+    from dossier.nlp.entities.extract import after_page_label
+
+    doc = nlp("Watch Ivo Brant speak.")
+    assert after_page_label(doc, 0, 3) == 1
+    doc = nlp("Ivo Brant spoke.")
+    assert after_page_label(doc, 0, 2) == 0
+
+
+def test_a_bare_surname_after_a_namesake_named_in_full_just_before_is_no_ones(nlp):
+    """Round 44 (``people.namesake_unsure``): father and son share a surname; the bare one right after the
+    father's full name is not the son's, the surname's owner so far, nor surely the father's."""
+    text = ("Senator Marek Dralle has spent the year on the road. Marek Dralle told donors in Kessel that the "
+            "party must change. Senator Dralle later met the mayor.\n\nHis father, Ivo Dralle, ran for the nomination "
+            "in 2009. In the 2009 debate, Dralle argued that the bank was to blame.")
+    doc, ents = _entities(nlp, text)
+    at = text.index("Dralle argued")
+    owner = next((e for e in ents if any(s == at for s, _ in e.mentions)), None)
+    assert owner is None or len(owner.name.split()) == 1

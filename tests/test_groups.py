@@ -43,3 +43,16 @@ def test_a_count_of_an_unresolved_possessive_names_no_one(name):
 @pytest.mark.parametrize("name", ["minority group", "majority leader"])
 def test_a_partitive_word_counts_only_before_its_of(name):
     assert not is_bare_group(name)
+
+
+@pytest.mark.parametrize("text,noun,name", [
+    ("A listener phoning about her pension interrupted the mayor.", "listener", "listener"),
+    ("Then a voter questioning his record stood up in the hall.", "voter", "voter"),
+    ("A farmer holding a sign stood up in the hall.", "farmer", "farmer holding a sign"),
+])
+def test_a_participle_about_someone_else_is_no_part_of_a_groups_name(nlp, text, noun, name):
+    """Round 46: "audience member questioning his veracity" as a speaker's name, with a "his" pointing nowhere."""
+    from dossier.nlp.attribution.groups import group_name
+
+    doc = nlp(text)
+    assert group_name(next(t for t in doc if t.lower_ == noun)) == name

@@ -583,3 +583,84 @@ def test_a_body_named_with_a_number_keeps_it_in_the_title(nlp, text, role):
 def test_a_weekday_after_a_surname_is_not_part_of_the_name(nlp, text):
     names = [n for n, _ in speakers_of(nlp, text)]
     assert names and all(n == "Ahmad Rostani" for n in names)
+
+
+def _named_speaker(split, text, words):
+    shown, hidden = split(text)
+    hits = [a for content, a in shown + hidden if words in content]
+    assert hits, [c for c, _ in shown + hidden]
+    return hits[0].speaker.name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Choe Son-gil, head of the Vell desk, told reporters that talks would resume.", "Choe Son-gil"),
+    ("The envoy, Choe Son-gil, told reporters that talks would resume.", "Choe Son-gil"),
+])
+def test_a_hyphened_given_name_is_not_cut_at_its_hyphen(nlp, text, name):
+    """Round 45: "Choe Son" for a name written "Choe Son-hui": the source span the parser gave ends at the
+    hyphen, the tail hung elsewhere; the name runs on over it."""
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == name.split()[0])
+    assert SpeakerResolver(doc, find_entities(doc)).resolve(first, first + 2).name == name
+
+
+def test_a_capitalised_hyphened_description_is_not_a_name_tail(split):
+    assert _named_speaker(split, "The Dorvik-based group said the mill would close.", "mill would close") \
+        == "Dorvik-based group"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Kessel\n\nIn last week's Radio Interview Osric had said he never met the banker. Prince Osric denied it.",
+     "never met"),
+    ("Kessel\n\nIn last week's TV Interview Osric had said the visit was private. Osric later left.", "was private"),
+])
+def test_a_programme_label_run_into_a_name_is_not_the_speakers(split, text, words):
+    """Round 44: "BBC Interview Andrew" as a speaker's name."""
+    name = _named_speaker(split, text, words) or ""
+    assert not any(w in name for w in ("Interview", "Podcast", "Episode", "Radio")), name
+
+
+def test_who_after_a_person_and_a_group_is_them_all(split):
+    """Round 47: "who insist" after "Morsy and his supporters" given to Morsy alone."""
+    name = _named_speaker(split, "Crowds gathered behind Mr. Varro and his followers, who insist that the count was "
+                              "rigged.", "count was rigged")
+    assert name != "Varro" and "followers" in (name or "")
+
+
+def test_who_with_a_singular_verb_after_a_coordination_is_left_to_the_parser(split):
+    name = _named_speaker(split, "Crowds gathered behind Mr. Varro and his followers, who insists that the count was "
+                              "rigged.", "count was rigged")
+    assert "followers" not in (name or "")
+
+
+NAMESAKES = ("Senator Marek Dralle has spent the year on the road. Marek Dralle told donors in Kessel that the party "
+             "must change. Senator Dralle later met the mayor.\n\n"
+             "His father, Ivo Dralle, ran for the nomination in 2009. In the 2009 debate, Dralle argued that the "
+             "central bank was to blame. The crowd booed, but Dralle did not budge. \"The bank caused the crash,\" "
+             "Dralle said.\n\n"
+             "Marek Dralle now leads the party's liberty wing. \"We need new voters,\" Dralle said.")
+
+
+def test_a_bare_surname_after_a_namesakes_full_name_is_not_guessed(split):
+    """Round 44: a father's debate line given to his son, the surname's owner so far and named far more often:
+    with the father just named in full, the bare surname may be either man and is left as written."""
+    assert _named_speaker(split, "Kessel\n\n" + NAMESAKES, "central bank") == "Dralle"
+    assert _named_speaker(split, "Kessel\n\n" + NAMESAKES, "caused the crash") == "Dralle"
+    assert _named_speaker(split, "Kessel\n\n" + NAMESAKES, "new voters") == "Marek Dralle"
+
+
+def test_a_bare_surname_keeps_its_owner_after_a_relative_of_the_other_gender(split):
+    text = ("Kessel\n\nPresident Tomas Varn spoke on Monday. Varn said the port would reopen.\n\n"
+            "First lady Ana Varn visited a school. \"The roads are safe,\" Varn said.")
+    assert _named_speaker(split, text, "roads are safe") == "Tomas Varn"
+
+
+def test_a_full_name_typed_as_a_body_is_the_bare_surnames(split):
+    """Round 45: "Jabeen" kept though the article gives the poet's full name (the tagger typed it ORG)."""
+    text = ("Kessel\n\nIn the old quarter of Kessel, Rukhsar Velbeen, 61, has written poems for four decades.\n\n"
+            "Velbeen said she wrote the verse after the decree.\n\n"
+            "\"Our mouths are shut and our hands are tied,\" Velbeen said.")
+    assert _named_speaker(split, text, "hands are tied") == "Rukhsar Velbeen"

@@ -664,6 +664,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     out: list[Attribution] = []
     previous: Speaker | None = None  # the last speaker named, whom "he" may mean
     carried: Speaker | None = None  # whom a quote with no cue continues: none after a source no one can name
+    carried_cue: int | None = None  # the token of the cue ``carried`` spoke by
     previous_para = -10
     text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
@@ -694,17 +695,40 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             speaker = Speaker(None, None, None)
         if speaker.name and speaking and _holds_its_source(doc, resolver, content, speaker, quoted, previous):
             previous, previous_para, carried = speaker, para, speaker  # the speaker still spoke here ("…, tweeting: “…”")
+            carried_cue = doc[cue[0]:cue[1]].root.i if cue else None
             content = _closing_quotation(doc, content, quoted)
             if content is None:
                 continue
             c_span = _chars(doc, content)
             kind = content_kind(text, c_span, quotes, [_chars(doc, x) for x in (cue, source) if x])
         if speaker.name:
-            previous, previous_para, carried = speaker, para, speaker
+            if not (carried is not None and carried_cue is not None and cue and _told_under(doc, cue, carried_cue)):
+                carried, carried_cue = speaker, (doc[cue[0]:cue[1]].root.i if cue else None)
+            previous, previous_para = speaker, para
         elif speaking:  # someone spoke whom no one can name: a quote after it is not the one before's
             carried = None
         out.append(Attribution(content=c_span, cue=_chars(doc, cue) if cue else None, speaker=speaker, kind=kind))
     return _speak_through_paragraphs(text, out)
+
+
+# Links by which a clause hangs under its sentence's verb as a circumstance of it ("said … after the camp
+# announced …"), not as what was said.
+ADJUNCT_LINKS = frozenset({"advcl", "prep", "pcomp", "pobj", "mark", "npadvmod"})
+
+
+def _told_under(doc, cue: TokenSpan, main: int) -> bool:
+    """The verb of ``cue`` stands in an adverbial clause under the cue token ``main`` ("Orrin said in a statement
+    [after the Varn team announced it would …]. “…”"): the speaker of ``main`` is still the one a quote with no
+    cue after the sentence continues, not the subject of the circumstance. Source: strict read 47 (a
+    quote after "X said in a statement after the Y camp announced …" given to the camp)."""
+    tok = doc[cue[0]:cue[1]].root
+    if tok.i == main:
+        return False
+    while tok.head.i != tok.i and tok.dep_ in ADJUNCT_LINKS:
+        tok = tok.head
+        if tok.i == main:
+            return True
+    return False
 
 
 def _holds_its_source(doc, resolver: SpeakerResolver, content: TokenSpan, speaker: Speaker, quoted, previous) -> bool:

@@ -107,6 +107,11 @@ def partitive_object(head):
     return None
 
 
+# Pronouns for someone else in a participle after a group's noun: the participle tells what the speaker did to
+# that person, and the name would carry a "his" with nothing to point to.
+OTHERS_PRONOUNS = frozenset("he him his she her hers they them their theirs".split())
+
+
 def group_span(head) -> tuple[int, int]:
     """Tokens [start, end) of an unnamed source as the text writes it: the head noun with the modifiers
     that say who the group is, before it ("senior Ostrian officials", "Trump's lawyers", "IDF
@@ -143,6 +148,8 @@ def group_span(head) -> tuple[int, int]:
             break  # "a letter to Ivo Brant": the recipient is no part of whose letter it is
         if t.dep_ == "acl" and t.tag_ not in ("VBN", "VBG"):
             break  # "officials briefed on …", never "officials to decide …"
+        if t.dep_ == "acl" and t.tag_ == "VBG" and any(w.lower_ in OTHERS_PRONOUNS for w in t.subtree):
+            break  # "an audience member [questioning his veracity]": what one did to another, not who (read 46)
         right = t.right_edge.i + 1
         if right - start > MAX_GROUP_WORDS:
             break

@@ -61,6 +61,11 @@ class PronounTakers:
         """One-word names the tagger types, somewhere in the Doc, as no person's (a place, a body, an event)."""
         return frozenset(e.text.lower() for e in self.doc.ents if e.label_ in NOT_PEOPLE and len(e) == 1)
 
+    @property
+    def speaking_words(self) -> frozenset[str]:
+        """Lower-case capitalised words after a title or that say something ("Corbyn said", "said Jones")."""
+        return self._titled_or_speaking
+
     @functools.cached_property
     def _titled_or_speaking(self) -> frozenset[str]:
         """Capitalised words after a title ("President Assad") or that say something ("Corbyn said",

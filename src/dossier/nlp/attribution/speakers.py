@@ -25,8 +25,8 @@ from .rules import after_dateline
 from .cues import BACKSHIFTED_MODALS, SPEECH_VERBS, doc_quoted_spans
 from .relays import NEWS_NAME_WORDS, WIRE_NAMES
 from ..entities.aliases import surname_key
-from ..entities.people import PROMINENT, names_group, titled_before_relative
-from ..entities.extract import PersonNames, after_gerund
+from ..entities.people import PROMINENT, left_to_no_namesake, names_group, titled_before_relative
+from ..entities.extract import PersonNames, after_gerund, after_page_label
 from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
@@ -127,7 +127,11 @@ class SpeakerResolver:
         entities = org_roles.with_roles(doc, entities)  # "Velmar Front, the terror group": its role
         self.entities = {e.id: e for e in entities}
         self._names = PersonNames.of(doc)
+        self.genders = Genders(doc)
+        self.pronoun_takers = PronounTakers(doc, self.genders)
         self.full_names = self._full_names(doc, entities, self._names)
+        for key, name in _names_typed_otherwise(doc, entities, self.pronoun_takers.speaking_words).items():
+            self.full_names.setdefault(key, name)
         self.surname_owners = _surname_owners(entities, doc_text(doc)) | _relatives_in_full(doc, self.full_names)
         self.shared_surnames = {w for w, owner in self.surname_owners.items() if owner is None}
         mentions = []
@@ -163,8 +167,6 @@ class SpeakerResolver:
         self._posts: dict[str, list[str]] = {}  # posts clauses give a person, by canonical name (``_given_posts``)
         self._fuller: dict[tuple[str, str], str] = {}  # (bare title, name) -> the fuller role (``_fuller_role``)
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
-        self.genders = Genders(doc)
-        self.pronoun_takers = PronounTakers(doc, self.genders)
 
     @staticmethod
     def _full_names(doc, entities, cleaner: PersonNames) -> dict[str, str]:
@@ -348,6 +350,9 @@ class SpeakerResolver:
                 resolved = self.resolve(_person_start(named), named.i + 1, previous)
                 role = resolved.role or (roles.noun_phrase(doc, antecedent) if named.i > antecedent.i else None)
                 return replace(resolved, mention=mention, role=role)
+            joined = _joined_before(antecedent, head)
+            if joined is not None:  # "Varro and his supporters, who insist": all of them, not Varro
+                return replace(self.resolve(antecedent.left_edge.i, joined, previous), mention=mention)
             resolved = self.resolve(_name_start(doc[antecedent.left_edge.i:antecedent.i + 1], antecedent),
                                     antecedent.i + 1, previous, antecedent=True)
             return replace(resolved, mention=mention)
@@ -743,16 +748,24 @@ class SpeakerResolver:
                                                                        or _plural_title(self.doc[first - 1], TITLE_WORDS)))):
             first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund", "Congresswomen Ada Tlain": the title, not the name
         first = max([first] + [t.i + 1 for t in self.doc[first:head.i] if _title_inside(t)])
-        raw = self.doc[first:_number_tail(head, span.end)].text  # "Kanal 5": the number is the name's
+        if ent is not None and ent.type != "PERSON" and after_page_label(self.doc, first, head.i + 1) > first:
+            ent = None  # "Radio Interview Ivo" typed a body: a programme's label run into a person's name
+        first = after_page_label(self.doc, first, head.i + 1)
+        raw = self.doc[first:_hyphen_tail(head, _number_tail(head, span.end))].text  # "Kanal 5", "Choe Son-hui"
         if _day_run_in(head, first):
             raw = self.doc[first:head.i].text  # "Rostani Sunday said": the day is when, not the name's
         if ent is not None and ent.type == "GPE" and ent.name.split()[0] == raw and len(ent.name.split()) > 1:
             return Speaker(ent.id, ent.name, mention, ent.role)  # "the North" of a story about North Korea
         name = self.canonical(raw)
+        bare = _name_words(raw)
+        if len(bare) == 1 and left_to_no_namesake(self.doc, head.i):
+            name = bare[0]  # a namesake's bare surname the entity step left to no one (``people.namesake_unsure``)
         if ent is not None and ent.type in ("ORG", "FAC") and raw.replace(".", "").isupper() and len(ent.name.split()) > 1:
             name = ent.name  # "IBE", short for the "Immigration and Border Enforcement agency (IBE)" named before
         if ent is not None and ent.type == "PERSON":
             ent_name = self.canonical(ent.name, person=True)
+            if left_to_no_namesake(self.doc, head.i):
+                ent_name = ent.name  # a bare surname the entity step left to no namesake ("Vell" after "Ivo Vell")
             if len(ent_name.split()) >= len(name.split()) or (
                     len(ent_name.split()) >= 2 and raw.endswith(" " + ent.name) and (
                         _titled(self.doc[first:head.i + 1], len(ent.name.split()))
@@ -1973,6 +1986,22 @@ def _coordinated_group(head, conjuncts) -> str:
     return doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
 
 
+def _joined_before(antecedent, pronoun) -> int | None:
+    """The end of the coordination a relative ``pronoun`` follows when the parser hung its clause on the first
+    conjunct ("Varro and his supporters, who insist": the clause is of them all), else None; a verb in the third
+    person singular ("…, who insists") is of the one it hangs on. Source: strict read 47 ("who insist"
+    after "X and his supporters" given to X)."""
+    if pronoun.head.tag_ == "VBZ" or any(c.tag_ == "VBZ" for c in pronoun.head.children if c.dep_ in ("aux", "auxpass")):
+        return None
+    ends = [c.right_edge.i for c in _conjuncts(antecedent) if c.right_edge.i < pronoun.i]
+    if not ends or not any(c.dep_ == "cc" for c in antecedent.children):
+        return None  # "in Cardiff, Wales, who": a place and its country, no coordination of speakers
+    end = max(ends) + 1
+    while antecedent.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _before_party_label(doc, start: int, end: int) -> int:
     """The end of a source before a party and state label set after the name ("Durbin, D-Ill.", "Brant
     (R-Ore.)"), which the parser may take for the head of the phrase; ``end`` when there is none."""
@@ -2387,6 +2416,23 @@ def _number_tail(head, end: int) -> int:
     return i
 
 
+# Tails of a hyphened word that make it a description, not a name's part ("Vell-led", "Kessel-based").
+DESCRIPTIVE_TAILS = ("ed", "ing", "based", "style", "era", "born")
+
+
+def _hyphen_tail(head, end: int) -> int:
+    """``end``, or past the rest of a hyphened given name the parser hung elsewhere when the name ends at ``head``
+    right before the hyphen ("Choe Son[-hui]": never cut at the hyphen). Source: strict read 45 (a
+    Korean name cut at the hyphen of its given name)."""
+    doc, i = head.doc, head.i + 1
+    if end != i or i + 1 >= len(doc) or head.pos_ != "PROPN" or head.whitespace_:
+        return end
+    dash, tail = doc[i], doc[i + 1]
+    if dash.text not in HYPHENS or dash.whitespace_ or not tail.is_alpha or tail.lower_.endswith(DESCRIPTIVE_TAILS):
+        return end
+    return i + 2
+
+
 def _is_definite(span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
 
@@ -2398,6 +2444,30 @@ def _place_before(before, tok) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "NORP"):
         return False  # "South Carolina": the place goes on
     return before.ent_type_ in ("GPE", "LOC") or states_index().state_named(before.text) is not None
+
+
+def _names_typed_otherwise(doc, entities: list[Entity], speaking: frozenset[str]) -> dict[str, str]:
+    """Last word (lower case) -> a two-word name the tagger typed as a body ("Rukhsar Velbeen" as ORG; a given
+    name the lists know is read by ``reads_as_person`` already), when its last word alone speaks or follows a title elsewhere ("Velbeen
+    said", ``speaking``): a person named in full, so the bare surname is them. Both words capitalised, none a
+    word of a body's or an outlet's name, nor the first one a place's; a surname two such names end with is
+    left out. Source: strict read 45 (a poet's bare surname kept though her full name was given)."""
+    out: dict[str, str | None] = {}
+    places = states_index()
+    placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP")}
+    lowered = lower_case_words(doc)
+    for e in entities:
+        words = e.name.split()
+        if e.type != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+            continue
+        if any(w.lower() in ORG_WORDS or w.lower() in OUTLET_NAME_WORDS for w in words):
+            continue
+        if words[1].lower() not in speaking or places.state_named(words[0]) or places.demonym_of(words[0]) \
+                or words[0] in placed or words[0].lower() in lowered:
+            continue  # nor a word the text writes in lower case ("Will Trump accept …?")
+        key = words[1].lower()
+        out[key] = e.name if out.get(key, e.name) == e.name else None
+    return {k: v for k, v in out.items() if v}
 
 
 def _written_names(doc) -> dict[str, str]:

@@ -267,7 +267,7 @@ def _person_edges(doc, start: int, end: int, headlines: Headlines, words: "_Word
     start, end = _trim(doc, start, _before_finite_verb(doc, start, end, "PERSON"))
     if start < end:
         start, end = headlines.trim(after_title(doc, start, end), end)
-        start = after_gerund(doc, _past_plural_opening(doc, start, end, words), end)
+        start = after_page_label(doc, after_gerund(doc, _past_plural_opening(doc, start, end, words), end), end)
     return start, end
 
 
@@ -287,6 +287,26 @@ def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
     common = first.lower_ in words.lower or (first.lower_.endswith(NOUN_PLURAL_ENDINGS)
                                              and words.alone(doc[end - 1].text) > 0)
     return start + 1 if common else start
+
+
+# Capitalised labels of a page, programme or broadcast that the tagger runs into the name after them ("last
+# week's BBC [Interview] Ivo", "[Podcast] Ana Lind"): never a word of a person's name (general English, as data).
+PAGE_LABELS = frozenset("""interview interviews podcast video videos watch exclusive documentary programme program
+show broadcast livestream transcript episode newsletter photo photos gallery opinion editorial commentary
+trailer clip""".split())
+
+
+def after_page_label(doc, start: int, end: int) -> int:
+    """The first token of the name after the last page or programme label (``PAGE_LABELS``) inside tokens
+    [start, end) with a capitalised word after it ("BBC Interview [Andrew]"), else ``start``. A label word
+    the name lists know as a given name is left. Source: strict read 44 (a speaker named "BBC
+    Interview Andrew" from "last week's BBC Interview Andrew had said")."""
+    for k in range(end - 2, start - 1, -1):
+        t = doc[k]
+        if t.lower_ in PAGE_LABELS and t.text[:1].isupper() and doc[k + 1].text[:1].isupper() \
+                and not given_name_known(t.text):
+            return k + 1
+    return start
 
 
 def after_gerund(doc, start: int, end: int) -> int:

@@ -42,11 +42,64 @@ def group_people(doc, named: list[tuple[Mention, list[str]]]) -> list[Group]:
         if len(words) == 1:
             titled = titled_namesake(doc, people, words[0], m.start)
             group = titled or _owner(doc, owners, m, words[0]) or best_person(
-                people, words, m.start, gender_cue(doc, m), doc) or _single_name_group(doc, people, m, words)
+                people, words, m.start, gender_cue(doc, m), doc)
+            if group is None or (titled is None and namesake_unsure(doc, people, words[0], m.start, group)):
+                group = _single_name_group(doc, people, m, words)  # "his father, Ivo Vell, … Vell said": either
             if group.full_count and group.first_full < m.start and titled is None:  # named before, not guessed ahead
                 owners.setdefault(words[0], group)
             group.mentions.append(m)
     return people
+
+
+NAMESAKE_REACH = 150  # tokens back a namesake's full mention stands as the one a bare surname means
+
+
+def namesake_unsure(doc, people: list[Group], word: str, position: int, group: Group | None) -> bool:
+    """``group``, the person the other rules give the bare surname ``word`` at token ``position``, is one of
+    two or more people named in full with that surname and one gender the lists tell for each (a father and
+    son, two brothers), and another of them was named in full last before it, close by (``NAMESAKE_REACH``),
+    as the subject of that sentence (or set beside it: "His father, Ivo Vell, ran …"), with no mention of
+    the others since: "… his father, Ivo Vell, ran in 2009. In the debate, Vell said …" may be either man,
+    however often the son was named, and is left to no one (a wrong person is worse than none; news also
+    turns back to the prominent one so: "Hunter Vell comes in … While Vell was in office"). A relative of
+    the other gender is named by the given name after that (``_owner``). Source: strict read 44 (a
+    father's debate line given to his son, named far more often)."""
+    namesakes = [g for g in people if g.full_count and len(g.words) >= 2 and g.words[-1] == word]
+    if group is None or group not in namesakes:
+        return False
+    genders = {first_name_gender(g.words[0]) for g in namesakes}
+    if len(genders) != 1 or None in genders:
+        return False
+    last = max(((s, g) for g in namesakes for s in g.full_starts if s < position), key=lambda sg: sg[0], default=None)
+    if last is None or last[1] is group or position - last[0] > NAMESAKE_REACH or not _subject_named(doc, last[0], word):
+        return False
+    start, near = last
+    if any(start < m.start < position for g in namesakes if g is not near for m in g.mentions):
+        return False
+    doc.user_data.setdefault(UNSURE_KEY, set()).add(position)
+    return True
+
+
+UNSURE_KEY = "dossier.namesake_unsure"  # doc.user_data: token indices of bare surnames left to no namesake
+
+
+def left_to_no_namesake(doc, i: int) -> bool:
+    """The bare surname at token ``i`` was left to no one by ``namesake_unsure`` (for the speaker step, whose
+    own reading of a surname is the article's, not the mention's)."""
+    return i in doc.user_data.get(UNSURE_KEY, ())
+
+
+def _subject_named(doc, start: int, word: str) -> bool:
+    """The full name at token ``start`` (its surname ``word``) is its clause's subject, or set beside one."""
+    tok = next((t for t in doc[start:start + 4] if t.lower_ == word), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _owner(doc, owners: dict[str, Group], m: Mention, word: str) -> Group | None:
@@ -100,9 +153,11 @@ def person_for_other_label(doc, people: list[Group], m: Mention, words: list[str
         return None  # "the Vell brothers" tagged NORP: a family, no one of it
     if len(words) == 1:
         owner = _bare_owner_before(doc, people, words[0], m.start)
-        group = titled_namesake(doc, people, words[0], m.start) or (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
-            people, words, m.start, gender_cue(doc, m), doc) or next(
-            (g for g in people if g.words == words), None)
+        titled = titled_namesake(doc, people, words[0], m.start)
+        group = titled or (owner if owner is not None and _gender_fits(doc, m, owner) else None) or best_person(
+            people, words, m.start, gender_cue(doc, m), doc)
+        if group is None or (titled is None and namesake_unsure(doc, people, words[0], m.start, group)):
+            group = next((g for g in people if g.words == words), None)
     else:  # "Ibarra Tejeda" tagged ORG after "Rolando Ibarra Tejeda": his two family names
         group = next((g for g in people if aliases.same_full_name(g.words, words)), None) or next(
             (g for g in people if g.full_count and aliases.family_names_of(words, g.words)), None)
@@ -409,9 +464,11 @@ def add_bare_surnames(doc, people: list[Group], mentions: list[Mention]) -> None
             continue  # the small model tags a sentence-initial name as a noun ("Matos's goals")
         m = Mention(t.i, t.i + 1, "PERSON")
         owner = _bare_owner_before(doc, people, low, i)
-        group = titled_namesake(doc, people, low, i) or (
-            owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
-                people, [low], i, gender_cue(doc, m), doc))
+        titled = titled_namesake(doc, people, low, i)
+        group = titled or (owner if owner is not None and _gender_fits(doc, m, owner) else best_person(
+            people, [low], i, gender_cue(doc, m), doc))
+        if titled is None and namesake_unsure(doc, people, low, i, group):
+            continue  # (``namesake_unsure``)
         if group is not None:
             if not names_family(doc, m) and not _inside_longer_name(doc, t):
                 group.mentions.append(m)
