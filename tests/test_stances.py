@@ -259,3 +259,16 @@ def test_the_same_stance_in_the_body_stays(nlp):
     found = _stances(nlp, "Kessel\n\nThe talks opened on Monday in Oslo.\n\nNorway wants to expand its fishing quotas "
                           "in the Arctic, its minister said.\n")
     assert _has(found, "Norway", "wants", "expand its fishing quotas")
+
+
+# readst18: one criticism of a person named with a title of common nouns ("national security adviser") is one
+# episode, as for a bare name (``acts.one_criticism``, ``_only_a_person``).
+def test_criticism_of_a_person_with_a_long_title_is_no_opposition(stance_triples):
+    text = ("On May 3, Ostria criticized Veskan national security adviser Tomas Brandt, who had called for Ostria "
+            "to give up its missiles.")
+    assert not any(att == "opposes" for _, att, _ in stance_triples(text))
+
+
+def test_a_person_with_a_long_title_is_still_a_want_with_a_complement(stance_triples):
+    assert ("Ostria", "wants", "Veskan harbour chief Tomas Brandt out of office") in stance_triples(
+        "Ostria wants Veskan harbour chief Tomas Brandt out of office.")

@@ -102,3 +102,52 @@ def test_an_attempt_at_answering_words_is_no_want(stance_triples, text):
 def test_a_goal_sought_stays(stance_triples):
     assert ("Dan Holm", "wants", "counter Sorvian influence in the region") in stance_triples(
         "Dan Holm seeks to counter Sorvian influence in the region.")
+
+
+# readst18 (strict readers, AllSides 1500-1999): an attempt to shape how things look ("sought to play down",
+# "tried to allay fears", "sought to put a brave face on") tells how someone spoke, not a goal held.
+@pytest.mark.parametrize("text", [
+    "Premier Olav Stenmark sought to play down the quarrel with the fishing towns of Brakkavik.",
+    "Harbour master Ines Quill sought to allay fears that the Tarnel quay would close for the winter.",
+    "Minister Runa Beskow sought to ease concerns that the Halden rail line would be sold to a Sarnian firm.",
+    "The Velmar envoys sought to put the best face on what was agreed in Orvik.",
+    "Chancellor Pia Lundqvist sought to change the narrative about the Orvik budget with a televised talk.",
+    "Sarnian premier Ivo Talbek sought to project strength abroad after the bitter vote in Orvik.",
+    "Premier Ivo Talbek sought to quell the uproar over his meeting with the Velmar rebels.",
+])
+def test_an_attempt_at_how_things_look_is_no_stance(stance_triples, text):
+    assert not any(att == "wants" for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text, actor, obj", [
+    ("Premier Olav Stenmark seeks to calm the border dispute between Sarnia and Velmar.", "Olav Stenmark",
+     "calm the border dispute between Sarnia and Velmar"),
+    ("Harbour master Ines Quill sought to address the shortage of berths at the Tarnel quay.", "Ines Quill",
+     "address the shortage of berths at the Tarnel quay"),
+    ("Premier Ivo Talbek sought to quell the revolt in the hill towns of Velmar.", "Ivo Talbek",
+     "quell the revolt in the hill towns of Velmar"),
+])
+def test_a_goal_beside_those_words_stays(stance_triples, text, actor, obj):
+    assert (actor, "wants", obj) in stance_triples(text)
+
+
+# readst18: defending one's own deed or words ("defended his decision to …", "defended her claims that …") is a
+# justification given under criticism, no backing of a thing in the world; defending another's stays.
+@pytest.mark.parametrize("text", [
+    "Governor Halla Strand defended her decision to shut the Orvik ferry line for the winter.",
+    "Senator Brun Askel also defended his claims that the Velmar dam had been built on a fault.",
+    "Premier Olav Stenmark defended his government's handling of the Tarnel flood on Sunday.",
+    "Mayor Dag Orrin defended his remarks about the striking dock workers of Brakkavik.",
+])
+def test_defending_ones_own_deed_or_words_is_no_stance(stance_triples, text):
+    assert not any(att == "supports" for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text, actor, obj", [
+    ("Senator Brun Askel defended the Sarnian navy's decision to close the Orvik strait.", "Brun Askel",
+     "the Sarnian navy's decision to close the Orvik strait"),
+    ("Governor Halla Strand defended her plan to build a second ferry terminal in Orvik.", "Halla Strand",
+     "her plan to build a second ferry terminal in Orvik"),
+])
+def test_defending_anothers_deed_or_ones_plan_stays(stance_triples, text, actor, obj):
+    assert (actor, "supports", obj) in stance_triples(text)

@@ -894,9 +894,10 @@ def test_concern_over_someones_welfare_is_a_fear_for_them(nlp):
 
 
 def test_how_a_stance_was_defended_is_no_part_of_its_object(nlp):
-    text = ("Tomas Vell defended his decision to allow the Danish offensive by saying the islanders did not help Kessel "
-            "during the war.")
-    assert stances(nlp, text) == [("Tomas Vell", "supports", "his decision to allow the Danish offensive")]
+    # (a defence of one's own decision, "defended his decision to …", is no stance at all: readst18, acts.py)
+    text = ("Tomas Vell defended the council's decision to allow the Danish offensive by saying the islanders did "
+            "not help Kessel during the war.")
+    assert stances(nlp, text) == [("Tomas Vell", "supports", "the council's decision to allow the Danish offensive")]
 
 
 def test_a_hope_that_nothing_happens_says_nothing(nlp):

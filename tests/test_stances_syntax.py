@@ -99,3 +99,41 @@ def test_a_comment_inside_the_subject_of_a_wished_clause_stays(stance_triples):
     found = stance_triples("Speaker Dalia Venn hopes Lev Holm, who has long feuded with the chairman, keeps his post.")
     assert ("Dalia Venn", "wants", "Lev Holm, who has long feuded with the chairman, keeps his post") in found
     assert not any(obj == "keeps his post" for _, _, obj in found)
+
+
+# readst18 (strict readers, AllSides 1500-1999): an "if" clause before the trigger's own clause, which the parse
+# hangs elsewhere (it splits "re-elected"), makes the hope one held only if the condition comes true.
+@pytest.mark.parametrize("text", [
+    "Premier Ada Brekke spoke in Orvik on Monday. Brekke says if she's re-elected she hopes the Velmar council "
+    "will cut the harbour levy.",
+    "Premier Ada Brekke spoke in Orvik on Monday. In an interview, Brekke said if she's re-elected she hopes to "
+    "work with the fishing unions, but if they refuse, she will go around them.",
+])
+def test_a_hope_after_an_if_clause_is_no_stance(stance_triples, text):
+    assert not any(att == "wants" for _, att, _ in stance_triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Ada Brekke spoke in Orvik on Monday. Asked if she would run again, Brekke said she hopes to work "
+    "with the fishing unions.",
+    "Premier Ada Brekke spoke in Orvik on Monday. \"If we lose, we lose,\" Brekke said, adding that she hopes to "
+    "work with the fishing unions.",
+])
+def test_a_hope_after_a_question_or_a_closed_condition_stays(stance_triples, text):
+    assert ("Ada Brekke", "wants", "work with the fishing unions") in stance_triples(text)
+
+
+# readst18: "It's vital Ostria backs …" cut by the parse after the adjective (a highlights line) is the
+# speaker's judgement of what Ostria should do, not Ostria's stance; a full sentence before stays apart.
+@pytest.mark.parametrize("text", [
+    "Senator Holm:  It's crucial Ostria helps support a stable, elected council in Varn",
+    "Senator Holm:  It's critical Ostria supports a stable, elected council in Varn",
+    "Senator Holm: It's vital O.R. backs a stable, elected council in Varn",  # "vital" taken as the subject's
+])
+def test_a_judgement_cut_off_before_the_clause_is_no_stance(stance_triples, text):
+    assert not any(att == "supports" for _, att, _ in stance_triples(text))
+
+
+def test_a_stance_after_a_full_judgement_stays(stance_triples):
+    found = stance_triples("Ostria backs the Varn accord. It is good. Ostria supports the Kessel truce.")
+    assert ("Ostria", "supports", "the Kessel truce") in found

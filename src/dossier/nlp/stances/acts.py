@@ -8,8 +8,15 @@ read 18) found acts reported as stances:
 * a greeting: "welcomed home four sailors" receives people, it does not back them;
 * a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
 * a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
-  was said, and what it said is the speaker's own report, not a wish; so do "sought to play down the charges"
-  and, told as done, "sought to quell the uproar over his remarks" (read 44: an act described, no attitude);
+  was said, and what it said is the speaker's own report, not a wish; so does "sought to play down the charges"
+  (read 44: an act described, no attitude; ``statement_tried``), and an attempt at how things look (strict
+  readers, readst18 on AllSides 1500–1999): "sought to quell the uproar over his remarks", "sought to allay
+  concerns that …", "sought to put a good face on the talks", "sought to change the narrative", "sought to
+  project strength" (``appearance_tried``; "sought to quell the revolt" is a goal and stays);
+* a defence of one's own deed or words (readst18): "defended his decision to pull the troops", "defended his
+  claims that the judge is biased", "defended his government's handling of the flood" justify what the holder
+  did or said under criticism; "supports his claims" backs nothing in the world (``own_defended``). Defending
+  another's deed ("defended the navy's decision") or one's own plan stays;
 * a speech told as done (stancewant14, strict readers): "sought to balance her warning with praise for the
   crews in a speech on Monday" tells how a speech went (``SPEECH_NOUNS`` under a past attempt), and a wording
   preferred ("Vell, preferring to call the group a gang, …", ``NAMING_VERBS``) is how one spoke, no stance;
@@ -42,9 +49,23 @@ ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
 # Phrasal verbs of telling: "sought to play down the charges", "tried to talk down the risk" (read 44).
 TELLING_PHRASALS = frozenset({("play", "down"), ("talk", "down"), ("tamp", "down"), ("brush", "aside"),
                               ("brush", "off"), ("smooth", "over")})
-# Verbs of handling another's words or an uproar: a past attempt at them is a reply given, not a goal held
-# ("sought to quell the uproar over his remarks", "tried to deflect the criticism").
-HANDLING_VERBS = frozenset("quell deflect defuse rebut parry blunt".split())
+# Verbs whose attempt works on what people think or feel about a thing when their object is a feeling or a talk
+# (``PERCEPTION_NOUNS``): "sought to allay concerns", "tried to quell the uproar" ("quell the revolt" is a goal).
+SOOTHING_VERBS = frozenset("allay dispel assuage quell ease calm soothe defuse deflect rebut counter tamp "
+                           "address answer".split())
+PERCEPTION_NOUNS = frozenset("""concern concerns fear fears worry worries doubt doubts anxiety anxieties
+criticism criticisms question questions speculation rumor rumors rumour rumours suspicion suspicions perception
+perceptions impression impressions firestorm outcry uproar backlash furor furore controversy jitters nerves
+blame talk narrative""".split())
+# Phrasal verbs of how a thing is told: "play down", "tamp down", "talk up".
+SPIN_VERBS = frozenset({"play", "tamp", "talk"})
+SPIN_PARTICLES = frozenset({"down", "up"})
+# Verbs of a story told: "change the narrative", "reframe the debate", "shift the conversation".
+STORY_VERBS = frozenset("change shift reframe reset control shape".split())
+STORY_NOUNS = frozenset("narrative narratives conversation story message optics image".split())
+# What is projected is a look: "project strength", "project confidence" ("project power" is force, a goal).
+LOOK_NOUNS = frozenset("strength confidence calm unity resolve toughness optimism normalcy image air".split())
+LOOK_VERBS = frozenset("appear seem sound look".split())  # "sought to appear presidential"
 # What a speech, an interview or a statement is: a past attempt told "in" or "during" one is how it went.
 SPEECH_NOUNS = frozenset("speech speeches address remarks statement interview testimony briefing appearance "
                          "comments op-ed column post tweet letter sermon lecture".split())
@@ -103,8 +124,8 @@ def courtesy(t) -> bool:
 
 def statement_tried(t) -> bool:
     """ "sought to reassure farmers that …", "tried to make clear on Friday that …", "sought to play down the
-    charges": an attempt at telling; told as done ("sought to quell the uproar", ``HANDLING_VERBS``), an attempt
-    at answering others' words."""
+    charges": an attempt at telling ("sought to quell the uproar over his remarks", an attempt at answering
+    others' words, is ``appearance_tried``'s)."""
     if t.lemma_.lower() not in ATTEMPT_VERBS:
         return False
     for c in t.children:
@@ -114,9 +135,57 @@ def statement_tried(t) -> bool:
         if lemma in TELLING_VERBS or any((lemma, g.lower_) in TELLING_PHRASALS for g in c.children
                                          if g.dep_ in {"prt", "advmod", "prep"}):
             return True
-        if lemma in HANDLING_VERBS and _done(t) and t.tag_ in {"VBD", "VBN"}:
-            return True
         if c.lemma_.lower() == "make" and any(g.lower_ == "clear" for g in c.children):
+            return True
+    return False
+
+
+def appearance_tried(t) -> bool:
+    """ "sought to play down the tensions", "sought to allay concerns that …", "tried to quell the uproar over his
+    remarks", "sought to put a brave face on the talks", "sought to change the narrative", "sought to
+    project strength", "tried to appear calm": an attempt (``ATTEMPT_VERBS``) at how a thing looks or is felt,
+    made by what one says, not a goal in the world (strict readers, readst18: "sought to play down" is "an action
+    he took in his remarks")."""
+    if t.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    for c in t.children:
+        if c.dep_ != "xcomp":
+            continue
+        verb = c.lemma_.lower()
+        objects = [g for g in c.children if g.dep_ in {"dobj", "obj"}]
+        nouns = {w for g in objects for w in (g.lemma_.lower(), g.lower_)}
+        if verb in SPIN_VERBS and any(g.dep_ == "prt" and g.lower_ in SPIN_PARTICLES for g in c.children):
+            return True
+        if verb in LOOK_VERBS or (verb in SOOTHING_VERBS and nouns & PERCEPTION_NOUNS) or (
+                verb in STORY_VERBS and nouns & STORY_NOUNS) or (verb == "project" and nouns & LOOK_NOUNS):
+            return True
+        if verb in {"put", "make"} and "face" in nouns and any(
+                g.dep_ == "prep" and g.lower_ == "on" for g in c.children):
+            return True  # "put a good face on the talks"
+    return False
+
+
+# One's own deeds and words, as a defence's object: "defended his decision", "defended her remarks".
+OWN_DEEDS = frozenset("""decision decisions choice choices move moves action actions conduct handling record response
+remarks comments comment statement statements words tweet tweets claim claims assertion assertions vote votes
+meeting meetings behavior behaviour""".split())
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
+
+
+def own_defended(t) -> bool:
+    """ "defended his decision to pull the troops", "defended his claims that …", "defended his government's
+    handling of the flood": the holder defends a deed or words of their own (``OWN_DEEDS`` owned by a possessive
+    pronoun, or by a noun that one owns), a justification, no backing of a thing. "defended the navy's decision"
+    (another's) and "defended her plan" (a plan is a goal still held) stay."""
+    if t.lemma_.lower() != "defend":
+        return False
+    for c in t.children:
+        if c.dep_ not in {"dobj", "obj"} or c.lemma_.lower() not in OWN_DEEDS and c.lower_ not in OWN_DEEDS:
+            continue
+        owner = next((p for p in c.children if p.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            owner = next((p for p in owner.children if p.dep_ == "poss"), None)  # "his government's handling"
+        if owner is not None and owner.lower_ in OWN_POSSESSIVES:
             return True
     return False
 
@@ -216,5 +285,5 @@ def act_effect(t) -> bool:
 
 def one_time_act(t) -> bool:
     """Any of the acts above."""
-    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t) or speech_described(t) or \
-        wording_chosen(t) or ruled(t) or vetoed(t) or act_effect(t)
+    return voted(t) or greeted(t) or courtesy(t) or statement_tried(t) or appearance_tried(t) or \
+        speech_described(t) or wording_chosen(t) or ruled(t) or vetoed(t) or act_effect(t) or own_defended(t)

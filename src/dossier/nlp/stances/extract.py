@@ -1161,10 +1161,14 @@ class _StanceFinder:
 
     def _only_a_person(self, span) -> bool:
         """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
-        Vell")."""
+        Vell", "Ostrian national security adviser Tomas Vell": common nouns of a title before the name, readst18)."""
         words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
         found = [e for e in map(self._entity_at, [*words[-1:], *words]) if e is not None]  # the last word's first
-        return bool(found) and found[0].type == "PERSON" and all(w.pos_ in {"PROPN", "DET", "ADJ"} for w in words)
+        if not found or found[0].type != "PERSON":
+            return False
+        named = [k for k, w in enumerate(words) if self._entity_at(w) is found[0]]
+        return all(w.pos_ in {"PROPN", "DET", "ADJ"} or (w.pos_ == "NOUN" and named and k < named[0])
+                   for k, w in enumerate(words))
 
     def _a_body(self, span, named: bool = True) -> bool:
         """The span is one body: a phrase whose head is a body's noun ("the finance ministry", "the Swedish

@@ -611,12 +611,36 @@ def conditional(t) -> bool:
         if node is not t and conditions(node, t.i):
             return True
         if node.head.i == node.i:
-            return False
+            break
         node, steps = node.head, steps + 1
-    return False
+    return _condition_before(t)
 
 
 CLAUSE_DEPS_ALL = frozenset({"xcomp", "ccomp"})
+# What ends an "if" clause before the trigger's own: a quotation, a new clause joined on, a verb of saying
+# ("«If we lose, we lose,» Holm said, adding that she hopes …"); a bare comma does not ("If re-elected, she hopes").
+CONDITION_ENDS = frozenset({'"', "“", "”", ";", ":", "—", "–", "(", ")"})
+CONDITION_SPEECH = frozenset("say tell add note write explain insist declare argue".split())
+
+
+def _condition_before(t) -> bool:
+    """An "if" or "unless" clause earlier in the trigger's sentence that the trigger's clause follows, read from
+    the words where the parse hangs it elsewhere: "Vell says if she's re-elected she hopes the council will
+    change" (the parse splits "re-elected" and makes the "if" clause a sibling; readst18, strict readers: a hope
+    held only if she wins). Not a question ("Asked if she would run, Vell said she hopes …", ``QUESTION_VERBS``;
+    "even if", "as if"), nor a condition closed before it by a quotation mark, a colon or dash, a conjunction
+    or a verb of saying (``CONDITION_ENDS``, ``CONDITION_SPEECH``)."""
+    doc = t.doc
+    for k in range(t.i - 1, t.sent.start - 1, -1):
+        w = doc[k]
+        if w.text in CONDITION_ENDS or w.pos_ == "CCONJ" or (
+                w.pos_ == "VERB" and w.lemma_.lower() in CONDITION_SPEECH):
+            return False
+        if w.lower_ in {"if", "unless"}:
+            before = doc[k - 1] if k > t.sent.start else None
+            return before is None or (before.lemma_.lower() not in QUESTION_VERBS and
+                                      before.lower_ not in {"even", "as", "only"})
+    return False
 
 
 def _embedded_question(clause) -> bool:
@@ -753,7 +777,32 @@ def hypothetical(t) -> bool:
             return True  # "demanding he seek authorization", "would allow Vell to seek two more terms"
         if node.lemma_.lower() == "call" and any(c.lower_ in {"on", "upon"} for c in node.children):
             return True  # "called on voters to reject X": the voters are asked, they hold nothing yet
-    return under_a_condition(t)
+    return under_a_condition(t) or _judged_before(t)
+
+
+# Adjectives of need: "it's critical Norway helps …" says what Norway should do.
+NEEDED_ADJECTIVES = frozenset("critical crucial vital essential important imperative necessary urgent".split())
+
+
+def _judged_before(t) -> bool:
+    """ "It's critical Norway helps support …", read from the words where the parse cut the sentence after
+    the adjective or hung "it's critical" on the trigger (a highlights line, readst18): "it is", an adjective of
+    need (``NEEDED_ADJECTIVES``) and perhaps a "that" right before the trigger's subject say what the speaker
+    judges Norway must do, not Norway's stance (as the ccomp case in ``hypothetical``)."""
+    subject = subject_of(t)
+    if subject is None:
+        return False
+    doc, k = t.doc, subject.left_edge.i - 1
+    if doc[k + 1].lower_ in NEEDED_ADJECTIVES:
+        k += 1  # "critical" taken as the subject's modifier: "It's critical U.S. helps …"
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "that":
+        k -= 1
+    if k < 2 or "\n" in doc[k - 2:subject.left_edge.i].text:
+        return False
+    it, be, judged = doc[k - 2], doc[k - 1], doc[k]
+    return it.lower_ == "it" and be.lemma_.lower() == "be" and judged.lower_ in NEEDED_ADJECTIVES
 
 
 def _predicted(heads) -> bool:
