@@ -788,7 +788,8 @@ def test_an_object_of_modifiers_only_or_cut_at_a_possessive_is_none(nlp):
 def test_advice_names_who_is_advised(nlp):
     found = stances(nlp, "Sweden urged all its citizens to leave Kessel immediately.")
     assert found == [("Sweden", "recommends", "all its citizens to leave Kessel immediately")]
-    assert ("Denmark", "recommends", "leave immediately") in stances(nlp, "Denmark urged them to leave immediately.")
+    assert not stances(nlp, "Denmark urged them to leave immediately.")  # who? (stobj18: strict readers marked
+    # advice cut from the one urged wrong)
     assert ("Denmark", "recommends", 'President Tomas Vell to "stop campaigning" at once') in stances(
         nlp, 'Denmark urged President Tomas Vell to "stop campaigning" at once.')
 

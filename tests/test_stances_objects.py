@@ -390,3 +390,28 @@ def test_half_of_a_between_pair_is_unreadable(nlp):
     start = text.index("split")
     assert unreadable_alone(doc, (start, text.index(" and the capital")))
     assert not unreadable_alone(doc, (start, len(text) - 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ida Marsh opposes this and other actions taken by the council.",
+    "The Brenn guild condemned that and other moves made by the harbour board.",
+])
+def test_a_list_opened_by_a_bare_demonstrative_is_not_shown(nlp, text):
+    """stobj18: "this and other actions" (or its "other actions" alone): other than what, another sentence says."""
+    objects = _objects(nlp, text)
+    assert not any("other" in o for o in objects)
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olin Tarvo welcomed his visit to Kessel next month.",
+    "Mayor Anso Drell opposes her return to the harbour board.",
+])
+def test_anothers_coming_under_a_pronoun_is_not_shown(nlp, text):
+    """stobj18: "welcomed his visit": the guest's visit, read alone as the host's own."""
+    objects = _objects(nlp, text)
+    assert not any("visit" in o or "return" in o for o in objects)
+
+
+def test_a_named_guests_visit_stays(nlp):
+    objects = _objects(nlp, "Mayor Anso Drell opposes the return of Judge Pell Arno to the harbour board.")
+    assert any("Pell Arno" in o for o in objects)

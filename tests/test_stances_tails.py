@@ -225,3 +225,23 @@ def test_as_with_a_role_stays(nlp):
 def test_a_comment_after_an_unspaced_em_dash_is_cut(nlp, text, kept, stray):
     objects = _objects(nlp, text)
     assert kept in objects and not any(stray in o for o in objects), objects
+
+
+def test_an_item_of_a_list_is_no_comment(nlp):
+    """stobj18: "the Brisk Front, a rebel ally, or a smuggling ring …" cut to its first item narrows the fear."""
+    objects = _objects(nlp, "Minister Tomas Lusk fears the rifles could fall into the hands of the Brisk Front, a rebel "
+                            "ally, or a smuggling ring working with the militias.")
+    assert any(o.endswith("a smuggling ring working with the militias") for o in objects)
+
+
+@pytest.mark.parametrize("text, kept, stray", [
+    ("Rhea Koval accused Mayor Olin Tarvo of assault in court documents unsealed last spring in Brenn.",
+     "Mayor Olin Tarvo of assault", "documents"),
+    ("Senator Ida Marsh wants Kessel to ban the rallies in the wake of clashes over the fishing dispute.",
+     "Kessel to ban the rallies", "wake"),
+    ("Senator Ida Marsh urged the board to shut the mine amid fresh protests by the miners.",
+     "the board to shut the mine", "protests"),
+])
+def test_the_paper_or_the_events_a_wish_came_among_are_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects)

@@ -40,7 +40,7 @@ from .narrative import (documented_past, dropped, given_up, held_by_the_dead, in
                         in_a_past_decade,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import foreign_pronoun, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
+from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
 from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
@@ -48,8 +48,10 @@ from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim
 from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
-from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, told_why_or_where, \
-    with_bound
+from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, \
+    told_why_or_where, why_or_where_at, with_bound
+from .cuts import cut_phrase, stray_clause, time_inside
+from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from .senses import blamed_on, guarded, hosted, verbless
@@ -63,6 +65,15 @@ from .voices import home_state, report_around, served_state, voices
 from .seats import as_seat, at_home
 
 TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# Prepositions the parse hangs on the trigger that say what its object noun bears on ("backs new curbs on rallies").
+NOUN_TAIL_PREPS = frozenset({"on", "against"})
+# Nouns of when, where or in what medium something was said (``_setting_noun``).
+SETTING_NOUNS = TIME_NOUNS | WEEKDAYS | frozenset("""twitter facebook instagram youtube television tv radio air camera
+record floor stage sidelines trail show shows program programme broadcast podcast network channel website site blog
+page account feed platform media newspaper paper interview call""".split())
+# Pronouns for the one urged that point at someone named elsewhere ("urged them to …"; strict readers, reads 40-47:
+# advice cut from who is to take it cannot be read alone).
+ADDRESSED_PRONOUNS = frozenset({"them", "him", "her", "it"})
 TAIL_ATTITUDES = frozenset({"wants", "supports", "recommends"})  # whose object a verb's "for" phrase completes
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
@@ -339,7 +350,8 @@ class _StanceFinder:
         thing is for; without it the object reads as if the holder wanted it for itself (stances15b). The object
         runs on through a bare "to" clause of the verb right after it (for a wish) or its "for" phrase (for a
         wish, backing or advice); one object only."""
-        if len(spans) != 1 or attitude not in TAIL_ATTITUDES or spans[0][1] != obj.right_edge.idx + len(obj.right_edge):
+        if len(spans) != 1 or attitude not in TAIL_ATTITUDES | {"opposes"} or \
+                spans[0][1] != obj.right_edge.idx + len(obj.right_edge):
             return spans
         k = obj.right_edge.i + 1
         if k >= len(self.doc):
@@ -354,6 +366,11 @@ class _StanceFinder:
                 g.dep_ in {"pobj", "pcomp"} for g in nxt.children) and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for g in nxt.children for c in g.children):
             tail = nxt  # (not "backs the plan for its low cost": why it is backed)
+        elif nxt.lower_ in NOUN_TAIL_PREPS and nxt.dep_ == "prep" and nxt.head.i == t.i and obj.pos_ == "NOUN" and \
+                not why_or_where_at(nxt) and any(g.dep_ == "pobj" and not _setting_noun(g) for g in nxt.children):
+            tail = nxt  # "backs new curbs | on rallies" (stobj18: strict readers marked "new curbs" alone wrong)
+        if tail is not None and tail.lower_ == "for" and attitude == "opposes":
+            tail = None  # ("opposes the plan for its cost": why)
         if tail is None:
             return spans
         longer = tokens_span(list(self.doc[obj.left_edge.i:tail.right_edge.i + 1]))
@@ -523,6 +540,10 @@ class _StanceFinder:
         deal", not "come together" and "back the deal" (strict readers, AllSides 1491–1999: each half alone was
         cut from who is to do it)."""
         addressee = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and c.i < clause.i), None)
+        if addressee is not None and addressee.lower_ in ADDRESSED_PRONOUNS and spans and \
+                spans[0][0] > addressee.idx and not named_before(addressee):
+            return []  # "urged them to heed the council": who is to heed it, the object alone cannot say, nor its
+            # sentence (stobj18; "emailed the nurses and advised them not to …" says)
         if addressee is None or not spans or addressee.pos_ == "PRON" or spans[0][0] < addressee.idx:
             return spans
         words = self.doc.char_span(addressee.left_edge.idx, spans[-1][1], alignment_mode="expand")
@@ -1346,13 +1367,14 @@ class _StanceFinder:
         """An object without what follows its end and is no part of it: a conjunct noun carried on
         (``bounds.carried_conjunct``), a tally (``bounds.trim_figures``), the writer's comment set off at its end
         (``tails.comment_tail``), the subject of a clause of its own (``tails.cut_clause_subject``), why or where the
-        wish was told (``tails.told_why_or_where``) and a caption's place and date (``tails.dated_tail``); an "until"
-        clause cut off after it is put back (``tails.with_bound``)."""
+        wish was told (``tails.told_why_or_where``), a caption's place and date (``tails.dated_tail``) and another
+        cue or clause at its end (``cuts.stray_clause``); an "until" clause cut off after it is put back
+        (``tails.with_bound``)."""
         if not obj:
             return obj
         doc = self.doc
-        return with_bound(doc, dated_tail(doc, told_why_or_where(doc, cut_clause_subject(doc, comment_tail(
-            doc, trim_figures(doc, carried_conjunct(doc, obj)))))))
+        return with_bound(doc, stray_clause(doc, dated_tail(doc, told_why_or_where(doc, cut_clause_subject(
+            doc, comment_tail(doc, trim_figures(doc, carried_conjunct(doc, obj))))))))
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
@@ -1416,6 +1438,8 @@ class _StanceFinder:
                     continue  # "limit its access to fuel", "accuse each other", "the kingdom's crown prince"
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or unfinished_verb(self.doc, obj) or leans_back(self.doc, obj) \
+                        or cut_phrase(self.doc, obj) or time_inside(self.doc, obj) \
+                        or anothers_coming(self.doc, obj, attitude) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
@@ -1460,6 +1484,13 @@ class _StanceFinder:
                 key = (actor_entity.id or actor_entity.name, attitude, obj)
                 self.found.setdefault(key, Stance(actor=name, attitude=attitude, object=obj,
                                                   evidence=evidence, entity=actor_entity.id or None))
+
+
+def _setting_noun(noun) -> bool:
+    """A noun that says when, where or in what medium something was said ("on Monday", "on Twitter", "on the
+    floor"), not what a noun before it bears on."""
+    return noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in SETTING_NOUNS or noun.lower_ in SETTING_NOUNS \
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "on his show": the holder's own
 
 
 def _purpose_of_verb(noun, verb) -> bool:

@@ -497,7 +497,7 @@ def _gender_of(w):
     return first_name_gender(start.text) if end.i > start.i else None
 
 
-def _named_before(pronoun) -> bool:
+def named_before(pronoun) -> bool:
     """Someone the pronoun may mean is named before it in its sentence: a person (or a noun for one, or a "he"
     of a chain; a "he" is no "her") for "he", "his", "her"; a thing, or a body or place by name, for "it",
     "its", not a date or an occasion (``_setting``); a plural or a body for "they" (``_candidates_before``). Not
@@ -525,7 +525,8 @@ def _bare_demonstrative(w) -> bool:
     subject or object of a verb or of its preposition, with nothing on it that says which ("those who fled",
     "that of Kessel" say)."""
     return w.lower_ in DEMONSTRATIVES and w.tag_ == "DT" and w.dep_ in {"dobj", "obj", "pobj", "nsubj", "nsubjpass"} \
-        and all(c.dep_ == "prep" and c.lower_ in WHEN_PREPS for c in w.children)  # "approve those before the
+        and all(c.dep_ == "prep" and c.lower_ in WHEN_PREPS or c.dep_ in {"cc", "conj"} for c in w.children)
+    # ("this and other actions": which, the list's first item does not say; stobj18) "approve those before the
     # recess": the parse hangs the verb's time on the pronoun; it says when, not which
 
 
@@ -534,7 +535,7 @@ WHEN_PREPS = frozenset({"before", "after", "until", "by", "during", "since"})
 
 def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
     """An object with a third-person pronoun (``THIRD_PERSON``) that is not the holder's (``own``) and that
-    nothing named before it in its sentence may stand for (``_named_before``): only another sentence says who
+    nothing named before it in its sentence may stand for (``named_before``): only another sentence says who
     or what it is. An "it" that stands for a clause (``_extraposed``) points at no one, a speaker's "what he
     called …" (``_framing``) frames a thing the object names, and a possessive on a noun whose clause or
     appositive says what it is ("their plan to close the quay", "his rival, Tomas Vell") leaves no doubt what
@@ -543,15 +544,17 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
     if words is None or not len(words):
         return False
     for w in words:
-        if _bare_demonstrative(w) and not _named_before(w):
+        if _bare_demonstrative(w) and not named_before(w):
             return True  # "wants Parliament to agree to that before the recess": to what? (stances15b)
+        if w.dep_ == "conj" and w.head.i < words.start and _bare_demonstrative(w.head) and not named_before(w.head):
+            return True  # "opposes this and other actions" shown as "other actions": other than what? (stobj18)
         if w.lower_ not in THIRD_PERSON or w.lower_ in own or w.pos_ != "PRON":
             continue
         if (w.lower_ == "it" and _extraposed(w)) or _framing(w):
             continue
         if w.dep_ == "poss" and any(c.dep_ in CONTENT_DEPS for c in w.head.children):
             continue
-        if not _named_before(w):
+        if not named_before(w):
             return True
     return False
 
@@ -703,3 +706,23 @@ def judged_conduct_unnamed(doc, span, attitude: str, holder_spans) -> bool:
         if not others:
             return True
     return False
+
+
+# Nouns of someone's coming or stay (strict readers, reads 40-47, paraphrased: "welcomed his visit", the guest's
+# visit read as the host's own): one backs or opposes another's coming, never one's own.
+COMING_NOUNS = frozenset("visit visits trip trips arrival return presence stay attendance tour".split())
+WELCOMING_ATTITUDES = frozenset({"supports", "opposes"})
+
+
+def anothers_coming(doc, span, attitude: str) -> bool:
+    """A backing or opposition whose object's head is a noun of coming (``COMING_NOUNS``) under a possessive
+    pronoun ("his visit to Kessel", "her return"): the one coming is someone other than the holder, and who, only
+    another sentence says (stobj18)."""
+    if attitude not in WELCOMING_ATTITUDES:
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    heads = [w for w in words if not w.is_punct and (w.head.i < words.start or w.head.i >= words.end or w.head.i == w.i)]
+    return len(heads) == 1 and heads[0].lower_ in COMING_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in heads[0].children)

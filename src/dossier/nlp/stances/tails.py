@@ -57,11 +57,21 @@ def _second_object(x) -> bool:
         c.dep_ in {"dobj", "obj"} and c.i < x.i for c in x.head.children)
 
 
+def _listed(x) -> bool:
+    """The appositive ``x`` has a conjunct after it joined by "or"/"and" ("…, a rebel ally, or a smuggling ring"),
+    or the noun it describes has one: the phrase is a list, whose later items the parse hung on the first."""
+    return any(c.dep_ == "conj" and c.i > x.i for c in (*x.children, *x.head.children)) and any(
+        c.dep_ == "cc" and c.lower_ in {"or", "and"} for c in (*x.children, *x.head.children))
+
+
 def _comment(x) -> bool:
     """``x``, set off by a comma or dash and running to the object's end, is the writer's comment (see the
     module docstring)."""
     doc = x.doc
     opener = doc[x.left_edge.i]
+    if x.dep_ == "appos" and _listed(x):
+        return False  # "the Brisk Front, a rebel ally, or a smuggling ring": an item of a list, cut it and the
+        # list is cut (stobj18: strict readers marked the first item alone wrong)
     if x.dep_ == "appos" and x.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in x.children):
         return True  # "the Tarn plan, a centrepiece of his campaign": the writer's label for it
     if x.dep_ == "appos" or _second_object(x):
@@ -265,17 +275,52 @@ def _of_the_line(w, words) -> bool:
     return True
 
 
+# Phrases of the events a wish came after or among (stobj18, paraphrased: "supports new rules[ in the wake of
+# clashes over …]"), which date the wish and are no part of it.
+SETTING_PHRASES = (("in", "the", "wake", "of"), ("in", "the", "aftermath", "of"), ("on", "the", "heels", "of"),
+                   ("amid",), ("amidst",))
+# Papers of a court case in which a charge is told ("in court papers filed …", "in a lawsuit brought …"):
+# plural or under a noun of their kind, they need no determiner.
+PAPER_NOUNS = frozenset("""document documents filing filings lawsuit suit complaint affidavit deposition papers
+petition""".split())
+
+
+def setting_phrase_at(w) -> bool:
+    """``w`` opens a phrase of ``SETTING_PHRASES`` ("in the wake of", "amid")."""
+    doc = w.doc
+    return any(tuple(t.lower_ for t in doc[w.i:w.i + len(p)]) == p for p in SETTING_PHRASES)
+
+
+def _paper(g) -> bool:
+    return g.lemma_.lower() in PAPER_NOUNS or g.lower_ in PAPER_NOUNS
+
+
 def why_or_where_at(w) -> bool:
-    """``w`` opens a phrase of cause ("because of", "due to") or of the talk or paper the wish was told in
-    ("in a report", "following a phone call", ``TALK_NOUNS``, with a determiner or possessor; not the "in" a verb
-    takes, "engage in talks", ``IN_TAKING_VERBS``)."""
+    """``w`` opens a phrase of cause ("because of", "due to"), of the events the wish came among ("in the wake of",
+    ``SETTING_PHRASES``) or of the talk or paper the wish was told in ("in a report", "following a phone call",
+    ``TALK_NOUNS``, with a determiner or possessor; "in court documents", ``PAPER_NOUNS``, with none; not the "in"
+    a verb takes, "engage in talks", ``IN_TAKING_VERBS``)."""
     doc = w.doc
     if w.lower_ in CAUSE_PREPS:
         return w.i + 1 < len(doc) and doc[w.i + 1].lower_ == CAUSE_PREPS[w.lower_]
+    if setting_phrase_at(w):
+        return True
     if w.dep_ != "prep" or w.lower_ not in TALK_PREPS or w.head.lemma_.lower() in IN_TAKING_VERBS:
         return False
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in TALK_NOUNS and any(
-        d.dep_ in {"det", "poss"} for d in g.children) for g in w.children)  # "in a phone call", "during his call"
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in TALK_NOUNS or _paper(g)) and (any(
+        d.dep_ in {"det", "poss"} for d in g.children) or _paper(g) and (g.tag_ == "NNS" or any(
+            d.dep_ == "compound" for d in g.children))) for g in w.children)  # "in a phone call", "during his
+    # call", "in court documents"
+
+
+def _charge_of_paper(w, words) -> bool:
+    """ "Tarvo of theft | in a lawsuit filed …": a phrase of a court paper (``PAPER_NOUNS``) or of the events a wish
+    came among (``SETTING_PHRASES``) hung on the noun of a phrase whose preposition hangs outside the object (the
+    charge of an accusation, the thing a verb takes): it tells where or when, not what."""
+    head = w.head
+    if head.dep_ != "pobj" or (words.start <= head.head.head.i < words.end and not _of_the_line(head.head.head, words)):
+        return False
+    return setting_phrase_at(w) or any(g.dep_ == "pobj" and _paper(g) for g in w.children)
 
 
 def told_why_or_where(doc, span):
@@ -287,7 +332,8 @@ def told_why_or_where(doc, span):
         return span
     body = [w for w in words if not w.is_punct]
     for w in words[2:]:
-        if not why_or_where_at(w) or not words.start <= w.head.i < w.i or not _of_the_line(w.head, words):
+        if not why_or_where_at(w) or not words.start <= w.head.i < w.i or not (
+                _of_the_line(w.head, words) or _charge_of_paper(w, words)):
             continue
         if w.right_edge.i < body[-1].i and not (w.lower_ in CAUSE_PREPS and doc[w.i + 1].right_edge.i >= body[-1].i):
             continue

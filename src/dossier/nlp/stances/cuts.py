@@ -1,0 +1,156 @@
+"""Objects cut inside their phrase, or run across the words of another (stobj18).
+
+Strict readers of fresh news (reads 40-47, paraphrased) marked wrong, as the largest kind of wrong stance, objects
+that
+
+* stop inside their phrase, so that they mean nothing alone or something else: "a written pledge[ of loyalty]",
+  "a harsh penalty for any trader[ caught selling …]", "a campaign of the kind the chancellor[ is using to …]"
+  (``cut_phrase``: the word right after the object completes a word inside it: an "of" on its last noun, a
+  reduced relative clause on its last word, the "as" of a post ("the appointment of Judge Arno[ as head of …]"),
+  the purpose of a verb of use ("could use the new docks[ to control …]"), or a clause whose subject the object
+  ends on and whose verb hangs back on a word inside it);
+* run across the time of the act ("a bill[ Thursday] mapping out …", "a resolution[ in March] calling for …"):
+  a date the parse hangs on a word outside the object, or between a noun and the participle that describes it,
+  with more of the object after it (``time_inside``);
+* carry another cue or another clause at their end: "… of wasting money[ and told the mayor to resign]", "join
+  the pact[, only to face a rise in prices]" (``stray_clause``: the object stops before it).
+
+``cut_phrase`` and ``time_inside`` take a Doc and an object's character span and return a bool (the stance is
+not shown: what is meant cannot be made whole); ``stray_clause`` returns a span.
+"""
+from __future__ import annotations
+
+from ..deps import SUBJECT_DEPS
+from .lexicon import REPORTING_VERBS, WEEKDAYS
+from .tails import reaction_at, span_tokens, why_or_where_at
+
+TIME_TYPES = frozenset({"DATE", "TIME"})
+# Verbs of telling and bidding that open a cue of their own: "… and told the mayor to resign".
+CUE_VERBS = REPORTING_VERBS | frozenset("tell urge ask warn call demand order instruct press".split())
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words of putting someone in a post, whose "as" phrase names the post ("the appointment of Arno as head of …").
+NAMING_WORDS = frozenset("""appointment nomination selection choice confirmation election installation
+reappointment appoint nominate name select choose confirm elect install reappoint""".split())
+# Verbs whose purpose infinitive says what is done ("use the docks to control the lanes"): without it, nothing is.
+USING_VERBS = frozenset("use exploit employ leverage utilize utilise harness".split())
+
+
+def _last_word(words):
+    body = [w for w in words if not w.is_punct]
+    return body[-1] if body else None
+
+
+def cut_phrase(doc, span) -> bool:
+    """The word right after the object (nothing but a space between) completes a word inside it: "of" hung on
+    the object's last noun ("a statement | of support"), a participle or relative clause hung on its last word
+    ("anyone | found guilty", not the reaction the act met with, ``tails.reaction_at``, nor why or where it was
+    told, ``tails.why_or_where_at``, nor a verb of saying); or the object's last word is the subject of a verb after it that hangs, by
+    itself or through its own head, on a word inside the object ("the kind the chancellor | is using")."""
+    words = span_tokens(doc, span)
+    if words is None or words.end >= len(doc):
+        return False
+    last, nxt = words[-1], doc[words.end]
+    if last.is_punct or not last.whitespace_ or nxt.is_punct or nxt.is_space:
+        return False
+    inside = range(words.start, words.end)
+    if nxt.lower_ == "of" and nxt.head.i == last.i and last.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if nxt.head.i == last.i and (nxt.dep_ == "acl" and nxt.pos_ == "VERB" or nxt.dep_ == "relcl" and nxt.tag_ in {
+            "VBN", "VBG"}) and \
+            not reaction_at(nxt) and not why_or_where_at(nxt) and nxt.lemma_.lower() not in REPORTING_VERBS:
+        # (not the holder's words hung on it: "defended the army's action | saying the charges were false")
+        return True
+    if nxt.lower_ == "as" and nxt.dep_ == "prep" and nxt.head.i in inside and \
+            nxt.head.lemma_.lower() in NAMING_WORDS and any(g.dep_ == "pobj" for g in nxt.children):
+        return True  # "the appointment of Judge Arno | as head of the board": the post is what is opposed
+    if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in {"xcomp", "advcl"} and \
+            nxt.head.head.i in inside and nxt.head.head.lemma_.lower() in USING_VERBS:
+        return True  # "Varsk could use the new docks | to control the lanes": the use is the point
+    if last.dep_ in SUBJECT_DEPS and last.head.i >= words.end:
+        verb = last.head
+        return verb.dep_ in {"relcl", "acl", "ccomp"} and verb.head.i in inside
+    return False
+
+
+def _date_phrase_top(w):
+    """The top of the date phrase ``w`` is in: the highest word above it that is still part of the date, or the
+    preposition that opens it ("in March", "on Thursday")."""
+    top = w
+    while top.head.i != top.i and (top.head.ent_type_ in TIME_TYPES or (
+            top.head.pos_ == "ADP" and top.dep_ == "pobj")):
+        top = top.head
+        if top.pos_ == "ADP":
+            break
+    return top
+
+
+def time_inside(doc, span) -> bool:
+    """A date (a weekday, or a named date the entities mark) inside the object, with object words after it, whose
+    phrase hangs on a word outside the object ("a bill Thursday mapping out …": the day the bill was brought in)
+    or sits between a noun and a participle after it ("a resolution in March calling for …")."""
+    words = span_tokens(doc, span)
+    if words is None:
+        return False
+    last = _last_word(words)
+    inside = range(words.start, words.end)
+    for w in words:
+        if w.ent_type_ not in TIME_TYPES and w.lower_ not in WEEKDAYS:
+            continue
+        top = _date_phrase_top(w)
+        if top.dep_ in SUBJECT_DEPS and top.head.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in top.head.children):
+            return True  # "Thursday mapping out …": a day is no doer; the parse took the time for a subject
+        end = max(top.right_edge.i, w.i)
+        if last is None or end >= last.i or top.i < words.start:
+            continue
+        after = doc[end + 1]
+        if top.head.i not in inside:
+            return True  # (or the object opens on it: "Thursday mapping out …")
+        before = doc[top.left_edge.i - 1] if top.left_edge.i > words.start else None
+        if before is not None and before.pos_ in {"NOUN", "PROPN"} and after.tag_ in {"VBG", "VBN"} and \
+                after.dep_ in {"acl", "relcl", "advcl"}:
+            return True
+    return _cut_at_time(words)
+
+
+def _cut_at_time(words) -> bool:
+    """The object ends on a noun and right after it come a date and a participle ("a bill | Thursday mapping out
+    …", "a resolution | in March calling for …"): the participle describes the noun, so the object is cut inside
+    its phrase at the time of the act."""
+    doc, k = words.doc, words.end
+    last = words[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} or k >= len(doc) or not last.whitespace_:
+        return False
+    if doc[k].lower_ in {"in", "on", "last", "this", "earlier"} and k + 1 < len(doc):
+        k += 1
+    if doc[k].ent_type_ not in TIME_TYPES and doc[k].lower_ not in WEEKDAYS:
+        return False
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ in TIME_TYPES and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1 < len(doc) and doc[k + 1].tag_ in {"VBG", "VBN"} and doc[k + 1].dep_ in {"acl", "relcl", "advcl"}
+
+
+def stray_clause(doc, span):
+    """``span`` without a cue of its own at its end ("… and told the mayor to resign": a finite verb of telling or
+    bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself) or an
+    "only to" clause of what came after ("…, only to face …"); unchanged where neither, or nothing is left."""
+    words = span_tokens(doc, span)
+    if words is None:
+        return span
+    for w in words[1:]:
+        cut = None
+        if w.lower_ == "only" and w.i + 2 < words.end and doc[w.i + 1].lower_ == "to" and doc[w.i + 2].pos_ in {
+                "VERB", "AUX"}:
+            cut = w.i
+        elif w.lower_ in {"and", "but"} and w.i + 1 < words.end:
+            verb = doc[w.i + 1]
+            if verb.tag_ in FINITE and verb.dep_ == "conj" and verb.lemma_.lower() in CUE_VERBS and \
+                    verb.head.tag_ not in FINITE and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                cut = w.i
+        if cut is None:
+            continue
+        before = [v for v in doc[words.start:cut] if not v.is_punct]
+        if not before:
+            return span
+        return (span[0], before[-1].idx + len(before[-1].text))
+    return span

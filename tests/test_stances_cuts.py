@@ -1,0 +1,108 @@
+"""Objects cut inside their phrase, run across the time of the act, or carrying another cue (stances/cuts.py), and
+the object-span rules beside them (stobj18), on sentences written for these tests (fictional people and places)."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities.extract import find_entities
+from dossier.nlp.stances.cuts import cut_phrase, stray_clause, time_inside
+from dossier.nlp.stances.extract import find_stances
+
+pytestmark = pytest.mark.slow
+
+
+def _objects(nlp, text):
+    doc = nlp(text)
+    return [text[s.object[0]:s.object[1]] for s in find_stances(doc, find_entities(doc))]
+
+
+def _span(text, phrase):
+    start = text.index(phrase)
+    return (start, start + len(phrase))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Mayor Anso Drell wants a written pledge of loyalty from the guilds.", "a written pledge"),
+    ("The Tarn assembly wants a harsh penalty for any trader caught selling forged permits.",
+     "a harsh penalty for any trader"),
+    ("Deputy Rhea Koval fears a campaign of the kind Chancellor Olin Tarvo is using to spread Varsk's influence abroad.",
+     "a campaign of the kind Chancellor Olin Tarvo"),
+    ("Senator Ida Marsh opposes the appointment of Judge Pell Arno as head of the harbour board.",
+     "the appointment of Judge Pell Arno"),
+    ("Minister Tomas Lusk fears Varsk could use the new docks to control the shipping lanes.",
+     "Varsk could use the new docks"),
+])
+def test_cut_phrase_finds_an_object_stopped_inside_its_phrase(nlp, text, phrase):
+    assert cut_phrase(nlp(text), _span(text, phrase))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Mayor Anso Drell wants a written pledge of loyalty from the guilds.", "a written pledge of loyalty"),
+    ("Governor Pella Hale wants to cut the fuel levy on farmers prompting protests from hauliers.",
+     "cut the fuel levy on farmers"),
+    ("Governor Pella Hale wants to cut the fuel levy to spur trade.", "cut the fuel levy"),
+])
+def test_cut_phrase_leaves_a_whole_phrase(nlp, text, phrase):
+    assert not cut_phrase(nlp(text), _span(text, phrase))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ida Marsh wants a bill Thursday mapping out new rules for the harbour.",
+    "Senator Ida Marsh supports a bill Thursday mapping out new rules for the harbour.",
+    "The House backed a resolution in March calling for the ministry to publish the full audit.",
+])
+def test_a_stance_run_across_the_time_of_the_act_is_not_shown(nlp, text):
+    objects = _objects(nlp, text)
+    assert not any("Thursday" in o or "March" in o for o in objects)
+    assert "a bill" not in objects and "a resolution" not in objects
+
+
+def test_time_inside_leaves_a_date_of_the_object_itself(nlp):
+    text = "Governor Pella Hale wants a vote in May on the harbour levy."
+    assert not time_inside(nlp(text), _span(text, "a vote in May on the harbour levy"))
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ("Governor Pella Hale wants the council to cut waste and told the mayor to resign.",
+     "the council to cut waste and told the mayor to resign", "the council to cut waste"),
+    ("The Orsk Union wanted to join the customs pact, only to face a rise in prices at home.",
+     "join the customs pact, only to face a rise in prices at home", "join the customs pact"),
+])
+def test_stray_clause_cuts_another_cue_or_clause(nlp, text, phrase, kept):
+    got = stray_clause(nlp(text), _span(text, phrase))
+    assert text[got[0]:got[1]] == kept
+
+
+def test_stray_clause_keeps_a_coordinated_wish(nlp):
+    text = "Governor Pella Hale wants the council to cut waste and tell the mayor to resign."
+    phrase = "the council to cut waste and tell the mayor to resign"
+    assert stray_clause(nlp(text), _span(text, phrase)) == _span(text, phrase)
+
+
+def test_advice_to_a_pronoun_is_not_shown_without_who_is_advised(nlp):
+    objects = _objects(nlp, "Ostria urged them to heed the calls of the council.")
+    assert not any(o.startswith("heed") for o in objects)
+
+
+def test_advice_to_a_named_party_keeps_it(nlp):
+    objects = _objects(nlp, "Ostria urged Kessel's leaders to heed the calls of the council and honour their treaty duties.")
+    assert any(o.startswith("Kessel's leaders to heed") for o in objects)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Governor Pella Hale supports new curbs on rallies amid violent clashes over a fishing dispute in Kessel.",
+     "new curbs on rallies"),
+    ("Senator Ida Marsh opposes fresh tariffs against Lorin.", "fresh tariffs against Lorin"),
+])
+def test_the_phrase_the_parse_hung_on_the_trigger_completes_the_object(nlp, text, whole):
+    assert whole in _objects(nlp, text)
+
+
+def test_a_time_on_the_trigger_does_not_join_the_object(nlp):
+    objects = _objects(nlp, "Senator Ida Marsh backs the harbour levy on Monday.")
+    assert not any("Monday" in o for o in objects)
+
+
+def test_the_medium_on_the_trigger_does_not_join_the_object(nlp):
+    objects = _objects(nlp, "Pundit Varo Lenz has opposed new tariffs on Lorin on his nightly radio show.")
+    assert not any("show" in o for o in objects)
