@@ -819,3 +819,25 @@ def test_a_bare_surname_after_a_namesake_named_in_full_just_before_is_no_ones(nl
     at = text.index("Dralle argued")
     owner = next((e for e in ents if any(s == at for s, _ in e.mentions)), None)
     assert owner is None or len(owner.name.split()) == 1
+
+
+# Strict reads, round 18 (roles): two jobs joined by "and" before a name are one role; a number opening a body's
+# name stays with it though the parser hangs it on the name; a relative clause, a group's plural noun and a
+# past post before "and now" are no part of a role; a bare rank before an office clause is no role of its own.
+@pytest.mark.parametrize("text, name, role", [
+    ("Telvarian historian and author Osric Mallow said the letters were forged.", "Osric Mallow",
+     "Telvarian historian and author"),
+    ("The clinic closed, physician and novelist Orla Brenn told the paper.", "Orla Brenn", "physician and novelist"),
+    ("61 West analyst Juno Pradel said the launch had failed.", "Juno Pradel", "61 West analyst"),
+    ("“The levy is unfair,” wrote Nessa Corrin, a tax expert whose dismissal from a policy shop drew notice.",
+     "Nessa Corrin", "tax expert"),
+    ("“The fares will rise,” said Hedda Lunn, a onetime harbour pilot and now a senior fellow of the shipping "
+     "program at the Pellam Institute in Orvik.", "Hedda Lunn",
+     "senior fellow of the shipping program at the Pellam Institute in Orvik"),
+    # the office the clause gives is read by the attribution path (``attribution.roles``): no bare title here
+    ("“The data are clear,” said Professor Lidia Farn, who heads the Orvik Climate Laboratory.", "Lidia Farn", None),
+])
+def test_a_role_is_the_whole_present_post_and_nothing_else(nlp, text, name, role):
+    _, ents = _entities(nlp, text)
+    assert {e.name: e.role for e in ents}[name] == role
+

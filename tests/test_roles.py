@@ -1243,3 +1243,57 @@ def test_as_role_drops_a_short_title_after_an_office_of_a_body(role, kept):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == kept
+
+
+# Strict reads, round 18 (roles): a bare rank gives way to the office a "who" clause gives; a role keeps the
+# post held now after "and now"; a leading "One", a group's plural noun and a "whose" clause are no part of it.
+@pytest.mark.parametrize("text,name,role", [
+    ("Drills\n\n“The guns stay loaded,” said Gen. Tamsin Orlo, who commands Veldorian troops in East Marrak.",
+     "Tamsin Orlo", "commander of Veldorian troops in East Marrak"),
+    ("Drills\n\nAdm. Bertil Sand, who commands the Northern Quill Fleet, said the ships were ready.",
+     "Bertil Sand", "commander of the Northern Quill Fleet"),
+    ("Ferries\n\n“The fares will rise,” said Hedda Lunn, a onetime Orvik harbour pilot and now a senior fellow of "
+     "the shipping program at the Pellam Institute in Orvik.",
+     "Hedda Lunn", "senior fellow of the shipping program at the Pellam Institute in Orvik"),
+    ("Climate\n\n“The data are clear,” said Professor Lidia Farn, who heads the Orvik Climate Laboratory.",
+     "Lidia Farn", "head of the Orvik Climate Laboratory"),
+    ("Vote\n\nOne opposition leader, Dario Vesk, said the count had been rigged.", "Dario Vesk", "opposition leader"),
+    ("Tax\n\n“The levy is unfair,” wrote Nessa Corrin, a tax expert whose dismissal from a policy shop over her posts "
+     "and a later tribunal drew wide notice.", "Nessa Corrin", "tax expert"),
+    ("Archive\n\nTelvarian historian and author Osric Mallow said the letters were forged.", "Osric Mallow",
+     "Telvarian historian and author"),
+])
+def test_a_role_says_the_post_the_text_gives_without_stray_words(split, text, name, role):
+    shown, hidden = split(text)
+    assert (name, role) in [(a.speaker.name, a.speaker.role) for _, a in shown + hidden]
+
+
+def test_a_title_after_a_groups_plural_noun_is_the_persons_own(nlp):
+    text = "The envoy met Harbour Party lawmakers Sen. Ilse Varro and others on Monday."
+    assert role_for(nlp, text, "Ilse Varro") == "Sen."
+
+
+@pytest.mark.parametrize("text,name", [
+    # no one office: a number of things run, or a plural led; a past post is no office held now
+    ("Gen. Tamsin Orlo, who runs three bakeries in Marrak, said the bread was late.", "Tamsin Orlo"),
+    ("Col. Tamsin Orlo, who leads protests in Marrak, said the march would go on.", "Tamsin Orlo"),
+])
+def test_a_who_clause_without_one_office_gives_no_office(nlp, text, name):
+    role = role_for(nlp, text, name) or ""
+    assert not role.startswith(("head of", "leader of", "commander of"))
+
+
+# Strict reads, round 18 (roles): a role noun a name is given after ("a political scientist named …") is the
+# person's role, with the body a "who works at" clause gives; the clause alone gives the body, as "of" does.
+@pytest.mark.parametrize("text,name,role", [
+    ("A marine biologist named Pell Ardane, who works at Corvish Bay University, said the kelp was dying.",
+     "Pell Ardane", "marine biologist at Corvish Bay University"),
+    ("“The kelp is dying,” said Pell Ardane, who works for the Corvish Reef Institute.", "Pell Ardane",
+     "Corvish Reef Institute"),
+])
+def test_a_named_role_and_a_workplace_clause_give_the_role(nlp, text, name, role):
+    assert role_for(nlp, text, name) == role
+
+
+def test_a_workplace_that_names_no_body_gives_no_role(nlp):
+    assert role_for(nlp, "Pell Ardane, who works at the harbour, said the ship was late.", "Pell Ardane") is None

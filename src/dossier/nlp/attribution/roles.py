@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
-                              TITLE_HEADS, capitalised_opening, hypothetical_title, office_and, post_head_after, posts_and,
+                              TITLE_HEADS, capitalised_opening, group_opening, hypothetical_title, office_and, office_of_clause, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
                               body_after_title, campus_end)
 from ..entities.titles import RANKS, SERVICES, past_rank
@@ -63,8 +63,8 @@ def role_of(doc, start: int, end: int) -> str | None:
     """The role given to the name at tokens [start, end) by an appositive after it, a role set before it
     ("The senior counsel at Kessel Rights Group, Cara Vitt,") or a title before it ("Texas Gov.")."""
     head = _head(doc, start, end)
-    role = (_appositive_role(doc, head, end) or _fronted_role(doc, head, start) or _title_role(doc, start, head)
-            or _capital_lead_title(doc, start))
+    role = (_named_role(doc, head, end) or _appositive_role(doc, head, end) or _fronted_role(doc, head, start)
+            or _title_role(doc, start, head) or _capital_lead_title(doc, start))
     return _with_party_label(doc, role, end)
 
 
@@ -148,7 +148,8 @@ def _appositive_role(doc, head, end: int) -> str | None:
         tok = doc[end + 1:end + 6].root
         if tok.head.i == head.i or tok.dep_ == "appos":
             return noun_phrase(doc, tok)
-    return _office_clause(doc, head, end) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
+    at = _workplace(doc, head, end)  # "Ivo Brant, who works at the Kessel Institute,": the body, as "of" gives it
+    return _office_clause(doc, head, end) or (at and at[1]) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
 
 
 def _with_title_body(doc, noun, role: str | None) -> str | None:
@@ -198,28 +199,71 @@ def _byline_body(doc, head, end: int) -> str | None:
     return _not_outlet(_body_name(doc, end + 1, after), head)
 
 
-# Verbs of holding an office, in a relative clause on a name, and the noun of the office they make
-# ("Ivo Brant, who heads the Kessel Institute," -> "head of the Kessel Institute"): present tense for a post
-# held, past for one founded (read 21; general English, as data).
-OFFICE_VERBS = {"VBZ": {"head": "head", "lead": "leader", "direct": "director", "chair": "chair", "run": "head"},
-                "VBD": {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}}
-
-
 def _office_clause(doc, head, end: int) -> str | None:
-    """The office a relative clause right after the name gives ("Ivo Brant, who runs the Kessel Dockers
-    Union," -> "head of the Kessel Dockers Union"): the name's own clause, "who" and a verb of
-    ``OFFICE_VERBS`` with a noun phrase as its object, read as the office's noun "of" the object."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+    """The office a relative clause right after the name gives (``office_of_clause``: "Ivo Brant, who runs
+    the Kessel Dockers Union," -> "head of the Kessel Dockers Union"; "Gen. Ivo Dren, who commands Ostrian
+    forces in Vell," -> "commander of Ostrian forces in Vell"), read as the office's noun "of" the object and
+    the place the verb sets after it (``_place_after``)."""
+    found = office_of_clause(doc, head.i, end)
+    if found is None:
+        return None
+    office, obj = found
+    verb = obj.head
+    words = noun_phrase(doc, obj, keep_article=True)
+    if words and words.endswith(doc[obj.right_edge.i].text):  # the object whole, not cut short
+        words = _place_after(doc, verb, obj, words)
+    return f"{office} of {words}" if words and len(words.split()) < MAX_ROLE_WORDS else None
+
+
+# Verbs that set a person by the name they are given after a role noun ("a botanist named Ivo Brant"; general
+# English, as data).
+NAMING_VERBS = frozenset({"name", "call"})
+# Prepositions after "works" that name the body someone works for ("who works at the Kessel Institute").
+WORKPLACE_PREPS = frozenset({"at", "for", "with"})
+
+
+def _named_role(doc, head, end: int) -> str | None:
+    """The role noun a name is given after by "named" or "called" ("a political scientist named Ivo Brant" ->
+    "political scientist"), with the body a "who works at" clause right after the name gives ("…, who works at
+    Kessel State University," -> "political scientist at Kessel State University": ``_workplace``). Source:
+    strict reads, round 18 (no role where the first full mention gave both)."""
+    verb = head.head
+    if head.dep_ != "oprd" or verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if not _is_role_noun(noun) or noun.tag_ != "NN" or noun.i > verb.i:
+        return None
+    role = noun_phrase(doc, noun, limit=verb.i)
+    at = _workplace(doc, head, end)
+    return f"{role} {at[0]} {at[1]}" if role and at else role
+
+
+def _workplace(doc, head, end: int) -> tuple[str, str] | None:
+    """The preposition and the body a "who works at" clause right after the name gives ("Ivo Brant, who works
+    at the Kessel Institute," -> ("at", "Kessel Institute")): the name's own clause, the body an institution
+    (``body_after``)."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
         return None
     verb = doc[end + 2]
-    office = OFFICE_VERBS.get(verb.tag_, {}).get(verb.lemma_.lower())
-    if office is None or verb.dep_ != "relcl" or verb.head.i != head.i:
+    if verb.lemma_.lower() != "work" or verb.tag_ != "VBZ" or verb.dep_ != "relcl" or verb.head.i != head.i:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None or obj.tag_ in ("NNS", "NNPS") and obj.pos_ == "NOUN":
-        return None  # "who runs three bakeries": no one office
-    words = noun_phrase(doc, obj, keep_article=True)
-    return f"{office} of {words}" if words and len(words.split()) < MAX_ROLE_WORDS else None
+    prep = doc[end + 3]
+    body = body_after(doc, prep) if prep.lower_ in WORKPLACE_PREPS and prep.head.i == verb.i else None
+    return (prep.lower_, body) if body else None
+
+
+def _place_after(doc, verb, obj, words: str) -> str:
+    """``words`` (the office's object ``obj``) with the place the verb sets right after it ("commands troops
+    [in South Korea]"): a preposition of ``verb`` whose object is a place's name, closing the clause."""
+    k = obj.right_edge.i + 1
+    prep = doc[k] if k < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("in", "at"):
+        return words
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in PLACE_TYPES or place.right_edge.i + 1 < len(doc) and \
+            doc[place.right_edge.i + 1].text not in (",", ".", ";"):
+        return words
+    return f"{words} {doc[k:place.right_edge.i + 1].text}"
 
 
 # Words of an institution's name ("the Center for Harbour Studies", "Kessel University"), general English.
@@ -286,6 +330,7 @@ def _title_role(doc, start: int, head) -> str | None:
         return None  # "A President Lusk could …": a post she might hold
     headline = bool(words) and on_headline(doc, words[0].i)  # "New Un Ambassador …": cleaned (``headline_title``)
     words = _title_words(_with_posts_before(doc, words, start))
+    words = words[group_opening(words):]  # "Key Republican [lawmakers] Sen. Ada Crane and …": "Sen."
     if words and _parted_by_break(doc, words[-1].i, start):
         return None  # "the purges of Ostrian president Karel al-Vossan — Lind explained": the president is al-Vossan
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
@@ -541,8 +586,9 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     e = object_list_end(doc, tok, e, limit)  # "chairman of the House Fisheries[, Ports and Harbours Committee]"
     while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
         s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
-    while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
-        s += 1
+    while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)
+                     or doc[s].lower_ == "one" and doc[s].dep_ == "nummod" and doc[s].head.i == tok.i):
+        s += 1  # "[One] opposition leader, Ivo Brant,": one of several, as "another" is (strict read 46)
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     e = past_rank(doc, _whole_name_end(doc, e))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop

@@ -50,7 +50,8 @@ OPEN_TITLE = frozenset({"“", '"', "‘"})
 CUT_POS = frozenset({"ADP", "DET", "CCONJ", "PART"})  # a role never ends on "of", "the", "and", "to"
 MIN_CUT_ROLE = 4  # words a role cut short keeps, else it is no role ("author of" is none; both paths)
 HYPHENS = frozenset({"-", "‐", "‑"})
-ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says"})
+ROLE_STOPS = frozenset({",", ".", ";", "(", ")", "—", "–", "“", "”", '"', "who", "which", "that", "said", "says",
+                        "whose", "whom"})  # "a tax expert [whose] dismissal …": a clause about her (strict read 46)
 
 
 # Tiers of government written in lower case before a capitalised title ("state Sen.", "county Judge"): part
@@ -71,6 +72,9 @@ def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
     first = None
     for start, end in spans:
         role = _premodifier_role(doc, start)
+        if bare_title(role) and office_of_clause(doc, start, end):
+            spans = [span for span in spans if span != (start, end)]
+            continue  # "Gen. Ivo Dren, who commands …": the clause's office (``attribution.roles``), not "Gen."
         role = _described_after_title(doc, start, end, role) or role or _apposition_role(doc, start, end)
         if role and first is None:
             first = role
@@ -94,6 +98,47 @@ MAX_BARE_TITLE = 2
 BODY_PREPS = frozenset({"at", "of", "for", "in", "with"})
 
 
+def bare_title(title: str | None) -> bool:
+    """``title`` is a bare title or rank (at most ``MAX_BARE_TITLE`` words, a post's, rank's or job's noun
+    with a qualifier: "Professor", "senior author", "Col.", "Lt. Gen."), never an office of state
+    (``OFFICE_TITLES``): what the text says after the name tells more of the post."""
+    words = (title or "").lower().split()
+    if not words or len(words) > MAX_BARE_TITLE or any(w in OFFICE_TITLES for w in words):
+        return False
+    from .titles import RANKS  # titles imports this module's nouns
+    return ((words[-1] in ROLE_NOUNS or words[-1].rstrip(".") in RANKS)
+            and all(w in TITLE_QUALIFIERS or w.rstrip(".") in RANKS for w in words[:-1]))
+
+
+# Verbs of holding an office, in a relative clause on a name, and the noun of the office they make
+# ("Ivo Brant, who heads the Kessel Institute," -> "head of the Kessel Institute"): present tense for a post
+# held, past for one founded (read 21; "command", "oversee": strict reads, round 18, a bare rank "Gen." given
+# where the clause says what he commands; general English, as data).
+OFFICE_VERBS = {"VBZ": {"head": "head", "lead": "leader", "direct": "director", "chair": "chair", "run": "head",
+                        "command": "commander", "oversee": "head"},
+                "VBD": {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}}
+# Offices whose object may be plural: one commands troops or forces as one post (general English).
+PLURAL_OFFICES = frozenset({"commander"})
+
+
+def office_of_clause(doc, start: int, end: int) -> tuple[str, object] | None:
+    """The office a relative clause right after the name at tokens [start, end) gives, and the office's
+    object ("Ivo Brant, who runs the Kessel Dockers Union," -> ("head", Union)): the name's own clause, "who"
+    and a verb of ``OFFICE_VERBS`` with a noun phrase as its object, one thing unless the office's object may
+    be plural (``PLURAL_OFFICES``: "commands Ostrian forces"). Both role paths read it."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 2]
+    office = OFFICE_VERBS.get(verb.tag_, {}).get(verb.lemma_.lower())
+    if office is None or verb.dep_ != "relcl" or not start <= verb.head.i < end:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.tag_ in ("NNS", "NNPS") and obj.pos_ == "NOUN" and (
+            office not in PLURAL_OFFICES or any(c.dep_ == "nummod" for c in obj.children)):
+        return None  # "who runs three bakeries": no one office
+    return office, obj
+
+
 def _described_after_title(doc, start: int, end: int, title: str | None) -> str | None:
     """What the appositive after the name at tokens [start, end) says the person is, where the title before
     the name is bare (at most ``MAX_BARE_TITLE`` words, a post's, rank's or job's noun with a qualifier:
@@ -102,14 +147,7 @@ def _described_after_title(doc, start: int, end: int, title: str | None) -> str 
     University in Talsbury," -> "maritime law expert at Corven University in Talsbury"; a job's noun in
     "-ist"/"-tor" counts: "a botanist at the Helsted Institute"). Not a past post ("a former adviser to …").
     Source: strict reads of roles on unseen articles, round 17 (a bare title the largest kind of wrong role)."""
-    words = (title or "").lower().split()
-    if not words or len(words) > MAX_BARE_TITLE or any(w in OFFICE_TITLES for w in words):
-        return None
-    from .titles import RANKS  # titles imports this module's nouns
-    if (not (words[-1] in ROLE_NOUNS or words[-1].rstrip(".") in RANKS)
-            or not all(w in TITLE_QUALIFIERS or w.rstrip(".") in RANKS for w in words[:-1])):
-        return None
-    if end >= len(doc) or doc[end].text != ",":
+    if not bare_title(title) or end >= len(doc) or doc[end].text != ",":
         return None
     role = _role_from(doc, start, end, end + 1, agents=True)
     said = role.split() if role else []
@@ -231,6 +269,7 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         words = doc[run_in[-1] + 1:start]  # "New harbor money Mayor Ivo Brant is seeking": a common noun of
         # another phrase runs into the capitalised title; the title starts after it (strict read 30)
     words = words[run_in_opening(words):]  # "a [state] President Vell won", "Kessel's [navy] Ostrian leader"
+    words = words[group_opening(words):]  # "Key Republican [lawmakers] Sen. Ada Crane and …"
     outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS]
     if outside and any(w.lower_ in ROLE_NOUNS for w in doc[outside[-1] + 1:start]):
         words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
@@ -252,16 +291,22 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     return None
 
 
+BODY_NAME_TYPES = frozenset({"ORG", "FAC"})  # a body's name word the parser tags as an adjective ("North")
+
+
 def numbered_name_opening(doc, i: int, start: int) -> bool:
     """Token ``i - 1`` is a number in figures that opens the capitalised name of a body at the head of a title
     ("[52] Ridge analyst Ada Lind", "[7] Harbor researcher"): a bare number, no date, modifying a word of the
     title, before a capitalised name word that is no post. The walk over a title stops at a number; without it
-    the role names another body ("Ridge analyst"). Source: strict reads, round 17 (a role cut from its body)."""
+    the role names another body ("Ridge analyst"). A name word tagged as an adjective counts where the parser
+    types it a body's ("38 North": round 18). Source: strict reads, round 17 (a role cut from its body)."""
     if not 0 < i < start or i + 1 >= start:
         return False
     num, first = doc[i - 1], doc[i]
     return (num.is_digit and len(num.text) <= 3 and num.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-            and i <= num.head.i < start and first.pos_ == "PROPN" and first.text[:1].isupper()
+            and (i <= num.head.i < start or num.head.i >= start and num.head.ent_type_ == "PERSON")  # on the name
+            and (first.pos_ == "PROPN" or first.ent_type_ in BODY_NAME_TYPES)
+            and first.text[:1].isupper()
             and first.lower_ not in ROLE_NOUNS and not doc[i - 1].is_space)
 
 
@@ -313,6 +358,17 @@ def run_in_opening(words) -> int:
         if before.tag_ == "POS" and after.ent_type_ in ("NORP", "GPE") and w.lower_ not in ROLE_NOUNS:
             return k + 1
     return 0
+
+
+def group_opening(words) -> int:
+    """How many of the title tokens ``words`` (before a name) name a group the person is one of, not their own
+    post: up to a plural noun of posts in lower case before the title ("Key Republican [lawmakers] Sen. Ada
+    Crane and Rep. …" -> "Sen."). Both role paths use it. Source: strict reads, round 18 (a plural phrase and
+    a title taken as one person's role)."""
+    words = list(words)
+    plural = [k for k, w in enumerate(words[:-1]) if w.tag_ == "NNS" and w.pos_ == "NOUN" and w.is_lower
+              and w.lemma_.lower() in ROLE_NOUNS and any(t.lower_ in ROLE_NOUNS or t.text[:1].isupper() for t in words[k + 1:])]
+    return plural[-1] + 1 if plural else 0
 
 
 def hypothetical_title(doc, i: int, start: int) -> bool:
@@ -419,9 +475,21 @@ def posts_and(doc, k: int, start: int) -> bool:
     if not (0 < k < start - 1 and doc[k].lower_ == "and"):
         return False
     before, after = doc[k - 1], doc[k + 1:start]
-    return (before.lower_ in POST_NOUNS and before.ent_type_ != "PERSON"
+    return ((before.lower_ in POST_NOUNS or _job_noun(before)) and before.ent_type_ != "PERSON"
             and all((t.is_lower and t.is_alpha and t.pos_ not in ("DET", "PRON")) or _hyphen_joined(doc, t.i) for t in after)
             and after[-1].lower_ in ROLE_NOUNS)
+
+
+# Endings of a noun of one who practises a field or a job ("historian", "physician", "geneticist",
+# "negotiator"; general English): a post's noun before the "and" of two posts (``posts_and``).
+JOB_ENDINGS = AGENT_ENDINGS + ("ian",)
+
+
+def _job_noun(tok) -> bool:
+    """``tok`` is a singular common noun of a job or field by its ending (``JOB_ENDINGS``) or an occupation's
+    noun: "[historian] and author Ebbe Stahl" is one person's two jobs. Source: strict reads, round 18 (a
+    role cut to the post after its "and": "author" for "… historian and author")."""
+    return tok.tag_ == "NN" and tok.is_lower and (tok.lower_.endswith(JOB_ENDINGS) or tok.lower_ in OCCUPATION_NOUNS)
 
 
 def capitalised_opening(tok) -> bool:
@@ -462,11 +530,16 @@ NOW_WORDS = frozenset({"now", "currently", "today"})
 PAST_MARKS = frozenset({"former", "ex", "onetime", "one-time", "retired", "erstwhile", "then"})
 
 
+NOW_JOINS = frozenset({",", "and", "but"})  # "…, now", "… and now", "… but now"
+
+
 def now_after(doc, k: int) -> bool:
-    """Tokens ``k``, ``k + 1`` are a comma and an adverb of the present (``NOW_WORDS``) that open the post the
-    person holds now, after a role that is another, past post ("…, now head of a think tank"). Both role
-    paths read it. Source: strict reads of roles on unseen articles (a past post cut to read as current)."""
-    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in NOW_WORDS
+    """Tokens ``k``, ``k + 1`` are a comma or a conjunction (``NOW_JOINS``) and an adverb of the present
+    (``NOW_WORDS``) that open the post the person holds now, after a role that is another, past post ("…, now
+    head of a think tank", "a former envoy and now a fellow at …"). Both role paths read it. Source: strict
+    reads of roles on unseen articles (a past post cut to read as current; round 18: "… and now a senior
+    fellow" cut before the fellow's body)."""
+    return k + 2 < len(doc) and doc[k].lower_ in NOW_JOINS and doc[k + 1].lower_ in NOW_WORDS
 
 
 def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str | None:
@@ -485,6 +558,11 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
            and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
         k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
     k = past_rank(doc, _phrase_end(doc, j, k))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
+    joined = next((m for m in range(j + 1, k) if now_after(doc, m)), None)  # "a former envoy [and now] a fellow"
+    if joined is not None:
+        now = _role_from(doc, start, end, joined + 2, agents=True)
+        if now:
+            return now  # the post held now; else the whole phrase, past and present ("… and now an usher")
     words = doc[j:k]
     heads = [w for w in words if w.lower_ in ROLE_NOUNS or agents and w.tag_ == "NN" and w.lower_.endswith(AGENT_ENDINGS)]
     if not heads or heads[0].i - j > 5:
