@@ -329,3 +329,9 @@ def test_a_quote_after_a_sentence_goes_on_with_its_main_speaker(split, text):
     shown, hidden = split(text)
     last = [a for content, a in shown + hidden if "looked into" in content or "apologise" in content]
     assert last and last[0].speaker.name in ("Tomas Orrin", "Ada Kestrel")
+
+
+def test_a_hyphen_inside_a_headline_word_is_no_dateline(nlp):
+    from dossier.nlp.attribution.rules import after_dateline
+    doc = nlp("BOATS LEAVE PRO-LEVY HARBOUR AFTER STORM, OFFICIAL SAYS")
+    assert after_dateline(doc, 0, len(doc)) == 0

@@ -860,3 +860,61 @@ def test_a_phrase_that_runs_on_past_its_object_is_not_taken_for_the_occasion(nlp
     text = "Much of what the boatmen say about the guild rings true: that it is greedy, that it hoards the canal tolls."
     content = "about the guild rings true: that it is greedy, that it hoards the canal tolls"
     assert repaired(nlp, text, content, "say", "the boatmen").startswith("about the guild")
+
+
+@pytest.mark.parametrize("text", [
+    "MARROW BAY (Wire) — A harbour patrol boat on Sunday turned back a trawler near the Ostra shoals after it "
+    "ignored a warning, Harbour master Ivo Brant said.",
+    "MARROW BAY — A harbour patrol boat on Sunday turned back a trawler near the Ostra shoals after it ignored a "
+    "warning, Harbour master Ivo Brant said.",
+])
+def test_a_content_read_from_a_trailing_tag_starts_after_the_dateline(split, text):
+    shown, hidden = split(text)
+    found = [c for c, _ in shown + hidden if "patrol boat" in c]
+    assert found and all(c.startswith("A harbour patrol boat") for c in found)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“The quay is not for sale, but it is our heritage and it is your town,” Mayor Ivo Brant told “Harbour Hour” "
+     "host Ana Lind. “We will have to rebuild the breakwater after the gales. And that is why the board matters.”",
+     "“We will have to rebuild"),
+    ("“The quay is not for sale,” Mayor Ivo Brant told radio host Ana Lind. “We will rebuild the breakwater "
+     "first.”", "“We will rebuild"),
+])
+def test_the_one_told_before_the_stop_is_not_the_quotation(split, text, quote):
+    shown, hidden = split("Kessel\n\n" + text)
+    found = [c for c, _ in shown + hidden if "breakwater" in c]
+    assert found and all(c.startswith(quote) for c in found)
+
+
+def test_a_content_does_not_run_on_into_the_next_speakers_name(nlp):
+    from dossier.nlp.attribution.bounds import _without_next_speaker
+    text = ("While Omberg believes Congress will block the levy, Sen. Ola Brandt (R-WI), who has been among the "
+            "loudest critics of the plan, said on Kessel Radio that she doubts the votes are there.")
+    doc = nlp(text)
+    s, e = _without_next_speaker(doc, span(doc, "Congress will block the levy, Sen. Ola Brandt (R"), quoted(doc))
+    assert doc[s:e].text == "Congress will block the levy"
+
+
+def test_an_open_bracket_that_names_no_one_stays(nlp):
+    from dossier.nlp.attribution.bounds import _without_next_speaker
+    text = "Harbour master Ivo Brant said ferries must turn back within twenty miles (thirty-two kilometres of the shoals."
+    content = "ferries must turn back within twenty miles (thirty-two kilometres"
+    doc = nlp(text)
+    s, e = _without_next_speaker(doc, span(doc, content), quoted(doc))
+    assert doc[s:e].text == content
+
+
+def test_an_as_tag_after_the_writers_list_keeps_only_the_quoted_conjunct(nlp):
+    text = ("If the levy passes, hundreds of dock workers could be laid off, some ferry routes could be cut, and the "
+            "winter could be “very hard on the island towns,” as Harbour master Ivo Brant warned.")
+    content = text[:text.index(" as Harbour")]
+    assert repaired(nlp, text, content, "warned", "Harbour master Ivo Brant") == \
+        "the winter could be “very hard on the island towns,”"
+
+
+def test_an_as_tag_after_unquoted_clauses_keeps_them(nlp):
+    text = ("If the levy passes, hundreds of dock workers could be laid off, and the winter could be very hard on the "
+            "island towns, as Harbour master Ivo Brant warned.")
+    content = text[:text.index(", as Harbour")]
+    assert repaired(nlp, text, content, "warned", "Harbour master Ivo Brant") == content

@@ -375,3 +375,34 @@ def test_an_escalation_participle_the_parser_reads_as_an_adjective_is_cut(split)
     text = ("Veldan vowed Tuesday to reopen a smelter that can poison the lake in a year, escalating tensions already "
             "raised by weeks of threats against Ostria.")
     assert content_with(split, text, "reopen a smelter") == "to reopen a smelter that can poison the lake in a year"
+
+
+@pytest.mark.parametrize("text, kept, note", [
+    ("Officials in Kessel said a joint survey of the reef would be run by both Ostria and Marrow, but the makeup "
+     "of the survey team was not immediately clear.", "joint survey of the reef", "makeup"),
+    ("Harbour master Ivo Brant said the dredgers would return in the spring, though the cost of the work was not "
+     "yet known.", "dredgers would return", "cost of the work"),
+])
+def test_the_writers_note_of_what_is_not_known_is_cut(split, text, kept, note):
+    shown, hidden = split("Kessel\n\n" + text)
+    found = [c for c, _ in shown + hidden if kept in c]
+    assert found and not any(note in c for c in found)
+
+
+def test_the_writers_note_after_a_tag_is_no_content(split):
+    text = ("The ferry board voted to sell the north quay, Mayor Ivo Brant said, but the price of the sale was not "
+            "immediately clear.")
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any("price of the sale" in c for c, _ in shown + hidden)
+
+
+def test_a_source_who_does_not_yet_know_is_no_writers_note(split):
+    text = ("Harbour master Ivo Brant of Kessel said he did not yet know what the two ferry owners had agreed at "
+            "their meeting.")
+    shown, hidden = split("Kessel\n\n" + text)
+    assert any("did not yet know" in c for c, _ in shown + hidden)
+
+
+def test_a_quoted_note_of_what_is_not_known_stays(split):
+    text = "“The cost of the work is not yet known,” Harbour master Ivo Brant said of the dredging."
+    assert content_with(split, text, "not yet known") is not None

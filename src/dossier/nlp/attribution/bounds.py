@@ -67,6 +67,12 @@ A content is the complement of its cue, nothing more and nothing less:
   [growing calls for an inquiry:] “…”"; ``glosses.without_leading_topic``);
 - it does not open with the time or occasion of the cue ("said [earlier], …", "said [again] the …", "said [last
   month] he …", "said Wednesday, [after an inquiry,] that …"; ``_without_time_of_the_cue``);
+- it does not open with the one spoken to when the stop of the cue's sentence closes that one and the quotation
+  follows ("told “Harbour Hour” host [Ana Lind.] “We will …”"), nor with a dateline ("KESSEL (Wire) — …") that a
+  linked cue or a repair widened it to;
+- it is not the writer's note of what is not known ("[but the makeup of the panel was not immediately clear]",
+  ``glosses``), a dangling subordinate clause with no main statement, nor the tail of the writer's frame ("Among
+  the options Lind said [she asked for were plans …]", ``fragments``): those are dropped;
 - the occasion of the speaking, split by the tagger between cue and content ("said in a post on | her
   blog"), is neither ("said on the night of | the storm she heard …" reads "said | on the night of the
   storm she heard …").
@@ -81,8 +87,8 @@ from __future__ import annotations
 from ..doctext import token_heads
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
-from .rules import is_edge, past_cue_before
-from . import conditions, contrasts, frames, glosses, seconds, tags, venues
+from .rules import after_dateline, is_edge, past_cue_before
+from . import conditions, contrasts, fragments, frames, glosses, seconds, tags, venues
 from .marks import with_closing_mark
 from .org_roles import BODY_NOUNS
 from .roles import PERSON_NOUNS
@@ -202,6 +208,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             if content is None:
                 continue
             content = _without_addressee(doc, content, cue)
+            content = _without_addressee_before_quote(doc, content, cue, quoted)
             content = _without_interposed_addressee(doc, content, cue)
             content = _without_comment_clause_addressee(doc, content, cue)
             content = _the_charge(doc, content, cue, quoted)
@@ -239,12 +246,16 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = venues.without_leading_title(doc, content, cue, quoted)
             content = frames.without_framing_noun(doc, content, cue, quoted)
             content = _within_subordinate_report(doc, content, cue)
+            content = _within_quoted_conjunct(doc, content, cue, quoted)
             content = _without_reporters_link(doc, content, cue, quoted)
             content = _without_time_of_the_cue(doc, content, cue, quoted)
             if _is_gloss_on_the_report(doc, content, cue, source, quoted):
                 continue
             if _anothers_words(doc, content, source):
                 continue
+            if glosses.writers_note_alone(doc, content, quoted) or fragments.only_subordinate(doc, content) \
+                    or fragments.frame_fragment(doc, content, cue, quoted):
+                continue  # no statement to show: the writer's note, a dangling clause, the tail of the writer's frame
             content = conditions.whole_conditional(doc, content, cue, source, others)
             if content is None:
                 continue
@@ -252,6 +263,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         if cue is not None:
             content = glosses.without_anothers_what(doc, content, cue, quoted)
         content = tags.without_source_tag(doc, tags.without_inner_tag(doc, content, cue, quoted), quoted)
+        content = (after_dateline(doc, *content), content[1])  # one a repair or a linked cue widened to the dateline
+        content = _without_next_speaker(doc, content, quoted)
         out.append((with_closing_mark(doc, content, quoted), cue, source))
     return out
 
@@ -711,6 +724,61 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     start = clause.left_edge.i
     while start < e and is_edge(doc[start]) and doc[start].text not in OPEN_MARKS:
         start += 1
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_addressee_before_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue that opens with the one spoken to, closed by the stop of the cue's sentence, and
+    runs on into the quotation after it ("told “Harbour Hour” host [Ana Lind.] “We will rebuild …”") starts at
+    the quotation: the one told is the writer's words. The words before the stop are a noun phrase (no verb).
+    Source: strict read 44 (content "host … . “We will have to build …”")."""
+    s, e = content
+    if _addressee_opening(doc, content, cue) is None:
+        return content
+    stop = next((k for k in range(s, e) if not quoted[k] and doc[k].text in (".", ":")), None)
+    if stop is None or any(t.pos_ in ("VERB", "AUX") for t in doc[s:stop]):
+        return content
+    start = stop + 1
+    while start < e and doc[start].is_space:
+        start += 1
+    if start >= e - 1 or doc[start].text not in OPEN_MARKS or not quoted[start + 1]:
+        return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_next_speaker(doc, content: TokenSpan, quoted) -> TokenSpan:
+    """A content that runs on past a comma into the name of the next sentence's speaker and the bracket of their
+    party ("…will block the levy, [Sen. Ola Brandt (R]": the bracket left open) ends before that comma. Source:
+    strict read 46."""
+    s, e = content
+    bracket = next((k for k in range(e - 1, s, -1) if doc[k].text == "(" and not quoted[k]), None)
+    if bracket is None or any(t.text == ")" for t in doc[bracket:e]):
+        return content
+    j = bracket
+    while j > s and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    if j == bracket or j - 1 <= s or doc[j - 1].text != "," or doc[bracket - 1].ent_type_ != "PERSON":
+        return content
+    cut = _trim_end(doc, s, j - 1)
+    return (s, cut) if _words(doc, s, cut) >= MIN_WORDS else content
+
+
+def _within_quoted_conjunct(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A tag "as X warned" after a list of the writer's clauses, the last of which holds the quotation ("…, some
+    routes could be cut, and [the winter could be “very hard on the towns,”] as Brant warned"): the parse hangs the
+    tag on that last conjunct, and what was said is that clause, not the writer's clauses before it (no quoted word
+    among them). Source: strict read 45."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    if verb is None or cue[0] < e or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return content
+    conj = verb.head
+    if conj.dep_ != "conj" or not s <= conj.i < e or not any(quoted[conj.i:e]):
+        return content
+    start = min([conj.i] + [c.left_edge.i for c in conj.children if c.i < conj.i and c.dep_ != "cc"])
+    if start <= s or any(quoted[s:start]):
+        return content
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
 
 

@@ -254,11 +254,37 @@ def _writers_doubt(clause, subjects) -> bool:
     """``clause`` is the writer's note of what is not known, in any tense: an empty "it" that is (not) clear or
     known, with the question after it ("…, though it was not clear in what cases …", "…, but it is unknown who
     …")."""
+    if _not_yet_known(clause):
+        return True
     if clause.lemma_ != "be" or not subjects or any(c.lower_ != "it" for c in subjects):
         return False
     negated = any(c.dep_ == "neg" for c in clause.children)
     return any(c.dep_ == "acomp" and (c.lower_ in DOUBT_WORDS or negated and c.lower_ in KNOWN_WORDS)
                for c in clause.children)
+
+
+def _not_yet_known(clause) -> bool:
+    """``clause`` is the newsroom's "… was not immediately clear" / "it was not yet known …", whatever its subject
+    ("…, but the makeup of the panel was not immediately clear"): a note of what the writer could not learn.
+    Source: strict read 47."""
+    kids = list(clause.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+            c.dep_ == "advmod" and c.lower_ in ("immediately", "yet") for c in kids):
+        return False
+    if clause.lemma_ == "know":  # "it was not yet known"; not "he did not yet know", a source's own words
+        return any(c.dep_ == "auxpass" for c in kids)
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in KNOWN_WORDS | {"available", "apparent"} for c in kids)
+
+
+def writers_note_alone(doc, content: TokenSpan, quoted) -> bool:
+    """``content`` is nothing but the writer's note of what is not known ("[but the makeup of the panel was not
+    immediately clear]", read as a content of its own after a tag): no content at all."""
+    s, e = content
+    words = [t for t in doc[s:e] if not t.is_punct and not t.is_space]
+    tops = [t for t in words if (t.head.i == t.i or not s <= t.head.i < e) and t.dep_ != "cc"]
+    return (len(tops) == 1 and not any(quoted[s:e]) and _not_yet_known(tops[0])
+            and tops[0].left_edge.i <= words[0].i + (words[0].lower_ in COMMENT_LINKS))
 
 
 def without_dashed_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:

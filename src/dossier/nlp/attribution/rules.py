@@ -279,6 +279,8 @@ def after_dateline(doc, s: int, e: int) -> int:
         k += 1
     if k >= e - 1 or doc[k].text not in DATELINE_DASHES or not doc[k + 1].text[:1].isupper():
         return s  # "NATO - the alliance - said": a dateline is followed by a sentence
+    if doc[k].text == "-" and not doc[k - 1].whitespace_:
+        return s  # "JETS DESTROY ANTI-ISIS BASE": a hyphen inside a word of a headline
     k += 1
     while k < e and (doc[k].is_space or (doc[k].is_punct and doc[k].text not in KEPT_AT_EDGE)):
         k += 1

@@ -1,0 +1,66 @@
+"""Contents that cannot be read alone: the rest of the statement is not in the sentence, or is the writer's.
+
+``bounds`` drops a content (no record rather than a broken one) that is
+
+- only a subordinate clause with no main statement: "said that [while it could not be settled whether the letter
+  was forged]." The parser, finding no main clause, hangs the "while" clause on the cue as its complement, so
+  its verb carries the complementiser and the subordinator both ("that while", "that although"), or the content
+  opens with a concessive and holds nothing but that clause; not one with a comma in it ("that if the union
+  won, the board would …"), where the parser may have hung the main clause on the subordinate one;
+- the tail of the writer's frame around a cue set into a relative clause: "Among the options Lind said [she asked
+  for] were plans to …": the parser hangs "were" on the cue or inside the content as a complement, a finite "be"
+  with no subject of its own (its subject, "the options", lies before the cue), so the content reads "she asked
+  for were plans …".
+
+Source: strict reads 44 and 47 (a dangling "that while …" clause; "Among the options … were plans").
+Spans are token spans ``(first, last + 1)``, as in ``bounds``.
+"""
+from __future__ import annotations
+
+from ..deps import SUBJECT_DEPS
+
+TokenSpan = tuple[int, int]
+
+SUBORDINATORS = frozenset("while although though whereas because since unless if".split())
+CONCESSIVES = frozenset("while although though whereas".split())  # a content may not open with one alone
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tops(doc, s: int, e: int) -> list:
+    """Words of ``doc[s:e]`` whose head lies outside it (or that are their own head)."""
+    return [t for t in doc[s:e] if not t.is_punct and not t.is_space
+            and (t.head.i == t.i or not s <= t.head.i < e)]
+
+
+def only_subordinate(doc, content: TokenSpan) -> bool:
+    """``content`` is a subordinate clause with no main statement (see the module)."""
+    s, e = content
+    tops = _tops(doc, s, e)
+    if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [c for c in tops[0].children if c.dep_ == "mark" and c.i < tops[0].i]
+    if any(t.text == "," for t in doc[s:e]):
+        return False  # "that if the union won, the board would …": the parser may hang the main clause on the "if"
+    if any(a.lower_ == "that" and b.lower_ in SUBORDINATORS and b.i == a.i + 1 for a, b in zip(marks, marks[1:])):
+        return True  # "that while it could not be settled …"; not "that “this, if you will,” was …"
+    first = next((t for t in doc[s:e] if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in CONCESSIVES and first.dep_ == "mark" and first.head is tops[0]
+
+
+def frame_fragment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> bool:
+    """``content`` after its cue holds a finite "be" hung as a complement with no subject, after other words of the
+    content, and the cue's sentence opens with a phrase of the cue's verb before the tag with no comma to close it
+    ("Among the options Lind said …"): the tail of the writer's sentence the cue is set into (see the module).
+    Only then: a "be" without a subject is more often a reduced relative the parser misread ("said the plans
+    announced Monday were …"), and another verb without one a subject the parser gave to a conjunct."""
+    s, e = content
+    if cue is None or cue[1] > s:
+        return False
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    opening = None if verb is None else next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i < cue[0] and c.i == verb.sent.start), None)
+    if opening is None or any(t.text == "," for t in doc[opening.right_edge.i:cue[0]]):
+        return False
+    return any(t.tag_ in FINITE and t.lemma_ == "be" and t.dep_ == "ccomp" and not quoted[t.i] and t.left_edge.i > s
+               and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "csubj" for c in t.children)
+               for t in doc[s:e])

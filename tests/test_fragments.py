@@ -1,0 +1,52 @@
+"""``attribution.fragments``: a content that cannot be read alone is not shown: a subordinate clause with no
+main statement ("said that while …"), or the tail of the writer's sentence around a cue set into a relative
+clause ("Among the plans Lind said she drew up were …"). Whole statements stay. Fresh text, fictional people
+and places."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def contents(split, text: str) -> list[str]:
+    shown, hidden = split("Kessel\n\n" + text)
+    return [c for c, _ in shown + hidden]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour master Ivo Brant of Kessel said that while it could not be settled whether the ledger was altered.",
+     "while it could not be settled"),
+    ("Councillor Ana Lind of Marrow said that although the ferry board had never met in the winter.",
+     "although the ferry board"),
+])
+def test_a_dangling_subordinate_clause_is_not_shown(split, text, words):
+    assert not any(words in c for c in contents(split, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Tomas Vell of Kessel spoke on Friday. Among the options Vell said he asked for from the harbour office "
+     "were plans to dredge the east channel.", "dredge the east channel"),
+    ("Councillor Ana Lind of Marrow spoke on Friday. Among the sites Lind said she had visited in the spring were "
+     "two mills on the Ostra river.", "two mills"),
+])
+def test_the_tail_of_the_writers_frame_is_not_shown(split, text, words):
+    assert not any(words in c for c in contents(split, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Harbour master Ivo Brant of Kessel said that while the ledger was old, nobody had altered it.",
+     "nobody had altered it"),
+    ("Councillor Ana Lind of Marrow said the ferry board had met twice and was ready to vote.",
+     "the ferry board had met twice and was ready to vote"),
+    ("Mayor Tomas Vell of Kessel said he asked for plans to dredge the east channel.",
+     "plans to dredge the east channel"),
+    ("Harbour master Ivo Brant of Kessel warned in the interview that if the calmer Harbour Union won, the new "
+     "board would “do the bidding” of the guild.", "the new board would"),
+    ("Councillor Ana Lind of Marrow said the rules announced Monday were “a fresh start for the old port.”",
+     "a fresh start for the old port"),
+    ("Mayor Tomas Vell of Kessel warned that “this open door, if you like,” was a danger to the ferry trade.",
+     "a danger to the ferry trade"),
+])
+def test_whole_statements_stay(split, text, content):
+    assert any(content in c for c in contents(split, text))
