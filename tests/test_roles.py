@@ -1297,3 +1297,126 @@ def test_a_named_role_and_a_workplace_clause_give_the_role(nlp, text, name, role
 
 def test_a_workplace_that_names_no_body_gives_no_role(nlp):
     assert role_for(nlp, "Pell Ardane, who works at the harbour, said the ship was late.", "Pell Ardane") is None
+
+
+# Strict reads (roles18b): a bare seat's title where news says whose seat in another form than "R-Ohio": a space
+# after the hyphen, "(R) of Ohio", ", Ohio Republican,", "of Ohio"; a place or body after "of" that is no US
+# state leaves the title as it is.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe ferry levy failed again. Sen. Orla Brennick, R- Mo., said the levy was a tax on islanders.",
+     "Orla Brennick", "Republican senator from Missouri"),
+    ("Quay\n\nThe ferry levy failed again. Rep. Orla Brennick (D) of Oregon said the levy was a tax on islanders.",
+     "Orla Brennick", "Democratic representative from Oregon"),
+    ("Quay\n\nThe ferry levy failed again. \"It is a tax on islanders,\" said Sen. Orla Brennick, Maine Republican.",
+     "Orla Brennick", "Republican senator from Maine"),
+    ("Quay\n\nThe ferry levy failed again. Sen. Orla Brennick of Maine said the levy was a tax on islanders.",
+     "Orla Brennick", "senator from Maine"),
+    ("Quay\n\nThe ferry levy failed again. Sen. Orla Brennick of the Ferry Caucus said the levy was a tax.",
+     "Orla Brennick", "Sen."),
+])
+def test_a_seats_title_is_spelled_out_from_every_label_form(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles18b): a bare rank or job's title at one mention ("Gen. Tarn said", "said senior author Lune")
+# gives way to what another mention says the person is and where: a "who commands" clause, an appositive naming
+# a body. An office of state ("Mayor") keeps its own title, and a past post is no fuller role.
+@pytest.mark.parametrize("text, name, role", [
+    ("Dikes\n\nThe floods came early. Gen. Piet Tarnow, who commands the Osterfeld garrison, toured the dikes on "
+     "Monday. \"The dikes will hold,\" Gen. Tarnow said.", "Piet Tarnow", "commander of the Osterfeld garrison"),
+    ("Dikes\n\nRuth Lunebeck, a hydrologist at the Brackwater Institute, led the survey. \"The dikes are sinking,\" "
+     "said senior author Lunebeck.", "Ruth Lunebeck", "hydrologist at the Brackwater Institute"),
+    ("Dikes\n\nRuth Lunebeck, a former hydrologist at the Brackwater Institute, led the survey. \"The dikes are "
+     "sinking,\" said senior author Lunebeck.", "Ruth Lunebeck", "senior author"),
+])
+def test_a_bare_rank_gives_way_to_what_another_mention_says(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles18b): a kinship noun with "his"/"her" set after a name ("Tove Marsh, his sister,") names the
+# relative where the pronoun resolves to one person named before; an unresolved "his" gives no role.
+@pytest.mark.parametrize("text, name, role", [
+    ("Dikes\n\nJens Hollander was swept away in May. Tove Marsh, his sister, said the family would keep looking.",
+     "Tove Marsh", "Jens Hollander's sister"),
+    ("Dikes\n\nGreta Hollander was swept away in May. Olaf Marsh, her younger brother, said the search would go on.",
+     "Olaf Marsh", "Greta Hollander's younger brother"),
+    ("Dikes\n\nThe floods came early this year. Tove Marsh, his sister, said the family would keep looking.",
+     "Tove Marsh", None),
+])
+def test_a_relative_set_after_a_name_with_his_or_her_names_whose(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles18b): a person's name set straight after a place inside an appositive ("…, former envoy to
+# Ostria Kurt Lemberg and …") is the next one listed with that person's own post, no role of the name before.
+def test_another_persons_title_and_name_after_a_place_is_no_role(nlp):
+    text = ("Dikes\n\nThe first witnesses were envoys, including Vass, Orrin Falk, former special envoy to Ostria "
+            "Kurt Lemberg and Dana Pike. Falk said the envoys had been ignored.")
+    assert speaker_roles(nlp, text).get("Orrin Falk") is None
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Navy Press Secretary Rear Adm.", "Navy Press Secretary"),
+    ("Osterfeld Garrison Chairman Gen.", "Osterfeld Garrison Chairman"),
+    ("Kessel Navy Lt. Gen.", "Kessel Navy Lt. Gen."),  # a service is no post
+])
+def test_as_role_drops_a_rank_after_a_title_case_post(role, expected):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == expected
+
+
+# Strict reads (roles18b): where no mention gives a title or an appositive, the writer's own "X is a Y" says what
+# the speaker is; not a past "was", a negated "is not", nor someone's quoted words.
+@pytest.mark.parametrize("text, role", [
+    ("Dikes\n\nJohn Miller is a hydrologist at Brackwater University. \"The dikes are sinking,\" Miller said.",
+     "hydrologist at Brackwater University"),
+    ("Dikes\n\nJohn Miller was a hydrologist at Brackwater University. \"The dikes are sinking,\" Miller said.", None),
+    ("Dikes\n\nJohn Miller is not a hydrologist. \"The dikes are sinking,\" Miller said.", None),
+    ("Dikes\n\n\"John Miller is a hydrologist at Brackwater University,\" Ana Lind said. \"The dikes are sinking,\" "
+     "Miller said.", None),
+    ("Dikes\n\nAna Lind insisted the survey was rigged; John Miller, as head of the board, is the rightful chief "
+     "hydrologist. \"The dikes are sinking,\" Miller said.", None),  # another's claim, after her cue
+])
+def test_the_writers_is_a_post_gives_the_role(nlp, text, role):
+    assert speaker_roles(nlp, text).get("John Miller") == role
+
+
+# Strict reads (roles18b): a "who heads/will oversee" clause after the body a person is "of" gives the function,
+# which says more than the employer; a post to come is "incoming"; a clause of no office leaves the body.
+@pytest.mark.parametrize("text, role", [
+    ("Dikes\n\nDr. John Miller of Brackwater University, who will oversee the new flood ward, said the beds were "
+     "ready.", "incoming head of the new flood ward"),
+    ("Dikes\n\nDr. John Miller of Brackwater University, who heads the flood ward, said the beds were ready.",
+     "head of the flood ward"),
+    ("Dikes\n\nDr. John Miller of Brackwater University, who will speak on Monday, said the beds were ready.",
+     "Brackwater University"),
+])
+def test_an_office_clause_after_the_persons_body_is_the_role(nlp, text, role):
+    assert speaker_roles(nlp, text).get("John Miller") == role
+
+
+# Strict reads (roles18b): a bare "Professor" where a mention says the person "teaches … at" a body is the
+# professor there; a rank is not, and a clause naming no body leaves the title.
+@pytest.mark.parametrize("title, clause, role", [
+    ("Professor", "who teaches maritime law at Brackwater University", "professor at Brackwater University"),
+    ("Gen.", "who teaches maritime law at Brackwater University", "Gen."),
+    ("Professor", "who teaches in Osterfeld", "Professor"),
+])
+def test_a_bare_professor_teaching_at_a_body_is_its_professor(nlp, title, clause, role):
+    text = (f"Dikes\n\n\"The dikes are sinking,\" warns John Miller, {clause}. \"It cannot wait,\" {title} Miller "
+            "says.")
+    assert speaker_roles(nlp, text).get("John Miller") == role
+
+
+# Strict reads (roles18b): a bare rank where the writer says the person heads a named body ("Miller heads
+# Osterfeld Fleet Command.") is the head of that body; heading no named body, or an office of state, keeps the title.
+@pytest.mark.parametrize("title, held, role", [
+    ("Adm.", "heads Osterfeld Fleet Command", "head of Osterfeld Fleet Command"),
+    ("Adm.", "heads the talks", "Adm."),
+    ("Mayor", "heads Osterfeld Fleet Command", "Mayor"),
+])
+def test_a_bare_rank_gives_way_to_the_named_body_the_person_heads(nlp, title, held, role):
+    text = (f"Dikes\n\n{title} John Miller spoke on Monday. Miller {held}. \"The fleet is ready,\" {title} Miller "
+            "said.")
+    assert speaker_roles(nlp, text).get("John Miller") == role

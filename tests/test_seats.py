@@ -23,3 +23,19 @@ def test_state_forms():
     assert state_name("W.Va.") == "West Virginia"
     assert state_name("Fla") == "Florida"
     assert state_name("Vestland") is None
+
+
+# Strict reads (roles18b): the other forms news writes a legislator's label in.
+@pytest.mark.parametrize("text, found", [
+    (", R- Mo., said", ("R", "Missouri")),
+    (" (D) of Oregon said", ("D", "Oregon")),
+    (", a Maine Republican, said", ("R", "Maine")),
+    (", the Idaho Democrat who", ("D", "Idaho")),
+    (" of New Jersey, who", (None, "New Jersey")),
+    (" of the Ferry Caucus said", None),
+    (" of Vestland said", None),
+    (" of New York City said", None),
+])
+def test_a_label_after_a_name_gives_party_and_state(text, found):
+    from dossier.nlp.attribution.seats import seat_after
+    assert seat_after(text, 0) == found

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
-                              TITLE_HEADS, capitalised_opening, group_opening, hypothetical_title, office_and, office_of_clause, post_head_after, posts_and,
+                              TITLE_HEADS, capitalised_opening, group_opening, hypothetical_title, office_and, office_of_clause, OFFICE_VERBS, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
-                              body_after_title, campus_end)
+                              body_after_title, campus_end, titled_after_place)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
+from ..entities.roles import in_quotation
 from .relays import NEWS_NAME_WORDS
-from .seats import spelled_seat
+from .seats import seat, seat_after, spelled_seat
 from ..doctext import doc_text
 
 # Nouns that make a title or position ("minister", "director"): the posts both role paths read
@@ -80,11 +81,17 @@ def _with_party_label(doc, role: str | None, end: int) -> str | None:
     name, spelled out (``seats.spelled_seat``: "Sen. Rolf Amberg, R-Ohio, said", "Rep. Ana Lind (D-Calif.)" ->
     "Republican senator from Ohio", "Democratic representative from California"): the label says whose
     senator; a bare "Sen." names no seat, and the label set after it ("Sen., R-Ohio") reads as a stray
-    fragment. Source: strict reads of roles on unseen articles (a bare "Sen."; then "Rep., D-Calif.")."""
+    fragment. The other forms news writes it in say the same ("(R) of Ohio", ", Ohio Republican,", "of
+    Ohio" -> "senator from Ohio": ``seats.seat_after``). Source: strict reads of roles on unseen articles (a
+    bare "Sen."; then "Rep., D-Calif."; roles18b: a bare "Sen." where "Arizona Republican" or "of Arizona"
+    followed the name)."""
     if not role or role.lower() not in SEAT_TITLES or end >= len(doc):
         return role
     label = PARTY_STATE.match(doc_text(doc), doc[end].idx)
-    return spelled_seat(role, label.group(1)) if label else role
+    if label:
+        return spelled_seat(role, label.group(1))
+    found = seat_after(doc_text(doc), doc[end].idx)  # "R- Mo.", "(R) of Ohio", ", Ohio Republican,", "of Ohio"
+    return (seat(role, *found) or role) if found else role
 
 
 def _capital_lead_title(doc, start: int) -> str | None:
@@ -125,6 +132,28 @@ def _fronted_role(doc, head, start: int) -> str | None:
     return noun_phrase(doc, noun, limit=first - 1)
 
 
+def predicated_role(doc, start: int, end: int) -> str | None:
+    """The post the writer's own sentence says the name at tokens [start, end) holds now, as the subject of a
+    present "is" and its complement ("Ivo Brant is a historian at Kessel University." -> "historian at Kessel
+    University"): a role noun (``_is_role_noun``), not negated, outside any quotation; nothing for "was"
+    (a past post) or a plural. Read where no mention gives a title or an appositive. Source: strict reads of
+    roles (roles18b: a role null though the sentence before the quote says what the speaker is). Only a
+    sentence that opens on the name (a title before it aside) and whose main verb the "is" is: a clause after
+    another's cue is that speaker's claim."""
+    head = _head(doc, start, end)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ != "VBZ" or verb.dep_ != "ROOT" or in_quotation(doc, head.i):
+        return None
+    if any(not (t.is_title or t.is_punct or t.is_space) for t in doc[verb.sent.start:start]):
+        return None  # "Bolton insisted …; Guaido … is the interim president": the sentence must open on the name
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children):
+        return None  # "Brant is not a lawyer", "Brant is once again …"
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    if attr is None or attr.tag_ != "NN" or not _is_role_noun(attr):
+        return None
+    return noun_phrase(doc, attr)
+
+
 def _head(doc, start: int, end: int):
     for t in doc[start:end]:
         if t.head.i < start or t.head.i >= end or t.head.i == t.i:
@@ -139,6 +168,8 @@ def _appositive_role(doc, head, end: int) -> str | None:
                 return None  # "After talks with Brant, the new minister said …": the minister is another
             if any(c.dep_ == "advmod" and c.i < child.i and c.lower_ in PAST_ADVERBS for c in child.children):
                 return None  # "Lisa Moe, once a Kessel negotiator,": a post no longer held (``_unopened``)
+            if titled_after_place(doc[child.left_edge.i:child.right_edge.i + 1]):
+                return None  # "Vass, Orrin Falk, former envoy to Ostria Kurt Lemberg and …": the next one listed
             now = _post_now(doc, head, child)
             if now is not None:
                 return now or None
@@ -204,7 +235,26 @@ def _office_clause(doc, head, end: int) -> str | None:
     the Kessel Dockers Union," -> "head of the Kessel Dockers Union"; "Gen. Ivo Dren, who commands Ostrian
     forces in Vell," -> "commander of Ostrian forces in Vell"), read as the office's noun "of" the object and
     the place the verb sets after it (``_place_after``)."""
-    found = office_of_clause(doc, head.i, end)
+    return _office_words(doc, office_of_clause(doc, head.i, end))
+
+
+def office_held(doc, start: int, end: int) -> str | None:
+    """The office the writer's sentence says the name at tokens [start, end) holds, as the subject of a
+    verb of holding one (``OFFICE_VERBS``) with a named body as its object ("Brant heads Kessel Fleet
+    Command." -> "head of Kessel Fleet Command"). Read only to make a bare rank fuller
+    (``speakers._fuller_role``). Source: strict reads of roles (roles18b: a bare "Adm.")."""
+    head = _head(doc, start, end)
+    verb = head.head
+    office = OFFICE_VERBS["VBZ"].get(verb.lemma_.lower()) if verb.tag_ == "VBZ" else None
+    if office is None or head.dep_ != "nsubj" or verb.dep_ != "ROOT" or in_quotation(doc, head.i):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    return _office_words(doc, (office, obj) if obj is not None else None)
+
+
+def _office_words(doc, found) -> str | None:
+    """"office of object" for an office and its object token (``office_of_clause``), the place the verb sets
+    after the object kept (``_place_after``)."""
     if found is None:
         return None
     office, obj = found
@@ -250,6 +300,24 @@ def _workplace(doc, head, end: int) -> tuple[str, str] | None:
     prep = doc[end + 3]
     body = body_after(doc, prep) if prep.lower_ in WORKPLACE_PREPS and prep.head.i == verb.i else None
     return (prep.lower_, body) if body else None
+
+
+# Titles of those who teach: a "who teaches … at" clause says where they hold the title (general English, as data).
+TEACHING_TITLES = frozenset("professor lecturer instructor teacher".split())
+
+
+def taught_at(doc, start: int, end: int) -> str | None:
+    """The body a "who teaches (a subject) at" clause right after the name at tokens [start, end) names ("Ivo
+    Brant, who teaches law at Kessel University," -> "Kessel University"): the name's own clause, the body an
+    institution (``body_after``). Source: strict reads of roles (roles18b: a bare "Professor" where the first
+    mention said where)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 2]
+    if verb.lemma_.lower() != "teach" or verb.tag_ != "VBZ" or verb.dep_ != "relcl" or not start <= verb.head.i < end:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return body_after(doc, prep) if prep is not None else None
 
 
 def _place_after(doc, verb, obj, words: str) -> str:
@@ -723,14 +791,18 @@ def _without_rank(words: list[str]) -> list[str]:
     """A post the person's military rank was run into, without the rank and its service ("Pentagon spokesman
     Col.", "Pentagon spokesman Navy Capt." -> "Pentagon spokesman", "press secretary Rear Adm."): the post is
     what they speak as, the rank goes with the name. Only after a post written in lower case
-    (``_stacked_title``); a rank alone ("Army Lt. Gen.") is the title, and a civil title after a post ("state
+    (``_stacked_title``) or a post's noun in title case right before the rank ("Pentagon Press Secretary Rear
+    Adm.": roles18b); a rank alone ("Army Lt. Gen.") is the title, and a civil title after a post ("state
     chairman Rep.") stays two titles run together. Source: strict reads of dev roles (AllSides 1041-1999)."""
     plain = [w.lower().rstrip(".") for w in words]  # "Lt Col" as British outlets write it, "Lt. Col."
-    if not (words and plain[-1] in SHORT_RANKS and any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
+    if not (words and plain[-1] in SHORT_RANKS):
         return words
     k = len(words) - 1
     while k > 0 and (plain[k - 1] in RANK_OPENERS or plain[k - 1] in SERVICES and words[k - 1][:1].isupper()):
         k -= 1  # "Navy Capt.", "Air Force Lt. Col.": the service goes with the rank
+    titled = k > 1 and words[k - 1].istitle() and plain[k - 1] in ROLE_NOUNS  # "Pentagon Press Secretary Rear Adm."
+    if not (titled or any(w.islower() and w.strip(",") in ROLE_NOUNS for w in words[1:-1])):
+        return words
     return words[:k]
 
 
@@ -973,6 +1045,6 @@ def _named_kin(head: list[str], rest: list[str]) -> bool:
     """The words of a kinship role name the relative: a capitalised possessor before the noun ("Mira Vell's
     brother") or a name alone after its "of" ("father of Ana Lind"), as ``named_relative`` reads them;
     ``rest`` is the preposition after the noun and what follows it."""
-    if len(head) >= 2 and head[-2].endswith(("'s", "’s")) and head[-2][:1].isupper():
-        return True
+    if len(head) >= 2 and any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in head[-3:-1]):
+        return True  # "Mira Vell's brother", "Mira Vell's younger brother"
     return len(rest) == 2 and rest[0] == "of" and bool(NAME_WORDS.fullmatch(rest[1]))

@@ -9,6 +9,7 @@ pycountry; only news style's dotted short forms ("Calif.", "N.Y.") are a small t
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 import pycountry
@@ -52,3 +53,47 @@ def spelled_seat(title: str, label: str) -> str:
     if not noun or party not in PARTIES or not name:
         return f"{title} ({label})"
     return f"{PARTIES[party]} {noun} from {name}"
+
+
+def seat(title: str, party: str | None, state: str) -> str | None:
+    """The seat of ``title`` ("Sen.") for a party letter (or none) and a state's name in words ("Republican
+    senator from Arizona", "senator from Arizona"); None for a title that names no seat."""
+    noun = SEAT_NOUNS.get(title.lower())
+    if not noun or party is not None and party not in PARTIES:
+        return None
+    return f"{PARTIES[party]} {noun} from {state}" if party else f"{noun} from {state}"
+
+
+# Party nouns news sets after a state's name instead of the label ("Sen. Rolf Amberg, Ohio Republican,").
+PARTY_NOUNS = {"republican": "R", "democrat": "D", "independent": "I"}
+STATE_WORDS = r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
+# Where the state's words end: the appositive or sentence closes, or a verb or clause follows.
+STATE_END = r"(?=\s*[,;.)]|\s*$|\s+(?:who|which|and)\b|\s+[a-z])"
+LABEL_FORMS = (
+    re.compile(rf"\s*(?:,\s*|\()([DRI])-\s?({STATE_WORDS})(?=\s*[,);.]|\s*$|\s+[a-z])"),  # ", R- Missouri,"
+    re.compile(rf"\s*\(([DRI])\)(?:,)?\s+of\s+({STATE_WORDS}){STATE_END}"),  # "(R) of Florida"
+    re.compile(rf"\s*,\s+(?:(?:an?|the)\s+)?({STATE_WORDS})\s+(Republican|Democrat|Independent)"
+               rf"(?=\s*[,;.)]|\s*$|\s+(?:who|and)\b)"),  # ", Arizona Republican,", ", a Utah Democrat,"
+    re.compile(rf"\s*(?:,\s*)?of\s+()({STATE_WORDS}){STATE_END}"),  # "of Arizona", ", of New York,"
+)
+
+
+def seat_after(text: str, pos: int) -> tuple[str | None, str] | None:
+    """The party letter (or None) and the state's name a label right after a legislator's name at character
+    ``pos`` gives, in the forms news writes it: "R-Ohio" after a comma or in brackets (a space after the
+    hyphen too: "R- Missouri"), "(R) of Florida", ", Arizona Republican," (a state, then a party's noun), or
+    "of Arizona". Only a state ``state_name`` knows counts, whole ("of the Harbour Committee", "of New York
+    City" are none). Source: strict reads of roles (a bare "Sen." or "Rep."
+    shown where the article says whose seat it is)."""
+    for k, form in enumerate(LABEL_FORMS):
+        found = form.match(text, pos)
+        if found is None:
+            continue
+        if k == 2:
+            state, party = found.group(1), PARTY_NOUNS[found.group(2).lower()]
+        else:
+            party, state = found.group(1) or None, found.group(2)
+        name = state_name(state)
+        if name is not None:
+            return party, name
+    return None

@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
-from ..entities.roles import in_chief, in_quotation
+from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
 from .roles import TITLE_ABBREVIATIONS
@@ -47,7 +47,8 @@ TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | roles.SHORT_TITLES | TITLE_OPENERS
     "rear adm admiral capt captain cmdr lieutenant sergeant corporal whip".split())
 # Words that qualify a post inside a fuller role ("former secretary of state", "state Sen."): such a role is
 # the same post as its bare title, made fuller (``SpeakerResolver._fuller_role``).
-POST_QUALIFIERS = frozenset("former state county city deputy vice acting assistant interim ex then".split())
+POST_QUALIFIERS = frozenset("former state county city deputy vice acting assistant interim ex then "
+                            "republican democratic independent".split())  # "Republican senator from Ohio" too
 # Military and police ranks: "the former lieutenant" as the running subject is who "he" means.
 RANKS = frozenset("lieutenant sergeant corporal captain major colonel admiral private soldier detective "
                   "inspector constable marshal".split())
@@ -782,7 +783,7 @@ class SpeakerResolver:
         if role and here and _owner_before(self.doc, here, role, first):
             role = here  # "the Harbour Board's spokesman", where the entity's role reads "spokesman"
         if not role:  # a bare kinship noun ("sister") leaves the name's own role ("Ana Vell's sister")
-            role = here or self.role_of_name(name)
+            role = here or self.role_of_name(name) or self._kin_beside(head, name)
         role = roles.without_name(self._fuller_role(role, name), name)
         if not role and ent is None:  # a name no entity holds: the body it is, or is named "of"
             role = org_roles.role_at(self.doc, first, head.i + 1, person=org_roles.person_name(name))
@@ -791,6 +792,19 @@ class SpeakerResolver:
         if role:
             self._named_roles.setdefault(name, role)
         return Speaker(ent.id if ent is not None else None, name, mention, role)
+
+    def _kin_beside(self, head, name: str) -> str | None:
+        """A kinship noun set after the name with a possessive pronoun ("Ana Lind, his sister,") as the relative
+        named: "Ivo Vell's sister" where "his" resolves to one person named as surely as a "he said" does
+        (``_owned``); None where it does not (an unresolved "his" says whose sister to no one). Source: strict
+        reads of roles (a relative's role null where the article says whose)."""
+        app = next((c for c in head.rights if c.dep_ == "appos" and c.tag_ == "NN"
+                    and c.lemma_.lower() in roles.RELATION_NOUNS and self.doc[c.left_edge.i - 1].text == ","), None)
+        owner = next((c for c in app.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVE_AS), None) if app else None
+        if owner is None or owner.i != app.left_edge.i:
+            return None
+        owned = self._owned(owner, " " + self.doc[owner.i + 1:app.i + 1].text, None, strict=False)
+        return owned if owned and not owned.startswith((f"{name}'", f"{name}’")) else None
 
     def _outlet_before(self, pos: int) -> Entity | None:
         """The latest news organisation named before ``pos``: its name says so ("Courier", "Times") or an
@@ -1530,11 +1544,13 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ roles
     def role_of_name(self, name: str) -> str | None:
         """The first role the article gives anyone mentioned under this canonical name; else the first body
-        a mention names them "of" ("Ivo Brant of the Harlan Institute", ``org_roles.affiliation``)."""
+        a mention names them "of" ("Ivo Brant of the Harlan Institute", ``org_roles.affiliation``); else the
+        post a sentence of the writer's says they hold ("Brant is a historian at …": ``roles.predicated_role``)."""
         if name not in self._roles:
             spans = self._name_spans(name)
             self._roles[name] = next(filter(None, (roles.role_of(self.doc, s, e) for s, e in spans)), None) or next(
-                filter(None, (org_roles.affiliation(self.doc, s, e) for s, e in spans)), None)
+                filter(None, (org_roles.affiliation(self.doc, s, e) for s, e in spans)), None) or next(
+                filter(None, (roles.predicated_role(self.doc, s, e) for s, e in spans)), None)
         return self._roles[name]
 
     def _name_spans(self, name: str) -> list[tuple[int, int]]:
@@ -1560,14 +1576,31 @@ class SpeakerResolver:
         """``role`` unless it is a bare title ("Secretary", "Sen.") and the role the article gives the person
         at any mention of theirs holds that title in full ("former secretary of state",
         "Vestland state Sen."): the fuller role wins, and "former" is never dropped by a later "Secretary
-        Lind" (strict reads 29-30, bare titles of later mentions shown as the person's role)."""
-        if not role or len(role.split()) != 1 and not _bare_title(role):
+        Lind" (strict reads 29-30, bare titles of later mentions shown as the person's role). A bare rank or
+        job's title, not an office of state ("Gen.", "Professor", "senior author": ``entities.roles.bare_title``),
+        gives way as well to what another mention says the person is and where ("commander of Ostrian forces
+        in Vell", "geneticist at the Lund Institute": ``described_post``; strict reads, roles18b)."""
+        ranked = bare_rank_or_job(role)
+        if not role or len(role.split()) != 1 and not _bare_title(role) and not ranked:
             return role
         if (role, name) not in self._fuller:
             title = [w for w in (_role_words(w) for w in role.split()) if w]
-            self._fuller[role, name] = next((fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
-                                             if fuller and fuller != role and self._holds_title(fuller, title)), role)
+            given = [fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
+                     if fuller and fuller != role]
+            self._fuller[role, name] = next((fuller for fuller in given if self._holds_title(fuller, title)), None) or (
+                next((fuller for fuller in given if described_post(fuller)), None) if ranked else None) or (
+                self._taught_at(role, name) if ranked else None) or (
+                next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
+                if ranked else None) or role
         return self._fuller[role, name]
+
+    def _taught_at(self, role: str, name: str) -> str | None:
+        """"professor at Kessel University" for a bare "Professor" whose holder a mention says teaches there
+        (``roles.taught_at``); None for any other title."""
+        if role.split()[-1].lower() not in roles.TEACHING_TITLES:
+            return None
+        body = next(filter(None, (roles.taught_at(self.doc, s, e) for s, e in self._name_spans(name))), None)
+        return f"{role.lower()} at {body}" if body else None
 
     def _holds_title(self, fuller: str, title: list[list[str]]) -> bool:
         """``fuller`` is the post ``title`` names (the role words of each word of a bare title: "Sen.",

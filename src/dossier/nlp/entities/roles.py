@@ -125,18 +125,34 @@ def office_of_clause(doc, start: int, end: int) -> tuple[str, object] | None:
     """The office a relative clause right after the name at tokens [start, end) gives, and the office's
     object ("Ivo Brant, who runs the Kessel Dockers Union," -> ("head", Union)): the name's own clause, "who"
     and a verb of ``OFFICE_VERBS`` with a noun phrase as its object, one thing unless the office's object may
-    be plural (``PLURAL_OFFICES``: "commands Ostrian forces"). Both role paths read it."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+    be plural (``PLURAL_OFFICES``: "commands Ostrian forces"). Both role paths read it. The clause may follow
+    the body the person is "of" ("Dr. Ivo Brant of Kessel University, who heads the new ward,"), and a post to
+    come is "incoming" ("who will oversee the new ward" -> "incoming head"): the function, which says more than
+    the employer (strict reads, roles18b)."""
+    k = _past_affiliation(doc, start, end)
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return None
-    verb = doc[end + 2]
-    office = OFFICE_VERBS.get(verb.tag_, {}).get(verb.lemma_.lower())
-    if office is None or verb.dep_ != "relcl" or not start <= verb.head.i < end:
+    verb, future = doc[k + 2], doc[k + 2].lower_ == "will" and k + 3 < len(doc) and doc[k + 3].tag_ == "VB"
+    if future:
+        verb = doc[k + 3]  # "…, who will oversee the new ward,": the post to come
+    office = OFFICE_VERBS["VBZ" if future else verb.tag_].get(verb.lemma_.lower()) if future or verb.tag_ in OFFICE_VERBS else None
+    if office is None or verb.dep_ != "relcl" or not (start <= verb.head.i < end or end <= verb.head.i < k):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None or obj.tag_ in ("NNS", "NNPS") and obj.pos_ == "NOUN" and (
             office not in PLURAL_OFFICES or any(c.dep_ == "nummod" for c in obj.children)):
         return None  # "who runs three bakeries": no one office
-    return office, obj
+    return (f"incoming {office}" if future else office), obj
+
+
+def _past_affiliation(doc, start: int, end: int) -> int:
+    """The token after the body or place the name at tokens [start, end) is "of" or "at" ("Dr. Ivo Brant [of
+    Kessel University], who will oversee …"): a relative clause after it is still the person's; else ``end``."""
+    prep = doc[end] if end < len(doc) else None
+    if prep is None or prep.lower_ not in ("of", "at") or not start <= prep.head.i < end:
+        return end
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.right_edge.i + 1 if obj is not None and obj.pos_ == "PROPN" else end
 
 
 def _described_after_title(doc, start: int, end: int, title: str | None) -> str | None:
@@ -150,17 +166,24 @@ def _described_after_title(doc, start: int, end: int, title: str | None) -> str 
     if not bare_title(title) or end >= len(doc) or doc[end].text != ",":
         return None
     role = _role_from(doc, start, end, end + 1, agents=True)
-    said = role.split() if role else []
-    prep = next((k for k, w in enumerate(said) if w in BODY_PREPS), None)
-    if prep is None or prep == 0 or any(w.lower() in PAST_MARKS for w in said):
-        return None
-    if not any(w[:1].isupper() for w in said[prep + 1:]):
+    if not described_post(role):
         return None
     first = doc[end + 1].idx
     stop = doc_text(doc).find(role, first) + len(role)
     if any(e.label_ == "PERSON" and first <= e.start_char < stop for e in doc.ents):
         return None  # "General Ivo Dren, the chairman of the Joint Board and Ana Roe, …": the next one listed
     return role
+
+
+def described_post(role: str | None) -> bool:
+    """``role`` says what the person is and where: a noun before a preposition with a body or a place after it,
+    capitalised ("maritime law expert at Corven University", "commander of Ostrian forces in Vell"), and
+    no past post ("former adviser to …"): more than a bare title says (``bare_title``)."""
+    said = role.split() if role else []
+    prep = next((k for k, w in enumerate(said) if w in BODY_PREPS), None)
+    if prep is None or prep == 0 or any(w.lower() in PAST_MARKS for w in said):
+        return False
+    return any(w[:1].isupper() for w in said[prep + 1:])
 
 
 def in_quotation(doc, i: int) -> bool:
@@ -577,7 +600,7 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
             return f"{words.text}, {doc[k + 1:body].text}"  # "vice president, Helix Aeronautics rotor programs"
         k = campus_end(doc, j, object_list_end(doc, heads[0], k))  # "chairman of the House Fisheries[, Ports
         words = doc[j:k]  # and Harbours Committee]", "professor at the University of Veska[, Marlow]"
-    if listed_after(doc, start, end, words):
+    if listed_after(doc, start, end, words) or titled_after_place(words):
         return None  # "a meeting between Varga, Kessel Foreign Minister Ivo Brant and …": the next person listed
     if heads[0].lower_ in OCCUPATION_NOUNS and any(w.pos_ in ("ADP", "CCONJ") for w in doc[j:heads[0].i]):
         return None  # "a neighbour of the mayor and her banker husband": the occupation is another's
@@ -637,6 +660,15 @@ def listed_after(doc, start: int, end: int, words) -> bool:
     is no name and is left.) Source: a dev labelling read, another person's title and name given as a role."""
     return any(w.dep_ == "conj" and w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "") and start <= w.head.i < end
                for w in words)  # not a party or a people ("Rep. Ivo Brant, Kessel Republican and chairman of …")
+
+
+def titled_after_place(words) -> bool:
+    """A person's name in the role's words set straight after a place's name ("…, former envoy to Ostria [Kurt
+    Lemberg] and Dana Pike"): the place ends that person's title, so the words are the next one listed, with
+    their post, not a role of the name before. Source: strict reads of roles (roles18b: another's title and
+    name, from a list, given as a role)."""
+    return any(w.ent_type_ == "PERSON" and w.ent_iob_ == "B" and w.i > words.start and w.doc[w.i - 1].pos_ == "PROPN"
+               and w.doc[w.i - 1].ent_type_ in ("GPE", "LOC") for w in words)
 
 
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "PART", "CCONJ"})
