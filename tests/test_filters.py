@@ -547,3 +547,30 @@ def test_page_furniture_lines_give_no_statement(reported):
     assert reported(text, "quay would stay open")
     assert not reported(text, "gave up their old quarrels")
     assert not reported(text, "tried to stall")
+
+
+def test_a_hearsay_adverb_alone_is_no_cue(analyze_text):
+    """Strict read 18b: "X reportedly came close to resigning" read with the cue "reportedly" over the writer's
+    clause before it."""
+    text = ("Harbour fees rose again this spring.\n\nThe departing Harbour Secretary Anton Mardell has not hidden "
+            "his contempt for the governor. Last summer, after the governor gave a rambling speech to the Kessel "
+            "pilots, a guild Mardell used to lead, Mardell reportedly came close to resigning.\n")
+    a = analyze_text(text)
+    assert not any("rambling speech" in a.article.text[q.content[0]:q.content[1]] for q in a.attributions)
+
+
+
+def test_a_colon_alone_is_still_a_cue(nlp):
+    """The hearsay check reads a cue of hearsay words only: a transcript's colon, no word at all, stays a cue."""
+    import dataclasses
+
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.attribution.filters import is_attribution
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.settings import Settings
+
+    doc = nlp("Harbour fees rose again this spring.\n\nCouncillor Ivo Brant, chairman of the Kessel harbour board, "
+              "spoke on Monday.\n\nCouncillor Ivo Brant: “We will not pay the new harbour fees this year.”\n")
+    found, _ = split_attributions(doc, find_entities(doc), settings=dataclasses.replace(Settings(), reportable_only=False))
+    colon = next(a for a in found if a.cue and doc.text[a.cue[0]:a.cue[1]].strip() == ":")
+    assert is_attribution(doc, colon)

@@ -406,3 +406,21 @@ def test_a_source_who_does_not_yet_know_is_no_writers_note(split):
 def test_a_quoted_note_of_what_is_not_known_stays(split):
     text = "“The cost of the work is not yet known,” Harbour master Ivo Brant said of the dredging."
     assert content_with(split, text, "not yet known") is not None
+
+
+@pytest.mark.parametrize("text, words, outcome", [
+    ("Mayor Ana Lind said the fishing fleet must double its catch, ratcheting up pressure on the guild to help ease "
+     "rising fish prices.", "double its catch", "ratcheting"),
+    ("Governor Tilde Maraval declared that there would be no new quay on her watch, reneging on a 2019 pledge of "
+     "support for the harbour plan.", "no new quay", "reneging"),
+])
+def test_the_writers_outcome_participle_is_cut(split, text, words, outcome):
+    """Strict read 18b: "…, laying the groundwork for …", "…, reneging on a pledge" kept in what was said."""
+    content = content_with(split, text, words)
+    assert content is not None and outcome not in content
+
+
+def test_a_participle_of_the_sources_own_claim_stays(split):
+    text = "Harbour master Ivo Brant said the fleet was growing fast, buying three trawlers since March."
+    content = content_with(split, text, "fleet was growing")
+    assert content is None or "three trawlers" in content

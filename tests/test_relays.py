@@ -93,3 +93,19 @@ def test_a_statement_behind_according_to_is_no_ones_for_sure(split):
     text = ("The Kessel Wire said the tremor was felt at noon at a depth of zero kilometers, a strong sign of a blast, "
             "according to the Ostrian Quake Institute.")
     assert all("Institute" not in (a.speaker.name or "") for content, a in records(split, text) if "tremor" in content)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("On the latest raids, the Kessel Wire says: \"Nobody could yet tell which side flew the night raids over "
+     "Varna, the Ostria-based Harbour Watch monitoring group said. But the group quoted fishermen as calling the "
+     "bombing the heaviest of the year.\"", "flew the night raids"),
+])
+def test_quoted_news_copy_crediting_another_is_not_the_outlets(split, text, words):
+    """Strict read 18b: a wire's or a reporter's quoted copy, itself crediting someone else, shown as the wire's
+    or the reporter's own words."""
+    assert speaker_of(split, text, words) is None
+
+
+def test_a_speakers_own_inner_said_stays(split):
+    text = "\"We lost the vote, and then he said the board would try again,\" Mayor Ana Lindqvist said on Friday."
+    assert speaker_of(split, text, "lost the vote") == "Ana Lindqvist"

@@ -1420,3 +1420,19 @@ def test_a_bare_rank_gives_way_to_the_named_body_the_person_heads(nlp, title, he
     text = (f"Dikes\n\n{title} John Miller spoke on Monday. Miller {held}. \"The fleet is ready,\" {title} Miller "
             "said.")
     assert speaker_roles(nlp, text).get("John Miller") == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("State Board of Fisheries Board Member Lotta Vanderhelm is one of many people whose fines were dropped.",
+     "Lotta Vanderhelm", "State Board of Fisheries Board Member"),
+    ("Bank of Ostria Governor Ivo Mardell told the panel that rates would hold.", "Ivo Mardell",
+     "Bank of Ostria Governor"),
+])
+def test_a_title_opening_on_a_bodys_name_with_of_is_whole(nlp, text, name, role):
+    """Strict read 18b: "State Board of Education Board Member" shown as "Education Board Member"."""
+    assert title_before(nlp, text, name) == role
+
+
+def test_a_title_after_a_common_nouns_of_is_cut(nlp):
+    text = "Thousands of supporters of President Oskar Lindqvist marched through Kessel on Friday."
+    assert title_before(nlp, text, "Oskar Lindqvist") == "President"

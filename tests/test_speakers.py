@@ -664,3 +664,32 @@ def test_a_full_name_typed_as_a_body_is_the_bare_surnames(split):
             "Velbeen said she wrote the verse after the decree.\n\n"
             "\"Our mouths are shut and our hands are tied,\" Velbeen said.")
     assert _named_speaker(split, text, "hands are tied") == "Rukhsar Velbeen"
+
+
+def test_a_full_name_with_a_hyphened_given_name_typed_as_a_body_is_the_bare_surnames(split):
+    """Strict read 18b: a prosecutor's bare surname kept in six records though the article gave her full name
+    with a hyphened given name, which the tagger typed ORG ("Eva-Marie Dahlgard")."""
+    text = ("Kessel prosecutors reopened an inquiry on Monday and will seek a warrant from Ostria, the country's "
+            "deputy director of public prosecution, Eva-Marie Dahlgard, told reporters in Kessel. The request will "
+            "force the court to decide.\n\n"
+            "Dahlgard said her office would ask the court for a new warrant. \"The harbour records were never "
+            "checked,\" Dahlgard said.")
+    assert _named_speaker(split, text, "records were never checked") == "Eva-Marie Dahlgard"
+    assert _named_speaker(split, text, "new warrant") == "Eva-Marie Dahlgard"
+
+
+def test_a_hyphened_given_name_is_a_given_name():
+    from dossier.nlp.attribution.names import reads_as_person
+    from dossier.nlp.gender import listed_gender
+
+    assert reads_as_person("Eva-Marie Dahlgard") and listed_gender("Eva-Marie") == "f"
+    assert listed_gender("Al-Amin") is None  # an Arabic article opens a family name, no given name
+
+
+def test_a_person_in_a_group_source_gets_the_full_name(split):
+    """Strict read 18b: "Mr. X and other analysts" kept as written though the article gave X's full name."""
+    text = ("Kessel\n\n“This visit is about managing the port problems, not solving them,” says Anders Kullberg, "
+            "deputy director of the harbour programme at the Kessel Institute.\n\n"
+            "Whether the issue is fees or dredging, the governor is visiting the coast with no answers in his "
+            "pocket, Mr. Kullberg and other analysts say.")
+    assert _named_speaker(split, text, "no answers in his pocket") == "Anders Kullberg and other analysts"

@@ -74,3 +74,31 @@ def test_stopping_short_of_saying_is_a_refusal(nlp, text, short):
     from dossier.nlp.attribution.filters import _stopped_short
     verb = next(t for t in nlp(text) if t.lemma_ == "stop")
     assert _stopped_short(verb) is short
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Governor Tilde Maraval spent an hour on Tuesday night saying what she will not do about the dredging plan.",
+     "will not do about the dredging"),
+    ("Mayor Ivo Brandt said what the ferry board owed the city in his speech on Friday.", "ferry board owed"),
+])
+def test_a_free_relative_alone_names_a_topic(reported, text, words):
+    """Strict read 18b: "saying what he won't do in this war" shown as a statement of what was said."""
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ivo Brandt said what the ferry board offered was far too little for the fishermen.", "far too little"),
+    ("Governor Tilde Maraval said how the levy is spent will be settled by the council.", "settled by the council"),
+])
+def test_a_free_relative_inside_a_statement_stays(reported, text, words):
+    assert reported(text, words)
+
+
+def test_a_relative_clause_in_the_sources_aside_is_not_what_she_told(reported):
+    """Strict read 18b: a district's past vote, a relative clause in the aside before "told", shown as what a
+    congresswoman told a network."""
+    text = ("First-term Councillor Ada Merrow, D-Kessel – who won a ward in 2018 that the mayor had carried by nine "
+            "points in 2016 – told the Courier last month that she was still weighing the evidence. On Wednesday, "
+            "she said she was undecided.")
+    assert not reported(text, "carried by nine points")
+    assert reported(text, "she was undecided")

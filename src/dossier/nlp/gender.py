@@ -76,11 +76,22 @@ def _english_columns() -> tuple[int, ...]:
     return tuple(gender_guesser.detector.Detector.COUNTRIES.index(c) for c in ENGLISH)
 
 
+ARABIC_ARTICLES = frozenset("al el ul ad ar as ash at az abu abd abdul bin ibn".split())  # "Al-Amin": a family name
+
+
 @functools.lru_cache(maxsize=4096)
 def listed_gender(first: str) -> str | None:
     """The lists' own clear answer for ``first`` (every country alike): whether it reads as a given name at all
-    ("Tomas Vell" a person's name, "Minister Vell" not), not which pronoun it takes (``first_name_gender``)."""
-    return GUESSES.get(_detector().get_gender(first))
+    ("Tomas Vell" a person's name, "Minister Vell" not), not which pronoun it takes (``first_name_gender``).
+    A hyphened given name the lists lack whole ("Liv-Marie") is the gender all its parts clearly share (strict
+    read 18b: "Eva-Marie Persson" read as no person's name, her bare surname kept in six records)."""
+    found = GUESSES.get(_detector().get_gender(first))
+    parts = first.split("-")
+    if found is None and len(parts) > 1 and all(parts) and parts[0].lower() not in ARABIC_ARTICLES:
+        genders = {GUESSES.get(_detector().get_gender(p)) for p in parts}
+        if len(genders) == 1:
+            return genders.pop()
+    return found
 
 
 def given_name_known(first: str) -> bool:

@@ -84,12 +84,13 @@ from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_t
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, hinted, inferred,
                         name_given, supposed_of, writers_question)
 from .circumstances import frame_of_saying
-from .unsaid import contradicted, feeling_about, habitual, likened, others_claim, question_asked, topic_only
+from .unsaid import (contradicted, feeling_about, habitual, likened, others_claim, question_asked,
+                     relative_clause_before_cue, topic_only, wh_topic)
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
 from .groups import names_someone
-from .relays import relays_speech
+from .relays import quoted_copy, relays_speech
 from .roles import PERSON_NOUNS
 from .rules import CONTENT_DEPS, cue_and_content, is_edge
 from .tagger import LEXICON_FILE
@@ -217,6 +218,11 @@ def _stopped_short(verb) -> bool:
     return verb.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in verb.children)
 
 
+# Adverbs by which the writer passes on hearsay about a person's act ("Vell reportedly resigned"): alone they
+# are no cue of anyone's saying (strict read 18b: a cue "reportedly" over the sentence before it).
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly reputedly supposedly apparently".split())
+
+
 def is_attribution(doc, a: Attribution) -> bool:
     """True when ``a`` (Doc character offsets) has a named source, a positive speech or belief cue and content."""
     if not names_someone(a.speaker.name, a.speaker.entity):
@@ -231,6 +237,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "This satirical piece cuts deep:" and the spoof's lines: the satirist's, not the one mocked
     if relays_speech(doc, a, doc_text(doc)):
         return False  # "[Ostria warned that …], according to the Courier": Ostria's words, only relayed
+    if quoted_copy(a, doc_text(doc)):
+        return False  # "AP says: “…, the Syrian Observatory said.”": news copy quoted, someone else's words
     if a.kind == "indirect" and feeling_about(doc, a):
         return False  # "Voters are enthusiastic about [their pick, …]": a mood and its object, nothing said
     if others_claim(doc, a):
@@ -243,6 +251,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Like Harlan did, Vell is promising [to …]": the writer likens two courses, no statement
     if a.kind != "direct" and topic_only(doc, a):
         return False  # "tweeted about [how hard the week had been]", "reports on [the influence of …]": a topic
+    if wh_topic(doc, a):
+        return False  # "saying [what he would not do]": a free relative alone names a topic, states nothing
+    if relative_clause_before_cue(doc, a):
+        return False  # "Merrow – who won a ward [that the mayor carried] – told …": the writer's relative clause
     if habitual(doc, a):
         return False  # "has long argued [that …]": the writer sums up a standing position, no statement
     if writes_a_document(doc, a):
@@ -350,6 +362,8 @@ def is_attribution(doc, a: Attribution) -> bool:
         return True
     if a.kind != "direct" and _guessed(cue):
         return False  # "Ostria is almost certainly aware that …", "Brant probably believes …": the writer's guess
+    if any(t.lower_ in HEARSAY_ADVERBS for t in cue) and all(t.lower_ in HEARSAY_ADVERBS or t.is_punct for t in cue):
+        return False  # "[Last summer, …,] Vell reportedly came close to quitting": the writer's hearsay, no cue
     verb = next((t for t in cue if t.pos_ == "VERB"), None)
     if verb is None:
         return True  # "according to", a transcript's colon, a trailing dash

@@ -184,6 +184,10 @@ ESCALATION_PARTICIPLES = frozenset("escalate deepen widen heighten intensify inf
 HEDGE_ADVERBS = frozenset("seemingly apparently ostensibly evidently".split())
 DOUBT_WORDS = frozenset("unclear unknown uncertain".split())
 FOLLOWING_PARTICIPLES = REACTION_PARTICIPLES | ESCALATION_PARTICIPLES  # what followed from a fact told
+# Participles by which the writer tells what the reported act led to or went back on ("…, paving the way for
+# Ivo Brant to succeed him", "…, laying the groundwork for a strike", "…, ratcheting up pressure on the board",
+# "…, reneging on a pledge"): the writer's reading, never a part of the statement (strict read 18b).
+OUTCOME_PARTICIPLES = frozenset("pave lay ratchet renege".split())
 # Nouns of the response that words set off ("…, sparking a storm of criticism at home"): general English, as data.
 RESPONSE_NOUNS_TO_WORDS = frozenset("""
 criticism backlash outcry uproar furor furore condemnation rebuke warning exchange row controversy speculation
@@ -336,7 +340,7 @@ def without_participial_comment(doc, content: TokenSpan, cue: TokenSpan, quoted)
     for tok in doc[s + 2:e - 1]:
         lemma = tok.lemma_.lower()
         if tok.tag_ != "VBG" or doc[tok.i - 1].text != "," or any(quoted[tok.i - 1:e]) \
-                or not (lemma in STANCE_PARTICIPLES or lemma in FOLLOWING_PARTICIPLES):
+                or not (lemma in STANCE_PARTICIPLES or lemma in FOLLOWING_PARTICIPLES or lemma in OUTCOME_PARTICIPLES):
             continue
         phrase, verb = tok, tok.head
         if tok.dep_ == "amod" and lemma in ESCALATION_PARTICIPLES and tok.head.i == tok.i + 1:

@@ -586,8 +586,8 @@ class SpeakerResolver:
         for s, e in parts:
             resolved = self.resolve(s, e, previous)
             if not groups.names_someone(resolved.name, resolved.entity):
-                return Speaker(None, _coordinated_group(head, conjuncts) if head.pos_ == "NOUN" else span.text,
-                               (span.start_char, span.end_char))
+                return Speaker(None, _coordinated_group(head, conjuncts) if head.pos_ == "NOUN"
+                               else self._people_named_in_full(span, parts, previous), (span.start_char, span.end_char))
             other = self.doc[s].lower_ == "other" and not resolved.name.lower().startswith("other ")
             name = ("other " if other else "") + resolved.name  # "and other members"
             if name not in names:
@@ -596,6 +596,19 @@ class SpeakerResolver:
             return None
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(None, joined, (span.start_char, span.end_char))
+
+    def _people_named_in_full(self, span, parts: list[tuple[int, int]], previous: Speaker | None) -> str:
+        """The text of ``span``, a group written with a person in it ("Mr. Kullberg and other analysts"), with each
+        person's part written as their full name ("Anders Kullberg and other analysts"). Source: strict read
+        18b (a group speaker "Mr. X and other analysts" though the article named X in full)."""
+        text = span.text
+        for s, e in parts:
+            resolved = self.resolve(s, e, previous)
+            written = self.doc[s:e].text
+            if resolved.entity in self.entities and self.entities[resolved.entity].type == "PERSON" \
+                    and len(resolved.name.split()) > 1 and written != resolved.name and text.startswith(written):
+                text = resolved.name + text[len(written):]
+        return text
 
     def _part_of(self, span, head, part, resolved: Speaker) -> Speaker:
         """The speaker of a partitive source ("two of the senators", "a majority of voters", "one of his

@@ -193,3 +193,59 @@ def likened(doc, a: Attribution) -> bool:
         return False
     return any(t.lemma_.lower() in ("do", "have") and t.pos_ in ("VERB", "AUX") and t.head.i >= mention.end
                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux") for c in t.children) for t in words)
+
+
+# Words that open a free relative or an indirect question ("what he will not do", "how the fund works").
+WH_WORDS = frozenset("what how why where when which whom whatever".split())
+# Dependencies on the way up from the wh-word that make its clause a part of a larger statement ("[what was
+# agreed] is not enough": a subject; "when the port reopens, the fleet returns": an adverbial clause).
+STATEMENT_DEPS = frozenset("nsubj nsubjpass csubj csubjpass advcl ccomp relcl acl conj parataxis".split())
+
+
+def wh_topic(doc, a: Attribution) -> bool:
+    """An unquoted content that is a free relative or an indirect question alone, the cue's object: "spent
+    the evening saying [what he would not do]", "tell [what they think the panel wants to hear]", "a
+    statement on [what exactly the mayor meant]". What was spoken of is named; nothing stated is reported.
+    A clause that goes on with its own verb stays: "said [what was agreed is not enough]" (a subject), "said
+    [when the dock floods, the fleet stays home]" (an adverbial). Source: strict read 18b ("saying what he
+    won't do in this war")."""
+    if a.kind != "indirect":
+        return False
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content) or ":" in content.text:
+        return False
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in WH_WORDS:
+        return False
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    root = max(roots, key=lambda t: sum(1 for s in t.subtree if s.i in inside))
+    tok = first
+    while tok.i != root.i:
+        if tok.dep_ in STATEMENT_DEPS and tok.i != first.i:
+            return False  # the wh-clause is a part of a statement that goes on
+        if tok.head.i not in inside or tok.head.i == tok.i:
+            return False  # the wh-word hangs outside the content's main clause
+        tok = tok.head
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and first in c.subtree
+                   for c in root.children)
+
+
+RELATIVE_OPENERS = frozenset("that which who whom whose".split())
+
+
+def relative_clause_before_cue(doc, a: Attribution) -> bool:
+    """An unquoted content that is a relative clause on a noun before it, inside the source's own aside, with
+    the cue after it: "Councillor Ada Merrow – who won a ward [that the mayor had carried by nine points] –
+    told the Courier that …". The writer's description of the noun; what the source told comes after the cue.
+    Source: strict read 18b (a district's past vote shown as what a congresswoman told Fox News)."""
+    if a.kind == "direct" or a.cue is None or a.cue[0] < a.content[1]:
+        return False
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in RELATIVE_OPENERS:
+        return False
+    clause = first if first.dep_ == "relcl" else first.head
+    return clause.dep_ == "relcl" and clause.head.i < content.start

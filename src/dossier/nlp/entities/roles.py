@@ -298,7 +298,7 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
         # preposition before is another phrase; the title starts after it
     ofs = [w.i for w in words if w.lower_ == "of"]
-    if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]):
+    if ofs and any(w.lower_ in ROLE_NOUNS for w in doc[ofs[-1] + 1:start]) and not _body_of(doc, words, ofs[-1]):
         words = doc[ofs[-1] + 1:start]  # "supporters of President Morsy": the title is "President"; "Secretary
         # of State Ivo Brant" keeps its whole title
     if len(words) and (words[-1].lower_.rstrip(".") in PLURAL_TITLES or _plural_post(words[-1])) or len(words) > 1 \
@@ -312,6 +312,20 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if ranks and _described_rank(doc, words):
         return words.text
     return None
+
+
+# Head nouns of a body's name that an "of" goes on ("State Board of Fisheries", "Department of Harbour Safety").
+BODY_OF_HEADS = frozenset("""board department ministry office bureau council committee commission agency institute
+university college bank court chamber authority service administration""".split())
+
+
+def _body_of(doc, words, of: int) -> bool:
+    """The "of" at token ``of`` inside the title ``words`` goes on a body's name that opens the title, every
+    word before it capitalised: "State Board of Fisheries Board Member", "Bank of Ostria Governor" keep
+    their whole title ("supporters of President Morsy" is cut after the "of"). Source: strict read 18b ("State
+    Board of Education Board Member" shown as "Education Board Member")."""
+    before = [w for w in words if w.i < of]
+    return bool(before) and doc[of - 1].lower_ in BODY_OF_HEADS and all(w.text[:1].isupper() for w in before)
 
 
 BODY_NAME_TYPES = frozenset({"ORG", "FAC"})  # a body's name word the parser tags as an adjective ("North")
