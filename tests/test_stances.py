@@ -272,3 +272,18 @@ def test_criticism_of_a_person_with_a_long_title_is_no_opposition(stance_triples
 def test_a_person_with_a_long_title_is_still_a_want_with_a_complement(stance_triples):
     assert ("Ostria", "wants", "Veskan harbour chief Tomas Brandt out of office") in stance_triples(
         "Ostria wants Veskan harbour chief Tomas Brandt out of office.")
+
+
+# readst18c: one criticism of someone a "who" clause describes ("a ferry pilot who …") is one episode too, as for a
+# people noun ("the mayor of London"); a standing opposition to such a person stays.
+@pytest.mark.parametrize("text", [
+    "Last week Governor Mara Quell criticized a ferry pilot who refused to sail during the storm.",
+    "On Tuesday, Senator Ivo Kant criticized a harbour clerk who had mislaid the permits.",
+])
+def test_one_criticism_of_someone_a_who_clause_describes_is_no_opposition(stance_triples, text):
+    assert not any(att == "opposes" for _, att, _ in stance_triples(text))
+
+
+def test_a_standing_opposition_to_someone_described_stays(stance_triples):
+    found = stance_triples("Governor Mara Quell has long opposed a candidate who wants to close the port.")
+    assert any(att == "opposes" and "a candidate who wants to close the port" in obj for _, att, obj in found)

@@ -106,3 +106,27 @@ def test_a_time_on_the_trigger_does_not_join_the_object(nlp):
 def test_the_medium_on_the_trigger_does_not_join_the_object(nlp):
     objects = _objects(nlp, "Pundit Varo Lenz has opposed new tariffs on Lorin on his nightly radio show.")
     assert not any("show" in o for o in objects)
+
+
+# readst18c: a restrictive relative clause (no comma) the parse hung on another verb ("defended laws in Brenn | that
+# would make it a crime …", its "make" read as a second verb of "defended") says which laws: without it the object
+# is cut. Built as that parse, which the model gives only in longer sentences.
+def _misparsed(nlp, attach_to_laws: bool):
+    from spacy.tokens import Doc
+    words = ["Kant", "has", "defended", "laws", "in", "Brenn", "that", "would", "make", "it", "illegal", "."]
+    heads = [2, 2, 2, 2, 3, 4, 8, 8, 3 if attach_to_laws else 2, 10, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "nsubj", "aux", "relcl" if attach_to_laws else "conj",
+            "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "NNS", "IN", "NNP", "WDT", "MD", "VB", "PRP", "JJ", "."]
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PRON", "AUX", "VERB", "PRON", "ADJ", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_an_object_cut_before_its_restrictive_clause_is_cut(nlp):
+    doc = _misparsed(nlp, attach_to_laws=False)
+    assert cut_phrase(doc, (doc[3].idx, doc[5].idx + len(doc[5].text)))
+
+
+def test_an_object_with_its_restrictive_clause_is_whole(nlp):
+    doc = _misparsed(nlp, attach_to_laws=True)
+    assert not cut_phrase(doc, (doc[3].idx, doc[10].idx + len(doc[10].text)))

@@ -1121,10 +1121,13 @@ def test_a_party_holds_its_stance_under_its_whole_name(nlp):
 
 
 def test_a_comment_hung_on_a_wordless_act_is_no_part_of_the_object(nlp):
-    """"defended the army's action saying …": the holder's comment, not words of the act; a letter's words stay."""
+    """"defended the army's action saying …": the holder's comment, not words of the act (and "the army's action"
+    alone says nothing of what was done, so it is not shown either: readst18c, ``objects._owned_bare_act``); a
+    letter's words stay."""
     found = stances(nlp, "At the hearing, Ostrian leader Mira Tollund defended the army's action saying the charges "
                          "against her country were \"false and unfair\".")
-    assert ("Mira Tollund", "supports", "the army's action") in found
+    assert not [s for s in found if "saying" in s[2]]
+    assert ("Mira Tollund", "supports", "the army's action") not in found
     found = stances(nlp, "Mira Tollund supported a letter saying the charges against her country were false.")
     assert [s[2] for s in found] == ["a letter saying the charges against her country were false"]
 

@@ -415,3 +415,24 @@ def test_anothers_coming_under_a_pronoun_is_not_shown(nlp, text):
 def test_a_named_guests_visit_stays(nlp):
     objects = _objects(nlp, "Mayor Anso Drell opposes the return of Judge Pell Arno to the harbour board.")
     assert any("Pell Arno" in o for o in objects)
+
+
+# readst18c: an owner's bare act ("defended the navy's action") tells whose act, not what was done; an act noun
+# with what it was ("the navy's decision to close the strait", "the council's harbour move") stays.
+@pytest.mark.parametrize("text", [
+    "Premier Ana Rook defended the navy's action, saying the charges against Ostria were false.",
+    "At the hearing last week, Premier Ana Rook defended the navy's action saying the charges against Ostria were "
+    "\"false and unfair\".",
+    "Mayor Ivo Kant backs the council's latest move.",
+    "Senator Orla Finch opposes the ministry's decision.",
+])
+def test_an_owners_bare_act_is_not_shown(stance_triples, text):
+    assert stance_triples(text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Premier Ana Rook defended the navy's decision to close the strait.", "the navy's decision to close the strait"),
+    ("Mayor Ivo Kant backs the council's harbour move.", "the council's harbour move"),
+])
+def test_an_owners_act_that_says_what_stays(stance_triples, text, part):
+    assert any(obj == part for _, _, obj in stance_triples(text))

@@ -137,3 +137,16 @@ def test_a_judgement_cut_off_before_the_clause_is_no_stance(stance_triples, text
 def test_a_stance_after_a_full_judgement_stays(stance_triples):
     found = stance_triples("Ostria backs the Varn accord. It is good. Ostria supports the Kessel truce.")
     assert ("Ostria", "supports", "the Kessel truce") in found
+
+
+# readst18c: an outlet's bracketed dateline the parse took for the subject ("(AP) – Mayor X drew …, blaming Y") is
+# never the holder: the one named after it is.
+@pytest.mark.parametrize("text, actor", [
+    ("(AP) – Dunmore Mayor Ivo Kant drew a dark portrait of the city budget on Friday, blaming the state for "
+     "cutting school funds.", "Ivo Kant"),
+    ("(CNN) – Ostrian Gov. Mara Quell painted a grim picture of the harbour on Sunday, blaming the Dunmore council "
+     "for letting the piers rot.", "Mara Quell"),
+])
+def test_a_bracketed_dateline_is_not_the_holder(stance_triples, text, actor):
+    found = stance_triples(text)
+    assert [a for a, att, _ in found if att == "accuses"] == [actor]

@@ -245,3 +245,19 @@ def test_an_item_of_a_list_is_no_comment(nlp):
 def test_the_paper_or_the_events_a_wish_came_among_are_cut(nlp, text, kept, stray):
     objects = _objects(nlp, text)
     assert kept in objects and not any(stray in o for o in objects)
+
+
+# readst18c: the zeal an attitude is held with ("opposes girls' schooling with that fierce zeal shown by …") is how
+# it is held, not part of what is opposed; the manner of the act wished ("fight … with vigour") stays in it.
+@pytest.mark.parametrize("text, kept, stray", [
+    ("The Dorn Brotherhood opposes girls' schooling with that fierce zeal shown by the most rigid sects, who want "
+     "to seal off the valley.", "girls' schooling", "zeal"),
+    ("Mayor Ivo Kant backs a harbour patrol with great passion.", "a harbour patrol", "passion"),
+])
+def test_the_zeal_an_attitude_is_held_with_is_cut(nlp, text, kept, stray):
+    objects = _objects(nlp, text)
+    assert kept in objects and not any(stray in o for o in objects)
+
+
+def test_the_manner_of_the_act_wished_stays(nlp):
+    assert "fight the smugglers with vigour" in _objects(nlp, "Mayor Ivo Kant wants to fight the smugglers with vigour.")

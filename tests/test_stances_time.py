@@ -262,6 +262,29 @@ def test_a_past_hope_or_fear_in_a_dated_passage_is_history(analyze_text, opening
     a = analyze_text(f"Canal\n\n{opening}\n\n{feeling}\n")
     assert bool([s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]) is held
 
+
+# readst18c: any other past act of advice, backing or striving in a passage a clause dates years back ("In 1996,
+# …. The next year, …. Carrow soon after urged …") is history too; a year naming a thing ("the 2014 treaty") is
+# not the passage's date, nor is a year in another paragraph, and a day of the news ("On Monday") or a time of its
+# own ("In January") makes it the day's news.
+@pytest.mark.slow
+@pytest.mark.parametrize("passage, held", [
+    ("In 1996, Ostria's king pressed Velden to quit the canal zone. The next year, he recalled his envoy from "
+     "Velden. Worried by the split, President Tom Carrow soon after advocated a new canal treaty with Ostria.", False),
+    ("In December 1996, Ostria's king pressed Velden to quit the canal zone. President Tom Carrow was eager to "
+     "keep the canal open to Velden's fleet.", False),
+    ("The 2014 treaty angered Ostria's king. President Tom Carrow advocated a new canal treaty with Ostria.", True),
+    ("In 1996, Ostria's king pressed Velden to quit the canal zone. On Monday, President Tom Carrow advocated a "
+     "new canal treaty with Ostria.", True),
+    ("The canal talks collapsed in 2012 after Velden shelled a barge. In January, President Tom Carrow again "
+     "proposed a meeting with Velden, but the idea won little support.", True),
+    ("Her cousin Orla Penn backed the claim, but Penn died in 2011.\n\nGovernor Tom Carrow left the race and "
+     "endorsed Senator Ada Holm.", True),
+])
+def test_a_past_act_in_a_passage_dated_years_back_is_history(analyze_text, passage, held):
+    a = analyze_text(f"Canal\n\n{passage}\n")
+    assert bool([s for s in (*a.stances, *a.unreported_stances) if s.actor == "Tom Carrow"]) is held
+
 @pytest.mark.parametrize("text, attitude, object_part", [
     ("In the 1970s oil crisis, Harlan Dree urged Americans to drive less and turn down their heating.",
      "recommends", "drive less"),

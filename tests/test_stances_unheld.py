@@ -82,3 +82,18 @@ def test_an_attempt_told_won_is_no_want(stance_triples, text):
 
 def test_an_attempt_not_told_won_stays(stance_triples):
     assert [s for s in stance_triples("Verin sought a cut in the tariff on Marovian steel.") if s[1] == "wants"]
+
+
+# readst18c: concern over someone's handling or conduct already shown is disapproval, not a fear of it; a concern
+# about a handling still to come stays a fear.
+@pytest.mark.parametrize("text", [
+    "Deputy Minister Oskar Lunn expressed concern over Judge Vella Marr's handling of the harbour inquiry.",
+    "Mayor Pim Dessel is worried about the conduct of the Tarn police at the border rally.",
+])
+def test_concern_over_a_conduct_shown_is_no_fear(nlp, text):
+    assert [s for s in _stances(nlp, text) if s[1] == "fears"] == []
+
+
+def test_concern_over_a_handling_to_come_stays(nlp):
+    text = "Mayor Pim Dessel is worried about the possible handling of the flood money by the new board."
+    assert any("handling" in o for _, att, o in _stances(nlp, text) if att == "fears")

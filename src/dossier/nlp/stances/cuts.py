@@ -33,6 +33,8 @@ NAMING_WORDS = frozenset("""appointment nomination selection choice confirmation
 reappointment appoint nominate name select choose confirm elect install reappoint""".split())
 # Verbs whose purpose infinitive says what is done ("use the docks to control the lanes"): without it, nothing is.
 USING_VERBS = frozenset("use exploit employ leverage utilize utilise harness".split())
+# Relative pronouns that open a clause saying which one is meant when no comma sets it off.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 def _last_word(words):
@@ -44,8 +46,10 @@ def cut_phrase(doc, span) -> bool:
     """The word right after the object (nothing but a space between) completes a word inside it: "of" hung on
     the object's last noun ("a statement | of support"), a participle or relative clause hung on its last word
     ("anyone | found guilty", not the reaction the act met with, ``tails.reaction_at``, nor why or where it was
-    told, ``tails.why_or_where_at``, nor a verb of saying); or the object's last word is the subject of a verb after it that hangs, by
-    itself or through its own head, on a word inside the object ("the kind the chancellor | is using")."""
+    told, ``tails.why_or_where_at``, nor a verb of saying), or a restrictive relative clause the parse hung
+    elsewhere ("laws in Tarn | that would make …"); or the object's last word is the subject of a verb after it
+    that hangs, by itself or through its own head, on a word inside the object ("the kind the chancellor | is
+    using")."""
     words = span_tokens(doc, span)
     if words is None or words.end >= len(doc):
         return False
@@ -66,6 +70,10 @@ def cut_phrase(doc, span) -> bool:
     if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in {"xcomp", "advcl"} and \
             nxt.head.head.i in inside and nxt.head.head.lemma_.lower() in USING_VERBS:
         return True  # "Varsk could use the new docks | to control the lanes": the use is the point
+    if nxt.lower_ in RELATIVE_PRONOUNS and nxt.tag_ in {"WDT", "WP"} and nxt.dep_ in SUBJECT_DEPS and \
+            last.pos_ in {"NOUN", "PROPN"} and nxt.head.i >= words.end:
+        return True  # "defended laws in Tarn and Velden | that would make it a crime …": a restrictive clause (no
+        # comma) the parse hung elsewhere says which laws (readst18c)
     if last.dep_ in SUBJECT_DEPS and last.head.i >= words.end:
         verb = last.head
         return verb.dep_ in {"relcl", "acl", "ccomp"} and verb.head.i in inside

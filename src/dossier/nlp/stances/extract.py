@@ -1222,12 +1222,14 @@ class _StanceFinder:
 
     def _a_person_described(self, span) -> bool:
         """The span is one person given by a role or a description, not a name: "the mayor of London", "a fire
-        marshal who helped him …" (a singular people noun at its root)."""
+        marshal who helped him …" (a singular people noun at its root, or any singular noun a "who" clause tells
+        of: readst18c, "criticized a fire marshal who …" read as opposition)."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None or not len(words):
             return False
         roots = [w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i]
-        return len(roots) == 1 and roots[0].pos_ == "NOUN" and roots[0].tag_ == "NN" and _people_noun(roots[0])
+        return len(roots) == 1 and roots[0].pos_ == "NOUN" and roots[0].tag_ == "NN" and (
+            _people_noun(roots[0]) or _told_who(roots[0]))
 
     def _only_a_place(self, w, entity: Entity) -> bool:
         """ "people in the West Bank": the place is where the people are, not who they are."""
@@ -1545,6 +1547,12 @@ def _circumstance_opener(w) -> bool:
 
 def _people_noun(token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+
+
+def _told_who(noun) -> bool:
+    """A noun a relative clause opened by "who" tells of ("a fire marshal who helped him"): a person."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i < c.i for g in c.children)
+               for c in noun.children)
 
 
 def _relative_clause(t):

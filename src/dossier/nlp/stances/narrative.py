@@ -497,31 +497,67 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _PASSAGE_SENTENCES = 2  # sentences before the trigger's, in its paragraph, that may set the passage's year
 
 
+# A passage's own date for any other past act: a year told as the time of what the clause tells ("In 2000,
+# …", "in December 2007", "during 1998"), not a year naming a thing ("the 2015 deal", "his 2016 rival").
+_DATED_TIME = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?"
+                         r"(1[89]\d\d|20\d\d)\b(?!\s*[-\u2013]|s|\s+(?:presidential\s+|general\s+)?(?:elections?|campaigns?|"
+                         r"races?|votes?|polls?|primar(?:y|ies)|midterms?)\b)")
+
+
+# A time the trigger's own sentence gives without a year ("In January", "last month", "this year").
+_OWN_TIME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"(?:last|this|earlier|past)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b")
+
+
+def _paragraph_break(doc, prev, start: int) -> bool:
+    """A line break between sentence ``prev`` and the word at ``start`` (or ``prev`` is only blank space)."""
+    words = [w for w in prev if not w.is_space]
+    if not words:
+        return True
+    return "\n" in doc_text(doc)[words[-1].idx + len(words[-1].text):doc[start].idx + 1]
+
+
 def in_a_dated_passage(t, year: int | None) -> bool:
-    """A hope, wish or fear told in the simple past ("Carrow hoped the treaties would rebuild …") in a passage set in a
-    past year: its own sentence, or one of the two before it, names a year before the article's
-    ("In 1977, President Carrow signed the treaties."), and its own sentence names no day of the news and reports
-    no one's words. History, not an attitude held now (strict readers, stances15b). Needs the article's
-    ``year``."""
+    """A past attitude told in the simple past in a passage set in a past year: its own sentence, or one of the
+    two before it (for an act, in its own paragraph), names a year before the article's, and its own sentence
+    names no day of the news and reports no one's words. A hope, wish or fear ("Carrow hoped the treaties would rebuild …" after "In 1977, President
+    Carrow signed the treaties.") may take the year from any mention (stances15b); any other past act of
+    advice, backing or striving ("Bush soon after advocated a Palestinian state" after "In 2000, …. The next
+    year, …") only from a year told as the time of a clause (``_DATED_TIME``), since "the 2015 deal" dates a
+    thing, not the passage, at least two years back, and not where its own sentence gives its own time ("In
+    January, …"): readst18c, history told as a current stance. History, not an attitude held now (strict
+    readers). Needs the article's ``year``."""
     if year is None:
         return False
     node = _node(t)
-    if node.tag_ != "VBD" or node.lower_ not in _HOPING_VERBS or node.dep_ not in {"ROOT", "conj"}:
-        return False
+    hoping = node.lower_ in _HOPING_VERBS
+    if node.dep_ not in {"ROOT", "conj"} or not (node.tag_ == "VBD" or (
+            not hoping and node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
+            and any(c.dep_ == "nsubj" for c in node.children))):
+        return False  # (a main verb with a subject and no auxiliary the tagger read as a participle is past)
     sent, doc = node.sent, node.doc
     if any(w.lower_ in _NEWS_DAY_WORDS for w in sent) or any(
             w.dep_ == "parataxis" or w.lemma_.lower() in {"say", "tell"} for w in sent if w.i != node.i):
         return False
+    if not hoping and _OWN_TIME.search(sent.text) and not _YEAR.search(sent.text):
+        return False  # "In January, the U.S. again proposed …": the act dates itself, maybe to the article's year
     sentences, start = [sent], sent.start
     while len(sentences) <= _PASSAGE_SENTENCES and start > 0:
         prev = doc[start - 1].sent
         if prev.start >= start:
             break
+        if not hoping and _paragraph_break(doc, prev, start):
+            break  # another act's date must be set in the trigger's own paragraph ("… but Altimus died in 2016."
+            # on a line of its own dates nothing after it)
         if prev.text.strip():  # a blank line between paragraphs is no sentence
             sentences.append(prev)
         start = prev.start
-    years = [int(m.group(1)) for s in sentences for m in _YEAR.finditer(s.text)]
-    return bool(years) and max(years) < year
+    pattern = _YEAR if hoping else _DATED_TIME
+    years = [int(m.group(1)) for s in sentences for m in pattern.finditer(s.text)]
+    if not hoping and any(int(m.group(1)) >= year for s in sentences for m in _YEAR.finditer(s.text)):
+        return False  # the passage reaches the article's own year
+    return bool(years) and max(years) < (year if hoping else year - 1)  # last year's act may still stand
 
 
 _DECADE_AGE = 5  # years between a decade's end and the article's year: advice given then is history

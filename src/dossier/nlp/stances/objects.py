@@ -111,6 +111,28 @@ def _lone_noun(words) -> bool:
                                                      and not list(c.children)) for c in noun.children)
 
 
+# Nouns of an act that say nothing of what was done: "defended the military's action", "backs Holm's move".
+BARE_ACT_NOUNS = frozenset("action actions move moves step steps decision decisions measure measures response".split())
+
+
+def _owned_bare_act(words) -> bool:
+    """ "the military's action", "Holm's latest move": the whole object is one noun of ``BARE_ACT_NOUNS`` under
+    an owner's possessive, with at most plain adjectives: whose act is told, not what it was (readst18c: "defended
+    the military's action" shown as support; a read before marked "the administration's action" wrong).
+    "the ministry's move to close the port" and "Tarn's border move" say what."""
+    heads = [w for w in words if not w.is_punct and (w.head.i < words.start or w.head.i >= words.end or w.head.i == w.i)]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].lower_ not in BARE_ACT_NOUNS:
+        return False
+    noun = heads[0]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1 or owners[0].pos_ == "PRON":
+        return False  # "his move": ``_lone_noun``
+    return all(c.i == owners[0].i or c.is_punct or (c.dep_ == "amod" and c.lower_ in UNDESCRIBING and
+                                                     not list(c.children))
+               for c in noun.children if words.start <= c.i < words.end)  # (the holder's "saying …" after it is
+    # no part of the object)
+
+
 def _that_only(noun, inside) -> bool:
     """ "wants that figure cut in half", "fears that plan will fail": a core argument that only "that" says which of
     (``_demonstrative_only`` with "that", which a modifier may use to point within the object, "on that point",
@@ -420,7 +442,8 @@ def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
                     _unnamed_officeholder(arg, sent) and _others_named(sent, inside) < 2) or \
                 (_that_only(arg, inside) and arg.dep_ != "pobj") or _unnamed_tally(arg):
             return True
-    return _lone_noun(words) or _bare_definite_act(words) or any(_demonstrative_only(w, inside) for w in words)
+    return _lone_noun(words) or _owned_bare_act(words) or _bare_definite_act(words) or any(
+        _demonstrative_only(w, inside) for w in words)
 
 
 # Third-person pronouns that point at a party: reads 21-23 (strict readers on unseen news) found objects that say

@@ -66,13 +66,23 @@ def lookup(table: dict[str, str], forms: list[str]) -> str | None:
     return next((table[f] for f in forms if f in table), None)
 
 
+def bracketed_dateline(w) -> bool:
+    """ "(CNN) – Gov. Ada Holm painted …", "(Reuters) - …": an outlet's name in brackets opening the sentence,
+    which the parse may take for a subject; it is the outlet's dateline, never the one who holds a stance
+    (readst18c: the blame of the governor after it was given to CNN)."""
+    doc, sent = w.doc, w.sent
+    first = next((x for x in sent if not x.is_space), None)
+    return first is not None and first.text in {"(", "["} and first.i == w.i - 1 and w.i + 1 < len(doc) and \
+        doc[w.i + 1].text in {")", "]"}
+
+
 def subject_of(t):
     """The subject of a predicate, climbing through xcomp/conj/acomp chains ("Russia stands to gain")."""
     seen = 0
     while t is not None and seen < 6:
-        subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return next((c for c in subjects if not bracketed_dateline(c)), None)
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
             return passive if t.pos_ == "ADJ" else None

@@ -285,6 +285,19 @@ PAPER_NOUNS = frozenset("""document documents filing filings lawsuit suit compla
 petition""".split())
 
 
+# Nouns of the zeal an attitude is held with ("opposes girls' schooling | with a zeal shared by …"): how the holder
+# holds it, not part of what is held (readst18c).
+ZEAL_NOUNS = frozenset("""fervor fervour zeal zealotry vigor vigour passion enthusiasm vehemence gusto ferocity
+intensity relish obsession""".split())
+
+
+def zeal_phrase_at(w) -> bool:
+    """``w`` is a "with" hung on a noun, whose object is a noun of ``ZEAL_NOUNS``: "girls' schooling | with that
+    fierce zeal"; "fight with vigour" (on a verb: the manner of the act wished) is left."""
+    return w.lower_ == "with" and w.dep_ == "prep" and w.head.pos_ in {"NOUN", "PROPN"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ZEAL_NOUNS for g in w.children)
+
+
 def setting_phrase_at(w) -> bool:
     """``w`` opens a phrase of ``SETTING_PHRASES`` ("in the wake of", "amid")."""
     doc = w.doc
@@ -297,13 +310,13 @@ def _paper(g) -> bool:
 
 def why_or_where_at(w) -> bool:
     """``w`` opens a phrase of cause ("because of", "due to"), of the events the wish came among ("in the wake of",
-    ``SETTING_PHRASES``) or of the talk or paper the wish was told in ("in a report", "following a phone call",
-    ``TALK_NOUNS``, with a determiner or possessor; "in court documents", ``PAPER_NOUNS``, with none; not the "in"
-    a verb takes, "engage in talks", ``IN_TAKING_VERBS``)."""
+    ``SETTING_PHRASES``), of the zeal it is held with (``zeal_phrase_at``) or of the talk or paper the wish was
+    told in ("in a report", "following a phone call", ``TALK_NOUNS``, with a determiner or possessor; "in court
+    documents", ``PAPER_NOUNS``, with none; not the "in" a verb takes, "engage in talks", ``IN_TAKING_VERBS``)."""
     doc = w.doc
     if w.lower_ in CAUSE_PREPS:
         return w.i + 1 < len(doc) and doc[w.i + 1].lower_ == CAUSE_PREPS[w.lower_]
-    if setting_phrase_at(w):
+    if setting_phrase_at(w) or zeal_phrase_at(w):
         return True
     if w.dep_ != "prep" or w.lower_ not in TALK_PREPS or w.head.lemma_.lower() in IN_TAKING_VERBS:
         return False

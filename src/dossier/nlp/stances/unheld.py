@@ -42,7 +42,9 @@ FAILING_VERBS = frozenset("stall collapse founder fizzle falter unravel fail".sp
 DEED_NOUNS = frozenset("""arrest detention jailing imprisonment execution killing sentencing sentence expulsion
 deportation abduction kidnapping disappearance crackdown raid raids torture conviction""".split()) | frozenset(
     # (stances17b, strict readers: "concerns about the call" read as fear of the call) a word or a talk already had
-    """call conversation remark comment tweet meeting statement speech letter message email""".split())
+    """call conversation remark comment tweet meeting statement speech letter message email""".split()) | frozenset(
+    # (readst18c: "expressed concern over Comey's handling of the inquiry" read as fear) a conduct already shown
+    """handling mishandling conduct treatment""".split())
 # Words that make such a deed one still to come, which may be feared: "possible arrests", "further arrests".
 COMING_WORDS = frozenset("""possible potential further more future new any prospective likely looming threatened
 planned imminent wider renewed upcoming coming next""".split())
