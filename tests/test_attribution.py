@@ -335,3 +335,13 @@ def test_a_hyphen_inside_a_headline_word_is_no_dateline(nlp):
     from dossier.nlp.attribution.rules import after_dateline
     doc = nlp("BOATS LEAVE PRO-LEVY HARBOUR AFTER STORM, OFFICIAL SAYS")
     assert after_dateline(doc, 0, len(doc)) == 0
+
+
+def test_a_quote_with_no_cue_right_before_a_tag_is_the_tags_not_the_last_speakers(split):
+    """"“…!” Ivo Brant, a 19-year-old docker, said Sunday. “…”": the tag between two quotations speaks for both,
+    not the board quoted in the paragraph before (round 18: a student leader's words given to a government)."""
+    shown, _ = split("Kessel\n\nThe harbour board offered on Sunday to meet the dockers once the quays were "
+                     "cleared. \"The offer stands,\" the board said.\n\n\"We are not after a revolution. We "
+                     "just want a fair wage!\" Ivo Brant, a 19-year-old docker, said Sunday. \"We hope nobody gets "
+                     "hurt. It would be sad if this ended in a fight.\"")
+    assert [a.speaker.name for content, a in shown if "fair wage" in content] == ["Ivo Brant"]

@@ -30,3 +30,9 @@ def test_doubled_apostrophes_quote_like_a_double_mark():
             "''We will wait,'' she added, and the minister's reply was brief.")
     spans = [text[s:e] for s, e in quoted_spans(text)]
     assert spans == ["''The river is ours,''", "''a fair deal''", "''We will wait,''"]
+
+
+def test_two_right_single_marks_close_a_curly_quotation():
+    """Round 18: an outlet closing “ with ’’ left the quotation open over "says Ivo Brant" and the next quote."""
+    text = "“The yard is half empty,’’ says Ivo Brant, a harbour master. “It is a test,” he says. Brant’s boat ’s fine."
+    assert spans_text(text) == ["“The yard is half empty,’’", "“It is a test,”"]

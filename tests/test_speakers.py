@@ -693,3 +693,88 @@ def test_a_person_in_a_group_source_gets_the_full_name(split):
             "Whether the issue is fees or dredging, the governor is visiting the coast with no answers in his "
             "pocket, Mr. Kullberg and other analysts say.")
     assert _named_speaker(split, text, "no answers in his pocket") == "Anders Kullberg and other analysts"
+
+
+# ---------------------------------------------------------------- round 18: the wrong person in the same article
+def _speakers_of(found, words):
+    return [a.speaker.name for content, a in found if words in content]
+
+
+def test_a_name_in_a_relative_clause_before_he_is_not_his_antecedent(split):
+    """"On Ostria, a country that Mayor Tomas Brant has criticized …, he said": the relative clause describes
+    the country; "he" runs on from the minister before (an envoy's words were given to the president)."""
+    shown, _ = split("Kessel\n\nForeign Minister Ivo Dalen spoke in Marlow on Friday. \"We have to defeat the "
+                     "smugglers at sea,\" he said.\n\nThe minister also discussed the northern provinces, where he "
+                     "said a \"negotiated\" settlement is needed.\n\nOn Ostria, a country that Mayor Tomas Brant has "
+                     "criticized repeatedly for its port fees, he said: \"We are coordinating our efforts closely.\""
+                     "\n\n\"I've never refused a call from anyone,\" he said.")
+    assert "Tomas Brant" not in _speakers_of(shown, "coordinating our efforts")
+    assert "Tomas Brant" not in _speakers_of(shown, "never refused a call")
+
+
+def test_a_quotation_opened_after_a_colon_is_the_colon_clauses_subjects(split):
+    """"Merrick railed against Ostria on Twitter: “…?” he tweeted": one quotation, tagged before and after, is
+    Merrick's, not the aide named in the sentence before (a president's tweet was given to his aide)."""
+    shown, _ = split("Kessel\n\nAides to Mayor Jonas Merrick were calming nerves on Sunday over a rift with Ostria. "
+                     "Deputy mayor Tomas Rehn played down the row on the radio, while senior aide Paavo Lindqvist "
+                     "told the Kessel Herald that Merrick was well aware of the treaty. On Sunday, Merrick railed "
+                     "against Ostria on Twitter: “Did Ostria ask us if it was OK to raise its fees (making it hard "
+                     "for our boats to compete), heavily tax our fish going into their country (we don’t tax theirs) "
+                     "or to build a huge naval base in the middle of the Kessel Sound?” he tweeted. “I don’t think so!”")
+    assert _speakers_of(shown, "Did Ostria ask us") == ["Jonas Merrick"]
+    assert "Paavo Lindqvist" not in _speakers_of(shown, "think so")
+
+
+def test_a_quotation_closed_with_two_right_single_marks_is_the_named_speakers(split):
+    """“…,’’ says Ivo Brant: the quotation ends at the marks, so Brant, not an admiral named before, speaks."""
+    shown, _ = split("Kessel\n\nAt the heart of the doubt is whether Admiral Tomas Vell meant his warning to the "
+                     "port as a real threat.\n\n“Everyone here asks what the navy wants from us,’’ says Ivo Brant, "
+                     "a retired harbour master of Kessel. “Is this a change of course, or only a show of force?”")
+    assert _speakers_of(shown, "what the navy wants") == ["Ivo Brant"]
+
+
+def test_the_minister_after_a_deputy_minister_spoke_is_not_a_minister_named_before(split):
+    """"Deputy Foreign Minister Pavel Rusk said … The minister also told …": the deputy the passage follows is as
+    likely as Foreign Minister Karl Hesse named before, so neither is named (a deputy's words went to a minister)."""
+    shown, _ = split("Kessel\n\nOstrian Foreign Minister Karl Hesse urged both sides to keep the treaty alive. \"We "
+                     "want the treaty to stay,\" Hesse said.\n\nHow has Vellmark responded?\n\n\"This would be a very "
+                     "dangerous step,\" Vellmark's Deputy Foreign Minister Pavel Rusk said.\n\nThe treaty is \"vital for "
+                     "security in the region,\" he told the state agency Vtar.\n\nThe minister also told the agency "
+                     "that should Ostria go on acting \"rashly\", Vellmark \"must answer in kind\".\n\n\"But we "
+                     "would not want to get to this point,\" he added.")
+    assert "Karl Hesse" not in _speakers_of(shown, "answer in kind")
+    assert "Karl Hesse" not in _speakers_of(shown, "not want to get to this point")
+    assert _speakers_of(shown, "We want the treaty") == ["Karl Hesse"]
+
+
+def test_he_after_a_statement_from_another_man_is_not_the_subject_for_sure(split):
+    """"Merrick was hit with a blistering statement from Senator Paavo Lindqvist … He called the mayor's
+    performance “shameful.”": the senator speaks on as often as the mayor answers (a senator's verdict on the
+    president was given to the president)."""
+    shown, _ = split("Kessel\n\nMayor Jonas Merrick had tried to calm the row over the ferry fees at a meeting on "
+                     "Tuesday.\n\nMerrick was hit with a blistering statement from Senator Paavo Lindqvist, who has "
+                     "been away from the capital for months. He called the mayor's performance \"shameful.\"")
+    assert "Jonas Merrick" not in _speakers_of(shown, "performance")
+
+
+def test_he_after_a_paragraph_that_brings_in_another_man_is_not_the_older_subject(split):
+    """"… Paavo Lindqvist has threatened to close the gap … ¶ For Merrick, the run-up has been hard. He was caught
+    up in a spat …, which he now says he regrets": the paragraph has turned to Merrick (a candidate's regret was
+    given to his rival)."""
+    shown, hidden = split("Kessel\n\nLosing in the harbour wards could hurt, with the next big vote not until "
+                          "April. Mayor Jonas Merrick still leads in the old town, but Paavo Lindqvist has threatened "
+                          "to close the gap against Karin Holm in the suburbs.\n\nFor Merrick, the long run-up to the "
+                          "harbour vote has been one of the worst stretches of his career. He was caught up in a spat "
+                          "over Holm's husband, which he now says he regrets.")
+    assert "Paavo Lindqvist" not in _speakers_of(shown + hidden, "regrets")
+
+
+def test_a_father_named_in_a_whose_clause_is_no_antecedent(split):
+    """"says Ivo Brant, … a retired harbour master whose late father, Tomas Brant, was the port's first mayor": the
+    father only describes the speaker, so a later "he says" is Ivo Brant's (the parse may root the "whose" clause)."""
+    shown, _ = split("Kessel\n\nFew in the port expect the navy to stay long.\n\n“I hear many questions about the "
+                     "navy’s plans in our town,” says Ivo Brant, a fellow at the Kessel Institute and a retired harbour "
+                     "master whose late father, Tomas Brant, was the port's first mayor. “Is this a real change, or "
+                     "only a show of force?”\n\nIn the latter case, he says the dockers surmise that “the navy will go "
+                     "back to its old course, which is more about leaving the harbour than staying in it.”")
+    assert _speakers_of(shown, "dockers surmise") == ["Ivo Brant"]

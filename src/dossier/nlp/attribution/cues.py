@@ -40,6 +40,7 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 DASHES = frozenset({"—", "--", "–", "―"})  # dashes that set a tag or an aside off (not the hyphen)
 DOUBLED_APOSTROPHES = "''"  # some outlets' archives write a quotation mark as two apostrophes, both ends
+DOUBLED_CLOSING = "\u2019\u2019"  # others close a "\u201c" quotation with two right single marks (Christian Science Monitor)
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 
 PARAGRAPH_BREAK = "\n\n"
@@ -93,6 +94,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if open_at is not None:
                 spans.append((open_at, i + 1))
                 open_at = None
+        elif text.startswith(DOUBLED_CLOSING, i):
+            if open_at is not None:  # "\u201c\u2026 a problem,\u2019\u2019 says Ivo Brant": the quotation ends there
+                spans.append((open_at, i + len(DOUBLED_CLOSING)))
+                open_at = None
+            i += len(DOUBLED_CLOSING)
+            continue
         elif ch == STRAIGHT_QUOTE or text.startswith(DOUBLED_APOSTROPHES, i):
             width = 1 if ch == STRAIGHT_QUOTE else len(DOUBLED_APOSTROPHES)
             if open_at is None:
@@ -109,7 +116,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MARKS = re.compile("|".join([re.escape(PARAGRAPH_BREAK), "[" + re.escape(QUOTE_CHARS) + "]", re.escape(DOUBLED_APOSTROPHES)]))
+_MARKS = re.compile("|".join([re.escape(PARAGRAPH_BREAK), "[" + re.escape(QUOTE_CHARS) + "]", re.escape(DOUBLED_APOSTROPHES),
+                              re.escape(DOUBLED_CLOSING)]))
 
 
 def _rstrip(text: str, end: int) -> int:

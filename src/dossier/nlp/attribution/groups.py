@@ -101,7 +101,9 @@ def partitive_object(head):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            # not an owner the parse hung on the "of" beside the noun it owns ("Some of [Vell's] aides", its
+            # "'s" a "case" child): the aides are the part, never Vell (strict read, AllSides 1041-1490, round 18)
+            objs = [c for c in prep.children if c.dep_ == "pobj" and not any(k.dep_ == "case" for k in c.children)]
             if objs:
                 return objs[0]
     return None
