@@ -151,3 +151,18 @@ def test_defending_ones_own_deed_or_words_is_no_stance(stance_triples, text):
 ])
 def test_defending_anothers_deed_or_ones_plan_stays(stance_triples, text, actor, obj):
     assert (actor, "supports", obj) in stance_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A statement from Ida Moen's office said she is recovering and she wants to thank all of the nurses at the "
+    "Kessel clinic.",
+    "Tom Brell said he wished to congratulate the rowers of Dorvia on their win.",
+])
+def test_a_want_of_a_courtesy_is_no_stance(stance_triples, text):
+    """readst18b: "wants to thank all of the staff" is the thanks paid, not a want held."""
+    assert not any(att == "wants" for _, att, _ in stance_triples(text))
+
+
+def test_a_want_beside_a_courtesy_stays(stance_triples):
+    found = stance_triples("Tom Brell wants to reward the nurses of Kessel with a new clinic.")
+    assert any(att == "wants" and "new clinic" in obj for _, att, obj in found)

@@ -19,8 +19,9 @@ def _objects(nlp, text):
 @pytest.mark.parametrize("text, stray", [
     ("That has blocked Varga's plan to run the port authority on a temporary footing - which she says would lead "
      "to a fresh ballot.", "she says"),
-    ("Dorvia's government revived a case against Pell Arno on Friday and will seek his transfer from Marsk, "
-     "the island's chief magistrate, Ilse Korr, told the press in Tamsby.", "Korr"),
+    # (readst18b: "the transfer of Pell Arno", not "his transfer": the object is shown alone, see test_stances_objects)
+    ("Dorvia's government revived a case against Pell Arno on Friday and will seek the transfer of Pell Arno "
+     "from Marsk, the island's chief magistrate, Ilse Korr, told the press in Tamsby.", "Korr"),
 ])
 def test_an_attribution_tag_is_no_part_of_the_object(nlp, text, stray):
     objects = _objects(nlp, text)

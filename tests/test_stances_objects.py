@@ -436,3 +436,39 @@ def test_an_owners_bare_act_is_not_shown(stance_triples, text):
 ])
 def test_an_owners_act_that_says_what_stays(stance_triples, text, part):
     assert any(obj == part for _, _, obj in stance_triples(text))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ida Moen, Norway's attorney general, told Anton Vorn that she intended to indict him on charges of fraud.",
+     "indict him"),
+    ("Tom Brell, the campaign manager for Ada Holm, accused some party members of making cruel attacks against "
+     "her.", "against her"),
+    ("Lise Varga, the Dorvian envoy, told Pell Arno that she wants to take him to the harbour court.", "take him"),
+    ("Dorvia's government revived a case against Pell Arno on Friday and will seek his transfer from Marsk, the "
+     "chief magistrate told the press in Tamsby.", "his transfer"),
+])
+def test_a_pronoun_the_object_alone_leaves_unnamed_is_not_shown(nlp, text, part):
+    """readst18b: "intends to indict him" (the holder would be "himself"), "attacks against her" by a man: the one
+    meant is named in the sentence but not in the object, and the object is shown alone."""
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Tom Brell accused the Kessel Herald of misquoting him.", "misquoting him"),
+    ("Tom Brell wants the council to back him.", "back him"),
+    ("Ida Moen urged Pell Arno to keep his promise to the dock workers.", "his promise"),
+])
+def test_a_pronoun_the_object_itself_binds_stays(nlp, text, part):
+    """The holder misquoted or backed ("him" after another doer), or the one urged named in the object."""
+    assert _any(_objects(nlp, text), part)
+
+
+def test_an_adjective_conjunct_cut_from_what_it_describes_is_unreadable(nlp):
+    """readst18b: "not so high that it might choke demand" of "want prices high enough to pay, but not so high
+    that …": what is not to be so high, the object alone does not say."""
+    from dossier.nlp.stances.objects import unreadable_alone
+    text = "The Kessel growers want fees high enough to pay the crews, but not so high that buyers flee."
+    doc = nlp(text)
+    start = text.index("not so")
+    assert unreadable_alone(doc, (start, len(text) - 1))
+    assert not unreadable_alone(doc, (text.index("fees"), len(text) - 1))

@@ -150,3 +150,14 @@ def test_a_stance_after_a_full_judgement_stays(stance_triples):
 def test_a_bracketed_dateline_is_not_the_holder(stance_triples, text, actor):
     found = stance_triples(text)
     assert [a for a, att, _ in found if att == "accuses"] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Lind lost two early votes in Kessel. She’ll be eager to show the farmers that her team is listening.",
+    "Marta Lind lost the vote in Kessel. She’ll want to show the farmers that her party still cares.",
+    "Marta Lind lost the vote in Kessel. She’ll seek to win back the farmers of the north.",
+])
+def test_a_feeling_foretold_with_a_curly_contraction_is_no_stance(stance_triples, text):
+    """readst18b: "She’ll be eager to show …" (a typographic apostrophe) is the writer's forecast, as "She'll" and
+    "She will" are."""
+    assert stance_triples(text) == []

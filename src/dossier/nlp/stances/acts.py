@@ -6,7 +6,8 @@ read 18) found acts reported as stances:
 * a vote cast: "Ostria voted to reject its far-right candidate" tells how a ballot went, not what Ostria
   opposes (a vote pledged, "will vote to support", declares a stance);
 * a greeting: "welcomed home four sailors" receives people, it does not back them;
-* a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well");
+* a courtesy: "wished the eventual victor "a great deal of luck"" (beside ``_verb``'s "wished Lind well"), and a
+  want of one ("wants to thank all of the staff", readst18b: the thanks paid, ``courtesy_wanted``);
 * a statement tried on the day: "sought to reassure farmers", "sought to make clear on Friday that …" tell what
   was said, and what it said is the speaker's own report, not a wish; so does "sought to play down the charges"
   (read 44: an act described, no attitude; ``statement_tried``), and an attempt at how things look (strict
@@ -42,6 +43,9 @@ from .lexicon import SUBJECT_DEPS
 ARRIVAL_WORDS = frozenset({"home", "back"})
 # What a courtesy wishes someone: "wished the winner success", "wished her luck".
 COURTESY_NOUNS = frozenset("success luck recovery best birthday congratulations happiness".split())
+# Verbs of a courtesy paid in words, and the wants that only frame them: "wants to thank", "would like to apologise".
+COURTESY_VERBS = frozenset("thank congratulate apologize apologise commend salute".split())
+COURTESY_WANTS = frozenset("want wish like hope".split())
 # Verbs of telling whose attempt ("sought to …", "tried to …") is a statement made, not a goal held.
 TELLING_VERBS = frozenset("reassure assure clarify explain downplay stress emphasize emphasise underscore portray "
                            "depict characterize characterise".split())
@@ -115,11 +119,23 @@ def greeted(t) -> bool:
 
 
 def courtesy(t) -> bool:
-    """ "wished the eventual victor "a great deal of luck"", "wished Holm luck": a courtesy, not a wish held."""
+    """ "wished the eventual victor "a great deal of luck"", "wished Holm luck": a courtesy, not a wish held; so is
+    a want of a word of courtesy (``courtesy_wanted``)."""
+    if courtesy_wanted(t):
+        return True
     if t.lemma_.lower() != "wish":
         return False
     return any(w.lemma_.lower() in COURTESY_NOUNS for c in t.children if c.dep_ in {"dobj", "obj", "dative"}
                for w in c.subtree)
+
+
+def courtesy_wanted(t) -> bool:
+    """ "he wants to thank all of the nurses", "wished to congratulate the winners", "would like to apologise to
+    the families": the set phrase by which one thanks, congratulates or apologises (``COURTESY_VERBS``) is that
+    courtesy paid, not a want held (readst18b, a strict read of AllSides 1041-1490: "wants to thank all of the
+    staff" shown as a want)."""
+    return t.lemma_.lower() in COURTESY_WANTS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COURTESY_VERBS for c in t.children)
 
 
 def statement_tried(t) -> bool:

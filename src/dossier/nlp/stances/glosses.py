@@ -116,7 +116,7 @@ def forecast(t) -> bool:
     """A verb of striving (``STRIVING_VERBS``) under "will" in a sentence where no one tells it (no verb of
     ``TELLING_WORDS``, no quotation marks): the writer's forecast."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in STRIVING_VERBS or not any(
-            c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in t.children):
+            c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll"} for c in t.children):
         return False
     sent = t.sent
     if any(q in sent.text for q in '"“”'):

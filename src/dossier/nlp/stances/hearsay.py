@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
-from .lexicon import CLAIM_NOUNS, FEARED_NOUNS
+from .lexicon import CLAIM_NOUNS, FEARED_NOUNS, PREDICTING_MODALS
 from .narrative import here_or_next
 
 # A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
@@ -206,7 +206,7 @@ def inside_a_claim(t, holder) -> bool:
 EXPECTING_WORDS = frozenset("""confident confidence sure certain optimistic hopeful convinced expect expectation
 predict prediction anticipate forecast bet assume assumption""".split())
 EXPRESSING_VERBS = frozenset("express voice show convey".split())  # "expressed confidence that …"
-PREDICTING = frozenset({"will", "would", "'ll", "'d", "wo"})
+PREDICTING = PREDICTING_MODALS
 
 
 def foreseen(t, holder) -> bool:

@@ -94,7 +94,7 @@ QUESTION_VERBS = frozenset("discover know see ask determine find learn check dec
 SPECULATIVE_MODALS = frozenset({"might", "may", "could", "can", "should", "must", "ought"})
 # A feeling foretold ("will want to know", "would welcome") is a guess; a deed foretold ("will oppose") an intent.
 FEELING_VERBS = frozenset("want hope wish desire crave covet prefer fear dread worry welcome".split())
-PREDICTING_MODALS = frozenset({"will", "would", "'ll", "'d", "wo"})
+PREDICTING_MODALS = frozenset({"will", "would", "'ll", "'d", "wo", "’ll", "’d"})  # (curly contractions: "She’ll be eager")
 # "Iran is likely seeking …": the writer's guess at an attitude.
 HEDGES = frozenset("likely probably possibly perhaps maybe apparently allegedly supposedly presumably "
                    "seemingly conceivably surely".split())
@@ -147,7 +147,7 @@ ALLOWING_VERBS = frozenset("allow permit enable let empower entitle authorize au
 # "once supported", "formerly backed": an attitude given as past.
 MAX_CLIMB_CLAUSES = 8  # clauses climbed from a trigger to the verb above it
 CONDITION_PATH = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr"})  # what a verb takes, not a phrase's
-CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})  # "would welcome", "what would upset"
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d", "’d"})  # "would welcome", "what would upset"
 # Words of the actor's own channel: a stance "according to" one of them is the actor's own account.
 OWN_ACCOUNT_NOUNS = frozenset({"statement", "release", "announcement", "spokesman", "spokeswoman", "spokesperson",
                                "representative", "tweet", "post", "letter", "memo", "transcript", "interview"})
