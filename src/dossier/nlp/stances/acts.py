@@ -138,15 +138,16 @@ def courtesy_wanted(t) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in COURTESY_VERBS for c in t.children)
 
 
+def _attempted(t) -> list:
+    """The clauses an attempt (``ATTEMPT_VERBS``) takes ("sought [to reassure …]"); none for another verb."""
+    return [c for c in t.children if c.dep_ == "xcomp"] if t.lemma_.lower() in ATTEMPT_VERBS else []
+
+
 def statement_tried(t) -> bool:
     """ "sought to reassure farmers that …", "tried to make clear on Friday that …", "sought to play down the
     charges": an attempt at telling ("sought to quell the uproar over his remarks", an attempt at answering
     others' words, is ``appearance_tried``'s)."""
-    if t.lemma_.lower() not in ATTEMPT_VERBS:
-        return False
-    for c in t.children:
-        if c.dep_ != "xcomp":
-            continue
+    for c in _attempted(t):
         lemma = c.lemma_.lower()
         if lemma in TELLING_VERBS or any((lemma, g.lower_) in TELLING_PHRASALS for g in c.children
                                          if g.dep_ in {"prt", "advmod", "prep"}):
@@ -162,11 +163,7 @@ def appearance_tried(t) -> bool:
     project strength", "tried to appear calm": an attempt (``ATTEMPT_VERBS``) at how a thing looks or is felt,
     made by what one says, not a goal in the world (strict readers, readst18: "sought to play down" is "an action
     he took in his remarks")."""
-    if t.lemma_.lower() not in ATTEMPT_VERBS:
-        return False
-    for c in t.children:
-        if c.dep_ != "xcomp":
-            continue
+    for c in _attempted(t):
         verb = c.lemma_.lower()
         objects = [g for g in c.children if g.dep_ in {"dobj", "obj"}]
         nouns = {w for g in objects for w in (g.lemma_.lower(), g.lower_)}
