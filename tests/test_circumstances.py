@@ -30,7 +30,7 @@ def test_the_frame_of_a_saying_is_not_shown(nlp, text, frame):
     ("Based on their talks, Ana Lind added, the two towns would share the pier.", "share the pier"),
     ("Reached by phone on Monday, Tomas Vell said the ferries would run.", "the ferries would run"),
     ("Mila Dorn said after the meeting that the levy was fair.", "the levy was fair"),
-    ("Ana Lind denied taking the money.", "taking the money"),
+    ("Ana Lind admitted taking the money.", "taking the money"),  # (a denial is not shown: test_unsaid)
     ("In some cases, the hired clerks falsely signed as witnesses for absent voters, Ana Lind said.",
      "the hired clerks falsely signed"),
 ])

@@ -27,6 +27,19 @@ def test_the_framing_noun_is_not_the_content(split, text, content):
     assert content in contents(split, text)
 
 
+# A noun of a statement before what a spokesman says again (strict read, round 18).
+@pytest.mark.parametrize("text, content", [
+    ("Asked about the strike, harbour spokesman Ivo Brant reiterated the mayor's statement that \u201cthe quay "
+     "will reopen before the winter storms.\u201d", "\u201cthe quay will reopen before the winter storms.\u201d"),
+    ("Harbour spokesman Ivo Brant reiterated the mayor's statement that \u201cthe quay will reopen in May. Nobody "
+     "doubts that.\u201d", "\u201cthe quay will reopen in May. Nobody doubts that.\u201d"),
+    ("Councillor Ana Lind repeated his earlier remark that the levy had been wasted on consultants from Pellan.",
+     "the levy had been wasted on consultants from Pellan"),
+])
+def test_a_noun_of_a_statement_said_again_is_not_the_content(split, text, content):
+    assert content in contents(split, text)
+
+
 @pytest.mark.parametrize("text, content", [
     ("Mayor Tomas Vell rejected the claim that the ferry company had misled the council.",
      "the claim that the ferry company had misled the council"),

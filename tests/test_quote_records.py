@@ -101,10 +101,10 @@ def test_an_act_is_no_statement(attrs, text):
 
 
 def test_statements_in_infinitive_gerund_and_clause_form_stay(attrs):
-    found = attrs("Harbour\n\nMayor Ivo Brant vowed to rebuild the quay before winter. Edda Rask denied taking any "
+    found = attrs("Harbour\n\nMayor Ivo Brant vowed to rebuild the quay before winter. Edda Rask admitted taking any "
                   "money from the ferry company. Tomas Vell said the quay was safe.")
     assert speaker_of(found, "rebuild the quay") == "Ivo Brant"
-    assert speaker_of(found, "taking any money") == "Edda Rask"
+    assert speaker_of(found, "taking any money") == "Edda Rask"  # (a denial's content is not shown: test_unsaid)
     assert speaker_of(found, "quay was safe") == "Tomas Vell"
 
 

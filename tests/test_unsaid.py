@@ -102,3 +102,66 @@ def test_a_relative_clause_in_the_sources_aside_is_not_what_she_told(reported):
             "she said she was undecided.")
     assert not reported(text, "carried by nine points")
     assert reported(text, "she was undecided")
+
+
+# What a source denies is the claim it says is not so: shown as said, the record reads as the opposite (strict
+# reads: analysts 15-16, round 18, "denied [calling …]"). Read by the filters alone (``split``), before the
+# confidence gates.
+@pytest.fixture
+def passes(split):
+    """``passes(text, words)``: a content of ``text`` the filters keep holds ``words``."""
+    def run(text: str, words: str) -> bool:
+        shown, _ = split("Harbour fees rose again this spring.\n\n" + text)
+        return any(words in content for content, _ in shown)
+    return run
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour master Tomas Greel denied taking money from the ferry company.", "taking money"),
+    ("Mayor Ilse Varga has denied that the old quay was sold to a developer in Lorvik.", "quay was sold"),
+    ("Councillor Mira Holt denied she had met the shipping agent before the vote.", "met the shipping agent"),
+    ("The Pellan transport ministry has repeatedly denied any role in the collapse of the Ostry bridge.",
+     "any role in the collapse"),
+    ('Senator Oren Pask denied calling the harbour plan "a swindle dressed up as a gift."', "calling the harbour"),
+])
+def test_what_the_source_denies_is_not_shown_as_said(passes, text, words):
+    assert not passes(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"I never took a single coin from them, not once," Tomas Greel said, denying the charge.', "single coin"),
+    ("Tomas Greel denied the charge, saying he had returned every payment to the ferry company.",
+     "returned every payment"),
+    ("Mayor Ilse Varga said the old quay had never been offered to a developer.", "never been offered"),
+])
+def test_the_sources_own_words_beside_a_denial_stay(passes, text, words):
+    assert passes(text, words)
+
+
+# A quotation that tells of its own speaker as one who speaks is the writer's, put inside marks by a misread pairing
+# of straight quotation marks on a page that lost its paragraph breaks (strict read, round 18).
+def _direct(nlp, text: str, quote: str, name: str):
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.unsaid import names_its_speaker
+    doc = nlp(text)
+    start = text.index(quote)
+    a = Attribution((start, start + len(quote)), None, Speaker(None, name, None), "direct")
+    return names_its_speaker(doc, a)
+
+
+@pytest.mark.parametrize("quote", [
+    '"Regarding the ferry, Varga said the town could do nothing but keep the old route open for now."',
+    '"The harbour agents also told Varga about the leak in the north dock weeks before the storm."',
+])
+def test_a_quotation_telling_of_its_own_speaker_is_not_theirs(nlp, quote):
+    text = "The boats rot at anchor while the board argues. " + quote + " The storm came in May."
+    assert _direct(nlp, text, quote, "Ilse Varga")
+
+
+@pytest.mark.parametrize("quote", [
+    '"As Rell said last week, the pier is safe and the ferry will run."',
+    '"Everyone in Lorvik knows the name Varga and what it stands for."',
+])
+def test_a_quotation_naming_someone_else_speaking_stays(nlp, quote):
+    text = "The boats rot at anchor while the board argues. " + quote + " The storm came in May."
+    assert not _direct(nlp, text, quote, "Ilse Varga")

@@ -20,6 +20,7 @@ from .stances import confidence as stance_confidence
 from .stances.voices import unsure_voices
 from .attribution.names import names_in_title
 from .doctext import doc_text, remember_text
+from .glued_quotes import split_glued_quotes
 from .spacy_model import limit_blas_threads, load_model, settle_gc
 from .time import timex
 
@@ -46,6 +47,7 @@ def build_nlp(settings: Settings = Settings()):
     nlp = load_model(settings.spacy_model, UNUSED_COMPONENTS)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    split_glued_quotes(nlp)  # '…wanted."He also …': the mark is a token of its own
     settle_gc()
     return nlp
 

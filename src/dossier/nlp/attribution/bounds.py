@@ -51,7 +51,8 @@ A content is the complement of its cue, nothing more and nothing less:
 - it stops before the reporter's note of what the source left unsaid, coordinated or conceded after what was
   said ("said it issued ten warnings [but did not say whether …]", "…, [though it did not explain why]",
   "…, [but declined to specify how much]"): a negated or refused verb of speech whose subject is the source;
-- it ends with the closing mark of a quotation it opened and stops just short of (``marks``);
+- it ends with the closing mark of a quotation it opened and stops just short of, and with the closing mark of
+  a quoted sentence it would run past into the writer's next sentence (``marks``);
 - the second half of "not X …, she said, but Y" is a content of the tag too, and "…, she said, but refused to
   …" after the tag is the source's act, no content (``contrasts``);
 - it stops before a second report of the same source coordinated after it ("say [Kessel is short of fuel], and
@@ -89,7 +90,7 @@ from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN
                    STRAIGHT_QUOTE)
 from .rules import after_dateline, is_edge, past_cue_before
 from . import conditions, contrasts, fragments, frames, glosses, seconds, tags, venues
-from .marks import with_closing_mark
+from .marks import before_next_sentence, with_closing_mark
 from .org_roles import BODY_NOUNS
 from .roles import PERSON_NOUNS
 from .speakers import ORG_NOUNS
@@ -265,6 +266,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         content = tags.without_source_tag(doc, tags.without_inner_tag(doc, content, cue, quoted), quoted)
         content = (after_dateline(doc, *content), content[1])  # one a repair or a linked cue widened to the dateline
         content = _without_next_speaker(doc, content, quoted)
+        content = before_next_sentence(doc, content, quoted)  # '“… of waiting.”She also …'
         out.append((with_closing_mark(doc, content, quoted), cue, source))
     return out
 

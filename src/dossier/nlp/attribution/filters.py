@@ -84,8 +84,8 @@ from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_t
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, hinted, inferred,
                         name_given, supposed_of, writers_question)
 from .circumstances import frame_of_saying
-from .unsaid import (contradicted, feeling_about, habitual, likened, others_claim, question_asked,
-                     relative_clause_before_cue, topic_only, wh_topic)
+from .unsaid import (contradicted, denied, feeling_about, habitual, likened, names_its_speaker, others_claim,
+                     question_asked, relative_clause_before_cue, topic_only, wh_topic)
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -243,6 +243,10 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Voters are enthusiastic about [their pick, …]": a mood and its object, nothing said
     if others_claim(doc, a):
         return False  # "was responding to [reports that …]", "rejected claims that …": someone else's word
+    if denied(doc, a):
+        return False  # "denied [taking the money]": what the source says is not so, shown as said it reads reversed
+    if names_its_speaker(doc, a):
+        return False  # "“Regarding the pier, Varga said …”" given to Varga: the writer's words in misread marks
     if question_asked(doc, a):
         return False  # "questioned [why the council waited]": the source asks, nothing is stated
     if contradicted(doc, a):

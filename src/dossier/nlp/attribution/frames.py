@@ -1,7 +1,7 @@
 """The writer's framing noun before a repeated claim (strict readers of dev, read 12).
 
 "Brant defended the closure, reiterating [his previous claim that] the port was safe", "repeating [his argument
-that] the levy would fund the pier", "repeated [a call for] the council to drop its plans": with a verb by which a
+that] the levy would fund the pier", "reiterated [the mayor's statement that] “…”" (read 18), "repeated [a call for] the council to drop its plans": with a verb by which a
 source says again or stands by what it said (``REPEATING_VERBS``), the noun that names the claim ("claim",
 "argument", "call") is the writer's label, and what was said is the clause after "that" (or the thing called for
 after "for"). Not with any other verb: "rejected the claim that the port was unsafe" reports a denial, and the claim
@@ -24,7 +24,8 @@ FRAMING_NOUNS = frozenset("""
 claim argument assertion contention belief view position stance insistence allegation accusation charge warning
 call demand plea appeal pledge promise vow message point case refrain line assurance threat suggestion
 prediction conclusion theory complaint criticism opinion
-""".split())
+statement remark comment assessment observation
+""".split())  # the last line: a spokesman "reiterated [the president's statement that] “…”" (strict read, round 18)
 OPENERS = frozenset({"that", "for"})
 MIN_WORDS = 2
 
@@ -38,7 +39,11 @@ def without_framing_noun(doc, content: TokenSpan, cue: TokenSpan, quoted) -> Tok
     first = next((t for t in doc[s:e] if not is_edge(t)), None)
     if first is None:
         return content
-    noun = first if first.dep_ in ("dobj", "obj") else first.head
+    noun = first
+    while noun.dep_ not in ("dobj", "obj") and noun.head.i != noun.i and s <= noun.head.i < e:
+        noun = noun.head  # "the mayor's [statement]": up from the possessor's words to the object
+    if noun.dep_ not in ("dobj", "obj"):
+        noun = first.head
     if noun.lemma_.lower() not in FRAMING_NOUNS or noun.head.i != verb.i or noun.dep_ not in ("dobj", "obj"):
         return content
     if not all(t.i in _left_words(noun) for t in doc[s:noun.i] if not is_edge(t)):
@@ -47,8 +52,9 @@ def without_framing_noun(doc, content: TokenSpan, cue: TokenSpan, quoted) -> Tok
     if opener is None or opener.i > noun.right_edge.i + 1 or not _opens_a_phrase(opener, noun):
         return content
     phrase = _subtree(noun) | _hung_on_after(verb, noun)
-    if any(t.i not in phrase for t in doc[noun.i + 1:e] if not is_edge(t)):
-        return content  # the content goes on past the noun's phrase
+    opened = any(quoted[t.i] for t in doc[opener.i + 1:e] if t.i in phrase)  # "statement that “… . There is …”"
+    if any(t.i not in phrase and not (opened and quoted[t.i]) for t in doc[noun.i + 1:e] if not is_edge(t)):
+        return content  # the content goes on past the noun's phrase (not: a quotation it opened goes on)
     start = opener.i + 1
     while start < e and is_edge(doc[start]) and not quoted[start]:
         start += 1

@@ -60,7 +60,8 @@ outside quotation marks, when the gloss runs to the content's end:
   (``without_comment``); and a participle telling what the act did to a fight or a process ("threatened to close
   the route[, escalating her feud with the union]", "[, deepening the rift]"), read as one of reaction
   (``without_participial_comment``), and one whose object is the response the words set off (", sparking a storm
-  of criticism"), even after a modal. Analyst's read of 2026-12-06 (indirect records 80 % right).
+  of criticism"), even after a modal; and a participle that sets the words in a record or a series, after a comma
+  or a dash (", marking the first time …", " -- marking yet another escalation …": round 18). Analyst's read of 2026-12-06 (indirect records 80 % right).
 Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the four before the last but
 one; round 16 the last two.
 
@@ -188,6 +189,12 @@ FOLLOWING_PARTICIPLES = REACTION_PARTICIPLES | ESCALATION_PARTICIPLES  # what fo
 # Ivo Brant to succeed him", "…, laying the groundwork for a strike", "…, ratcheting up pressure on the board",
 # "…, reneging on a pledge"): the writer's reading, never a part of the statement (strict read 18b).
 OUTCOME_PARTICIPLES = frozenset("pave lay ratchet renege".split())
+
+
+# Participles by which the writer sets what was said in a record or a series ("…, marking the first time in forty
+# years …", "… -- marking yet another escalation …"), after a comma or a dash, however the parser hangs them
+# (strict read, round 18). General English, kept as data.
+MARKING_PARTICIPLES = frozenset({"mark"})
 # Nouns of the response that words set off ("…, sparking a storm of criticism at home"): general English, as data.
 RESPONSE_NOUNS_TO_WORDS = frozenset("""
 criticism backlash outcry uproar furor furore condemnation rebuke warning exchange row controversy speculation
@@ -339,6 +346,9 @@ def without_participial_comment(doc, content: TokenSpan, cue: TokenSpan, quoted)
         return content
     for tok in doc[s + 2:e - 1]:
         lemma = tok.lemma_.lower()
+        if lemma in MARKING_PARTICIPLES and tok.tag_ == "VBG" and (doc[tok.i - 1].text == "," or _dash(
+                doc, doc[tok.i - 1])) and not any(quoted[tok.i - 1:e]) and _to_end(doc, tok, e):
+            return _cut(doc, content, tok.i - 1)  # "…, marking the first time …", "… -- marking yet another …"
         if tok.tag_ != "VBG" or doc[tok.i - 1].text != "," or any(quoted[tok.i - 1:e]) \
                 or not (lemma in STANCE_PARTICIPLES or lemma in FOLLOWING_PARTICIPLES or lemma in OUTCOME_PARTICIPLES):
             continue

@@ -8,6 +8,11 @@ the punctuation inside the quotation and its closing mark, as a direct quotation
 quotation) or that stops short of the closing mark by words is left as it is, and so is one followed by a
 mark set off by a space: with straight marks that one opens the next quotation ("… today. "We …").
 
+A content does not run past the closing mark of a quotation that ends a sentence ("… of waiting."), a stop,
+question or exclamation mark just inside it, into the unquoted words of the writer's next sentence ("She also
+attacked …"): it ends with that mark (``before_next_sentence``). Pages that lose the space after the mark
+('… waiting."She also …') ran a content on so (strict read, round 18).
+
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc; ``quoted`` flags the tokens inside quotation
 marks, marks included (``extract._quoted_tokens``).
 """
@@ -17,7 +22,8 @@ from .cues import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
 
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
-INNER_STOPS = frozenset(".,!?…;:")  # punctuation the news style sets before the closing mark
+INNER_STOPS = frozenset(".,!?…;:")
+SENTENCE_STOPS = frozenset(".!?…")  # inside a closing mark, they end the quoted sentence  # punctuation the news style sets before the closing mark
 MAX_INNER_STOPS = 3  # "…" written as three full stops
 
 
@@ -44,3 +50,19 @@ def _is_mark(text: str, marks: str) -> bool:
     """A token made only of quotation marks and punctuation, ending in one of ``marks`` (spaCy may keep
     ``."`` whole)."""
     return bool(text) and text[-1] in marks and all(ch in marks or ch in INNER_STOPS for ch in text)
+
+
+def before_next_sentence(doc, content: tuple[int, int], quoted) -> tuple[int, int]:
+    """``content`` ending with the closing mark of a quoted sentence, set right after its stop, when it runs on
+    after the mark into an unquoted word that opens a sentence, a capitalised one (see the module)."""
+    s, e = content
+    for k in range(s + 2, e - 1):
+        mark, after = doc[k], doc[k + 1]
+        if not (quoted[k] and not quoted[k + 1] and _is_mark(mark.text, CLOSE_MARKS)
+                and doc[k - 1].text in SENTENCE_STOPS and not doc[k - 1].whitespace_
+                and after.is_alpha and after.text[0].isupper()):
+            continue  # (a straight mark after "down. " opens the next quotation, whatever the pairing says)
+            continue
+        if sum(t.is_alpha for t in doc[s:k]) >= 2:
+            return s, k + 1
+    return content

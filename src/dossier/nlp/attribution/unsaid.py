@@ -5,11 +5,17 @@ about [their pick]"), and a claim the source only meets or fights ("was respondi
 question the source asks ("questioned why the council waited", "asked whether …": strict reads 34-37 counted a
 question no statement); the writer's claim set against the source's word ("Contrary to what the mayor has said,
 [the board never approved the fees]": the source said the opposite); the writer's likening of the source's course to another's ("Like Harlan did, Vell
-is promising to …", round 16). Used by ``filters.is_attribution``.
+is promising to …", round 16); what the source denied ("denied [taking the money]", "has denied [that the
+quay was sold]", "issued a denial of [the charges]"), which shown as said reads as the opposite of what was said
+(strict reads, analysts 15-16 and round 18); a quotation that tells of its own speaker as one who speaks
+("“Regarding the pier, Varga said the town …”", "“… the agents told Varga about …”"): the writer's words
+that a misread pairing of straight marks, or a quoted article, put inside quotation marks (round 18).
+Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
 from ...model import Attribution
+from .cues import SPEECH_ONLY_VERBS
 from .rules import cue_then_content
 
 
@@ -249,3 +255,43 @@ def relative_clause_before_cue(doc, a: Attribution) -> bool:
         return False
     clause = first if first.dep_ == "relcl" else first.head
     return clause.dep_ == "relcl" and clause.head.i < content.start
+
+
+# A cue of denial: its content is what the source says is not so (general English, kept as data).
+DENIAL_LEMMAS = frozenset({"deny", "denial"})
+# The forms, for a parse that misreads one ("denies" taken for a plural noun): not "denigrate", "denim".
+DENIAL_FORMS = frozenset("deny denies denied denying denial denials".split())
+
+
+def denied(doc, a: Attribution) -> bool:
+    """The cue denies what the content holds: "Vell denied [taking the money]", "Holt has denied [that the quay
+    was sold]", "Holt denied the mayor's claim that […]". The content is then the claim the source rejects, and
+    a record that shows it as said reads as the opposite (strict reads: analysts 15-16, "denials shown as
+    admissions"; round 18, "denied [calling …]"). A direct quotation the source spoke stays ("“I never saw the
+    money,” Vell denied"), and so does a cue that also says what the source said ("denied it, saying [the quay
+    was never for sale]")."""
+    if a.cue is None or a.kind == "direct":
+        return False
+    cue = doc.char_span(*a.cue, alignment_mode="expand")
+    if cue is None or any(t.lemma_.lower() in PLAIN_SAYING for t in cue):
+        return False
+    return any(t.lemma_.lower() in DENIAL_LEMMAS or t.lower_ in DENIAL_FORMS for t in cue)
+
+
+SPEAKING_DEPS = frozenset({"nsubj", "dobj", "dative", "iobj"})  # "Varga said", "told Varga", "told Varga about"
+
+
+def names_its_speaker(doc, a: Attribution) -> bool:
+    """A direct content whose words hold the speaker's own name (its last word) as the one who speaks or is
+    spoken to by a verb of speech inside it: "“Regarding the pier, Varga said the town could do nothing …”"
+    given to Varga. Those are the writer's words about the speaker, put inside quotation marks by a misread
+    pairing of straight marks on a page that lost its paragraph breaks, or a quoted article about the speaker
+    (strict read, round 18); a speaker does not tell of themself so."""
+    if a.kind != "direct" or not a.speaker.name:
+        return False
+    last = a.speaker.name.split()[-1]
+    content = doc.char_span(*a.content, alignment_mode="expand")
+    if content is None or len(last) < 2:
+        return False
+    return any(t.text == last and t.dep_ in SPEAKING_DEPS and t.head.lemma_.lower() in SPEECH_ONLY_VERBS
+               and content.start <= t.head.i < content.end for t in content)
