@@ -213,8 +213,10 @@ def wh_topic(doc, a: Attribution) -> bool:
     the evening saying [what he would not do]", "tell [what they think the panel wants to hear]", "a
     statement on [what exactly the mayor meant]". What was spoken of is named; nothing stated is reported.
     A clause that goes on with its own verb stays: "said [what was agreed is not enough]" (a subject), "said
-    [when the dock floods, the fleet stays home]" (an adverbial). Source: strict read 18b ("saying what he
-    won't do in this war")."""
+    [when the dock floods, the fleet stays home]" (an adverbial), and so does a degree ("emphasized how
+    significant the deal was") or a wh-clause the parse split from the rest of its statement ("said where the
+    council ends up is unclear": two verbs hung on the cue). Source: strict read 18b ("saying what he won't do
+    in this war"); the exceptions from a paired read of the round's changes on fresh news."""
     if a.kind != "indirect":
         return False
     content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
@@ -223,8 +225,12 @@ def wh_topic(doc, a: Attribution) -> bool:
     first = next((t for t in content if not t.is_punct), None)
     if first is None or first.lower_ not in WH_WORDS:
         return False
+    if first.lower_ == "how" and first.head.pos_ in ("ADJ", "ADV") and first.head.i == first.i + 1:
+        return False  # "emphasized [how significant it was to …]": a degree told, a statement
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    if sum(t.pos_ in ("VERB", "AUX") for t in roots) > 1:
+        return False  # "said [where the council ends up | is unclear]": the parse split a statement in two
     root = max(roots, key=lambda t: sum(1 for s in t.subtree if s.i in inside))
     tok = first
     while tok.i != root.i:
