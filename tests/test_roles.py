@@ -1262,6 +1262,10 @@ def test_as_role_drops_a_short_title_after_an_office_of_a_body(role, kept):
      "and a later tribunal drew wide notice.", "Nessa Corrin", "tax expert"),
     ("Archive\n\nTelvarian historian and author Osric Mallow said the letters were forged.", "Osric Mallow",
      "Telvarian historian and author"),
+    # a paired read of the round's changes on fresh news: the post after "and now" owned by a word pointing back
+    # ("the country's") is not whole alone, so the whole phrase stays
+    ("Quay\n\n“We will not give up the quay,” said Rosa Ventur, Ostria's ambassador to Vell and now the country's "
+     "envoy to Kessel.", "Rosa Ventur", "Ostria's ambassador to Vell and now the country's envoy to Kessel"),
 ])
 def test_a_role_says_the_post_the_text_gives_without_stray_words(split, text, name, role):
     shown, hidden = split(text)

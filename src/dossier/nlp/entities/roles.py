@@ -579,6 +579,19 @@ def now_after(doc, k: int) -> bool:
     return k + 2 < len(doc) and doc[k].lower_ in NOW_JOINS and doc[k + 1].lower_ in NOW_WORDS
 
 
+def _owner_points_back(doc, j: int, k: int) -> bool:
+    """The post at tokens [j, k) after "and now" is owned by a word that points back into the phrase before it
+    ("… ambassador to Ostria and now [the country's] envoy to Vell", "… and now [its] chairman"): alone it
+    would not say whose post it is, so the whole phrase stays the role (a paired read of round 18's changes
+    on fresh news: "country's ambassador to Britain")."""
+    for t in doc[j:k]:
+        if t.tag_ == "PRP$" or (t.tag_ == "POS" and t.i > j and doc[t.i - 1].pos_ == "NOUN"):
+            return True
+        if t.lower_ in ROLE_NOUNS:
+            return False
+    return False
+
+
 def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str | None:
     """The apposition after the name at tokens [start, end), its words from token ``j`` on; with ``agents``, a
     job's noun in "-ist"/"-tor" heads one too ("a botanist at …": ``_described_after_title``)."""
@@ -596,7 +609,7 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
         k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
     k = past_rank(doc, _phrase_end(doc, j, k))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
     joined = next((m for m in range(j + 1, k) if now_after(doc, m)), None)  # "a former envoy [and now] a fellow"
-    if joined is not None:
+    if joined is not None and not _owner_points_back(doc, joined + 2, k):
         now = _role_from(doc, start, end, joined + 2, agents=True)
         if now:
             return now  # the post held now; else the whole phrase, past and present ("… and now an usher")
