@@ -87,10 +87,16 @@ GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 PHOTO_CAPTION = re.compile(r"\s*(?:FILE )?PHOTO:\s")
 
 
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` holding character ``pos``, its newline excluded."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
 def in_caption_line(text: str, pos: int) -> bool:
     """The line holding character ``pos`` of ``text`` is a photo gallery's run of captions or a photo caption."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return bool(PHOTO_CAPTION.match(text, start) or GALLERY_CAPTION.search(text, start, end if end >= 0 else len(text)))
+    start, end = line_at(text, pos)
+    return bool(PHOTO_CAPTION.match(text, start) or GALLERY_CAPTION.search(text, start, end))
 
 
 MEDIA_CAPTION = re.compile(r"\b(?:Media|Image|Video) caption\b")
@@ -113,8 +119,7 @@ def in_headline_or_caption(text: str, pos: int) -> bool:
     The US President criticises …", a video's "CLOSE The mayor said …"), a
     related-story link ("see also Mayor vows …") or a headline written in capitals ("TRUMP VOWS IRAN CANNOT HAVE …", a
     link to another story): neither is the article's own telling."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
+    line = text[slice(*line_at(text, pos))]
     if MEDIA_CAPTION.search(line) or PLAYER_CLOSE.match(line) or RELATED_LINK.match(line) or ALSO_ON_LINK.match(line):
         return True
     letters = [c for c in line if c.isalpha()]
@@ -165,13 +170,12 @@ SENTENCE_END = re.compile(r"[.!?…]\W*$")
 def in_highlights(text: str, pos: int) -> bool:
     """The line holding ``pos`` is the label line of a "Story highlights" block or one of the up to
     ``HIGHLIGHT_MAX_LINES`` short lines under it (none ending in a sentence's full stop)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = _line_end(text, pos)
+    start, end = line_at(text, pos)
     if HIGHLIGHTS_RUN_IN.search(text, start, end):
         return True
     line_start = start
     for _ in range(HIGHLIGHT_MAX_LINES):
-        line = text[line_start:_line_end(text, line_start)].strip()
+        line = text[slice(*line_at(text, line_start))].strip()
         if not _highlight_line(line):
             return False
         prev_end = text.rfind("\n", 0, line_start)
@@ -190,11 +194,6 @@ def _highlight_line(line: str) -> bool:
     return 0 < len(line.split()) <= HIGHLIGHT_MAX_WORDS and not SENTENCE_END.search(line)
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return end if end >= 0 else len(text)
-
-
 # A related story's headline set as its own line in the body, a topic label and a colon before it: "Harbour
 # strike: Brant vows the ferries will sail", "Go deeper: Port officials say fares will rise", "Levy
 # report:Brant tried to stall the audit" (a link's label run into its headline). The linked story's line,
@@ -210,8 +209,7 @@ OPENING_QUOTE = "“\"‘'«„"
 
 def topic_link_line(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a short "Topic: headline" line (``TOPIC_LINE``): a related story's link."""
-    start = text.rfind("\n", 0, pos) + 1
-    line = text[start:_line_end(text, pos)].strip()
+    line = text[slice(*line_at(text, pos))].strip()
     m = TOPIC_LINE.match(line)
     if m is None or len(line.split()) > TOPIC_LINE_MAX_WORDS or LABEL_SPEECH.search(m["label"]) or "(@" in line:
         return False  # "Breaking: … — Tom Vell (@tomvell) May 2, 2016": a post set into the story, its words reported
@@ -235,8 +233,7 @@ PULL_QUOTE_MIN_REPEAT_CHARS = 30
 def pull_quote(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a whole quotation without a sentence's ending or repeated elsewhere in
     ``text``; not when the line above leads into it ("… said:") or leaves a quotation open."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = _line_end(text, pos)
+    start, end = line_at(text, pos)
     m = WHOLE_QUOTATION.match(text[start:end].strip())
     if m is None or len(m["inner"].split()) < 3:
         return False
@@ -255,7 +252,7 @@ def _told_elsewhere(text: str, probe: str, start: int, end: int) -> bool:
     own = text[start:end].strip()
     at = text.find(probe)
     while at >= 0:
-        if not start <= at < end and text[text.rfind("\n", 0, at) + 1:_line_end(text, at)].strip() != own:
+        if not start <= at < end and text[slice(*line_at(text, at))].strip() != own:
             return True
         at = text.find(probe, at + 1)
     return False
@@ -269,8 +266,7 @@ def in_title_case_line(text: str, pos: int) -> bool:
     least four words, no full stop at its end, and all but a fifth of its words that are not small words
     capitalised. Its parse is unreliable (verbs read as names), so nothing is read from it as the article's
     own telling (read 20)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    line = text[slice(*line_at(text, pos))].strip()
     words = [w.strip("\"'“”‘’()[],:;") for w in line.split()]
     words = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     if len(words) < 4 or line.endswith("."):
