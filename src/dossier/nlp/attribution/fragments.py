@@ -17,13 +17,12 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``.
 """
 from __future__ import annotations
 
-from ..deps import SUBJECT_DEPS
+from ..deps import FINITE_TAGS, SUBJECT_DEPS
 
 TokenSpan = tuple[int, int]
 
 SUBORDINATORS = frozenset("while although though whereas because since unless if".split())
 CONCESSIVES = frozenset("while although though whereas".split())  # a content may not open with one alone
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _tops(doc, s: int, e: int) -> list:
@@ -61,6 +60,6 @@ def frame_fragment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> bool:
         (c for c in verb.children if c.dep_ == "prep" and c.i < cue[0] and c.i == verb.sent.start), None)
     if opening is None or any(t.text == "," for t in doc[opening.right_edge.i:cue[0]]):
         return False
-    return any(t.tag_ in FINITE and t.lemma_ == "be" and t.dep_ == "ccomp" and not quoted[t.i] and t.left_edge.i > s
+    return any(t.tag_ in FINITE_TAGS and t.lemma_ == "be" and t.dep_ == "ccomp" and not quoted[t.i] and t.left_edge.i > s
                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "csubj" for c in t.children)
                for t in doc[s:e])

@@ -49,8 +49,9 @@ from .rules import cue_and_content
 # Verbs by which a fact or an act signifies something ("suggesting", "indicating"): as participles after a
 # comma they are the writer's reading unless the source is the one doing it.
 INFERRING_VERBS = frozenset("suggest indicate signal imply mean".split())
-# Verbs by which the writer reads a source's intent from what it did ("hinted", "signalled").
-HINTING_VERBS = frozenset("hint signal signall".split())
+# Stems of the verbs by which the writer reads a source's intent from what it did ("hinted", "signalled",
+# "signaling"; read from the word itself, as the lemmatizer leaves some of those forms whole).
+HINTING_STEMS = ("hint", "signal")
 # Verbs by which a source speaks or takes a stand towards something ("questioned the levy", "rejected the
 # deal", "spoke about the ferries"): a participle after them goes on with the source's own point. Belief
 # verbs are not among them: "does not want another term, suggesting …" reads a state the source told of.
@@ -309,12 +310,12 @@ def _speech_in(sent) -> bool:
 
 
 def hinted(doc, a: Attribution) -> bool:
-    """An unquoted content whose cue verb is one of ``HINTING_VERBS`` ("hinted [the strike could …]",
+    """An unquoted content whose cue verb is one of ``HINTING_STEMS`` ("hinted [the strike could …]",
     "has signaled [that …]"): the writer's reading of a sign, not anyone's words."""
     if a.kind != "indirect" or a.cue is None:
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     if cue is None or any(ch in QUOTE_CHARS for ch in doc_text(doc)[a.content[0]:a.content[1]]):
         return False
-    return any(t.pos_ == "VERB" and (t.lemma_.lower() in HINTING_VERBS or t.lower_.startswith(("hint", "signal")))
+    return any(t.pos_ == "VERB" and t.lower_.startswith(HINTING_STEMS)
                for t in cue)

@@ -654,9 +654,8 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     e = object_list_end(doc, tok, e, limit)  # "chairman of the House Fisheries[, Ports and Harbours Committee]"
     while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
         s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
-    while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)
-                     or doc[s].lower_ == "one" and doc[s].dep_ == "nummod" and doc[s].head.i == tok.i):
-        s += 1  # "[One] opposition leader, Ivo Brant,": one of several, as "another" is (strict read 46)
+    while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
+        s += 1
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     e = past_rank(doc, _whole_name_end(doc, e))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop

@@ -20,14 +20,13 @@ not shown: what is meant cannot be made whole); ``stray_clause`` returns a span.
 """
 from __future__ import annotations
 
-from ..deps import SUBJECT_DEPS
+from ..deps import FINITE_TAGS, SUBJECT_DEPS
 from .lexicon import REPORTING_VERBS, WEEKDAYS
 from .tails import reaction_at, span_tokens, why_or_where_at
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
 # Verbs of telling and bidding that open a cue of their own: "… and told the mayor to resign".
 CUE_VERBS = REPORTING_VERBS | frozenset("tell urge ask warn call demand order instruct press".split())
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Words of putting someone in a post, whose "as" phrase names the post ("the appointment of Arno as head of …").
 NAMING_WORDS = frozenset("""appointment nomination selection choice confirmation election installation
 reappointment appoint nominate name select choose confirm elect install reappoint""".split())
@@ -152,8 +151,8 @@ def stray_clause(doc, span):
             cut = w.i
         elif w.lower_ in {"and", "but"} and w.i + 1 < words.end:
             verb = doc[w.i + 1]
-            if verb.tag_ in FINITE and verb.dep_ == "conj" and verb.lemma_.lower() in CUE_VERBS and \
-                    verb.head.tag_ not in FINITE and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            if verb.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.lemma_.lower() in CUE_VERBS and \
+                    verb.head.tag_ not in FINITE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 cut = w.i
         if cut is None:
             continue
