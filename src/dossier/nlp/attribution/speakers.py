@@ -132,7 +132,7 @@ class SpeakerResolver:
         self.genders = Genders(doc)
         self.pronoun_takers = PronounTakers(doc, self.genders)
         self.full_names = self._full_names(doc, entities, self._names)
-        for key, name in _names_typed_otherwise(doc, entities, self.pronoun_takers.speaking_words).items():
+        for key, name in _names_typed_otherwise(doc, entities, self.pronoun_takers).items():
             self.full_names.setdefault(key, name)
         self.surname_owners = _surname_owners(entities, doc_text(doc)) | _relatives_in_full(doc, self.full_names)
         self.shared_surnames = {w for w, owner in self.surname_owners.items() if owner is None}
@@ -2625,22 +2625,24 @@ def _place_before(before, tok) -> bool:
     return before.ent_type_ in ("GPE", "LOC") or states_index().state_named(before.text) is not None
 
 
-def _names_typed_otherwise(doc, entities: list[Entity], speaking: frozenset[str]) -> dict[str, str]:
+def _names_typed_otherwise(doc, entities: list[Entity], takers: PronounTakers) -> dict[str, str]:
     """Last word (lower case) -> a two-word name the tagger typed as a body ("Rukhsar Velbeen" as ORG; a given
-    name the lists know is read by ``reads_as_person`` already), when its last word alone speaks or follows a title elsewhere ("Velbeen
-    said", ``speaking``): a person named in full, so the bare surname is them. Both words capitalised, none a
-    word of a body's or an outlet's name, nor the first one a place's; a surname two such names end with is
-    left out. Source: strict read 45 (a poet's bare surname kept though her full name was given)."""
+    name the lists know is read by ``reads_as_person`` already), when its last word alone speaks or follows a
+    title elsewhere ("Velbeen said", ``takers.speaking_words``, built only when such a name is there): a person
+    named in full, so the bare surname is them. Both words capitalised, none a word of a body's or an outlet's
+    name, nor the first one a place's; a surname two such names end with is left out. Source: strict read 45 (a poet's bare surname kept though her full name was given)."""
     out: dict[str, str | None] = {}
+    blocked = ORG_WORDS | OUTLET_NAME_WORDS
+    candidates = [e for e in entities if e.type == "ORG" and len(e.name.split()) == 2
+                  and all(w.isalpha() and w.istitle() and w.lower() not in blocked for w in e.name.split())]
+    if not candidates:
+        return {}
+    speaking = takers.speaking_words
     places = states_index()
     placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP")}
     lowered = lower_case_words(doc)
-    for e in entities:
+    for e in candidates:
         words = e.name.split()
-        if e.type != "ORG" or len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
-            continue
-        if any(w.lower() in ORG_WORDS or w.lower() in OUTLET_NAME_WORDS for w in words):
-            continue
         if words[1].lower() not in speaking or places.state_named(words[0]) or places.demonym_of(words[0]) \
                 or words[0] in placed or words[0].lower() in lowered:
             continue  # nor a word the text writes in lower case ("Will Trump accept …?")

@@ -1184,11 +1184,12 @@ class _StanceFinder:
         """The span is one person's name with at most a title before it ("Mrs Holm", "Ostrian President Tomas
         Vell", "Ostrian national security adviser Tomas Vell": common nouns of a title before the name, readst18)."""
         words = [w for w in self.doc.char_span(span[0], span[1], alignment_mode="expand") or () if not w.is_punct]
-        found = [e for e in map(self._entity_at, [*words[-1:], *words]) if e is not None]  # the last word's first
-        if not found or found[0].type != "PERSON":
+        ents = [self._entity_at(w) for w in words]
+        person = next((e for e in [*ents[-1:], *ents] if e is not None), None)  # the last word's first
+        if person is None or person.type != "PERSON":
             return False
-        named = [k for k, w in enumerate(words) if self._entity_at(w) is found[0]]
-        return all(w.pos_ in {"PROPN", "DET", "ADJ"} or (w.pos_ == "NOUN" and named and k < named[0])
+        first_named = next(k for k, e in enumerate(ents) if e is person)  # a title's common nouns stand before it
+        return all(w.pos_ in {"PROPN", "DET", "ADJ"} or (w.pos_ == "NOUN" and k < first_named)
                    for k, w in enumerate(words))
 
     def _a_body(self, span, named: bool = True) -> bool:
