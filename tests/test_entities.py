@@ -841,3 +841,19 @@ def test_a_role_is_the_whole_present_post_and_nothing_else(nlp, text, name, role
     _, ents = _entities(nlp, text)
     assert {e.name: e.role for e in ents}[name] == role
 
+
+
+def test_page_widgets_run_into_a_name_are_cut_off(nlp):
+    from dossier.nlp.entities.extract import page_widget_run
+    doc = nlp("AP Photo Whitcombe hails a new era")
+    assert page_widget_run(doc, 0, 3) == 2
+    doc = nlp("Facebook Twitter Pinterest Coastal farmers rally")
+    assert page_widget_run(doc, 0, 5) == 3
+    doc = nlp("Sony Pictures Entertainment said on Monday")
+    assert page_widget_run(doc, 0, 3) == 0  # a company's own name keeps its words
+    doc = nlp("Facebook users said on Monday")
+    assert page_widget_run(doc, 0, 2) == 0
+    names = {e.name for e in find_entities(nlp("Harbour deal\n\nSecretary of State Gerald Whitcombe greets the "
+                                                "minister. | AP Photo Whitcombe hails a new era in harbour ties\n\n"
+                                                "Gerald Whitcombe praised the deal."))}
+    assert not any("Photo" in n for n in names)

@@ -196,3 +196,49 @@ def test_the_north_speaks_as_the_state_of_that_name(nlp):
               "The North said the test was a warning to its neighbours.")
     found = {doc.text[a.content[0]:a.content[1]]: a.speaker.name for a in find_attributions(doc, find_entities(doc))}
     assert found.get("the test was a warning to its neighbours") == "North Korea"
+
+
+# ---------------------------------------------------------------- round 19: descriptions and page junk
+@pytest.mark.parametrize("text,words,name", [
+    ("Harbour vote\n\nRep. Lonnie Verhagen also said he remains unsure about the harbour plan. \"I am not "
+     "convinced yet,\" the Ohio Republican said after the hearing.", "not convinced yet", "Lonnie Verhagen"),
+    ("Harbour vote\n\nIn a separate interview, Karen Whitford attacked Tom Baxley over the levy. \"He backed it "
+     "from the start,\" the Democratic front-runner said.", "backed it from the start", "Karen Whitford"),
+    ("Harbour vote\n\nPrime Minister Karen Whitford said the vote would go ahead. The PM added: \"You will have "
+     "your date, and it is in March.\"", "have your date", "Karen Whitford"),
+])
+def test_a_party_or_candidacy_description_is_the_subject_named_before(split, text, words, name):
+    shown, _ = split(text)
+    assert speaker_of(shown, words) == name
+
+
+@pytest.mark.parametrize("text,words", [
+    # the party the description gives is not the named man's
+    ("Harbour vote\n\nGov. Daniel Prescott, a Democrat, spoke on Monday. \"We are close,\" the Ohio Republican "
+     "said.", "We are close"),
+    # the named woman is three sentences back, others came between
+    ("Harbour vote\n\nKaren Whitford spoke on Monday about the harbour. The mayor spoke next. Then the council "
+     "met. \"We are close,\" the Democratic front-runner said.", "We are close"),
+])
+def test_a_description_is_not_a_person_it_may_not_mean(split, text, words):
+    shown, hidden = split(text)
+    found = [a.speaker.name for c, a in shown + hidden if words in c]
+    assert found and found[0] not in ("Daniel Prescott", "Karen Whitford")
+
+
+def test_a_picture_credit_run_into_a_headline_is_no_part_of_the_name(split):
+    shown, _ = split("Harbour deal\n\nSecretary of State Gerald Whitcombe greets the trade minister at the palace "
+                     "in Kessel on May 3. | AP Photo Whitcombe hails 'new era' in harbour ties\n\n"
+                     "Secretary of State Gerald Whitcombe praised the harbour deal on Saturday.\n\n"
+                     "\"This is a very good day for both of our countries,\" Whitcombe said.")
+    assert speaker_of(shown, "very good day") == "Gerald Whitcombe"
+
+
+def test_share_buttons_run_into_a_caption_open_no_group_name(split):
+    shown, hidden = split("Harbour deal\n\nThe ferry talks stalled again on Monday.\n\nFacebook Twitter Pinterest "
+                          "Coastal farmers rally in Kessel after they said they won control of the harbour board "
+                          "in June. Photograph: Staff/Reuters\n\nThe farmers have been allies of the mayor.")
+    names = [a.speaker.name for c, a in shown + hidden if "won control" in c]
+    assert names and not any("Facebook" in (n or "") or "Pinterest" in (n or "") for n in names)
+    shown, _ = split("Harbour deal\n\nFacebook and Twitter users said the harbour plan was a mistake.")
+    assert speaker_of(shown, "harbour plan was a mistake") == "Facebook and Twitter users"

@@ -11,6 +11,7 @@ import re
 
 from ...ingest.patterns import NOT_SPEAKER_LABELS
 from ..doctext import doc_text
+from ..entities.extract import page_widget_run
 
 # Heads that count or pick out part of a group: the group is the object of their "of".
 PARTITIVES = frozenset("""
@@ -134,6 +135,7 @@ def group_span(head) -> tuple[int, int]:
     if start > 0 and doc[start].lower_ in COUNTS_AFTER_A and doc[start - 1].lower_ in ("a", "an") \
             and doc[start - 1].head.i in (head.i, start):
         start -= 1  # "a handful of …", "a majority of …": the count's own article
+    start += page_widget_run(doc, start, head.i + 1)  # "Facebook Twitter Pinterest Kurdish fighters": share buttons
     if head.lemma_.lower() in OUTLET_HEADS:  # "the semiofficial KNA news agency": the outlet is "KNA news agency"
         while start < head.i and doc[start].is_lower and doc[start].pos_ == "ADJ" and any(
                 t.pos_ == "PROPN" for t in doc[start + 1:head.i]):

@@ -77,6 +77,11 @@ judge justice general admiral king queen prince pope chairman chairwoman commiss
 LEADER_NOUNS = frozenset({"leader", "premier"})
 HEAD_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                "monarch", "supreme leader", "head of state", "head of government")
+# Words that describe one person by party, candidacy or standing, a second reference to someone named before
+# ("the Ohio Republican", "the Democratic front-runner", "the PM"); posts ("the minister") have their own rule.
+PARTY_WINDOW = 60  # characters either side of a person's mention read for a party ("Ivo Brant, a Democrat,")
+DESCRIBING_WORDS = frozenset("republican democrat front-runner frontrunner nominee pm president-elect".split())
+DESCRIBED_POSTS = {"pm": ("prime minister", "pm", "premier"), "president-elect": ("president",)}  # whose role must say so
 FORMER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "interim"})
 DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
@@ -342,6 +347,9 @@ class SpeakerResolver:
             return Speaker(None, None, mention)  # "Options available to …": a common noun capitalised by its place
         if _narrowed_people(head, ent):  # "some moderate Democrats": not the whole party
             return Speaker(None, groups.group_name(head), mention)
+        described = self._described_subject(span, head, ent)
+        if described is not None:  # "Rep. Ivo Brant said … “…,” the Ohio Republican said": Brant
+            return replace(described, mention=mention)
         if head.pos_ == "PROPN" or (ent is not None and ent.type == "PERSON"):
             return self._named(span, head, ent, mention)
         if ent is not None and ent.type in SPEAKER_TYPES:
@@ -451,6 +459,47 @@ class SpeakerResolver:
         if later is not None:  # "A ministry spokesman said … The spokesman, Pell Dray, added": one man
             return replace(later, mention=mention)
         return Speaker(None, self._group_name(head, previous), mention)
+
+    def _described_subject(self, span, head, ent: Entity | None) -> Speaker | None:
+        """The person named as the subject in this or the sentence before, when the source is a definite
+        description of one person by party, candidacy or standing that names no one (``DESCRIBING_WORDS``:
+        "Rep. Ivo Brant said … “…,” the Ohio Republican said", "Mara Quill attacked … The Democratic
+        front-runner said", "Mrs Garrow said … The PM added"): news prose's second reference to its subject,
+        never the group words as a name. Not when an indefinite "a senior Republican" introduced someone
+        unnamed before (``_introduced_unnamed``), nor when the person's known role or party conflicts with the
+        description (``_post_conflicts``). Source: strict reads, round 19 (such descriptions shown as the
+        speaker's name where the article names the person in the sentence before)."""
+        if span[0].lower_ != "the" or head.tag_ in PLURAL_TAGS or (ent is not None and ent.type != "NORP"):
+            return None
+        word = _whole_word(head).lower()
+        if word not in DESCRIBING_WORDS or head.dep_ not in SUBJECT_DEPS or _introduced_unnamed(head) is not None:
+            return None  # not "Brant was told by the PM": the one told is not who told
+        person = self._subject_before(span.start_char)
+        if person is None or person.entity is None:
+            return None
+        here = bisect.bisect_right(self.sent_starts, span.start_char) - 1
+        if bisect.bisect_right(self.sent_starts, person.start) - 1 != here - 1:
+            return None  # the sentence before only: further back another may have come between
+        role = self._role_of_person(person)
+        if self._post_conflicts(person.entity, role, head) or self._party_unlike(person.name, span):
+            return None  # "the Ohio Republican" is not a known Democrat
+        if word in DESCRIBED_POSTS and not (role and any(w in role.lower() for w in DESCRIBED_POSTS[word])):
+            return None  # "the PM" only for one known to hold the post, not a campaign manager named before
+        return Speaker(person.entity, person.name, None, role)
+
+    def _party_unlike(self, name: str, span) -> bool:
+        """The description gives an American party ("the Ohio Republican") and the words around the person's
+        mentions give only the other one ("Gov. Ivo Brant, a Democrat,", "Brant (D-Ohio)")."""
+        said = {PARTIES[t.lower_] for t in span if t.lower_ in PARTIES}
+        if len(said) != 1:
+            return False
+        text = doc_text(self.doc)
+        doc = self.doc
+        around = " ".join(text[max(0, doc[s].idx - PARTY_WINDOW):doc[e - 1].idx + len(doc[e - 1]) + PARTY_WINDOW]
+                          for s, e in self._name_spans(name))
+        found = {PARTIES[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in PARTIES}
+        found |= set(re.findall(r"\b([DR])-[A-Z]", around))
+        return bool(found) and not found & said
 
     def _writing_author_before(self, pronoun, low: str) -> Speaker | None:
         """The named person whose writing ("a tweet from Varn", "Varn's post", "a letter by Varn") the sentences
@@ -2610,6 +2659,14 @@ def _hyphen_tail(head, end: int) -> int:
     if dash.text not in HYPHENS or dash.whitespace_ or not tail.is_alpha or tail.lower_.endswith(DESCRIPTIVE_TAILS):
         return end
     return i + 2
+
+
+def _whole_word(tok) -> str:
+    """The text between spaces that holds ``tok``: "front-runner" for its "runner"."""
+    text = doc_text(tok.doc)
+    start = text.rfind(" ", 0, tok.idx) + 1
+    end = text.find(" ", tok.idx)
+    return text[start:end if end >= 0 else len(text)].strip(",.;:!?\"“”'’")
 
 
 def _is_definite(span) -> bool:

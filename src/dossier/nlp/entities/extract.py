@@ -31,6 +31,11 @@ from .titles import POSTS, after_title, opens_title
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
 CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "video", "file", "via"})
+# A page's share buttons run into the next line's words ("Facebook Twitter Pinterest Kurdish fighters …"):
+# two or more of these in a row open no name (``page_widget_run``).
+SHARE_WIDGET_WORDS = frozenset("facebook twitter pinterest whatsapp linkedin reddit email messenger tumblr flipboard".split())
+# Picture agencies whose credit ("AP Photo", "Getty Images") may run into a caption's or headline's name.
+CREDIT_SOURCES = frozenset("ap afp epa upi getty reuters associated press xinhua".split())
 DIRECTION_WORDS = frozenset("""
 eastern western northern southern central east west north south northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern far
@@ -402,7 +407,25 @@ def _before_restated_name(doc, start: int, end: int) -> int:
     return end
 
 
+def page_widget_run(doc, start: int, end: int) -> int:
+    """How many tokens from ``start`` are page furniture run into a name: a row of two or more share buttons
+    ("Facebook Twitter Pinterest"), or a picture agency's credit ("AP Photo", "Getty Images") before a
+    capitalised word, at most ``end - start - 1`` so a name is left. Source: strict reads, round 19 (page junk
+    run into a speaker's name: "AP Photo Tillerson", "Facebook Twitter Pinterest Kurdish fighters")."""
+    k = start
+    while k < end - 1 and doc[k].lower_ in SHARE_WIDGET_WORDS:
+        k += 1
+    if k - start >= 2:
+        return k - start
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("photo", "photos", "image", "images") and doc[i + 1].text[:1].isupper() and all(
+                t.lower_ in CREDIT_SOURCES for t in doc[start:i]):
+            return i + 1 - start
+    return 0
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    start += page_widget_run(doc, start, end)
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_space
