@@ -45,6 +45,10 @@ def test_a_held_want_and_backing_stay(stance_triples):
     "Ostria blocked a resolution that backed sending inspectors into the port of Varn.",
     "The Kessel city council rejected the Ostrian plan to close the port of Varn.",
     "Ostria vetoed the resolution, blocking a plan to let inspectors into the port of Varn.",
+    # sthold19: a block told done, whatever it falls on, is an act
+    "Ostria blocked tough new tariffs on Vesk that Kessel pushed in the trade council on Friday.",
+    "Vesk blocked access to two ferry apps used by the dock strikers.",
+    "Ostria has blocked the nomination of Tomas Holm to the harbour board.",
 ])
 def test_a_ruling_a_vote_or_a_veto_is_no_stance(stance_triples, text):
     assert not any(att == "opposes" for _, att, _ in stance_triples(text))
@@ -53,6 +57,7 @@ def test_a_ruling_a_vote_or_a_veto_is_no_stance(stance_triples, text):
 @pytest.mark.parametrize("text, actor, obj", [
     ("Ostria will veto any resolution that lets inspectors into the port of Varn.", "Ostria",
      "any resolution that lets inspectors into the port of Varn"),
+    ("Ostria vowed to block any new tariffs on Vesk.", "Ostria", "any new tariffs on Vesk"),
     ("The Ostrian senate has repeatedly rejected the fishing levy.", "Ostrian senate", "the fishing levy"),
     ("Tomas Holm rejected the Varn dam plan.", "Tomas Holm", "the Varn dam plan"),
     ("Justice Minister Ada Lind rejected the Ostrian plan to close the port of Varn.", "Ada Lind",

@@ -609,16 +609,16 @@ def test_a_first_stage_or_a_denied_want_is_no_stance(nlp, text):
 
 def test_a_paragraph_set_in_a_past_year_carries_its_year(nlp):
     text = ("The quarrel over the fjord began in 2009. In August of 2011, the Swedish premier called for talks. "
-            "To press the point, Denmark closed its ports to Swedish trawlers and blocked the import of Swedish herring.")
+            "To press the point, Denmark closed its ports to Swedish trawlers and urged Sweden to halt the herring trade.")
     assert not [s for s in stances(nlp, text) if s[0] == "Denmark"]
-    now = "The talks resumed on Monday. Denmark closed its ports and blocked the import of Swedish herring."
-    assert ("Denmark", "opposes", "the import of Swedish herring") in stances(nlp, now)
+    now = "The talks resumed on Monday. Denmark closed its ports and urged Sweden to halt the herring trade."
+    assert ("Denmark", "recommends", "Sweden to halt the herring trade") in stances(nlp, now)
 
 
 def test_a_new_paragraph_leaves_the_past_year_behind(nlp):
     text = ("In August of 2011, the Swedish premier called for talks.\n\n"
-            "Denmark closed its ports and blocked the import of Swedish herring.")
-    assert ("Denmark", "opposes", "the import of Swedish herring") in stances(nlp, text)
+            "Denmark closed its ports and urged Sweden to halt the herring trade.")
+    assert ("Denmark", "recommends", "Sweden to halt the herring trade") in stances(nlp, text)
 
 
 def test_they_going_to_be_interested_is_a_forecast(nlp):
@@ -1484,3 +1484,48 @@ def test_a_camp_word_before_a_name_is_not_shown(name, shown):
 def test_a_camp_word_before_a_name_in_text(stance_triples):
     found = stance_triples("Labourite Frank Abel wants a second vote on the treaty.")
     assert found and all(s[0] == "Frank Abel" for s in found)
+
+
+# sthold19 (strict readers, AllSides 1491-1999): "she" in a clause coordinated with one whose subject is named is
+# that subject, not a person named in an earlier sentence; when that subject is no known person, no stance.
+def test_she_in_a_coordinated_clause_is_its_first_clauses_subject(nlp):
+    text = ("Ilse Marrow, 58, lost her son Oskar, 20, on Tuesday. Ilse blames the Dorn Party, a small nationalist "
+            "party, but she also blames the Ostrian government for letting the riot happen.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Oskar"]
+
+
+def test_she_in_a_coordinated_clause_keeps_a_named_subject(nlp):
+    text = ("Ada Brekke met her nephew Oskar Lund on Tuesday. Brekke praised the Dorn Party, but she also blames "
+            "the Ostrian government for the riot.")
+    assert ("Ada Brekke", "accuses", "the Ostrian government for the riot") in stances(nlp, text)
+
+
+def _titled_pair(nlp):
+    """ "Justice Minister Tarek Nouri and Idris Jabran, the Brask court prosecutor, filed a complaint, accusing
+    Ostria of crimes." as the parse the model gives in longer sentences: the title noun as the subject, the
+    names and the second one's title as its appositives."""
+    from spacy.tokens import Doc
+    from dossier.model import Entity
+    words = ["Justice", "Minister", "Tarek", "Nouri", "and", "Idris", "Jabran", ",", "the", "Brask", "court",
+             "prosecutor", ",", "filed", "a", "complaint", ",", "accusing", "Ostria", "of", "crimes", "."]
+    heads = [1, 13, 3, 1, 3, 6, 3, 1, 11, 10, 11, 1, 13, 13, 15, 13, 13, 13, 17, 17, 19, 13]
+    deps = ["compound", "nsubj", "compound", "appos", "cc", "compound", "conj", "punct", "det", "compound", "nmod",
+            "appos", "punct", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", ",", "DT", "NNP", "NN", "NN", ",", "VBD", "DT", "NN", ",",
+            "VBG", "NNP", "IN", "NNS", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "NOUN",
+           "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[13], lemmas[17], lemmas[20] = "file", "accuse", "crime"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+    def span(i, j):
+        return (doc[i].idx, doc[j].idx + len(doc[j].text))
+    entities = [Entity("E1", "Tarek Nouri", "PERSON", (span(2, 3),)), Entity("E2", "Idris Jabran", "PERSON", (span(5, 6),)),
+                Entity("E3", "Brask", "GPE", (span(9, 9),)), Entity("E4", "Ostria", "GPE", (span(18, 18),))]
+    return doc, entities
+
+
+def test_a_place_in_the_title_of_two_people_named_is_no_holder(nlp):
+    doc, entities = _titled_pair(nlp)
+    assert not [s for s in find_stances(doc, entities) if s.actor == "Brask"]

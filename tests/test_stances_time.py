@@ -31,6 +31,20 @@ def test_a_past_step_dated_by_the_storys_own_clock_is_not_held(nlp, text, attitu
     assert not _has(_stances(nlp, text), attitude, object_part)
 
 
+# sthold19: a simple past placed at an event of a year long before the article's (the story's own clause or the one
+# it is coordinated with); the day's news at a dated event of its own year stays.
+def test_a_past_act_at_an_event_of_an_earlier_year_is_not_held(nlp):
+    found = _stances(nlp, "Greta Lind confronted Tomas Holm after the 2008 recount and blamed the party chief for her "
+                          "defeat.")
+    assert not _has(found, "accuses", "the party chief")
+
+
+def test_a_past_act_at_an_event_of_last_year_stays(nlp):
+    found = _stances(nlp, "Greta Lind confronted Tomas Holm after the 2017 recount and blamed the party chief for her "
+                          "defeat.")
+    assert _has(found, "accuses", "the party chief")
+
+
 def test_historically_is_not_held_now(nlp):
     found = _stances(nlp, "Norway has historically resisted any wider opening of its fisheries.")
     assert not _has(found, "opposes", "a broader opening")

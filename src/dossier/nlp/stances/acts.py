@@ -238,8 +238,13 @@ def one_criticism(t, of_a_person: bool, of_a_body: bool) -> bool:
     if any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS)
            for c in t.children):
         return False
+    return _told_past(t)
+
+
+def _told_past(t) -> bool:
+    """A verb in the simple past or the present perfect ("blocked", "has blocked"), not the present ("blocks")."""
     return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
-                                                          for c in t.children))
+                                                       for c in t.children))
 
 
 def _done(t) -> bool:
@@ -280,10 +285,14 @@ def ruled(t) -> bool:
 
 def vetoed(t) -> bool:
     """ "Ostria vetoed the resolution, which would have let inspectors in", "Vesk vetoes a draft", "blocked a
-    resolution that backed …": a veto cast on a text (``DOCUMENT_NOUNS``)."""
+    resolution that backed …": a veto cast on a text (``DOCUMENT_NOUNS``); and, told in the past, a veto or a
+    block cast on anything ("China blocked tough new sanctions in the council on Friday", "Vesk blocked access
+    to the port", "has blocked the nomination"): strict readers (sthold19, AllSides 1491–1999, as in the
+    brief's list of kinds) read a block done as an act, not as the standing opposition "opposes" names."""
     if t.lemma_.lower() not in VETOING_VERBS or not _done(t):
         return False
-    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DOCUMENT_NOUNS for c in t.children)
+    objects = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+    return any(c.lemma_.lower() in DOCUMENT_NOUNS for c in objects) or (bool(objects) and _told_past(t))
 
 
 def act_effect(t) -> bool:

@@ -36,8 +36,8 @@ from .syntax import (
     small_clause,
 )
 from .names import display_name
-from .narrative import (documented_past, dropped, given_up, held_by_the_dead, in_a_backstory, in_a_dated_episode, in_a_dated_passage, in_a_past_office,
-                        in_a_past_decade,
+from .narrative import (at_a_dated_event, documented_past, dropped, given_up, held_by_the_dead, in_a_backstory,
+                        in_a_dated_episode, in_a_dated_passage, in_a_past_office, in_a_past_decade,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
 from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
@@ -56,7 +56,8 @@ from .glosses import explained, forecast, gained_a_measure, glossed, manner_soug
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from .senses import blamed_on, guarded, hosted, verbless
 from ..forms import forms_of, word_forms
-from .holders import RELATIVE_WORDS, a_modifier, clause_subject, coordinated, is_subject, relative_head, reporting_subject
+from .holders import (RELATIVE_WORDS, a_modifier, clause_subject, coordinated, conjoined_subject, is_subject,
+                      relative_head, reporting_subject)
 from ..entities.nationality import GOVERNMENT_NOUNS
 from ..attribution.org_roles import BODY_NOUNS
 from ..entities.parties import PARTY_WORDS
@@ -197,7 +198,8 @@ class _StanceFinder:
                 (past_want(t) or in_a_past_year(t, sent, self.year) or in_a_backstory(t)) and not self._quote_start(t)) or (
                 self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
-                in_a_dated_episode(t, self.year) or in_a_dated_passage(t, self.year) or in_a_past_decade(t, self.year) or then_titled(t) or since_changed(t, hit) or \
+                in_a_dated_episode(t, self.year) or at_a_dated_event(t, self.year) or in_a_dated_passage(t, self.year) or \
+                in_a_past_decade(t, self.year) or then_titled(t) or since_changed(t, hit) or \
                 over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or given_up(t, hit) or \
                 held_by_the_dead(t, noun_holder(t) if pos == "NOUN" else subject_of(t)):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a
@@ -719,21 +721,25 @@ class _StanceFinder:
             entity = self._entity_at(w)
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
                 # "Washington's top envoy to Brask, Ilse Varga, sought …": the envoy named, not the state
-                return self._appositive_person(token) or self._state_for_place(entity) or entity
+                people = self._appositive_people(token)
+                if len(people) > 1:
+                    return None  # "Justice Minister Ilse Varga and Omar Dane, the Brask court prosecutor,
+                    # accused …": the two people named, not the place in one's title (sthold19)
+                return (people[0] if people else None) or self._state_for_place(entity) or entity
         return None
 
-    def _appositive_person(self, token) -> Entity | None:
-        """A person an appositive names for a common-noun holder ("another voice in the senate, Ohio Sen.
-        Mara Vell, criticized …"; "Washington's top envoy, Ilse Varga, sought …"): the person holds the
-        attitude, not the place a title or possessor names (strict reads 29, S10 and S24)."""
+    def _appositive_people(self, token) -> list[Entity]:
+        """The people the first appositive naming any names for a common-noun holder ("another voice in the
+        senate, Ohio Sen. Mara Vell, criticized …"; "Washington's top envoy, Ilse Varga, sought …"): they hold
+        the attitude, not the place a title or possessor names (strict reads 29, S10 and S24)."""
         for appos in (c for c in token.subtree if c.dep_ == "appos" and (c.head.i == token.i or (
                 (e := self._entity_at(c.head)) is not None and e.type == "GPE"))):  # a parse that hangs the
             # name on the place ("envoy to Brask, Ilse Varga"): a place has no personal name
             people = {e.id: e for w in appos.subtree if w.dep_ in {"compound", "flat", "appos"} or w.i == appos.i
                       if (e := self._entity_at(w)) is not None and e.type == "PERSON"}
-            if len(people) == 1:
-                return next(iter(people.values()))
-        return None
+            if people:
+                return list(people.values())
+        return []
 
     def _serves_another(self, person: Entity, state: Entity) -> bool:
         """The person's role says they serve a state other than ``state`` ("the Norwegian foreign minister"
@@ -825,6 +831,10 @@ class _StanceFinder:
             found = self._bound(binder, token, wanted_person) if binder is not None else None
             if found and wanted_person and not _pronoun(binder) and self._rival_before(binder, token, found):
                 return []  # "Vell accused Dane of …, while Holm said he wanted …": Holm, Dane or Vell?
+            if binder is None and (binder := conjoined_subject(token)) is not None:
+                found = self._bound(binder, token, wanted_person)  # "Lind blames the party, but she also …"
+                if found and self._competitor_between(binder, token, wanted_person, found):
+                    return []  # "Lind met Holm, and she …": Lind or Holm?
         return found if found is not None else self._as_speakers_read(token, self._search_back(token, sent, wanted_person))
 
     def _as_speakers_read(self, token, found: list[Entity]) -> list[Entity]:

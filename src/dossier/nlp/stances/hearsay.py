@@ -92,7 +92,8 @@ def answered_concern(t) -> bool:
 
 # Adverbs and adjectives by which a writer passes a stance on as a rumour or an unproven charge (reads 21-23).
 HEDGES = frozenset("""reportedly allegedly purportedly supposedly rumoredly rumouredly reported alleged purported
-supposed rumored rumoured""".split())
+supposed rumored rumoured potential possible""".split())  # "does have potential interest in …", "a possible wish
+# to …": the writer's guess at an attitude (sthold19, strict readers on AllSides 1491–1999), not one told held
 # Verbs whose passive tells what others say of the subject: "is said to want", "is reported to back".
 HEARSAY_VERBS = frozenset("say report rumor rumour allege believe think understand".split())
 CLAUSE_CHAIN = frozenset({"xcomp", "acomp", "conj", "attr"})

@@ -75,6 +75,21 @@ def reporting_subject(token):
     return None
 
 
+def conjoined_subject(token):
+    """The subject, a name or a noun, of the clause that a subject pronoun's clause is conjoined to ("Greta
+    Lind blames the party, but she also blames the council": Greta Lind), or None (no such clause, or its
+    subject is itself a pronoun, which the search reads). Strict readers (sthold19, AllSides 1491–1999) found
+    "she" there given to a person named in an earlier sentence when the clause's own subject is the one
+    meant (English keeps the subject of coordinated clauses)."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "conj" or token.head.head.i == token.head.i:
+        return None
+    first = token.head.head
+    subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > token.i or subject.pos_ == "PRON":
+        return None
+    return subject
+
+
 def is_subject(token) -> bool:
     """``token`` is (inside) the subject of its clause: "Lind" in "Greta Lind wants", "Vell" in "Lind and
     Vell agreed", "Holm" in "President Petra Holm said"."""

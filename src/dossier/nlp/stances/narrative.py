@@ -217,6 +217,31 @@ def in_a_dated_episode(t, year: int | None) -> bool:
     return (dated := _year_of(node.head)) is not None and dated < year
 
 
+# Prepositions that place a clause at an event: "after the 2000 recount", "during the 2012 campaign".
+_EVENT_PREPS = frozenset("after before during following amid throughout at in".split())
+_EVENT_AGE = 2  # years before the article's: an event of last year may still frame what is held now
+
+
+def at_a_dated_event(t, year: int | None) -> bool:
+    """A simple-past trigger whose clause, or the clause it is coordinated with, a preposition places at an
+    event dated two years or more before the article's (``_year_of``): "Lind confronted Holm after the 2008
+    recount and blamed him for her defeat", "During the 2010 campaign, Vell opposed the levy". An episode of
+    that year told as history (strict readers, sthold19 on AllSides 1491–1999: a blame of 2000 told in a 2017
+    story), beside ``in_a_dated_episode`` (a dated noun the trigger is in) and ``in_a_dated_passage`` (a year
+    the passage gives in words of time, "In 2000, …"). Needs the article's ``year``."""
+    if year is None:
+        return False
+    node = _node(t)
+    if node.tag_ != "VBD":
+        return False
+    verbs = [node]
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+        verbs.append(node)
+    return any((dated := _year_of(g)) is not None and dated <= year - _EVENT_AGE
+               for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _EVENT_PREPS
+               for g in c.children if g.dep_ == "pobj")
+
 
 def _past_perfect_main(sent) -> bool:
     """A main clause of ``sent`` in the past perfect ("Vell had already told me …"): the teller stands after
