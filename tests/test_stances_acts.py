@@ -158,6 +158,16 @@ def test_defending_anothers_deed_or_ones_plan_stays(stance_triples, text, actor,
     assert (actor, "supports", obj) in stance_triples(text)
 
 
+# stobj19: a defended occasion of speaking or meeting ("defended the Kessel press conference") is a justification
+# of how it went, no backing of a thing in the world.
+@pytest.mark.parametrize("text", [
+    "Mayor Olin Tarvo defended the Kessel press conference by citing a friendly editor.",
+    "Governor Halla Strand defended the Orvik summit in a radio interview.",
+])
+def test_a_defended_occasion_is_no_stance(stance_triples, text):
+    assert not any(att == "supports" for _, att, _ in stance_triples(text))
+
+
 @pytest.mark.parametrize("text", [
     "A statement from Ida Moen's office said she is recovering and she wants to thank all of the nurses at the "
     "Kessel clinic.",

@@ -124,6 +124,17 @@ def test_a_person_backed_in_a_role_keeps_the_role(stance_triples, text, obj):
     assert any(o.startswith(obj) for _, att, o in stance_triples(text) if att == "supports")
 
 
+# stobj19: the post of a naming backed, with its "as" hung on the verb, stays with it.
+@pytest.mark.parametrize("text, obj", [
+    ("Senator Ida Marsh backs the appointment of Tomas Vell as head of the harbour board.",
+     "the appointment of Tomas Vell as head of the harbour board"),
+    ("Senator Ida Marsh backs the election of Tomas Vell as speaker of the Lorin assembly.",
+     "the election of Tomas Vell as speaker of the Lorin assembly"),
+])
+def test_a_naming_backed_keeps_its_post(stance_triples, text, obj):
+    assert ("Ida Marsh", "supports", obj) in stance_triples(text)
+
+
 def test_a_thing_backed_as_a_means_keeps_its_own_bounds(stance_triples):
     found = stance_triples("Ostria supports the new harbour plan as a way to create jobs in Kessel.")
     assert ("Ostria", "supports", "the new harbour plan") in found

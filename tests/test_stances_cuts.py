@@ -130,3 +130,24 @@ def test_an_object_cut_before_its_restrictive_clause_is_cut(nlp):
 def test_an_object_with_its_restrictive_clause_is_whole(nlp):
     doc = _misparsed(nlp, attach_to_laws=True)
     assert not cut_phrase(doc, (doc[3].idx, doc[10].idx + len(doc[10].text)))
+
+
+# stobj19: an object that ends on a joining word ("good for trade but also") was cut where the parse hung the
+# second part outside it; an object with a whole second part stays.
+@pytest.mark.parametrize("text", [
+    "Rhea Koval said she hoped the summit would be good for trade but also for the fishermen.",
+])
+def test_an_object_ending_on_a_joining_word_is_not_shown(nlp, text):
+    assert not any(o.endswith(("also", "but", "and")) for o in _objects(nlp, text))
+
+
+def test_cut_phrase_finds_an_object_ending_on_a_joining_word(nlp):
+    text = "Rhea Koval said she hoped the summit would be good for trade but also for the fishermen."
+    assert cut_phrase(nlp(text), _span(text, "the summit would be good for trade but also"))
+    assert cut_phrase(nlp(text), _span(text, "the summit would be good for trade but"))
+    assert not cut_phrase(nlp(text), _span(text, "the summit would be good for trade"))
+
+
+def test_an_object_with_a_whole_second_part_stays(nlp):
+    text = "Rhea Koval wants the summit to help trade and also the fishermen of Lorin."
+    assert "the summit to help trade and also the fishermen of Lorin" in _objects(nlp, text)

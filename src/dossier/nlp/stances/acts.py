@@ -183,16 +183,24 @@ OWN_DEEDS = frozenset("""decision decisions choice choices move moves action act
 remarks comments comment statement statements words tweet tweets claim claims assertion assertions vote votes
 meeting meetings behavior behaviour""".split())
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
+# Occasions of speaking or meeting, whoever's: "defended the Kessel news conference", "defended the summit" justify
+# how an appearance went; "supports the news conference" says nothing of what is backed (read 50, paraphrased: a
+# leader who defended his own conduct at a joint news conference shown as supporting the conference, stobj19).
+DEFENDED_OCCASIONS = frozenset("""conference summit speech interview appearance address performance briefing
+debate""".split())
 
 
 def own_defended(t) -> bool:
     """ "defended his decision to pull the troops", "defended his claims that …", "defended his government's
     handling of the flood": the holder defends a deed or words of their own (``OWN_DEEDS`` owned by a possessive
     pronoun, or by a noun that one owns), a justification, no backing of a thing. "defended the navy's decision"
-    (another's) and "defended her plan" (a plan is a goal still held) stay."""
+    (another's) and "defended her plan" (a plan is a goal still held) stay. So does a defended occasion of
+    speaking or meeting, whoever's (``DEFENDED_OCCASIONS``: "defended the Kessel news conference")."""
     if t.lemma_.lower() != "defend":
         return False
     for c in t.children:
+        if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DEFENDED_OCCASIONS:
+            return True  # "defended the Kessel news conference" (``DEFENDED_OCCASIONS``)
         if c.dep_ not in {"dobj", "obj"} or c.lemma_.lower() not in OWN_DEEDS and c.lower_ not in OWN_DEEDS:
             continue
         owner = next((p for p in c.children if p.dep_ == "poss"), None)

@@ -41,6 +41,26 @@ def _last_word(words):
     return body[-1] if body else None
 
 
+# Words that join a second part to the first ("good for trade but also | for the fishermen"), and the adverbs that
+# may stand between the joining word and that part.
+JOINING_WORDS = frozenset({"and", "or", "but", "nor"})
+JOINT_ADVERBS = frozenset({"also", "even", "then", "still", "perhaps", "possibly", "not"})
+
+
+def _ends_on_a_joint(words) -> bool:
+    """The object's last word (punctuation aside) is a joining word, or an adverb right after one ("… good for
+    trade but also"): the parse hung the second part outside the object, which is cut inside its phrase (read 51,
+    paraphrased: "the summit would be good for peace but also[ for the regime]", stobj19)."""
+    body = [w for w in words if not w.is_punct]
+    if len(body) < 2:
+        return False
+    last = body[-1]
+    if last.lower_ in JOINING_WORDS:
+        return True
+    before = last.doc[last.i - 1]
+    return last.lower_ in JOINT_ADVERBS and before.i >= words.start and before.lower_ in JOINING_WORDS
+
+
 def cut_phrase(doc, span) -> bool:
     """The word right after the object (nothing but a space between) completes a word inside it: "of" hung on
     the object's last noun ("a statement | of support"), a participle or relative clause hung on its last word
@@ -48,10 +68,12 @@ def cut_phrase(doc, span) -> bool:
     told, ``tails.why_or_where_at``, nor a verb of saying), or a restrictive relative clause the parse hung
     elsewhere ("laws in Tarn | that would make …"); or the object's last word is the subject of a verb after it
     that hangs, by itself or through its own head, on a word inside the object ("the kind the chancellor | is
-    using")."""
+    using"); or the object ends on a joining word (``_ends_on_a_joint``: "good for trade but also | for …")."""
     words = span_tokens(doc, span)
     if words is None or words.end >= len(doc):
         return False
+    if _ends_on_a_joint(words):
+        return True
     last, nxt = words[-1], doc[words.end]
     if last.is_punct or not last.whitespace_ or nxt.is_punct or nxt.is_space:
         return False

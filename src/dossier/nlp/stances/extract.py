@@ -50,7 +50,8 @@ from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, \
     told_why_or_where, why_or_where_at, with_bound
-from .cuts import cut_phrase, stray_clause, time_inside
+from .cuts import NAMING_WORDS, cut_phrase, stray_clause, time_inside
+from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
@@ -382,10 +383,13 @@ class _StanceFinder:
         """ "backs the head of the assembly, Ines Holm, as interim president": a person backed in a role (an
         "as" phrase on the verb, after a person's name) is backed in that role; the object runs to the role's
         end (strict readers, stancewant14). "backs the plan as a way to …" (no person) is left as it is, and so
-        is "denounced Holm as a puppet" (a label the critic gives, not a role)."""
+        is "denounced Holm as a puppet" (a label the critic gives, not a role). So does the post of a naming, backed
+        or opposed, where the parse hung its "as" on the verb: "backs the appointment of Ines Holm as head of the
+        board" (stobj19: strict readers marked the object cut before "as" wrong; ``cuts.NAMING_WORDS``)."""
         role = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
         noun = next((g for g in role.children if g.dep_ == "pobj"), None) if role is not None else None
-        if len(spans) != 1 or noun is None or noun.pos_ != "NOUN" or not self._names_a_person(obj):
+        if len(spans) != 1 or noun is None or noun.pos_ != "NOUN" or not (
+                self._names_a_person(obj) or obj.lemma_.lower() in NAMING_WORDS):
             return spans
         return [(spans[0][0], max(spans[0][1], self.doc[role.right_edge.i].idx + len(self.doc[role.right_edge.i])))]
 
@@ -469,7 +473,8 @@ class _StanceFinder:
                     if attitude == "opposes" and (complaint := self._complaint(t, c)) is not None:
                         return [complaint] if complaint else []
                     spans = self._with_verb_tail(t, c, split_coordination(c), attitude)
-                    return self._with_role(t, c, spans) if attitude == "supports" else spans
+                    return self._with_role(t, c, spans) if attitude == "supports" or (
+                        attitude == "opposes" and c.lemma_.lower() in NAMING_WORDS) else spans
         if attitude == "accuses" and t.pos_ != "NOUN" and (target := next(
                 (c for c in t.children if c.dep_ in {"dobj", "obj"}), None)) is not None:
             charge = self._complaint(t, target, OBJECT_PREPS[attitude])
@@ -1452,7 +1457,7 @@ class _StanceFinder:
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or unfinished_verb(self.doc, obj) or leans_back(self.doc, obj) \
                         or cut_phrase(self.doc, obj) or time_inside(self.doc, obj) \
-                        or anothers_coming(self.doc, obj, attitude) \
+                        or anothers_coming(self.doc, obj, attitude) or writers_judgment(self.doc, obj, attitude) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
                         or unanchored_core(self.doc, obj, owns | selves) \
