@@ -72,3 +72,32 @@ def test_a_content_up_to_the_as_of_the_tag_is_no_statement(reported):
 
 def test_a_statement_tagged_after_it_stays(reported):
     assert reported("The leak came from abroad and not from a clerk, Mayor Ivo Brant claimed on Tuesday.", "leak came")
+
+
+# Fresh strict read of AllSides 1491-1700 (notstmt19): "replied with a short film [that used …]": "that" is the
+# relative pronoun of the writer's noun, not the opener of anything said.
+@pytest.mark.parametrize("text, words", [
+    ("The Brant campaign replied with a short film on Tuesday that used clips of old council meetings to show "
+     "that the levy had never been debated.", "used clips of old"),
+])
+def test_a_relative_clause_on_the_writers_noun_is_not_the_sources(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour master Ana Lind told a meeting of pilots on Monday that the north quay would close in March.",
+     "north quay would close"),
+    ("Councillor Ivo Brant warned the port board on Friday that the ferries would stop running in winter.",
+     "ferries would stop"),
+    ("Councillor Ivo Brant said Tuesday that the harbour levy was unlawful and should be dropped.", "levy was unlawful"),
+])
+def test_a_that_clause_after_a_tags_object_or_time_stays(reported, text, words):
+    assert reported(text, words)
+
+
+
+def test_a_relative_clause_on_a_noun_inside_the_cue_is_not_the_sources(reported):
+    """The cue may take in the place of the saying ("said in a memo Friday"): the clause after is still the
+    memo's relative clause, the writer's."""
+    assert not reported("Harbour chief Ana Lind said in a memo Friday that pointed to a steep rise in ferry delays "
+                        "over the winter.", "steep rise")

@@ -574,3 +574,19 @@ def test_a_colon_alone_is_still_a_cue(nlp):
     found, _ = split_attributions(doc, find_entities(doc), settings=dataclasses.replace(Settings(), reportable_only=False))
     colon = next(a for a in found if a.cue and doc.text[a.cue[0]:a.cue[1]].strip() == ":")
     assert is_attribution(doc, colon)
+
+
+def test_a_headline_in_title_case_is_no_telling(split):
+    """Fresh strict read of AllSides 1491-1700 (notstmt19): a headline in title case at the top of the text ("…
+    Says He Hopes …") is page furniture, as the stances already read it (``patterns.in_title_case_line``); the
+    body's own telling of the same statement stays."""
+    shown, _ = split("Senator Brant Says He Hopes The Old Ferries Are Sold Out Of Kessel\n\n"
+                     "Senator Ivo Brant said on Monday he hoped the old ferries would be sold abroad.")
+    assert not any("Old Ferries" in c for c in contents(shown))
+    assert any("sold abroad" in c for c in contents(shown))
+
+
+def test_a_sentence_with_many_names_is_no_title_case_headline(split):
+    shown, _ = split("Kessel\n\nMayor Edda Voss of Kessel and Governor Lena Marsh of Velmar said the Harbour Board "
+                     "Would Meet.\n\nMore prose.")
+    assert any("Harbour Board" in c for c in contents(shown))

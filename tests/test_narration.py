@@ -192,3 +192,31 @@ def test_a_hint_the_writer_reads_is_no_statement(reported, text, words):
 ])
 def test_a_suggestion_and_quoted_hint_stay(reported, text, words):
     assert reported(text, words)
+
+
+
+# Fresh strict read of AllSides 1491-1700 (notstmt19): "claimed [victory …]" owns a win as "claimed [responsibility]"
+# owns a deed; "dismissed [the warning …]" names what was brushed aside, as "questioned [the figures]" does.
+@pytest.mark.parametrize("text, words", [
+    ("The Velmar ferries sank a week after Governor Lena Marsh claimed victory over the smugglers in the fjords and "
+     "ordered the coast guard home.", "victory over the smugglers"),
+    ("Challenger Edda Voss has claimed victory in Kessel's mayoral race, telling supporters that a new era had begun.",
+     "victory in Kessel"),
+    ("Two days before the gale, Governor Lena Marsh dismissed that advisory and a Velmar one about the fjords, "
+     "saying: \"Kessel is as safe as any port in the north.\"", "that advisory and"),
+    ("Mayor Edda Voss also dismissed Governor Marsh's \"hollow\" threats to cut the harbour budget if the levy "
+     "stayed in place.", "threats to cut"),
+])
+def test_a_win_claimed_or_a_warning_dismissed_is_no_statement(reported, text, words):
+    assert not reported(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Two days before the gale, Governor Lena Marsh dismissed that advisory and a Velmar one about the fjords, "
+     "saying: \"Kessel is as safe as any port in the north.\"", "as safe as any"),
+    ("Challenger Edda Voss has claimed victory in Kessel's mayoral race, telling supporters that a new era had begun.",
+     "new era had begun"),
+    ("Mayor Edda Voss claimed that she had won the Kessel harbour election by a wide margin.", "had won"),
+])
+def test_the_dismissers_words_or_a_claim_stays(reported, text, words):
+    assert reported(text, words)

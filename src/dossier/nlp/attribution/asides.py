@@ -1,7 +1,10 @@
 """The writer's narration next to a tag, read as the source's content (fresh strict reads, round 17).
 
 - a relative clause on the cue's noun: "Lenk declined to back an inquiry, calls for [which have spread among the
-  unions]": the writer says of the calls that they grew; "calls for" names no statement of Lenk's;
+  unions]": the writer says of the calls that they grew; "calls for" names no statement of Lenk's; and one on a
+  noun between the cue and the content: "the campaign replied with a short film on Tuesday [that used old
+  clips …]": "that" is the film's relative pronoun, not the opener of a reported clause (fresh strict read of
+  AllSides 1491-1700);
 - the scene around the saying: "“…,” a weary Holt said [as she sat wearing a grey coat]": a clause opened by a
   subordinator of time or manner that is all the content, with no statement after it ("said [as long as the
   levy stands, families will leave]", "said [when fees rise the ferries lose riders]" hold one, and stay);
@@ -28,6 +31,12 @@ from .rules import cue_and_content, cue_then_content, is_edge
 # Relative words that never open a reported clause (an indirect question with "which" follows a verb of
 # asking or explaining, not a preposition or a comma).
 RELATIVE_OPENERS = frozenset({"which", "whom", "whose"})
+# Relative pronouns that may also open a reported clause ("said that …", "asked who …"): relative only by the parse.
+RELATIVE_PRONOUN_OPENERS = frozenset({"that", "which", "who"})
+# Words of time that may stand between a noun and its relative clause ("a short film on Tuesday that …").
+TIME_WORDS = frozenset("""today yesterday tonight earlier later monday tuesday wednesday thursday friday saturday
+sunday morning afternoon evening night week month year""".split())
+TIME_LEADS = frozenset("on in at last this early late".split())  # "on Tuesday", "last week"
 # Subordinators of time and manner by which the writer sets the scene of a saying.
 SCENE_OPENERS = frozenset({"as", "while", "when", "before", "after", "once", "until", "whilst"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -43,10 +52,32 @@ def relative_on_cue(doc, a: Attribution) -> bool:
         return False
     cue, content = spans
     first = next((t for t in content if not is_edge(t)), None)
-    if first is None or first.lower_ not in RELATIVE_OPENERS or first.i == 0:
+    if first is None or first.i == 0:
+        return False
+    if first.lower_ in RELATIVE_PRONOUN_OPENERS and _relative_on_noun_before(first, cue, content):
+        return True  # "replied with a short film on Tuesday [that used old clips]"
+    if first.lower_ not in RELATIVE_OPENERS:
         return False
     before = doc[first.i - 1]
     return before.pos_ == "ADP" or before.text == ","
+
+
+def _relative_on_noun_before(first, cue, content) -> bool:
+    """``first`` ("that", "which", "who") is at once followed by a finite verb, so it is the clause's subject, not
+    the opener of a reported clause ("said [that the quay …]" has a subject after "that"), and before it, past
+    any words of time, stands the object of a preposition after the cue's first word ("replied with a short film
+    on Tuesday [that used …]", a cue "said in the town" before "[that stood for …]"): the relative clause of the
+    writer's noun. The parse of such
+    a clause is often wrong, so only the tags and the noun's link to its preposition are read."""
+    doc = first.doc
+    if first.i + 1 >= content.end or doc[first.i + 1].tag_ not in FINITE:
+        return False
+    noun, timed = doc[first.i - 1], False
+    while noun.i > cue.start + 1 and (noun.is_space or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in TIME_WORDS
+                                or timed and noun.lower_ in TIME_LEADS):
+        timed = timed or not noun.is_space
+        noun = doc[noun.i - 1]
+    return noun.i > cue.start and noun.pos_ == "NOUN" and noun.dep_ == "pobj"  # in the cue or after it
 
 
 def scene_of_saying(doc, a: Attribution) -> bool:

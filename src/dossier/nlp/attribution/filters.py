@@ -56,10 +56,10 @@ names someone, a cue of speech or belief that is not negated, and content that s
   content and its source, a content running out of its cue's relative clause, a quotation another verb of
   saying introduces ("another way of saying, “…”"; ``asides``); a formal request ("asked [Congress to
   authorize …]"; ``acts``); a quotation with no tag after a link card ("… Read more"), and a linked
-  headline ("( Also on COURIER: Varga says … )"; ``ingest.patterns``), a "Story highlights" line, a related
-  story's "Topic: headline" line and a pull quote (``ingest.patterns``); a picture put online ("tweeted [a
-  photo of …]"; ``acts``); a hint or a signal the writer reads (``narration``); a content up to the "as" of
-  the tag's aside (``asides``); the lines of a satirical piece the
+  headline ("( Also on COURIER: Varga says … )"; ``ingest.patterns``), a headline in title case, a "Story
+  highlights" line, a related story's "Topic: headline" line and a pull quote (``ingest.patterns``); a
+  picture put online ("tweeted [a photo of …]"; ``acts``); a hint or a signal the writer reads
+  (``narration``); a content up to the "as" of the tag's aside (``asides``); the lines of a satirical piece the
   writer quotes ("This satirical piece cuts deep:" and the spoof's quotations; ``satire``).
 Word lists are general English, kept as data.
 """
@@ -70,8 +70,8 @@ import json
 import re
 
 from ..doctext import doc_text
-from ...ingest.patterns import (after_link_card, in_caption_line, in_headline_or_caption, in_highlights, pull_quote,
-                                topic_link_line)
+from ...ingest.patterns import (after_link_card, in_caption_line, in_headline_or_caption, in_highlights,
+                                in_title_case_line, pull_quote, topic_link_line)
 from ...model import Attribution
 from .satire import in_quoted_satire
 from .surveys import survey_finding
@@ -316,9 +316,11 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "“Without a real deal,” Vell said, “the sanctions stay”": alone, it reads as unconditional
     if _hover_card(doc_text(doc), [a.content, a.speaker.mention]):
         return False  # "Ivo Brant Ivo J. BrantBudget talks stall … MORE": a site's link card, not prose
-    if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]):
+    if in_caption_line(doc_text(doc), a.content[0]) or in_headline_or_caption(doc_text(doc), a.content[0]) \
+            or in_title_case_line(doc_text(doc), a.content[0]):
         return False  # "… Hide Caption 3 of 30 Photos: …", "Media caption Brant says …", a linked headline in
-        # capitals: a gallery's, a clip's or another story's line, not the story's reporting
+        # capitals, a headline in title case ("Brant Says He Hopes The Ferries …", fresh strict read of AllSides
+        # 1491-1700): a gallery's, a clip's or a story's line, not the story's reporting
     if a.cue is not None and a.content[0] <= a.cue[0] and a.cue[1] <= a.content[1] and a.speaker.mention and \
             a.content[0] <= a.speaker.mention[0] and a.speaker.mention[1] <= a.content[1]:
         return False  # "[Downes, the political scientist, agrees]": its own source and cue, nothing said

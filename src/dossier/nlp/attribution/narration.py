@@ -13,7 +13,10 @@
   night on the quay]"): the writer's words for what was done or talked of, not anything said (``act_named``).
   An intention with its infinitive ("announced [its plan to close the quay]") states what the source will
   do and stays, as does "described [X] as …" (a characterisation). "Claimed [responsibility for the
-  bombing]" (or "credit for …") is the act of owning a deed, no statement (read 29).
+  bombing]" (or "credit for …", "victory over …") is the act of owning a deed or a win, no statement (read 29;
+  "victory": fresh strict read of AllSides 1491-1700). "Dismissed [that warning]", "rejected [the mayor's
+  threats]", quoted words in it or not, name what was brushed aside, not what the source said (same read);
+  "dismissed [X] as …" characterises and stays.
 - A cue that is only a modifier inside a noun phrase ("the Senate's [expected] “clean” levy bill"): the
   writer names a thing by what is awaited of it; nobody's words follow (``attributive_cue``).
 - A name given to a thing ("its offensive, [dubbed] “Operation Clear Sky”", "a patrol [code-named] “Grey Heron”",
@@ -69,7 +72,10 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 ACT_OBJECT_VERBS = frozenset("promise pledge vow propose unveil announce offer describe".split())
 # Nouns by which "claim" names the act of owning a deed ("claimed [responsibility for the bombing]", "claimed
 # [credit for the raid]"): an act, not words; a clause that follows is a statement of its own.
-CLAIMED_DEED_NOUNS = frozenset("responsibility credit".split())
+CLAIMED_DEED_NOUNS = frozenset("responsibility credit victory".split())
+# Verbs whose noun-phrase object is what the source brushed aside ("dismissed [that warning]", "rejected [the
+# mayor's “hollow” threats]"): the object is another's word or deed, not the source's statement.
+DISMISSING_VERBS = frozenset("dismiss reject".split())
 # Verbs whose noun-phrase object is only what was put in doubt or talked over ("questioned [the mayor's claim of
 # …]", "doubted [the figures]", "discussed [the levy]", "explained [the plan]"), and verbs whose indirect question
 # is only the topic told ("explained [why the port is closing]", "described [how the quay flooded]"). A strict
@@ -137,15 +143,19 @@ def _inside_report(tok) -> bool:
 
 
 def act_named(doc, a: Attribution) -> bool:
-    """An indirect content that is the noun-phrase object of a verb of announcing, engaging or describing
-    (module docstring)."""
-    if a.kind != "indirect" or a.cue is None or a.cue[1] > a.content[0]:
+    """An indirect content that is the noun-phrase object of a verb of announcing, engaging, describing or
+    dismissing, or a mixed one (quoted words inside) under a verb of dismissing (module docstring)."""
+    if a.kind not in ("indirect", "mixed") or a.cue is None or a.cue[1] > a.content[0]:
         return False
     spans = cue_and_content(doc, a)
     if spans is None:
         return False
     cue, content = spans
     root = content.root
+    if a.kind == "mixed":
+        return _dismissed(cue, content)  # quoted words in the object: only a brushed-aside one is read here
+    if _dismissed(cue, content):
+        return True  # "dismissed [that warning]": what was brushed aside, nothing said
     if _topic_question(cue, content):
         return True  # "explained [why the port is closing]": the topic, not what was said
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.dep_ not in ("dobj", "obj"):
@@ -166,6 +176,18 @@ def act_named(doc, a: Attribution) -> bool:
         return not any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") or c.dep_ == "oprd"
                        for t in (verb, root) for c in t.children)
     return True
+
+
+def _dismissed(cue, content) -> bool:
+    """The content opens the noun-phrase object of a verb of ``DISMISSING_VERBS`` in the cue ("dismissed [that
+    warning …]"), with no "as" phrase that would characterise it ("dismissed the levy as a swindle")."""
+    root = content.root
+    verb = root.head
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "obj") or \
+            content.start != root.left_edge.i or not cue.start <= verb.i < cue.end:
+        return False
+    return verb.lemma_.lower() in DISMISSING_VERBS and not any(
+        c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") for t in (verb, root) for c in t.children)
 
 
 def _topic_question(cue, content) -> bool:
