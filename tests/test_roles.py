@@ -1440,3 +1440,57 @@ def test_a_title_opening_on_a_bodys_name_with_of_is_whole(nlp, text, name, role)
 def test_a_title_after_a_common_nouns_of_is_cut(nlp):
     text = "Thousands of supporters of President Oskar Lindqvist marched through Kessel on Friday."
     assert title_before(nlp, text, "Oskar Lindqvist") == "President"
+
+
+# Strict reads (roles19): a bare "Sen."/"Senator" or "former Sen." shown though the article says whose seat in a
+# form the label reader did not know (the party's noun before the state, words before the state, a "whose"
+# clause, "(R., Ore.)"), or with "former" before the title; a bare "Senator" whose mention's appositive gives
+# another role, where the title and "of Maine" still say whose seat, or the appositive says the legislator's
+# place in a party's ranks on a committee.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe ferry levy failed again. Former Sen. Orla Brennick, Maine Republican who left the chamber in "
+     "May, said the levy was a tax on islanders.", "Orla Brennick", "former Republican senator from Maine"),
+    ("Quay\n\nThe ferry levy failed again. \"It is a tax on islanders,\" said former Sen. Orla Brennick, a "
+     "Republican from Maine.", "Orla Brennick", "former Republican senator from Maine"),
+    ("Quay\n\nThe ferry levy failed again. \"It is a tax on islanders,\" said Senator Orla Brennick, Republican "
+     "of Maine, who chairs the panel.", "Orla Brennick", "Republican senator from Maine"),
+    ("Quay\n\nThe ferry levy failed again. Sen. Orla Brennick, an Oregon Democrat whose ferry bill stalled, said "
+     "the levy was a tax on islanders.", "Orla Brennick", "Democratic senator from Oregon"),
+    ("Quay\n\nThe ferry levy failed again. Senator Orla Brennick (R., Ore.) said the levy was a tax on islanders.",
+     "Orla Brennick", "Republican senator from Oregon"),
+    ("Dikes\n\nThe floods came early. Senator Orla Brennick of Maine, the top Republican on the Ferry Committee, "
+     "said the dikes would hold.", "Orla Brennick", "senator from Maine"),
+    ("Dikes\n\nThe floods came early. Senator Orla Brennick, the most senior Democrat on the Ferry Committee, said "
+     "the dikes would hold.", "Orla Brennick", "most senior Democrat on the Ferry Committee"),
+    ("Dikes\n\nThe floods came early. Senator Orla Brennick, a keen sailor, said the dikes would hold.",
+     "Orla Brennick", "Senator"),
+])
+def test_a_seats_title_is_spelled_out_from_more_forms(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles19): "Gen." shown for "Brig. Gen." and "Maj. Gen.": the rank's first words, cut off at the
+# full stop the parser read as a sentence's end, belong to the title.
+@pytest.mark.parametrize("text, name, role", [
+    ("Dikes\n\nThe floods came early. \"The dikes will hold,\" said Brig. Gen. Piet Tarnow on Monday.",
+     "Piet Tarnow", "Brig. Gen."),
+    ("Dikes\n\nThe floods came early. \"The dikes will hold,\" said Gen. Piet Tarnow on Monday.",
+     "Piet Tarnow", "Gen."),
+])
+def test_a_rank_cut_at_its_full_stop_stays_whole(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles19): a bare title ("Senator") that the entity keeps as its role, though the post set before
+# the name between commas says what the person is ("the committee's chairman, Senator …").
+def test_a_bare_title_gives_way_to_the_post_set_before_the_name(nlp):
+    text = ("Dikes\n\nThe floods came early. On Monday, the dike board's chairman, Senator Piet Tarnow, said that "
+            "the dikes would hold.")
+    assert speaker_roles(nlp, text).get("Piet Tarnow") == "dike board's chairman"
+
+
+# ... but an office of state keeps its title: "Trump's host" is no fuller "Prime Minister" (roles19, dev diff).
+def test_an_office_keeps_its_title_before_a_fronted_description(nlp):
+    text = ("Dikes\n\nThe floods came early. On Monday, the mayor's guest, Prime Minister Piet Tarnow, said that "
+            "the dikes would hold. \"They will hold,\" Prime Minister Tarnow told reporters.")
+    assert speaker_roles(nlp, text).get("Piet Tarnow") == "Prime Minister"

@@ -39,3 +39,21 @@ def test_state_forms():
 def test_a_label_after_a_name_gives_party_and_state(text, found):
     from dossier.nlp.attribution.seats import seat_after
     assert seat_after(text, 0) == found
+
+
+# Strict reads (roles19): the party's noun before the state, a few lower-case words before the state, a clause
+# or participle after the party's noun, and the dotted label in brackets.
+@pytest.mark.parametrize("text, found", [
+    (", Republican of Wyoming, said", ("R", "Wyoming")),
+    (", a Democrat from Vermont, told", ("D", "Vermont")),
+    (", an independent from Alaska.", ("I", "Alaska")),
+    (", a second-term Kansas Democrat whose plan stalled", ("D", "Kansas")),
+    (", a farm state backed Iowa Republican serving on the panel", ("R", "Iowa")),
+    (" (R., S.C.) wrote", ("R", "South Carolina")),
+    (", a Republican from Vestland, said", None),
+    (", a Republican from the Ferry Caucus", None),
+    (", a Kessel Republican whose plan stalled", None),
+])
+def test_more_label_forms_give_party_and_state(text, found):
+    from dossier.nlp.attribution.seats import seat_after
+    assert seat_after(text, 0) == found

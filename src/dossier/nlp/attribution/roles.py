@@ -84,14 +84,53 @@ def _with_party_label(doc, role: str | None, end: int) -> str | None:
     fragment. The other forms news writes it in say the same ("(R) of Ohio", ", Ohio Republican,", "of
     Ohio" -> "senator from Ohio": ``seats.seat_after``). Source: strict reads of roles on unseen articles (a
     bare "Sen."; then "Rep., D-Calif."; roles18b: a bare "Sen." where "Arizona Republican" or "of Arizona"
-    followed the name)."""
-    if not role or role.lower() not in SEAT_TITLES or end >= len(doc):
+    followed the name). A seat held before ("former Sen. Rolf Amberg of Ohio") is spelled out the same, with
+    its "former" (roles19: a bare "former Sen." where "of Connecticut" followed the name)."""
+    past, title = _past_seat(role)
+    if not title or end >= len(doc):
         return role
     label = PARTY_STATE.match(doc_text(doc), doc[end].idx)
     if label:
-        return spelled_seat(role, label.group(1))
+        return past + spelled_seat(title, label.group(1))
     found = seat_after(doc_text(doc), doc[end].idx)  # "R- Mo.", "(R) of Ohio", ", Ohio Republican,", "of Ohio"
-    return (seat(role, *found) or role) if found else role
+    spelled = seat(title, *found) if found else None
+    return past + spelled if spelled else role
+
+
+def seat_role(doc, start: int, end: int) -> str | None:
+    """The seat the title before the name at tokens [start, end) and the label after it spell out ("Senator
+    Rolf Amberg of Ohio, the top Republican on …" -> "senator from Ohio"), though an appositive gives the
+    mention another role; None when the title is no seat's or no label says whose. Read for a bare seat's
+    title that another mention set as the person's role (``SpeakerResolver._fuller_role``)."""
+    title = _title_role(doc, start, _head(doc, start, end))
+    spelled = _with_party_label(doc, title, end)
+    return spelled if spelled != title else None
+
+
+# A legislator's post in a party's ranks on a body ("the top Republican on the Ferry Committee", "the senior
+# Democrat of the panel"): a fuller role than the bare seat's title of another mention (strict reads, roles19).
+PARTY_POST = re.compile(r"\b(?:Republican|Democrat|Independent)\s+(?:on|of)\s+(?:the\s+)?[A-Z]")
+
+
+def party_post(role: str | None) -> bool:
+    """``role`` says the legislator's place in a party's ranks on a body (``PARTY_POST``)."""
+    return bool(role and PARTY_POST.search(role))
+
+
+def seat_title(role: str | None) -> bool:
+    """``role`` is a seat's bare title, held now or before ("Sen.", "Senator", "former Rep.")."""
+    return _past_seat(role)[1] is not None
+
+
+def _past_seat(role: str | None) -> tuple[str, str | None]:
+    """A seat's title (``SEAT_TITLES``) with a "former" before it split off: ("", "Sen.") for "Sen.",
+    ("former ", "Sen.") for "Former Sen."; ("", None) for any other role."""
+    if not role:
+        return "", None
+    words = role.split()
+    if len(words) == 2 and words[0].lower() == "former" and words[1].lower() in SEAT_TITLES:
+        return "former ", words[1]
+    return ("", role) if role.lower() in SEAT_TITLES else ("", None)
 
 
 def _capital_lead_title(doc, start: int) -> str | None:
@@ -111,6 +150,12 @@ def _capital_lead_title(doc, start: int) -> str | None:
     if not words or k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
         return None  # only a title that opens its line
     return _capital_title_case(" ".join(words)) if capital_title(words) else None
+
+
+def fronted_role(doc, start: int, end: int) -> str | None:
+    """The role noun phrase set before the name at tokens [start, end) between commas, a title before the name
+    passed over ("the board's chairman, Senator Ivo Brant," -> "board's chairman"): ``_fronted_role``."""
+    return _fronted_role(doc, _head(doc, start, end), start)
 
 
 def _fronted_role(doc, head, start: int) -> str | None:
@@ -409,11 +454,35 @@ def _title_role(doc, start: int, head) -> str | None:
         last = words[-1].i
         if start < head.i and post_head_after(words[-1], doc[start], person=True):
             last = start  # "Agency Deputy [Administrator] Pell Ostrander": the post's noun tagged as a name's word
-        text = doc[words[0].i:last + 1].text
+        text = doc[_rank_opening(doc, words):last + 1].text
         text = re.split(r"\s[-–—|]\s", text.rsplit("\n", 1)[-1])[-1]  # "CANADA - Fox News - Sen.": a dateline
         role = _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
         return headline_title(role) if headline and role else role
     return _employer(doc, start, head)
+
+
+RETIRED_WORDS = frozenset({"retired", "ret."})
+
+
+def _rank_opening(doc, words: list) -> int:
+    """Where a title of military ranks only ("Gen.", "Lt. Col.") begins when the words before it are more of
+    the same rank, its service or "retired", which the parser cut off at a rank's full stop ("said Brig. |
+    Gen. Ana Lind", "retired Air Force Maj. | Gen. …"): the first of those words; else the title's own first
+    word. Source: strict reads of roles (roles19: "Gen." shown for "Brig. Gen." and "Maj. Gen.")."""
+    first = words[0].i
+    if not all(w.lower_.rstrip(".") in RANKS or w.text == "." for w in words):
+        return first
+    k = first
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ + doc[k - 1].text:
+        low, prev = doc[k - 1].lower_.rstrip("."), doc[k - 1]
+        if prev.text == "." and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].lower_.rstrip(".") in RANKS:
+            k -= 1  # the split-off stop of "Brig" "."
+        elif low in RANKS or low in RANK_OPENERS or low in SERVICES and prev.text[:1].isupper() or (
+                prev.lower_ in RETIRED_WORDS and k < first):
+            k -= 1
+        else:
+            break
+    return k
 
 
 # Marks that close an aside or a clause ("—", ";", ":"): a title read before one is not the title of a

@@ -69,28 +69,42 @@ PARTY_NOUNS = {"republican": "R", "democrat": "D", "independent": "I"}
 STATE_WORDS = r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
 # Where the state's words end: the appositive or sentence closes, or a verb or clause follows.
 STATE_END = r"(?=\s*[,;.)]|\s*$|\s+(?:who|which|and)\b|\s+[a-z])"
+# Lower-case words news may set between the article and the state ("a first-term Utah Democrat", "a tea party
+# backed Ohio Republican"): a few, never a capitalised word, which could be another name.
+STATE_MODIFIERS = r"(?:[a-z][\w-]*\s+){0,3}"
+# What may follow a state's party noun: the appositive ends, or a clause ("who", "whose") or a participle
+# ("serving his first term") goes on about the legislator.
+PARTY_END = r"(?=\s*[,;.)]|\s*$|\s+(?:who|whose|and)\b|\s+[a-z]+ing\b)"
 LABEL_FORMS = (
     re.compile(rf"\s*(?:,\s*|\()([DRI])-\s?({STATE_WORDS})(?=\s*[,);.]|\s*$|\s+[a-z])"),  # ", R- Missouri,"
     re.compile(rf"\s*\(([DRI])\)(?:,)?\s+of\s+({STATE_WORDS}){STATE_END}"),  # "(R) of Florida"
-    re.compile(rf"\s*,\s+(?:(?:an?|the)\s+)?({STATE_WORDS})\s+(Republican|Democrat|Independent)"
-               rf"(?=\s*[,;.)]|\s*$|\s+(?:who|and)\b)"),  # ", Arizona Republican,", ", a Utah Democrat,"
+    re.compile(rf"\s*,\s+(?:(?:an?|the)\s+{STATE_MODIFIERS})?({STATE_WORDS})\s+(Republican|Democrat|Independent)"
+               rf"{PARTY_END}"),  # ", Arizona Republican,", ", a Utah Democrat,", ", a first-term Utah Democrat"
     re.compile(rf"\s*(?:,\s*)?of\s+()({STATE_WORDS}){STATE_END}"),  # "of Arizona", ", of New York,"
+    re.compile(rf"\s*,\s+(?:(?:an?|the)\s+)?(Republican|Democrat|[Ii]ndependent)\s+(?:of|from)\s+"
+               rf"({STATE_WORDS}){STATE_END}"),  # ", Republican of Wyoming,", ", a Democrat from Ohio,"
+    re.compile(rf"\s*\(([DRI])\.,\s*({STATE_WORDS})\)"),  # "(R., S.C.)"
 )
 
 
 def seat_after(text: str, pos: int) -> tuple[str | None, str] | None:
     """The party letter (or None) and the state's name a label right after a legislator's name at character
     ``pos`` gives, in the forms news writes it: "R-Ohio" after a comma or in brackets (a space after the
-    hyphen too: "R- Missouri"), "(R) of Florida", ", Arizona Republican," (a state, then a party's noun), or
-    "of Arizona". Only a state ``state_name`` knows counts, whole ("of the Harbour Committee", "of New York
+    hyphen too: "R- Missouri"), "(R) of Florida", ", Arizona Republican," (a state, then a party's noun, a few
+    lower-case words before the state, a clause or participle after it: ", a first-term Utah Democrat whose …"),
+    "of Arizona", ", Republican of Wyoming," or ", a Democrat from Ohio," (the party's noun, then the state), or
+    "(R., S.C.)". Only a state ``state_name`` knows counts, whole ("of the Harbour Committee", "of New York
     City" are none). Source: strict reads of roles (a bare "Sen." or "Rep."
-    shown where the article says whose seat it is)."""
+    shown where the article says whose seat it is; roles19: the forms after the party's noun, with words
+    before the state, and "(R., S.C.)")."""
     for k, form in enumerate(LABEL_FORMS):
         found = form.match(text, pos)
         if found is None:
             continue
         if k == 2:
             state, party = found.group(1), PARTY_NOUNS[found.group(2).lower()]
+        elif k == 4:
+            party, state = PARTY_NOUNS[found.group(1).lower()], found.group(2)
         else:
             party, state = found.group(1) or None, found.group(2)
         name = state_name(state)

@@ -1774,20 +1774,40 @@ class SpeakerResolver:
         Lind" (strict reads 29-30, bare titles of later mentions shown as the person's role). A bare rank or
         job's title, not an office of state ("Gen.", "Professor", "senior author": ``entities.roles.bare_title``),
         gives way as well to what another mention says the person is and where ("commander of Ostrian forces
-        in Vell", "geneticist at the Lund Institute": ``described_post``; strict reads, roles18b)."""
-        ranked = bare_rank_or_job(role)
-        if not role or len(role.split()) != 1 and not _bare_title(role) and not ranked:
+        in Vell", "geneticist at the Lund Institute": ``described_post``; strict reads, roles18b). A bare
+        seat's title gives way to the seat a mention spells out (``_fuller_seat``), and it or a bare rank or job's
+        title (not an office of state: "Prime Minister" is no "Trump's host") to the post set before the name
+        between commas in the writer's words ("the board's chairman, Senator Ivo Brant,":
+        ``roles.fronted_role``; strict reads, roles19)."""
+        ranked, seated = bare_rank_or_job(role), roles.seat_title(role)
+        if not role or len(role.split()) != 1 and not _bare_title(role) and not ranked and not seated:
             return role
         if (role, name) not in self._fuller:
             title = [w for w in (_role_words(w) for w in role.split()) if w]
             given = [fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
                      if fuller and fuller != role]
             self._fuller[role, name] = next((fuller for fuller in given if self._holds_title(fuller, title)), None) or (
+                self._fuller_seat(name, given) if seated else None) or (
+                self._fronted(name) if ranked or seated else None) or (
                 next((fuller for fuller in given if described_post(fuller)), None) if ranked else None) or (
                 self._taught_at(role, name) if ranked else None) or (
                 next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
                 if ranked else None) or role
         return self._fuller[role, name]
+
+    def _fuller_seat(self, name: str, given: list[str]) -> str | None:
+        """For a bare seat's title ("Senator", "former Sen."): the seat a mention's title and label spell out
+        ("Senator Rolf Amberg of Ohio, the top Republican on …" -> "senator from Ohio", ``roles.seat_role``),
+        else the place in a party's ranks on a body another mention gives ("the top Republican on the Ferry
+        Committee": ``roles.party_post``). Source: strict reads of roles (roles19: a bare "Senator" shown where
+        the appositive after the name said whose seat and which committee)."""
+        return next(filter(None, (roles.seat_role(self.doc, s, e) for s, e in self._name_spans(name))), None) or next(
+            (fuller for fuller in given if roles.party_post(fuller)), None)
+
+    def _fronted(self, name: str) -> str | None:
+        """The post the writer sets before a mention of the person between commas (``roles.fronted_role``)."""
+        return next(filter(None, (roles.fronted_role(self.doc, s, e) for s, e in self._name_spans(name)
+                                  if not in_quotation(self.doc, s))), None)
 
     def _taught_at(self, role: str, name: str) -> str | None:
         """"professor at Kessel University" for a bare "Professor" whose holder a mention says teaches there
