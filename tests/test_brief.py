@@ -358,3 +358,56 @@ def test_a_page_whose_body_is_another_story_than_its_headline_is_flagged():
     assert title_off_body(off) and not title_off_body(on) and not title_off_body(pun)
     notes = build_brief([off, on, pun])["notes"]
     assert [n["article"] for n in notes if "another article" in n["text"]] == ["off"]
+
+
+HARBOUR_TEXT = ("Dock strike ends\n\n"
+                "Chancellor Pell said the docks would reopen on Monday.\n\n"
+                "Mira Pell, the Velmoran Chancellor, said the strike had cost too much.\n\n"
+                "Pell later wrote that the unions had kept their word.")
+
+
+def harbour_brief() -> dict:
+    """One speaker quoted in two articles (one giving only the surname, with a bare title) and, in the
+    second, once through a record no entity backs (analyst's read of briefs, brief19)."""
+    t = HARBOUR_TEXT
+    paras = paragraphs(t)
+    first = Article(id="tide-1", path="corpus/tide-1.txt", text=t, title="Dock strike ends", outlet="The Tide",
+                    published="2026-06-01", body=paras[1:2], headings=paras[:1])
+    second = Article(id="gull-2", path="corpus/gull-2.txt", text=t, title="Dock strike ends", outlet="The Kessel Gull",
+                     published="2026-06-02", body=paras[2:], headings=paras[:1])
+    short = Entity("E1", "Pell", "PERSON", (span(t, "Pell"),), role="Chancellor")
+    full = Entity("E1", "Mira Pell", "PERSON", (span(t, "Mira Pell"),), role="Velmoran Chancellor")
+    said = Attribution(content=span(t, "the docks would reopen on Monday"), cue=span(t, "said"),
+                       speaker=Speaker("E1", "Pell", span(t, "Pell"), "Chancellor"), kind="indirect")
+    cost = Attribution(content=span(t, "the strike had cost too much"), cue=span(t, "said", 1),
+                       speaker=Speaker("E1", "Mira Pell", span(t, "Mira Pell"), "Velmoran Chancellor"), kind="indirect")
+    wrote = Attribution(content=span(t, "the unions had kept their word"), cue=span(t, "wrote"),
+                        speaker=Speaker(None, "Mira Pell", span(t, "Pell", 2), "chancellor"), kind="indirect")
+    analyses = [Analysis(first, (short,), (said,), anchor="2026-06-01"),
+                Analysis(second, (full,), (cost, wrote), anchor="2026-06-02")]
+    cast = Cast()
+    actor = cast.actors.setdefault("A1", Actor("A1", "Mira Pell", "PERSON"))
+    for a, e in zip(analyses, (short, full)):
+        actor.mentions.extend(Cite(a.article.id, m) for m in e.mentions)
+        actor.roles.append(e.role)
+        cast.by_entity[(a.article.id, "E1")] = "A1"
+    return build_brief(analyses, cast=cast, timeline=[], stories=False)
+
+
+def test_a_speaker_is_headed_once_by_the_fullest_name_and_each_role_once():
+    groups = harbour_brief()["quotes"]
+    assert [(g["speaker"], g["roles"], len(g["quotes"])) for g in groups] == [
+        ("Mira Pell", ["Velmoran Chancellor"], 3)]
+
+
+def test_a_card_shows_each_role_once_in_its_fullest_form():
+    card = harbour_brief()["actors"][0]
+    assert card["roles"] == ["Velmoran Chancellor"]
+
+
+def test_a_heading_takes_the_name_that_covers_most_records():
+    """A stray longer name ("Reuters Photo Reyk") does not head the group over the full name most records give."""
+    from dossier.report.brief import _fullest_name
+
+    assert _fullest_name(["Reyk", "Reyk", "Tomas Reyk"]) == "Tomas Reyk"
+    assert _fullest_name(["Tomas Reyk"] * 3 + ["Reyk"] * 2 + ["Reuters Photo Reyk"]) == "Tomas Reyk"

@@ -74,3 +74,12 @@ def test_a_dated_gallery_caption_is_no_event_of_the_story():
                         ("Image copyright Amsel Press Image caption Fishermen mend nets on the quay on March 11",
                          "2019-03-11")])
     assert [e.value for e in build_timeline([a])] == ["2019-02-25"]
+
+
+def test_a_row_of_a_list_of_figures_is_no_event():
+    """Analyst's read of briefs (brief19): rows of a list of tremors by date were timeline events."""
+    a = _analysis("a", [("A tremor shook the Brask valley on Monday, the Velmoran survey said.", "2019-02-25"),
+                        ("March 2011: 4.4", "2011-03"),
+                        ("-- Oct. 2014: 3.9 (figures vary)", "2014-10"),
+                        ("In June 2016: 5.0 was the survey's first reading above five.", "2016-06")])
+    assert [e.value for e in build_timeline([a])] == ["2016-06", "2019-02-25"]

@@ -256,3 +256,13 @@ def test_a_month_with_no_sequel_word_or_in_the_storys_year_keeps_the_anchors_rea
 def test_a_bounding_year_or_another_paragraphs_year_does_not_place_the_month(nlp, text, phrase, value):
     """A year in a clause of "since" only bounds a span; a paragraph break ends the passage."""
     assert found(text, "2017-09-03", doc=nlp(text))[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The old banner came down over the Brask palace on Christmas Day, 1987.", "Christmas Day, 1987", "1987-12-25"),
+    ("Ferries to Port Amsel stopped on New Year's Day 2004.", "New Year's Day 2004", "2004-01-01"),
+    ("The Velmoran council met on Christmas Day.", "Christmas Day", "2018-12-25"),
+])
+def test_a_holiday_written_with_its_year_is_that_years(text, phrase, value):
+    """Analyst's read of briefs (brief19): "Christmas Day, 1991" was dated the Christmas before the article."""
+    assert found(text)[phrase] == value

@@ -29,6 +29,25 @@ def test_names_and_page_furniture_are_not_dates(text):
     assert found(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor of Corvel told Harbor TV’s “This Week.” that the port would stay shut.",
+    'Ana Lind spoke on Kessel One’s "This Week" about the ferry fares.',
+    "Ana Lind spoke on Kessel One’s This Week about the ferry fares.",
+    "Fares will rise, she said — This Week (@ThisWeekKessel)",
+])
+def test_a_programmes_title_is_not_a_date(text):
+    """Analyst's read of briefs (brief19): a talk show's name was put on the timeline as the article's week."""
+    assert not any(span.lower() == "this week" for span in found(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("This week the mayor of Corvel said the port would stay shut.", "This week"),
+    ("The mayor of Corvel warned of “This Week’s storm” on Tuesday.", "This Week"),
+])
+def test_this_week_in_a_sentence_is_still_a_date(text, span):
+    assert found(text)[span] == ("DATE", "2025-W50")
+
+
 def test_a_stamp_is_only_a_stamp_when_it_stands_alone():
     assert found("The ferry sank five years ago.") == {"five years ago": ("DATE", "2020")}
 

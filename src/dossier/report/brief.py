@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..model import Analysis, Span
+from ..nlp.entities.aliases import name_words
 from ..nlp.attribution.confidence import load_model
 from ..nlp.attribution.groups import count_words
 from ..resolve import resolve
@@ -24,6 +25,7 @@ from ..stories.features import content_words, parse_day
 from ..stories.threads import assign, storylines
 from ..stories.timeline import build_timeline, value_interval, value_label
 from .jsonl import to_record
+from .roles import shown_roles
 
 MAX_CARDS = 12  # actor cards shown in full; the rest are listed by name
 MAX_OTHER_ACTORS = 40
@@ -340,7 +342,13 @@ def withheld_note(brief: dict) -> str | None:
 
 
 def _quote_groups(quotes: list[dict]) -> list[dict]:
-    """Quotes by speaker: one group per resolved actor (else per name as written), busiest first."""
+    """Quotes by speaker: one group per resolved actor (else per name as written), busiest first.
+
+    A group is headed by the fullest name its records give (``_fullest_name``: "Mike Pence" over the
+    "Pence" of an article that gives no first name) and by its roles as
+    ``shown_roles`` gives them. Groups whose headings read alike (one actor's record without an entity,
+    "Donald Trump" beside the actor "Donald Trump"; two actors of one full name) are one group: a brief
+    must not show a speaker twice (analyst's read of briefs, brief19)."""
     groups: dict[str, dict] = {}
     for q in quotes:
         key = q["actor"] or "name:" + q["speaker"].lower()
@@ -348,7 +356,31 @@ def _quote_groups(quotes: list[dict]) -> list[dict]:
         if q["role"] and q["role"] not in g["roles"]:
             g["roles"].append(q["role"])
         g["quotes"].append(q)
-    return sorted(groups.values(), key=lambda g: -len(g["quotes"]))  # stable: first seen first among equals
+    by_heading: dict[str, dict] = {}
+    for g in sorted(groups.values(), key=lambda g: (g["actor"] is None, -len(g["quotes"]))):
+        g["speaker"] = _fullest_name([q["speaker"] for q in g["quotes"]])
+        same = by_heading.setdefault(" ".join(g["speaker"].lower().split()), g)
+        if same is not g:
+            same["roles"] += [r for r in g["roles"] if r not in same["roles"]]
+            same["quotes"] += g["quotes"]
+    merged = [g for g in groups.values() if any(g is h for h in by_heading.values())]
+    for g in merged:
+        g["roles"] = shown_roles(g["roles"])
+    return sorted(merged, key=lambda g: -len(g["quotes"]))  # stable: first seen first among equals
+
+
+def _fullest_name(names: list[str]) -> str:
+    """Of the names one speaker's records give, the one that covers most records (a name covers the records
+    whose name is its tail: "Mike Pence" covers "Pence"; a stray "AP Photo Tillerson" covers fewer than
+    "Rex Tillerson"), then the one with most name words, then the first."""
+    counts = Counter(names)
+    first = {n: i for i, n in reversed(list(enumerate(names)))}
+    words = {n: name_words(n) for n in counts}
+
+    def covered(n: str) -> int:
+        return sum(k for m, k in counts.items() if words[m] and words[n][len(words[n]) - len(words[m]):] == words[m])
+
+    return max(counts, key=lambda n: (covered(n), len(words[n]), -first[n]))
 
 
 def _actor_index(cast) -> dict[str, str]:
@@ -434,10 +466,7 @@ def _card(key: str, cast, quotes: list[dict], stances: list[dict], related: Coun
     if act is None:
         return {"id": key, "name": stances[0]["name"], "type": None, "roles": [], "aliases": [], "mentions": 0,
                 "by_outlet": [], "first": stances[0]["evidence"], "quotes": [], "stances": grouped, "related": []}
-    roles = list(act.roles)
-    for q in quotes:
-        if q["role"] and q["role"] not in roles:
-            roles.append(q["role"])
+    roles = shown_roles(list(act.roles) + [q["role"] for q in quotes if q["role"]])
     by_outlet = Counter(citer.outlet(m.article) for m in act.mentions if m.article in citer.by_id)
     first = _first_cite(act, citer)
     return {

@@ -35,6 +35,18 @@ _POST = re.compile(r"\(@\w+\)\s+" + _MONTH + r" \d{1,2}, \d{4}|\bpic\.twitter\.c
 _LINK_BOX = re.compile(r"\b([A-Z][A-Za-z'’-]*[a-z])\s+(?:[A-Z(][\w.'’()-]*\s+){0,4}\1(?=[A-Z0-9‘“'\"])\S.*?\sMORE\b")
 
 
+# A row of a list of figures by date ("March 2019: 4.2", "-- Oct. 2006: 4.3 (estimates vary)"): a date and a
+# number, nothing said (an analyst's read of briefs, brief19, found such rows on the timeline as events).
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DATA_ROW = re.compile(rf"^\W*(?:(?:{_MONTH}|{_MONTH_SHORT})\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}\s*:\s*[-+]?\d[\d.,]*%?"
+                       r"(?:\s*\([^)]*\))?\W*$", re.I)
+
+
+def data_row(text: str) -> bool:
+    """Whether a sentence is only a date and a figure, a row of a list ("May 2009: 4.7"), no event."""
+    return bool(_DATA_ROW.match(text))
+
+
 def caption(text: str) -> bool:
     """Whether a sentence is a picture's or a gallery's caption or credit line."""
     return bool(_CAPTION.search(text))

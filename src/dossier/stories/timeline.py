@@ -5,7 +5,8 @@ thing (word-set similarity, eased when they name the same actors); each keeps it
 so an entry shows every passage that reports it. A dated caption left in the body ("Hide Caption 7
 of 40 … on March 4", ``sentences.caption``) is no event of the story (an embedded post stays: its
 date is when it was posted): an analyst's read of
-2026-12-06 found a photo gallery's later captions listed as the story's events.
+2026-12-06 found a photo gallery's later captions listed as the story's events. Nor is a row of a list
+of figures by date ("May 2009: 4.7", ``sentences.data_row``: analyst's read of briefs, brief19).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from ..model import Analysis, Cite
-from .sentences import caption
+from .sentences import caption, data_row
 
 SAME_EVENT_SIMILARITY = 75  # token_set_ratio at which two sentences on one date report the same thing
 SAME_EVENT_SIMILARITY_SHARED_ACTOR = 55  # ... when they also name an actor in common
@@ -147,7 +148,7 @@ def _candidates(analyses: Iterable[Analysis]) -> Iterable[_Candidate]:
         names = {e.id: e.name for e in a.entities}
         for ev in a.events:
             text = " ".join(a.article.text[ev.span[0]:ev.span[1]].split())
-            if not text or caption(text):
+            if not text or caption(text) or data_row(text):
                 continue
             actors = list(dict.fromkeys(names[x] for x in ev.actors if x in names))
             yield _Candidate(ev.value, text, Cite(a.article.id, ev.span), actors)

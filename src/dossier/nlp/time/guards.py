@@ -5,7 +5,11 @@ whether to turn it down. They run on every candidate before overlaps are settled
 leaves a half-expression behind. Patterns are kept as data here, apart from :mod:`timex`.
 
 - Names: "The Daily Beast", "Weekly Standard", "USA TODAY", "Current Issue", "the Winter Games".
-  A date word written with a capital inside a run of capitalised words is part of a name.
+  A date word written with a capital inside a run of capitalised words is part of a name; so is one in
+  title case that is a programme's or a column's title: in quotation marks of its own (on ABC's
+  “This Week.”), after a capitalised owner's possessive (Kessel One's This Week) or naming a tweet's
+  account (— This Week (@…)). Analyst's read of briefs (brief19): the show's name was placed on the
+  timeline as the week of the article.
 - Page furniture: sign-up and newsletter notices ("Sign up today to receive …"), a relative stamp
   standing alone on its line ("5 years ago", "Posted 3 hours ago": the age of the page when it was
   saved, not a date of the story), an edit stamp on its line ("Updated at 6:30 p.m. ET").
@@ -37,6 +41,9 @@ MAY_GOVERNMENT = re.compile(
     r"^['’]s\s+(?:own\s+)?(?:government|cabinet|party|premiership|leadership|deal|plan|agreement|Brexit|"
     r"successor|resignation|Conservatives|Tories|allies|team|ministers|administration|spokesman|spokeswoman|"
     r"office|statement|speech)\b")
+QUOTED_TITLE_BEFORE = re.compile(r"(?:[“\"‘]|[A-Z][\w.&-]*['’]s\s+[“\"‘]?)$")
+QUOTED_TITLE_AFTER = re.compile(r"[.,!?]?[”\"’](?!s\b)")
+ACCOUNT_AFTER = re.compile(r"\s*\(@")
 SENTENCE_CHARS = 300  # how far back and ahead a furniture notice is looked for
 
 
@@ -53,6 +60,8 @@ def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
     word = words[-1] if rule == "season" else words[0]
     if not word[:1].isupper():
         return False
+    if _a_titled_name(text, start, end):
+        return True
     after = CAPITALISED.match(text, end + 1) if text[end:end + 1] == " " else None
     before = re.search(r"([A-Z][\w'’.&-]*)\s+$", text[max(0, start - 30):start])
     at_open = SENTENCE_OPEN.search(text[max(0, start - 6):start]) is not None or start == 0
@@ -63,6 +72,18 @@ def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
     # at a sentence's start only a frequency or "Current" opens a name: "Daily NK, a website", "Current
     # Issue"; "Now Americans ask" and "Today Corvel votes" are times
     return after is not None and (rule == "set_adverb" or word.lower() == "current")
+
+
+def _a_titled_name(text: str, start: int, end: int) -> bool:
+    """Every word capitalised, and the words a programme's title: quoted on their own, after an owner's
+    possessive, or naming a tweet's account."""
+    if not all(w[:1].isupper() for w in text[start:end].split()):
+        return False
+    before = text[max(0, start - 40):start]
+    if before.endswith(("“", '"', "‘")) and QUOTED_TITLE_AFTER.match(text, end):
+        return True
+    owner = QUOTED_TITLE_BEFORE.search(before)
+    return (owner is not None and not before.endswith(("“", '"', "‘"))) or ACCOUNT_AFTER.match(text, end) is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

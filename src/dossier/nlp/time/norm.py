@@ -424,7 +424,12 @@ def season(m: re.Match, ctx: Context) -> Normalised:
 
 
 def holiday(m: re.Match, ctx: Context) -> Normalised:
+    """A holiday's day: in the year written with it ("Christmas Day, 1991"), else the one gone by or to come,
+    by the rel word or the tense, around the anchor. Analyst's read of briefs (brief19): a holiday with its
+    year was placed in the year before the article."""
     name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+    if m["year"]:
+        return "DATE", cal.day(_holiday_date(name, int(m["year"])))
     if ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
     direction = _direction(m["rel"], ctx.tense(m)) or -1  # no tense: the last one gone by

@@ -146,7 +146,8 @@ PATTERNS = {
                         r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b)"),
     "season": (rf"(?i:\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the|in)[\s-]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?\b)"),
-    "holiday": rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b)",
+    "holiday": (rf"(?i:\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])})\b"
+                rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR4})\b)?)"),
     "ago": (rf"(?i:\b{APPROX}?(?P<num>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago(?:\s+(?P<deixis>(?:last|this)\s+(?:week|month)|yesterday|today))?|earlier|from\s+now|hence"
             r"|back)\b)"),
