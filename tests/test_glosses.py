@@ -438,3 +438,24 @@ def test_a_participle_of_the_sources_own_claim_stays(split):
     text = "Harbour master Ivo Brant said the fleet was growing fast, buying three trawlers since March."
     content = content_with(split, text, "fleet was growing")
     assert content is None or "three trawlers" in content
+
+
+# Strict reads, round 19: a clause of time after the quotation that is the content, "when"/"whenever" with a noun
+# subject and a past verb, is the writer's dating of the words; a present one, or "once", may be the source's.
+@pytest.mark.parametrize("text, kept", [
+    ("Harbour pilot Jonne Salo annoyed the board by saying “that is your problem” whenever the chairman raised "
+     "the tolls.", "“that is your problem”"),
+    ("Councillor Pia Tulve said “the bridge is safe” when the inspectors arrived on Monday.", "“the bridge is safe”"),
+])
+def test_the_writers_time_clause_after_the_quotation_is_cut(nlp, text, kept):
+    found = _contents(nlp, "Harbour\n\n" + text)
+    assert kept in found and not any("tolls" in c or "inspectors" in c for c in found)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Auditor Jonne Salo said “the ferries will sail” when the storm passes.", "“the ferries will sail” when the storm passes"),
+    ("Auditor Jonne Salo said that “talks can resume” once the troops leave the quay.",
+     "that “talks can resume” once the troops leave the quay"),
+])
+def test_the_sources_own_condition_after_the_quotation_stays(nlp, text, whole):
+    assert whole in _contents(nlp, "Harbour\n\n" + text)

@@ -293,6 +293,30 @@ def test_another_sources_claim_in_a_concessive_is_no_content(attrs):
     assert [c for c, _ in found] == ["the ferries would sail despite the storm warnings for the coast"]
 
 
+# Strict reads, round 19: ", as …" with a verb of speech points to words said elsewhere, the writer's aside.
+@pytest.mark.parametrize("text, content", [
+    ("Edda Rask said the new toll was “not lawful” for the ferry company to charge, as her lawyers argued before the "
+     "court on Monday.", "the new toll was “not lawful” for the ferry company to charge"),
+    ("Edda Rask said it was “not acceptable” for the auditor to answer written questions from the council, as his "
+     "lawyers communicated was possible on Sunday.",
+     "it was “not acceptable” for the auditor to answer written questions from the council"),
+])
+def test_an_as_clause_pointing_to_words_said_elsewhere_is_no_content(attrs, text, content):
+    assert [c for c, _ in attrs("Harbour\n\n" + text)] == [content]
+
+
+def test_an_as_clause_of_circumstance_stays(attrs):
+    found = attrs("Harbour\n\nEdda Rask said the quay had flooded twice as the tide rose.")
+    assert [c for c, _ in found] == ["the quay had flooded twice as the tide rose"]
+    found = attrs("Harbour\n\nEdda Rask said that, as the harbour board noted, the quay had flooded twice.")
+    assert [c for c, _ in found] == ["that, as the harbour board noted, the quay had flooded twice"]
+    found = attrs("Harbour\n\nEdda Rask says she is not afraid of the storm, as she expects the new sea wall to hold.")
+    assert [c for c, _ in found] == ["she is not afraid of the storm, as she expects the new sea wall to hold"]
+    found = attrs("Harbour\n\nEdda Rask added: Ferries do not sink by chance, as the board claims: they sink when "
+                  "nobody checks them.")
+    assert any("they sink when nobody checks them" in c for c, _ in found)
+
+
 def test_a_cut_title_is_closed_and_a_cut_role_is_none(attrs):
     from dossier.nlp.attribution.roles import as_role
     found = attrs("Harbour\n\nEdda Rask, the author of “The Long Quay,” said the harbour had been neglected for decades.")

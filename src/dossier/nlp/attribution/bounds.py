@@ -24,7 +24,8 @@ A content is the complement of its cue, nothing more and nothing less:
   set off by a comma ("said the quay would reopen, during a news conference Thursday", "…, speaking at a
   rally", "condemned the closure, after the company sacked two pilots"), and a concessive that holds
   another source's claim ("… despite what the agency says is a shortage", "… despite a finding by the
-  inspectors that …"); a phrase of the speech
+  inspectors that …"), and a ", as …" clause pointing to words said elsewhere ("…, as her lawyers argued in
+  court"; strict reads, round 19); a phrase of the speech
   occasion right after a closing quotation mark ("said “good evening” [in a televised address]") or on a state
   ("said the border would stay closed [in a speech that drew applause]"), and the source on the move as they
   told it ("told reporters the border would stay closed [as he left the summit]");
@@ -131,6 +132,13 @@ FINDING_VERBS = frozenset("find show conclude determine confirm establish".split
 # "though" / "although" set off by a comma open the reporter's counterpoint only when their clause holds another's
 # claim ("…, although the monitors report that …"); alone, the speaker may qualify their own words.
 CLAIM_CONCESSIVES = frozenset({"though", "although"})
+# ", as …" set off by a comma at the end of a content points to words said elsewhere only when its clause holds a
+# verb of speech with a subject of its own (", as her lawyers argued in court"); alone ("…, as the tide rose") it
+# may be the source's own circumstance.
+POINTING_MARKS = frozenset({"as"})
+# Verbs of passing words on that point to what was said elsewhere, besides the verbs of speech and finding
+# (", as his lawyers [communicated] was possible"): general English, kept as data.
+RELAYING_VERBS = frozenset("communicate indicate signal".split())
 # Occasions of speech: a phrase "during / at / in a [news conference]" after the content is where the cue
 # happened, whatever the parser hangs it on (general English, kept as data).
 SPEECH_OCCASIONS = frozenset("""
@@ -564,7 +572,8 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
     """A reported content after its cue stops at the reporter's setting of the report, outside quotation
     marks: a comma before a phrase of occasion ("…, during a joint news conference Thursday", "…, speaking
     at a rally in Kessel") or before the cue's own circumstance as the parse hangs it; and a concessive
-    whose phrase holds another source's claim ("… despite what the agency says is a shortage")."""
+    whose phrase holds another source's claim ("… despite what the agency says is a shortage"), and a ", as …"
+    clause that points to words said elsewhere ("…, as her lawyers argued in court")."""
     s, e = content
     if cue[1] > s:
         return content
@@ -581,6 +590,8 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
         elif tok.lower_ in CLAIM_CONCESSIVES and tok.dep_ == "mark" and _after_comma(doc, tok) \
                 and _holds_a_claim(tok) and _runs_to(doc, tok.head, e):
             cut = tok.i - 1 if doc[tok.i - 1].lower_ == "even" else tok.i
+        elif _points_elsewhere(doc, tok, content, cue):
+            cut = tok.i - 1  # "…, as her lawyers argued in court": the writer points to words said elsewhere
         if cut is not None:
             end = _trim_end(doc, s, cut)
             # not "pressed [Mr. Lind], on whether …"; a clause of time is never what was said
@@ -1125,6 +1136,25 @@ def _holds_a_claim(tok) -> bool:
         return True  # "despite [a finding by the inspectors that …]": another body's finding, named
     return any(t.i > tok.i and t.pos_ == "VERB" and (t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in FINDING_VERBS)
                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in phrase)
+
+
+def _points_elsewhere(doc, mark, content: TokenSpan, cue: TokenSpan) -> bool:
+    """``mark`` is ", as" opening a clause that ends the content and holds a verb of speech, finding or passing
+    words on whose subject is not a pronoun (", as her lawyers argued in court", ", as his lawyers communicated
+    was possible"; not ", as he expects …", the source's own reason), in a content reported after its cue, not
+    set after a colon ("added: People do not …, as the board claims: …" is the source's own sentence). The parse
+    may close the clause early ("as his lawyers communicated | was possible"): then no comma, colon or dash may
+    follow the mark."""
+    s, e = content
+    if mark.lower_ not in POINTING_MARKS or mark.dep_ != "mark" or doc[mark.i - 1].text != "," \
+            or any(t.text == ":" for t in doc[cue[1]:s]):
+        return False
+    verbs = [t for t in mark.head.subtree if t.i > mark.i and t.pos_ == "VERB"
+             and t.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS | RELAYING_VERBS]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ == "PRP" for c in subjects):
+        return False
+    return _runs_to(doc, mark.head, e) or not any(t.is_punct and t.text not in CLOSE_MARKS for t in doc[mark.i + 1:e])
 
 
 def _after_comma(doc, tok) -> bool:

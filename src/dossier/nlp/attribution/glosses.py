@@ -43,7 +43,10 @@ outside quotation marks, when the gloss runs to the content's end:
 - a clause of the writer's after the quotation that is the content, with a subject of its own, a noun, and a
   finite verb that is no modal and no verb of speech ("wrote that “the statue must be removed,”[ the paragraph
   was later deleted]", "…,”[ and the council voted it down]"): the quotation is what was said, the rest what
-  became of it (``without_narration_after_quote``; "…,” and the council must act" may be the source's).
+  became of it (``without_narration_after_quote``; "…,” and the council must act" may be the source's); so a
+  clause of time the writer dates the words by, "when" / "whenever" with a noun subject and a past verb that is no
+  verb of speech ("by saying “that is your problem”[ whenever the chairman raised the tolls]"; strict reads, round
+  19; "…” when the storm passes" in the present, or "once" / "until", may be the source's condition).
 - a noun of saying set off by a comma that closes the content and tells what became of the words or how they
   were taken ("said the ferries would stay[, a remark that was seen as aimed at the ministry]", "called for a
   “harbour truce,”[ a phrase the ministry had backed away from]", "…[, a reference to the strike]"): an
@@ -206,6 +209,9 @@ TIME_NOUNS = frozenset("day date night morning afternoon evening week weekend mo
 # "on", "by", "after", "since" or "during", which as often go on with what was said ("“closed” since Monday",
 # "was increased “dramatically” after the attacks").
 TIME_PREPS = frozenset({"following", "amid"})
+# Conjunctions by which the writer tells when a quotation was said ("“…” [whenever the chairman raised the tolls]");
+# not "once", "until", "before" or "after", which as often carry the source's own condition.
+WHEN_MARKS = frozenset({"when", "whenever"})
 # Nouns for a piece of talk by which the writer sums up the words just reported ("…, a remark that …").
 REMARK_NOUNS = frozenset("""
 remark remarks comment comments statement phrase word words claim reference allusion jab swipe dig nod quip
@@ -488,6 +494,8 @@ def without_narration_after_quote(doc, content: TokenSpan, cue: TokenSpan, quote
     rest = [t for t in doc[close:e] if not t.is_punct and not t.is_space]
     if not rest:
         return content
+    if rest[0].lower_ in WHEN_MARKS:
+        return (s, close) if _writers_time_clause(doc, rest[0], e) else content
     start = rest[1] if rest[0].pos_ == "CCONJ" and rest[0].lower_ in ("and", "but") and len(rest) > 1 else rest[0]
     subject = next((t for t in doc[start.i:e] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == start.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -499,6 +507,17 @@ def without_narration_after_quote(doc, content: TokenSpan, cue: TokenSpan, quote
             or verb.lemma_.lower() in SPEECH_VERBS or not _to_end(doc, verb, e):
         return content  # (the parser may hang the quotation on the writer's verb, as on a tag's)
     return s, close
+
+
+def _writers_time_clause(doc, mark, e: int) -> bool:
+    """``mark`` ("when", "whenever") opens a clause that runs to the content's end ``e``, with a noun subject and a
+    past verb that is no verb of speech and has no modal: the writer's time of the words before it."""
+    verb = mark.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (mark.dep_ in ("advmod", "mark") and verb.i > mark.i and verb.left_edge.i == mark.i
+            and verb.tag_ == "VBD" and verb.lemma_.lower() not in SPEECH_VERBS
+            and bool(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects)
+            and not any(c.tag_ == "MD" for c in verb.children) and _to_end(doc, verb, e))
 
 
 def _dash(doc, tok) -> bool:
