@@ -50,3 +50,26 @@ def test_the_tail_of_the_writers_frame_is_not_shown(split, text, words):
 ])
 def test_whole_statements_stay(split, text, content):
     assert any(content in c for c in contents(split, text))
+
+
+# Strict reads, round 19: a cue set into a relative clause on a noun before it leaves the content with a gap; such
+# a record stays in the JSONL, unshown (``filters._gapped``).
+@pytest.mark.parametrize("text, words", [
+    ("The council did not sign the ferry deal that Mayor Ana Lind said she backs.", "she backs"),
+    ("The ferry firm raised its fares again, a step that Councillor Edda Rask says she opposes.", "she opposes"),
+])
+def test_the_rest_of_a_relative_clause_is_not_shown(split, text, words):
+    shown, _hidden = split("Kessel\n\n" + text)
+    assert not any(words in c for c, _ in shown)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Voters packed a rally in Kessel where Mayor Ana Lind said the ferries would run all winter.",
+     "the ferries would run all winter"),
+    ("Mayor Ana Lind, who said the ferries would run all winter, left the meeting early.",
+     "the ferries would run all winter"),
+    ("The board lifted the fishing ban, which Mayor Ana Lind said meant “the port is ours again.”",
+     "“the port is ours again.”"),
+])
+def test_a_whole_statement_in_a_relative_clause_stays(split, text, content):
+    assert any(content in c for c in contents(split, text))

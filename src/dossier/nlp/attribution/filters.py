@@ -84,6 +84,7 @@ from .halves import RELATIVE_TAGS, after_condition, cut_clause, subject_cut_by_t
 from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_narrated, hinted, inferred,
                         name_given, supposed_of, writers_question)
 from .circumstances import frame_of_saying
+from .fragments import gapped_relative
 from .unsaid import (contradicted, denied, feeling_about, habitual, likened, names_its_speaker, others_claim,
                      question_asked, relative_clause_before_cue, topic_only, wh_topic)
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
@@ -724,6 +725,8 @@ def _gapped(doc, a: Attribution) -> bool:
     if before is None:
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is not None and len(cue) and gapped_relative(doc, (content.start, content.end), (cue.start, cue.end)):
+        return True  # "the ferry deal that Lind said [she backs]" (``fragments.gapped_relative``)
     if last is not None and cue is not None and len(cue) and cue.root.dep_ in ("relcl", "acl") and \
             cue.root.head.i < content.start and not _is_source(cue.root.head, a) and _stranded(last, content):
         return True  # "the ruling it says [the board was punishing it over]": the preposition's object is the noun
