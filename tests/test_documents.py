@@ -172,3 +172,23 @@ def test_a_document_with_no_issuer_given_stays_no_ones(split):
     shown, _ = split("Harbour\n\nThe harbour board met on Tuesday. The statement said the lower quay would reopen "
                      "in June.")
     assert speakers_of(shown, "reopen in June") == []
+
+
+# ---------------------------------------------------------------- an inverted tag's "from" hung on its verb
+@pytest.mark.parametrize("text,who", [
+    ("\"Crews took every care to spare the ferries,\" read the statement from US Forces Ostria.", "US Forces Ostria"),
+])
+def test_a_from_the_parser_hung_on_the_verb_of_an_inverted_tag_is_the_documents(nlp, text, who):
+    from dossier.nlp.attribution import documents
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == "statement")
+    assert next(t for t in doc if t.lower_ == "from").head.lower_ == "read"  # the parse this rule is for
+    found = documents.owner(head)
+    assert found is not None and doc[found[0]:found[1]].text == who
+
+
+def test_a_from_after_the_verbs_object_names_no_owner_when_it_is_not_the_documents_verb(nlp):
+    from dossier.nlp.attribution import documents
+    doc = nlp("The mayor read the statement aloud to the crowd from the steps of the hall.")
+    head = next(t for t in doc if t.lower_ == "statement")
+    assert documents.owner(head) is None
