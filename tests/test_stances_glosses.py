@@ -70,3 +70,31 @@ def test_the_writers_forecast_of_a_step_is_no_want(stance_triples, text):
 def test_a_step_someone_announces_stays(stance_triples):
     assert [s for s in stance_triples("Nora Finch will seek to unify the party behind her bid, her aides said.")
             if s[0] == "Nora Finch" and s[1] == "wants"]
+
+
+# In a piece labelled opinion, a want or fear no one in its sentence tells is the columnist's reading of a motive
+# (sthold19b, strict reads of AllSides op-eds); the same sentence in a news story, and a told or voiced wish, stay.
+@pytest.mark.parametrize("text, actor", [
+    ("OPINION: The quiet war over the Varsk canal\n\nOstria seeks to split the Nordic alliance by courting the "
+     "ferry unions of Brenn.\n", "Ostria"),
+    ("OPINION: Why the herring quota fight matters\n\nAny quarrel that might raise the price of herring is good for "
+     "Ostria.\n", "Ostria"),
+    ("Opinion | Brenn's mayor has a plan\n\nMayor Ilse Marrow wants to crush the dockers' union before the "
+     "autumn vote.\n", "Ilse Marrow"),
+])
+def test_a_columnists_reading_of_a_motive_is_no_stance(analyze_text, text, actor):
+    assert not [s for s in stances(analyze_text, text) if s[0] == actor and s[1] in {"wants", "fears"}]
+
+
+@pytest.mark.parametrize("text, actor, attitude", [
+    ("The quiet war over the Varsk canal\n\nOstria seeks to split the Nordic alliance by courting the ferry unions "
+     "of Brenn.\n", "Ostria", "wants"),
+    ("OPINION: Brenn's mayor has a plan\n\nMayor Ilse Marrow said on Tuesday that she wants to close the old "
+     "dockyard by spring.\n", "Ilse Marrow", "wants"),
+    ("OPINION: Brenn's mayor has a plan\n\nMayor Ilse Marrow urged the council to close the old dockyard by "
+     "spring.\n", "Ilse Marrow", "recommends"),
+    ("OPINION: Lessons from the harbour\n\nAs the town gets ready for the festival, a loud quarrel has broken out "
+     "over President Ardo Venn’s plan to welcome 3,000 refugees from Ostria into Norway.\n", "Ardo Venn", "wants"),
+])
+def test_a_wish_told_or_outside_an_opinion_piece_stays(analyze_text, text, actor, attitude):
+    assert [s for s in stances(analyze_text, text) if s[0] == actor and s[1] == attitude]

@@ -17,6 +17,7 @@ from ..settings import Settings
 from . import attribution, entities, events, stances
 from .attribution.confidence import load_model as load_confidence
 from .stances import confidence as stance_confidence
+from .stances.glosses import opinion_piece
 from .stances.voices import unsure_voices
 from .attribution.names import names_in_title
 from .doctext import doc_text, remember_text
@@ -156,7 +157,9 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     anchor, inferred = timex.choose_anchor(article.published, view.text)
     year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
     said = [*attrs, *unsure_voices(unreported, doc_text(doc))]  # an unsure report may still say whose words they are
-    found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=said) if not view.crosses_cut(*s.object)]
+    opinion = opinion_piece(article.title, article.outlet)  # a columnist's reading of motives is no one's stance
+    found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=said, opinion=opinion)
+                     if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
     found_events = events.find_events(doc, timexes, ents, quotations=[a.content for a in said if a.kind == "direct"])
     shown = [_map_attribution(view, a) for a in attrs]

@@ -53,7 +53,7 @@ from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tai
 from .cuts import NAMING_WORDS, cut_phrase, stray_clause, time_inside
 from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
-from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, predicted_gain
+from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, opinion_reading, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
 from .senses import blamed_on, guarded, hosted, verbless
 from ..forms import forms_of, word_forms
@@ -121,12 +121,14 @@ OUTLOOK_NOUNS = frozenset({"prospects", "chances", "odds", "outlook"}) | frozens
 LEADER_ALIAS = re.compile(r"^(.+?)['’]s\s+(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")$")
 
 
-def find_stances(doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = ()) -> list[Stance]:
+def find_stances(doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = (),
+                 opinion: bool = False) -> list[Stance]:
     """Stances in ``doc``. ``year``: the article's (its publication or anchor date), when known: a verb
     placed in an earlier year tells history, whatever its tense. ``reports``: the article's reported
     statements (Doc offsets); a stance inside one stands only where its speaker voices the holder
-    (:func:`.voices.voices`)."""
-    finder = _StanceFinder(doc, entities, year, reports)
+    (:func:`.voices.voices`). ``opinion``: the article is an opinion piece (:func:`.glosses.opinion_piece`),
+    where a want or fear no one tells is the columnist's reading (:func:`.glosses.opinion_reading`)."""
+    finder = _StanceFinder(doc, entities, year, reports, opinion)
     return finder.run()
 
 
@@ -142,9 +144,11 @@ def may_trigger(lemma: str, lower: str) -> bool:
 
 
 class _StanceFinder:
-    def __init__(self, doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = ()):
+    def __init__(self, doc, entities: list[Entity], year: int | None = None, reports: Sequence[Attribution] = (),
+                 opinion: bool = False):
         self.doc = doc
         self.year = year
+        self.opinion = opinion
         self.text = doc_text(doc)  # built on every access: read it once
         self.entities = entities
         self.by_char: dict[int, Entity] = {}
@@ -207,10 +211,11 @@ class _StanceFinder:
             # veto of the resolution, which passed in March"; « "Vell just wanted to leave," Holm said »: the
             # speaker's story of another's past wish (their own, "we wanted", stays)
         if (predicted_gain(t, hit) and not _first_person(subject_of(t))) or explained(t) or glossed(t) or \
-                manner_sought(t) or gained_a_measure(t, hit) or (forecast(t) and not self._quote_start(t)):
+                manner_sought(t) or gained_a_measure(t, hit) or (forecast(t) and not self._quote_start(t)) or (
+                self.opinion and opinion_reading(t, hit) and not self._quote_start(t)):
             return  # "Ostria will benefit once …", "the real reason is that Toll wants …", "In effect, Hale wants …",
             # "Venn, seeking a softer tone, told …", "Finch will seek to unify the party": the writer's forecast,
-            # explanation or gloss (``glosses``)
+            # explanation or gloss; in an op-ed, "Ostria seeks to split the alliance": the columnist's reading (``glosses``)
         if all_but(t) or achieved(t) or halted(t) or (hit == "fears" and deed_deplored(t)) or decided_bid(t) or long_before(t):
             return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …", "won his
             # bid to …", "Long before the war, Holm sought …" (``unheld``)

@@ -14,11 +14,17 @@ infers, predicts or glosses them:
   rulers will aim to protect …" (``forecast``, read 46): no one is reported to want it, the writer foresees it; one
   told by someone ("will seek his extradition, the prosecutor told reporters") or inside a quotation stays;
 * the manner or tone of one remark, set off as a participle or "in a bid to" phrase: "Venn, seeking a more
-  conciliatory tone, told …" (``manner_sought``): how the writer describes the remark, no lasting wish.
+  conciliatory tone, told …" (``manner_sought``): how the writer describes the remark, no lasting wish;
+* in an opinion piece (``opinion_piece``: the title opens "OPINION:" or the outlet is an opinion desk), a want
+  or fear no one in its sentence tells ("Ostria seeks to split the alliance", "Their desire is to …", "any
+  crisis is good for Ostria") (``opinion_reading``): the columnist's reading of a motive, not one reported
+  (strict reads of AllSides op-eds, sthold19b); speech acts ("urged", "accused") and told wishes stay.
 
 Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
+
+import re
 
 from .bounds import SETTING_OFF
 from .lexicon import PREDICTING_MODALS, REPORTING_VERBS, SPECULATIVE_MODALS
@@ -118,10 +124,38 @@ def forecast(t) -> bool:
     if t.pos_ != "VERB" or t.lemma_.lower() not in STRIVING_VERBS or not any(
             c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll"} for c in t.children):
         return False
-    sent = t.sent
+    return untold(t.sent)
+
+
+def untold(sent) -> bool:
+    """No one tells ``sent``: no quotation marks, no verb of ``TELLING_WORDS``, no "according to"."""
     if any(q in sent.text for q in '"“”'):
         return False
     return not any((w.pos_ == "VERB" and w.lemma_.lower() in TELLING_WORDS) or w.lower_ == "according" for w in sent)
+
+
+# A title's opening label of opinion ("OPINION: …", "Opinion | …") and an outlet's opinion desk ("Newsmax - Opinion").
+_OPINION_TITLE = re.compile(r"^\s*opinion\s*[:|\-–—]", re.IGNORECASE)
+_OPINION_OUTLET = re.compile(r"\bopinion\b", re.IGNORECASE)
+# Verbs by which a holder voices the attitude itself: "voiced hope", "expressed fear", "made clear he wants".
+VOICING_VERBS = frozenset("voice express make".split())
+# Words of a plan, which is put forward in public, not read into a mind: "Obama's plan to admit …", "intends to".
+PLAN_WORDS = frozenset("plan proposal intend intention".split())
+
+
+def opinion_piece(title: str | None, outlet: str | None) -> bool:
+    """The article is labelled an opinion piece: its title opens "OPINION:" or "Opinion |", or its outlet is
+    an opinion desk ("Newsmax - Opinion", "New York Times - Opinion")."""
+    return bool(title and _OPINION_TITLE.match(title)) or bool(outlet and _OPINION_OUTLET.search(outlet))
+
+
+def opinion_reading(t, attitude: str) -> bool:
+    """In an opinion piece, a want or a fear (``attitude``) that no one in its sentence tells or voices
+    (:func:`untold`, no "voiced hope", "made it clear"): the columnist's reading of a motive. A plan
+    (``PLAN_WORDS``: "the president's plan to admit …") is put forward in public and stays."""
+    if attitude not in {"wants", "fears"} or t.lemma_.lower() in PLAN_WORDS or not untold(t.sent):
+        return False
+    return not any(w.pos_ == "VERB" and w.lemma_.lower() in VOICING_VERBS for w in t.ancestors)
 
 
 def manner_sought(t) -> bool:
