@@ -1494,3 +1494,63 @@ def test_an_office_keeps_its_title_before_a_fronted_description(nlp):
     text = ("Dikes\n\nThe floods came early. On Monday, the mayor's guest, Prime Minister Piet Tarnow, said that "
             "the dikes would hold. \"They will hold,\" Prime Minister Tarnow told reporters.")
     assert speaker_roles(nlp, text).get("Piet Tarnow") == "Prime Minister"
+
+
+# Strict reads (roles19b): a seat's title with a party's word in it ("Democratic Senator", "fellow Republican
+# Rep.") and a governor's title ("Gov.", "(R) of Ohio") shown bare though "of <State>" followed the name: the
+# title's party gives the seat's party where the label gives none; a governor holds the state's office "of" it.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe ferry levy failed. Independent Senator Oskar Halvard of Vermont said the levy was a tax on "
+     "islanders.", "Oskar Halvard", "independent senator from Vermont"),
+    ("Quay\n\nThe ferry levy failed. On the same panel, fellow Democratic Rep. Oskar Halvard of Delaware said the "
+     "levy was a tax on islanders.", "Oskar Halvard", "Democratic representative from Delaware"),
+    ("Quay\n\nWith that vow, Gov. Oskar Halvard (D) of Nevada set off a quarrel over ferries. \"The levy is a tax "
+     "on islanders,\" Halvard said.", "Oskar Halvard", "Democratic governor of Nevada"),
+    ("Quay\n\nThe ferry levy failed. Gov. Oskar Halvard of Nevada said the levy was a tax on islanders.",
+     "Oskar Halvard", "governor of Nevada"),
+    ("Quay\n\nThen-Sen. Oskar Halvard (R-Ore.) met the envoy twice. Halvard said the meetings were routine.",
+     "Oskar Halvard", "former Republican senator from Oregon"),  # "then-" says the seat was held before
+    ("Quay\n\nLt. Gov. Oskar Halvard of Nevada said the levy was a tax on islanders.", "Oskar Halvard",
+     "Lt. Gov."),  # another office than the governor's
+    ("Quay\n\nThe ferry levy failed. Republican Sen. Oskar Halvard, a keen sailor, said the levy was a tax on "
+     "islanders.", "Oskar Halvard", "Republican Sen."),  # no state: the title as written
+    ("Quay\n\nThe ferry levy failed. Gov. Oskar Halvard of the Ferry League said the levy was a tax on "
+     "islanders.", "Oskar Halvard", "Gov."),  # no state after "of"
+])
+def test_a_seats_title_with_a_party_word_or_a_governors_is_spelled_out(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles19b): "CEO" shown for "[Group] President and CEO [Name]": a post written in capitals after
+# the "and" of two posts keeps the first post and its owner; two people joined by "and" stay apart.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe levy failed, Brackwater Dock Union President and CEO Oskar Halvard wrote. \"It is a tax,\" Mr. "
+     "Halvard said.", "Oskar Halvard", "Brackwater Dock Union President and CEO"),
+    ("Quay\n\nThe levy failed, Brackwater Dock Union Chairman and Chief Executive Oskar Halvard wrote. \"It is a "
+     "tax,\" Mr. Halvard said.", "Oskar Halvard", "Brackwater Dock Union Chairman and Chief Executive"),
+    ("Quay\n\nThe levy failed, BDU President and CEO Oskar Halvard wrote. \"It is a tax,\" Mr. Halvard said.",
+     "Oskar Halvard", "BDU President and CEO"),  # a body's initials and a post's: no headline in capitals
+    ("Quay\n\nGuild President Tove Marsh and Vice President Oskar Halvard met on Monday. \"The levy is a burden,\" "
+     "Halvard said.", "Oskar Halvard", "Vice President"),
+])
+def test_a_capitalised_second_post_after_and_keeps_the_first(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles19b): "chief" shown for "<Country>'s <Body> (<INITIALS>) chief": the body's initials in
+# brackets inside a title are part of it, not where the title is cut.
+@pytest.mark.parametrize("text, role", [
+    ("Quay\n\nAt a briefing on Friday, Ostria's Civil Harbour Organisation (OCHO) chief Tove Ramberg repeated her "
+     "view that no mine sank the ferry.\n\n\"The hull was sound,\" she told reporters.",
+     "Ostria's Civil Harbour Organisation (OCHO) chief"),
+    ("Quay\n\nThe Maritime Safety Agency (MSA) director Tove Ramberg said a storm sank the ferry. \"The hull was "
+     "sound,\" Ramberg told reporters.", "Maritime Safety Agency (MSA) director"),
+])
+def test_a_bodys_initials_in_brackets_stay_in_the_title(nlp, text, role):
+    assert speaker_roles(nlp, text).get("Tove Ramberg") == role
+
+
+# ... but a dateline's place and outlet before a title ("Kessel (KNA) President") are no body's initials.
+def test_a_datelines_outlet_in_brackets_is_no_part_of_the_title(nlp):
+    text = "Ferry vote\n\nKessel (KNA) President Ivo Brant said on Monday that the ferries would run."
+    assert speaker_roles(nlp, text).get("Ivo Brant") == "President"

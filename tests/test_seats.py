@@ -57,3 +57,14 @@ def test_a_label_after_a_name_gives_party_and_state(text, found):
 def test_more_label_forms_give_party_and_state(text, found):
     from dossier.nlp.attribution.seats import seat_after
     assert seat_after(text, 0) == found
+
+
+# Strict reads (roles19b): a governor holds the state's office "of" it; a congressional seat is "from" the state.
+@pytest.mark.parametrize("title, party, state, expected", [
+    ("Gov.", "R", "Nevada", "Republican governor of Nevada"),
+    ("Governor", None, "Nevada", "governor of Nevada"),
+    ("Rep.", "D", "Nevada", "Democratic representative from Nevada"),
+])
+def test_a_governor_holds_the_office_of_the_state(title, party, state, expected):
+    from dossier.nlp.attribution.seats import seat
+    assert seat(title, party, state) == expected

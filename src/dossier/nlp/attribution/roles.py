@@ -12,13 +12,13 @@ import re
 from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
                               TITLE_HEADS, capitalised_opening, group_opening, hypothetical_title, office_and, office_of_clause, OFFICE_VERBS, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
-                              body_after_title, campus_end, titled_after_place)
+                              body_after_title, body_initials, campus_end, titled_after_place)
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import in_quotation
 from .relays import NEWS_NAME_WORDS
-from .seats import seat, seat_after, spelled_seat
+from .seats import TITLE_PARTIES, seat, seat_after, spelled_seat
 from ..doctext import doc_text
 
 # Nouns that make a title or position ("minister", "director"): the posts both role paths read
@@ -71,7 +71,8 @@ def role_of(doc, start: int, end: int) -> str | None:
 
 # Titles of a seat in a legislature, written short or whole: what a party and state label after the name
 # ("Sen. Rolf Amberg, R-Ohio,") says whose seat it is (general American usage, as data).
-SEAT_TITLES = frozenset("sen. sen rep. rep senator representative congressman congresswoman del. delegate".split())
+SEAT_TITLES = frozenset("sen. sen rep. rep senator representative congressman congresswoman del. delegate gov. gov "
+                         "governor".split())  # a governor's office, "of" the state (roles19b)
 PARTY_STATE_LABEL = r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?"  # "R-Ohio", "D-N.Y.", "I-Vt." (also read by speakers)
 PARTY_STATE = re.compile(rf"\s*(?:,\s*|\()({PARTY_STATE_LABEL})(?=\s*[,);.]|\s*$|\s+[a-z])")
 
@@ -85,15 +86,19 @@ def _with_party_label(doc, role: str | None, end: int) -> str | None:
     Ohio" -> "senator from Ohio": ``seats.seat_after``). Source: strict reads of roles on unseen articles (a
     bare "Sen."; then "Rep., D-Calif."; roles18b: a bare "Sen." where "Arizona Republican" or "of Arizona"
     followed the name). A seat held before ("former Sen. Rolf Amberg of Ohio") is spelled out the same, with
-    its "former" (roles19: a bare "former Sen." where "of Connecticut" followed the name)."""
-    past, title = _past_seat(role)
+    its "former" (roles19: a bare "former Sen." where "of Connecticut" followed the name). A party's word in
+    the title ("Democratic Senator Rolf Amberg of Oregon", "fellow Republican Rep. …") gives the party where
+    the label gives none, and a governor's title is spelled out as the state's office ("Gov. Ana Lind (R) of
+    Ohio" -> "Republican governor of Ohio"; roles19b: "Democratic Senator", "Republican Rep.", "Governor"
+    shown where "of Oregon", "of New York", "(R) of Ohio" followed the name)."""
+    past, title, party = _past_seat(role)
     if not title or end >= len(doc):
         return role
     label = PARTY_STATE.match(doc_text(doc), doc[end].idx)
     if label:
         return past + spelled_seat(title, label.group(1))
     found = seat_after(doc_text(doc), doc[end].idx)  # "R- Mo.", "(R) of Ohio", ", Ohio Republican,", "of Ohio"
-    spelled = seat(title, *found) if found else None
+    spelled = seat(title, found[0] or party, found[1]) if found else None
     return past + spelled if spelled else role
 
 
@@ -118,19 +123,33 @@ def party_post(role: str | None) -> bool:
 
 
 def seat_title(role: str | None) -> bool:
-    """``role`` is a seat's bare title, held now or before ("Sen.", "Senator", "former Rep.")."""
+    """``role`` is a seat's bare title, held now or before, with a party's word or not ("Sen.", "Senator",
+    "former Rep.", "Democratic Senator", "Gov.")."""
     return _past_seat(role)[1] is not None
 
 
-def _past_seat(role: str | None) -> tuple[str, str | None]:
-    """A seat's title (``SEAT_TITLES``) with a "former" before it split off: ("", "Sen.") for "Sen.",
-    ("former ", "Sen.") for "Former Sen."; ("", None) for any other role."""
+# Words before a seat's title that say it was held before ("former Sen.", "then-Sen."; news usage, as data).
+PAST_SEAT_WORDS = frozenset({"former", "then", "then-"})
+
+
+def _past_seat(role: str | None) -> tuple[str, str | None, str | None]:
+    """A seat's title (``SEAT_TITLES``) with what may stand before it split off: "former" (or "then-"), "fellow",
+    a party's word (``seats.TITLE_PARTIES``). ("", "Sen.", None) for "Sen.", ("former ", "Sen.", None) for
+    "Former Sen.", ("", "Senator", "D") for "Democratic Senator", ("", "Rep.", "R") for "fellow Republican
+    Rep."; ("", None, None) for any other role."""
     if not role:
-        return "", None
-    words = role.split()
-    if len(words) == 2 and words[0].lower() == "former" and words[1].lower() in SEAT_TITLES:
-        return "former ", words[1]
-    return ("", role) if role.lower() in SEAT_TITLES else ("", None)
+        return "", None, None
+    words = re.sub(r"^(then)-(?=\S)", r"\1 ", role.strip(), flags=re.I).split()
+    past = party = None
+    if len(words) > 1 and words[0].lower() in PAST_SEAT_WORDS:
+        past = words.pop(0)
+    if len(words) > 1 and words[0].lower() == "fellow":
+        words.pop(0)
+    if len(words) > 1 and words[0].lower() in TITLE_PARTIES:
+        party = TITLE_PARTIES[words.pop(0).lower()]
+    if len(words) != 1 or words[0].lower() not in SEAT_TITLES:
+        return "", None, None
+    return ("former " if past else ""), words[0], party
 
 
 def _capital_lead_title(doc, start: int) -> str | None:
@@ -434,7 +453,7 @@ def _title_role(doc, start: int, head) -> str | None:
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
         if (words[k].pos_ == "CCONJ" and not office_and(doc, words[k].i) and not posts_and(doc, words[k].i, start)
-                or words[k].text in "()"):  # "(Wire)"
+                or words[k].text in "()" and not body_initials(doc, words[k].i)):  # "(Wire)"
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
@@ -817,8 +836,10 @@ MAX_CAPITAL_TITLE = 3  # words of a title written in capitals before a name ("FR
 
 def _in_capitals(words: list[str]) -> bool:
     """Two or more words of three letters or more written wholly in capitals: a headline's words, not a title,
-    unless they are a short title ending on a role noun (``capital_title``)."""
-    return sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3) >= 2 and not capital_title(words)
+    unless they are a short title ending on a role noun (``capital_title``). A post's initials ("CEO", "CFO")
+    are how the post is written, not a headline's word ("KDU President and CEO"; roles19b)."""
+    return sum(1 for w in words if w.isalpha() and w.isupper() and len(w) >= 3 and w.lower() not in ROLE_NOUNS
+               ) >= 2 and not capital_title(words)
 
 
 def capital_title(words: list[str]) -> bool:

@@ -5,6 +5,8 @@ representative from California". The label alone ("Sen., R-Ohio") reads as a str
 (strict reads of roles on unseen articles, twice: a bare "Sen." names no seat, and "Rep., D-Calif." has a
 stray label); spelled out, the role says the same in words. State names and postal codes come from
 pycountry; only news style's dotted short forms ("Calif.", "N.Y.") are a small table in ``dossier/data``.
+A governor's title is read the same way, as the state's own office ("Gov. Ana Lind (R) of Ohio" -> "Republican
+governor of Ohio"; roles19b).
 """
 from __future__ import annotations
 
@@ -18,8 +20,18 @@ ABBREVIATIONS_FILE = "us_state_abbreviations.tsv"
 # The post a seat's title names (general American usage, as data).
 SEAT_NOUNS = {"sen.": "senator", "sen": "senator", "senator": "senator", "rep.": "representative",
               "rep": "representative", "representative": "representative", "congressman": "congressman",
-              "congresswoman": "congresswoman", "del.": "delegate", "delegate": "delegate"}
+              "congresswoman": "congresswoman", "del.": "delegate", "delegate": "delegate",
+              "gov.": "governor", "gov": "governor", "governor": "governor"}
+# A state's own office is "of" the state ("governor of Ohio"); a seat in Congress is "from" it.
+STATE_OFFICES = frozenset({"governor"})
 PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
+# A party's adjective or noun set in the title before the name ("Republican Rep.", "Democratic Senator").
+TITLE_PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "independent": "I"}
+
+
+def _held(noun: str) -> str:
+    """How a seat or office stands to its state: "from" for a seat in Congress, "of" for a state's office."""
+    return "of" if noun in STATE_OFFICES else "from"
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,16 +64,18 @@ def spelled_seat(title: str, label: str) -> str:
     name = state_name(state)
     if not noun or party not in PARTIES or not name:
         return f"{title} ({label})"
-    return f"{PARTIES[party]} {noun} from {name}"
+    return f"{PARTIES[party]} {noun} {_held(noun)} {name}"
 
 
 def seat(title: str, party: str | None, state: str) -> str | None:
     """The seat of ``title`` ("Sen.") for a party letter (or none) and a state's name in words ("Republican
-    senator from Arizona", "senator from Arizona"); None for a title that names no seat."""
+    senator from Arizona", "senator from Arizona"; a governor's office is "of" the state: "governor of Ohio");
+    None for a title that names no seat."""
     noun = SEAT_NOUNS.get(title.lower())
     if not noun or party is not None and party not in PARTIES:
         return None
-    return f"{PARTIES[party]} {noun} from {state}" if party else f"{noun} from {state}"
+    held = f"{noun} {_held(noun)} {state}"
+    return f"{PARTIES[party]} {held}" if party else held
 
 
 # Party nouns news sets after a state's name instead of the label ("Sen. Rolf Amberg, Ohio Republican,").

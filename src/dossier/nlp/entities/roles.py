@@ -255,6 +255,22 @@ def anchored_post(role: str) -> bool:
             and any(w in ANCHOR_PREPS or w[:1].isupper() for w in words))
 
 
+def body_initials(doc, k: int) -> bool:
+    """Token ``k`` is a bracket around a body's initials set after its name inside a title ("Civil Harbour
+    Authority (CHA) chief"): one token in capitals between the brackets, after a capitalised word that opens no
+    line and is no place's, whose first letter is among the initials (a dateline's "Havana (CNN) President" is
+    none). Not where a title is cut ("(Wire)"). Both role paths read it. Source: strict reads of roles
+    (roles19b: "chief" shown for "Iran's Civil Aviation Organisation (CAOI) chief")."""
+    opening = k if doc[k].text == "(" else k - 2
+    if opening < 2 or opening + 2 >= len(doc) or doc[opening].text != "(" or doc[opening + 2].text != ")":
+        return False
+    inner, before, above = doc[opening + 1], doc[opening - 1], doc[opening - 2]
+    if "\n" in above.text + above.whitespace_:
+        return False  # a dateline opens its line
+    return (inner.is_upper and inner.is_alpha and len(inner) >= 2 and before.text[:1].isupper() and before.is_alpha
+            and before.ent_type_ not in ("GPE", "LOC") and before.text[0] in inner.text)
+
+
 def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if start == 0 or doc[start - 1].pos_ == "ADP":
         return None  # "grandfather of Kim": the role belongs to someone else
@@ -266,6 +282,9 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
             continue
         if _hyphen_joined(doc, i - 1):
             i -= 2  # "Secretary-General", "long-time": one word, never cut at its hyphen
+            continue
+        if doc[i - 1].text == ")" and body_initials(doc, i - 1):
+            i -= 3  # "Civil Harbour Authority (CHA) chief": the body's initials, inside its name's title
             continue
         if (doc[i - 1].pos_ not in PREMODIFIER_POS and not capitalised_opening(doc[i - 1])
                 and not _participle_modifier(doc[i - 1], start) and not office_and(doc, i - 1)
@@ -513,8 +532,22 @@ def posts_and(doc, k: int, start: int) -> bool:
         return False
     before, after = doc[k - 1], doc[k + 1:start]
     return ((before.lower_ in POST_NOUNS or _job_noun(before)) and before.ent_type_ != "PERSON"
-            and all((t.is_lower and t.is_alpha and t.pos_ not in ("DET", "PRON")) or _hyphen_joined(doc, t.i) for t in after)
+            and all((t.is_lower and t.is_alpha and t.pos_ not in ("DET", "PRON")) or _hyphen_joined(doc, t.i)
+                    or _capital_post_word(t) for t in after)
             and after[-1].lower_ in ROLE_NOUNS)
+
+
+# Words of a post written in capitals after the "and" of two posts ("President and [Chief Executive Officer]",
+# "Chairman and CEO"): post nouns and the words that rank them (general English, as data).
+POST_RANK_WORDS = frozenset("chief executive deputy vice senior managing general".split())
+
+
+def _capital_post_word(tok) -> bool:
+    """``tok`` is a post's word written in capitals ("CEO", "Chief", "Officer"), not a name's: a post noun
+    (``POST_NOUNS``) or a word that ranks one (``POST_RANK_WORDS``), in title case or all capitals. Source:
+    strict reads of roles (roles19b: "CEO" shown for "[Group] President and CEO")."""
+    return (tok.is_title or tok.is_upper) and tok.ent_type_ != "PERSON" and (
+        tok.lower_ in POST_NOUNS or tok.lower_ in POST_RANK_WORDS)
 
 
 # Endings of a noun of one who practises a field or a job ("historian", "physician", "geneticist",
