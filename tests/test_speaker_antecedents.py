@@ -596,3 +596,36 @@ def test_we_never_takes_an_unresolved_she_as_its_speaker(split):
             "11:23am – Below, the list of what we think will come before the board this evening:\n\n"
             "Midday – The board meets.")
     assert not {"she", "She"} & set(all_speakers_of(split, text, "before the board this evening"))
+
+
+# ---------------------------------------------------------------- (8) "they": the main clause's subject, not one inside a clause
+def test_they_is_the_main_subject_not_the_group_in_its_after_clause(split):
+    shown, hidden = split("Port\n\nOfficials, who had yet to name the boy, said he was hurt after two guards opened "
+                          "fire at the gate. The gate stays shut, they announced.")
+    assert speakers_of(shown + hidden, "gate stays shut") == ["Officials"]
+
+
+def test_they_is_the_subject_of_an_adverb_clause_before_one_that_describes_a_noun(split):
+    shown, hidden = split("Port\n\nWhen experts survey the harbour board, they see a panel that could bow to the "
+                          "demands that the dock unions make.\n\nAnd they note that it took four votes to block the sale.")
+    assert "dock unions" not in speakers_of(shown + hidden, "four votes")
+
+
+def test_they_is_the_group_of_a_parenthetical_tag_not_the_body_in_an_infinitive(split):
+    shown, hidden = split("Port\n\nSoon, these engineers warn, for the harbour board to give up on the old lock. "
+                          "Each winter of delay costs the town more in repairs.\n\nOne option remains. Rather than "
+                          "patching the gates again, they argue that Port should build a second lock.")
+    assert "harbour board" not in speakers_of(shown + hidden, "second lock")
+
+
+def test_they_keeps_the_only_group_a_sentence_names_in_a_clause_on_a_noun(split):
+    shown, hidden = split("Port\n\nThe trouble is a habit in which leaders of both guilds seem bent on striking "
+                          "first. They insist that the canal must be closed to barges.")
+    assert speakers_of(shown + hidden, "closed to barges") == ["leaders of both guilds"]
+
+
+def test_they_is_never_a_body_named_inside_what_many_feared(split):
+    shown, hidden = split("Port\n\nStill, many had real concerns the Dock Guild was not done for. And there were "
+                          "some, including two senators, saying the guards should stay. They say the mayor should "
+                          "have fought the levy harder.")
+    assert "Dock Guild" not in speakers_of(shown + hidden, "fought the levy harder")

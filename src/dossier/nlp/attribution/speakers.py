@@ -91,6 +91,12 @@ CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set be
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # clauses a verb takes as its object
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})  # clauses under another
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the officials" are a group, never one named person
+# Clause links (spaCy dependency labels) of a subject's verb up to the root: a clause that describes a noun,
+# and those that keep to the sentence's main line (what is left, "ccomp", "advcl", …, is a clause inside it).
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Pronouns that stand for a group as a main clause's subject ("many had fears …", "they see …"; English, as data).
+GROUP_SUBJECT_PRONOUNS = frozenset("they we many some most others few those both several all".split())
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Things that show or list what they hold ("lists reviewed by X, which show …"): they, not X, say it.
 RECORD_NOUNS = frozenset("list record file paper table chart map log ledger spreadsheet database".split())
@@ -788,12 +794,24 @@ class SpeakerResolver:
     def _plural_subject_before(self, pronoun) -> tuple[int, int] | None:
         """Tokens of the latest plural subject outside quotes in this or the ``PRONOUN_SENTENCES``
         sentences before (a plural noun that can speak, or coordinated names), for "they said": the
-        nearest antecedent that agrees in number, not the last person quoted."""
+        nearest antecedent that agrees in number, not the last person quoted. Within the nearest sentence
+        that has one, the subject of the main clause goes before one of a clause inside it ("Officials said
+        the boy was hurt after [two guards] fired. …, they announced": the officials), and that before one of
+        a relative clause ("When experts survey the board, they see a panel that bows to the demands [the
+        unions] make"); an earlier sentence is not read for a better one. Where the main subject is itself a
+        group's pronoun ("many", "they"), only the subject of an adverb clause may be the group it stands for
+        ("When [experts] survey …, they see"); one inside a clause on a noun or a complement is not ("many
+        had fears [the levy] was not over"). Source:
+        strict reads of "they" speakers on unseen articles (the guards, the challengers, the government and
+        al Qaeda named inside a clause, given what officials, experts or senators said)."""
         doc = self.doc
         floor = pronoun.sent.start
         for _ in range(PRONOUN_SENTENCES):
             floor = doc[max(0, floor - 1)].sent.start
+        best = None  # (clause depth, token) in the sentence being read, nearest first
         for tok in reversed(doc[floor:pronoun.i]):
+            if best is not None and tok.sent.start != best[1].sent.start:
+                break  # the nearest sentence with a candidate has been read whole
             if (tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(tok.idx)
                     or tok.sent.text.isupper()  # a ticker or headline in capitals is no antecedent
                     or (tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS)):
@@ -803,10 +821,19 @@ class SpeakerResolver:
             ent = self._entity_at(tok.idx, tok.idx + len(tok))
             collective = (tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS) or (
                 tok.pos_ == "PROPN" and ent is not None and ent.type in ("ORG", "NORP"))  # "the administration … they"
-            if coordinated or plural or collective:
-                end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"]) + 1
-                return tok.left_edge.i, end
-        return None
+            if not (coordinated or plural or collective):
+                continue
+            clauses = _clauses_above(tok)
+            depth = 2 if clauses & NOUN_CLAUSE_DEPS else 1 if clauses - MAIN_CLAUSE_DEPS else 0
+            if depth and (clauses - MAIN_CLAUSE_DEPS != {"advcl"}) and _group_pronoun_subject(tok.sent, pronoun):
+                continue  # "many had fears [the levy] was over": the many, whoever they are
+            if best is None or depth < best[0]:
+                best = (depth, tok)
+        if best is None:
+            return None
+        tok = best[1]
+        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"]) + 1
+        return tok.left_edge.i, end
 
     def _group_name(self, head, previous: Speaker | None) -> str:
         """An unnamed source as written; "his spokeswoman" becomes "Ivo Brant's spokeswoman" when "his"
@@ -2862,3 +2889,22 @@ class NameBook:
 def person_names(doc, entities) -> list[str]:
     """Every multi-word person name in a Doc, from the entities and spaCy's own PERSON spans."""
     return [e.name for e in entities if e.type == "PERSON"] + [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def _clauses_above(tok) -> set[str]:
+    """Dependency labels of the verbs from ``tok``'s head up to its sentence's root ("guards" in "said he
+    was hurt after two guards fired": {"advcl", "ccomp", "ROOT"}), or up to a parenthetical tag, which is
+    a main clause of its own ("It is time, [these experts say], for …": {"parataxis"})."""
+    labels, node = set(), tok.head
+    while True:
+        labels.add(node.dep_)
+        if node.head is node or node.dep_ in ("ROOT", "parataxis"):
+            return labels
+        node = node.head
+
+
+def _group_pronoun_subject(sent, pronoun) -> bool:
+    """Whether the subject of ``sent``'s main verb, before ``pronoun`` (the one being resolved), is a pronoun
+    that stands for a group ("Many had fears …", "they see …")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in GROUP_SUBJECT_PRONOUNS
+               and t.pos_ in ("PRON", "DET", "ADJ", "NOUN") and t.i < pronoun.i for t in sent)
