@@ -69,6 +69,15 @@ def _past(verb) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
 
+def _told_in_past(verb) -> bool:
+    """Simple past, or the past progressive ("were seeking", "was pushing for"): a past time told as such, not
+    one completed before another ("had urged", a past perfect, is left to the rules that read its frame).
+    Source: a strict fresh read (round 19): "Back in 1961, Holm and his speechwriter were seeking a balance …"
+    shown as a current wish, where "sought" in the same sentence was not."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be" for c in verb.children))
+
+
 def _main_line(node) -> list:
     """Words of the sentence but those of side clauses that do not hold ``node``: where the trigger's own
     time adverbials stand ("The next day, Vell urged …", "rejected the plan and at that time ordered …"), not
@@ -232,7 +241,7 @@ def at_a_dated_event(t, year: int | None) -> bool:
     if year is None:
         return False
     node = _node(t)
-    if node.tag_ != "VBD":
+    if not _told_in_past(node):
         return False
     verbs = [node]
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
@@ -557,7 +566,7 @@ def in_a_dated_passage(t, year: int | None) -> bool:
         return False
     node = _node(t)
     hoping = node.lower_ in _HOPING_VERBS
-    if node.dep_ not in {"ROOT", "conj"} or not (node.tag_ == "VBD" or (
+    if node.dep_ not in {"ROOT", "conj"} or not (_told_in_past(node) or (
             not hoping and node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
             and any(c.dep_ == "nsubj" for c in node.children))):
         return False  # (a main verb with a subject and no auxiliary the tagger read as a participle is past)
