@@ -16,6 +16,17 @@ def reported(analyze_text):
     return run
 
 
+@pytest.fixture
+def kept(analyze_text):
+    """``kept(text, words)``: some content of ``text`` that passed the rules holds ``words``, shown or left unshown by
+    the confidence gate only (a gated record carries its ``confidence``; one the rules turned down has none)."""
+    def run(text: str, words: str) -> bool:
+        a = analyze_text("Harbour fees rose again this spring.\n\n" + text)
+        passed = [*a.attributions, *(q for q in a.unreported if q.confidence is not None)]
+        return any(words in a.article.text[q.content[0]:q.content[1]] for q in passed)
+    return run
+
+
 @pytest.mark.parametrize("text, words", [
     ("Senator Oren Pask questioned how the council could justify the long delay.", "justify the long delay"),
     ("Councillor Mira Holt asked whether the port board had read the audit at all.", "read the audit"),
@@ -30,8 +41,8 @@ def test_a_question_the_source_asks_is_no_statement(reported, text, words):
     ("Councillor Mira Holt asked the board to delay the vote until May.", "delay the vote"),
     ("Councillor Mira Holt questioned the levy, saying it broke the city charter.", "broke the city charter"),
 ])
-def test_a_request_or_a_statement_after_asking_stays(reported, text, words):
-    assert reported(text, words)
+def test_a_request_or_a_statement_after_asking_stays(kept, text, words):
+    assert kept(text, words)  # the gate's threshold decides whether it is shown, not this rule
 
 
 # The writer's claim set against what a source said (strict read 37: an opinion writer's claim filed under the
