@@ -1554,3 +1554,30 @@ def test_a_bodys_initials_in_brackets_stay_in_the_title(nlp, text, role):
 def test_a_datelines_outlet_in_brackets_is_no_part_of_the_title(nlp):
     text = "Ferry vote\n\nKessel (KNA) President Ivo Brant said on Monday that the ferries would run."
     assert speaker_roles(nlp, text).get("Ivo Brant") == "President"
+
+
+# Strict reads (roles19c): a bare "Sen." or "Rep." shown where the writer calls the legislator "the Arizona
+# Republican" in the next sentence; an epithet after another person's name is that person's, and a party's or
+# a body's name ("the Maine Republican Party") is no epithet.
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe ferry levy is a tax on islanders, Sen. Oskar Halvard argued on Monday. The Maine Republican "
+     "added that the ferries were late.", "Oskar Halvard", "Republican senator from Maine"),
+    ("Quay\n\nRep. Oskar Halvard said the plan was far from settled. The veteran Oregon Democrat spoke after the "
+     "vote.", "Oskar Halvard", "Democratic representative from Oregon"),
+    ("Quay\n\nThe ferry levy is a tax on islanders, Sen. Oskar Halvard argued on Monday. Tove Marsh, the Maine "
+     "Republican who runs the port, disagreed.", "Oskar Halvard", "Sen."),
+    ("Quay\n\nThe ferry levy is a tax on islanders, Sen. Oskar Halvard argued on Monday. The Maine Republican "
+     "Party said nothing.", "Oskar Halvard", "Sen."),
+])
+def test_a_bare_seats_title_is_spelled_out_from_the_writers_epithet(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads (roles19c): an office's name with an "and" that the model tags as a work's title ("Health and
+# Human Services") stays whole before its post's noun.
+@pytest.mark.parametrize("text, name, role", [
+    ("Jobs\n\n\"The numbers are small,\" Fisheries and Coastal Affairs Minister Ivo Brant said on Monday.",
+     "Ivo Brant", "Fisheries and Coastal Affairs Minister"),
+])
+def test_an_offices_name_with_and_tagged_as_a_work_stays_whole(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role

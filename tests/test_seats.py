@@ -68,3 +68,16 @@ def test_more_label_forms_give_party_and_state(text, found):
 def test_a_governor_holds_the_office_of_the_state(title, party, state, expected):
     from dossier.nlp.attribution.seats import seat
     assert seat(title, party, state) == expected
+
+
+# Strict reads (roles19c): the writer's epithet for a legislator ("the Maine Republican") gives party and state.
+@pytest.mark.parametrize("text, found", [
+    ("It is late. The Maine Republican added more.", ("R", "Maine")),
+    ("It is late. The veteran Oregon Democrat's bill stalled.", ("D", "Oregon")),
+    ("It is late. The Maine Republican Party said nothing.", None),
+    ("It is late. The Vestland Democrat said nothing.", None),
+])
+def test_an_epithet_gives_party_and_state(text, found):
+    from dossier.nlp.attribution.seats import epithet_after
+    got = epithet_after(text, 0, len(text))
+    assert (got[:2] if got else None) == found

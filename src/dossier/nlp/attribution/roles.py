@@ -18,7 +18,7 @@ from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import in_quotation
 from .relays import NEWS_NAME_WORDS
-from .seats import TITLE_PARTIES, seat, seat_after, spelled_seat
+from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
 from ..doctext import doc_text
 
 # Nouns that make a title or position ("minister", "director"): the posts both role paths read
@@ -109,7 +109,26 @@ def seat_role(doc, start: int, end: int) -> str | None:
     title that another mention set as the person's role (``SpeakerResolver._fuller_role``)."""
     title = _title_role(doc, start, _head(doc, start, end))
     spelled = _with_party_label(doc, title, end)
-    return spelled if spelled != title else None
+    return spelled if spelled != title else _seat_by_epithet(doc, title, end)
+
+
+def _seat_by_epithet(doc, title: str | None, end: int) -> str | None:
+    """The seat of a bare seat's title ("Sen.") whose holder, named at tokens [.., end), the writer calls by
+    a state and a party's noun later in that sentence or the next, no other person named in between
+    ("Sen. Rolf Amberg argued Sunday. The Ohio Republican added …" -> "Republican senator from Ohio";
+    ``seats.epithet_after``). Source: strict reads of roles (roles19c: a bare "Sen." or "Rep." shown where the
+    next sentence said "the Arizona Republican", "the Texas Republican")."""
+    past, bare, _ = _past_seat(title)
+    if not bare or end >= len(doc):
+        return None
+    sents = [doc[end - 1].sent]
+    if sents[0].end < len(doc):
+        sents.append(doc[sents[0].end].sent)
+    found = epithet_after(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text), sents[-1].end_char)
+    if found is None or any(e.label_ == "PERSON" and doc[end - 1].idx < e.start_char < found[2] for e in doc.ents):
+        return None
+    spelled = seat(bare, found[0], found[1])
+    return past + spelled if spelled else None
 
 
 # A legislator's post in a party's ranks on a body ("the top Republican on the Ferry Committee", "the senior

@@ -125,3 +125,19 @@ def seat_after(text: str, pos: int) -> tuple[str | None, str] | None:
         if name is not None:
             return party, name
     return None
+
+
+# The writer's second name for a legislator, a state and a party's noun after "the" ("the Ohio Republican",
+# "the veteran Utah Democrat's"): not a party's or a body's name ("the Ohio Republican Party": a capitalised
+# word after it).
+EPITHET = re.compile(rf"\b[Tt]he\s+{STATE_MODIFIERS}({STATE_WORDS})\s+(Republican|Democrat)(?:['’]s)?\b(?!\s+[A-Z])")
+
+
+def epithet_after(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+    """The party letter, the state's name and where it starts of the first epithet (``EPITHET``: "the Ohio
+    Republican") in ``text[pos:end]`` whose state ``state_name`` knows; None when there is none."""
+    for found in EPITHET.finditer(text, pos, end):
+        name = state_name(found.group(1))
+        if name is not None:
+            return PARTY_NOUNS[found.group(2).lower()], name, found.start()
+    return None
