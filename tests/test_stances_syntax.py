@@ -161,3 +161,23 @@ def test_a_feeling_foretold_with_a_curly_contraction_is_no_stance(stance_triples
     """readst18b: "She’ll be eager to show …" (a typographic apostrophe) is the writer's forecast, as "She'll" and
     "She will" are."""
     assert stance_triples(text) == []
+
+
+# stnow19: a past want that a present report gives as the sources' account ("…, former aides say") is history; a
+# past report ("said she wanted") shifts the tense and tells the day's want.
+@pytest.mark.parametrize("text", [
+    "Now, new trade ties were making Ostria dependent on Morland, and Brask was eager to help Dolt stay in power, "
+    "former aides say.",
+    "Brask was eager to help Dolt keep his seat, former aides say.",
+    "Governor Brask was eager to win a second term, her former aides say.",
+])
+def test_a_past_want_in_a_present_report_is_history(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Brask said she was eager to win a second term.",
+    "Her former aides say Governor Brask is eager to win a second term.",
+])
+def test_a_want_of_the_day_in_a_report_stays(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"]

@@ -358,3 +358,55 @@ def test_a_wish_in_the_past_progressive_of_a_past_year_is_not_held(nlp, text):
 ])
 def test_a_wish_in_the_progressive_of_the_news_stays(nlp, text, object_part):
     assert any(object_part in obj for _, _, obj in _stances(nlp, text, year=2013))
+
+
+# stnow19 (fresh reads 52-55: history told as background shown as current stances). An intention inside a time
+# clause of a sentence dated years back, and a position of a writing a dated sentence introduces, are of that time.
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In 2011 Governor Talia Brask was forced to cancel a trade fair in Oresund when she learned that Harlan Vesk "
+     "and Imre Dolt intended to use the fair to attack the port authority.", "wants", "attack the port authority"),
+    ("In 2009, Senator Anton Brevik wrote an essay for the Lorne Courier. In it, Mr. Brevik wrote that he favored a "
+     "managed bankruptcy for the carmaker.", "supports", "a managed bankruptcy"),
+])
+def test_an_attitude_in_a_clause_of_a_sentence_dated_years_back_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text, 2019), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In 2019 Governor Talia Brask was forced to cancel a trade fair in Oresund when she learned that Harlan Vesk "
+     "and Imre Dolt intended to use the fair to attack the port authority.", "wants", "attack the port authority"),
+    ("Governor Talia Brask said she was forced to cancel a trade fair in Oresund when she learned that Harlan Vesk "
+     "and Imre Dolt intended to use the fair to attack the port authority.", "wants", "attack the port authority"),
+    ("On Monday, Senator Anton Brevik wrote an essay for the Lorne Courier. In it, Mr. Brevik wrote that he favored "
+     "a managed bankruptcy for the carmaker.", "supports", "a managed bankruptcy"),
+])
+def test_an_attitude_in_a_clause_of_this_years_news_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text, 2019), attitude, object_part)
+
+
+# An obituary (read 53, sthold19): the life told in the past is not held now; the day's reactions and other
+# news of a death stay.
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Dana Holm, the mayor of Lorne who rebuilt its harbour after the flood, has died, her family said. She was 81."
+     "\n\nHolm was deeply opposed to the new dam on the Vesk river.", "opposes", "the new dam"),
+    ("Dana Holm, the mayor of Lorne who rebuilt its harbour after the flood, has died, her family said."
+     "\n\nHer concern for the fishing villages of Morland remained strong throughout her long life.", "fears",
+     "the fishing villages"),
+    ("Ostria's King Tomas, the ruler who opened the kingdom's ports and courted its rivals, has died, according to "
+     "state radio.\n\nOstria was also bitterly opposed to the Velden premier Ivo Kant, whom it saw as a rival.",
+     "opposes", "Ivo Kant"),
+])
+def test_a_past_attitude_in_an_obituary_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text, 2019), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Dana Holm, the mayor of Lorne who rebuilt its harbour after the flood, died on Sunday, according to her "
+     "family.\n\nGovernor Imre Dolt urged residents to sign a book of condolence.", "recommends", "sign a book"),
+    ("Dana Holm, the mayor of Lorne, died on Sunday after a car crash. Governor Imre Dolt urged drivers to slow down "
+     "on the coast road. Holm was deeply opposed to the new dam on the Vesk river.", "opposes", "the new dam"),
+    ("Anton Brevik, Lorne's mayor, said on Monday that he wants a new harbour. Brevik was deeply opposed to the new "
+     "dam on the Vesk river.", "opposes", "the new dam"),
+])
+def test_the_days_news_around_a_death_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text, 2019), attitude, object_part)

@@ -426,15 +426,45 @@ def over_a_closed_span(t, year: int | None) -> bool:
             for g in c.children) for c in node.children):
         return True  # "Before 2015, Ostria opposed the levy"
     climb, steps = node, 0
-    while climb.dep_ in {"ccomp", "xcomp", "conj"} and climb.head.i != climb.i and steps < 4:
+    while (climb.dep_ in {"ccomp", "xcomp", "conj"} or _when_clause(climb)) and climb.head.i != climb.i and steps < 4:
         climb, steps = climb.head, steps + 1
-        if climb.tag_ == "VBD" and any(
+        if _past(climb) and any(
                 c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
                     y.like_num and len(y.text) == 4 and y.text.isdigit() and int(y.text) < year
                     for g in c.children if g.dep_ == "pobj" for y in g.subtree)
                 for c in climb.children):
             return True
+        if climb.tag_ == "VBD" and _in_a_dated_writing(climb, year):
+            return True
     return False
+
+
+# Words opening a clause that places the main clause's act at its own moment: "… when she learned that …".
+_WHEN_MARKS = frozenset("when as while after once".split())
+
+
+def _when_clause(verb) -> bool:
+    """``verb`` heads a past time clause hung on the clause above ("was forced to cancel the fair when she learned
+    that Vesk intended to …"): what it tells happened at the main clause's time, dated there (read 52: an
+    intention of 2010 inside such a clause of a sentence opening "In 2010", shown as current)."""
+    return verb.dep_ == "advcl" and _past(verb) and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _WHEN_MARKS for c in verb.children)
+
+
+def _in_a_dated_writing(verb, year: int) -> bool:
+    """ "In it, Brevik wrote that he favored …" after a sentence of its paragraph dated two or more years back
+    ("In 2009, Brevik wrote an essay …", ``_DATED_TIME``): what that writing held, a position of its year (read 53:
+    a 2008 op-ed's position shown as current)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "it" for g in c.children)
+               for c in verb.children):
+        return False
+    sent, doc = verb.sent, verb.doc
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    if _paragraph_break(doc, prev, sent.start):
+        return False
+    return any(int(m.group(1)) < year - 1 for m in _DATED_TIME.finditer(prev.text))
 
 
 _SEASONS = frozenset("summer winter spring fall autumn".split())
@@ -614,3 +644,55 @@ def in_a_past_decade(t, year: int | None) -> bool:
         if node.i in path and any(node.doc[i].dep_ == "prep" and node.doc[i].lower_ in _DURING_PREPS for i in path):
             return True
     return False
+
+
+_AGE_AT_DEATH = re.compile(r"\b(?:dies|died|dead)\s+(?:at|aged)\s+\d{2,3}\b", re.I)
+
+
+def _obituary_lede(doc) -> bool:
+    """The article opens on a death told as its news, of someone whose life its first sentence sums up: "Dana Holm,
+    the mayor who rebuilt the harbour, has died, her family said", "Anton Brevik dies at 84" (the lede's main verb
+    "die", or one a verb of saying reports, with a named subject that a past relative clause describes, or a death
+    at an age)."""
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None:
+        return False
+    if _AGE_AT_DEATH.search(first.text):
+        return True
+    for w in first:
+        if w.lemma_.lower() != "die" or w.tag_ not in {"VBD", "VBN", "VBZ"} or not (w.dep_ == "ROOT" or (
+                w.dep_ in {"ccomp", "parataxis"} and w.head.dep_ == "ROOT" and w.head.lemma_.lower() in {"say", "report",
+                                                                                                 "announce", "confirm"})):
+            continue  # "…, has died", "…, has died, her family said"
+        subject = next((c for c in w.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.pos_ == "PROPN" and any(
+                g.dep_ == "relcl" and _past(g) for c in subject.children if c.dep_ in {"appos", "relcl"}
+                for g in c.subtree):
+            return True  # a life told in a clause ("…, the ally who joined the fight and sought reforms, has died"),
+            # not only a post ("Holm, the mayor of Lorne, died on Sunday after a crash": the day's news)
+    return False
+
+
+def in_an_obituary(t, holder) -> bool:
+    """A past attitude told in an obituary (``_obituary_lede``): the life's story, held then, not at the article's
+    time ("Holm was deeply opposed to the dam", "her concern for the villages remained strong all her life"; read
+    53, sthold19: an obituary's retrospect shown as current stances). The trigger's clause is in the past (a
+    noun's, through the verb it hangs on), and its sentence names no day of the news and reports no one's words
+    (the day's reactions, "Vell said on Friday she admired …", stay). The ``holder`` (its token) is the dead, by
+    a personal pronoun, or one the lede names (the state the dead led: "Ostria's King Brask, …, has died", then
+    "Ostria was deeply opposed to …"); not someone else's act of the day ("Governor Dolt urged residents to …")."""
+    doc = t.doc
+    if holder is None or not _obituary_lede(doc):
+        return False
+    first = next(s for s in doc.sents if s.text.strip())
+    if holder.lower_ not in {"he", "she", "his", "her"} and not any(
+            w.lower_ == holder.lower_ and w.pos_ == "PROPN" for w in first):
+        return False
+    node = _node(t)
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    if not _past(node):
+        return False
+    sent = t.sent
+    return not any(w.lower_ in _NEWS_DAY_WORDS or (w.lemma_.lower() in {"say", "tell"} and w.pos_ == "VERB")
+                   for w in sent)
