@@ -109,3 +109,62 @@ def test_quoted_news_copy_crediting_another_is_not_the_outlets(split, text, word
 def test_a_speakers_own_inner_said_stays(split):
     text = "\"We lost the vote, and then he said the board would try again,\" Mayor Ana Lindqvist said on Friday."
     assert speaker_of(split, text, "lost the vote") == "Ana Lindqvist"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a reporter's quoted line whose first sentence is another's statement
+    ("The talks in Varna ran late. \"Ostrian envoy Mara Tisza told the press that the quay deal would be signed in "
+     "May. Few here expect that date to hold,\" NPR's Ivo Denk adds.", "quay deal would be signed"),
+    # ... or whose later sentence is: the reporter passes on what the spokesman said
+    ("The harbor board spokesman Petr Olan says the closure will be short,\" NPR's Lena Marsh reports, "
+     "\"but he gave no date for it. He also said that the pier would need new piles.\"", "new piles"),
+    # a relayed pledge in one sentence (caught before too: a guard for the sentence loop)
+    ("The ferry union chief is under pressure from his own members, NPR's Jon Brask says. He adds that "
+     "Radu Fenn has \"pledged to resist any vote against him.\" Fenn's allies met on Sunday.", "resist any vote"),
+    # a reiteration by others, told by the reporter
+    ("On the evening bulletin, NPR's Tomas Hart said harbor officials reiterated that the dredging is a "
+     "\"short, limited job\" meant to clear the north channel.", "short, limited job"),
+])
+def test_a_reporter_passing_on_anothers_words_is_not_their_speaker(split, text, words):
+    """Analyst read 19: a broadcaster's reporter (a real network's name, as the rule knows networks by name; the
+    people and places are invented) ("NPR's Ivo Denk adds") given the words of the envoy,
+    spokesman or officials whose statement the reporter passes on."""
+    name = speaker_of(split, text, words)
+    assert name is None or not any(n in name for n in ("Denk", "Marsh", "Brask", "Hart"))
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("\"The quay is quieter than it has been in a decade,\" NPR's Ivo Denk reports from Varna. "
+     "\"Few boats have come in since the storm.\"", "quieter than", "Ivo Denk"),
+    ("NPR's Lena Marsh says the closure is in line with the board's habit of delaying hard choices.",
+     "in line with", "Lena Marsh"),
+])
+def test_a_reporters_own_account_stays_theirs(split, text, words, who):
+    assert speaker_of(split, text, words) == who
+
+
+def test_a_conjunct_cue_after_the_reporters_verb_is_the_relayed_speakers(split):
+    """Analyst read 19: "Kelemen reports Kerry vowed … and said he thinks …" given to the reporter when the
+    parser hangs "said" on "reports"; the tense ties it to "vowed": the minister's words."""
+    text = ("Foreign Minister Ana Lind flew to Varna on Monday for the harbor talks. NPR's Ivo Denk is traveling "
+            "with her. Denk reports Lind vowed to press on and said she thinks that the two sides are days away "
+            "from \"a real deal on the quay.\"")
+    name = speaker_of(split, text, "days away")
+    assert name is None or "Denk" not in name
+
+
+
+@pytest.mark.parametrize("role, relayed", [("NPR", True), ("CNN correspondent", True),
+                                           ("deputy editor of the Harbor Ledger newspaper", False)])
+def test_a_longer_content_is_relayed_only_by_a_reporter(nlp, role, relayed):
+    """Dev diff, round 19: over several sentences only an outlet's reporter passes on another's statement; a
+    paper's editor (his role says "newspaper") praising a colleague ("that Lind has told stories of …") speaks
+    for himself."""
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.relays import relays_speech
+    text = ("Karl Ostby wrote that Lind has told stories of the quays for a decade. Charging her is absurd, "
+            "he added.")
+    doc = nlp(text)
+    end = text.index(", he added")
+    a = Attribution((text.index("that Lind"), end), (6, 11), Speaker("E1", "Karl Ostby", (0, 10), role), "indirect")
+    assert relays_speech(doc, a, text) is relayed

@@ -629,3 +629,44 @@ def test_they_is_never_a_body_named_inside_what_many_feared(split):
                           "some, including two senators, saying the guards should stay. They say the mayor should "
                           "have fought the levy harder.")
     assert "Dock Guild" not in speakers_of(shown + hidden, "fought the levy harder")
+
+
+def test_he_after_a_reporters_sign_off_is_not_the_reporter(split):
+    """Analyst read 19: a broadcast transcript's sign-off ("NBC's X reports.") stands between the man the story
+    is about and "He said": the reporter only introduces the piece, so the "he" is not his (precision first:
+    no one rather than the reporter). The rule knows networks by name; the people are invented."""
+    shown, _ = split("Kessel\n\nUnion chief Radu Fenn called the pier budget a joke. The state effort to guard the "
+                     "docks, he said, is \u201cpitiful.\u201d\n\nOn Harbor Talk, union chief Radu Fenn forcefully "
+                     "defended his call for armed guards at every pier. NBC's Peter Moran reports.\n\nHe said, "
+                     "\u201cIf you want safe docks, take the smugglers off the quays.\u201d")
+    assert "Peter Moran" not in speakers_of(shown, "safe docks")
+
+
+def test_a_reporters_own_words_after_his_sign_off_line_stay_his(split):
+    shown, _ = split("Kessel\n\nThe harbor stayed shut on Sunday. \"The quay is empty and the cranes are still,\" "
+                     "NBC's Ivo Denk reports from Varna.")
+    assert speakers_of(shown, "cranes are still") == ["Ivo Denk"]
+
+
+def test_he_after_a_reporter_questions_someone_is_not_the_reporter(split):
+    """Analyst read 19: the reporter who "cornered" a senator given the senator's reply."""
+    shown, _ = split("Kessel\n\nThe ferry bill cleared the upper house last week. Kessel Post reporter Peter Moran "
+                     "cornered Senator Radu Fenn in a hallway on Tuesday. \"The bill has already passed,\" he said. "
+                     "\"What is left to fight for?\"")
+    assert "Peter Moran" not in speakers_of(shown, "already passed")
+
+
+def test_a_reporter_who_questions_no_one_keeps_his_words(split):
+    shown, _ = split("Kessel\n\nKessel Post reporter Peter Moran spent a week on the night ferries. \"The crews are "
+                     "exhausted,\" he said.")
+    assert speakers_of(shown, "crews are exhausted") == ["Peter Moran"]
+
+
+def test_a_reporter_acting_on_a_thing_keeps_her_words(split):
+    """Dev diff, round 19: a correspondent who "changed her profile picture to a photo of" a colleague still
+    says what follows; only a person she questions competes for the pronoun."""
+    shown, _ = split("Kessel\n\nTomas Moran was a photographer for the Harbor Ledger.\n\nAfter the news of Moran's "
+                     "death spread on Tuesday, CBS News foreign correspondent Clara Wendt changed her profile picture "
+                     "on Twitter to a photo of Moran wearing a helmet and holding up a camera.\n\nThis, she said, "
+                     "\"is how I will remember Tomas.\"")
+    assert speakers_of(shown, "how I will remember") == ["Clara Wendt"]

@@ -682,6 +682,9 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             inner = nested.inner_tag_subject(doc, content, cue, quoted)
             if inner:  # "Vell said, “…,” according to Lind": Vell's words, as Lind reports them
                 speaking, source = inner, inner
+        inner = relays.inner_conjunct_subject(doc, cue) if speaking and cue else None
+        if inner:  # "Denk reports Lind vowed … and said …" parsed as "Denk … and said": Lind's words
+            speaking, source = inner, inner
         if speaking:
             speaker = _resolved(doc, resolver, speaking, source or speaking, previous)
             cited = (relays.cited_source(doc, cue) or relays.speaking_subject(doc, cue, source or speaking)

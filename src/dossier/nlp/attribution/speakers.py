@@ -16,7 +16,7 @@ from ..doctext import doc_text, lower_case_words, token_strings
 from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
 from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation
 from ...model import Entity, Speaker
-from . import affiliation, documents, groups, named_after, org_roles, posts_given, roles, turns
+from . import affiliation, documents, groups, named_after, org_roles, posts_given, relays, roles, turns
 from .roles import TITLE_ABBREVIATIONS
 from .affiliation import PARTY_MEMBERS
 from .documents import DOCUMENT_NOUNS
@@ -86,6 +86,8 @@ FORMER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "interim"}
 DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
+JOURNALIST_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent|journalist|anchor|interviewer|host)\b")
+SIGN_OFF_DEPS = frozenset({"punct", "prep", "npadvmod"})  # a sign-off line: "X reports [from Varna] [Monday]."
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set beside the main one, not under it
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # clauses a verb takes as its object
@@ -321,6 +323,10 @@ class SpeakerResolver:
                     return Speaker(None, head.text, mention)  # "He compared the case to Brant's. He said": not Brant
             if person is not None and self._other_named_in_paragraph(person, head, low):
                 return Speaker(None, head.text, mention)  # "Brant … ¶ For Vell, the week was hard. He said": either
+            if person is not None and self._signed_off(person):
+                return Speaker(None, head.text, mention)  # "Fenn defended … NBC's Denk reports. ¶ He said": not Denk
+            if person is not None and self._reporter_questioning(person, low):
+                return Speaker(None, head.text, mention)  # "reporter Brask cornered Sen. Fenn. “…,” he said": Fenn's
             if person is not None and self._author_since(person, head, low):
                 return Speaker(None, head.text, mention)  # "Vell was hit with a statement from Brant. He called …": either
             if person and not self._named_in_own_clause(head, person.entity, person.name):
@@ -1056,6 +1062,36 @@ class SpeakerResolver:
                     return None
                 return self._main_subject(person, pronoun) or person
         return None
+
+    def _signed_off(self, person: _Person) -> bool:
+        """The person is the reporter of a broadcast's bare sign-off sentence ("NBC's Ivo Denk reports.", "…
+        reports from Varna."): a line that only introduces the piece, after which a "he" goes on with the one the
+        story is about, not the reporter. Source: analyst read 19 (a network reporter given an interviewee's
+        words in a transcript)."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root.sent.root
+        return (root.lemma_.lower() == "report" and span.root.head.i == root.i and span.root.dep_ in SUBJECT_DEPS
+                and all(c.dep_ in SIGN_OFF_DEPS or c.i == span.root.i for c in root.children)
+                and not any(self._in_quote(t.idx) for t in span.root.sent))
+
+    def _reporter_questioning(self, person: _Person, pronoun: str) -> bool:
+        """The person is a journalist (a reporter's post, or a network's name, as role) who acts on another named
+        person in the clause ("reporter Jon Brask cornered Senator Radu Fenn", "NPR's Ana Lind asked Mayor Vell"):
+        the words a "he" then says are as likely the answer of the one questioned; no one for sure. Source:
+        analyst read 19 (a reporter given the senator's reply)."""
+        role = self._role_of_person(person) or ""
+        if not (JOURNALIST_POSTS.search(role) or role.lower() in relays.WIRE_NAMES):
+            return False
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = span.root.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # the one questioned, not "a photo of Vell"
+        k = bisect.bisect_left(self.person_starts, verb.sent.start_char)
+        return any(p.start <= o.idx < p.end and p.name != person.name and self.genders.agrees(p.name, pronoun)
+                   for o in objects for p in self.persons[k:k + PRONOUN_LOOKBACK])
 
     def _under_whose(self, person: _Person) -> bool:
         """The person is, or is set beside, the subject of a clause opened by "whose" ("Herzog, a retired general
