@@ -918,3 +918,49 @@ def test_an_as_tag_after_unquoted_clauses_keeps_them(nlp):
             "island towns, as Harbour master Ivo Brant warned.")
     content = text[:text.index(", as Harbour")]
     assert repaired(nlp, text, content, "warned", "Harbour master Ivo Brant") == content
+
+
+# Strict reads, round 19: a content cut before the source's hedge ("…, but it might …") stops mid-thought.
+@pytest.mark.parametrize("text,content,cue,source", [
+    ("Harbour master Edda Rask said the north pier would stay shut all winter, but it might reopen for the "
+     "lantern festival.", "the north pier would stay shut all winter, but it might reopen for the lantern festival",
+     "said", "Harbour master Edda Rask"),
+    ("Judge Ivo Marek said he strongly objects to the ruling on the toll bridge, but he will respect it.",
+     "he strongly objects to the ruling on the toll bridge, but he will respect it", "said", "Judge Ivo Marek"),
+])
+def test_the_sources_hedge_after_but_stays(nlp, text, content, cue, source):
+    assert repaired(nlp, text, content, cue, source) == content
+
+
+@pytest.mark.parametrize("text,content,kept", [
+    ("Edda Rask said the ferry fares would rise in spring, but she would not commit to a date.",
+     "the ferry fares would rise in spring, but she would not commit to a date", "the ferry fares would rise in spring"),
+    ("Edda Rask said the ferry fares would rise in spring, but she would later drop the plan.",
+     "the ferry fares would rise in spring, but she would later drop the plan", "the ferry fares would rise in spring"),
+])
+def test_the_reporters_note_after_but_still_leaves(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", "Edda Rask") == kept
+
+
+def test_the_writers_inference_after_a_report_not_made_still_leaves(nlp):
+    text = ("Port officials were unable to confirm the origin of the leaked memo, but if it was kept from the "
+            "auditors, it would raise fresh doubts about the harbour board.")
+    assert repaired(nlp, text, "the origin of the leaked memo, but if it was kept from the auditors, it would raise "
+                    "fresh doubts about the harbour board", "were unable to confirm", "Port officials") == \
+        "the origin of the leaked memo"
+
+
+# Strict reads, round 19: the other side of a view ("… but disagrees with …") belongs to the content.
+def test_a_second_predicate_of_the_contents_subject_joins_it(nlp):
+    text = "“The buses will be late,” added Orla Venn, who said she trusts the tram drivers but disagrees with some of their demands."
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert "she trusts the tram drivers but disagrees with some of their demands" in contents
+
+
+
+def test_a_second_predicate_the_parse_hangs_on_the_cue_joins_the_content(nlp):
+    text = "“It would sting a little,” added Orla Venn, who said she admires the ferry guild but disagrees with some of its rules."
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert "she admires the ferry guild but disagrees with some of its rules" in contents

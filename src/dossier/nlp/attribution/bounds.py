@@ -117,6 +117,9 @@ separately additionally furthermore besides likewise similarly elsewhere then"""
 # Adverbs that, right after a verb of speech, tell when or how often it was said ("said [earlier], …", "said
 # [again] the …"): general English, kept as data; they belong to the tag, not to what was said.
 CUE_ADVERBS = frozenset("earlier later again also previously recently repeatedly once twice too".split())
+NOT_SAYING_HEADS = frozenset({"unable", "fail"})  # "were [unable] to confirm": nothing said
+# Adverbs by which "would" tells the writer's later story, not the source's hedge ("but he would [later] retract").
+HEDGE_NARRATION = frozenset("later eventually subsequently afterwards soon never".split())
 MIN_WORDS = 2  # a repaired content keeps at least this many words, else the repair is not made
 QUALIFIERS = frozenset({"not", "never", "no", "though", "although", "only"})  # "— though only twice a week"
 # Connectives by which a reporter sets a fact against what was said ("— despite evidence that …"); not
@@ -226,6 +229,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_report_before_dash(doc, content, cue, quoted)
             content = _whole_clause(doc, content, cue, source, quoted, others)
             content = _across_dashed_aside(doc, content, cue, source, others)
+            content = _with_shared_subject_predicate(doc, content, cue, source, others, quoted)
             content = _with_main_clause(doc, content, cue, source, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
@@ -1063,6 +1067,33 @@ def _across_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, source, others
     return content
 
 
+def _with_shared_subject_predicate(doc, content: TokenSpan, cue: TokenSpan, source, others, quoted) -> TokenSpan:
+    """A content after its cue that stops before a second predicate of its own subject, joined by "but"/"yet" with
+    no comma and no subject of its own, runs on to that predicate's end ("who said [he trusts the pilots] but
+    doubts some of their claims"): its form is the content verb's, not the past cue's (whether the parse hangs it on
+    the content's verb or on the cue), so it is more of what was said, not the source's next act (strict reads,
+    round 19: the other side of a view cut off). Not a verb of saying (``seconds`` makes that a report of its
+    own), nor into a quotation, another content or the source."""
+    s, e = content
+    if cue[1] > s or e >= len(doc) or doc[e].lower_ not in ("but", "yet") or doc[e].pos_ != "CCONJ" or quoted[e]:
+        return content
+    cue_verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    conj = next((t for t in doc[e + 1:min(e + 4, len(doc))] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")), None)
+    if cue_verb is None or conj is None or conj.sent != doc[s].sent or not (
+            s <= conj.head.i < e or conj.head.i == cue_verb.i):
+        return content
+    head = conj.head if s <= conj.head.i < e else doc[s:e].root  # the parse may hang it on the cue instead
+    form = seconds.finite_form(conj)
+    if (form is None or form != seconds.finite_form(head) or form == seconds.finite_form(cue_verb)
+            or conj.lemma_.lower() in seconds.SAYING_VERBS
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in conj.children)):
+        return content
+    hi = _trim_end(doc, s, min(conj.right_edge.i + 1, conj.sent.end))
+    if any(quoted[e:hi]) or any(o is not None and e < o[1] and o[0] < hi for o in (source, *others)):
+        return content
+    return (s, hi)
+
+
 def _with_main_clause(doc, content: TokenSpan, cue: TokenSpan, source, others) -> TokenSpan:
     """A content after its cue that holds only the subordinate clause a reported clause opens with ("said [that
     while Brant] is convinced …, the council does not agree") runs on to the end of that main clause: the verb
@@ -1233,6 +1264,8 @@ def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
         if branch.lemma_.lower() in SPEECH_VERBS or branch.lemma_.lower() in STATE_VERBS:
             return False
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        if subjects and _hedge(branch) and not _not_said(cue_verb):
+            return False  # "…, but it might reopen for the festival": the source's hedge, still what was said
         if subjects:
             return all(c.lower_ in SOURCE_PRONOUNS for c in subjects) or (
                 all(c.pos_ == "PROPN" for c in subjects) and _dated_act(branch, cue_verb))
@@ -1241,6 +1274,33 @@ def _reporters_own(branch, opening, cue_verb, quoted) -> bool:
         words = [t for t in opening.subtree if t.is_alpha]
         return bool(words) and all(quoted[t.i] for t in words)  # "used the words “X” to describe …"
     return False
+
+
+def _hedge(verb) -> bool:
+    """``verb`` (a clause with a subject, coordinated after the complement by "but"/"yet") tells what may, must or
+    will be, by a modal that is not negated ("said the pier would stay shut, but it might reopen for the
+    festival", "…, but he will respect the verdict", "…, but it must be done carefully"): the other side of what
+    was said, which the content does not end before (strict reads, round 19: a condition or hedge cut off
+    changes the meaning). Not the reporter's note of what the source would not do ("…, but she would not
+    commit", a negated modal), nor the writer's later narration ("…, but he would later retract it")."""
+    children = list(verb.children)
+    doc, k = verb.doc, verb.left_edge.i - 1  # the parse hangs "but" on the verb or on the head it joins
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].pos_ != "CCONJ" or doc[k].lower_ not in ("but", "yet"):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    negated = any(c.dep_ == "neg" for c in children)
+    later = any(c.dep_ == "advmod" and c.lower_ in HEDGE_NARRATION for c in children)
+    return modal and not negated and not later
+
+
+def _not_said(cue_verb) -> bool:
+    """The cue tells what the source could not or would not say ("were [unable] to confirm …", "did not confirm
+    …", "declined to confirm …"): what follows its complement is the writer's, not the source's hedge."""
+    head = cue_verb.head
+    return any(c.dep_ == "neg" for c in cue_verb.children) or cue_verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in NOT_SAYING_HEADS | REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children))
 
 
 def _dated_act(verb, cue_verb) -> bool:
