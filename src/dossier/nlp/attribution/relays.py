@@ -50,7 +50,9 @@ CITING_VERBS = frozenset({"cite", "quote"})
 # are often the outlet's own report of a state of affairs.
 RELAYED_VERBS = SPEECH_ONLY_VERBS - {"mean", "describe", "point", "post"} | {"reiterate", "repeat"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-REPORTER_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent)\b")
+REPORTER_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent)\b")  # an outlet's reporter, who relays
+# Any journalist's post, who may question someone (``speakers.SpeakerResolver._reporter_questioning``).
+JOURNALIST_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent|journalist|anchor|interviewer|host)\b")
 
 
 def is_outlet(speaker: Speaker, text: str) -> bool:

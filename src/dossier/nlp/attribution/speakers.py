@@ -86,7 +86,6 @@ FORMER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "interim"}
 DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
-JOURNALIST_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent|journalist|anchor|interviewer|host)\b")
 SIGN_OFF_DEPS = frozenset({"punct", "prep", "npadvmod"})  # a sign-off line: "X reports [from Varna] [Monday]."
 PRONOUN_SENTENCES = 3  # how many sentences back a subject may antecede "he" / "she"
 CONTRASTIVE_MARKS = frozenset({"while", "whereas", "whilst"})  # a clause set beside the main one, not under it
@@ -1082,7 +1081,7 @@ class SpeakerResolver:
         the words a "he" then says are as likely the answer of the one questioned; no one for sure. Source:
         analyst read 19 (a reporter given the senator's reply)."""
         role = self._role_of_person(person) or ""
-        if not (JOURNALIST_POSTS.search(role) or role.lower() in relays.WIRE_NAMES):
+        if not (relays.JOURNALIST_POSTS.search(role) or role.lower() in relays.WIRE_NAMES):
             return False
         span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:

@@ -16,7 +16,8 @@ Two shapes, outside quotation marks (quoted words are the holder's own, or anoth
 """
 from __future__ import annotations
 
-from .tails import QUOTE_MARKS, span_tokens
+from ..entities.roles import in_quotation
+from .tails import span_tokens
 
 HEDGING_ADVERBS = frozenset("""largely mostly partly partially somewhat relatively fairly widely
 arguably seemingly ostensibly supposedly""".split())
@@ -26,12 +27,6 @@ SLIGHTING_WORDS = frozenset("""illegally unlawfully misguided ill-conceived ill-
 quixotic botched""".split())
 PET_AIMS = frozenset("""project projects priority priorities cause causes issue issues idea ideas theory theories
 policy policies scheme schemes reform reforms plan plans""".split())
-
-
-def _quoted(w, words) -> bool:
-    """``w`` stands inside quotation marks opened in its sentence before it (an odd number of marks before it)."""
-    marks = sum(1 for v in w.doc[w.sent.start:w.i] if v.text in QUOTE_MARKS and v.text not in {"'", "’"})
-    return marks % 2 == 1
 
 
 def _hedged_description(w) -> bool:
@@ -57,6 +52,6 @@ def writers_judgment(doc, span, attitude: str) -> bool:
     for w in words:
         if not (_hedged_description(w) or (attitude in WISHING and _slighting(w))):
             continue
-        if not _quoted(w, words):
+        if not in_quotation(doc, w.i):
             return True
     return False

@@ -649,16 +649,16 @@ def in_a_past_decade(t, year: int | None) -> bool:
 _AGE_AT_DEATH = re.compile(r"\b(?:dies|died|dead)\s+(?:at|aged)\s+\d{2,3}\b", re.I)
 
 
-def _obituary_lede(doc) -> bool:
+def _obituary_lede(doc):
     """The article opens on a death told as its news, of someone whose life its first sentence sums up: "Dana Holm,
     the mayor who rebuilt the harbour, has died, her family said", "Anton Brevik dies at 84" (the lede's main verb
     "die", or one a verb of saying reports, with a named subject that a past relative clause describes, or a death
-    at an age)."""
+    at an age). Returns that first sentence (a Span), or None when the article is no obituary."""
     first = next((s for s in doc.sents if s.text.strip()), None)
     if first is None:
-        return False
+        return None
     if _AGE_AT_DEATH.search(first.text):
-        return True
+        return first
     for w in first:
         if w.lemma_.lower() != "die" or w.tag_ not in {"VBD", "VBN", "VBZ"} or not (w.dep_ == "ROOT" or (
                 w.dep_ in {"ccomp", "parataxis"} and w.head.dep_ == "ROOT" and w.head.lemma_.lower() in {"say", "report",
@@ -668,9 +668,9 @@ def _obituary_lede(doc) -> bool:
         if subject is not None and subject.pos_ == "PROPN" and any(
                 g.dep_ == "relcl" and _past(g) for c in subject.children if c.dep_ in {"appos", "relcl"}
                 for g in c.subtree):
-            return True  # a life told in a clause ("…, the ally who joined the fight and sought reforms, has died"),
+            return first  # a life told in a clause ("…, the ally who joined the fight and sought reforms, has died"),
             # not only a post ("Holm, the mayor of Lorne, died on Sunday after a crash": the day's news)
-    return False
+    return None
 
 
 def in_an_obituary(t, holder) -> bool:
@@ -681,10 +681,9 @@ def in_an_obituary(t, holder) -> bool:
     (the day's reactions, "Vell said on Friday she admired …", stay). The ``holder`` (its token) is the dead, by
     a personal pronoun, or one the lede names (the state the dead led: "Ostria's King Brask, …, has died", then
     "Ostria was deeply opposed to …"); not someone else's act of the day ("Governor Dolt urged residents to …")."""
-    doc = t.doc
-    if holder is None or not _obituary_lede(doc):
+    first = _obituary_lede(t.doc) if holder is not None else None
+    if first is None:
         return False
-    first = next(s for s in doc.sents if s.text.strip())
     if holder.lower_ not in {"he", "she", "his", "her"} and not any(
             w.lower_ == holder.lower_ and w.pos_ == "PROPN" for w in first):
         return False
