@@ -606,9 +606,10 @@ def test_they_is_the_main_subject_not_the_group_in_its_after_clause(split):
 
 
 def test_they_is_the_subject_of_an_adverb_clause_before_one_that_describes_a_noun(split):
-    shown, hidden = split("Port\n\nWhen experts survey the harbour board, they see a panel that could bow to the "
-                          "demands that the dock unions make.\n\nAnd they note that it took four votes to block the sale.")
-    assert "dock unions" not in speakers_of(shown + hidden, "four votes")
+    shown, hidden = split("Port\n\nWhen critics look at the zoning panel, they find a body that might yield to "
+                          "the wishes the builders' guild voices.\n\nAnd they point out that three ballots were "
+                          "needed to stop the tower.")
+    assert "builders' guild" not in speakers_of(shown + hidden, "three ballots")
 
 
 def test_they_is_the_group_of_a_parenthetical_tag_not_the_body_in_an_infinitive(split):
@@ -663,10 +664,10 @@ def test_a_reporter_who_questions_no_one_keeps_his_words(split):
 
 
 def test_a_reporter_acting_on_a_thing_keeps_her_words(split):
-    """Dev diff, round 19: a correspondent who "changed her profile picture to a photo of" a colleague still
+    """Dev diff, round 19: a correspondent who swaps her page's picture for one of a colleague still
     says what follows; only a person she questions competes for the pronoun."""
-    shown, _ = split("Kessel\n\nTomas Moran was a photographer for the Harbor Ledger.\n\nAfter the news of Moran's "
-                     "death spread on Tuesday, CBS News foreign correspondent Clara Wendt changed her profile picture "
-                     "on Twitter to a photo of Moran wearing a helmet and holding up a camera.\n\nThis, she said, "
-                     "\"is how I will remember Tomas.\"")
-    assert speakers_of(shown, "how I will remember") == ["Clara Wendt"]
+    shown, _ = split("Kessel\n\nAnna Holt filmed floods for the Valley Courier.\n\nWhen word of Holt's death "
+                     "reached the newsroom on Monday, CBS News correspondent Clara Wendt swapped the banner of her "
+                     "page for a picture of Holt in a hard hat, filming a river.\n\nThis, she said, "
+                     "\"is how I will think of Anna from now on.\"")
+    assert speakers_of(shown, "think of Anna") == ["Clara Wendt"]
