@@ -302,9 +302,9 @@ def test_without_name_keeps_a_bodys_kind_the_name_ends_on():
 
 
 # Strict reads of dev roles (AllSides 1041-1999), rule 1: a body's possessive right before a person's name is
-# whom they work for ("NPR's Tim Lark"); a person's or a place's possessive is no role.
+# whom they work for ("Marlow University's Eva Sand"); a person's or a place's possessive is no role; an outlet's
+# name alone is none (``test_an_outlets_name_alone_is_no_role_of_its_reporter``, roles20).
 @pytest.mark.parametrize("text, name, role", [
-    ("Harbour\n\nThe quay was closed. “The gates are shut,” NPR's Tim Lark said on Friday.", "Tim Lark", "NPR"),
     ("Harbour\n\nThe quay was closed. “The tide is rising,” Marlow University's Eva Sand said in an interview.",
      "Eva Sand", "Marlow University"),
 ])  # an outlet known by its name's words is none (``test_an_outlets_name_alone_is_no_role``, roles15)
@@ -1581,3 +1581,43 @@ def test_a_bare_seats_title_is_spelled_out_from_the_writers_epithet(nlp, text, n
 ])
 def test_an_offices_name_with_and_tagged_as_a_work_stays_whole(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads of roles (roles20): a wire's, network's or known magazine's name is whom a reporter works for, no
+# post ("NPR", "Vox" shown as roles were wrong), whether set before the name as a possessive or after it with "of".
+@pytest.mark.parametrize("text, name", [
+    ("Harbour\n\nThe quay was closed. “The gates are shut,” NPR's Tim Lark said on Friday.", "Tim Lark"),
+    ("Harbour\n\nThe quay was shut for a week. As Vox's Mara Holm wrote, “nobody at the port knew why.”", "Mara Holm"),
+    ("Harbour\n\nThe quay was shut again. Ivo Dren, of the A.P., reported, “The gates closed at dawn.”", "Ivo Dren"),
+    ("Harbour\n\nThe quay was shut again. “The crews have gone home,” BBC Newsnight's Lena Brask said.", "Lena Brask"),
+    ("Harbour\n\nThe quay was shut again. Harbourwatch.com's Lena Brask tweeted: “The crews have gone home.”",
+     "Lena Brask"),
+])
+def test_an_outlets_name_alone_is_no_role_of_its_reporter(nlp, text, name):
+    from pathlib import Path
+    from dossier.ingest.read import from_text
+    from dossier.nlp.pipeline import analyze
+
+    (result,) = list(analyze([from_text(Path("quay.txt"), text, {})], nlp=nlp))
+    roles = {a.speaker.name: a.speaker.role for a in (*result.attributions, *result.unreported)}
+    assert name in roles and not roles[name]
+
+
+# Roles20: a name set after the last of two joined people, its post spelled out before the comma ("X and the
+# chairman of …, Gen. Y,") has that post, not the bare rank, though the parser hangs it on the first conjunct.
+def test_a_post_spelled_out_before_a_titled_name_after_a_conjunct(nlp):
+    text = ("Strikes\n\nHarbour Minister Ola Brask and the commander of the Northern Fleet, Adm. Tomas Varn, said on "
+            "Monday that the blockade was over. “The sea lanes are open,” Varn said.")
+    assert speaker_roles(nlp, text)["Tomas Varn"] == "commander of the Northern Fleet"
+
+
+# Roles20: what counts as an outlet's name alone, and what is a post at an outlet or another title.
+@pytest.mark.parametrize("role, outlet", [
+    ("NPR", True), ("A.P.", True), ("BBC Newsnight", True), ("Vox", True), ("Harbourwatch.com", True),
+    ("CNN correspondent", False), ("NPR Host", False), ("Vice President", False), ("salon owner", False),
+    ("Marlow University", False), (None, False),
+])
+def test_an_outlets_name_is_told_from_a_post(role, outlet):
+    from dossier.nlp.attribution.roles import outlet_name
+
+    assert outlet_name(role) is outlet

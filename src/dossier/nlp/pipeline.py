@@ -16,6 +16,7 @@ from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, St
 from ..settings import Settings
 from . import attribution, entities, events, stances
 from .attribution.confidence import load_model as load_confidence
+from .attribution.extract import role_not_outlet
 from .stances import confidence as stance_confidence
 from .stances.glosses import opinion_piece
 from .stances.voices import unsure_voices
@@ -167,6 +168,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     confidence = load_confidence() if settings.reportable_only else None
     if confidence is not None:  # records a reader would likely find wrong stay in the contract, unshown
         shown, unsure = confidence.split(article.text, shown)
+    shown, unsure = [role_not_outlet(a) for a in shown], [role_not_outlet(a) for a in unsure]
     sure_stances = [_map_stance(view, s) for s in found_stances]
     unsure_stances = []
     if settings.reportable_only:  # so do stances (nlp.stances.confidence)
@@ -175,7 +177,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
         attributions=tuple(shown),
-        unreported=tuple([_map_attribution(view, a) for a in unreported] + unsure),
+        unreported=tuple([role_not_outlet(_map_attribution(view, a)) for a in unreported] + unsure),
         stances=tuple(sure_stances),
         unreported_stances=tuple(unsure_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),
