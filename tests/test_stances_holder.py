@@ -807,9 +807,33 @@ def test_a_common_word_opening_a_quotation_is_no_organisation(nlp):
 
 
 def test_a_fear_for_someone_keeps_its_for(nlp):
-    found = stances(nlp, "Ada Holm has a deep concern for the people of Kessel, her aides said.")
-    assert ("Ada Holm", "fears", "for the people of Kessel") in found
-    assert not [s for s in found if s[2] == "the people of Kessel"]
+    found = stances(nlp, "Mayor Ada Holm fears for the safety of the dock workers at the closed mill.")
+    assert ("Ada Holm", "fears", "for the safety of the dock workers at the closed mill") in found
+    assert not [s for s in found if s[2] == "the safety of the dock workers at the closed mill"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Holm has a deep concern for the people of Kessel, her aides said.",
+    "Lena Varga has expressed concern for the fishermen stranded at the northern harbour.",
+    "Mayor Ida Kern is concerned for the workers at the closed mill.",
+])
+def test_concern_for_someone_is_care_not_fear(nlp, text):
+    """ "concern for X" is care for them: neither a fear of X nor "fears for X" (read 20)."""
+    assert not [s for s in stances(nlp, text) if s[1] == "fears"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Oslo are wary of mollifying the trawler owners.",
+    "Mayor Ida Kern is concerned about sending more inspectors to the quarry after the storm.",
+])
+def test_wary_of_a_deed_of_ones_own_is_no_fear(nlp, text):
+    """ "wary of mollifying the owners": a deed the holder weighs, not a thing feared (read 20)."""
+    assert not [s for s in stances(nlp, text) if s[1] == "fears"]
+
+
+def test_worried_about_what_befalls_one_stays_a_fear(nlp):
+    assert ("Ida Kern", "fears", "losing her seat in the spring vote") in stances(
+        nlp, "Mayor Ida Kern is worried about losing her seat in the spring vote.")
 
 
 def test_a_timeline_in_the_historical_present_is_history_when_the_articles_year_is_later(nlp):

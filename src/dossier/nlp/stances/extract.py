@@ -27,6 +27,7 @@ from .lexicon import (REPORTING_VERBS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
     STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, TIE_NOUNS, TIE_PREPS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
+    CARE_WORDS, UNDERGONE_VERBS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -490,6 +491,8 @@ class _StanceFinder:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if pobj is not None and attitude == "fears" and c.lower_ == "for" and t.lower_ in CARE_WORDS:
+                    return []  # "expressed concern for the stranded crews": care for them, not a fear (read 20)
                 if pobj is not None and attitude == "fears" and (c.lower_ == "for" or (
                         pobj.lemma_.lower() in WELLBEING_NOUNS and c.lower_ in {"over", "about"})):
                     spans = split_coordination(pobj)  # "concern for the people of Kessel", "concern over the
@@ -1356,6 +1359,17 @@ class _StanceFinder:
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(words) and words.root.lower_ in OUTLOOK_NOUNS
 
+    def _own_deed(self, span) -> bool:
+        """The object is a gerund without its own subject whose verb is a deed, not something that befalls
+        one (``UNDERGONE_VERBS``): "wary of mollifying the owners", "concerned about sending staff"."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if not words:
+            return False
+        root = words.root
+        return (root.tag_ == "VBG" and root.i == next(w.i for w in words if w.pos_ != "ADV")
+                and not any(c.dep_ in {"nsubj", "poss"} for c in root.children)
+                and root.lemma_.lower() not in UNDERGONE_VERBS)
+
     def _rivalled(self, entity: Entity, obj, trigger) -> frozenset:
         """The holder's own pronouns (``_own_pronouns``) in the object that another party of the same kind,
         named between the trigger and the object, may own as well: "Ostria's wish to remove Kessel's launchers
@@ -1488,6 +1502,8 @@ class _StanceFinder:
                 if (attitude == "fears" and mandated(self.doc, obj)) or bare_verb(self.doc, obj, attitude):
                     continue  # "concerns that any strike not escalate the war": a demand, not a fear; "nervous to
                     # be within range" shown as "fears be within range" (``moods``)
+                if attitude == "fears" and trigger is not None and trigger.pos_ == "ADJ" and self._own_deed(obj):
+                    continue  # "wary of mollifying the owners": a deed the holder weighs, no fear (read 20)
                 if attitude == "fears" and self._outlook(obj):
                     continue  # "wary of the odds of a fresh truce": doubt that it comes, no fear of it
                 if attitude in {"fears", "wants"} and self._a_place(obj):

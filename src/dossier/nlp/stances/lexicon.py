@@ -245,6 +245,11 @@ SHARE_WORDS = frozenset("""percent per cent % plurality majority minority half t
 fraction""".split())
 # "a number of senior figures": the group is its "of" noun's.
 QUANTITY_NOUNS = frozenset("number group handful couple majority minority lot host series dozen dozens".split())
+# Words of care before "for": "concern for the stranded crews" is care for them, not fear (read 20).
+CARE_WORDS = frozenset("concern concerns concerned".split())
+# Verbs of what befalls one: "worried about losing his seat", "concerned about having a fine" fear it; other
+# verbs name a deed the holder weighs ("wary of mollifying the owners"): a reluctance, not a fear.
+UNDERGONE_VERBS = frozenset("""lose have face get be become suffer miss fall go run end pay see""".split())
 # What one fears for, not fears: "concern over the welfare of the islanders".
 WELLBEING_NOUNS = frozenset("welfare safety fate health wellbeing well-being lives life rights security future "
                             "survival whereabouts condition".split())
