@@ -77,3 +77,12 @@ def test_a_possessive_in_the_names_own_clause_counts_only_when_it_recurs(nlp):
     assert Genders(doc).of("Oduya Marrak") == "m"
     doc = nlp("President Oduya Marrak defended his record on Monday.")
     assert Genders(doc).of("Oduya Marrak") is None  # once may be another man's record
+
+
+def test_a_title_on_the_bare_surname_is_a_relatives_when_the_first_name_says_otherwise(nlp):
+    doc = nlp("Former mayor Tomas Vell now keeps bees near Ardlow. Mrs. Vell calls the farm their quiet harbour.")
+    g = Genders(doc)
+    assert g.of("Tomas Vell") is None and g.agrees("Tomas Vell", "he")  # his wife's "Mrs." may not be his title
+    assert g.of("Vell") == "f"  # the bare surname still reads as the titled one
+    doc = nlp("Tomas Vell, the harbour master, said he would retire in May. Mrs. Vell waved from the stage.")
+    assert Genders(doc).of("Tomas Vell") == "m"  # the article's own "he" decides

@@ -671,3 +671,15 @@ def test_a_reporter_acting_on_a_thing_keeps_her_words(split):
                      "page for a picture of Holt in a hard hat, filming a river.\n\nThis, she said, "
                      "\"is how I will think of Anna from now on.\"")
     assert speakers_of(shown, "think of Anna") == ["Clara Wendt"]
+
+
+def test_a_wife_titled_by_the_shared_surname_leaves_her_husband_the_he(split):
+    text = ("Opening remarks by television host Carla Denby at the Ardlow harvest fair.\n\n"
+            "Friends, welcome to Ardlow.\n\n"
+            "I worked for Governor Tomas Vell for six years. He loved this valley.\n\n"
+            "Retired to a ranch that Governor Vell calls “the quiet end” and Mrs. Vell calls “the far end”, "
+            "he tells visitors that the one part of the job he still longs for is judging pies at the county fair.")
+    shown, hidden = split(text)
+    records = {content: a.speaker.name for content, a in shown + hidden}
+    said = next(name for content, name in records.items() if "judging pies" in content)
+    assert said == "Tomas Vell"  # not the host who speaks in the first person

@@ -258,20 +258,28 @@ class Genders:
 
     def of(self, name: str | None) -> str | None:
         """The name's gender: the article's titles and kin words; else its first name in the lists, unless
-        the article's strong pronouns for the name say otherwise (then None); else those pronouns alone."""
+        the article's strong pronouns for the name say otherwise (then None); else those pronouns alone. A
+        title on the bare surname that the lists' first name contradicts ("Mrs. Vell" beside "Tomas Vell") may be a
+        relative's who shares the name: then the strong pronouns decide, or nothing does. Source: fresh read of
+        round 20 (a former president's "he" passed over for his wife's "Mrs.", and given to a woman named far back)."""
         words = (name or "").split()
         if not words:
             return None
         whole, last = " ".join(words).lower(), words[-1].lower()
-        titled = self.titled.get(whole) or self.titled.get(last) or self.kin.get(whole)
+        listed = first_name_gender(words[0]) if len(words) >= 2 else None  # a lone "Warren" may be a surname
+        titled = self.titled.get(whole) or self.kin.get(whole)
         if len(words) < 2:
-            titled = titled or self.titled.get(FROM_FULL + last)
+            titled = titled or self.titled.get(last) or self.titled.get(FROM_FULL + last)
         if titled:
             return titled
         keys = (whole, last) if len(words) >= 2 else (last, FROM_FULL + last)
         signs = [sign for key in keys for sign in self.pronouns.get(key, ())]
         said, strong = _weighed(signs)
-        listed = first_name_gender(words[0]) if len(words) >= 2 else None  # a lone "Warren" may be a surname
+        surname = self.titled.get(last) if len(words) >= 2 else None
+        if surname and listed and surname != listed:
+            return said if strong else None  # "Tomas Vell" and a "Mrs. Vell": his wife's title, or his own
+        if surname:
+            return surname
         if listed and strong and said != listed:
             return None  # "Hilary Benn … Benn said he": the lists call Hilary a woman
         return listed or said
