@@ -64,6 +64,15 @@ def test_a_quotation_repeated_from_the_body_is_a_pull_quote():
     assert pull_quote(text, _at(text, "“We will not let the quay rot while the board argues.”") + 2)
 
 
+def test_a_credited_quotation_repeated_from_the_body_is_a_pull_quote():
+    text = ("“The levy falls on the smallest trawlers first, and the board knows it,” Senator Oren Pask said.\n\n"
+            "“The levy falls on the smallest trawlers first.” — Northern Senator Oren Pask\n\nThe vote is in May.\n")
+    assert pull_quote(text, _at(text, "“The levy falls on the smallest trawlers first.”") + 2)
+    once = ("The levy was raised twice this year.\n\n“The levy falls on the smallest trawlers on this coast” "
+            "— Senator Oren Pask\n\nThe vote is in May.\n")
+    assert not pull_quote(once, _at(once, "“The levy falls") + 2)  # told once, its credit names the source
+
+
 @pytest.mark.parametrize("text", [
     "Mayor Ivo Brant spoke on Monday.\n\n“The quay stays open. The pilots will be paid.”\n\nThe board meets Friday.\n",
     "Mayor Ivo Brant said:\n\n“The quay stays open and the pilots will be paid in full this week”\n",

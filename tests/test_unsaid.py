@@ -38,6 +38,30 @@ def test_a_question_the_source_asks_is_no_statement(reported, text, words):
 
 
 @pytest.mark.parametrize("text, words", [
+    ("The hearing ran late. Councillor Mira Holt asked Oren Pask, who ran the ferry office for a decade, if he had "
+     "\"any record of the lost payments.\"\n\n\"No, I do not,\" Pask said.", "any record of the lost payments"),
+    ("The hearing ran late. On Monday, Courier reporter Ada Lind asked Mayor Ilse Varga to respond to the auditor's "
+     "findings. Varga said the levy was lawful.", "to respond to the auditor"),
+    ("The hearing ran late.\n\n\"Would you call the new levy a fair one for the fishermen?\" asked Councillor Mira "
+     "Holt.\n\n\"No, I would not,\" replied Oren Pask, the harbour master.", "a fair one for the fishermen"),
+    ("The hearing ran late.\n\n\"Harbour master, did the board ever show you the audit before the vote?\" Senator "
+     "Oren Pask asked.\n\nThe harbour master said it had not.", "show you the audit"),
+])
+def test_a_question_put_to_someone_is_no_statement(split, text, words):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any(words in content for content, _ in shown)
+    assert any(words in content for content, _ in hidden)
+
+
+def test_a_question_about_the_world_stays_beside_one_put_to_someone(split):
+    shown, _ = split("Kessel\n\nThe hearing ran late.\n\n\"Who among us would pay a levy like this at our own "
+                     "quay?\" asked Councillor Mira Holt.\n\n\"Would you pay it yourself, harbour master?\" asked "
+                     "Senator Oren Pask.")
+    assert [content for content, _ in shown if "?" in content] == [
+        "\"Who among us would pay a levy like this at our own quay?\""]
+
+
+@pytest.mark.parametrize("text, words", [
     ("Councillor Mira Holt asked the board to delay the vote until May.", "delay the vote"),
     ("Councillor Mira Holt questioned the levy, saying it broke the city charter.", "broke the city charter"),
 ])

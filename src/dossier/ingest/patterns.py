@@ -227,21 +227,27 @@ def topic_link_line(text: str, pos: int) -> bool:
 # to whoever stood nearby (fresh strict reads, round 18).
 WHOLE_QUOTATION = re.compile(r"^[“\"](?P<inner>[^“”\"]{3,})[”\"]$")
 CLOSERS = "’'”\")]"
+# A quotation line that ends in its source's credit after a dash: "“…” — Massachusetts Sen. Ilse Varga".
+CREDITED_QUOTATION = re.compile(r"^(?P<quotation>[“\"][^“”\"]{3,}[”\"])\s*[—–]\s*[^“”\"\n]{3,120}$")
 PULL_QUOTE_MIN_REPEAT_CHARS = 30
 
 
 def pull_quote(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a whole quotation without a sentence's ending or repeated elsewhere in
-    ``text``; not when the line above leads into it ("… said:") or leaves a quotation open."""
+    ``text``; not when the line above leads into it ("… said:") or leaves a quotation open. A quotation
+    credited after a dash ("“…” — Sen. Ilse Varga") is a pull quote only when it repeats the story's words (the
+    credit names its source, so a line cut short there may be the whole quotation)."""
     start, end = line_at(text, pos)
-    m = WHOLE_QUOTATION.match(text[start:end].strip())
+    line = text[start:end].strip()
+    credit = CREDITED_QUOTATION.match(line)
+    m = WHOLE_QUOTATION.match(credit["quotation"] if credit else line)
     if m is None or len(m["inner"].split()) < 3:
         return False
     above = _lines_before(text, pos, 1)
     if above and (above[0].endswith(":") or _quotation_left_open(above[0])):
         return False
     inner = m["inner"].strip()
-    cut = inner.rstrip(CLOSERS)[-1:] not in ".!?,;:…—–-"
+    cut = not credit and inner.rstrip(CLOSERS)[-1:] not in ".!?,;:…—–-"
     probe = inner[:max(PULL_QUOTE_MIN_REPEAT_CHARS, len(inner) // 2)]
     return cut or len(probe) >= PULL_QUOTE_MIN_REPEAT_CHARS and _told_elsewhere(text, probe, start, end)
 

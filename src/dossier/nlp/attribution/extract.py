@@ -24,6 +24,7 @@ from .filters import is_attribution
 from . import conditions, nested, relays, tags, tellings
 from .leads import attribute_leads
 from .programmes import after_programme
+from .repeats import repeated
 from .roles import as_role, outlet_name, without_name
 from .transcript import transcript_attributions
 
@@ -76,6 +77,9 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     shown = [k for k, ok in enumerate(verdicts) if ok]
     for k, alone in zip(shown, conditions.halves_alone(doc, [(attrs[k].content, attrs[k].cue) for k in shown])):
         verdicts[k] = verdicts[k] and not alone  # half a conditional is not shown without the other half
+    shown = [k for k, ok in enumerate(verdicts) if ok]
+    for k, again in zip(shown, repeated(doc_text(doc), [attrs[k] for k in shown])):
+        verdicts[k] = verdicts[k] and not again  # the same statement is shown once
     return [a for a, ok in zip(attrs, verdicts) if ok], [a for a, ok in zip(attrs, verdicts) if not ok]
 
 

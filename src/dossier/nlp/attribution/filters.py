@@ -86,7 +86,7 @@ from .narration import (INFERRING_VERBS, act_named, attributive_cue, feeling_nar
 from .circumstances import frame_of_saying
 from .fragments import gapped_relative
 from .unsaid import (contradicted, denied, feeling_about, habitual, likened, names_its_speaker, others_claim,
-                     question_asked, relative_clause_before_cue, topic_only, wh_topic)
+                     question_asked, question_put, relative_clause_before_cue, topic_only, wh_topic)
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
@@ -248,8 +248,9 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "denied [taking the money]": what the source says is not so, shown as said it reads reversed
     if names_its_speaker(doc, a):
         return False  # "“Regarding the pier, Varga said …”" given to Varga: the writer's words in misread marks
-    if question_asked(doc, a):
-        return False  # "questioned [why the council waited]": the source asks, nothing is stated
+    if question_asked(doc, a) or question_put(doc, a):
+        return False  # "questioned [why the council waited]", "“Would you call it fair?” asked Holt": the source
+        # asks, nothing is stated
     if contradicted(doc, a):
         return False  # "Contrary to what Varga said, [the port never approved …]": the writer's claim against hers
     if likened(doc, a):
@@ -281,7 +282,7 @@ def is_attribution(doc, a: Attribution) -> bool:
     if in_highlights(doc_text(doc), a.content[0]) or topic_link_line(doc_text(doc), a.content[0]):
         return False  # "Story highlights" lines, "Go deeper: Port officials say …": the editor's summary or a
         # related story's link, not the article's telling (``ingest.patterns``)
-    if a.cue is None and pull_quote(doc_text(doc), a.content[0]):
+    if _untagged(doc, a) and pull_quote(doc_text(doc), a.content[0]):
         return False  # a quotation set alone as display, cut short or repeated: no tag, no new report
     if media_posted(doc, a):
         return False  # "tweeted [a picture of them strolling]": an image put online, no words
@@ -417,6 +418,11 @@ def is_attribution(doc, a: Attribution) -> bool:
         return False  # "Brant knew that …", "downplayed …", "the video shows …": the writer tells it, no one is reported
     return not (any(t.lower_ in NEGATIONS for t in cue) or any(c.dep_ == "neg" for c in verb.children)
                 or a.kind != "direct" and _no_one_said(verb))
+
+
+def _untagged(doc, a: Attribution) -> bool:
+    """No verb tags the content: no cue, or only a credit's dash ("“…” — Sen. Ilse Varga")."""
+    return a.cue is None or not any(ch.isalpha() for ch in doc_text(doc)[a.cue[0]:a.cue[1]])
 
 
 def _furniture(content: str, kind: str) -> bool:

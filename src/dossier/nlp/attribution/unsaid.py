@@ -3,7 +3,8 @@ about [their pick]"), and a claim the source only meets or fights ("was respondi
 "rejected [claims] that …"), which is someone else's word; a topic named after the cue ("worries about
 [the pier]", "tweeted about [how …]"); a standing position the writer sums up ("has long argued that …"); a
 question the source asks ("questioned why the council waited", "asked whether …": strict reads 34-37 counted a
-question no statement); the writer's claim set against the source's word ("Contrary to what the mayor has said,
+question no statement), or puts to someone ("asked Pask if he had …", "asked Varga to respond", "“Would you call
+it fair?” asked Holt": round 20); the writer's claim set against the source's word ("Contrary to what the mayor has said,
 [the board never approved the fees]": the source said the opposite); the writer's likening of the source's course to another's ("Like Harlan did, Vell
 is promising to …", round 16); what the source denied ("denied [taking the money]", "has denied [that the
 quay was sold]", "issued a denial of [the charges]"), which shown as said reads as the opposite of what was said
@@ -14,7 +15,10 @@ Used by ``filters.is_attribution``.
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Attribution
+from ..doctext import doc_text
 from .cues import SPEECH_ONLY_VERBS
 from .rules import cue_then_content
 
@@ -123,6 +127,13 @@ QUESTION_VERBS = frozenset("ask question wonder inquire enquire query".split())
 KNOW_ASKERS = frozenset("demand want ask wish".split())
 # Words that open an indirect question.
 QUESTION_WORDS = frozenset("whether if why how what who whom which when where".split())
+# Verbs of what a source is asked to do that call for a statement ("asked Varga [to respond to the audit]").
+ANSWERING_VERBS = frozenset("respond comment answer explain reply react clarify elaborate address".split())
+# A yes-no question's opening, after an optional address ("Harbour master, did …", "Senator, would you …").
+POLAR_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3},\s+)?(?i:do|does|did|are|is|was|were|would|will|"
+                           r"can|could|should|have|has|had|may|might|shall)\b")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+QUOTE_EDGES = " \n“”\"‘’'"
 
 
 def question_asked(doc, a: Attribution) -> bool:
@@ -137,9 +148,44 @@ def question_asked(doc, a: Attribution) -> bool:
         return False
     cue, content = spans
     first = next((t for t in content if not t.is_punct), None)
-    if first is None or first.lower_ not in QUESTION_WORDS:
+    if first is None:
         return False
+    if first.lower_ not in QUESTION_WORDS:
+        return any(_asks(t) and _asked_of(t, content) for t in cue)
     return any(_asks(t) and (first.head.i == t.i or t in first.ancestors) for t in cue)
+
+
+def _asked_of(verb, content) -> bool:
+    """The content is the one asked and what was put to them: "asked [Pask, who …, if he had …]" (an indirect
+    question after the object), "asked [Varga to respond to the audit]" (a call for a statement, not one)."""
+    if not any(c.dep_ in ("dobj", "dative") and c in content for c in verb.children):
+        return False
+    for c in verb.children:
+        if c not in content:
+            continue
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERING_VERBS:
+            return True
+    return False
+
+
+def question_put(doc, a: Attribution) -> bool:
+    """A quotation under a verb of asking that is only a yes-no question put to the one addressed: "“Would you
+    call the levy fair?” asked Holt", "“Harbour master, did the board show you the audit?”": the asker states
+    nothing, the answer is the statement. A question about the world ("“Who among us would pay it?”", "“Can we
+    deny it?”") reads as a claim and stays."""
+    if a.kind != "direct" or a.cue is None:
+        return False
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or not any(_asks(t) for t in cue):
+        return False
+    words = doc_text(doc)[a.content[0]:a.content[1]].strip(QUOTE_EDGES)
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", words) if s.strip(QUOTE_EDGES)]
+    if not sentences or not all(s.rstrip(QUOTE_EDGES).endswith("?") for s in sentences):
+        return False
+    opening = POLAR_OPENING.match(sentences[0])
+    return opening is not None and SECOND_PERSON.search(words) is not None
 
 
 def _asks(verb) -> bool:
