@@ -410,3 +410,49 @@ def test_a_past_attitude_in_an_obituary_is_not_held(nlp, text, attitude, object_
 ])
 def test_the_days_news_around_a_death_stays(nlp, text, attitude, object_part):
     assert _has(_stances(nlp, text, 2019), attitude, object_part)
+
+
+# stcurrent20: an attitude placed in an earlier step of a series the article recaps ("in the first round of talks",
+# "in earlier talks", "in an earlier version of the bill") is that step's, not held now; the day's first meeting stays.
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("In the first round of the Brenn talks, Ostria sought a pullback of all the Kessel garrisons.", "wants",
+     "a pullback of all the Kessel garrisons"),
+    ("In earlier talks at Lake Orvik, Ostria sought a pullback of all the Kessel garrisons.", "wants",
+     "a pullback of all the Kessel garrisons"),
+    ("In an earlier version of the ferry bill, Senator Mira Toll proposed a levy on cruise berths.", "recommends",
+     "a levy on cruise berths"),
+    ("In her first campaign, Mira Toll opposed the levy on cruise berths.", "opposes", "the levy on cruise berths"),
+])
+def test_an_attitude_in_an_earlier_step_of_a_series_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("At their first meeting on Tuesday, Ostria sought a pullback of all the Kessel garrisons.", "wants",
+     "a pullback of all the Kessel garrisons"),
+    ("In his first interview since the vote, Senator Ivo Brask urged Kessel to pull back its garrisons.",
+     "recommends", "Kessel to pull back its garrisons"),
+    ("In an earlier statement, Ostria condemned the naval drills by Kessel and Velden.", "opposes",
+     "the naval drills"),
+])
+def test_an_attitude_at_the_days_first_meeting_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text), attitude, object_part)
+
+
+# stcurrent20: the holder's early life told after the verb ("… as a freshman senator", "… early in her career"), and a
+# stance noun told as held before ("his former support for …"), are not held now; a renewed one stays.
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Mira Toll backed the levy on cruise berths as a freshman senator.", "supports", "the levy on cruise berths"),
+    ("Mira Toll backed the levy on cruise berths early in her career.", "supports", "the levy on cruise berths"),
+    ("Ivo Brask's former support for the ferry strike angered the unions.", "supports", "the ferry strike"),
+])
+def test_an_attitude_of_an_earlier_phase_or_told_as_former_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part)
+
+
+def test_a_former_call_renewed_stays(nlp):
+    from dossier.nlp.stances.narrative import formerly_held
+    renewed = nlp("Mira Toll renewed her earlier call for a levy on cruise berths.")
+    faded = nlp("Mira Toll's earlier opposition to the levy on cruise berths has faded.")
+    assert not formerly_held(next(w for w in renewed if w.lower_ == "call"))
+    assert formerly_held(next(w for w in faded if w.lower_ == "opposition"))

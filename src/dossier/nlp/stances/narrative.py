@@ -381,11 +381,17 @@ def told_past_or_timeless(t) -> bool:
 # present perfect, "has opposed … for decades", still holds).
 _SPAN_NOUNS = frozenset("decade decades year years generation generations century centuries month months "
                         "week weeks".split())
-# Phases of a life told as over: "As a young senator, Holm opposed …", "Early in his career, Vell backed …".
-_PAST_PHASES = re.compile(r"\b(?:as\s+an?\s+(?:young|junior|first-term|freshman|candidate\b)|"
-                          r"as\s+a\s+(?:candidate|student|(?:state\s+)?senator|governor|mayor|congressman|"
-                          r"congresswoman|lawmaker)\b|early\s+in\s+(?:his|her|their|its)\s+(?:career|tenure|term|"
-                          r"presidency|life)|in\s+(?:his|her|their)\s+youth)", re.I)
+# Phases of the holder's own early life, told as over wherever they stand in the clause, also after the verb ("Vell
+# backed the tax as a freshman senator", "… early in his career", "… for most of her career").
+_YOUTH = (r"as\s+an?\s+(?:young|junior|first-term|freshman|youngster|teenager|teen|child|boy|girl|student)\b|early\s+in\s+(?:his|her|their|its)\s+"
+          r"(?:career|tenure|term|presidency|life)|in\s+(?:his|her|their)\s+youth|for\s+(?:most|much)\s+of\s+"
+          r"(?:his|her|their|its)\s+(?:career|life|tenure|presidency)")
+_YOUTH_PHASES = re.compile(rf"\b(?:{_YOUTH})", re.I)
+# Phases of a life told as over before the verb: those, and posts ("As a young senator, Holm opposed …", "As a
+# candidate, Vell backed …"); after the verb "as a candidate", "as governor" may tell what the object is ("backed
+# Holm as a candidate").
+_PAST_PHASES = re.compile(rf"\b(?:{_YOUTH}|as\s+an?\s+candidate\b|as\s+a\s+(?:(?:state\s+)?senator|governor|mayor|"
+                          r"congressman|congresswoman|lawmaker)\b)", re.I)
 
 
 def _own_clause_words(node) -> list:
@@ -401,7 +407,8 @@ def over_a_closed_span(t, year: int | None) -> bool:
     * a "for" + span of years on a simple past ("For decades, Ostria opposed any deal with the rebels"; not
       "has opposed … for decades", held still);
     * a past phase of the holder's life on a simple past ("As a young senator, Holm opposed the tax", "Early
-      in his career, Vell backed …");
+      in his career, Vell backed …"; after the verb, the holder's early life, ``_YOUTH_PHASES``: "Vell backed
+      the tax as a freshman senator");
     * a "before" + year on a past verb ("Before 2015, Ostria opposed the levy");
     * the trigger in what a past verb dated in an earlier year reports ("In 2013, Holm announced she would seek
       approval for strikes", "said in 2015 that he wanted …"): the wish of that year.
@@ -414,8 +421,9 @@ def over_a_closed_span(t, year: int | None) -> bool:
                     g.dep_ == "pobj" and g.lower_ in _SPAN_NOUNS and any(d.lower_ in {"a", "one"} for d in g.children)
                     for g in c.children):
                 return True
-        words = " ".join(w.text for w in _own_clause_words(node) if w.i < node.i)
-        if _PAST_PHASES.search(words):
+        own = _own_clause_words(node)
+        if _PAST_PHASES.search(" ".join(w.text for w in own if w.i < node.i)) or _YOUTH_PHASES.search(
+                " ".join(w.text for w in own if w.i > node.i)):
             return True
         if _turned_after_a_season(node):
             return True
@@ -695,3 +703,52 @@ def in_an_obituary(t, holder) -> bool:
     sent = t.sent
     return not any(w.lower_ in _NEWS_DAY_WORDS or (w.lemma_.lower() in {"say", "tell"} and w.pos_ == "VERB")
                    for w in sent)
+
+
+# Words placing a step before the present one of a series (``_SERIES_STEPS``): "in earlier talks", "in the previous
+# round", "in its original draft", "in the first round"; not on a single act ("In an earlier statement, Ostria
+# criticized the drills": the day's news, dev 1491-1999; "in his first interview since …").
+_EARLIER_STEP_WORDS = frozenset("earlier previous prior original initial preliminary first opening".split())
+_SERIES_STEPS = frozenset("round rounds talks negotiations draft drafts version versions phase stage ballot campaign bid run"
+                           .split())
+_STEP_PREPS = frozenset("in at during from throughout".split())
+
+
+def _earlier_step(noun) -> bool:
+    """``noun`` names an earlier step of a series: "earlier talks", "the previous round", "the first round of
+    talks", "an initial version of the bill"."""
+    return noun.lower_ in _SERIES_STEPS and any(c.dep_ in {"amod", "advmod", "nummod", "compound"} and
+                                                c.lower_ in _EARLIER_STEP_WORDS for c in noun.children)
+
+
+def in_an_earlier_step(t) -> bool:
+    """A past trigger placed in an earlier step of a series the article recaps: "In the first round of talks,
+    Ostria sought a full withdrawal", "In earlier talks, Holm demanded …", "In an earlier version of the bill,
+    Vell proposed a tax" (a preposition of ``_STEP_PREPS`` on its verb, or on the verb it is coordinated with,
+    whose object is an ``_earlier_step``). What was sought at that step, not what is held now (strict readers,
+    stcurrent20: recaps of earlier steps shown as current). Not where the sentence names a day of the news ("In
+    the first round on Monday, …")."""
+    node = _node(t)
+    if not _past(node) or any(w.lower_ in _NEWS_DAY_WORDS for w in node.sent):
+        return False
+    verbs = [node]
+    if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+        verbs.append(node.head)
+    return any(c.dep_ == "prep" and c.lower_ in _STEP_PREPS and any(g.dep_ == "pobj" and _earlier_step(g)
+                                                                     for g in c.children)
+               for v in verbs for c in v.children)
+
+
+# Words telling a stance noun's attitude was held before: "his earlier opposition to the tax", "her former support".
+_FORMER_WORDS = frozenset("earlier former previous prior past original initial onetime one-time erstwhile".split())
+# Verbs that hold such an attitude up again: "renewed his earlier call for …", "stood by her previous support".
+_RENEWING_VERBS = frozenset("renew repeat reiterate echo restate reaffirm reassert stand double recall".split())
+
+
+def formerly_held(t) -> bool:
+    """A stance noun told as held before: "Vell's earlier opposition to the tax faded", "her former support for
+    the levy" (an adjective of ``_FORMER_WORDS``). Not where a verb holds it up again ("renewed his earlier call
+    for a truce", ``_RENEWING_VERBS``)."""
+    if t.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _FORMER_WORDS for c in t.children):
+        return False
+    return not (t.head.pos_ == "VERB" and t.head.lemma_.lower() in _RENEWING_VERBS)
