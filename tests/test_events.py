@@ -152,3 +152,15 @@ def test_a_year_a_comparison_reads_up_to_does_not_date_the_sentence(nlp, text, v
     """Analyst16: a 1945 blast a 2017 test was compared with dated the test; with a verb between, the
     date is a clause's own."""
     assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text", ["9:45 a.m.", "4:58pm", "(March 3) AP", "November 3, 2025", "10:20 a.m. ET"])
+def test_a_line_that_is_only_a_stamp_is_no_event(text):
+    """Analyst's read of briefs (timeline20): a live blog's bare time stamps and a dateline left on their own line
+    were listed on the timeline as events."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    full = f"Ferry crews in Linnholm voted to end the strike on Monday.\n\n{text}\n\nThe first ferry sailed at noon."
+    events = find_events(nlp(full), find_timexes(full, "2025-11-04"), [])
+    assert [full[e.span[0]:e.span[1]] for e in events] == [
+        "Ferry crews in Linnholm voted to end the strike on Monday.", "The first ferry sailed at noon."]

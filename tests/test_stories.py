@@ -349,3 +349,37 @@ def test_a_link_box_run_into_a_sentence_is_cut_from_its_words_but_not_from_its_c
     (s,) = sentences(a)
     assert s.text == "Foreign Minister Tomas Reyk said on Monday that the crossing would reopen within thirty days."
     assert s.span == (0, len(text))
+
+
+CREDIT_GAZETTE = """Petra Halden said on Friday that Tomas Reyk deserved the credit for bringing Kestovia back to the border talks after two years.
+
+Ferry crews in Linnholm stayed in port for a third day as the strike over night shifts went on.
+
+Kestovia's navy escorted four grain ships through the Orsk Sea on Thursday without any trouble.
+
+Anders Moll, who left a prison in Ostrand in early May after nine years, stood beside Tomas Reyk at the talks."""
+
+CREDIT_HERALD = """Tomas Reyk gave the credit for bringing Kestovia back to the border talks to Anders Moll, his old rival.
+
+Bakers in Arlenz raised the price of rye bread for the second time this winter.
+
+Four grain ships crossed the Orsk Sea on Thursday under escort from Kestovia's navy.
+
+He walked out of a prison in Ostrand in early May after nine years, Petra Halden recalled."""
+
+
+def test_two_sentences_each_naming_a_person_the_other_does_not_do_not_agree():
+    """Analyst's read of briefs (timeline20): "X said Y deserved the credit for …" and "Y gave the credit for …
+    to Z" were shown as agreeing; one fact told of other people stays one claim."""
+    from dossier.stories.compare import align, apart_people
+    from dossier.stories.pool import build_pool
+
+    pool = build_pool([article("gazette-credit", CREDIT_GAZETTE, "The Orsk Gazette", "2026-04-12", "Talks resume"),
+                       article("herald-credit", CREDIT_HERALD, "Arlenz Herald", "2026-04-12", "Reyk thanks Moll")])
+    texts = [" / ".join(sorted(pool.sentences[i].text for i in c)) for c in align(pool)]
+    assert not any("deserved the credit" in t and "gave the credit" in t for t in texts), texts
+    assert any("escorted four grain ships" in t and "under escort" in t for t in texts), texts
+    said, gave = (next(i for i, s in enumerate(pool.sentences) if words in s.text) for words in ("deserved", "gave"))
+    assert apart_people(pool, said, gave)
+    moll, he = (next(i for i, s in enumerate(pool.sentences) if words in s.text) for words in ("left a prison", "walked out"))
+    assert not apart_people(pool, moll, he)  # "He" may be the other's Moll

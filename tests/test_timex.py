@@ -94,6 +94,17 @@ def test_weekday_reads_plans_pluperfects_and_possessives(nlp, text, phrase, valu
     assert found(text, doc=nlp(text))[phrase] == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The vote on the Dunmore quay was expected in early April.", "early April", "2019-04"),
+    ("The harbour ruling, expected in April, was put off again.", "April", "2019-04"),
+    ("The Dunmore council voted on the quay in April.", "April", "2018-04"),  # a done act: the April gone by
+])
+def test_a_date_awaited_in_the_past_tense_is_the_nearest_one(nlp, text, phrase, value):
+    """Analyst's read of briefs (timeline20): "that vote was expected in early June" in a May story was placed
+    in the June a year back; the past tense tells when it was awaited, not when it falls."""
+    assert found(text, doc=nlp(text))[phrase] == value
+
+
 def test_weekday_night_keeps_only_the_day():
     assert found("The envoy landed in Velmora on Sunday night.")["Sunday night"] == "2019-02-24"
 

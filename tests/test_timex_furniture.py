@@ -143,3 +143,23 @@ def test_an_edit_stamp_on_its_own_line_is_not_a_date(text):
 def test_an_update_told_in_a_sentence_is_still_dated():
     text = "The harbour office updated its figures on Tuesday after the storm in Dunmore."
     assert found(text) == {"Tuesday": ("DATE", "2025-12-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "Update at 4:15 p.m. ET: Ferry crews in Linnholm voted to end the strike.",
+    "Updated 9:05 a.m.\nFerry crews in Linnholm voted to end the strike.",
+    "(This post was last updated at 7:32 p.m. ET.)",
+    "--This report was updated at 11:10 a.m.",
+    "This article was originally published on November 3, 2025.",
+    "More on the strike: https://www.linnholm-ledger.org/2021/06/14/ferry-strike-ends/",
+    "Write to the desk at harbor2019@ledger-mail.com with tips.",
+])
+def test_edit_stamps_and_addresses_are_not_dates(text):
+    """Analyst's read of briefs (timeline20): a live blog's "Update at …" and the years in a list of links were
+    put on the timeline as events of the story."""
+    assert found(text) == {}
+
+
+def test_a_date_after_a_stamp_word_in_running_prose_stays():
+    found_here = found("A video posted Tuesday shows the ferry leaving Linnholm. The report was updated on Monday.")
+    assert set(found_here) == {"Tuesday", "Monday"}

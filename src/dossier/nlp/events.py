@@ -4,7 +4,10 @@ A timeline needs a place on the calendar, so only dates that name one are kept: 
 months, seasons, quarters, years, decades. Durations, frequencies, vague references ("now",
 "recently") and underspecified values ("XXXX-02-25") stay out. So does a date that does not anchor its
 sentence's act: a compared year, a year naming a thing ("the 2019 vote"), a year inside what a source said,
-or any date of what was said when the sentence has a date of its own; see ``event_dates``.
+or any date of what was said when the sentence has a date of its own; see ``event_dates``. Nor is a
+sentence that says nothing but its dates (``bare_stamp``): a live blog's time stamp on its line ("9:30
+a.m.", "4:58pm"), a dateline ("(May 13) AP"), a date left alone on its line (analyst's read of briefs,
+timeline20).
 """
 from __future__ import annotations
 
@@ -20,6 +23,22 @@ PLACEABLE_VALUE = re.compile(
     r"(?:T[\w:]+)?$")
 EVENT_TYPES = ("DATE", "TIME")
 FINER_THAN_YEAR = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")  # a month, a week or a day
+# words a stamp may carry besides its dates: time zones, clock words, a wire's credit
+STAMP_WORDS = frozenset("""et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc kst jst cet cest local time
+am pm a.m p.m ap afp reuters upi updated update""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z]")
+
+
+def bare_stamp(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` says nothing but the dates at ``dates`` (a time zone, "local time" or a wire's
+    credit aside): "10:20 a.m.", "May 9, 2018", "(May 13) AP"."""
+    rest, at = [], start
+    for s, e in sorted(dates):
+        if start <= s < end:
+            rest.append(text[at:s])
+            at = max(at, e)
+    rest.append(text[at:end])
+    return all(w.lower() in STAMP_WORDS for w in _WORD.findall(" ".join(rest)))
 
 
 def is_placeable(timex: Timex) -> bool:
@@ -53,7 +72,7 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
             continue
         start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
         value = t.value.split("T")[0]
-        if (i, value) in seen or end <= start:
+        if (i, value) in seen or end <= start or bare_stamp(text, start, end, [x.span for x in timexes]):
             continue
         seen.add((i, value))
         actors = tuple(dict.fromkeys(eid for (ms, me), eid in mentions if ms < end and start < me))

@@ -9,7 +9,10 @@ match in that article, and what they report, names aside, is shared: the weighte
 words less the words either writes as a name (``pool.name_words``) is at least ``ALIGN_SAME``. Names
 alone do not make one claim: "Reyk said on Sunday that Velmora would answer the test" and "the test
 came a week after Reyk took office in Velmora" share Reyk, Velmora and the test, not what they report (an analyst's read of 2026-12-06,
-"Agree" pairs that named the same people but said different things). From the alignment:
+"Agree" pairs that named the same people but said different things). Nor do two sentences that each name a
+person the other does not name (``apart_people``): "Foreign Minister Halden said Reyk deserved the credit for
+the talks" and "Reyk gave the credit for the talks to Velmor" tell who credits whom differently (an analyst's
+read of briefs, timeline20, found such a pair shown as agreeing). From the alignment:
 
 - ``agree``: a claim stated by articles of at least two outlets; the text is the most central
   sentence of the claim, with a cite into every article that states it.
@@ -63,6 +66,43 @@ def reported_share(pool: Pool, i: int, j: int) -> float:
     return 2 * _weight(pool, a & b) / total if total > 0 else 0.0
 
 
+_HE_OR_SHE = re.compile(r"\W*(?:He|She)\b")
+
+
+def _people(pool: Pool, i: int) -> list[set[str]]:
+    """The name words of each person sentence ``i`` names (an entity of type PERSON with a mention in it)."""
+    s = pool.sentences[i]
+    a = pool.analyses[s.article]
+    text = a.article.text
+    out = []
+    for e in a.entities:
+        if e.type != "PERSON":
+            continue
+        for ms, me in e.mentions:
+            if s.span[0] <= ms < s.span[1]:
+                named = set(content_words(e.name)) | set(content_words(text[ms:me]))
+                if named := named - _TITLES:
+                    out.append(named)
+                break
+    return out
+
+
+def apart_people(pool: Pool, i: int, j: int, people: list[list[set[str]]] | None = None) -> bool:
+    """Whether sentences ``i`` and ``j`` each name a person the other names nowhere (no word of the name):
+    then they tell of different people's acts or words, whatever else they share. A sentence opening
+    with "He"/"She" is about a person named before, who may be the other's ("He was freed in July" /
+    "Lopez, freed in July, …")."""
+    people = people or {i: _people(pool, i), j: _people(pool, j)}
+
+    def lone(a: int, b: int) -> bool:
+        if _HE_OR_SHE.match(pool.sentences[b].text):
+            return False
+        words = pool.words(b)
+        return any(not (p & words) for p in people[a])
+
+    return lone(i, j) and lone(j, i)
+
+
 def align(pool: Pool) -> list[list[int]]:
     """Claims: lists of sentence indices (one per article at most, two articles at least), strongest first."""
     n = len(pool.sentences)
@@ -81,6 +121,7 @@ def align(pool: Pool) -> list[list[int]]:
                 best_in[(i, art)] = j
                 weight[(i, j)] = w
     parent = list(range(n))
+    people = [_people(pool, i) for i in range(n)]
 
     def find(x):
         while parent[x] != x:
@@ -90,7 +131,7 @@ def align(pool: Pool) -> list[list[int]]:
 
     for (i, art), j in best_in.items():
         if i < j and best_in.get((j, pool.sentences[i].article)) == i and weight[(i, j)] >= ALIGN_WEIGHT \
-                and reported_share(pool, i, j) >= ALIGN_SAME:
+                and reported_share(pool, i, j) >= ALIGN_SAME and not apart_people(pool, i, j, people):
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -344,5 +385,5 @@ def step_label(articles: list[Analysis]) -> str:
     return f"{calendar.month_abbr[d.month]} {d.day}, {d.year}"
 
 
-__all__ = ["align", "reported_share", "agree", "unique", "compare", "stance_changes", "number_differences", "speaker_differences",
+__all__ = ["align", "reported_share", "apart_people", "agree", "unique", "compare", "stance_changes", "number_differences", "speaker_differences",
            "step_label"]

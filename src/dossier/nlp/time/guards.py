@@ -12,7 +12,11 @@ leaves a half-expression behind. Patterns are kept as data here, apart from :mod
   timeline as the week of the article.
 - Page furniture: sign-up and newsletter notices ("Sign up today to receive …"), a relative stamp
   standing alone on its line ("5 years ago", "Posted 3 hours ago": the age of the page when it was
-  saved, not a date of the story), an edit stamp on its line ("Updated at 6:30 p.m. ET").
+  saved, not a date of the story), an edit stamp on its line ("Updated at 6:30 p.m. ET") or as a sentence
+  of its own inside one ("Update at 2:15 p.m. ET: …", "(This post was last updated at 9:05 a.m.)",
+  "This article was originally published on May 3, 2021."), and digits inside a web address or an e-mail
+  address ("example.org/2012/10/19/…", "pat1999@mail.com"). Analyst's read of briefs (timeline20): live-blog
+  update stamps and the years of a list of links were placed on the timeline as events.
 - "May" the person: where the text names one ("Theresa May", "Mrs May", "Prime Minister May"),
   "May's …" and "May said" are her; with no such mention, "May's government" still is.
 """
@@ -33,6 +37,15 @@ AGO_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:posted|updated|published|added|last\
 # Friday"): when the page was saved or changed, no event of the story (analyst16).
 EDIT_STAMP_LINE = re.compile(r"(?i)^\W*(?:(?:last|originally|first)\s+)?(?:updated|posted|published|modified|edited)\b"
                              r"(?:\s*(?:on|at|:))?[\w\s,.:/()-]{0,40}$")
+# An edit stamp as a sentence inside a line: opened by the stamp word at a sentence's start (or by the page
+# speaking of itself, "This post was last updated at"), closed right after the date (a time zone at most).
+EDIT_STAMP_LEAD = re.compile(r"(?im)(?:^|[.!?]\s+|(?:^|\s)[(\-–—]+\s*)(?:this\s+(?:post|report|article|story|page|blog|entry)\s+"
+                             r"(?:was|has\s+been|is)\s+)?(?:(?:last|originally|first)\s+)?"
+                             r"(?:update[sd]?|posted|published|modified|edited)\s*(?:on|at|:)?\s*"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4}\s*)?)?$")  # "on May 3, " before the year
+# what may follow the date in the stamp: the rest of the date or a clock time, a time zone, the sentence's end
+EDIT_STAMP_TAIL = re.compile(r"(?i:(?:[\s,]*\d{1,4}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?){0,3})\s*(?:[A-Z]{2,4}\b)?\s*(?:[.):]|\n|$)")
+LINK_TOKEN = re.compile(r"://|\bwww\.|@|\.(?:com|org|net|gov|edu)\b")
 PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|Premier|Mother)\s+May\b")
 MAY_AS_PERSON_AFTER = re.compile(
     r"^(?:['’]s\b|\s+(?:said|says|told|tells|has|had|is|was|will|wants|wanted|insisted|announced|added|warned|"
@@ -50,7 +63,8 @@ SENTENCE_CHARS = 300  # how far back and ahead a furniture notice is looked for
 def turned_down(text: str, start: int, end: int, rule: str) -> bool:
     """True when the candidate ``text[start:end]`` found by ``rule`` is not a date at all."""
     return (_in_a_name(text, start, end, rule) or _in_furniture(text, start, end)
-            or _stamp_line(text, start, end) or _may_the_person(text, start, end))
+            or _stamp_line(text, start, end) or _stamp_sentence(text, start, end) or _in_a_link(text, start, end)
+            or _may_the_person(text, start, end))
 
 
 def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
@@ -101,6 +115,19 @@ def _stamp_line(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end)
     line = text[lo:hi if hi >= 0 else len(text)].strip()
     return AGO_STAMP_LINE.match(line) is not None or EDIT_STAMP_LINE.match(line) is not None
+
+
+def _stamp_sentence(text: str, start: int, end: int) -> bool:
+    """An edit stamp said as a sentence of its own, the line running on ("Update at 2:15 p.m. ET: Senators …")."""
+    lo = text.rfind("\n", 0, start) + 1
+    return EDIT_STAMP_LEAD.search(text, lo, start) is not None and EDIT_STAMP_TAIL.match(text, end) is not None
+
+
+def _in_a_link(text: str, start: int, end: int) -> bool:
+    """The candidate's digits are part of a web or e-mail address (a run of text with no space)."""
+    lo = max(text.rfind(c, 0, start) for c in " \n\t") + 1
+    ends = [i for i in (text.find(c, end) for c in " \n\t") if i >= 0]
+    return LINK_TOKEN.search(text[lo:min(ends) if ends else len(text)]) is not None
 
 
 def _may_the_person(text: str, start: int, end: int) -> bool:
