@@ -59,9 +59,9 @@ def test_a_content_keeps_the_subject_of_its_clause(nlp):
 
 
 def test_a_content_keeps_the_words_that_govern_it(nlp):
-    text = "The minister's trip to Kessel is meant as a show of support for farmers “worried about the drought,” officials said."
-    assert repaired(nlp, text, "support for farmers “worried about the drought,”", "said", "officials") == \
-        "The minister's trip to Kessel is meant as a show of support for farmers “worried about the drought,”"
+    text = "The envoy's visit to Dunmore is planned as a gesture of support for fishermen “hurt by the new quotas,” aides said."
+    assert repaired(nlp, text, "support for fishermen “hurt by the new quotas,”", "said", "aides") == \
+        "The envoy's visit to Dunmore is planned as a gesture of support for fishermen “hurt by the new quotas,”"
 
 
 @pytest.mark.parametrize("text,content,cue,source", [
@@ -816,11 +816,11 @@ def test_the_one_told_in_an_as_clause_is_no_content(nlp, paragraph, content):
 
 
 def test_what_follows_the_one_warned_in_an_as_clause_stays_with_it(nlp):
-    text = ("The council met again on Monday.\n\nOn Monday, even as he warned the harbour board against new strikes "
-            "at the quay, Tomas Vell, the mayor, said, \"Kessel is ready to talk.\"")
+    text = ("The council met again on Monday.\n\nOn Tuesday, even as he warned the ferry union against fresh walkouts "
+            "at the pier, Ivo Brant, the mayor, said, \"Dunmore is ready to talk.\"")
     doc = nlp(text)
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
-    assert not any(c.startswith("against new strikes") for c in contents)
+    assert not any(c.startswith("against fresh walkouts") for c in contents)
 
 
 # Strict reads, round 16: the words that tell when the cue was said belong to the tag, not to the content

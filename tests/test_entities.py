@@ -153,13 +153,13 @@ def test_a_surname_that_is_also_a_state_stays_the_person(nlp):
 
 
 def test_a_name_never_runs_over_a_comma_and_the_surname_names_the_person(nlp):
-    # the parser tags "Obama, Erick Kiprono" as one ORG here; the bare surname later as a PERSON
-    text = ("Agreeing with Obama, Erick Kiprono, a Nairobi resident, said, “This government will soon become a "
-            "dictator if some issues are not dealt with,” Kiprono said.")
+    # the parser tags "Obama, Brian Kiprono" as one ORG here; the bare surname later as a PERSON
+    text = ("Siding with Obama, Brian Kiprono, a Nakuru baker, said, “This council will soon turn into a "
+            "tyrant unless the rents are fixed,” Kiprono said.")
     doc, ents = _entities(nlp, text)
     assert not any("," in e.name for e in ents)
-    kiprono = _owner(doc, ents, "Erick Kiprono")
-    assert kiprono is not None and kiprono.type == "PERSON" and kiprono.name == "Erick Kiprono"
+    kiprono = _owner(doc, ents, "Brian Kiprono")
+    assert kiprono is not None and kiprono.type == "PERSON" and kiprono.name == "Brian Kiprono"
     assert _owner(doc, ents, "Kiprono", 1) is kiprono
     assert _owner(doc, ents, "Obama") is not kiprono
 
@@ -302,8 +302,8 @@ def test_a_hyphenated_piece_of_a_name_is_no_common_word(nlp):
 def test_a_name_run_together_in_gallery_captions_is_not_the_persons_name(nlp):
     text = ("Photos: President Tomas Vell visits Kessel Vell waves to the crowd. Hide Caption 1 of 3 Photos: President "
             "Tomas Vell visits Kessel Vell meets the mayor. Hide Caption 2 of 3 Photos: President Tomas Vell visits "
-            "Kessel Vell lays a wreath. Hide Caption 3 of 3\n\nIn his own message on human rights, Vell defended his "
-            "decision to come to Kessel even as dissent is punished.")
+            "Kessel Vell lays a wreath. Hide Caption 3 of 3\n\nIn his brief remarks on press freedom, Vell justified his "
+            "choice to travel to Kessel while critics are jailed.")
     names = {e.name for e in find_entities(nlp(text))}
     assert "Kessel Vell" not in names
 

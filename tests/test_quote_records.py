@@ -154,9 +154,9 @@ def test_a_page_label_in_capitals_is_no_part_of_a_name():
 
 
 def test_asked_for_evidence_is_no_statement(attrs):
-    found = attrs("Harbour\n\nAsked for evidence to back his claim that the pilots are paid by the board, Mayor Ivo "
-                  "Brant said the figures would come out soon.")
-    assert not any("evidence to back" in c for c, _ in found)
+    found = attrs("Harbour\n\nAsked for evidence to bolster his claim that the ferrymen are funded by the council, "
+                  "Mayor Ivo Brant said the numbers would be published shortly.")
+    assert not any("evidence to bolster" in c for c, _ in found)
 
 
 def test_a_relatives_gender_is_not_given_to_the_surname(nlp):
@@ -607,8 +607,8 @@ def test_a_quotation_continued_after_an_interposed_tag_is_kept(attrs, tag):
 
 def test_a_quoted_object_of_a_verb_that_is_no_tag_is_no_continuation(attrs):
     found = attrs("Harbour\n\nThe debate went well for the mayor. Aides stressed that, as Ivo Brant said, John Miller "
-                  "showed “passion” and that he showed “a great concern for the harbour workers.”")
-    assert not [a for c, a in found if "great concern" in c and a.speaker.name == "John Miller"]
+                  "showed “grit” and that he showed “a deep worry for the ferry crews.”")
+    assert not [a for c, a in found if "deep worry" in c and a.speaker.name == "John Miller"]
 
 
 def test_a_quoted_title_after_the_tag_stays_the_tags(attrs):

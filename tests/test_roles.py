@@ -89,8 +89,8 @@ def test_a_role_keeps_its_whole_title(nlp, text, name, role):
      "Senate Minority Whip"),
     ("Budget\n\nKESSEL - Harbor Radio - Sen. Marek Dovan spoke at length on Monday. Dovan said the vote would come "
      "soon.", "Marek Dovan", "Sen."),
-    ("Budget\n\nChairman of the Joint Chiefs of Staff, Gen. Ole Marten, toured the base. Marten said the troops were "
-     "ready.", "Ole Marten", "Chairman of the Joint Chiefs of Staff"),
+    ("Budget\n\nChief of the Ostrian Defence Staff, Gen. Ole Marten, visited the depot. Marten said the crews were "
+     "prepared.", "Ole Marten", "Chief of the Ostrian Defence Staff"),
 ])
 def test_a_role_from_the_first_mention_is_carried_to_later_quotes(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role

@@ -115,9 +115,9 @@ def test_the_statement_is_its_authors(split):
 
 def test_he_is_not_a_name_from_before_an_unnamed_official(split):
     shown, _ = split("Kessel\n\nThe council accepted the resignation of Tomas Vell on Monday. The new plan was drawn "
-                     "up by a senior port official, who spoke on condition of anonymity. He said the quay would "
-                     "close in May.")
-    assert speakers_of(shown, "quay would close") == []  # the official said it, not Vell
+                     "up by a senior port official, who would not give his name. He said the pier would shut "
+                     "in May.")
+    assert speakers_of(shown, "pier would shut") == []  # the official said it, not Vell
 
 
 def test_a_name_in_a_clause_under_a_running_he_is_no_antecedent(split):

@@ -291,10 +291,10 @@ def test_a_supposition_said_of_a_source_leaves_it_the_source(split, text, who):
 
 
 @pytest.mark.parametrize("text", [
-    "Harbour\n\nThreats, but no wish for war\n\nA Twitter account believed to belong to Marrow Guard commander Ivo "
-    "Tarn said Veska’s “mad raids are the last desperate moves” by Veska.",
-    "Harbour\n\nA Telegram channel thought to belong to rebel commander Ivo Tarn said the “raids are the last "
-    "desperate moves” of Veska.",
+    "Harbour\n\nBoasts, but no appetite for battle\n\nA Mastodon profile believed to belong to Marrow Guard commander "
+    "Ivo Tarn said Veska’s “reckless sorties are the final frantic gambits” by Veska.",
+    "Harbour\n\nA Telegram channel thought to belong to rebel commander Ivo Tarn said the “sorties are the final "
+    "frantic gambits” of Veska.",
 ])
 def test_a_name_the_parser_cut_from_a_hedged_source_is_not_the_speaker(split, text):
     shown, hidden = split(text)
@@ -736,15 +736,15 @@ def test_a_quotation_closed_with_two_right_single_marks_is_the_named_speakers(sp
 def test_the_minister_after_a_deputy_minister_spoke_is_not_a_minister_named_before(split):
     """"Deputy Foreign Minister Pavel Rusk said … The minister also told …": the deputy the passage follows is as
     likely as Foreign Minister Karl Hesse named before, so neither is named (a deputy's words went to a minister)."""
-    shown, _ = split("Kessel\n\nOstrian Foreign Minister Karl Hesse urged both sides to keep the treaty alive. \"We "
-                     "want the treaty to stay,\" Hesse said.\n\nHow has Vellmark responded?\n\n\"This would be a very "
-                     "dangerous step,\" Vellmark's Deputy Foreign Minister Pavel Rusk said.\n\nThe treaty is \"vital for "
-                     "security in the region,\" he told the state agency Vtar.\n\nThe minister also told the agency "
-                     "that should Ostria go on acting \"rashly\", Vellmark \"must answer in kind\".\n\n\"But we "
-                     "would not want to get to this point,\" he added.")
-    assert "Karl Hesse" not in _speakers_of(shown, "answer in kind")
-    assert "Karl Hesse" not in _speakers_of(shown, "not want to get to this point")
-    assert _speakers_of(shown, "We want the treaty") == ["Karl Hesse"]
+    shown, _ = split("Kessel\n\nOstrian Foreign Minister Karl Hesse pressed both capitals to save the fishing pact. "
+                     "\"We need the pact to hold,\" Hesse said.\n\nWhat did Vellmark say?\n\n\"That would be a "
+                     "reckless move,\" Vellmark's Deputy Foreign Minister Pavel Rusk said.\n\nThe pact is \"essential "
+                     "for calm on the coast,\" he told the wire service Nordpress.\n\nThe minister also told the "
+                     "service that if Ostria kept behaving \"recklessly\", Vellmark \"will respond the same way\".\n\n"
+                     "\"Still, we would prefer never to reach that stage,\" he added.")
+    assert "Karl Hesse" not in _speakers_of(shown, "respond the same way")
+    assert "Karl Hesse" not in _speakers_of(shown, "prefer never to reach")
+    assert _speakers_of(shown, "We need the pact") == ["Karl Hesse"]
 
 
 def test_he_after_a_statement_from_another_man_is_not_the_subject_for_sure(split):
@@ -772,9 +772,9 @@ def test_he_after_a_paragraph_that_brings_in_another_man_is_not_the_older_subjec
 def test_a_father_named_in_a_whose_clause_is_no_antecedent(split):
     """"says Ivo Brant, … a retired harbour master whose late father, Tomas Brant, was the port's first mayor": the
     father only describes the speaker, so a later "he says" is Ivo Brant's (the parse may root the "whose" clause)."""
-    shown, _ = split("Kessel\n\nFew in the port expect the navy to stay long.\n\n“I hear many questions about the "
-                     "navy’s plans in our town,” says Ivo Brant, a fellow at the Kessel Institute and a retired harbour "
-                     "master whose late father, Tomas Brant, was the port's first mayor. “Is this a real change, or "
-                     "only a show of force?”\n\nIn the latter case, he says the dockers surmise that “the navy will go "
-                     "back to its old course, which is more about leaving the harbour than staying in it.”")
-    assert _speakers_of(shown, "dockers surmise") == ["Ivo Brant"]
+    shown, _ = split("Kessel\n\nFew on the waterfront think the fleet will linger.\n\n“I get many questions about "
+                     "the fleet’s aims in our bay,” says Ivo Brant, a fellow at the Dunmore Centre and a retired harbour "
+                     "pilot whose late father, Tomas Brant, was the town's first mayor. “Is it a lasting "
+                     "shift, or mere posturing?”\n\nOn that reading, he says the fishermen suspect that “the fleet "
+                     "will drift back to its old habits, which are more about sailing off than holding the bay.”")
+    assert _speakers_of(shown, "fishermen suspect") == ["Ivo Brant"]

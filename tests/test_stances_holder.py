@@ -100,14 +100,14 @@ def test_a_name_used_as_a_modifier_is_not_a_referent(nlp):
 
 
 def test_a_possessive_belongs_to_the_subject_of_its_clause(nlp):
-    found = stances(nlp, "Tomas Vell used the press conference to double down on his support for a new port.")
-    assert found == [("Tomas Vell", "supports", "a new port")]
+    found = stances(nlp, "Tomas Vell used the town-hall meeting to restate his support for a new bridge.")
+    assert found == [("Tomas Vell", "supports", "a new bridge")]
 
 
 def test_she_in_a_later_sentence_is_the_earlier_subject_not_a_possessor(nlp):
-    found = stances(nlp, "Greta Lind wants to wrap up the inquiry before the Kessel report and before Sam Vell's "
-                         "polls rise. But mostly she just wants to get the harbour plan off the agenda.")
-    assert ("Greta Lind", "wants", "get the harbour plan off the agenda") in found
+    found = stances(nlp, "Greta Lind wants to close the audit before the Dunmore ruling and before Sam Vell's "
+                         "ratings climb. Above all she simply wants to get the ferry deal off the table.")
+    assert ("Greta Lind", "wants", "get the ferry deal off the table") in found
     assert not [s for s in found if s[0] == "Sam Vell"]
 
 
@@ -202,12 +202,11 @@ def test_a_clause_before_the_verb_is_not_its_object(nlp):
 
 
 def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
-    text = ("The case began when Sam Vell called police to report what he said was a suspicious man in his street."
-            "\n\nHe got out of "
-            "his car to follow Tomas Lind, but claims he stopped when police asked him not to follow, but wanted "
-            "to get an address for police.")
+    text = ("The affair started when Sam Vell phoned the harbour guard to describe what he called a strange boat "
+            "near his jetty.\n\nHe left his van to trail Tomas Lind, but claims he halted when the guard asked "
+            "him not to trail him, but wanted to note a licence number for the guard.")
     found = stances(nlp, text)
-    assert ("Sam Vell", "wants", "get an address for police") in found
+    assert ("Sam Vell", "wants", "note a licence number for the guard") in found
     assert not [s for s in found if s[0] == "Tomas Lind"]
 
 
@@ -215,9 +214,9 @@ def test_a_reported_he_follows_the_subject_of_a_coordinated_verb(nlp):
 ANY = frozenset({"wants", "fears", "supports", "opposes", "recommends", "benefits_from", "accuses"})
 NOT_HELD = [
     # another person who could be "he" stands between the name and the pronoun
-    ("Mayor Tomas Vell confirmed that he snubbed the leader of the opposition Green Party when he sought a meeting.", ANY),
+    ("Mayor Tomas Vell admitted that he ignored the head of the rival Farmers Party when he sought talks.", ANY),
     # "his" in a relative clause is the unnamed envoy's; "its" is the unnamed alliance's
-    ("Democratic reforms had stalled, said the former Ostrian envoy, who lost last year in his bid for the presidency.", ANY),
+    ("Press freedoms had eroded, said the former Ostrian envoy, who failed this spring in his bid for the governorship.", ANY),
     ("The talks stalled after Norway walked out. In its bid to persuade Ostria to stop the dam, the alliance "
      "offered limited relief on fishing quotas.", ANY),
     ("In its bid to persuade Ostria to stop the dam, the alliance in Oslo offered limited relief on fishing quotas.", ANY),
@@ -226,7 +225,7 @@ NOT_HELD = [
     ("Sweden could back the treaty next year.", ANY),
     ("Greta Lind accused the Greens of hypocrisy, saying they supported such inquiries in the past.", {"supports"}),
     ("Norway once supported the dam on the river.", ANY),
-    ("Mayor Tomas Vell will have to send a report explaining why he wants to lift the sanctions on Ostria.", ANY),
+    ("Mayor Greta Lind will need to submit a memo explaining why she wants to end the tariffs on Vellmark.", ANY),
     ("During the debate, Tomas Vell seemed to deny that he supported the pact with Ostria.", ANY),
     ("Two years ago, Norway was accusing Sweden of dumping steel.", ANY),
     ("Although Norway opposed the treaty in 2015, two years later it is wary of leaving it.", {"opposes"}),
@@ -283,7 +282,7 @@ NOT_HELD = [
     ("Forty lawmakers wrote a letter to Mayor Greta Lind demanding she seek approval for the new tower.", ANY),
     ("GOP hawks believe Ostria is desperate for sanctions relief.", {"Ostria"}),
     ("Norway is surely concerned about the future.", ANY),
-    ("The paper spoke with traveller Mark Vell who said he wasn’t worried about possible war.", ANY),
+    ("The station reached ferry pilot Mark Vell who insisted he wasn’t worried about the coming storm.", ANY),
     # the writer's reading, an obligation, a supposition, one hedge for two predicates
     ("Then, without saying so, Tomas Vell seemed to endorse a plan to split the party.", ANY),
     ("Norway now has to support the island, and it is a poor region.", ANY),
@@ -297,7 +296,7 @@ NOT_HELD = [
     ("Many Democrats say they want a new vote on the bill.", {"Democrats"}),
     ("Police in Kessel arrested dozens on Monday. While the marchers are glad the bill was suspended, they want it "
      "fully pulled.", {"Kessel"}),
-    ("The three automakers of Detroit did not respond to e-mails seeking comment.", ANY),
+    ("The two shipyards of Kessel did not respond to e-mails seeking comment.", ANY),
     # a feeling foretold by the writer, a charge in a warning, "to blame" (blamed, not blaming), a possible
     # reading, an intention bound by "unless"
     ("Tomas Vell will be eager to prove that his campaign has listened.", ANY),
@@ -430,8 +429,8 @@ def test_own_claims_events_of_the_day_and_intents_stay(nlp, text, held):
     ("Just as farmers prepare for the harvest, a debate has erupted over another plan: Greta Lind's plan to open "
      "the Kessel border.", "Greta Lind", "open the Kessel border", "harvest"),
     # a second reported clause is not a second thing wanted
-    ("Tomas Vell told reporters that he wanted Greta Lind to do more to dismantle the agency and that for years he "
-     "has openly questioned its legality.", "Tomas Vell", "Greta Lind to do more", "questioned"),
+    ("Tomas Vell told the council that he wanted Greta Lind to do more to shrink the commission and that for years "
+     "he has openly doubted its mandate.", "Tomas Vell", "Greta Lind to do more", "doubted"),
     # a comment in apposition is not part of what is backed
     ("Greta Lind said she will vote to support the new treaty, a pledge that puts Tomas Vell three votes short.",
      "Greta Lind", "the new treaty", "pledge"),

@@ -131,7 +131,7 @@ def test_subscribing_for_shares_is_not_a_notice():
 
 
 @pytest.mark.parametrize("text", [
-    "Port strike spreads to Kessel\n\nUpdated at 6:30 p.m. ET\n\nDockers in Dunmore walked out.",
+    "Port strike spreads to Kessel\n\nUpdated at 7:45 p.m. ET\n\nDockers in Dunmore walked out.",
     "The harbour office gave no figures.\n\nUpdated at 10:32 a.m.",
     "Last updated: Dec. 3, 2025 9:14 p.m.\n\nDockers in Dunmore walked out.",
 ])

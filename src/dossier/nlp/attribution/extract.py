@@ -491,7 +491,7 @@ def _quoted_continuation(doc, span: TokenSpan, cue: TokenSpan) -> bool:
     """A part after a tag of speech that reopens the quotation and goes on with a clause of its own or with
     a conjunction (“…,” he added, “[and that's why I was delighted …]”): the speaker's words, whatever the
     parser hangs them on (a conjunct of "added"); not a quoted title the tag names ("told “Fox News Sunday”"),
-    nor a quoted object of a verb that is no tag ("showed “a great concern for the middle class”")."""
+    nor a quoted object of a verb that is no tag ("displayed “a deep worry for the fishing towns”")."""
     s, e = span
     if doc[s].text not in OPEN_MARKS or not any(t.lemma_.lower() in SPEECH_VERBS for t in doc[cue[0]:cue[1]]):
         return False

@@ -730,7 +730,7 @@ def hypothetical(t) -> bool:
     "the prospect that Norway supports it"): someone else's wish, not the actor's stance."""
     heads = [t, t.head] if t.dep_ in {"acomp", "attr", "xcomp"} else [t]
     if t.dep_ in {"advcl", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
-        heads.append(t.head)  # "may be concerned about his legacy, worried he might …": one hedge for both
+        heads.append(t.head)  # "may be anxious about her record, fearing she could …": one hedge for both
     if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
         heads.append(t.head)  # "his support for the merger would be a mark …": a supposition
         if any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in t.head.children):
@@ -762,7 +762,7 @@ def hypothetical(t) -> bool:
         return True  # "explain what he wants these accords to bring": a question, not a claim
     if any(w.lower_ in {"why", "how"} and t.doc[w.i + 1].lower_ not in {"much", "many"}
            for w in t.doc[t.left_edge.i:t.i]):
-        return True  # "a decision about how far he wants to push the tax": a question ("how much it gained" is a degree)
+        return True  # "a choice about how high she wants to raise the toll": a question ("how much it gained" is a degree)
     node, steps = (t.head if t.dep_ in {"acomp", "attr"} else t), 0
     while node.dep_ in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i and steps < 6:
         edge, node, steps = node.dep_, node.head, steps + 1
@@ -1360,7 +1360,7 @@ def _cut_from_its_deed(verb, words) -> bool:
 
 
 def received_support(t) -> bool:
-    """ "have the full support of the U.S. government": the "of" party supports; the subject is the
+    """ "enjoy the firm support of the Ostrian cabinet": the "of" party supports; the subject is the
     one supported, so the subject holds no stance."""
     verb = t.head
     if not (t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in RECEIVING_VERBS):
