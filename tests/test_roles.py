@@ -91,6 +91,11 @@ def test_a_role_keeps_its_whole_title(nlp, text, name, role):
      "soon.", "Marek Dovan", "Sen."),
     ("Budget\n\nChief of the Ostrian Defence Staff, Gen. Ole Marten, visited the depot. Marten said the crews were "
      "prepared.", "Ole Marten", "Chief of the Ostrian Defence Staff"),
+    # the opening word of a post the parser leaves hanging at the sentence's start (roles.POST_PREFIXES)
+    ("Budget\n\nVice Chairman of the Kessel Port Authority, Ole Marten, walked the quay. Marten said the cranes "
+     "were idle.", "Ole Marten", "Vice Chairman of the Kessel Port Authority"),
+    ("Budget\n\nDeputy Director of the Harbour Board, Lena Orsk, said the quay was ready.", "Lena Orsk",
+     "Deputy Director of the Harbour Board"),
 ])
 def test_a_role_from_the_first_mention_is_carried_to_later_quotes(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role

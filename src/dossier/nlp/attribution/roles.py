@@ -773,6 +773,11 @@ def _is_role_noun(tok) -> bool:
         lemma.endswith(AGENT_ENDINGS) and lemma not in RELATION_NOUNS)))  # "armed soldiers": no one's role
 
 
+# Words that open a post and never stand alone ("Vice", "Deputy", "Acting"), which the parser may leave hanging
+# as a root of their own before the post's noun when they open a sentence (fresh20: "Vice Chairman" -> "Chairman").
+POST_PREFIXES = frozenset("vice deputy assistant acting interim associate executive under former".split())
+
+
 def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) -> str | None:
     """The role noun with its modifiers and attachments, stopping at clauses and further appositives, and
     before token ``limit`` when given (the name a role is set before); its opening article kept when
@@ -790,6 +795,8 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     e = object_list_end(doc, tok, e, limit)  # "chairman of the House Fisheries[, Ports and Harbours Committee]"
     while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
         s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
+    while s > 0 and doc[s - 1].lower_ in POST_PREFIXES and doc[s - 1].head.i == doc[s - 1].i:
+        s -= 1  # "Vice Chairman of …, Gen. X," opening a line: the parser makes "Vice" a root of its own
     while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
         s += 1
     if e < len(doc) and doc[e - 1].pos_ == "ADP" and doc[e].text in OPEN_TITLE:  # "author of “The Long Quay”"
