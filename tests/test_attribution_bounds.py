@@ -476,12 +476,17 @@ def test_a_content_ends_with_the_closing_mark_of_its_quotation(nlp, text, conten
     # a piece of a longer quotation: its opening mark lies before the content
     ("“The pier is old, and the town knows it is sinking into the mud,” said Harbourmaster Petra Lind.",
      "the town knows it is sinking into the mud", "said", "Harbourmaster Petra Lind"),
-    # the content stops words short of the closing mark
-    ("Harbourmaster Petra Lind said the old pier was “sinking into the mud a little more every winter.”",
-     "the old pier was “sinking into the mud", "said", "Harbourmaster Petra Lind"),
 ])
 def test_a_content_that_does_not_end_its_quotation_takes_no_closing_mark(nlp, text, content, cue, source):
     assert repaired(nlp, text, content, cue, source) == content
+
+
+def test_a_content_that_stops_words_short_of_its_closing_mark_takes_the_rest_of_its_quotation(nlp):
+    """The quotation opens in the content: its rest and its closing mark come with it (marks.with_rest_of_quotation,
+    round 20), not the mark alone."""
+    text = "Harbourmaster Petra Lind said the old pier was “sinking into the mud a little more every winter.”"
+    assert repaired(nlp, text, "the old pier was “sinking into the mud", "said", "Harbourmaster Petra Lind") == \
+        "the old pier was “sinking into the mud a little more every winter.”"
 
 
 @pytest.mark.parametrize("paragraph, content", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.attribution.conditions import whole_conditional
+from dossier.nlp.attribution.conditions import whole_conditional, with_trailing_condition
 from dossier.nlp.attribution.extract import find_attributions
 from dossier.nlp.entities.extract import find_entities
 
@@ -65,3 +65,53 @@ def test_a_cue_inside_the_if_clause_reports_the_clause(nlp):
     doc = nlp(text)
     content = span(doc, "the harbour board hid its losses in the ferry accounts")
     assert whole_conditional(doc, content, span(doc, "has suggested"), span(doc, "the auditor Ilse Varga")) == content
+
+
+def _flags(doc):
+    from dossier.nlp.attribution.cues import quoted_spans
+    flags = [False] * len(doc)
+    for qs, qe in quoted_spans(doc.text):
+        sp = doc.char_span(qs, qe, alignment_mode="expand")
+        flags[sp.start:sp.end] = [True] * len(sp)
+    return flags
+
+
+@pytest.mark.parametrize("text, content, widened", [
+    ("Ferry chief Alma Roost said Monday that she was ready to shut the landing — and to call in the river "
+     "police — if the pilots do not return by Friday.", "that she was ready to shut the landing",
+     "that she was ready to shut the landing — and to call in the river police — if the pilots do not return by "
+     "Friday"),
+    ("Councillor Bram Ostrow has said he will back the orchard scheme, provided the county drops its water levy.",
+     "he will back the orchard scheme",
+     "he will back the orchard scheme, provided the county drops its water levy"),
+    ("The growers' league stated that it welcomes the mill's return to the valley, so long as it pays fair rates.",
+     "that it welcomes the mill's return to the valley",
+     "that it welcomes the mill's return to the valley, so long as it pays fair rates"),
+])
+def test_a_trailing_condition_joins_its_content(nlp, text, content, widened):
+    doc = nlp(text)
+    s, e = with_trailing_condition(doc, span(doc, content), span(doc, "said" if " said " in text else "stated"),
+                                   _flags(doc))
+    assert doc[s:e].text == widened
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quotation in the clause: not this content's alone
+    ('Alma Roost said the landing would shut, if the pilots keep their "strike of the century" going.',
+     "the landing would shut"),
+    # a tag of speech in the clause: another report
+    ("Alma Roost said the landing would shut, unless, as Bram Ostrow claimed, the pilots come back.",
+     "the landing would shut"),
+])
+def test_a_clause_with_a_quotation_or_a_tag_is_not_taken_in(nlp, text, content):
+    doc = nlp(text)
+    got = span(doc, content)
+    assert with_trailing_condition(doc, got, span(doc, "said"), _flags(doc)) == got
+
+
+def test_a_threat_keeps_its_condition_in_the_record(nlp):
+    text = ("Ferry chief Alma Roost said Monday that she was ready to shut the landing — and to call in the river "
+            "police — if the pilots do not return by Friday.\n\nThe pilots met for an hour.")
+    doc = nlp(text)
+    contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert any(c.startswith("that she was ready") and c.endswith("by Friday") for c in contents)

@@ -75,6 +75,13 @@ def test_neither_half_of_a_sentence_its_tag_interrupts_stands_alone(reported, sp
     assert not reported(text, words)
 
 
+def test_a_time_phrase_before_the_cue_is_no_statement(split):
+    """"[That same day], the admiral testified …": when, not what was said (strict read, round 20)."""
+    shown, hidden = split("The envoy said the talks had stalled.\n\nThat same day, Admiral Tomas Vell testified "
+                          "before the Ostrian Defence Committee. He was asked whether the blockade worked.")
+    assert not any(c == "That same day" for c, _ in shown)
+
+
 @pytest.mark.parametrize("text, words", [
     ("The quay will reopen in May, Mayor Tomas Brell said, and the ferries will run again.", "quay will reopen"),
     ("Mayor Tomas Brell, who opposed the levy, said it was unlawful under the port charter.", "unlawful under"),

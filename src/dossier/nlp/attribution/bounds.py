@@ -91,7 +91,7 @@ from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN
                    STRAIGHT_QUOTE)
 from .rules import after_dateline, is_edge, past_cue_before
 from . import conditions, contrasts, fragments, frames, glosses, seconds, tags, venues
-from .marks import before_next_sentence, with_closing_mark
+from .marks import before_next_sentence, with_closing_bracket, with_closing_mark, with_rest_of_quotation
 from .org_roles import BODY_NOUNS
 from .roles import PERSON_NOUNS
 from .speakers import ORG_NOUNS
@@ -272,6 +272,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = conditions.whole_conditional(doc, content, cue, source, others)
             if content is None:
                 continue
+            content = conditions.with_trailing_condition(doc, content, cue, quoted, others)
         content = _with_governor(doc, content, cue, source, quoted)
         if cue is not None:
             content = glosses.without_anothers_what(doc, content, cue, quoted)
@@ -279,7 +280,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         content = (after_dateline(doc, *content), content[1])  # one a repair or a linked cue widened to the dateline
         content = _without_next_speaker(doc, content, quoted)
         content = before_next_sentence(doc, content, quoted)  # '“… of waiting.”She also …'
-        out.append((with_closing_mark(doc, content, quoted), cue, source))
+        content = with_rest_of_quotation(doc, content, quoted, others)
+        out.append((with_closing_mark(doc, with_closing_bracket(doc, content), quoted), cue, source))
     return out
 
 

@@ -14,9 +14,17 @@ Both halves kept as contents of one cue ("“If the mill closes,” he said, “
 interrupted quotation) stay: together they are the whole conditional. And ``extract`` shows neither half unless
 both are shown (``halves_alone``): the filters after ``bounds`` may hide one.
 
+A content after its cue that stops where its condition begins ("said she was ready to close the port[, provided
+the council …]", "said the board would sue the firm — and freeze its accounts — [if the strike …]") is widened to
+take the condition in, when the condition runs to the end of the sentence with no quotation, no other content and
+no tag of speech in it (``with_trailing_condition``): a promise or threat read without its "if" says more than
+the speaker did (strict read, round 20: the tagger stops before a comma or a dash).
+
 Spans are token spans ``(first, last + 1)``, as in ``bounds``.
 """
 from __future__ import annotations
+
+from .cues import DASHES, SPEECH_VERBS
 
 TokenSpan = tuple[int, int]
 
@@ -56,6 +64,48 @@ def whole_conditional(doc, content: TokenSpan, cue, source, others=(), widen: bo
                     return None
                 e = hi
     return s, e
+
+
+# Words that open a clause of condition after a comma or a dash (longest first).
+CONDITION_OPENERS = (("so", "long", "as"), ("as", "long", "as"), ("on", "condition", "that"), ("provided", "that"),
+                     ("providing", "that"), ("provided",), ("if",), ("unless",))
+COORDINATORS = frozenset({"and", "or"})  # "— and freeze its accounts —": a second act of the content's own
+
+
+def with_trailing_condition(doc, content: TokenSpan, cue, quoted, others=()) -> TokenSpan:
+    """``content`` after its cue widened over the clause of condition that follows it to the end of its sentence,
+    past a dashed second act of its own ("— and freeze its accounts —") (see the module)."""
+    s, e = content
+    if cue is None or cue[1] > s or e >= len(doc) or e <= s:
+        return content
+    end = doc[e - 1].sent.end
+    while end > e and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    k = _past_dashed_act(doc, e, end, quoted)
+    if k < end and (doc[k].text == "," or doc[k].text in DASHES):
+        k += 1
+    opener = next((w for w in CONDITION_OPENERS if [t.lower_ for t in doc[k:k + len(w)]] == list(w)), None)
+    if opener is None or k + len(opener) >= end:
+        return content
+    if any(quoted[e:end]) or any(_tag(t) for t in doc[k:end]) or any(e < b and a < end for a, b in others):
+        return content  # a quotation, a tag or another content in it: not a clause of this content alone
+    return s, end
+
+
+def _tag(tok) -> bool:
+    """``tok`` is a verb of speech with a subject: a tag ("if, she said, …") or a report of its own."""
+    return tok.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _past_dashed_act(doc, e: int, end: int, quoted) -> int:
+    """The closing dash of an aside opened at ``e`` by a dash and "and"/"or" with no subject of its own ("— and to
+    call in the guard —"), else ``e``."""
+    if e + 2 >= end or doc[e].text not in DASHES or doc[e + 1].lower_ not in COORDINATORS:
+        return e
+    close = next((t.i for t in doc[e + 2:end] if t.text in DASHES), None)
+    if close is None or any(quoted[e:close]) or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[e + 2:close]):
+        return e
+    return close
 
 
 def _condition(tok) -> bool:

@@ -1036,6 +1036,9 @@ def _np_statement(doc, a: Attribution) -> bool:
     return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS
 
 
+TIME_ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "obl:tmod"})  # how a noun of time hangs on the verb
+
+
 def _interposed(doc, a: Attribution) -> bool:
     """The content is the first part of a sentence its cue interrupts ("[The real danger], officials say, is
     not the drought"): the sentence goes on after the cue."""
@@ -1048,6 +1051,8 @@ def _interposed(doc, a: Attribution) -> bool:
     cue, content = spans
     if content[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ") or content.root.pos_ not in ("NOUN", "PROPN"):
         return False  # an adverbial ("In all likelihood", "Two weeks ago") states nothing; a subject does
+    if content.root.dep_ in TIME_ADVERBIAL_DEPS or content.root.ent_type_ in ("DATE", "TIME"):
+        return False  # "[That same day], the admiral testified …": when, not a subject (strict read, round 20)
     return any(t.is_alpha for t in doc[cue.end:cue.sent.end])
 
 

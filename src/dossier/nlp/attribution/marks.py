@@ -13,18 +13,32 @@ question or exclamation mark just inside it, into the unquoted words of the writ
 attacked …"): it ends with that mark (``before_next_sentence``). Pages that lose the space after the mark
 ('… waiting."She also …') ran a content on so (strict read, round 18).
 
+A content never leaves a bracket it opened unclosed: one that stops just before the closing bracket of a
+parenthesis it holds ("talks with the group of six (Kessel, Brant and Lind" + ")") takes the bracket in
+(``with_closing_bracket``; strict read, round 20: seven contents in AllSides 1041-1999 ended so), and then
+the closing quotation mark after it, if any.
+
+A content that stops inside a quotation it opened, before the quotation's end in the same paragraph (“Places like
+the north shore” + ". The loss of the dunes. The list goes on.”"), takes in the rest of the quotation up to its
+closing mark, or to the paragraph's end where the quotation runs on into the next paragraph
+(``with_rest_of_quotation``): one speaker's quotation is one statement, and the part alone reads as a fragment
+(strict read, round 20: "“This is Kessel" shown without the rest of its quotation). Not when another content
+lies in the rest (the quotation is read in parts there), nor across a dash (a credit line or an aside that
+``bounds`` cut off: "… — Kessel News, May.").
+
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc; ``quoted`` flags the tokens inside quotation
 marks, marks included (``extract._quoted_tokens``).
 """
 from __future__ import annotations
 
-from .cues import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+from .cues import CLOSE_QUOTES, DASHES, OPEN_QUOTES, STRAIGHT_QUOTE
 
 CLOSE_MARKS = CLOSE_QUOTES + STRAIGHT_QUOTE
 OPEN_MARKS = OPEN_QUOTES + STRAIGHT_QUOTE
 INNER_STOPS = frozenset(".,!?…;:")
 SENTENCE_STOPS = frozenset(".!?…")  # inside a closing mark, they end the quoted sentence  # punctuation the news style sets before the closing mark
 MAX_INNER_STOPS = 3  # "…" written as three full stops
+BRACKETS = {"(": ")", "[": "]"}
 
 
 def with_closing_mark(doc, content: tuple[int, int], quoted) -> tuple[int, int]:
@@ -44,6 +58,44 @@ def with_closing_mark(doc, content: tuple[int, int], quoted) -> tuple[int, int]:
     if j < len(doc) and quoted[j] and _is_mark(doc[j].text, CLOSE_MARKS) and not doc[j - 1].whitespace_:
         return s, j + 1
     return content
+
+
+def with_closing_bracket(doc, content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` ending just before the closing bracket of a parenthesis opened inside it, widened to that
+    bracket (see the module)."""
+    s, e = content
+    if e <= s or e >= len(doc):
+        return content
+    for opening, closing in BRACKETS.items():
+        depth = sum((t.text == opening) - (t.text == closing) for t in doc[s:e])
+        if depth > 0 and doc[e].text == closing:
+            return s, e + 1
+    return content
+
+
+def with_rest_of_quotation(doc, content: tuple[int, int], quoted, others=()) -> tuple[int, int]:
+    """``content`` stopping inside a quotation that opens in it, widened to the quotation's closing mark or to
+    the end of the paragraph, when no other content lies in between (see the module)."""
+    s, e = content
+    if e <= s or e >= len(doc) or not quoted[e - 1] or not quoted[e] or _is_mark(doc[e - 1].text, CLOSE_MARKS):
+        return content
+    k = e - 1
+    while k > s and quoted[k - 1] and not _is_mark(doc[k].text, OPEN_MARKS):
+        k -= 1
+    if not _is_mark(doc[k].text, OPEN_MARKS) or not all(quoted[k:e]) or doc[s].sent.start != doc[k].sent.start:
+        return content  # the quotation opened before the content, or after a sentence of the writer's
+    j = e
+    while j < len(doc) and quoted[j] and not _is_mark(doc[j].text, CLOSE_MARKS) and "\n" not in doc[j].text:
+        j += 1
+    closed = j < len(doc) and quoted[j] and _is_mark(doc[j].text, CLOSE_MARKS) and not doc[j - 1].whitespace_
+    end = j + 1 if closed else j  # (a straight mark after a space opens the next quotation)
+    while end > e and (doc[end - 1].is_space or not closed and doc[end - 1].text in OPEN_MARKS):
+        end -= 1
+    if not closed and not any(t.is_alpha for t in doc[e:end]):
+        return content  # only the stop of a quotation that runs on into the next paragraph: nothing to add
+    if any(a < end and e < b for a, b in others) or any(t.text in DASHES for t in doc[e:end]):
+        return content  # another content, or a dash ("… — Kessel News, May."): a credit or an aside cut off
+    return s, end
 
 
 def _is_mark(text: str, marks: str) -> bool:
