@@ -1,6 +1,7 @@
 """Pick articles for a read-through: ``python bench/read/sample.py SOURCE KIT --range 4041 4999 --n 60
 --seed S [--exclude KIT ...]`` writes KIT/arts.jsonl and KIT/picked.txt (line numbers of SOURCE, a
-JSONL or JSONL.gz file), never picking an article an excluded kit picked."""
+JSONL or JSONL.gz file), never picking an article an excluded kit (a kit folder, or a picked file such as
+bench/read/picked/read56.txt) picked."""
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     opener = gzip.open if args.source.endswith(".gz") else open
     with opener(args.source, "rt", encoding="utf-8") as f:
         lines = f.read().splitlines()
-    taken = {int(i) for kit in args.exclude for i in (Path(kit) / "picked.txt").read_text().split()}
+    taken = {int(i) for kit in args.exclude
+             for i in (Path(kit) / "picked.txt" if Path(kit).is_dir() else Path(kit)).read_text().split()}
     pool = [i for i in range(args.range[0], args.range[1] + 1) if i not in taken and i < len(lines)]
     random.Random(args.seed).shuffle(pool)
     pick = sorted(pool[:args.n])
