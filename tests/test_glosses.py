@@ -459,3 +459,58 @@ def test_the_writers_time_clause_after_the_quotation_is_cut(nlp, text, kept):
 ])
 def test_the_sources_own_condition_after_the_quotation_stays(nlp, text, whole):
     assert whole in _contents(nlp, "Harbour\n\n" + text)
+
+
+
+def _after_quoted_sentence(nlp, text: str, start: str, end: str, cue: str | None) -> str:
+    """``glosses.without_words_after_quoted_sentence`` on the content from ``start`` to the end of ``end``, with
+    the cue word ``cue`` (or none)."""
+    from dossier.nlp.attribution.cues import quoted_spans
+    from dossier.nlp.attribution.glosses import without_words_after_quoted_sentence
+
+    doc = nlp(text)
+    flags = [False] * len(doc)
+    for qs, qe in quoted_spans(doc.text):
+        sp = doc.char_span(qs, qe, alignment_mode="expand")
+        flags[sp.start:sp.end] = [True] * len(sp)
+    span = lambda words, n: doc.char_span(text.index(words), text.index(words) + n, alignment_mode="expand")  # noqa: E731
+    cue_span = None if cue is None else (span(cue, len(cue)).start, span(cue, len(cue)).end)
+    s, e = without_words_after_quoted_sentence(doc, (span(start, 1).start, span(end, len(end)).end), cue_span, flags)
+    return doc[s:e].text
+
+
+@pytest.mark.parametrize("text, start, end, cue, kept", [
+    # the writer's gloss on a quotation a cue before it opens
+    ('On Harvest Day, singer Edda Voss posted "The dunes are our wall. We will not let the sea take them," '
+     "a blend of a folk verse and a slogan of the old fishermen.", '"The dunes', "old fishermen", "posted",
+     '"The dunes are our wall. We will not let the sea take them,"'),
+    # the writer's words after a quotation with no cue of its own
+    ("“Only ten winters ago there were over 300 wrecks on this coast in a single year,” as well as dozens of "
+     "drownings.", "“Only", "drownings", None,
+     "“Only ten winters ago there were over 300 wrecks on this coast in a single year,”"),
+    # the writer's participle after it
+    ("Mayor Ivo Brant told the crews that “the storm surge is reaching the old quay,” putting the harbor at risk "
+     "unless they tied down their boats.", "that “the", "their boats", "told",
+     "that “the storm surge is reaching the old quay,”"),
+])
+def test_the_writers_words_after_a_quoted_sentence_are_cut(nlp, text, start, end, cue, kept):
+    assert _after_quoted_sentence(nlp, text, start, end, cue) == kept
+
+
+@pytest.mark.parametrize("text, start, end, cue", [
+    # the main clause of the source's sentence after a quoted condition
+    ('Harbour master Tomas Vell said that "if the divers can find the wreck," the quay may reopen in June.',
+     'that "if', "in June", "said"),
+    # a second report under the same cue
+    ("Harbour master Tomas Vell said that “the channel is clear for now,” and that the ferries would run on "
+     "Monday.", "that “the", "on Monday", "said"),
+    # the source speaks on
+    ("Mayor Edda Voss said that “the quay will not last another winter,” adding new stone walls to her plan.",
+     "that “the", "her plan", "said"),
+    # a name quoted, no statement
+    ("The crews ran weekly drills, dubbed “Storm Watch,” in what the mayor called a test of the new channel.",
+     "“Storm", "new channel", "dubbed"),
+])
+def test_the_sources_words_after_a_quoted_sentence_stay(nlp, text, start, end, cue):
+    assert _after_quoted_sentence(nlp, text, start, end, cue) == nlp(text).char_span(
+        text.index(start), text.index(end) + len(end), alignment_mode="expand").text

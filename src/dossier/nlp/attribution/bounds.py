@@ -280,6 +280,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         content = (after_dateline(doc, *content), content[1])  # one a repair or a linked cue widened to the dateline
         content = _without_next_speaker(doc, content, quoted)
         content = before_next_sentence(doc, content, quoted)  # '“… of waiting.”She also …'
+        content = glosses.without_words_after_quoted_sentence(doc, content, cue, quoted)
         content = with_rest_of_quotation(doc, content, quoted, others)
         out.append((with_closing_mark(doc, with_closing_bracket(doc, content), quoted), cue, source))
     return out

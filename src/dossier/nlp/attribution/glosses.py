@@ -65,6 +65,12 @@ outside quotation marks, when the gloss runs to the content's end:
   (``without_participial_comment``), and one whose object is the response the words set off (", sparking a storm
   of criticism"), even after a modal; and a participle that sets the words in a record or a series, after a comma
   or a dash (", marking the first time …", " -- marking yet another escalation …": round 18). Analyst's read of 2026-12-06 (indirect records 80 % right).
+- the writer's words after a whole quotation that opens the content and closes its sentence on a comma
+  ("“The dunes are our wall,”[ a line borrowed from an old harbor song]", "“… in a single winter,”[ as well as
+  the floods]"): the comma at the closing mark ends the source's sentence where a tag would come, so what
+  follows, unquoted, with no clause of its own, no verb of speech and no cue of its own, is the writer's gloss or
+  participle clause (``without_words_after_quoted_sentence``; strict read, round 20: a tweet's content took in ", a mashup
+  of a paraphrase and a quote"); with or without a cue before it.
 Strict reads of AllSides 1041-1999 (round 13) found the third to fifth; round 15 the four before the last but
 one; round 16 the last two.
 
@@ -506,6 +512,34 @@ def without_narration_after_quote(doc, content: TokenSpan, cue: TokenSpan, quote
     if verb.i < subject.i or not finite or any(c.tag_ == "MD" for c in verb.children) \
             or verb.lemma_.lower() in SPEECH_VERBS or not _to_end(doc, verb, e):
         return content  # (the parser may hang the quotation on the writer's verb, as on a tag's)
+    return s, close
+
+
+def without_words_after_quoted_sentence(doc, content: TokenSpan, cue, quoted) -> TokenSpan:
+    """``content`` that opens with a whole quotation ending on a comma ("“…,”" / "“…”,") ended at its closing
+    mark when only unquoted words follow, with no finite verb of their own, no verb of speech and no cue among them (see the
+    module)."""
+    s, e = content
+    k = s
+    while k < e and not quoted[k] and (doc[k].lower_ == "that" or doc[k].is_space):
+        k += 1
+    if k >= e or not quoted[k] or doc[k].text not in OPEN_MARKS:
+        return content
+    while k < e and quoted[k]:
+        k += 1
+    close = k  # just after the quotation
+    comma = doc[close - 2].text == "," or close < e and doc[close].text == ","
+    if not comma or close >= e or doc[close - 1].text not in CLOSE_MARKS or any(quoted[close:e]):
+        return content
+    if cue is not None and close <= cue[0] < e:
+        return content  # "“…,” Lind told the council": the tag, inside the content
+    rest = [t for t in doc[close:e] if not t.is_punct and not t.is_space]
+    if not rest or any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in rest):
+        return content  # "…,” adding that …": the source speaks on
+    if any(t.pos_ in ("VERB", "AUX") and not close <= t.head.i < e and finite_form(t) for t in rest):
+        return content  # "“if the divers find it,” the quay may reopen", "…,” and that …": the source's clause
+    if sum(t.is_alpha for t in doc[s:close]) < 4:
+        return content  # "“Miles with Mike,” in what …": a name quoted, no statement to keep
     return s, close
 
 
