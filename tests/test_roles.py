@@ -1626,3 +1626,36 @@ def test_an_outlets_name_is_told_from_a_post(role, outlet):
     from dossier.nlp.attribution.roles import outlet_name
 
     assert outlet_name(role) is outlet
+
+
+# roles20b, kind 1: a title keeps the body its comma sets after it, though the body's name holds an "of"
+# ("Office of …"); a preposition outside such a name still ends it.
+@pytest.mark.parametrize("text, name, role", [
+    ("“We are done,” said Adm. Pia Kord, Director, Office of Naval Plans, on Monday.", "Pia Kord",
+     "Director, Office of Naval Plans"),
+    ("“We are done,” said Gen. Ivo Marsk, Deputy Commander, Bureau of Coastal Defense, on Friday.", "Ivo Marsk",
+     "Deputy Commander, Bureau of Coastal Defense"),
+])
+def test_a_title_keeps_a_body_whose_name_holds_of(analyze_text, text, name, role):
+    assert _quoted_roles(analyze_text, text, name) == {role}
+
+
+# roles20b, kind 2: a role given in a relative clause with a present "is" right after the name; not a past
+# "was", a negated "is", or a noun of no post.
+@pytest.mark.parametrize("text, name, role", [
+    ("“Nobody is buying,” said Mira Soll, who is a senior analyst at Kessel Bank, on Monday.", "Mira Soll",
+     "senior analyst at Kessel Bank"),
+    ("“Nobody is buying,” said Mira Soll, who is now a lobbyist for the Dunmore Growers Association.",
+     "Mira Soll", "lobbyist for the Dunmore Growers Association"),
+])
+def test_a_role_given_in_a_relative_clause(analyze_text, text, name, role):
+    assert _quoted_roles(analyze_text, text, name) == {role}
+
+
+@pytest.mark.parametrize("text", [
+    "“Nobody is buying,” said Mira Soll, who was a senior analyst at Kessel Bank.",
+    "“Nobody is buying,” said Mira Soll, who is not a senior analyst at Kessel Bank.",
+    "“Nobody is buying,” said Mira Soll, who is a Lutheran.",
+])
+def test_no_role_from_a_relative_clause_of_a_past_or_denied_post(nlp, text):
+    assert role_for(nlp, text, "Mira Soll") is None

@@ -239,12 +239,33 @@ def predicated_role(doc, start: int, end: int) -> str | None:
         return None
     if any(not (t.is_title or t.is_punct or t.is_space) for t in doc[verb.sent.start:start]):
         return None  # "Bolton insisted …; Guaido … is the interim president": the sentence must open on the name
+    return _post_complement(doc, verb, head.i)
+
+
+def _post_complement(doc, verb, after: int) -> str | None:
+    """The post a present "is" (token ``verb``) gives as its complement after token ``after``: a singular role
+    noun (``_is_role_noun``), the verb not negated nor set in the past by an adverb ("once", "formerly") and
+    outside any quotation. Read by ``predicated_role`` and ``_relative_post``."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBZ" or in_quotation(doc, verb.i):
+        return None
     if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children):
         return None  # "Brant is not a lawyer", "Brant is once again …"
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > after), None)
     if attr is None or attr.tag_ != "NN" or not _is_role_noun(attr):
         return None
     return noun_phrase(doc, attr)
+
+
+def _relative_post(doc, head, end: int) -> str | None:
+    """The post a relative clause right after the name's comma gives it with a present "is" ("Mira Soll, who
+    is a real estate agent, said" -> "real estate agent"): ``_post_complement`` of the clause's verb, whose
+    subject is "who". Source: strict reads of roles (a role given in a relative clause left null)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.i == end + 1), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.i == end + 1 for c in clause.children):
+        return None
+    return _post_complement(doc, clause, end + 1)
 
 
 def _head(doc, start: int, end: int):
@@ -273,7 +294,7 @@ def _appositive_role(doc, head, end: int) -> str | None:
         if tok.head.i == head.i or tok.dep_ == "appos":
             return noun_phrase(doc, tok)
     at = _workplace(doc, head, end)  # "Ivo Brant, who works at the Kessel Institute,": the body, as "of" gives it
-    return _office_clause(doc, head, end) or (at and at[1]) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
+    return _office_clause(doc, head, end) or _relative_post(doc, head, end) or (at and at[1]) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
 
 
 def _with_title_body(doc, noun, role: str | None) -> str | None:

@@ -855,6 +855,16 @@ def body_after_title(title, k: int) -> int | None:
         return None
     if not any(t.ent_type_ in ("ORG", "FAC") for t in words) or any(
             t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON")
-            or t.is_space or t.text in ROLE_STOPS for t in words):
+            and not _inside_body_name(t) or t.is_space or t.text in ROLE_STOPS for t in words):
         return None
     return e
+
+
+def _inside_body_name(tok) -> bool:
+    """Whether ``tok``, an article or a preposition, is a word inside the name of an organisation or a facility
+    ("Office of Naval Plans", "Bureau of the Budget"): neither its first word nor its last, which opens on a
+    capital. Source: strict reads of roles (a title cut from its body "Director, Office of …")."""
+    if tok.ent_type_ not in ("ORG", "FAC") or tok.ent_iob_ != "I" or tok.pos_ not in ("DET", "ADP"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ == tok.ent_type_
