@@ -151,14 +151,14 @@ def test_rules_alone_without_the_model(nlp):
 
 
 def test_reported_speech_is_clipped_to_the_sentence_after_its_cue(nlp):
-    from dossier.nlp.attribution.extract import _clip_reported_to_sentence, _quoted_tokens, _Sentences
+    from dossier.nlp.attribution.extract import _clip_reported_to_sentence, quoted_tokens, _Sentences
 
     doc = nlp("Mayor Ilse Varn said the bridge over the Dell would reopen in June. "
               "The council has not yet approved the money for the repairs.")
     said = next(t.i for t in doc if t.text == "said")
     content = (said + 1, len(doc) - 1)
     (clipped, cue, _), = _clip_reported_to_sentence(doc, [(content, (said, said + 1), (0, said))],
-                                                    _Sentences(doc), _quoted_tokens(doc, []))
+                                                    _Sentences(doc), quoted_tokens(doc, []))
     assert doc[clipped[0]:clipped[1]].text == "the bridge over the Dell would reopen in June"
     assert cue == (said, said + 1)
 

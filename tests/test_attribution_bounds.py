@@ -4,7 +4,7 @@ import pytest
 
 from dossier.nlp.attribution.bounds import clean_bounds
 from dossier.nlp.attribution.cues import quoted_spans
-from dossier.nlp.attribution.extract import find_attributions
+from dossier.nlp.attribution.extract import find_attributions, quoted_tokens
 from dossier.nlp.entities.extract import find_entities
 
 pytestmark = pytest.mark.slow
@@ -17,11 +17,7 @@ def span(doc, words, after=0):
 
 
 def quoted(doc):
-    flags = [False] * len(doc)
-    for qs, qe in quoted_spans(doc.text):
-        sp = doc.char_span(qs, qe, alignment_mode="expand")
-        flags[sp.start:sp.end] = [True] * len(sp)
-    return flags
+    return quoted_tokens(doc, quoted_spans(doc.text))
 
 
 def repaired(nlp, text, content, cue, source):

@@ -69,11 +69,8 @@ def test_a_cue_inside_the_if_clause_reports_the_clause(nlp):
 
 def _flags(doc):
     from dossier.nlp.attribution.cues import quoted_spans
-    flags = [False] * len(doc)
-    for qs, qe in quoted_spans(doc.text):
-        sp = doc.char_span(qs, qe, alignment_mode="expand")
-        flags[sp.start:sp.end] = [True] * len(sp)
-    return flags
+    from dossier.nlp.attribution.extract import quoted_tokens
+    return quoted_tokens(doc, quoted_spans(doc.text))
 
 
 @pytest.mark.parametrize("text, content, widened", [

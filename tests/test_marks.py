@@ -60,11 +60,8 @@ def test_a_content_closes_the_bracket_it_opened(nlp, text, content, closed):
 
 
 def _flags(doc):
-    flags = [False] * len(doc)
-    for qs, qe in quoted_spans(doc.text):
-        sp = doc.char_span(qs, qe, alignment_mode="expand")
-        flags[sp.start:sp.end] = [True] * len(sp)
-    return flags
+    from dossier.nlp.attribution.extract import quoted_tokens
+    return quoted_tokens(doc, quoted_spans(doc.text))
 
 
 def _tokens(doc, words):

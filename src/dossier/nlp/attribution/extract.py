@@ -598,7 +598,8 @@ def _join_interrupted(doc, triples, sents: _Sentences, quotes):
     return out
 
 
-def _quoted_tokens(doc, quotes) -> list[bool]:
+def quoted_tokens(doc, quotes) -> list[bool]:
+    """One flag per token of ``doc``: inside one of ``quotes`` (character spans of quotations, marks included)."""
     flags = [False] * len(doc)
     for qs, qe in quotes:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -671,7 +672,7 @@ def _adopt_leftovers(tagged: Tagged, triples, sents: _Sentences):
 # ---------------------------------------------------------------------------- assembling
 def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[Attribution]:
     sents = _Sentences(doc)
-    quoted = _quoted_tokens(doc, quotes)  # once per Doc: linking and clipping both read it
+    quoted = quoted_tokens(doc, quotes)  # once per Doc: linking and clipping both read it
     out: list[Attribution] = []
     previous: Speaker | None = None  # the last speaker named, whom "he" may mean
     carried: Speaker | None = None  # whom a quote with no cue continues: none after a source no one can name

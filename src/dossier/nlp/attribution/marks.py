@@ -27,7 +27,7 @@ lies in the rest (the quotation is read in parts there), nor across a dash (a cr
 ``bounds`` cut off: "… — Kessel News, May.").
 
 Spans are token spans ``(first, last + 1)`` of a spaCy Doc; ``quoted`` flags the tokens inside quotation
-marks, marks included (``extract._quoted_tokens``).
+marks, marks included (``extract.quoted_tokens``).
 """
 from __future__ import annotations
 
