@@ -194,3 +194,18 @@ def test_an_officials_word_on_the_own_state_stays(stance_triples):
 def test_a_news_agencys_word_on_a_state_stays(stance_triples):
     assert [s for s in stance_triples("Reuters said Norway wants a far larger share of the northern cod quota.")
             if s[0] == "Norway"]
+
+
+# stances20b: a stance told by a joke, a quip or a tongue-in-cheek statement is not meant (``in_jest``).
+@pytest.mark.parametrize("text", [
+    "A tongue-in-cheek statement from the Harbour Party said Mayor Greta Lind wants to rename the moon after herself.",
+    "Senator Tomas Vell joked that Governor Ada Holm wants to annex the neighbouring county.",
+    "In a joking mood, Holm said Vell opposes every budget.",
+])
+def test_a_stance_told_in_jest_is_none(stance_triples, text):
+    assert stance_triples(text) == []
+
+
+def test_a_joke_beside_the_stance_leaves_it(stance_triples):
+    found = stance_triples("Holm, who joked about the weather, said she wants a new bridge at Port Kessel.")
+    assert ("Holm", "wants", "a new bridge at Port Kessel") in found

@@ -1552,3 +1552,22 @@ def _titled_pair(nlp):
 def test_a_place_in_the_title_of_two_people_named_is_no_holder(nlp):
     doc, entities = _titled_pair(nlp)
     assert not [s for s in find_stances(doc, entities) if s.actor == "Brask"]
+
+
+# stances20b: a watchdog inside a body ("the Treasury inspector general", "the agency's ombudsman") finds fault
+# on its own account: the body it watches over is not the one accusing.
+@pytest.mark.parametrize("text, body", [
+    ("The Treasury Department inspector general's report sharply criticizes the department's customs office for "
+     "failing to check cargo at Port Kessel.", "Treasury Department"),
+    ("The Interior Department watchdog's audit criticizes the department's parks office for losing track of "
+     "Varnian grants.", "Interior Department"),
+    ("The Justice Department inspector general's findings blamed the department's prisons bureau for the escape "
+     "at Fort Kessel.", "Justice Department"),
+])
+def test_a_watchdog_is_not_the_body_it_watches(stance_triples, text, body):
+    assert [s for s in stance_triples(text) if s[0] == body] == []
+
+
+def test_the_body_itself_still_accuses(stance_triples):
+    found = stance_triples("The Treasury Department accused the customs office of failing to check cargo at Port Kessel.")
+    assert [s for s in found if s[0] == "Treasury Department" and s[1] == "accuses"]

@@ -181,3 +181,18 @@ def test_a_past_want_in_a_present_report_is_history(stance_triples, text):
 ])
 def test_a_want_of_the_day_in_a_report_stays(stance_triples, text):
     assert [s for s in stance_triples(text) if s[1] == "wants"]
+
+
+# stances20b: plans drawn up are preparation for a case ("to respond if attacked"), not a want of the drafter.
+@pytest.mark.parametrize("text", [
+    "The Varnian navy has put its ships on alert, drawing up plans to strike back hard at any Kesslan raid.",
+    "General Ivo Brant has already drawn up plans to seal the northern border should the talks collapse.",
+    "Ministers in Ostria drew up plans to evacuate the harbour district in case the dam fails.",
+])
+def test_plans_drawn_up_are_no_want(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[1] == "wants"] == []
+
+
+def test_plans_developed_for_a_cause_stay(stance_triples):
+    found = stance_triples("Professor Lena Mott is crafting a national plan to close the gap in rural clinics.")
+    assert ("Lena Mott", "wants", "close the gap in rural clinics") in found

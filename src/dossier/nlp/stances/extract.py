@@ -26,7 +26,7 @@ from .lexicon import (REPORTING_VERBS,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
-    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, TIE_NOUNS, TIE_PREPS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS,
+    STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, TIE_NOUNS, TIE_PREPS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS, WATCHDOG_NOUNS,
     CARE_WORDS, UNDERGONE_VERBS,
 )
 from .syntax import (
@@ -46,7 +46,7 @@ from .objects import anothers_coming, foreign_pronoun, named_before, judged_cond
 from .referents import points_elsewhere
 from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
-                      polled, rumoured, taken_back, unconfirmed_report)
+                      in_jest, polled, rumoured, taken_back, unconfirmed_report)
 from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
@@ -231,9 +231,9 @@ class _StanceFinder:
             return  # "defending open seats": a post guarded; "blamed the attack on …": the blame laid on another
             # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause; "welcomes Brenn to
             # Kessel": a host (``senses``)
-        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t):
+        if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t) or in_jest(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
-            # would not confirm it", "concerns about Oslo's support for …": a claim
+            # would not confirm it", "concerns about Oslo's support for …": a claim; "joked that …": not meant
         if hit == "benefits_from" and t.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
             return  # "the districts Republicans would gain": a thing supposed gained, no benefit held (read 19;
@@ -1634,6 +1634,15 @@ def _intelligence_arm(token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lower_ in INTELLIGENCE_WORDS for c in token.children)
 
 
+def _a_watchdog(noun) -> bool:
+    """ "inspector general", "the agency's watchdog", "the city ombudsman": an office that watches over the body
+    named beside it, whose findings are not that body's stance."""
+    if noun.lemma_.lower() in WATCHDOG_NOUNS or noun.lower_ in WATCHDOG_NOUNS:
+        return True
+    return noun.lower_ in {"general", "generals"} and any(
+        c.dep_ == "compound" and c.lower_ == "inspector" for c in noun.children)
+
+
 def _a_share(noun) -> bool:
     """ "41 percent (of …)", "a plurality of voters", "half of Ostrians", "a majority": a part counted or
     polled, which is not the whole group named after it (stances14)."""
@@ -1674,6 +1683,8 @@ def _names_the_holder(w, holder) -> bool:
             return False  # "advocates for Ostria" speak for a cause, not as Ostria
         if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in PART_NOUNS:
             return False  # "some members of the council" are not the council
+        if _a_watchdog(w.head):
+            return False  # "the State Department inspector general's report": the watchdog's, not the body's
         people = holder.lemma_.lower() in PEOPLE_NOUNS or holder.lower_ in PEOPLE_NOUNS
         if w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS and not _people_noun(w.head.head):
             return False  # "the talks in Kessel" are not Kessel's; "(teams of) experts in Moscow" are Russia's

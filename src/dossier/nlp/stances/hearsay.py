@@ -28,6 +28,10 @@
 * ``foreseen``: a stance under "will"/"would" inside what another party expects or is confident of ("officials
   were confident that the Senate would back the decision"): their prediction, not the holder's attitude (read 43).
 
+* ``in_jest``: a stance told by a joke, a quip or a satirical or tongue-in-cheek statement ("Holm joked that
+  Vell wants the crown", "a tongue-in-cheek notice said the mayor fears pigeons"): the teller did not mean it
+  (stances20b, fresh strict reads).
+
 * ``agency_relayed``: a news agency that passes on another's words ("Citing the state newspaper, Reuters accused
   Ostria of …", read 44): the agency reports, the newspaper accuses.
 
@@ -117,6 +121,30 @@ def rumoured(t, attitude: str) -> bool:
         if node.dep_ not in CLAUSE_CHAIN or node.head.i == node.i:
             return False
         node, steps = node.head, steps + 1
+    return False
+
+
+# Words of a joke: the verb that tells it ("joked", "quipped"), or a word on its teller or manner ("a
+# tongue-in-cheek statement", "a satirical post", "said jokingly", "in jest").
+JESTING_VERBS = frozenset("joke quip jest kid tease".split())
+JEST_WORDS = re.compile(r"^(?:jok(?:e|es|ing|ingly|ey|y)|quip|quips|jest|satir\w*|parod\w*|spoof\w*|sarcas\w*|"
+                        r"facetious\w*|cheek|tongue-in-cheek|mockingly)$", re.I)
+
+
+def in_jest(t) -> bool:
+    """The trigger is told inside a joke: a clause above it in its sentence is headed by a verb of joking
+    (``JESTING_VERBS``: "joked that Vell wants …"), or that verb's subject or manner bears a word of one
+    (``JEST_WORDS``: "a tongue-in-cheek statement said …", "wrote jokingly that …")."""
+    node, steps = t, 0
+    while node.head.i != node.i and steps < 6:
+        branch, node, steps = node, node.head, steps + 1
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if node.lemma_.lower() in JESTING_VERBS:
+            return True
+        told_by = (c for c in node.children if c.i != branch.i and c.dep_ in {"nsubj", "nsubjpass", "advmod", "prep"})
+        if any(JEST_WORDS.match(w.text) for c in told_by for w in c.subtree):
+            return True
     return False
 
 

@@ -39,8 +39,10 @@ NOUN_ATTITUDES = {
     **dict.fromkeys("support backing".split(), "supports"),
     **dict.fromkeys("opposition objection".split(), "opposes"),
 }
-# Verbs that carry a stance noun to their subject ("we have a lot of interest in", "developed plans to").
-LIGHT_VERBS = frozenset("have develop harbor harbour express voice make draw craft pursue share".split())
+# Verbs that carry a stance noun to their subject ("we have a lot of interest in", "developed plans to"). Not
+# "draw": "drew up plans to strike if attacked" prepares for a case, it does not want it, and "drew support"
+# is someone else's.
+LIGHT_VERBS = frozenset("have develop harbor harbour express voice make craft pursue share".split())
 # The prepositions that introduce the object for each attitude ("interested in", "fear of", "push for").
 OBJECT_PREPS = {
     "wants": frozenset({"in", "for", "of"}),
@@ -312,6 +314,9 @@ commander commanders chief chiefs director""".split())
 # wants …", "the Ostrian central bank fears …" (stances14; its officials, its government and its foreign ministry,
 # which speaks for it abroad, still do).
 SUBORDINATE_HOLDERS = frozenset("""ministry department agency bank""".split())
+# Offices that watch over a body from inside it: "the State Department inspector general's report criticizes …",
+# "the agency's watchdog faulted …" give the watchdog's finding, not the body's own stance (stances20b).
+WATCHDOG_NOUNS = frozenset("""watchdog watchdogs ombudsman ombudsmen auditor auditors""".split())
 # Who speaks for a person: "Lead counsel Greta Lind says Vell is concerned" reports Vell's own concern.
 SPEAKING_FOR = frozenset("""lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson aide aides
 adviser advisers advisor advisors secretary manager representative representatives wife husband son daughter
