@@ -345,3 +345,34 @@ def test_a_quote_with_no_cue_right_before_a_tag_is_the_tags_not_the_last_speaker
                      "just want a fair wage!\" Ivo Brant, a 19-year-old docker, said Sunday. \"We hope nobody gets "
                      "hurt. It would be sad if this ended in a fight.\"")
     assert [a.speaker.name for content, a in shown if "fair wage" in content] == ["Ivo Brant"]
+
+
+def test_a_carried_question_whose_own_tag_names_someone_else_has_no_speaker(split):
+    """"“Where has the minister been …?” Sen. Mara Lind (D-Kessel) sniffed …": the writer's words after the question are
+    its tag, and they name another person, so the question is not the minister's quoted just before
+    (round 20: a spokesman's question about a president given to the president)."""
+    text = ("Dunmore\n\nForeign minister Tomas Vell said on Monday that the harbour plan was ready. \"We have "
+            "finished the work,\" Vell told reporters.\n\n“Where has the minister been hiding for a whole year?” "
+            "Sen. Mara Lind (D-Kessel) sniffed as the minister left the room.\n\nThe plan goes to a vote next week.")
+    shown, hidden = split(text)
+    assert not [a.speaker.name for content, a in shown + hidden
+                if "whole year" in content and a.speaker.name == "Tomas Vell"]
+
+
+def test_a_carried_question_whose_own_tag_names_its_speaker_keeps_it(split):
+    """"“…?” Vell asked the crowd": the trailing words name the speaker carried, who keeps the quote."""
+    text = ("Dunmore\n\nForeign minister Tomas Vell said on Monday that the harbour plan was ready. \"We have "
+            "finished the work,\" Vell told reporters.\n\n\"Who else could have done it in a year?\" Vell "
+            "grinned at the crowd.\n\nThe plan goes to a vote next week.")
+    shown, hidden = split(text)
+    assert [a.speaker.name for content, a in shown + hidden if "in a year" in content] == ["Tomas Vell"]
+
+
+def test_the_president_is_not_someone_whose_role_names_the_president_as_owner(split):
+    """"Ana Lind, the president's former driver, …. “…,” the president wrote": "the president" is not Lind,
+    whose role holds the word only as its owner (round 20: a president's tweet given to his former lawyer)."""
+    shown, hidden = split("Kessel\n\nAna Lind, the president's former driver, was fined on Friday after admitting "
+                          "she sold his travel plans to a rival campaign. Lind said she acted out of fear.\n\n"
+                          "In a post this week, the president scoffed at the fine. “Lind only wants a lighter "
+                          "fine,” the president wrote on Monday.\n\nLind must pay within a month.")
+    assert not [a.speaker.name for content, a in shown + hidden if "lighter fine" in content and a.speaker.name == "Ana Lind"]

@@ -2166,9 +2166,10 @@ def _another_office(role: str | None, head) -> bool:
 
 def _in_role(lemma: str, role: str) -> bool:
     """The noun is in the role ("minister" in "prime minister"), but not as the tail of a hyphened word:
-    "the official" is no "semi-official news agency", "the president" no "vice-president"."""
-    low = role.lower()
-    return lemma in _role_words(role) or (lemma in low and not re.search(r"-" + re.escape(lemma), low))
+    "the official" is no "semi-official news agency", "the president" no "vice-president"; nor as an owner:
+    "the president" is no "president's former driver" (round 20: a president's tweet given to his ex-lawyer)."""
+    low = re.sub(r"[\w-]+['’]s?(?=\s|$)", " ", role.lower())
+    return lemma in _role_words(low) or (lemma in low and not re.search(r"-" + re.escape(lemma), low))
 
 
 def _an_office(role: str | None) -> bool:
