@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
-from .lexicon import DROPPING_VERBS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SETTLING_INTRANSITIVES, SUBJECT_DEPS
+from .lexicon import DROPPING_VERBS, FORMER_WORDS, NARRATIVE_TIME_PHRASES, SETTLING_VERBS, SETTLING_INTRANSITIVES, SUBJECT_DEPS
 
 # Links that leave the trigger's own line of clauses: what they carry is told of another time or person.
 _SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
@@ -739,8 +739,9 @@ def in_an_earlier_step(t) -> bool:
                for v in verbs for c in v.children)
 
 
-# Words telling a stance noun's attitude was held before: "his earlier opposition to the tax", "her former support".
-_FORMER_WORDS = frozenset("earlier former previous prior past original initial onetime one-time erstwhile".split())
+# Words telling a stance noun's attitude was held before: "his earlier opposition to the tax", "her former support"
+# (the holders' ``FORMER_WORDS`` and words of an earlier time).
+_FORMER_WORDS = FORMER_WORDS | frozenset("earlier previous prior past original initial one-time".split())
 # Verbs that hold such an attitude up again: "renewed his earlier call for …", "stood by her previous support".
 _RENEWING_VERBS = frozenset("renew repeat reiterate echo restate reaffirm reassert stand double recall".split())
 
