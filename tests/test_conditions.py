@@ -84,6 +84,10 @@ def _flags(doc):
     ("The growers' league stated that it welcomes the mill's return to the valley, so long as it pays fair rates.",
      "that it welcomes the mill's return to the valley",
      "that it welcomes the mill's return to the valley, so long as it pays fair rates"),
+    # the condition's own verb is a verb of speech, no tag (fresh strict reads, round 21)
+    ("Councillor Bram Ostrow has said he will back the orchard scheme, so long as the growers agree to the new "
+     "rates and pay the levy.", "he will back the orchard scheme",
+     "he will back the orchard scheme, so long as the growers agree to the new rates and pay the levy"),
 ])
 def test_a_trailing_condition_joins_its_content(nlp, text, content, widened):
     doc = nlp(text)

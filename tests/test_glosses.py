@@ -21,6 +21,11 @@ def content_with(split, text: str, words: str) -> str | None:
      "secretary for fisheries.", "was informed", "assistant secretary"),
     ("Mayor Ivo Brant vowed on Sunday that Ostria would close the border, in response to Veldan's threat to "
      "seize the north quay.", "close the border", "threat"),
+    # what kind of thing a named object is, also after a quotation (fresh strict reads, round 21)
+    ("Admiral Tomas Vell said a supply ship would leave Varna on Friday and dock at Kettleby, a fishing town.",
+     "supply ship", "fishing town"),
+    ("Mayor Ivo Brant said the board had a \"plain duty\" to settle its debts with Ostrimar, a timber company.",
+     "plain duty", "timber company"),
     ("Judge Ana Lind found that Brant lied about his talks with Tomas Vell, who has also been charged by the "
      "prosecutor and whom the police believe has ties to smugglers.", "lied about his talks", "smugglers"),
 ])
@@ -514,3 +519,11 @@ def test_the_writers_words_after_a_quoted_sentence_are_cut(nlp, text, start, end
 def test_the_sources_words_after_a_quoted_sentence_stay(nlp, text, start, end, cue):
     assert _after_quoted_sentence(nlp, text, start, end, cue) == nlp(text).char_span(
         text.index(start), text.index(end) + len(end), alignment_mode="expand").text
+
+
+def test_the_rest_of_the_tags_sentence_before_a_new_quotation_is_cut(split):
+    text = ("“The quay stays shut,” harbour master Edda Voss said in an interview on Radio Kettleby on Monday. "
+            "“We will not open it until the divers have finished. That could take a week.\n\n“And we are not going "
+            "to rush them, because the wreck is still unstable,” she said.")
+    content = content_with(split, text, "divers")
+    assert content is not None and "Radio Kettleby" not in content

@@ -87,14 +87,18 @@ def with_trailing_condition(doc, content: TokenSpan, cue, quoted, others=()) -> 
     opener = next((w for w in CONDITION_OPENERS if [t.lower_ for t in doc[k:k + len(w)]] == list(w)), None)
     if opener is None or k + len(opener) >= end:
         return content
-    if any(quoted[e:end]) or any(_tag(t) for t in doc[k:end]) or any(e < b and a < end for a, b in others):
+    marker = doc[k + len(opener) - 1]
+    if any(quoted[e:end]) or any(_tag(t, marker) for t in doc[k:end]) or any(e < b and a < end for a, b in others):
         return content  # a quotation, a tag or another content in it: not a clause of this content alone
     return s, end
 
 
-def _tag(tok) -> bool:
-    """``tok`` is a verb of speech with a subject: a tag ("if, she said, …") or a report of its own."""
-    return tok.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+def _tag(tok, marker) -> bool:
+    """``tok`` is a verb of speech with a subject: a tag ("if, she said, …") or a report of its own; not the verb
+    that the condition's ``marker`` opens, nor a conjunct of it ("so long as [they agree] to the terms": fresh strict
+    reads, round 21)."""
+    own = marker.dep_ == "mark" and (tok.i == marker.head.i or tok.dep_ == "conj" and tok.head.i == marker.head.i)
+    return not own and tok.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _past_dashed_act(doc, e: int, end: int, quoted) -> int:

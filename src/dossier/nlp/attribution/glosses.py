@@ -5,8 +5,9 @@ outside quotation marks, when the gloss runs to the content's end:
 
 - an appositive that says who a person named as an object is ("was told by [Ana Lind][, the port board's
   chief counsel]", "dropped its bid to hear [Ivo Brant][, a former harbor master who has refused to
-  testify]"); not one on a subject or a predicate ("said the new chief would be Lind, a former judge": that
-  is the claim);
+  testify]"), or what kind of thing a named object is ("would dock at [Tarvik][, a Baltic port]", "had sued
+  [Vexcor][, a shipping firm]": fresh strict reads, round 21), also after a quotation earlier in the content;
+  not one on a subject or a predicate ("said the new chief would be Lind, a former judge": that is the claim);
 - a phrase of response set off by a comma ("vowed that Ostria would close the border[, in response to
   Veldan's threat to seize the quay]"): the reporter's account of what the statement answers; not one the
   source may have put as a condition ("…, in response to any attack");
@@ -98,13 +99,14 @@ SEEMING_VERBS = frozenset("appear seem look sound be amount see view regard cons
 def without_person_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing appositive on a person it names as an object (see the module)."""
     s, e = content
-    if cue[1] > s or any(quoted[s:e]):
+    if cue[1] > s:
         return content
     for tok in doc[s + 1:e]:
         name = tok.head
         if tok.dep_ != "appos" or doc[tok.left_edge.i - 1].text != "," or not s <= name.i < tok.left_edge.i:
             continue
-        if not _a_person(name, tok) or name.dep_ not in OBJECT_DEPS or not _to_end(doc, tok, e):
+        if not (_a_person(name, tok) or _a_named_thing(name, tok)) or name.dep_ not in OBJECT_DEPS \
+                or not _to_end(doc, tok, e) or any(quoted[tok.left_edge.i - 1:e]):
             continue
         return _cut(doc, content, tok.left_edge.i - 1)
     return content
@@ -459,14 +461,16 @@ def without_leading_topic(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
     ("acknowledged [growing calls for an inquiry:] “The sooner we know …”", "echoed [that same worry:] “…”")
     starts at the quotation: the noun phrase, with no finite verb, says what the words were about, in the writer's
     words; a clause before the colon ("said the door was open to talks: “…”") may be the source's and stays.
-    Analyst's read of 2026-12-06 (openings that are not content)."""
+    Analyst's read of 2026-12-06 (openings that are not content). So does one that opens with the rest of the
+    tag's sentence, a phrase with no finite verb closed by a full stop, before a new quotation ("“…,” Lind said
+    [on Radio Tarvik on Monday.] “The quay stays shut …”"): where and when she spoke (fresh strict reads, round 21)."""
     s, e = content
     if cue[1] > s or quoted[s]:
         return content
     for tok in doc[s + 1:e - 2]:
         if quoted[tok.i] or tok.tag_ in FINITE_TAGS or tok.tag_ == "MD":
             return content
-        if tok.text == ":":
+        if tok.text == ":" or tok.text == "." and tok.is_sent_end:
             opening = doc[tok.i + 1]
             if opening.text in OPEN_MARKS and sum(t.is_alpha for t in doc[opening.i:e]) >= 2:
                 return opening.i, e
@@ -611,6 +615,13 @@ def _a_person(name, appositive) -> bool:
     if appositive.pos_ != "NOUN":
         return False  # "joining Ivo Brant, Ana Lind and Tomas Vell": a list of names, not a description
     return name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and appositive.lemma_.lower() in PERSON_NOUNS
+
+
+def _a_named_thing(name, appositive) -> bool:
+    """``name`` is a proper name and the appositive says what kind of thing it is, with "a" / "an" ("…at
+    Tarvik, a Baltic port", "…to Vexcor, a shipping firm"): the writer's gloss for the reader."""
+    return (name.pos_ == "PROPN" and appositive.pos_ in ("NOUN", "PROPN")  # "a Calvinist": a kind, tagged a name
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appositive.children))
 
 
 def _to_end(doc, tok, e: int) -> bool:

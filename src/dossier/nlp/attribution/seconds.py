@@ -11,7 +11,9 @@ subject of its own (or a pronoun for the source) and
 - it hangs on the cue: a verb of saying coordinated with the cue ("said …, but says …"), or the cue's own verb
   again in its form ("want …, but want …"); not "insisted …, but does want …", the content's subject's wish; or
 - it is a participle of saying set off by a comma, with no subject of its own (", claiming the evidence …",
-  ", adding that …"), as when the tagger splits it off itself; or
+  ", adding that …"), as when the tagger splits it off itself, hung on the cue or on the complement's head, or on
+  a later conjunct of that head ("said the board did not close the quay or [sell] the cranes[, calling the charge
+  absurd]": fresh strict reads, round 21); or
 - it hangs on the head of the first complement and, being a verb of saying proper (not of belief), either
   (i) the complement's subject is a pronoun for the source ("the union claimed [it] had kept to the truce and
   accused the board …": the source acts in both readings), or (ii) its form is the cue's and not the
@@ -76,7 +78,7 @@ def split_second_report(doc, content: TokenSpan, cue, source, quoted) -> list[tu
         if comp is not None and comp.right_edge.i < e and not any(quoted[tok.i:comp.left_edge.i]) and not any(
                 c.dep_ == "neg" for c in tok.children):  # "…, but has not said how …": nothing said
             second = (comp.left_edge.i, _trim_end(doc, comp.left_edge.i, comp.right_edge.i + 1))
-            if _words(doc, *second) >= MIN_WORDS:
+            if _words(doc, *second) >= MIN_WORDS and not _headless(comp):
                 out.append((second, (tok.i, tok.i + 1), source))
         return out
     return [(content, cue, source)]
@@ -137,6 +139,12 @@ def _second_report(tok, verb, source, s: int, e: int) -> bool:
     return (_state_of(head) and subject is not None and form == cue_form and not _someone(subject))
 
 
+def _headless(clause) -> bool:
+    """A finite clause whose subject the parse hung elsewhere (", saying [now] [is not the time …]"): read from
+    its verb, it is a fragment with no subject (fresh strict reads, round 21)."""
+    return finite_form(clause) is not None and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
 def _state_of(head) -> bool:
     """The complement tells a state of its subject or what was done to it ("the deal [was] dead", "the nets were
     [torn]"): a copula or a passive, of which the subject is no doer that could go on to speak."""
@@ -149,11 +157,20 @@ def _participle_of_speech(doc, tok, verb, s: int, e: int) -> bool:
     source's next words. Not one hung deeper in the content ("… to cooperate …, suggesting …"), nor one the
     content goes on after ("…, posting them online, and a preacher …")."""
     head = tok.head
+    top = first_conjunct(head, s, e)
     return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in SAYING_VERBS and tok.i - 1 > s
             and doc[tok.i - 1].text == "," and not any(t.is_alpha for t in doc[tok.right_edge.i + 1:e])
-            and (head.i == verb.i or s <= head.i < e and head.head.i == verb.i and head.dep_ in COMPLEMENT_DEPS | {
+            and (head.i == verb.i or s <= head.i < e and top.head.i == verb.i and top.dep_ in COMPLEMENT_DEPS | {
                 "dobj", "xcomp", "pobj"})
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children))
+
+
+def first_conjunct(tok, s: int, e: int):
+    """The first of the conjuncts ``tok`` belongs to inside ``[s, e)`` ("did not [abuse] his power or [obstruct]
+    Congress": "obstruct" -> "abuse"), or ``tok`` itself."""
+    while tok.dep_ == "conj" and s <= tok.head.i < e:
+        tok = tok.head
+    return tok
 
 
 def _may_be_source(pronoun, source) -> bool:
