@@ -126,3 +126,14 @@ def test_after_the_model_loads_the_collector_leaves_it_alone_and_runs_less_often
             "print(before, gc.get_threshold(), gc.get_freeze_count() > 50_000)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "(700, 10, 10) (50000, 20, 100) True"
+
+
+def test_a_role_naming_a_body_by_its_kind_is_named_after_the_gate_weighs_it(nlp):
+    """Strict reads, roles21: "spokesman for the union" is shown as the union the article names, the quote
+    shown or not as the confidence gate weighs the role as read."""
+    text = ("Dock crews of the Ferry Workers Union walked out in Vell on Monday.\n\n"
+            "“We will not sail until the fares come down,” said Tomas Rask, a spokesman for the union.\n")
+    art = from_text(Path("rask.txt"), text, {"published": "2024-05-06"})
+    (result,) = list(analyze([art], nlp=nlp))
+    roles = {a.speaker.role for a in result.attributions + result.unreported if a.speaker.name == "Tomas Rask"}
+    assert roles == {"spokesman for the Ferry Workers Union"}

@@ -1659,3 +1659,53 @@ def test_a_role_given_in_a_relative_clause(analyze_text, text, name, role):
 ])
 def test_no_role_from_a_relative_clause_of_a_past_or_denied_post(nlp, text):
     assert role_for(nlp, text, "Mira Soll") is None
+
+
+# Strict reads, roles21: a post "of the union" shown alone says less than the article that names the union.
+@pytest.mark.parametrize("text, role, named", [
+    ("Crews of the Ferry Workers Union walked out in Vell. Its talks with the port stalled on Friday.",
+     "spokesman for the union", "spokesman for the Ferry Workers Union"),
+    ("The crisis in the Norvanian Green Party deepens; the Green Party meets in May.",
+     "deputy leader of the party", "deputy leader of the Green Party"),
+    ("Lawmakers on the Harbour Oversight committee met on Monday.",
+     "chairman of the committee", "chairman of the Harbour Oversight committee"),
+])
+def test_a_body_named_only_by_its_kind_takes_the_name_the_article_gives_it(text, role, named):
+    from dossier.nlp.attribution.roles import body_by_name
+
+    assert body_by_name(text, role) == named
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Vell Party and the Marlow Party both claimed the seat.", "president of the party"),  # which party?
+    ("The shelters along the road filled up on Sunday.", "spokesman for the shelters"),  # no name given
+    ("A Ferrow-led alliance took to the streets.", "member of the alliance"),  # a description, no name
+    ("Fares rose at Kessel Air on Sunday.", "CEO of the regional"),  # cut inside "the regional, low-cost carrier"
+])
+def test_a_body_named_only_by_its_kind_without_one_name_leaves_no_role(text, role):
+    from dossier.nlp.attribution.roles import body_by_name
+
+    assert body_by_name(text, role) is None
+
+
+def test_a_named_body_or_a_longer_post_stays_as_read():
+    from dossier.nlp.attribution.roles import body_by_name
+
+    text = "The Vell Party and the Marlow Party both claimed the seat."
+    for role in ("director of the Harlan Institute", "head of the press desk at the ferry authority", "Vell mayor"):
+        assert body_by_name(text, role) == role
+
+
+# Strict reads, roles21: a listed company's ticker widget ("KFD, +0.06%") is no word of a post.
+@pytest.mark.parametrize("role, shown", [
+    ("chief executive of Kessel Foods KFD", "chief executive of Kessel Foods"),
+    ("chief executive of Kessel Foods KFD, +0.06%", "chief executive of Kessel Foods"),
+    ("head of KFD", None),
+    ("NATO chief", "NATO chief"),  # capitals the text shows with no price change
+    ("analyst at Marlow Bank", "analyst at Marlow Bank"),
+])
+def test_a_stock_ticker_ends_no_role(role, shown):
+    from dossier.nlp.attribution.roles import without_ticker
+
+    text = "Shares of Kessel Foods KFD, +0.06% rose on Monday after the NATO chief spoke in Vell."
+    assert without_ticker(text, role) == shown

@@ -778,3 +778,17 @@ def test_a_father_named_in_a_whose_clause_is_no_antecedent(split):
                      "shift, or mere posturing?”\n\nOn that reading, he says the fishermen suspect that “the fleet "
                      "will drift back to its old habits, which are more about sailing off than holding the bay.”")
     assert _speakers_of(shown, "fishermen suspect") == ["Ivo Brant"]
+
+
+# Strict reads, roles21: words said while the person held another post keep that post ("then-Sen."), not the
+# post the article gives the person now.
+@pytest.mark.parametrize("text, quote, role", [
+    ("President Ivo Brant toured the harbour in Vell on Monday and promised new ferries.\n\n"
+     "“The ferries cannot wait another winter,” then-Sen. Brant said in 2009.", "The ferries cannot wait", "then-Sen."),
+    ("Defence Minister Cara Lind opened the depot in Kessel on Tuesday.\n\n"
+     "Back in 2011, then-Mayor Cara Lind told the council, “This depot will never be built.”", "This depot", "then-Mayor"),
+])
+def test_words_said_in_a_post_held_then_keep_that_post(split, text, quote, role):
+    shown, hidden = split(text)
+    roles = {a.speaker.role for content, a in shown + hidden if quote in content}
+    assert roles == {role}

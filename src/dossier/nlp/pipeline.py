@@ -16,7 +16,7 @@ from ..model import Analysis, Article, Attribution, Entity, Failure, Speaker, St
 from ..settings import Settings
 from . import attribution, entities, events, stances
 from .attribution.confidence import load_model as load_confidence
-from .attribution.extract import role_not_outlet
+from .attribution.extract import role_body_named, role_not_outlet
 from .stances import confidence as stance_confidence
 from .stances.glosses import opinion_piece
 from .stances.voices import unsure_voices
@@ -145,6 +145,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _role_as_shown(text: str, a: Attribution) -> Attribution:
+    """The role once the confidence gate has weighed it as read: no outlet's name (``role_not_outlet``), and a body
+    the role names by its kind named as the article names it, or no role (``role_body_named``)."""
+    return role_body_named(text, role_not_outlet(a))
+
+
 def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None,
                 view: CleanView | None = None, ents: list[Entity] | None = None) -> Analysis:
     """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given).
@@ -168,7 +174,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     confidence = load_confidence() if settings.reportable_only else None
     if confidence is not None:  # records a reader would likely find wrong stay in the contract, unshown
         shown, unsure = confidence.split(article.text, shown)
-    shown, unsure = [role_not_outlet(a) for a in shown], [role_not_outlet(a) for a in unsure]
+    shown, unsure = [_role_as_shown(article.text, a) for a in shown], [_role_as_shown(article.text, a) for a in unsure]
     sure_stances = [_map_stance(view, s) for s in found_stances]
     unsure_stances = []
     if settings.reportable_only:  # so do stances (nlp.stances.confidence)
@@ -177,7 +183,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
         article=article,
         entities=tuple(_map_entity(view, e) for e in ents),
         attributions=tuple(shown),
-        unreported=tuple([role_not_outlet(_map_attribution(view, a)) for a in unreported] + unsure),
+        unreported=tuple([_role_as_shown(article.text, _map_attribution(view, a)) for a in unreported] + unsure),
         stances=tuple(sure_stances),
         unreported_stances=tuple(unsure_stances),
         timexes=tuple(replace(t, span=view.to_text(*t.span)) for t in timexes),

@@ -25,7 +25,7 @@ from . import conditions, nested, relays, tags, tellings
 from .leads import attribute_leads
 from .programmes import after_programme
 from .repeats import repeated
-from .roles import as_role, outlet_name, without_name
+from .roles import as_role, body_by_name, outlet_name, without_name, without_ticker
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -105,6 +105,14 @@ def role_not_outlet(a: Attribution) -> Attribution:
     the filters (``relays``) and the confidence gate read it as a reporter's, a source described, but it is
     no post, so it is dropped once they have (``pipeline.analyze_doc``). Source: strict reads (roles20)."""
     return replace(a, speaker=replace(a.speaker, role=None)) if outlet_name(a.speaker.role) else a
+
+
+def role_body_named(text: str, a: Attribution) -> Attribution:
+    """The role without a stock ticker's quote (``roles.without_ticker``) and with the body it names by its kind
+    named as ``text`` names it, or no role (``roles.body_by_name``), once the confidence gate has weighed the
+    role as read (``pipeline.analyze_doc``)."""
+    role = body_by_name(text, without_ticker(text, a.speaker.role))
+    return a if role == a.speaker.role else replace(a, speaker=replace(a.speaker, role=role))
 
 
 def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders,

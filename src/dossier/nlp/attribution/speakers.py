@@ -979,6 +979,8 @@ class SpeakerResolver:
             here = None  # "President Varn, his uncle,": a bare surname's title may be a relative's (``entities.kin``)
         if role and here and _owner_before(self.doc, here, role, first):
             role = here  # "the Harbour Board's spokesman", where the entity's role reads "spokesman"
+        if roles.held_then(here):
+            role = here  # "then-Sen. Brant said in 2005": the post held when the words were said, not the one held now
         if not role:  # a bare kinship noun ("sister") leaves the name's own role ("Ana Vell's sister")
             role = here or self.role_of_name(name) or self._kin_beside(head, name)
         role = roles.without_name(self._fuller_role(role, name), name)
