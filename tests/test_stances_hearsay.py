@@ -196,6 +196,30 @@ def test_a_news_agencys_word_on_a_state_stays(stance_triples):
             if s[0] == "Norway"]
 
 
+# stances21 (fresh strict reads): a wish or a fear told only as a newspaper's or a report's account of it is the
+# outlet's word on the holder, not the holder's own (a wire service's relay stays, above).
+@pytest.mark.parametrize("text, actor", [
+    ("The Vell Courier reported that Ivo Brant hopes to sell the ferry fleet.", "Ivo Brant"),
+    ("The paper reported that Ostria wants direct flights to Kessel.", "Ostria"),
+    ("The report stated the Harbour League also wants a second ferry to Port Vell.", "Harbour League"),
+    ("Norway wants a larger cod quota, the Harbour Times reported.", "Norway"),
+    ("Reports said Mayor Greta Lind fears a strike at the port.", "Greta Lind"),
+    ("In a sign of a thaw with Kessel, Ostria's Daily Star reported that President Ivo Brant wants to reopen the "
+     "ferry line to Kessel.", "Ivo Brant"),
+])
+def test_a_press_report_of_a_wish_is_not_the_holders_stance(stance_triples, text, actor):
+    assert [s for s in stance_triples(text) if s[0] == actor] == []
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Mayor Greta Lind said she fears a strike at the port.", ("Greta Lind", "fears", "a strike at the port")),
+    ("The Harbour Times reported that Ostria accused Kessel of hiding the tanker.",
+     ("Ostria", "accuses", "Kessel of hiding the tanker")),
+])
+def test_the_holders_own_word_or_a_reported_act_stays(stance_triples, text, triple):
+    assert triple in stance_triples(text)
+
+
 # stances20b: a stance told by a joke, a quip or a tongue-in-cheek statement is not meant (``in_jest``).
 @pytest.mark.parametrize("text", [
     "A tongue-in-cheek statement from the Harbour Party said Mayor Greta Lind wants to rename the moon after herself.",
@@ -209,3 +233,8 @@ def test_a_stance_told_in_jest_is_none(stance_triples, text):
 def test_a_joke_beside_the_stance_leaves_it(stance_triples):
     found = stance_triples("Holm, who joked about the weather, said she wants a new bridge at Port Kessel.")
     assert ("Holm", "wants", "a new bridge at Port Kessel") in found
+
+
+def test_a_states_own_press_on_the_state_stays(stance_triples):
+    assert ("Ostria", "wants", "open direct flights to Kessel") in stance_triples(
+        "Ostria's state news agency reported that Ostria wants to open direct flights to Kessel.")

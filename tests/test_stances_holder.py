@@ -1116,7 +1116,7 @@ def test_a_thing_only_a_demonstrative_picks_out_points_back(nlp):
 
 
 def test_a_listed_concern_loses_the_nouns_own_preposition(nlp):
-    found = stances(nlp, "Ada Holm also voiced some concerns: about Tomas Vell’s harsh harbour policy and the cost "
+    found = stances(nlp, "Ada Holm also voiced serious concerns: about Tomas Vell’s harsh harbour policy and the cost "
                          "of the new bridge.")
     assert ("Ada Holm", "fears", "Tomas Vell’s harsh harbour policy") in found
     assert not [s for s in found if s[2].startswith("about")]

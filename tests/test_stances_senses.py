@@ -65,3 +65,24 @@ def test_a_guest_welcomed_to_a_place_is_no_backing(stance_triples, text):
 
 def test_a_pledge_welcomed_stays(stance_triples):
     assert ("Ostria", "supports", "Sorvia's pledge to Kessel") in stance_triples("Ostria welcomed Sorvia's pledge to Kessel.")
+
+
+# stances21 (fresh strict reads): a feeling the text tones down is not shown whole ("has some concerns" as fears).
+@pytest.mark.parametrize("text", [
+    "Senator Ada Holm has some concerns about the new harbour tax.",
+    "Senator Ada Holm voiced minor worries about the new harbour tax.",
+    "Senator Ada Holm is a little worried about the new harbour tax.",
+    "Senator Ada Holm is somewhat concerned about the new harbour tax.",
+    "Senator Ada Holm is somewhat supportive of the new harbour tax.",
+])
+def test_a_softened_feeling_is_no_stance(stance_triples, text):
+    assert [s for s in stance_triples(text) if s[0] == "Ada Holm"] == []
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Senator Ada Holm voiced deep concerns about the new harbour tax.", ("Ada Holm", "fears", "the new harbour tax")),
+    ("Senator Ada Holm is concerned about the new harbour tax.", ("Ada Holm", "fears", "the new harbour tax")),
+    ("Senator Ada Holm has a modest goal: to cut the harbour tax.", ("Ada Holm", "wants", "cut the harbour tax")),
+])
+def test_a_feeling_told_whole_stays(stance_triples, text, triple):
+    assert triple in stance_triples(text)

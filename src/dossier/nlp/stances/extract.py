@@ -46,7 +46,7 @@ from .objects import anothers_coming, foreign_pronoun, named_before, judged_cond
 from .referents import points_elsewhere
 from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
-                      in_jest, polled, rumoured, taken_back, unconfirmed_report)
+                      in_jest, polled, press_relayed, rumoured, taken_back, unconfirmed_report)
 from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
@@ -57,7 +57,7 @@ from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, opinion_reading, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
-from .senses import blamed_on, guarded, hosted, verbless
+from .senses import blamed_on, guarded, hosted, softened, verbless
 from ..forms import forms_of, word_forms
 from .holders import (RELATIVE_WORDS, a_modifier, clause_subject, coordinated, conjoined_subject, is_subject,
                       relative_head, reporting_subject)
@@ -224,10 +224,11 @@ class _StanceFinder:
             return  # "nearly endorsed", "the plan came to a halt", "concerned about the arrests of …", "won his
             # bid to …", "Long before the war, Holm sought …" (``unheld``)
         holder = noun_holder(t) if pos == "NOUN" else subject_of(t)
-        if inside_a_claim(t, holder) or foreseen(t, holder):
-            return  # "his claim that Ostria's support for …", "confident that the Senate would back …": another's
+        if inside_a_claim(t, holder) or foreseen(t, holder) or press_relayed(t, hit):
+            return  # "his claim that Ostria's support for …", "confident that the Senate would back …", "the
+            # Gazette reports that Holm wants …": another's
             # account or prediction (``hearsay``)
-        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t) or hosted(t):
+        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t) or hosted(t) or softened(t, hit):
             return  # "defending open seats": a post guarded; "blamed the attack on …": the blame laid on another
             # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause; "welcomes Brenn to
             # Kessel": a host (``senses``)
@@ -263,7 +264,8 @@ class _StanceFinder:
             elif tellers and all(e.type == "NORP" for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "group"
             elif told.head.lemma_.lower() == "report" or (tellers and all(news_agency(e.name) for e in tellers)):
-                pass  # "Reuters reported that Norway wants …": news relayed (``voices``)
+                pass  # "Reuters reported that Norway accused …": news relayed (``voices``); a wish or a
+                # fear so relayed is dropped before (``hearsay.press_relayed``)
             elif tellers and all(e.type in BODY_TYPES for e in tellers):
                 self.told_by, self.told_kind = {e.id or e.name for e in tellers}, "body"  # "An official of the
                 # Nordic Council said NATO wanted …": a body's word on another (read 44), not NATO's own

@@ -35,6 +35,11 @@
 * ``agency_relayed``: a news agency that passes on another's words ("Citing the state newspaper, Reuters accused
   Ostria of …", read 44): the agency reports, the newspaper accuses.
 
+* ``press_relayed``: a wish or a fear told only as the press's report of it ("The Kessel Gazette reported
+  that Holm wants …", "Holm wants …, the Times reports", "reports said Holm fears …", "the report stated Vell also
+  wants …"): the outlet's word on the holder, not the holder's own (stances21, fresh strict reads); it stands
+  when the holder is told to have confirmed it.
+
 All but ``polled`` take a trigger token; the first reads the raw text, as the parse of such asides is unreliable.
 """
 from __future__ import annotations
@@ -42,8 +47,9 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
-from .lexicon import CLAIM_NOUNS, FEARED_NOUNS, PREDICTING_MODALS
+from .lexicon import CLAIM_NOUNS, FEARED_NOUNS, PREDICTING_MODALS, SAID_ATTITUDES
 from .narrative import here_or_next
+from .voices import STATE_MEDIA
 
 # A stance passed on from the press: "news reports said", "according to media reports", "reports suggest".
 PRESS_REPORT = re.compile(r"\b(?:news|media|press|newspaper)\s+reports?\b|\baccording\s+to\s+(?:\w+\s+){0,3}reports?\b|"
@@ -101,7 +107,6 @@ supposed rumored rumoured potential possible""".split())  # "does have potential
 # Verbs whose passive tells what others say of the subject: "is said to want", "is reported to back".
 HEARSAY_VERBS = frozenset("say report rumor rumour allege believe think understand".split())
 CLAUSE_CHAIN = frozenset({"xcomp", "acomp", "conj", "attr"})
-SAID_ATTITUDES = frozenset({"recommends", "accuses"})
 
 
 def rumoured(t, attitude: str) -> bool:
@@ -277,3 +282,61 @@ def agency_relayed(name: str, t) -> bool:
         return False
     sent = t.sent
     return bool(RELAYING.search(doc_text(t.doc), sent.start_char, sent.end_char))
+
+
+# Nouns of the press or of a report, as the subject of a verb of saying: "the newspaper reports", "the report
+# stated", "Reports said", "Iran's news agency said".
+PRESS_NOUNS = frozenset("""report reports newspaper newspapers paper papers agency outlet outlets media press
+broadcaster network channel daily tabloid website site magazine station publication television tv radio journal
+newswire wire""".split())
+FIRST_PERSON = frozenset({"i", "we"})
+PRIVATE_ATTITUDES = frozenset({"wants", "fears"})
+PRESS_SAYING_VERBS = frozenset("say state report write claim add note cite".split())
+# The holder's own confirmation of what the press says: "confirmed the plan", "Holm confirmed it".
+CONFIRMED = re.compile(r"\bconfirm(?:ed|s|ing)?\b", re.I)
+
+
+def _press_says(verb) -> bool:
+    """``verb`` is a verb of reporting by the press: "report" with a subject not in the first person ("the Times
+    reported", "officials reported", "it reported"), or a verb of saying (``PRESS_SAYING_VERBS``) whose subject is
+    a press noun (``PRESS_NOUNS``: "the newspaper says", "the report stated"). Not a state's own press
+    (``STATE_MEDIA``) nor a wire service (``NEWS_AGENCIES``), whose relays ``voices`` reads."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    name = verb.doc[subject.left_edge.i:subject.i + 1].text if subject is not None else ""
+    if STATE_MEDIA.search(name) or news_agency(name):
+        return False  # "Veskan state media reported …": a government's mouthpiece; "Reuters reported …": a wire
+        # service's relay (read 44); both read by ``voices.voices``
+    lemma = verb.lemma_.lower()
+    if lemma == "report":  # the subject may be lost to the parse ("…, Iran's news agency reported that …")
+        return subject is None or subject.lower_ not in FIRST_PERSON
+    if lemma not in PRESS_SAYING_VERBS or subject is None or subject.pos_ == "PRON":
+        return False
+    return subject.lower_ in PRESS_NOUNS or subject.lemma_.lower() in PRESS_NOUNS
+
+
+def press_relayed(t, attitude: str) -> bool:
+    """A wish or a fear (``PRIVATE_ATTITUDES``; a backing or a criticism the press reports is a deed done in public,
+    "Holm criticized the plan, AP reports") whose clause is the complement of a press report (``_press_says``:
+    "the newspaper reports that Holm is hoping to …", "Holm wants …, the Times reported") or, for a noun, the
+    object of one ("the Gazette reported Holm's wish to …"), unless its sentence or the next one tells that it was
+    confirmed (``CONFIRMED``, not ``UNCONFIRMED``)."""
+    if attitude not in PRIVATE_ATTITUDES:
+        return False
+    node = _clause_verb(t) if t.pos_ == "NOUN" else (t.head if t.dep_ in {"acomp", "attr"} else t)
+    if node is None:
+        return False
+    relayed, steps = (t.pos_ == "NOUN" and _press_says(node)), 0
+    while not relayed and steps < 4:
+        if any(c.dep_ == "parataxis" and _press_says(c) for c in node.children):
+            relayed = True  # "Holm wants …, the Times reports", parsed as an aside
+        elif node.dep_ == "ccomp" and node.head.i != node.i and _press_says(node.head):
+            relayed = True
+        elif node.dep_ in {"xcomp", "conj", "ccomp"} and node.head.i != node.i:
+            node, steps = node.head, steps + 1
+        else:
+            break
+    if not relayed:
+        return False
+    return not (here_or_next(t, CONFIRMED) and not here_or_next(t, UNCONFIRMED))

@@ -18,6 +18,9 @@ VERB_ATTITUDES = {
     **dict.fromkeys("benefit profit gain".split(), "benefits_from"),
     **dict.fromkeys("accuse blame".split(), "accuses"),
 }
+# Attitudes told by an act of saying (an accusation, a bid to act), not a state of mind that can be hedged or
+# passed on as another's guess.
+SAID_ATTITUDES = frozenset({"recommends", "accuses"})
 # Verbs whose object is the one who feels ("what scares them", "the deal worries Moscow").
 EXPERIENCER_VERBS = {
     **dict.fromkeys("scare frighten alarm unnerve terrify spook rattle trouble worry concern".split(), "fears"),

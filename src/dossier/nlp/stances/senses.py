@@ -18,16 +18,26 @@ Strict readers of AllSides 1491-1999 (paraphrased) marked wrong:
 * "welcome" of a guest to a place (``hosted``): "will welcome Romania's president to the White House", "Ostria
   welcomes Hal Brenn to Kessel" (read 47: a host greets a visitor, "supports Brenn to Kessel" misreads it), however
   the parse hangs the "to" phrase (on the verb, on the guest, or "to" read as an infinitive's marker).
+* a mild word read strongly (``softened``, stances21, fresh strict reads): "has some concerns about the tax",
+  "minor worries over …", "is somewhat concerned about …", "a little worried that …" shown as "fears": the text
+  hedges the feeling down, the stance states it whole. "deep concerns", "is concerned about …" stay.
 
 Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
+
+from .lexicon import SAID_ATTITUDES
 
 # Things held against a rival or an attack, which "defend" guards rather than argues for.
 GUARDED_NOUNS = frozenset("""seat seats title titles crown belt championship majority majorities territory
 territories border borders frontier frontiers homeland soil turf airspace waters interests city town capital
 base bases""".split())
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# Degree words that tone a feeling down: "somewhat concerned", "slightly worried", "a little uneasy", "a bit wary".
+SOFTENING_DEGREES = frozenset("somewhat slightly mildly little bit marginally faintly vaguely".split())
+# Determiners and adjectives that make a fear a partial one: "some concerns", "minor worries" (not of a wish:
+# "a modest goal" is still the whole goal).
+SOFTENING_AMOUNTS = frozenset("some slight minor mild few certain small modest".split())
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 HOST_PREPS = frozenset({"to", "at", "in"})
 # Whom a host welcomes: a person, or a visitor named by a title or a role.
@@ -80,3 +90,15 @@ def hosted(trigger) -> bool:
     return any(w.lower_ == "to" and w.i + 1 < len(doc) and (doc[w.i + 1].ent_type_ in PLACE_TYPES or
                                                             doc[w.i + 1].tag_ == "NNP")
                for w in trigger.subtree if w.i > obj.i)
+
+
+def softened(t, attitude: str) -> bool:
+    """A state of mind (not ``SAID_ATTITUDES``) toned down: the trigger has a degree word (``SOFTENING_DEGREES``:
+    "somewhat concerned", "a little worried"), or a noun of fear has an amount word (``SOFTENING_AMOUNTS``: "some
+    concerns", "minor worries")."""
+    if attitude in SAID_ATTITUDES:
+        return False
+    if t.pos_ == "NOUN":
+        return attitude == "fears" and any(
+            c.dep_ in {"det", "amod"} and c.lower_ in SOFTENING_AMOUNTS for c in t.children)
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in SOFTENING_DEGREES for c in t.children)
