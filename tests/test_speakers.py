@@ -792,3 +792,14 @@ def test_words_said_in_a_post_held_then_keep_that_post(split, text, quote, role)
     shown, hidden = split(text)
     roles = {a.speaker.role for content, a in shown + hidden if quote in content}
     assert roles == {role}
+
+
+# Fresh read of AllSides 1041-1999 (round 21): a "he" whose last named man is paragraphs back, with someone
+# else brought in as the subject or predicate of the paragraph just before, is no one for sure.
+def test_he_after_a_cleft_naming_another_man_is_not_the_man_named_paragraphs_back(nlp):
+    speaker = _he_said(nlp, "Was Governor Tomas Vell to blame for the closing of the mill?\n\nThe mill had lost "
+                            "money for a decade before the strike.\n\nIt was Senator Peter Brant who signed the "
+                            "export accord in 2008, which cut the mill's orders by half.\n\n\"The accord gives our "
+                            "farmers a fair chance abroad,\" he said at a rally in Osk.")
+    assert speaker.name != "Tomas Vell"
+

@@ -62,6 +62,8 @@ HYPHENS = "-‐"
 # Modals of reported speech: a clause with one, joined to "said" by the parser, still tells what was said.
 NAME_JUNK = "[]()\"“”\"'"
 CLOSING_MARKS = frozenset({"”", '"', "»"})
+OPENING_MARKS = frozenset({"“", '"', "«", "‘", "'"})  # a paragraph opening on one runs a quotation on
+SENTENCE_ENDS = ".!?\"”’'"  # a paragraph ending on none is a heading or a label, not the story told
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_TAIL = re.compile(rf"^\(?{roles.PARTY_STATE_LABEL}\)?[\s,]*$")  # a label ending the source
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
@@ -112,6 +114,7 @@ OUTLET_LOOKBACK = 40  # entity mentions looked at, latest first
 ORG_NOUNS = frozenset("ministry administration company group organization organisation campaign office "
                       "government panel airline agency committee department firm union party court council "
                       "commission board bank embassy team club institute foundation authority guild association".split())
+BARE_TITLE_WORDS = frozenset(w.rstrip(".") for w in TITLE_WORDS)  # "Sen" as "sen.": a title before a name
 
 
 # Nouns for a man or a woman: "a woman" is never "he" (the kinship and title words the gender stage reads too).
@@ -311,6 +314,9 @@ class SpeakerResolver:
                 if nearer is not None or self._named_since(previous, span.start_char, low) or self._named_in_own_clause(
                         head, previous.entity, previous.name):
                     return Speaker(None, head.text, mention)  # two people "he" may mean: no one for sure
+                if self._thread_lost(_Person(previous.mention[0] if previous.mention else 0, 0, previous.name,
+                                             previous.entity), head, low):
+                    return Speaker(None, head.text, mention)  # the last quote's man, paragraphs back: someone came in
                 return replace(previous, mention=mention)
             if person is None:
                 person = self._person_before(span.start_char, low)
@@ -324,6 +330,8 @@ class SpeakerResolver:
                 return Speaker(None, head.text, mention)  # "Brant … ¶ For Vell, the week was hard. He said": either
             if person is not None and self._signed_off(person):
                 return Speaker(None, head.text, mention)  # "Fenn defended … NBC's Denk reports. ¶ He said": not Denk
+            if person is not None and self._thread_lost(person, head, low):
+                return Speaker(None, head.text, mention)  # "Vell … ¶ … ¶ Another witness described panic. ¶ He told": not Vell
             if person is not None and self._reporter_questioning(person, low):
                 return Speaker(None, head.text, mention)  # "reporter Brask cornered Sen. Fenn. “…,” he said": Fenn's
             if person is not None and self._author_since(person, head, low):
@@ -600,6 +608,71 @@ class SpeakerResolver:
             if self.genders.of(other.name) == PRONOUN_GENDER.get(low) and self._fronted_topic(other):
                 return True
         return False
+
+    def _thread_lost(self, person: _Person, pronoun, low: str) -> bool:
+        """``person`` was last named before the told paragraph ahead of the pronoun's (``_told_paragraph_before``),
+        and that paragraph, with the pronoun's own up to it, keeps nothing of him outside quotes (no pronoun of his
+        gender, no quotation in the paragraph before, no mention of him) while someone else comes in there as a
+        subject or a predicate: a name of the pronoun's gender or a noun for a person that is not his post
+        ("Police spokesman Vell said … ¶ … ¶ Another witness, identified only as Ruo, described panic. ¶ “…,” he
+        told …": Ruo, whom the tagger took for a place, not Vell). Source: fresh read of AllSides 1041-1999
+        (round 21; a witness's, an envoy's, an agency head's words given to a man named paragraphs before)."""
+        text = doc_text(self.doc)
+        before = self._told_paragraph_before(pronoun.idx)
+        if before is None or person.start >= before[0]:
+            return False
+        if any(q[0] < before[1] and q[1] > before[0] for q in self.quotes) or text[before[0]] in OPENING_MARKS:
+            return False  # the paragraph before quotes someone: his words may run on
+        k = bisect.bisect_left(self.person_starts, before[0])
+        if any(p.start < pronoun.idx and ((p.entity and p.entity == person.entity) or p.name == person.name)
+               for p in self.persons[k:]):
+            return False
+        span = self.doc.char_span(before[0], pronoun.idx, alignment_mode="contract")
+        if span is None:
+            return False
+        gender = PRONOUN_GENDER.get(low)
+        told = [t for t in span if not self._in_quote(t.idx)]
+        if any(PRONOUN_GENDER.get(POSSESSIVE_AS.get(t.lower_, t.lower_)) == gender
+               for t in told if t.pos_ == "PRON" and t.i != pronoun.i):
+            return False
+        if any(t.pos_ == "NOUN" and _is_definite(self.doc[t.left_edge.i:t.i + 1]) and self._holds_post(person, t)
+               for t in told):
+            return False  # "According to the general, …": his post keeps to him
+        return any(self._newcomer(t, person, gender) for t in told)
+
+    def _told_paragraph_before(self, pos: int) -> tuple[int, int] | None:
+        """Char bounds of the nearest paragraph before the one holding ``pos`` that tells the story: captions,
+        blank lines and lines that end without a full stop (a heading, "SEE ALSO: …", a sign-up box, "X reports:")
+        are passed over."""
+        text = doc_text(self.doc)
+        end = text.rfind("\n\n", 0, pos)
+        while end > 0:
+            start = text.rfind("\n\n", 0, end) + 2 if "\n\n" in text[:end] else 0
+            chunk = text[start:end].strip()
+            if chunk and chunk[-1] in SENTENCE_ENDS and not self._in_caption(start):
+                return start, end
+            end = start - 2
+        return None
+
+    def _newcomer(self, tok, person: _Person, gender: str | None) -> bool:
+        """``tok`` heads a main clause's subject or predicate noun ("It was Senator Brant who …") that brings in
+        someone other than ``person``: a name the article gives the pronoun's gender, or a noun for a person
+        ("another witness", "the photographer") that is not a post ``person`` holds."""
+        if not (tok.dep_ == "ROOT" or (tok.dep_ in SUBJECT_DEPS | {"attr"} and _clauses_above(tok) <= MAIN_CLAUSE_DEPS)):
+            return False  # "Another witness, … described": a ROOT; "before the person is charged": an aside
+        if tok.tag_ in PLURAL_TAGS:
+            return False  # "Presidents have the power": no one "he" is
+        if tok.pos_ == "PROPN" and tok.lower_ not in roles.PERSON_NOUNS:  # not "the High Commissioner"
+            words = [t.text for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [tok.text]
+            while len(words) > 1 and words[0].lower().rstrip(".") in BARE_TITLE_WORDS:
+                words = words[1:]  # "President Ivo Brant": the name after the title
+            name = " ".join(words)
+            return name != person.name and not set(words) & set(person.name.split()) and (
+                gender is not None and self.genders.of(name) == gender)
+        if tok.lemma_.lower() not in roles.PERSON_NOUNS and tok.lower_ not in roles.PERSON_NOUNS:
+            return False
+        role = (self._role_of_person(person) or "").lower()
+        return not self._holds_post(person, tok) and tok.lemma_.lower() not in role and tok.lower_ not in role
 
     def _fronted_topic(self, person: _Person) -> bool:
         """The person is the object of a "for" that opens its sentence ("For Vell, the spring has been rough"): the
