@@ -803,3 +803,37 @@ def test_he_after_a_cleft_naming_another_man_is_not_the_man_named_paragraphs_bac
                             "farmers a fair chance abroad,\" he said at a rally in Osk.")
     assert speaker.name != "Tomas Vell"
 
+
+
+# Strict reads of speaker names, third pass: words glued on before a name, a title's last word taken for the name.
+def test_a_plural_honorific_is_no_word_of_the_name():
+    assert _name_words("Messrs. Holmgren") == ["Holmgren"]
+    assert _name_words("Mmes. Lind") == ["Lind"]
+
+
+def test_a_nationality_run_into_a_name_is_no_word_of_it():
+    assert _name_words("Danish-Canadian Ivo Brant") == ["Ivo", "Brant"]
+    assert _name_words("Swedish Mila Dorn", person=True) == ["Mila", "Dorn"]
+    assert _name_words("Dutch Vellinga") == ["Dutch", "Vellinga"]  # two words: the first may be the given name
+    assert _name_words("Indian Ocean Trust") == ["Indian", "Ocean", "Trust"]  # no given name after it
+
+
+def test_the_first_word_of_a_rank_is_no_word_of_the_name():
+    assert _name_words("First Admiral Tomas Reinhart") == ["Tomas", "Reinhart"]
+    assert _name_words("Staff Sgt. Ana Lind") == ["Ana", "Lind"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Clinics\n\n\"The clinics will stay open through the winter,\" Velland's Minister of Health and Family Welfare, "
+     "Orla Brenner, told the Harbour Post.", "Orla Brenner"),
+    ("Clinics\n\n\"The clinics will stay open through the winter,\" Norland's Minister of Health and Family Welfare, "
+     "Harsh Tamber, told the Harbour Post.", "Harsh Tamber"),
+])
+def test_a_person_named_after_a_long_title_speaks_not_the_titles_last_word(nlp, text, name):
+    assert [n for n, _ in speakers_of(nlp, text)] == [name]
+
+
+def test_a_number_opening_a_one_word_name_stays_in_it(nlp):
+    text = ("Tests\n\nThe website 27 West, run by the Harbour Institute at Orvik University, said on Monday that the "
+            "launches were a threat to the coast.")
+    assert [n for n, _ in speakers_of(nlp, text)] == ["27 West"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
-from ..entities.titles import RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
+from ..entities.titles import RANK_PARTS, RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
 from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, relays, roles, turns
@@ -40,7 +40,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 SPEAKER_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS  # never a surname: an unresolved "He" is not "Liu He"
 POSSESSIVE_AS = {"his": "he", "her": "she"}  # "his spokeswoman", "his claim that …": whose
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
-                        "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st."})
+                        "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st.",
+                        "messrs", "messrs.", "mmes", "mmes.", "mses", "mses."})  # plurals: "Messrs. Vell and Dane"
 # Words of a title written before a name ("Vice President Biden", "Foreign Minister Vell"), not part of it.
 TITLE_WORDS = HONORIFICS | roles.ROLE_NOUNS | roles.SHORT_TITLES | TITLE_OPENERS | frozenset(
     "former acting assistant house senate sheriff pope rev. father sister brother lord lady dame sir madam "
@@ -1022,6 +1023,8 @@ class SpeakerResolver:
         if ent is not None and ent.type != "PERSON" and after_page_label(self.doc, first, head.i + 1) > first:
             ent = None  # "Radio Interview Ivo" typed a body: a programme's label run into a person's name
         first = after_page_label(self.doc, first, head.i + 1)
+        if self.doc[first].is_digit and ent is not None and self.doc[first].text not in ent.name.split():
+            ent = None  # "the website 38 North" (``_name_start``): not the place "North" stands for elsewhere
         raw = self.doc[first:_hyphen_tail(head, _number_tail(head, span.end))].text  # "Kanal 5", "Choe Son-hui"
         if _day_run_in(head, first):
             raw = self.doc[first:head.i].text  # "Rostani Sunday said": the day is when, not the name's
@@ -2527,6 +2530,8 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0][:1] in HYPHENS  # "-elect" of "President-elect"
                               or (person and _furniture_word(words[0], words[1]))
                               or (len(words) >= 3 and _initialism_before(words[0], words[1]))
+                              or (len(words) >= 3 and _demonym_before(words[0], words[1]))
+                              or (len(words) >= 3 and _rank_part_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
         words.pop(0)
     return words
@@ -2546,6 +2551,22 @@ def _initialism_before(word: str, following: str) -> bool:
     works for, never part of the name."""
     return (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and listed_gender(word) is None
             and listed_gender(following) is not None)
+
+
+def _rank_part_before(word: str, following: str) -> bool:
+    """The first word of a rank's name before the rank itself ("[First] Admiral Ivo Brant", "[Staff] Sgt. Ana
+    Lind"): part of the title, which is stripped after it, never a given name. Source: strict reads of
+    speaker names (a commander named "First Admiral …")."""
+    rank = following.lower()
+    return word.lower() in RANK_PARTS and (rank in TITLE_WORDS or rank.rstrip(".") in TITLE_RANKS)
+
+
+def _demonym_before(word: str, following: str) -> bool:
+    """A nationality run into a person's name ("Veskan-American Ana Lind", "Danish Ivo Brant"): every part of
+    the word a people's name, a clear given name after it. It says where the person is from, never a word of
+    the name. Source: strict reads of speaker names (a speaker named with "Egyptian-American" glued on)."""
+    return listed_gender(following) is not None and all(
+        part and states_index().demonym_of(part) is not None for part in word.split("-"))
 
 
 def _furniture_word(word: str, following: str) -> bool:
@@ -2630,6 +2651,9 @@ def _name_start(span, head) -> int:
         prev = doc[first - 1]
         if prev.pos_ == "PROPN" and prev.head.i >= first:
             first -= 1
+        elif first == head.i and _number_opening(prev, head):
+            first -= 1
+            break  # "38 North": a number opens the name
         elif (prev.text in HYPHENS and not prev.whitespace_ and first - 2 >= span.start
               and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha):
             first -= 2  # "Yong" "-" "beom"
@@ -2660,10 +2684,12 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
     Lines," -> "Sollen Lines"), or None. The noun may be a title in capitals ("Chairman of the Joint Chiefs,
     Gen. Ole Marten,"), and a person's name set after the role's organisation ends the source too, though
     the parser hangs it on the organisation ("The senior counsel at Kessel Rights Group, Cara Vitt,")."""
-    if head.pos_ == "PROPN" and (head.lower_ not in roles.ROLE_NOUNS or head.ent_type_ == "PERSON"):
+    if head.pos_ == "PROPN" and (head.lower_ not in roles.ROLE_NOUNS or head.ent_type_ == "PERSON") \
+            and not _ends_capital_title(head):
         return None  # a name, not a title in capitals (nor the "King" of "Rep. Steve King, R-Iowa,")
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            child = _person_beside(child, span)
             return _name_start(span, child), child.i + 1
     end = span.end - 1 if span[-1].is_punct else span.end
     last = span.doc[end - 1]
@@ -2674,6 +2700,26 @@ def _named_appositive(span, head) -> tuple[int, int] | None:
         start = _name_start(span, last)
         return (start, last.i + 1) if start > head.i else None
     return None
+
+
+def _person_beside(name, span):
+    """The person's name set in apposition to ``name`` inside the source when ``name`` is no person's but the
+    tail of a title the parser split ("Minister of Health and Family [Welfare], [Ana Lind],"): the person,
+    never the title's last word; else ``name``."""
+    if name.ent_type_ == "PERSON":
+        return name
+    return next((c for c in name.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                 and span.start <= c.i < span.end), name)
+
+
+def _ends_capital_title(head) -> bool:
+    """``head`` is the last word of a title in capitals that the parser made the head over its post noun
+    ("Minister of Health and Family [Welfare], Ana Lind,": "Minister" hangs on "Welfare"), a person's name set
+    beside it: the name speaks, never the title's last word. Source: strict reads of speaker names (a
+    minister quoted as "Welfare")."""
+    return (head.ent_type_ != "PERSON" and any(c.dep_ in ("nmod", "compound") and c.lower_ in roles.ROLE_NOUNS
+                                                for c in head.lefts)
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in head.rights))
 
 
 def _body_named_as_conjunct(span, head) -> tuple[int, int] | None:
@@ -2800,6 +2846,17 @@ def _number_tail(head, end: int) -> int:
             and not (i + 1 < len(head.doc) and head.doc[i + 1].lower_ == "of"):  # "Photo 27 of 55": a count
         i += 1
     return i
+
+
+MAX_NAME_NUMBER = 3  # digits of a number opening a name ("38 North"); a longer one is a year ("2020 Democrats")
+
+
+def _number_opening(num, head) -> bool:
+    """``num`` is a short number the parser hangs on the one-word proper name ``head`` right after it ("the
+    website [38] North"): the number opens the name, which cut without it is a word that names something else
+    ("North"). Source: strict reads of speaker names (a website quoted as "North")."""
+    return (num.i == head.i - 1 and head.tag_ == "NNP" and num.is_digit and len(num.text) <= MAX_NAME_NUMBER
+            and num.head.i == head.i and num.dep_ in ("nummod", "compound") and num.whitespace_ == " ")
 
 
 # Tails of a hyphened word that make it a description, not a name's part ("Vell-led", "Kessel-based").
