@@ -256,3 +256,19 @@ def test_a_video_players_caption_line_is_junk(player):
 def test_a_line_that_only_mentions_watching_a_replay_stays_prose():
     text = "Councillor Edda Voss said she just watched the replay of the vote and more videos would follow next week."
     assert text_of(text, layout(text, title_line=False).body) == [text]
+
+
+# Read 64: a topic-follow widget ("Add <name> as an interest to …") is page furniture; left in, its name run into
+# "Add" became a speaker's full name.
+def test_a_topic_follow_widget_is_junk_and_names_no_speaker(analyze_text):
+    from dossier.ingest.patterns import junk_line
+
+    widget = ("Curious about Tamsin Orrell? Add Tamsin Orrell as an interest to keep up with the newest Tamsin Orrell "
+              "stories, clips and analysis from Osk Radio. Add Interest")
+    assert junk_line(widget)
+    assert not junk_line("The lender will add the late fee as an interest charge on the next bill, Orrell said.")
+    out = analyze_text("The ferry board in Marlow voted on Monday to raise fares by a fifth.\n\n" + widget + "\n\n"
+                       "“Nobody on this board wanted the rise, but the fuel bill left us no choice,” Orrell told "
+                       "reporters after the vote.")
+    names = {a.speaker.name for a in (*out.attributions, *out.unreported) if a.speaker.name}
+    assert names and not any(n.startswith("Add") for n in names)

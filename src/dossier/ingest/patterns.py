@@ -40,7 +40,8 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
   | .{0,60}\b(?:getty\ images|shutterstock|associated\ press|ap\ photo|reuters|afp|epa|istock(?:photo)?)\W*$
 )""", _I | re.VERBOSE)
 
-# Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters, a video
+# Lines that are junk wherever they sit: teasers, affiliate and cookie notices, copyright, newsletters, a topic-follow
+# widget ("Add <name> as an interest …", whose name run into "Add" read as a speaker "Add Ivo Brant": read 64), a video
 # player's caption line ("JUST WATCHED <clip title> Replay More Videos ... MUST WATCH <clip title> 01:42").
 # JUNK_START is tried at the line's start, JUNK_ANYWHERE searched through it, but only when the line holds
 # one of JUNK_WORDS (each of its alternatives holds one): a search through every long prose line cost more
@@ -63,10 +64,11 @@ JUNK_ANYWHERE = re.compile(r"""(?:
   | \baccept\ (?:all\ )?cookies\b
   | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ (?:\w+\ )?(?:newsletter|daily|weekly|briefing|alerts?)
   | \bfollow\ us\ on\b|\bshare\ (?:this|on)\ (?:story|article|facebook|twitter)\b
+  | \badd\ [^.?!\n]{1,80}?\ as\ an\ interest\ to\ (?:stay|get|follow|receive|see|keep)\b  # a topic-follow widget: "Add <topic> as an interest to stay up to date …"
   | \bclick\ here\ to\b|\b(?:terms\ of\ (?:use|service)|privacy\ policy)\b.*\b(?:terms|privacy|policy|contact)\b
 )""", _I | re.VERBOSE)
 JUNK_WORDS = ("commission", "share", "compensation", "affiliate", "all rights reserved", "cookie", "sign up",
-              "subscribe", "follow us on", "click here to", "terms of", "privacy policy")
+              "subscribe", "follow us on", "click here to", "terms of", "privacy policy", "as an interest")
 
 
 def junk_line(line: str) -> bool:
