@@ -164,3 +164,41 @@ def test_a_line_that_is_only_a_stamp_is_no_event(text):
     events = find_events(nlp(full), find_timexes(full, "2025-11-04"), [])
     assert [full[e.span[0]:e.span[1]] for e in events] == [
         "Ferry crews in Linnholm voted to end the strike on Monday.", "The first ferry sailed at noon."]
+
+
+@pytest.mark.parametrize("text", [
+    "It is Friday afternoon, and the cafes along the Dunmore quay are half empty.",
+    "It's Wednesday, so the Velmora council sits again.",
+])
+def test_a_present_it_is_that_only_sets_the_scene_is_no_event(nlp, text):
+    """Analyst's read (timeline21): "It is Friday afternoon" was shown as an event of that day."""
+    assert _dated(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("It is Monday that the Velmora council votes on the quay.", ["2019-02-25"]),  # a cleft dates its clause
+    ("It was Monday, and the mayor of Dunmore was speaking at the quay.", ["2019-02-25"]),  # a past day told
+])
+def test_a_cleft_or_a_past_it_was_still_dates_its_sentence(nlp, text, values):
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow (2004) finds that the Dunmore ferry tolls fell on the poorest riders.",
+    "For a gloomier reading of the Velmora accounts, see Osei and Brandt (2011).",
+    "Between 2012 and 2015, the number of riders on the Kessel ferry grew sixfold.",
+    "Most of the houses in Dunmore were built between 1910 and 1950.",
+])
+def test_a_cited_works_year_or_a_range_between_two_dates_is_no_event(nlp, text):
+    """Analyst's read (timeline21): a paper's year in parentheses and both ends of "between 2012 and 2015" were
+    shown as the story's events of those years."""
+    assert _dated(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Dunmore quay was rebuilt once (in 2004) after the storm.", ["2004"]),
+    ("In Kessel Shipping v. Dunmore (2012), the high court struck down the toll.", ["2012"]),  # a ruling's year
+    ("A summit between the two mayors of Kessel opened on Monday.", ["2019-02-25"]),
+])
+def test_a_year_in_parentheses_after_no_name_a_cases_year_or_a_day_beside_between_still_dates(nlp, text, values):
+    assert _dated(nlp, text) == values

@@ -15,7 +15,9 @@ something the content talks of. Climbing the parse from the date to the sentence
   2019 vote", "his 2016 campaign"), unless that noun is the object of a preposition of time or occasion on
   the clause ("in a 2017 interview", "at the 2019 summit", "at a news conference [he called Wednesday]"),
   the date hangs on it bare ("issued a fact sheet Tuesday evening": the parser's attachment) or as the
-  possessive of a subject ("Wednesday's strikes were centred on Homs");
+  possessive of a subject ("Wednesday's strikes were centred on Homs"); a year a work is cited by ("Harlow
+  (2004) finds …", not a court case's "Kessel v. Dunmore (2012)"); one end of "between 2012 and 2015"; a
+  day a present "it is" only sets the scene with ("It is Friday afternoon, and …");
 - **main** otherwise. An adverbial clause of time ("when", "as", "while", "after", "once"), a participle
   with no conjunction ("Speaking in 2017, Vell said …"), a participle on the subject ("The mayor,
   speaking on Tuesday, said …") and a clause on a verbless caption's noun ("Photos: … – Dockers block the
@@ -75,6 +77,10 @@ QUANTITY_WORDS = frozenset({"more", "less", "fewer", "no", "rather", "other"})
 # A date denied: "not tomorrow", "not on Tuesday but …", "never in 2019" (analyst16).
 NEGATED = re.compile(r"(?i)\b(?:not|never|nor)\s+(?:(?:on|in|at|during|this|that|next|last)\s+)?$")
 MAIN, CONTENT = "main", "content"
+CITED_YEAR = re.compile(r"\d{4}")
+CITED_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*|\bet\s+al\.)\s+\($")  # "Harlow (", "Osei et al. ("
+# a court case's name ("Kessel v. Dunmore (2012)"): its year is the ruling's, which the sentence mostly reports
+CASE_NAME_BEFORE = re.compile(r"\bv(?:s)?\.?\s+(?:[A-Z][\w.'’-]*\s+)*\($")
 
 
 def date_role(doc, span: tuple[int, int], quotations: list[tuple[int, int]] = ()) -> str | None:
@@ -82,11 +88,13 @@ def date_role(doc, span: tuple[int, int], quotations: list[tuple[int, int]] = ()
     of direct quotations the article's sources are reported to have said."""
     if NEGATED.search(doc.text, max(0, span[0] - 24), span[0]):
         return None  # "Some day, not tomorrow, not next year, it will collapse": the date it is not
+    if _a_cited_work(doc.text, span):
+        return None
     quoted = any(s <= span[0] and span[1] <= e for s, e in (*quotations, *doc_quoted_spans(doc)))
     if not doc.has_annotation("DEP"):
         return CONTENT if quoted else MAIN
     head = _head(doc, span)
-    if head is not None and _in_a_comparison(head):
+    if head is not None and (_in_a_comparison(head) or _a_range_end(head) or _the_writers_now(head)):
         return None
     role = MAIN if head is None else _climb(head)
     return CONTENT if quoted and role == MAIN else role
@@ -103,6 +111,38 @@ def _in_a_comparison(head) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "cc":
             return False  # a verb, or "and"/"but" ("since then, and this week it announced …"), ends the phrase
     return False
+
+
+def _a_cited_work(text: str, span: tuple[int, int]) -> bool:
+    """A bare year in parentheses after a name ("Harlow (2004) finds …", "see Venn and Osei (2009)", "the
+    memoir Cold Harbour (1993)"): the year a work came out, cited, not when the sentence's act took place
+    (analyst's read, timeline21: a paper's year was shown as the story's event)."""
+    before = text[max(0, span[0] - 40):span[0]]
+    return CITED_YEAR.fullmatch(text, span[0], span[1]) is not None and text[span[1]:span[1] + 1] == ")" \
+        and CITED_BEFORE.search(before) is not None and CASE_NAME_BEFORE.search(before) is None
+
+
+def _a_range_end(head) -> bool:
+    """The date is one end of "between … and …" ("built between 1910 and 1950", "between January 2011 and
+    April 2016"): a stretch, placed on neither end. Only as the object of "between" itself, or conjoined to
+    it: "a meeting between Kim and the envoy Monday" keeps its day."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def _the_writers_now(head) -> bool:
+    """The date is all a present "it is" says ("It is Friday afternoon, and the quay is quiet", "It's
+    Wednesday, so …"): the writer setting the scene, no act of that day (analyst's read: such a line was shown
+    as an event). A cleft keeps its date ("It is Monday that the vote falls"), and so does a past "it was",
+    which tells a day of the story ("It was Tuesday, June 9, and Brant was speaking …")."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "relcl", "advcl") and c.i > head.i for c in verb.children)
 
 
 def _head(doc, span: tuple[int, int]):

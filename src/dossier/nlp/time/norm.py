@@ -329,6 +329,8 @@ def decade(m: re.Match, ctx: Context) -> Normalised:
         if DECADE_OWNERS.search(ctx.text[max(0, m.start() - 12):m.start()]):
             return None
         y = _year(digits, ctx.anchor)
+        if ctx.anchor and y > ctx.anchor.year:
+            y -= 100  # a decade not yet begun is a past one: "the '20s" written in 2019 are the 1920s
     else:
         y = int(digits)
     return "DATE", f"{y // 10:03d}X"
@@ -527,6 +529,8 @@ def relative_unit(m: re.Match, ctx: Context) -> Normalised:
         return "DATE", f"{a.year // 100 + shift:02d}"
     if unit == "weekend":
         return _weekend(ctx, shift, ctx.tense(m))
+    if rel == "this past" and unit == "week" and a.isoweekday() >= 6:
+        shift = 0  # written on a Saturday or Sunday, "this past week" is the week now ending, not the one before
     return _shifted(a, shift, unit)
 
 
