@@ -1709,3 +1709,44 @@ def test_a_stock_ticker_ends_no_role(role, shown):
 
     text = "Shares of Kessel Foods KFD, +0.06% rose on Monday after the NATO chief spoke in Vell."
     assert without_ticker(text, role) == shown
+
+
+# roles21b, kind 1: a title keeps the body its comma sets after it where the tagger types no word of the body
+# a body's name, a capitalised head noun ("Forces", "Command") making it one.
+@pytest.mark.parametrize("text, name, role", [
+    ("“The strait stays open,” said Adm. Lera Voss, Commander, Vestland Naval Forces Marlow, on Monday.",
+     "Lera Voss", "Commander, Vestland Naval Forces Marlow"),
+    ("“The strait stays open,” Gen. Ivo Marsk, Commander, U.S. Forces Ostria, said on Tuesday.", "Ivo Marsk",
+     "Commander, U.S. Forces Ostria"),
+])
+def test_a_title_keeps_a_body_its_head_noun_names(analyze_text, text, name, role):
+    assert _quoted_roles(analyze_text, text, name) == {role}
+
+
+# roles21b, kind 2: a bare title made full by the post the sentence right before describes, unnamed ("the
+# president of Kessel Dockers Local 12"), at the person's first mention; not a state's post, nor one given a name.
+@pytest.mark.parametrize("text, role", [
+    ("The deal angered the president of Kessel Dockers Local 12, which speaks for harbour crews.\n\n"
+     "President Tom Rask said in a statement that the deal was a disgrace.", "president of Kessel Dockers Local 12"),
+    ("The walkout was called by the chairman of the Vell Ferry Guild. Chairman Ivo Brant said the boats would "
+     "stay in port for a week.", "chairman of the Vell Ferry Guild"),
+    ("Brant met the president of Ostria on Monday. President Tom Rask said the talks had gone well.", "President"),
+    ("Brant met the president of the Kessel Growers Union, Ana Lind, on Monday. President Tom Rask said the talks "
+     "had gone well.", "President"),
+])
+def test_a_bare_title_takes_the_post_described_right_before(analyze_text, text, role):
+    name = "Tom Rask" if "Rask" in text else "Ivo Brant"
+    assert _quoted_roles(analyze_text, "Harbour\n\n" + text, name) == {role}
+
+
+# roles21b, kind 3: a state's own body named by its kind ("the treasury") is a whole post, not one whose body
+# the article must name; a clause that names a person to a post gives a bare title its body.
+@pytest.mark.parametrize("text, role", [
+    ("Tom Rask, the secretary of the treasury, said the levy would stay. Secretary Rask added that banks would pay.",
+     "secretary of the treasury"),
+    ("“The levy stays,” said Secretary Tom Rask, who was named secretary of the treasury in May.",
+     "secretary of the treasury"),
+    ("“The levy stays,” said Secretary Tom Rask, who was secretary of the navy in 1990.", "Secretary"),
+])
+def test_a_state_body_named_by_its_kind_and_a_post_given_by_a_clause(analyze_text, text, role):
+    assert _quoted_roles(analyze_text, "Harbour\n\n" + text, "Tom Rask") == {role}

@@ -35,29 +35,38 @@ def _phrase(noun) -> str:
     return " ".join(t.text for t in keep)
 
 
-def _of_verb(verb, subject) -> list[str]:
+def _post_noun(tok) -> bool:
+    """``tok`` is a singular common noun, though the tagger took a lower-case one for a name ("named
+    [secretary] of the treasury")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+
+
+def _of_verb(verb, subject, current: bool = False) -> list[str]:
     """Posts ``verb`` gives its subject ``subject`` (the name, or "who" of a relative clause on it): a
     complement of a passive verb of naming ("was named chairman", never the active "named Vell chairman") or of
     "be" / "become", a post a verb of holding says ("chairs the committee"), or "as" a post when the verb has
-    no person for its object ("visited the port as the new chairman")."""
+    no person for its object ("visited the port as the new chairman"). ``current``: no post a past "was" gives
+    ("who was chairman of …" held it then)."""
     found = []
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in HOLDING_VERBS and subject.dep_ == "nsubj" and objects:
         found.append(HOLDING_VERBS[lemma])
-    if lemma in BEING_VERBS and subject.dep_ == "nsubj" or lemma in NAMING_VERBS and subject.dep_ == "nsubjpass":
-        found += [_phrase(c) for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "NOUN" and c.tag_ == "NN"]
+    past = current and lemma == "be" and verb.tag_ == "VBD"
+    if lemma in BEING_VERBS and subject.dep_ == "nsubj" and not past or lemma in NAMING_VERBS and subject.dep_ == "nsubjpass":
+        found += [_phrase(c) for c in verb.children if c.dep_ in COMPLEMENT_DEPS and _post_noun(c)]
     if subject.dep_ == "nsubj" and not any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objects):
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                found += [_phrase(c) for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NN"]
+                found += [_phrase(c) for c in prep.children if c.dep_ == "pobj" and _post_noun(c)]
     return found
 
 
-def posts(doc, start: int, end: int) -> list[str]:
+def posts(doc, start: int, end: int, current: bool = False) -> list[str]:
     """The posts a clause gives the person named at tokens [start, end): the verb of a relative clause on
     the name ("who was named chairman of …", "who chairs …"), or the verb whose subject the name is ("Roan was
-    elected chairman", "Roan became chairman", "Roan visited … as the new chairman of …")."""
+    elected chairman", "Roan became chairman", "Roan visited … as the new chairman of …"). ``current``: not
+    a post a past "was" gives (``_of_verb``)."""
     if end <= start:
         return []
     root = doc[start:end].root
@@ -65,7 +74,7 @@ def posts(doc, start: int, end: int) -> list[str]:
     for rel in root.children:
         who = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")), None)
         if rel.dep_ == "relcl" and who is not None:
-            found += _of_verb(rel, who)
+            found += _of_verb(rel, who, current)
     if root.dep_ in SUBJECT_DEPS:
-        found += _of_verb(root.head, root)
+        found += _of_verb(root.head, root, current)
     return [p for p in found if p]

@@ -217,6 +217,40 @@ def _fronted_role(doc, head, start: int) -> str | None:
     return noun_phrase(doc, noun, limit=first - 1)
 
 
+def introduced_post(doc, start: int, end: int) -> str | None:
+    """The post an unnamed description in the sentence right before gives the name at tokens [start, end),
+    whose bare title opens its own sentence ("… angered the president of Kessel Dockers Local 12. President
+    Tom Rask said …" -> "president of Kessel Dockers Local 12"): the one noun of that sentence that is the
+    title's word in lower case, with "the" and an "of" a body's name (no place's) goes on, set apart from any
+    name (no appositive, no name after it). Read only for a bare title, at the name's first mention
+    (``speakers._fuller_role``). Source: strict reads of roles (roles21b: a bare "President" right after
+    the description that said whose president)."""
+    if start < 1 or not doc[start - 1].is_title or not doc[start - 1].is_sent_start or in_quotation(doc, start):
+        return None
+    title = doc[start - 1].lower_
+    sent = doc[start - 1].sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is None or sum(1 for t in doc[before.start:sent.start] if "\n" in t.text) > 2:
+        return None  # the sentence right before, at most a blank line between
+    nouns = [t for t in before if t.lower_ == title and t.text == t.lower_ and t.pos_ == "NOUN"]
+    if len(nouns) != 1 or not _unnamed_post_of_body(doc, nouns[0]):
+        return None
+    return noun_phrase(doc, nouns[0])
+
+
+def _unnamed_post_of_body(doc, noun) -> bool:
+    """``noun`` is "the" post "of" a body's name, and no name is given it: no appositive, no name right after
+    it or its phrase, not a title set before a name."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.dep_ in ("compound", "appos"):
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.pos_ != "PROPN" or body.ent_type_ in NOT_BODIES or any(c.dep_ == "appos" for c in noun.children):
+        return False
+    after = body.right_edge.i + 1
+    return not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON")
+
+
 def _last_conjunct(noun, last: int):
     """The conjunct of ``noun`` whose phrase ends on token ``last``, right before the comma a name is set after
     ("Minister Ivo Brant and the chairman of the Harbour Board, Gen. Tomas Varn,"): the parser hangs the
@@ -1197,6 +1231,10 @@ def as_role(role: str | None) -> str | None:
 # the party", "chairman of the committee"; also a list cut inside: "CEO of the regional[, low-cost carrier]").
 BODY_BY_KIND = re.compile(r"^(?P<post>(?:(?!\s(?:of|for|at|in|to|with|on|from)\s).)+?\s(?:of|for|at|with))\s+the\s+"
                           r"(?P<kind>[a-z][a-z-]*)$")
+# Bodies a state has one of, which "the" and the kind name whole ("secretary of the treasury", "minister of the
+# interior", "secretary of the navy"; general English, as data): no other name to look for. Source: strict reads
+# of roles (roles21b: "secretary of the treasury" dropped, a bare "Secretary" shown).
+STATE_BODY_KINDS = frozenset("treasury interior navy army exchequer senate cabinet judiciary".split())
 # Capitalised words that open a sentence or a phrase before a name, not part of it ("The Labour Party", "On Monday
 # Labour Party …"): cut from a body's name read before its kind (general English, as data).
 NAME_OPENERS = frozenset("the a an in on at for of and but as after before when while last this that its his her their".split())
@@ -1212,8 +1250,8 @@ def body_by_name(text: str, role: str | None) -> str | None:
     the article gives it (as ``extract.role_not_outlet``). Source: strict reads of roles on unseen articles
     (roles21: "spokesman for the organization", "head of the … group" with the body named before)."""
     found = BODY_BY_KIND.match(role or "")
-    if not found:
-        return role
+    if not found or found["kind"] in STATE_BODY_KINDS:
+        return role  # "secretary of the treasury": the state's own, named whole by its kind
     name = _one_body(_bodies_of_kind(text, found["kind"]))
     return f"{found['post']} the {name}" if name else None
 

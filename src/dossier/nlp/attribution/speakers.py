@@ -1932,8 +1932,25 @@ class SpeakerResolver:
                 next((fuller for fuller in given if described_post(fuller)), None) if ranked else None) or (
                 self._taught_at(role, name) if ranked else None) or (
                 next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
-                if ranked else None) or role
+                if ranked else None) or self._clause_post(title, name) or self._introduced(role, name) or role
         return self._fuller[role, name]
+
+    def _clause_post(self, title: list[list[str]], name: str) -> str | None:
+        """The post a clause gives the person that holds the bare title ``title`` in full ("Secretary Ivo Brant,
+        who was named secretary of the treasury in May," -> "secretary of the treasury"; ``posts_given``), not a
+        post a past "was" gives. Source: strict reads of roles (roles21b: a bare title where a relative clause
+        said whose post)."""
+        found = [post for s, e in self._name_spans(name) for post in posts_given.posts(self.doc, s, e, current=True)]
+        return next((post for post in found if post.split()[0].lower() in title[0] and self._holds_title(post, title)), None)
+
+    def _introduced(self, role: str, name: str) -> str | None:
+        """For a bare one-word title ("President"): the post the sentence before the person's first mention
+        describes, unnamed, when that mention opens on the title (``roles.introduced_post``)."""
+        spans = sorted(self._name_spans(name))
+        if len(role.split()) != 1 or not spans:
+            return None
+        post = roles.introduced_post(self.doc, *spans[0])
+        return post if post and post.split()[0].lower() == role.lower() else None
 
     def _fuller_seat(self, name: str, given: list[str]) -> str | None:
         """For a bare seat's title ("Senator", "former Sen."): the seat a mention's title and label spell out

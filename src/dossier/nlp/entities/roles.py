@@ -830,6 +830,9 @@ def _continues_object(noun, end: int, conj) -> bool:
 
 
 MAX_TITLE_BODY = 6  # words of a body's name set after a bare title ("Helix Aeronautics rotor programs")
+# Capitalised head nouns that make words a body's name where the tagger types none of them a body ("U.S.
+# Forces Ostria", "Northern Fleet Command"; general English, as data).
+BODY_NAME_HEADS = BODY_OF_HEADS | frozenset("forces command fleet army navy corps division brigade directorate".split())
 
 
 def body_after_title(title, k: int) -> int | None:
@@ -853,11 +856,19 @@ def body_after_title(title, k: int) -> int | None:
             or e < len(doc) and doc[e].text not in (",", ".", ";")
             or e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("and", "or")):
         return None
-    if not any(t.ent_type_ in ("ORG", "FAC") for t in words) or any(
+    named = any(_body_head(t) for t in words) and all(t.text[:1].isupper() for t in words)  # "U.S. Forces Ostria"
+    if not (named or any(t.ent_type_ in ("ORG", "FAC") for t in words)) or any(
             t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON")
             and not _inside_body_name(t) or t.is_space or t.text in ROLE_STOPS for t in words):
         return None
     return e
+
+
+def _body_head(tok) -> bool:
+    """``tok`` is a capitalised noun that heads a body's name ("U.S. [Forces] Ostria"): a body the tagger left
+    untyped or typed a place.
+    Source: strict reads of roles (roles21b: "Commander, U.S. Forces Ostria" cut to "Commander")."""
+    return tok.lower_ in BODY_NAME_HEADS and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _inside_body_name(tok) -> bool:
