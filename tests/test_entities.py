@@ -857,3 +857,12 @@ def test_page_widgets_run_into_a_name_are_cut_off(nlp):
                                                 "minister. | AP Photo Whitcombe hails a new era in harbour ties\n\n"
                                                 "Gerald Whitcombe praised the deal."))}
     assert not any("Photo" in n for n in names)
+
+
+def test_a_full_name_typed_as_a_body_that_says_something_is_a_person(nlp):
+    text = ("“The commission will travel to the site and search for the wreckage,” Petro Kalynets said.\n\n"
+            "A team from Karelia reached the site on Friday. Kalynets added that the inquiry would take weeks.")
+    doc, ents = _entities(nlp, text)
+    person = _owner(doc, ents, "Petro Kalynets")
+    assert person is not None and person.type == "PERSON" and person.name == "Petro Kalynets"
+    assert _owner(doc, ents, "Kalynets", 1) is person

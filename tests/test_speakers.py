@@ -837,3 +837,11 @@ def test_a_number_opening_a_one_word_name_stays_in_it(nlp):
     text = ("Tests\n\nThe website 27 West, run by the Harbour Institute at Orvik University, said on Monday that the "
             "launches were a threat to the coast.")
     assert [n for n, _ in speakers_of(nlp, text)] == ["27 West"]
+
+
+def test_he_after_a_full_name_typed_as_a_body_is_that_speaker(nlp):
+    speaker = _he_said(nlp, "Inspector Anton Rask opened the inquiry on Monday.\n\n“The commission will travel to the "
+                            "site and search for the wreckage,” Petro Kalynets said.\n\nA team from Karelia reached "
+                            "the site on Friday. Kalynets added that the inquiry would take weeks. “We will use "
+                            "everything we learned,” he said.")
+    assert speaker.name == "Petro Kalynets"
