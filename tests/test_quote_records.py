@@ -151,6 +151,8 @@ def test_a_page_label_in_capitals_is_no_part_of_a_name():
     from dossier.nlp.attribution.speakers import _name_words
     assert _name_words("WATCH Ivo Brant", person=True) == ["Ivo", "Brant"]
     assert _name_words("UNICEF Ostria") == ["UNICEF", "Ostria"]  # an organisation's name keeps its capitals
+    assert _name_words("Add Ivo Brant", person=True) == ["Ivo", "Brant"]  # read 64: a widget's prompt run into it
+    assert _name_words("Read Kessel", person=True) == ["Read", "Kessel"]  # two words: a name may be so
 
 
 def test_asked_for_evidence_is_no_statement(attrs):

@@ -901,6 +901,10 @@ def test_as_role_drops_an_inverted_cue_and_a_document(role, expected):
     ("Story Highlights President", "President"),  # a page's label run into the title on a lead line
     ("Breaking News Senator", "Senator"),
     ("Highlights editor", "Highlights editor"),  # one word of it is no label
+    ("Read Attorney General", "Attorney General"),  # analyst22: a link "Read Attorney General Vell's letter …"
+    ("Watch Senator", "Senator"),
+    ("Listen to Harbour Master", "Harbour Master"),
+    ("watch commander", "watch commander"),  # a post of its own, not a prompt
 ])
 def test_as_role_drops_a_page_label_run_into_the_title(role, expected):
     from dossier.nlp.attribution.roles import as_role

@@ -1125,6 +1125,11 @@ STRAY_OPENING = re.compile(r"^(?:(?:[Aa]nd|[Oo]r|&)\s+|(?:[Oo]ne|[Aa]nother)\s+(
 # "Breaking News Senator …"): two capitalised words, so the one-word page labels' check (``_ungarbled``) reads
 # them as a body's name (the analyst read of 2026-12-06; page furniture, as data).
 PAGE_PHRASE = re.compile(r"^(?:story highlights|breaking news|editor['’]s note|live updates|top stories)\s+(?=\S)", re.I)
+# A link's or a widget's prompt to the reader, capitalised before the words it points at ("Read Attorney General
+# Vell's letter", "Add Ivo Brant as an interest", "Watch Senator Lind's speech"): never a word of a post or a name
+# (read 64 and analyst22: a role "Read Attorney General", a name "Add Donald Trump").
+LINK_PROMPTS = frozenset("Read Watch Listen See View Add Follow Click Download Subscribe".split())
+LINK_PROMPT = re.compile(rf"^(?:{'|'.join(sorted(LINK_PROMPTS))})(?:\s+to)?\s+(?=[A-Z])")
 
 
 def _document_nouns() -> frozenset[str]:
@@ -1193,6 +1198,7 @@ def as_role(role: str | None) -> str | None:
     role = OWNED_JUDGEMENT.sub("", role, count=1)  # "Labour’s embattled leader" -> "Labour’s leader"
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
     role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
+    role = LINK_PROMPT.sub("", role, count=1)  # "Read Attorney General" -> "Attorney General": a link's prompt
     role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
     role = OCCASION.sub("", role, count=1) or role  # "spokeswoman on a call with reporters on Friday" -> "spokeswoman"
     role = _not_current(role)  # "current speaker of the House" -> "speaker of the House"

@@ -2547,6 +2547,7 @@ def _name_words(name: str, person: bool = False) -> list[str]:
     while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0][:1] in HYPHENS  # "-elect" of "President-elect"
                               or (person and _furniture_word(words[0], words[1]))
                               or (len(words) >= 3 and _initialism_before(words[0], words[1]))
+                              or (len(words) >= 3 and words[0] in roles.LINK_PROMPTS)  # "Add Ivo Brant": a widget's prompt
                               or (len(words) >= 3 and _demonym_before(words[0], words[1]))
                               or (len(words) >= 3 and _rank_part_before(words[0], words[1]))
                               or (person and len(words) >= 3 and _title_noun(words[0], words[1]))):
