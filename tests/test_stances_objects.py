@@ -472,3 +472,44 @@ def test_an_adjective_conjunct_cut_from_what_it_describes_is_unreadable(nlp):
     start = text.index("not so")
     assert unreadable_alone(doc, (start, len(text) - 1))
     assert not unreadable_alone(doc, (text.index("fees"), len(text) - 1))
+
+
+# Stances21b (fresh reads: "accuses Trump for his comments", "fears some of the specifics of the deal"): a thing said,
+# done or agreed known only as "the deal" or "his remarks", as the core, the reason one is blamed for, or what a
+# part is of, says nothing alone.
+@pytest.mark.parametrize("text", [
+    "Senator Mara Quell criticized Governor Tom Brell for his comments on Tuesday.",
+    "Ostria fears some of the specifics of the deal, its foreign minister said.",
+    "Ostria opposes parts of the plan, its foreign minister said.",
+    "Senator Mara Quell urged Governor Tom Brell to act quickly to save the accord.",
+    "Senator Mara Quell wants to try to save the accord.",
+    "Ostria fears a further weakening of the treaty, its foreign minister said.",
+    "Senator Mara Quell blamed Governor Tom Brell for the collapse of the agreement.",
+    "Senator Mara Quell wants the council to drop its plan.",
+    "Senator Mara Quell wants to move forward, aides said.",
+])
+def test_a_told_thing_known_only_as_the_or_his_gives_no_stance(stance_triples, text):
+    assert stance_triples(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Senator Mara Quell criticized Governor Tom Brell for his comments on the harbour tax.",
+     ("Mara Quell", "accuses", "Governor Tom Brell for his comments on the harbour tax")),
+    ("Ostria fears some of the specifics of the Varna fishing deal, its foreign minister said.",
+     ("Ostria", "fears", "some of the specifics of the Varna fishing deal")),
+    ("Senator Mara Quell wants to keep her job, aides said.", ("Mara Quell", "wants", "keep her job")),
+    ("Senator Mara Quell urged Governor Tom Brell to act quickly to save the Baltic fishing accord.",
+     ("Mara Quell", "recommends", "Governor Tom Brell to act quickly to save the Baltic fishing accord")),
+    ("Senator Mara Quell wants to try to save the Baltic fishing accord.",
+     ("Mara Quell", "wants", "try to save the Baltic fishing accord")),
+    ("Ostria fears a further weakening of the Varna water treaty, its foreign minister said.",
+     ("Ostria", "fears", "a further weakening of the Varna water treaty")),
+    ("Senator Mara Quell blamed Governor Tom Brell for the collapse of the harbour agreement.",
+     ("Mara Quell", "accuses", "Governor Tom Brell for the collapse of the harbour agreement")),
+    ("Senator Mara Quell wants the council to drop its plan to close the harbour.",
+     ("Mara Quell", "wants", "the council to drop its plan to close the harbour")),
+    ("Senator Mara Quell wants to move forward with the harbour tax, aides said.",
+     ("Mara Quell", "wants", "move forward with the harbour tax")),
+])
+def test_a_told_thing_that_says_which_stays(stance_triples, text, found):
+    assert found in stance_triples(text)

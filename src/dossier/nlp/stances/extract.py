@@ -42,7 +42,7 @@ from .narrative import (at_a_dated_event, documented_past, dropped, formerly_hel
                         in_a_past_office, in_a_past_decade,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, unanchored_core, unnamed_target, unreadable_alone
+from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, told_thing_unnamed, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
 from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
@@ -1484,7 +1484,7 @@ class _StanceFinder:
                         or anothers_coming(self.doc, obj, attitude) or writers_judgment(self.doc, obj, attitude) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
-                        or unanchored_core(self.doc, obj, owns | selves) \
+                        or unanchored_core(self.doc, obj, owns | selves) or told_thing_unnamed(self.doc, obj) \
                         or unreadable_alone(self.doc, obj) \
                         or judged_conduct_unnamed(self.doc, obj, attitude, actor_entity.mentions) \
                         or foreign_pronoun(self.doc, obj, owns | selves | self._group_pronouns(actor_entity)) \

@@ -32,6 +32,11 @@ the attacks") to an object that is only an act done to or by one ("topple the ju
 coup will last", "an end to the violence": which war, which coup?), whatever its noun, leaving nouns whose one
 referent every reader knows (``SHARED_NOUNS``: "protect the environment") and the story's own country and
 government (see ``EPITHET_ONLY_HEADS``).
+
+Stances21b (fresh reads: "accuses Trump for his comments", "fears some of the specifics of the deal", "wants to
+move forward") followed a thing said, done or agreed known only as "the deal" or "his comments" below the core: the
+reason one is blamed for, what "of" or a noun of an act names, what a verb of purpose acts on
+(``told_thing_unnamed``).
 """
 from __future__ import annotations
 
@@ -427,6 +432,112 @@ def unnamed_target(noun) -> bool:
 def _others_named(sent, inside) -> int:
     """How many people the sentence names outside the object (a name's first word each)."""
     return sum(1 for w in sent if w.ent_type_ == "PERSON" and w.ent_iob_ == "B" and w.i not in inside)
+
+
+# Nouns of a thing said, done or agreed that name nothing until told which (stances21b, fresh reads: "accuses
+# Trump for his comments", "fears some of the specifics of the deal"), beyond ``ANAPHORIC_HEADS``/``ANAPHORIC_NOUNS``.
+# Parties ("the group", "his company"), places and posts ("his job": the holder's own is plain) are left to the rules
+# above, and so is a "bid" ("revive his bid": one's run for office).
+TOLD_THINGS = (ANAPHORIC_HEADS | ANAPHORIC_NOUNS | frozenset("""comment remark statement effort push gambit tactic
+approach strategy handling conduct behavior behaviour rhetoric words tweet tweets""".split())) - OWNED_HEADS - BODY_EPITHETS \
+    - frozenset("""kingdom suspect witness couple man woman boy girl victim crossing site facility role job post position
+use""".split())
+# Words of a part of a thing that are no noun, which say nothing until told of what: "some of the deal".
+PARTITIVES = frozenset("""some most much many all any none few""".split())
+# Prepositions of the reason one is blamed or praised for: "accused Vell for his remarks", "praised her over the deal".
+REASON_PREPS = frozenset({"for", "over"})
+
+
+def _owned_or_definite_told(noun, inside) -> bool:
+    """ "the deal", "his comments", "their latest effort": "the" or a possessive pronoun (and adjectives that do not say
+    which, ``UNDESCRIBING``) on a noun of a thing said, done or agreed (``TOLD_THINGS``), with nothing in the
+    object after it that says which ("the deal with Iran", "his comments on trade") and the noun written nowhere
+    else in its sentence (where it may be named)."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_ or not (
+            noun.lemma_.lower() in TOLD_THINGS or noun.lower_ in TOLD_THINGS):
+        return False
+    kids = [c for c in noun.children if c.i in inside and not c.is_punct]
+    opener = [c for c in kids if c.i < noun.i and (c.dep_ == "det" and c.lower_ == "the" or
+                                                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS)]
+    if len(opener) != 1 or any(c.dep_ == "poss" and c.i not in {o.i for o in opener} for c in kids):
+        return False
+    if any(c.i != opener[0].i and not (c.dep_ == "amod" and c.lower_ in UNDESCRIBING and not list(c.children))
+           for c in kids):
+        return False  # "the nuclear deal", "his comments on trade", "the plan to close the port", "its own plan"
+    if any(c.dep_ in COMPLEMENT_DEPS and not _only_a_time(c) for c in noun.children if c.i not in inside):
+        return False  # what the object leaves out after the noun may say which: leave it to the bounds
+    return not any(w.i != noun.i and w.lemma_.lower() == noun.lemma_.lower() for w in noun.sent)
+
+
+def _only_a_time(prep) -> bool:
+    """ "on Tuesday", "last week": a phrase that only says when (what the parse hangs on a noun, not which it is)."""
+    return prep.dep_ == "prep" and all(g.ent_type_ in {"DATE", "TIME"} or g.lower_ in TIME_NOUNS
+                                       for g in prep.children if g.dep_ == "pobj") and any(
+        g.dep_ == "pobj" for g in prep.children)
+
+
+def _told_thing_beneath(arg, inside) -> list:
+    """The words a core argument stands for beyond itself, followed down: what a reason preposition ("for", "over")
+    that is a head of the object names ("Vell for his remarks"), what "of" names under a noun or a partitive ("some of
+    the specifics of the deal", "the collapse of the pact"), what a noun of an act is done to (``_act_noun``:
+    "compliance with the deal"), and a verb's object and the verb of its purpose ("try to save the deal")."""
+    found, todo = [], [arg]
+    while todo:
+        w = todo.pop()
+        if w.dep_ == "prep" and w.lower_ in REASON_PREPS and w.head.i not in inside:
+            todo += [g for g in w.children if g.dep_ == "pobj" and g.i in inside]
+            continue
+        found.append(w)
+        if w.pos_ == "NOUN" or w.lower_ in PARTITIVES:  # "some of the deal", "compliance with the deal"
+            todo += [g for c in w.children if c.dep_ == "prep" and c.lower_ in ACT_PREPS and c.i in inside
+                     and (c.lower_ == "of" or _act_noun(w))
+                     for g in c.children if g.dep_ == "pobj" and g.i in inside]
+        if w.pos_ in {"VERB", "AUX"}:
+            todo += [c for c in w.children if c.i in inside and (c.dep_ in {"dobj", "obj"} or c.pos_ == "VERB" and (
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+            # "try to save the deal", "act quickly to save the deal": what the act is for is what is wanted
+    return found
+
+
+# Prepositions that give what an act is done to: "compliance with the deal", "support for the plan".
+ACT_PREPS = frozenset({"of", "with", "for", "to", "on"})
+ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "al")
+
+
+def _act_noun(w) -> bool:
+    """A lower-case noun of an act done to a thing ("compliance", "rejection", "weakening", "withdrawal"), which
+    names nothing without it."""
+    return w.pos_ == "NOUN" and w.is_lower and w.lower_.endswith(ACT_SUFFIXES) and w.lemma_.lower() not in TIME_NOUNS
+
+
+# Adverbs of going on with something, which say nothing of what: "wants to move forward", "press ahead".
+ONWARD_ADVERBS = frozenset({"forward", "ahead", "onward", "onwards", "on"})
+
+
+def _onward_only(words) -> bool:
+    """ "move forward", "to press ahead": one verb with only an adverb of going on and its frame ("to", "not"),
+    no thing it goes on with: with what, only another sentence says (stances21b, fresh reads)."""
+    body = [w for w in words if not w.is_punct]
+    verbs = [w for w in body if w.pos_ == "VERB" and w.dep_ not in {"aux", "auxpass"}]
+    if len(verbs) != 1:
+        return False
+    verb = verbs[0]
+    onward = [w for w in body if w.head.i == verb.i and w.dep_ in {"advmod", "prt"} and w.lower_ in ONWARD_ADVERBS]
+    return bool(onward) and all(w.i == verb.i or w in onward or (w.head.i == verb.i and w.dep_ in {"aux", "neg"})
+                                for w in body)
+
+
+def told_thing_unnamed(doc, span) -> bool:
+    """An object whose core (or the reason it gives, what its act is done to, or the thing a part of which it names)
+    is a thing said, done or agreed known only as "the deal" or "his comments" (``_owned_or_definite_told``), or
+    that only goes on with something untold ("move forward", ``_onward_only``): which, only an earlier sentence
+    says (stances21b)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    inside = range(words.start, words.end)
+    return _onward_only(words) or any(_owned_or_definite_told(w, inside) for arg in core_arguments(words)
+                                      for w in _told_thing_beneath(arg, inside))
 
 
 def unanchored_core(doc, span, own: frozenset = frozenset()) -> bool:
