@@ -318,6 +318,25 @@ def test_a_quotation_after_a_long_narration_of_acts_takes_no_telling_from_it(spl
     assert not any(c.startswith("“Build") for c, _ in shown)
 
 
+# Strict reads, round 21: a quotation after a document's noun and a colon ("… was in the last lines of Kessler's
+# statement: “…”", "Brant shared Lind's email: “…”") is the document's text: its owner's words, not those of
+# the one who passes it on or of a name inside it; one who only answers the document speaks for himself.
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Harbour\n\nMayor Bram Kessler of Vellport ordered the ferries halted on Monday, and his press officer Lena "
+     "Moor released a statement on his behalf.\n\nThe surprise, though, came in the last lines of Kessler's "
+     "statement: “Governor Aksel Brun will take the ferry company's licence for the quay unless it repairs the "
+     "hulls by May.”\n\nThe company did not reply.", "repairs the hulls", "Bram Kessler"),
+    ("Harbour\n\nThe harbour board met on Tuesday. Councillor Ivo Brant, who chairs the board, shared Mara "
+     "Lind's email: “I will not sign the port budget while the dock workers go unpaid.”\n\nLind did not "
+     "comment.", "port budget", "Mara Lind"),
+    ("Harbour\n\nThe harbour board met on Tuesday. Councillor Ivo Brant answered Mara Lind's letter: “The "
+     "board will not pay for the dredging this year.”\n\nLind did not comment.", "dredging", "Ivo Brant"),
+])
+def test_a_quotation_after_a_documents_noun_is_its_owners(split, text, words, speaker):
+    shown, hidden = split(text)
+    assert [a.speaker.name for c, a in shown + hidden if words in c] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "“Minister Varn's earlier claims were plainly false,” Senate leader Tomas Orrin said in a statement after the "
     "Varn team announced that it would release the files. “Her handling of the files must be looked into.”",

@@ -164,7 +164,7 @@ def _issuing(doc_noun):
     if doc_noun.dep_ not in ("dobj", "obj") or doc_noun.head.lemma_.lower() not in ISSUING_VERBS:
         return None
     subj = next((c for c in doc_noun.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return subj if subj is not None and _can_issue(subj) else None
+    return subj if subj is not None and can_issue(subj) else None
 
 
 def owned_before(head, in_quote, outlet_words: frozenset = frozenset()) -> tuple[int, int] | None:
@@ -199,7 +199,7 @@ def _speaking_in(doc_noun):
     if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in IN_DOCUMENT_VERBS:
         return None
     subj = next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return subj if subj is not None and _can_issue(subj) else None
+    return subj if subj is not None and can_issue(subj) else None
 
 
 def issuer_before(head, in_quote) -> tuple[int, int] | None:
@@ -216,7 +216,7 @@ def issuer_before(head, in_quote) -> tuple[int, int] | None:
     return spans.pop() if len(spans) == 1 else None
 
 
-def _can_issue(tok) -> bool:
+def can_issue(tok) -> bool:
     """A subject that can write a statement: a name, a person or body tagged as such, a noun of one ("the
     prince", "the ministry"), a noun a name or nationality marks as a body's ("the Danish presidency"), or a
     personal pronoun."""

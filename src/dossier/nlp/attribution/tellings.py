@@ -17,6 +17,7 @@ Spans are token spans ``(first, last + 1)``, as in ``bounds``; ``quoted`` flags 
 """
 from __future__ import annotations
 
+from . import documents
 from .cues import CLOSE_QUOTES, OPEN_QUOTES, SPEECH_VERBS, STRAIGHT_QUOTE
 from .marks import OPEN_MARKS
 from .rules import SUBJECT_DEPS, is_edge, subject_of
@@ -27,6 +28,10 @@ TokenSpan = tuple[int, int]
 LEAD_MARKS = frozenset({",", ":"})  # "to tell the Courier[,] “…”"
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 MIN_WORDS = 2
+# Verbs by which a document's text is put out or passed on ("Brun shared Lind's email: “…”"): the quotation
+# after the document is its text; general English.
+RELAYING_VERBS = documents.ISSUING_VERBS | frozenset("share forward read quote circulate tweet retweet "
+                                                     "obtain leak".split())
 MAX_TELLING_WORDS = 8  # words after the verb of speech before the quotation: its addressee, manner or occasion
 
 
@@ -36,6 +41,10 @@ def quotation_after_telling(doc, content: TokenSpan, cue, source, quoted) -> lis
     s, e = content
     if cue is not None and _speech_cue(doc, cue):
         return None  # "said that although …, “…”": the cue's own content, read by ``bounds`` and ``tags``
+    if cue is None and doc[s].text in OPEN_MARKS and s > 1 and doc[s - 1].text == ":":
+        whose = _document_before(doc, s - 1)  # the tagger split them: "… of Kessler's statement:" | “…”
+        if whose is not None:
+            return [(content, None, whose)]
     if cue is None and doc[s].text in OPEN_MARKS and s > 1 and doc[s - 1].text in LEAD_MARKS:
         verb = _telling(doc, doc[s - 1].sent.start, s - 1, None, quoted)  # the tagger split the two: "… to tell
         speaker = _teller(doc, verb) if verb is not None else None       # the Courier," | “…”
@@ -48,6 +57,9 @@ def quotation_after_telling(doc, content: TokenSpan, cue, source, quoted) -> lis
         return None
     if any(t.text in SENTENCE_ENDS and not quoted[t.i] for t in doc[s:mark]):
         return None  # a sentence before it: another case (``extract._without_narration_before``)
+    whose = _document_before(doc, mark - 1) if doc[mark - 1].text == ":" else None
+    if whose is not None:  # "… was in the second paragraph of Kessler's statement: “…”"
+        return [((mark, e), None, whose)]
     verb = _telling(doc, s, mark - 1, cue, quoted)
     if verb is None:
         return None
@@ -55,6 +67,35 @@ def quotation_after_telling(doc, content: TokenSpan, cue, source, quoted) -> lis
     if speaker is None:
         return None
     return [((mark, e), (verb.i, verb.i + 1), speaker)]
+
+
+def _document_before(doc, colon: int) -> TokenSpan | None:
+    """Whose the quotation after ``colon`` is when a document's noun ends the words before it ("the second
+    paragraph of [Kessler's statement]:", "Brun shared [Lind's email]:", "Brun released [a statement]:"): the
+    quotation is the document's text, not words of the one who relays it. Tokens of its owner written in the
+    phrase ("Kessler", "Lind"), else of the document's phrase, for the speaker resolver to find its issuer or
+    no one (``documents``). None when no document ends there, or when the document is only spoken of: it
+    hangs from a verb that is not one of issuing or passing it on ("Brun answered [Lind's letter]: “…”": Brun's
+    answer). Source: strict reads, round 21 (a quotation of a statement given to the one it named)."""
+    head = doc[colon - 1] if colon > 0 else None
+    if head is None or not documents.is_document(head) or any(c.i > head.i for c in head.children):
+        return None
+    up = head
+    while up.dep_ in ("pobj", "prep") and up.head is not up:
+        up = up.head  # "the second paragraph [of [the statement]]", "[in [her letter]]"
+    if up.pos_ in ("VERB", "AUX"):  # "… was in [the statement]:", "the news came in [it]:"; not "Brun answered to it:"
+        subject = next((c for c in up.children if c.dep_ in SUBJECT_DEPS), None)
+        relays = up.lemma_.lower() == "be" or subject is not None and not documents.can_issue(subject)
+    elif up.pos_ in ("NOUN", "PROPN") and up.dep_ in ("dobj", "obj"):
+        verb = up.head  # "Brun shared [Lind's email]:"; not "Brun wrote this note when he shared [it]:"
+        relays = verb.lemma_.lower() in RELAYING_VERBS and (verb.dep_ == "ROOT" or verb.dep_ == "conj"
+                                                             and verb.head.dep_ == "ROOT")
+    else:
+        relays = up.pos_ in ("NOUN", "PROPN") and (up.dep_ == "ROOT" or up.dep_ == "attr" and up.head.lemma_.lower() == "be")
+    if not relays:
+        return None
+    owner = documents.owner(head)
+    return owner if owner is not None else (head.left_edge.i, head.i + 1)
 
 
 def _telling(doc, s: int, lead: int, cue, quoted):
