@@ -176,3 +176,28 @@ def test_a_first_half_opened_by_a_two_word_preposition_is_not_shown(reported):
             '"I cannot see them signing the deal."')
     assert not reported(text, "handing them the whole quay")
     assert reported(text, "cannot see them signing")
+
+
+# Fresh strict reads (round 21): a half of a quotation split by its tag that is one phrase, by the parse, of the
+# clause across the tag (a preposition's phrase, relative clauses inside it and all) says nothing alone; a second
+# half whose subject stands for that phrase ("that makes …") goes with it. Whole halves stay.
+@pytest.mark.parametrize("text, kept, cut", [
+    ('"Under the old charter of the port, which the guild signed in 1990," Warden Pia Torvik said, '
+     '"the quay belongs to the town."', "quay belongs to the town", "old charter"),
+    ('"We were heartened," Warden Pia Torvik said, "by the work that the harbour board has done to ensure that '
+     'every crew is paid."', "were heartened", "harbour board has done"),
+])
+def test_a_half_that_is_one_phrase_of_the_clause_across_the_tag_is_not_shown(reported, text, kept, cut):
+    assert reported(text, kept) and not reported(text, cut)
+
+
+def test_a_second_half_that_stands_on_a_hidden_opening_goes_with_it(reported):
+    text = ('"In the present state of the port, where the guild is broke and where the council keeps raising the '
+            'levy," Warden Pia Torvik says, "I think that actually makes the ferry deal more valuable."')
+    assert not reported(text, "present state of the port")
+    assert not reported(text, "ferry deal more valuable")
+    # (a subject of its own, after a whole first half or a hidden opening, stays)
+    assert reported('"We have lost the quay to the guild," Warden Pia Torvik said, "and that hurts every family in '
+                    'Kessel."', "that hurts every family")
+    assert reported('"In the long run, when the ferries are paid off," Warden Pia Torvik said, "the town will be '
+                    'better off."', "town will be better off")

@@ -41,6 +41,13 @@ rounds 13 and 14).
   "“Short of handing them the quay,” Lind said, “nothing will satisfy them.”" (``MULTIWORD_PREPOSITIONS``;
   strict reads, readq18). The second half stays, as after "For the harbour".
 
+- A half that is, by the parse, one phrase of the clause across the tag, a preposition's with all its words hung on
+  it, relative clauses and commas included: "“Under the old charter, which the guild signed in 1990,” Lind said,
+  “the quay is ours.”", "“We were heartened,” Lind said, “by the work the board has done to pay the crews.”"
+  (``_phrase_only``; fresh strict reads, round 21). That half goes; a second half whose subject, in its first
+  sentence, stands for the hidden opening ("“In the state the port is in, …,” Lind said, “I think that makes the
+  deal worth more.”": "that", "the latter", "the second" with no noun, ``_refers_back``) goes with it.
+
 A second half that opens with "but" after a first half that denies ("“… not meant to punish,” Lind said, “but
 are a way to …”") is the point of "not X but Y" and stays, as its own part.
 
@@ -91,6 +98,10 @@ FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})  # not "VB"/"VBP": an imperativ
 # general English, as data.
 MULTIWORD_PREPOSITIONS = frozenset({("short", "of"), ("apart", "from"), ("aside", "from"), ("instead", "of"),
                                     ("regardless", "of"), ("ahead", "of"), ("rather", "than")})
+# Subjects that stand for what was said before them (general English, as data): a demonstrative with no noun,
+# "the latter" / "the second" with no noun.
+BACK_DEMONSTRATIVES = frozenset("that this these those".split())
+BACK_ORDINALS = frozenset("latter former first second third last other".split())
 # What precedes a content that follows its tag: a first half closed by a comma (and a mark), the tag, a mark.
 AFTER_TAG = re.compile(rf",[\"”]?\s*{TAG}\s*[\"“]?\s*$")
 
@@ -129,7 +140,12 @@ def cut_clause(doc, a: Attribution) -> bool:
     half = _half_at(doc, start)
     if half is not None and _second_of_contrast(doc, half):
         return False  # "“… not meant to punish,” Lind said, “but are a way to …”": the point, its own part
-    return half is not None and (_predicate_only(half) or not _own_clause(half))
+    whole = _half_at(doc, start, any_word=True)
+    if whole is not None and _refers_back(whole):
+        first = _first_half_before(doc, max(0, s - 100) + before.start())
+        if first is not None and (_opening_only(first) or _condition_only(first)):
+            return True  # "“In the state the port is in, …,” …, “that makes the deal worth more”": "that" is the first
+    return half is not None and (_predicate_only(half) or not _own_clause(half) or _phrase_only(half))
 
 
 def after_condition(doc, a: Attribution) -> bool:
@@ -183,6 +199,8 @@ def _opening_only(first) -> bool:
     clause opened by a subordinating word ("Wherever I travel,", "If the quay floods,"), with no comma inside:
     an opening whose main clause follows the tag."""
     words = [t for t in first if not t.is_punct and not t.is_space]
+    if words and _phrase_only(first):
+        return True  # "“In the state the port is in, where the guild is broke,”": one phrase, its clauses inside it
     if not words or any(t.text in (",", ";", ":") for t in first[:-1] if t.i < words[-1].i):
         return False
     opener = words[0]
@@ -193,6 +211,40 @@ def _opening_only(first) -> bool:
     if len(words) > 2 and (opener.lower_, words[1].lower_) in MULTIWORD_PREPOSITIONS:
         return not clauses and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words)
     return opener.lower_ in OPENING_SUBORDINATORS and len(clauses) <= 1
+
+
+def _phrase_only(half) -> bool:
+    """By the parse, every word of ``half`` hangs on its first word, a preposition whose own head lies outside
+    the half ("In the state the port is in, where the guild is broke and the levy keeps rising,", "by the work
+    the board has done to pay every crew"): one phrase of a clause across the tag, whatever clauses it holds."""
+    words = [t for t in half if not t.is_punct and not t.is_space]
+    tops = [t for t in words if not half.start <= t.head.i < half.end or t.head.i == t.i]
+    return len(tops) == 1 and tops[0].i == words[0].i and tops[0].pos_ == "ADP" and tops[0].dep_ in ("prep", "agent")
+
+
+def _refers_back(half) -> bool:
+    """A subject of ``half`` is a word standing for something said before it: a demonstrative with no noun
+    ("that makes the deal worth more", "I think this helps") or "the latter" / "the second" with no noun; in its
+    first sentence only (a later one may speak of its own)."""
+    end = next((t.i for t in half if t.text in (".", "!", "?")), half.end)
+    for t in half.doc[half.start:end]:
+        if t.dep_ not in SUBJECT_DEPS or any(c.dep_ in ("compound", "amod") for c in t.children):
+            continue
+        if t.lower_ in BACK_DEMONSTRATIVES and t.tag_ in ("DT", "IN"):  # (the parser tags a bare "that" IN)
+            return True
+        if t.lower_ in BACK_ORDINALS and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children):
+            return True
+    return False
+
+
+def _first_half_before(doc, close: int):
+    """The tokens of the quotation that closes at character ``close`` (its comma), from after its opening mark,
+    in one paragraph; None when there is none."""
+    text = doc_text(doc)
+    start = max(text.rfind(m, 0, close) for m in "“\"")
+    if start < 0 or "\n" in text[start:close]:
+        return None
+    return doc.char_span(start + 1, close + 1, alignment_mode="expand")
 
 
 def _conjunct_fragment(doc, char: int) -> bool:
@@ -263,16 +315,17 @@ def _split_verb(verb) -> bool:
     return verb.pos_ in ("VERB", "AUX")
 
 
-def _half_at(doc, char: int):
+def _half_at(doc, char: int, any_word: bool = False):
     """The tokens of the quotation half that opens at character ``char`` (after its mark), to its closing mark
-    or the paragraph's end; None when its first word is no lower-case word (a new sentence, "I", a name)."""
+    or the paragraph's end; None when its first word is no lower-case word (a new sentence, "I", a name), unless
+    ``any_word``."""
     span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
     if span is None or not len(span):
         return None
     first = span[0]
     while first.i + 1 < len(doc) and (first.is_space or first.text in OPEN):
         first = doc[first.i + 1]
-    if not first.is_alpha or not first.text[:1].islower():
+    if not any_word and (not first.is_alpha or not first.text[:1].islower()):
         return None
     end = first.i
     while end < len(doc) and doc[end].text not in CLOSE and "\n" not in doc[end].text:
