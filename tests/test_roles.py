@@ -264,7 +264,7 @@ def test_an_institution_after_of_is_a_role_and_a_place_is_not(nlp, text, name, r
     ("Harbour\n\nThe quay was closed. “It is shut,” said the harbour master's spokesman Lars Holm.", "Lars Holm",
      "harbour master's spokesman"),
     ("Harbour\n\nThe quay was closed. Kessel Air's vice-chairman, Lars Holm, said the gates were shut.", "Lars Holm",
-     "vice-chairman"),
+     "Kessel Air's vice-chairman"),  # roles21c: whose post, as "Brant's spokesman" below
     ("Harbour\n\nThe quay was closed. Brant's spokesman, Lars Holm, said the gates were shut.", "Lars Holm",
      "Brant's spokesman"),
 ])
@@ -1754,3 +1754,31 @@ def test_a_bare_title_takes_the_post_described_right_before(analyze_text, text, 
 ])
 def test_a_state_body_named_by_its_kind_and_a_post_given_by_a_clause(analyze_text, text, role):
     assert _quoted_roles(analyze_text, "Harbour\n\n" + text, "Tom Rask") == {role}
+
+
+# roles21c: a hyphenated post ("vice-chairman", "co-founder"), which the parser splits at its hyphen, keeps
+# whose post it is and the body's name before it, though the parser hung them on the word's first half or
+# read that name, right after a quotation, as a verb.
+@pytest.mark.parametrize("text, role", [
+    ("Vestair's vice-chairman, Tom Rask, said there were no snags with the crew.", "Vestair's vice-chairman"),
+    ("\"That changed him,\" GlobalPost co-founder Tom Rask said Wednesday of Brant's arrest in Vell.",
+     "GlobalPost co-founder"),
+])
+def test_a_hyphenated_post_keeps_whose_post_it_is(analyze_text, text, role):
+    assert _quoted_roles(analyze_text, "Harbour\n\n" + text, "Tom Rask") == {role}
+
+
+# roles21c: a post whose body is a definite common noun ("the division", "the House subcommittee") keeps the
+# clause right after it that says which body, short and without a comma; a named body or a clause past a comma
+# does not take one.
+@pytest.mark.parametrize("text, role", [
+    ("“We are ready for the storm,” said Tom Rask, a manager in the division that builds bridges.",
+     "manager in the division that builds bridges"),
+    ("Tom Rask, the head of the committee that oversees harbour accidents in Vell, told the radio that the crew "
+     "was safe.", "head of the committee that oversees harbour accidents in Vell"),
+    ("“We are ready,” said Tom Rask, the chairman of the Vell Harbour Board that runs the port.",
+     "chairman of the Vell Harbour Board"),
+])
+def test_a_post_keeps_the_clause_that_says_which_body(analyze_text, text, role):
+    assert _quoted_roles(analyze_text, "Harbour\n\n" + text, "Tom Rask") == {role}
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.roles import (AGENT_ENDINGS, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
+from ..entities.roles import (AGENT_ENDINGS, defining_clause_end, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
                               TITLE_HEADS, capitalised_opening, group_opening, hypothetical_title, office_and, office_of_clause, OFFICE_VERBS, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
                               body_after_title, body_initials, campus_end, titled_after_place)
@@ -537,7 +537,8 @@ def _title_role(doc, start: int, head) -> str | None:
     words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
     for k in range(len(words) - 1, -1, -1):  # "President Ivo Brant and Ostrian counterpart": after the "and"
         if (words[k].pos_ == "CCONJ" and not office_and(doc, words[k].i) and not posts_and(doc, words[k].i, start)
-                or words[k].text in "()" and not body_initials(doc, words[k].i)):  # "(Wire)"
+                or words[k].text in "()" and not body_initials(doc, words[k].i)  # "(Wire)"
+                or _quotation_close(doc, words[k].i)):  # "“…,” GlobalPost co-founder Ola Brask said"
             words = words[k + 1:]
             break
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
@@ -562,6 +563,14 @@ def _title_role(doc, start: int, head) -> str | None:
         role = _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
         return headline_title(role) if headline and role else role
     return _employer(doc, start, head)
+
+
+def _quotation_close(doc, k: int) -> bool:
+    """Token ``k`` closes a quotation after its own comma or stop ("…,” GlobalPost co-founder Ola Brask
+    said"): what comes before it is the words quoted, never the title of the name after it, though the
+    parser took the title's first word for a verb and hung the quotation on it. Source: strict reads of
+    roles (roles21c: a post cut to its head noun, "founder", where the mention gave the body)."""
+    return k > 0 and doc[k].text in CLOSE_TITLE and doc[k - 1].text in (",", ".", "?", "!")
 
 
 RETIRED_WORDS = frozenset({"retired", "ret."})
@@ -849,7 +858,7 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     s, e = idx[0], idx[-1] + 1
     e = object_list_end(doc, tok, e, limit)  # "chairman of the House Fisheries[, Ports and Harbours Committee]"
     while s > 1 and doc[s - 1].text in HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_:
-        s -= 2  # "vice-chairman" parsed as "vice" and "chairman": the word whole, never "chairman"
+        s = _split_word_opening(doc, s - 2)  # "vice-chairman" parsed as "vice" and "chairman": the word whole
     while s > 0 and doc[s - 1].lower_ in POST_PREFIXES and doc[s - 1].head.i == doc[s - 1].i:
         s -= 1  # "Vice Chairman of …, Gen. X," opening a line: the parser makes "Vice" a root of its own
     while s < e and (doc[s].pos_ == "PUNCT" or doc[s].pos_ == "DET" and not (keep_article and doc[s].lower_ in ARTICLES)):
@@ -858,9 +867,24 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
         e = next((t.i + 1 for t in doc[e + 1:e + MAX_ROLE_WORDS] if t.text in CLOSE_TITLE), e)
     e = past_rank(doc, _whole_name_end(doc, e))  # "father of Army Sgt. Eli Dane": not cut at the rank's stop
     e = campus_end(doc, s, _with_state(doc, e))  # "University of Veska[, Marlow]"
+    e = defining_clause_end(doc, e)  # "head of the committee [that oversees ferries]"
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
+
+
+# What the parser hangs on the first half of a hyphenated post ("[Vestair's] vice-chairman") that belongs to
+# the whole word: whose post it is, and the words naming it.
+SPLIT_WORD_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _split_word_opening(doc, k: int) -> int:
+    """Where a post opens whose hyphenated noun the parser split ("vice" "-" "chairman"), its first half at
+    token ``k``: before what the parser hung on that half, not on the noun ("Vestair's vice-chairman, Ola
+    Brask," -> "Vestair's vice-chairman", never the bare "vice-chairman"). Source: strict reads of roles
+    (roles21c: a post cut to its head noun where the mention gave whose)."""
+    owners = [c.left_edge.i for c in doc[k].lefts if c.dep_ in SPLIT_WORD_MODIFIERS]
+    return min(owners, default=k)
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})

@@ -312,7 +312,8 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         # another phrase runs into the capitalised title; the title starts after it (strict read 30)
     words = words[run_in_opening(words):]  # "a [state] President Vell won", "Kessel's [navy] Ostrian leader"
     words = words[group_opening(words):]  # "Key Republican [lawmakers] Sen. Ada Crane and …"
-    outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS]
+    outside = [w.i for w in words if w.head.i < i and w.dep_ in OBJECT_DEPS and w.lower_ not in ROLE_NOUNS
+               and not _in_hyphenated_word(doc, w.i)]  # "co-founder": the parser's "co" object is the word's half
     if outside and any(w.lower_ in ROLE_NOUNS for w in doc[outside[-1] + 1:start]):
         words = doc[outside[-1] + 1:start]  # "In a Friday [interview] President Dana Moss": the object of the
         # preposition before is another phrase; the title starts after it
@@ -567,13 +568,24 @@ def _job_noun(tok) -> bool:
 
 
 def capitalised_opening(tok) -> bool:
-    """``tok`` opens its sentence in capitals right before a title, as an adjective would that the parser
-    read as a verb because it stands first ("[Presumptive] Republican presidential nominee Ivo Brant"): the
+    """``tok`` opens its sentence (or the writer's clause after a quotation: ``after_quotation``) in capitals
+    right before a title, as an adjective would that the parser read as a verb because it stands first ("[Presumptive] Republican presidential nominee Ivo Brant"): the
     title's first word, unless it is a word that cannot modify a noun (an article, a pronoun, an adverb, a
     conjunction, a date)."""
-    return (tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+    return ((tok.is_sent_start or after_quotation(tok)) and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
             and tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
             and tok.ent_type_ not in ("DATE", "TIME"))
+
+
+CLOSING_QUOTES = frozenset({"”", '"'})
+
+
+def after_quotation(tok) -> bool:
+    """``tok`` comes right after a quotation closed on its own comma or stop ("“…,” [GlobalPost] co-founder
+    Ola Brask said"): it opens the writer's clause as a sentence's first word would, and the parser reads a
+    capitalised name there as a verb as often. Source: strict reads of roles (roles21c)."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text in CLOSING_QUOTES and doc[tok.i - 2].text in (",", ".", "?", "!")
 
 
 def _participle_modifier(tok, start: int) -> bool:
@@ -588,6 +600,13 @@ def _hyphen_joined(doc, k: int) -> bool:
     either side, a word before it."""
     return (k >= 1 and doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
             and doc[k - 1].is_alpha and "\n" not in doc[k - 1].text)
+
+
+def _in_hyphenated_word(doc, k: int) -> bool:
+    """Token ``k`` is a hyphen inside a word or the half before one ("co" "-" of "co-founder"), which the
+    parser may hang apart from the word's last half: never where a title is cut. Source: strict reads of
+    roles (roles21c: "GlobalPost co-founder" shown as "founder")."""
+    return _hyphen_joined(doc, k) or k + 1 < len(doc) and _hyphen_joined(doc, k + 1)
 
 
 def _apposition_role(doc, start: int, end: int) -> str | None:
@@ -641,6 +660,9 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space
            and doc[k].tag_ not in ("VBD", "VBZ", "VBP")):  # "…, a fellow at the Institute told CNN"
         k += 1
+    at = next((m for m in (k, k - 1) if m > j + 1 and m < len(doc) and doc[m].lower_ in ("that", "which")), None)
+    if at is not None and defining_clause_end(doc, at) > at:
+        k = defining_clause_end(doc, at)  # "head of the committee [that oversees ferries]"
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS + NAME_TAIL and doc[k].ent_iob_ == "I"
            and doc[k].ent_type_ in NAME_TYPES and doc[k].text not in ROLE_STOPS):
         k += 1  # the length limit fell inside a name: "… at the Marlow Harbour Fund [of the United States]"
@@ -749,6 +771,33 @@ def _phrase_end(doc, j: int, k: int) -> int:
     while end < len(doc) and end - k < PHRASE_TAIL and doc[end].text not in ROLE_STOPS and doc[end].pos_ in PHRASE_POS:
         end += 1
     return end if end < len(doc) and doc[end].text in ROLE_STOPS else k
+
+
+MAX_DEFINING_CLAUSE = 8  # words of a clause that says which body a post is of ("that oversees ferry safety")
+
+
+def defining_clause_end(doc, e: int) -> int:
+    """The end of a role phrase ending before token ``e``, past a clause set right after the
+    body it closes on, without a comma, that says which body it is ("head of the committee [that oversees
+    ferry safety]", "manager in the division [that builds bridges]"): without it the role names no body, a
+    definite common noun the article identifies only by the clause. Both role paths read it. Not a clause on
+    a post's noun ("the chairman that …") or a body's own kind ("a polling firm that …": no object of the
+    post's preposition), on a named body or one of a person ("who"), nor one running past a
+    comma or too long. Source: strict reads of
+    roles (roles21c: "manager in the division", "chairman of the House subcommittee" shown without which)."""
+    if e >= len(doc) or e < 1:
+        return e
+    body = doc[e - 1]
+    owners = [body, *list(body.ancestors)[:3]]  # the parser hangs the clause on the body or on the post's noun
+    clause = next((c for o in owners for c in o.children if c.dep_ == "relcl" and c.left_edge.i == e), None)
+    if (body.lemma_.lower() in ROLE_NOUNS or body.dep_ != "pobj" or body.pos_ != "NOUN" or not body.text.islower() or clause is None
+            or doc[e].lower_ not in ("that", "which") or doc[e].dep_ not in ("nsubj", "nsubjpass")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in body.children)):
+        return e
+    end = clause.right_edge.i + 1
+    if end - e > MAX_DEFINING_CLAUSE or any(t.is_punct or t.is_space for t in doc[e:end]):
+        return e
+    return end
 
 
 OBJECT_DEPS = frozenset({"pobj", "dobj", "obj"})
