@@ -64,7 +64,7 @@ JUNK_ANYWHERE = re.compile(r"""(?:
   | \baccept\ (?:all\ )?cookies\b
   | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ (?:\w+\ )?(?:newsletter|daily|weekly|briefing|alerts?)
   | \bfollow\ us\ on\b|\bshare\ (?:this|on)\ (?:story|article|facebook|twitter)\b
-  | \badd\ [^.?!\n]{1,80}?\ as\ an\ interest\ to\ (?:stay|get|follow|receive|see|keep)\b  # a topic-follow widget: "Add <topic> as an interest to stay up to date …"
+  | \badd\ [^.?!\n]{1,80}?\ as\ an\ interest\ to\ (?:stay|get|follow|receive|see|keep)\b  # a topic-follow widget: "Add <topic> as an interest to …"
   | \bclick\ here\ to\b|\b(?:terms\ of\ (?:use|service)|privacy\ policy)\b.*\b(?:terms|privacy|policy|contact)\b
 )""", _I | re.VERBOSE)
 JUNK_WORDS = ("commission", "share", "compensation", "affiliate", "all rights reserved", "cookie", "sign up",
