@@ -905,6 +905,9 @@ def test_as_role_drops_an_inverted_cue_and_a_document(role, expected):
     ("Watch Senator", "Senator"),
     ("Listen to Harbour Master", "Harbour Master"),
     ("watch commander", "watch commander"),  # a post of its own, not a prompt
+    ("Cameroon", None),  # read 70: "Mbi of Cameroon": where he is from, no post
+    ("South Korea", None),
+    ("South Korea's envoy", "South Korea's envoy"),
 ])
 def test_as_role_drops_a_page_label_run_into_the_title(role, expected):
     from dossier.nlp.attribution.roles import as_role
@@ -1782,3 +1785,11 @@ def test_a_hyphenated_post_keeps_whose_post_it_is(analyze_text, text, role):
 def test_a_post_keeps_the_clause_that_says_which_body(analyze_text, text, role):
     assert _quoted_roles(analyze_text, "Harbour\n\n" + text, "Tom Rask") == {role}
 
+
+
+# Read 70: "X of <country>" says where X is from; the country alone is no role.
+def test_a_country_alone_is_no_role(analyze_text):
+    out = analyze_text("Lucien Abeng of Cameroon crossed into Mexico in March after months on the road.\n\nHe said the "
+                       "border guards turned him back twice before he found work at a market.")
+    quotes = [q for q in (*out.attributions, *out.unreported) if "border guards" in out.article.text[q.content[0]:q.content[1]]]
+    assert [q.speaker.name for q in quotes] == ["Lucien Abeng"] and quotes[0].speaker.role is None

@@ -1156,6 +1156,14 @@ LINK_PROMPTS = frozenset("Read Watch Listen See View Add Follow Click Download S
 LINK_PROMPT = re.compile(rf"^(?:{'|'.join(sorted(LINK_PROMPTS))})(?:\s+to)?\s+(?=[A-Z])")
 
 
+def _state_only(role: str) -> bool:
+    """``role`` is nothing but a state's name ("Cameroon", "South Korea"): where the person is from or whom they
+    speak for, which the text gives as no post. Source: a strict read of roles on unseen articles (read 70)."""
+    from ..entities.states import index as states_index
+
+    return states_index().state_named(role) is not None
+
+
 def _document_nouns() -> frozenset[str]:
     from .documents import DOCUMENT_NOUNS  # (documents reads this module's nouns)
 
@@ -1228,6 +1236,8 @@ def as_role(role: str | None) -> str | None:
     role = _not_current(role)  # "current speaker of the House" -> "speaker of the House"
     if role.lower() in _document_nouns():
         return None  # "letter", "statement": the document a person wrote, not a post
+    if _state_only(role):
+        return None  # "Cameroon" read off "Mbi of Cameroon": where one is from, not a post (read 70)
     role = _unopened(_ungarbled(role))
     if role and role.split()[0].lower() in PERSON_OWNERS:
         return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
