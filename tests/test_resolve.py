@@ -102,3 +102,14 @@ def test_a_son_with_a_generational_suffix_is_not_his_father():
     cast = resolve([a, b])
     assert cast.by_entity[("a", "E1")] != cast.by_entity[("a", "E2")]
     assert cast.by_entity[("a", "E2")] == cast.by_entity[("b", "E1")]
+
+
+def test_an_acronym_in_capitals_or_a_junior_is_no_short_form_of_a_full_name():
+    # analyst22: "UN" from a capitals headline ("ENVOY AT UN") and "Donald Jr." joined Kim Jong Un and Donald Trump
+    a = _analysis("a", "O", [_ent("E1", "Pak Song Un"), _ent("E2", "Tomas Vell", mentions=((50, 60),))])
+    b = _analysis("b", "O", [_ent("E1", "UN"), _ent("E2", "Tomas Jr.", mentions=((50, 59),)),
+                             _ent("E3", "Vell", mentions=((80, 84),))])
+    cast = resolve([a, b])
+    assert cast.by_entity[("b", "E1")] != cast.by_entity[("a", "E1")]
+    assert cast.by_entity[("b", "E2")] != cast.by_entity[("a", "E2")]
+    assert cast.by_entity[("b", "E3")] == cast.by_entity[("a", "E2")]  # a bare surname still joins its bearer

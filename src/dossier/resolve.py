@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .model import Analysis, Cite, Entity
-from .nlp.entities.aliases import generation, name_words, same_full_name, short_form_fits
+from .nlp.entities.aliases import NAME_SUFFIXES, generation, name_words, same_full_name, short_form_fits
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -143,7 +143,7 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
         return actor
     candidates = people.candidates(words[0])
     fits = [(short_form_fits(words[0], known), len(actor.mentions), actor) for known, actor in candidates
-            if len(known) >= 2]
+            if len(known) >= 2 and _may_stand_for(e.name, actor.name)]
     fits = [f for f in fits if f[0]]
     if fits:
         return max(fits, key=lambda f: f[:2])[2]
@@ -153,6 +153,20 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
     actor = _new_actor(cast, e.name, "PERSON")
     people.add(words, actor)
     return actor
+
+
+ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _may_stand_for(short: str, full: str) -> bool:
+    """A one-word person's name ``short`` may be a short form of ``full``: not an acronym in capitals ("UN" from
+    a headline "ENVOY AT UN") for a name that writes the word otherwise ("Kim Jong Un"), nor a first name with a
+    generational suffix ("Donald Jr.") for a name without it ("Donald Vell"). Source: analyst22 (actor cards
+    listing "UN" as Kim Jong Un and "Donald Jr." as his father)."""
+    if ACRONYM.fullmatch(short.strip()) and short.strip() not in full.split():
+        return False
+    suffix = short.split()[-1].lower().rstrip(".") if short.split() else ""
+    return not (len(short.split()) >= 2 and suffix in NAME_SUFFIXES and generation(full) != suffix)
 
 
 def _keyed_actor(cast: Cast, by_key: dict[tuple[str, str], Actor], e: Entity) -> Actor:
