@@ -272,3 +272,19 @@ def test_a_topic_follow_widget_is_junk_and_names_no_speaker(analyze_text):
                        "reporters after the vote.")
     names = {a.speaker.name for a in (*out.attributions, *out.unreported) if a.speaker.name}
     assert names and not any(n.startswith("Add") for n in names)
+
+
+# Analyst22: a newsletter sign-up form's text ("Invalid email address", "You will receive emails …") in the body
+# went into a storyline's summary.
+def test_a_newsletter_sign_up_forms_text_is_junk():
+    from dossier.ingest.patterns import junk_line
+
+    form = ("Harbour Brief: sign up. Please verify you're not a robot before going on. Invalid email address, "
+            "try once more. You must select a newsletter first. You will receive emails about ferries and docks "
+            "from the Kessel Times.")
+    text = "\n\n".join(["The talks in Kessel ended on Monday without a deal, officials said.", form,
+                        "Ferry fares have risen by a fifth since the strike began."])
+    body = text_of(text, layout(text, title_line=False).body)
+    assert body == ["The talks in Kessel ended on Monday without a deal, officials said.",
+                    "Ferry fares have risen by a fifth since the strike began."]
+    assert not junk_line("She said she would receive emails from the board and reply to each of them.")

@@ -65,10 +65,13 @@ JUNK_ANYWHERE = re.compile(r"""(?:
   | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ (?:\w+\ )?(?:newsletter|daily|weekly|briefing|alerts?)
   | \bfollow\ us\ on\b|\bshare\ (?:this|on)\ (?:story|article|facebook|twitter)\b
   | \badd\ [^.?!\n]{1,80}?\ as\ an\ interest\ to\ (?:stay|get|follow|receive|see|keep)\b  # a topic-follow widget: "Add <topic> as an interest to …"
+  | \binvalid\ email\ address\b|\bplease\ verify\ you['’]?re\ not\ a\ robot\b|\byou\ must\ select\ a\ newsletter\b
+  | \byou\ will\ receive\ emails\ (?:containing|with|from|about)\b  # a newsletter sign-up form's text (analyst22)
   | \bclick\ here\ to\b|\b(?:terms\ of\ (?:use|service)|privacy\ policy)\b.*\b(?:terms|privacy|policy|contact)\b
 )""", _I | re.VERBOSE)
 JUNK_WORDS = ("commission", "share", "compensation", "affiliate", "all rights reserved", "cookie", "sign up",
-              "subscribe", "follow us on", "click here to", "terms of", "privacy policy", "as an interest")
+              "subscribe", "follow us on", "click here to", "terms of", "privacy policy", "as an interest",
+              "invalid email", "not a robot", "select a newsletter", "receive emails")
 
 
 def junk_line(line: str) -> bool:
