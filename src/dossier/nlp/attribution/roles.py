@@ -14,6 +14,7 @@ from ..entities.roles import (AGENT_ENDINGS, defining_clause_end, run_in_opening
                               now_after, PAST_MARKS, subject_after_object,
                               body_after_title, body_initials, campus_end, titled_after_place)
 from ..entities.titles import RANKS, SERVICES, past_rank
+from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import in_quotation
@@ -1159,8 +1160,6 @@ LINK_PROMPT = re.compile(rf"^(?:{'|'.join(sorted(LINK_PROMPTS))})(?:\s+to)?\s+(?
 def _state_only(role: str) -> bool:
     """``role`` is nothing but a state's name ("Cameroon", "South Korea"): where the person is from or whom they
     speak for, which the text gives as no post. Source: a strict read of roles on unseen articles (read 70)."""
-    from ..entities.states import index as states_index
-
     return states_index().state_named(role) is not None
 
 

@@ -648,7 +648,8 @@ class SpeakerResolver:
         text = doc_text(self.doc)
         end = text.rfind("\n\n", 0, pos)
         while end > 0:
-            start = text.rfind("\n\n", 0, end) + 2 if "\n\n" in text[:end] else 0
+            found = text.rfind("\n\n", 0, end)  # no copy of the text before it per paragraph
+            start = found + 2 if found >= 0 else 0
             chunk = text[start:end].strip()
             if chunk and chunk[-1] in SENTENCE_ENDS and not self._in_caption(start):
                 return start, end

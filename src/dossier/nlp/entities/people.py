@@ -3,7 +3,7 @@ and titled names ("Mr. Kim") joined to the full name they fit, spans spaCy tagge
 ("said Lind" as ORG) taken back, and untagged surnames found again."""
 from __future__ import annotations
 
-from ..doctext import token_strings
+from ..doctext import lower_case_words, token_strings
 from . import aliases
 from ..gender import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, first_name_gender, given_name_known
 from .kin import KIN_NOUNS as RELATIVE_NOUNS
@@ -197,7 +197,6 @@ def speaks_as_named_person(doc, m: Mention) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or root.head.lemma_.lower() not in SAYING_LEMMAS:
         return False
-    from ..doctext import lower_case_words
     lowered = lower_case_words(doc)
     return not any(t.lower_ in lowered for t in span) and _surname_alone(doc, span[-1].text)
 
