@@ -326,6 +326,7 @@ def test_what_two_sentences_report_is_their_words_less_the_names_they_share():
     "Hide Caption 4 of 38 Photos: Floods in Linnholm Rescue crews row past the flooded market hall on Tuesday.",
     "Photos: Floods in Linnholm Photos: Floods in Linnholm A boy wades through the water near the old bridge.",
     "Image copyright Arlenz Press Image caption Petra Halden visited the dam before the vote in parliament",
+    "Media playback is unsupported on your device Media caption Dock workers block the ferry ramp in Linnholm",
     "Tomas Reyk (L) shakes hands with Petra Halden after the signing ceremony in Arlenz on March 20.",
     "FILE PHOTO: Ferries wait in the harbour of Linnholm during the strike of dock workers, March 2, 2026.",
     "FILE PHOTO - Dock workers march through Linnholm on the first day of their strike, March 2, 2026.",

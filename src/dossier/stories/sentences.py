@@ -8,7 +8,8 @@ a gallery's or a picture's caption ("Hide Caption 3 of 40", "Image copyright …
 "(L)", a photo credit) and an embedded post's signature ("— Name (@handle) March 2, 2026"); a link
 box run into the text (a name glued to a headline, up to "MORE") is cut from the sentence's words
 (``unlinked``). An analyst's read of 2026-12-06 found summaries made of gallery captions and ledes
-carrying a related-stories box.
+carrying a related-stories box, and analyst22 one opening on a video player's notice ("Media playback is
+unsupported on your device").
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _CAPTION = re.compile("|".join((
     r"\bHide Caption \d+ of \d+", r"^(?:Photos?|FILE PHOTO|Cover (?:image|photo))\s*[:-]", r"\bPhotos: Photos:",  # a gallery
     r"\bImage (?:copyright|caption)\b",  # a picture's credit line and caption
+    r"\bMedia (?:caption|playback is (?:unsupported|not supported))\b",  # a video player's notice and caption
     r"\((?:L|left|right|center|centre)\)",  # who stands where in a picture
     r"\b(?:Getty Images|AP Photo|REUTERS/|AFP/|Photo by)",  # photo credits
 )))
