@@ -137,6 +137,15 @@ def test_his_country_gives_the_leaders_state_and_unknown_nationality_keeps_the_p
     assert calder is not None and calder.type == "PERSON"
 
 
+def test_his_country_is_not_a_state_the_sentence_sets_against_him(nlp):
+    text = ("When the premier meets Rui Matos in Oslo next month, he can confront the island's leader about "
+            "his country's raids on banks and the risk they pose to Canada. Critics say Matos's government "
+            "may cancel the talks.")
+    doc, ents = _entities(nlp, text)
+    canada = _owner(doc, ents, "Canada")
+    assert canada is None or _owner(doc, ents, "Matos's government") is not canada
+
+
 def test_editorial_brackets_leave_the_canonical_name(nlp):
     doc, ents = _entities(nlp, "“We will win,” said [Oskar] Lindqvist on Monday. Lindqvist then left.")
     person = _owner(doc, ents, "Lindqvist", 1)

@@ -64,13 +64,18 @@ def _title_state(doc, start: int, states) -> str | None:
 
 
 def _his_country(doc, g: Group, others: dict) -> str | None:
+    """The state nearest "his country" among those the parse ties to it (one inside the other's phrase:
+    "Portugal, the poorest part of his country", "his country, Portugal"). A state merely in the same
+    sentence is often the other side ("the leader about his country's hacking and the risk it poses to the
+    United States": analyst22 found that leader's government filed under the United States)."""
     state_at = {i: key[1] for key, group in others.items() if key[0] == "STATE"
                 for sm in group.mentions for i in range(sm.start, sm.end)}
     for m in g.mentions:
         sent = doc[m.start].sent
         for t in sent:
             if t.lower_ in {"country", "nation"} and any(c.lower_ in {"his", "her"} for c in t.children):
-                near = sorted((abs(i - t.i), code) for i, code in state_at.items() if sent.start <= i < sent.end)
+                near = sorted((abs(i - t.i), code) for i, code in state_at.items()
+                              if sent.start <= i < sent.end and (doc[i].is_ancestor(t) or t.is_ancestor(doc[i])))
                 if near:
                     return near[0][1]
     return None
