@@ -113,3 +113,18 @@ def test_an_acronym_in_capitals_or_a_junior_is_no_short_form_of_a_full_name():
     assert cast.by_entity[("b", "E1")] != cast.by_entity[("a", "E1")]
     assert cast.by_entity[("b", "E2")] != cast.by_entity[("a", "E2")]
     assert cast.by_entity[("b", "E3")] == cast.by_entity[("a", "E2")]  # a bare surname still joins its bearer
+
+
+def test_a_full_name_with_or_without_its_middle_name_is_one_person_but_two_middles_are_two():
+    # analyst22: one former secretary of state on two cards, written with and without her middle name
+    a = _analysis("a", "O", [_ent("E1", "Mara Ostby Quell"), _ent("E2", "Tomas Skarr Vell", mentions=((50, 66),))])
+    b = _analysis("b", "O", [_ent("E1", "Mara Quell"), _ent("E2", "Tomas Vell", mentions=((50, 60),))])
+    c = _analysis("c", "O", [_ent("E1", "Tomas Lunde Vell"), _ent("E2", "Mara Quell Jr.", mentions=((50, 64),)),
+                             _ent("E3", "Ivo Peter Brant", mentions=((70, 85),)), _ent("E4", "Ivo Brant", mentions=((90, 99),))])
+    cast = resolve([a, b, c])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
+    assert cast.actors[cast.by_entity[("b", "E1")]].name == "Mara Ostby Quell"
+    assert cast.by_entity[("a", "E2")] == cast.by_entity[("b", "E2")]
+    assert cast.by_entity[("c", "E1")] != cast.by_entity[("a", "E2")]  # another middle: another man
+    assert cast.by_entity[("c", "E2")] != cast.by_entity[("a", "E1")]  # a junior is not the parent
+    assert cast.by_entity[("c", "E3")] != cast.by_entity[("c", "E4")]  # a middle given name may tell kin apart

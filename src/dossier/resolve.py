@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .model import Analysis, Cite, Entity
+from .nlp.gender import given_name_known
 from .nlp.entities.aliases import NAME_SUFFIXES, generation, name_words, same_full_name, short_form_fits
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
@@ -138,6 +139,11 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
         for known, actor in people.candidates(words[-1]):
             if same_full_name(known, words) and generation(actor.name) == generation(e.name):
                 return actor  # "Tomas Vell Jr." is not "Tomas Vell"
+        fits = {actor.id: actor for known, actor in people.candidates(words[-1])
+                if _middle_variant(known, words) and generation(actor.name) == generation(e.name)
+                and all(_middle_variant(w, words) for w in map(name_words, set(actor.names)) if len(w) >= 2)}
+        if len(fits) == 1:
+            return next(iter(fits.values()))  # "Mara Quell" here, "Mara Ostby Quell" there
         actor = _new_actor(cast, e.name, "PERSON")
         people.add(words, actor)
         return actor
@@ -153,6 +159,22 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
     actor = _new_actor(cast, e.name, "PERSON")
     people.add(words, actor)
     return actor
+
+
+def _middle_variant(a: list[str], b: list[str]) -> bool:
+    """Two full names (``name_words``, initials already dropped) of one person written with and without a
+    middle name ("Mara Quell", "Mara Ostby Quell"): the same first and last word, and the middle words of one
+    are none or the other's, unless it is a given name. Two different middles ("Tomas Arne Vell", "Tomas Bjorn Vell") are two people; a
+    third name with another middle does not join either (``_person_actor`` wants one fit). Source: analyst22
+    (two cards for one former secretary of state, one per way the outlets wrote her name)."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    middle_a, middle_b = a[1:-1], b[1:-1]
+    if middle_a == middle_b:
+        return True
+    # a middle that is a given name may be what tells two kin apart ("John Quincy Adams", "John Adams"); a
+    # maiden or family name ("Rodham", "Huckabee") does not
+    return not (middle_a and middle_b) and not any(given_name_known(w.title()) for w in middle_a + middle_b)
 
 
 ACRONYM = re.compile(r"[A-Z]{2,4}")
