@@ -1416,7 +1416,7 @@ def test_an_office_clause_after_the_persons_body_is_the_role(nlp, text, role):
 # professor there; a rank is not, and a clause naming no body leaves the title.
 @pytest.mark.parametrize("title, clause, role", [
     ("Professor", "who teaches maritime law at Brackwater University", "professor at Brackwater University"),
-    ("Gen.", "who teaches maritime law at Brackwater University", "Gen."),
+    ("Gen.", "who teaches maritime law at Brackwater University", "general"),
     ("Professor", "who teaches in Osterfeld", "Professor"),
 ])
 def test_a_bare_professor_teaching_at_a_body_is_its_professor(nlp, title, clause, role):
@@ -1429,7 +1429,7 @@ def test_a_bare_professor_teaching_at_a_body_is_its_professor(nlp, title, clause
 # Osterfeld Fleet Command.") is the head of that body; heading no named body, or an office of state, keeps the title.
 @pytest.mark.parametrize("title, held, role", [
     ("Adm.", "heads Osterfeld Fleet Command", "head of Osterfeld Fleet Command"),
-    ("Adm.", "heads the talks", "Adm."),
+    ("Adm.", "heads the talks", "admiral"),
     ("Mayor", "heads Osterfeld Fleet Command", "Mayor"),
 ])
 def test_a_bare_rank_gives_way_to_the_named_body_the_person_heads(nlp, title, held, role):
@@ -1487,7 +1487,7 @@ def test_a_seats_title_is_spelled_out_from_more_forms(nlp, text, name, role):
     ("Dikes\n\nThe floods came early. \"The dikes will hold,\" said Brig. Gen. Piet Tarnow on Monday.",
      "Piet Tarnow", "Brig. Gen."),
     ("Dikes\n\nThe floods came early. \"The dikes will hold,\" said Gen. Piet Tarnow on Monday.",
-     "Piet Tarnow", "Gen."),
+     "Piet Tarnow", "general"),
 ])
 def test_a_rank_cut_at_its_full_stop_stays_whole(nlp, text, name, role):
     assert speaker_roles(nlp, text).get(name) == role
@@ -1793,3 +1793,47 @@ def test_a_country_alone_is_no_role(analyze_text):
                        "border guards turned him back twice before he found work at a market.")
     quotes = [q for q in (*out.attributions, *out.unreported) if "border guards" in out.article.text[q.content[0]:q.content[1]]]
     assert [q.speaker.name for q in quotes] == ["Lucien Abeng"] and quotes[0].speaker.role is None
+
+
+# Strict reads (session 22): a rank written short and nothing else ("Gen.", "Sgt.") is written out, no fragment
+# of a title; a rank of two short words, a civil title and any other role are left as they are.
+@pytest.mark.parametrize("role, kept", [
+    ("Gen.", "general"), ("Sgt.", "sergeant"), ("Lt", "lieutenant"), ("Maj.", "major"), ("Brig. Gen.", "Brig. Gen."),
+    ("Gov.", "Gov."), ("Pentagon spokesman", "Pentagon spokesman"),
+])
+def test_a_bare_short_rank_is_written_out(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+# Strict reads (session 22): a bare rank opening the sentence of the person's first named mention, where the
+# story's opening paragraphs describe them unnamed as "the" commander of something who spoke, takes that post;
+# a bare "the commander", one the text names at once, or a description no speech verb has, gives none (the rank
+# is written out).
+@pytest.mark.parametrize("lede, role", [
+    ("The top allied commander of the Ostrian fleet in the Grey Sea told lawmakers he had sent options up his "
+     "chain of command.", "top allied commander of the Ostrian fleet in the Grey Sea"),
+    ("The admiral in charge of the Ostrian fleet warned on Monday that the sea lanes were at risk.",
+     "admiral in charge of the Ostrian fleet"),
+    ("The commander said the sea lanes were at risk.", "admiral"),
+    ("The commander of the Ostrian fleet, Adm. Pell Varga, said the sea lanes were at risk.", "admiral"),
+    ("The commander of the Ostrian fleet visited the port on Monday.", "admiral"),
+])
+def test_a_bare_rank_takes_the_command_the_opening_paragraphs_describe(nlp, lede, role):
+    text = (f"Fleet\n\n{lede}\n\nAbout 9,000 sailors remain in the Grey Sea, and the cabinet plans to cut that number "
+            "by half.\n\nAdm. Tomas Reyk told the Defence Committee on Thursday that his plans covered the pace of the "
+            "pullout.\n\n“I have given my options,” Reyk said.")
+    assert speaker_roles(nlp, text).get("Tomas Reyk") == role
+
+
+# Strict reads (session 22): a verb that takes the source as its object ("the agency quoted …") is no word of the
+# title set before the name.
+@pytest.mark.parametrize("role, kept", [
+    ("quoted government spokesman", "government spokesman"), ("citing port police chief", "port police chief"),
+    ("quoted", "quoted"),
+])
+def test_a_verb_citing_the_source_is_no_part_of_its_title(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept

@@ -239,6 +239,36 @@ def introduced_post(doc, start: int, end: int) -> str | None:
     return noun_phrase(doc, nouns[0])
 
 
+# The lower-case nouns of a military post an unnamed description opens a story with ("the top commander of
+# … forces in Velmor said …"), with the rank written out (general English, as data).
+COMMAND_NOUNS = frozenset({"commander"})
+SPEECH_LEMMAS = frozenset("say tell warn testify write add argue insist predict report".split())
+LEDE_PARAGRAPHS = 3  # paragraphs before the named mention an unnamed description may open the story in
+
+
+def introduced_commander(doc, start: int, rank: str) -> str | None:
+    """The post an unnamed description gives a person whose bare military rank (``rank``: "Gen.", "Adm.")
+    opens the sentence of their first named mention, in the ``LEDE_PARAGRAPHS`` paragraphs before ("… forces,
+    the admiral in charge of the fleet in Velmor said Tuesday. Adm. Ivo Dren told …" -> "admiral in charge
+    of the fleet in Velmor"): the one noun there, "the" commander or the rank written out, that is the
+    subject of a verb of speech and has no name beside it. Source: strict reads of roles (session 22: a bare
+    "Gen." where the story's opening sentence said what he commands)."""
+    words = rank.split()
+    k = start - len(words)
+    if (k < 0 or not doc[k].is_sent_start or doc[k:start].text != rank or in_quotation(doc, start)
+            or words[-1].lower().rstrip(".") not in RANKS):
+        return None
+    breaks = [t.i for t in doc[:k] if "\n" in t.text][-LEDE_PARAGRAPHS:]
+    first = breaks[0] + 1 if len(breaks) == LEDE_PARAGRAPHS else 0
+    written = TITLE_ABBREVIATIONS.get(words[-1].lower(), words[-1].lower())
+    nouns = [t for t in doc[first:k] if t.text in COMMAND_NOUNS | {written} and t.pos_ == "NOUN"
+             and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS and not on_headline(doc, t.i)
+             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+             and any(c.dep_ == "prep" for c in t.children)  # what or where it commands: no bare "the commander"
+             and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children)]
+    return noun_phrase(doc, nouns[0]) if len(nouns) == 1 else None
+
+
 def _unnamed_post_of_body(doc, noun) -> bool:
     """``noun`` is "the" post "of" a body's name, and no name is given it: no appositive, no name right after
     it or its phrase, not a title set before a name."""
@@ -1030,6 +1060,20 @@ def _without_rank(words: list[str]) -> list[str]:
     return words[:k]
 
 
+# Ranks written short that ``TITLE_ABBREVIATIONS`` does not spell out (general English, as data).
+SHORT_RANK_WORDS = {**TITLE_ABBREVIATIONS, "maj.": "major", "cpl.": "corporal", "brig.": "brigadier"}
+
+
+def written_rank(role: str) -> str:
+    """``role`` written out where it is one military rank written short and nothing else ("Gen." ->
+    "general", "Sgt" -> "sergeant"): a bare abbreviation reads as a fragment of a title cut off; the person's
+    fuller post, where a mention gives one, has already replaced it (``speakers._fuller_role``). Any other
+    role is returned as it is. Source: strict reads of roles (session 22: a bare "Gen." shown as the role)."""
+    words = role.split()
+    short = words[0].lower().rstrip(".") + "." if len(words) == 1 else ""
+    return SHORT_RANK_WORDS[short] if short.rstrip(".") in SHORT_RANKS and short in SHORT_RANK_WORDS else role
+
+
 def _without_style_title(words: list[str]) -> list[str]:
     """A title written in title case and the style title written short that the text runs after it
     ("House Oversight Committee Chairman Rep.", "Senate Majority Leader Sen." -> "House Oversight Committee
@@ -1137,6 +1181,10 @@ COMPARED = re.compile(r"^(?:more|less)\s+[a-z][\w-]*\s+(?=\S)", re.I)  # "more s
 # title's words ran into (strict read 33; the forms news writes inverted, as data).
 INVERTED_CUE = re.compile(r"^(?:Added|Adds|Said|Says|Wrote|Writes|Noted|Notes|Explained|Continued|Asked|Told|Argued|"
                           r"Insisted|Warned|Declared|Replied|Recalled|Quipped|Observed|Remarked|Countered)\s+(?=\S)")
+# A verb whose object is the source, run into the title set before the name ("the agency quoted [government
+# spokesman Ivo Brant] as saying", "citing [police chief …]"): the writer's cue, not the post (session 22; the
+# verbs news reports a source with as its object, as data).
+OBJECT_CUE = re.compile(r"^(?:quoted|quoting|quotes|cited|citing|cites|told|asked|interviewed)\s+(?=\S)")
 
 
 # Words the text ran into a role's opening from the phrase around the person: a conjunction joining them to
@@ -1228,6 +1276,7 @@ def as_role(role: str | None) -> str | None:
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
     role = OWNED_JUDGEMENT.sub("", role, count=1)  # "Labour’s embattled leader" -> "Labour’s leader"
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
+    role = OBJECT_CUE.sub("", role, count=1)  # "quoted government spokesman" -> "government spokesman"
     role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
     role = LINK_PROMPT.sub("", role, count=1)  # "Read Attorney General" -> "Attorney General": a link's prompt
     role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
@@ -1245,6 +1294,7 @@ def as_role(role: str | None) -> str | None:
         role = role.split(None, 1)[1]  # "its president": a body's post, read whole without the body
     if not role:
         return None
+    role = written_rank(role)  # "Gen." -> "general"
     if capital_title(role.split()):
         role = _capital_title_case(role)  # "FRENCH PRESIDENT" -> "French President"
     words = role.split()

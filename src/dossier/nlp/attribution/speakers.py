@@ -1933,7 +1933,8 @@ class SpeakerResolver:
                 next((fuller for fuller in given if described_post(fuller)), None) if ranked else None) or (
                 self._taught_at(role, name) if ranked else None) or (
                 next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
-                if ranked else None) or self._clause_post(title, name) or self._introduced(role, name) or role
+                if ranked else None) or self._clause_post(title, name) or self._introduced(role, name) or (
+                self._introduced_commander(role, name) if ranked else None) or role
         return self._fuller[role, name]
 
     def _clause_post(self, title: list[list[str]], name: str) -> str | None:
@@ -1952,6 +1953,12 @@ class SpeakerResolver:
             return None
         post = roles.introduced_post(self.doc, *spans[0])
         return post if post and post.split()[0].lower() == role.lower() else None
+
+    def _introduced_commander(self, role: str, name: str) -> str | None:
+        """For a bare rank ("Gen."): the command the paragraphs before the person's first mention give them,
+        unnamed (``roles.introduced_commander``)."""
+        spans = sorted(self._name_spans(name))
+        return roles.introduced_commander(self.doc, spans[0][0], role) if spans else None
 
     def _fuller_seat(self, name: str, given: list[str]) -> str | None:
         """For a bare seat's title ("Senator", "former Sen."): the seat a mention's title and label spell out
