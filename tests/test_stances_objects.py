@@ -513,3 +513,21 @@ def test_a_told_thing_known_only_as_the_or_his_gives_no_stance(stance_triples, t
 ])
 def test_a_told_thing_that_says_which_stays(stance_triples, text, found):
     assert found in stance_triples(text)
+
+
+@pytest.mark.parametrize("text, part", [
+    # stances22: shell nouns under "the" whose content another sentence gives
+    ("Senator Mara Quell wants Ostria to handle the problem alone.", "handle the problem"),
+    ("Tomas Vell accused Nils Ek of leaking the information to reporters.", "leaking the information"),
+    ("Mara Quell wants the Harbor Board to spend the money on new cranes.", "spend the money"),
+])
+def test_a_shell_noun_that_says_nothing_alone_is_dropped(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Senator Mara Quell wants Ostria to solve the problem of falling wages.", "the problem of falling wages"),
+    ("Tomas Vell accused Nils Ek of leaking the information about the dam to reporters.", "leaking the information about the dam"),
+])
+def test_a_shell_noun_told_what_stays(nlp, text, part):
+    assert _any(_objects(nlp, text), part)

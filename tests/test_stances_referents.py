@@ -94,3 +94,19 @@ def test_the_other_of_a_pair_is_dropped(nlp):
 def test_the_other_on_a_noun_stays(nlp):
     text = "Mara Quell wants the other members of the board to resign."
     assert any("the other members" in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+@pytest.mark.parametrize("text, part", [
+    # stances22: "the country" under an adjective that describes without naming, dealt with as another party
+    ("Ostria wants to strike a grain deal with the landlocked nation.", "landlocked nation"),
+])
+def test_a_described_state_unnamed_is_dropped(nlp, text, part):
+    assert not any(part in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ostria wants to strike a grain deal with Brenmark, the landlocked nation.", "grain deal"),
+    ("Ostria wants to unite the divided nation before the vote.", "unite the divided nation"),
+])
+def test_a_described_state_named_or_the_holders_stays(nlp, text, part):
+    assert any(part in o for o in _objects(nlp, text)), _objects(nlp, text)

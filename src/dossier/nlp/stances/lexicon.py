@@ -267,6 +267,10 @@ ANAPHORIC_NOUNS = frozenset({"news", "move", "moves", "situation", "development"
                              "statement", "statements", "announcement", "step", "steps", "decision", "report",
                              "reports", "action", "actions", "incident", "measure", "measures", "role", "job",
                              "post", "position", "idea", "issue", "matter", "use"})
+# Shell nouns (Schmid 2000) beside those: a noun whose content a clause or an earlier sentence gives, and which
+# under "the" with nothing after it says nothing alone ("the US handle the problem alone", "leaking the
+# information to the media", "include the funding in an aid bill": which problem, information, funding?).
+SHELL_NOUNS = frozenset("problem information funding money effort".split())
 # Violent and military events: "condemned the attack" needs no more words to say what is opposed.
 # "wants answers", "seeks help", "opposes military aid", "backs more sanctions": a noun that names something
 # asked for, given or imposed, and says nothing until it is told about what, from whom, to or on whom.

@@ -37,13 +37,17 @@ Stances21b (fresh reads: "accuses Trump for his comments", "fears some of the sp
 move forward") followed a thing said, done or agreed known only as "the deal" or "his comments" below the core: the
 reason one is blamed for, what "of" or a noun of an act names, what a verb of purpose acts on
 (``told_thing_unnamed``).
+
+Stances22 (fresh reads: "the US handle the problem alone", "leaking the information to the media", "include the
+funding in an aid bill") added shell nouns (``SHELL_NOUNS``, Schmid 2000) to the anaphoric definites, and followed the
+charge of "accused X of …" (a gerund under "of") as a reason is followed.
 """
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS, FINITE_TAGS
 from ..gender import PRONOUN_GENDER, first_name_gender
 from .tails import LIST_TAILS
-from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
+from .lexicon import (JUDGING_ADJECTIVES, SHARED_NOUNS, TIME_NOUNS, OCCASION_NOUNS, DEMONSTRATIVES, ANAPHORIC_HEADS, ANAPHORIC_NOUNS, SHELL_NOUNS, EPITHET_ADJECTIVES, EPITHET_ONLY_HEADS,
                       OWNED_HEADS, PARTY_EPITHETS, PEOPLE_NOUNS, QUANTITY_NOUNS, SPEAKING_FOR, UNSPECIFYING_ADJECTIVES)
 
 CORE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "dative"})
@@ -221,14 +225,15 @@ def _owner_word(c) -> bool:
 
 def _unnamed_definite(noun, sent) -> bool:
     """ "the bill", "the new agreement", "raise the issue", "the isolated country": "the", adjectives that
-    do not say which (UNSPECIFYING_ADJECTIVES, EPITHET_ADJECTIVES) at most, and a noun of ANAPHORIC_HEADS or
-    ANAPHORIC_NOUNS (or of EPITHET_ONLY_HEADS under an epithet), with nothing after it that says which, and
+    do not say which (UNSPECIFYING_ADJECTIVES, EPITHET_ADJECTIVES) at most, and a noun of ANAPHORIC_HEADS,
+    ANAPHORIC_NOUNS or SHELL_NOUNS ("the problem", "the funding") (or of EPITHET_ONLY_HEADS under an epithet),
+    with nothing after it that says which, and
     the noun written nowhere else in its sentence (where it may be named: "the Keystone pipeline … the pipeline"); "the nuclear deal",
     "the Iranian regime" say which, and a body named before "the group" may be the group."""
     if noun.pos_ != "NOUN" or noun.text[:1].isupper() or noun.ent_type_:
         return False
     lemma = noun.lemma_.lower()
-    if lemma not in ANAPHORIC_HEADS | ANAPHORIC_NOUNS and not (lemma in EPITHET_ONLY_HEADS and any(
+    if lemma not in ANAPHORIC_HEADS | ANAPHORIC_NOUNS | SHELL_NOUNS and not (lemma in EPITHET_ONLY_HEADS and any(
             c.dep_ == "amod" and c.lower_ in EPITHET_ADJECTIVES - {"new"} for c in noun.children)):
         return False  # "the isolated country", not "the country"
     dets = [c for c in noun.children if c.dep_ == "det"]
@@ -438,14 +443,15 @@ def _others_named(sent, inside) -> int:
 # Trump for his comments", "fears some of the specifics of the deal"), beyond ``ANAPHORIC_HEADS``/``ANAPHORIC_NOUNS``.
 # Parties ("the group", "his company"), places and posts ("his job": the holder's own is plain) are left to the rules
 # above, and so is a "bid" ("revive his bid": one's run for office).
-TOLD_THINGS = (ANAPHORIC_HEADS | ANAPHORIC_NOUNS | frozenset("""comment remark statement effort push gambit tactic
+TOLD_THINGS = (ANAPHORIC_HEADS | ANAPHORIC_NOUNS | SHELL_NOUNS | frozenset("""comment remark statement effort push gambit tactic
 approach strategy handling conduct behavior behaviour rhetoric words tweet tweets""".split())) - OWNED_HEADS - BODY_EPITHETS \
     - frozenset("""kingdom suspect witness couple man woman boy girl victim crossing site facility role job post position
 use""".split())
 # Words of a part of a thing that are no noun, which say nothing until told of what: "some of the deal".
 PARTITIVES = frozenset("""some most much many all any none few""".split())
-# Prepositions of the reason one is blamed or praised for: "accused Vell for his remarks", "praised her over the deal".
-REASON_PREPS = frozenset({"for", "over"})
+# Prepositions of the reason one is blamed or praised for, or of the charge: "accused Vell for his remarks", "praised
+# her over the deal", "accused Ek of leaking the information".
+REASON_PREPS = frozenset({"for", "over", "of"})
 
 
 def _owned_or_definite_told(noun, inside) -> bool:
@@ -485,7 +491,7 @@ def _told_thing_beneath(arg, inside) -> list:
     while todo:
         w = todo.pop()
         if w.dep_ == "prep" and w.lower_ in REASON_PREPS and w.head.i not in inside:
-            todo += [g for g in w.children if g.dep_ == "pobj" and g.i in inside]
+            todo += [g for g in w.children if g.dep_ in {"pobj", "pcomp"} and g.i in inside]
             continue
         found.append(w)
         if w.pos_ == "NOUN" or w.lower_ in PARTITIVES:  # "some of the deal", "compliance with the deal"

@@ -29,6 +29,9 @@ for the system", "build homes in the contested city", "draw down forces fighting
   of its own in the sentence or deals with it as another party ("a pact with the country") (``_unnamed_place``);
 * the place adverb "there" with no place named before it in the sentence (``_there_unnamed``).
 
+Stances22 (fresh reads: "land a deal with the hermetic nation") let "the country"/"the nation" take any lower-case
+adjective that describes it without naming it (``_descriptions``).
+
 A pronoun that is plainly the holder's ("Ostria wants to protect its ports") or a noun's inside the object is
 left. ``barred``: token indices of the holder (its mentions and the trigger's subject), never a referent.
 """
@@ -217,9 +220,17 @@ def _pronoun_aside(w, barred) -> bool:
     return not any(_fits(w, v) for v in w.sent if v.i < w.i and v.i not in barred and v.i not in above)
 
 
+def _descriptions(w) -> frozenset:
+    """The lower-case adjectives on a state noun that describe it without naming it ("the hermetic nation", "the
+    communist country"): no name's adjective ("the Ostrian nation") and nothing hanging on them."""
+    return frozenset(c.lower_ for c in w.children if c.dep_ == "amod" and c.is_lower and not c.ent_type_
+                     and not list(c.children))
+
+
 def _unnamed_place(w, barred, holder_type: str) -> bool:
     """ "build homes in the contested city", "pay for the system", "a pact with the country": "the" and plain
-    adjectives (``PLACE_ADJECTIVES``) at most on a noun of ``PLACE_EPITHETS`` (or "country"/"nation") in a sentence
+    adjectives (``PLACE_ADJECTIVES``; on "country"/"nation" any that describe, ``_descriptions``: "the hermetic
+    nation") at most on a noun of ``PLACE_EPITHETS`` (or "country"/"nation") in a sentence
     naming no place or body but the holder, the noun written nowhere else in it. "The country" of a holder that is a
     state, or of one whose subject names a state ("Ostria's leader wants to unite the country"), is its own, unless
     dealt with as another party (``OTHER_PARTY_PREPS``)."""
@@ -227,7 +238,8 @@ def _unnamed_place(w, barred, holder_type: str) -> bool:
     if w.pos_ != "NOUN" or not w.is_lower or w.ent_type_ or w.tag_ != "NN" or w.dep_ == "compound" \
             or lemma not in PLACE_EPITHETS | STATE_NOUNS:
         return False
-    if not _the_and_plain(w, PLACE_ADJECTIVES) or any(c.dep_ in {"prep", "acl", "relcl", "appos", "poss", "compound"}
+    allowed = PLACE_ADJECTIVES | (_descriptions(w) if lemma in STATE_NOUNS else frozenset())
+    if not _the_and_plain(w, allowed) or any(c.dep_ in {"prep", "acl", "relcl", "appos", "poss", "compound"}
                                                        for c in w.children):
         return False  # "the city of Kessel", "the system Ostria built", "the health system" (says which)
     if lemma in SETTING_PLACES and not any(c.dep_ == "amod" for c in w.children):
