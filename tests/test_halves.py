@@ -42,6 +42,18 @@ def test_halves_split_between_subject_and_predicate_are_not_shown(reported, text
     assert not reported(text, words)
 
 
+# Strict reads, round 22: a first half that is only a noun phrase leaves the second half a predicate with no
+# subject, even where the parser finds a clause later in it ("the crews sent home").
+@pytest.mark.parametrize("text, words", [
+    ("“The hard-liners,” Warden Pia Torvik said, “want the quay closed for good and the crews sent home.”",
+     "want the quay closed"),
+    ('"The old guild masters," Councillor Bram Oddny said, "kept the locks open and the barges moving."',
+     "kept the locks open"),
+])
+def test_a_predicate_after_a_noun_phrase_half_is_not_shown(reported, text, words):
+    assert not reported(text, words)
+
+
 @pytest.mark.parametrize("text, kept, cut", [
     ('"We have to look hard at the canal," Warden Pia Torvik said, "repair the gates and '
      'dredge the basin."', "look hard at the canal", "repair the gates"),
@@ -129,6 +141,11 @@ def test_a_first_half_with_a_main_clause_of_its_own_stays(reported, text, words)
      "proper treaty", "tolls on the canal"),
     ("If the guild pays its dues, Envoy Mirel Dask said, the ferries will keep running.",
      "guild pays", "ferries will keep running"),
+    # a condition by inversion (round 22)
+    ('"Were the guild to stop its dues," Envoy Mirel Dask said, "the ferries would stop running."',
+     "guild to stop", "ferries would stop"),
+    ("“Had the warden known of the leak,” Envoy Mirel Dask said, “the locks would have been shut.”",
+     "warden known", "locks would have been shut"),
 ])
 def test_a_condition_cut_off_by_the_tag_shows_neither_half(reported, text, condition, rest):
     assert not reported(text, condition)

@@ -54,7 +54,12 @@ outside quotation marks, when the gloss runs to the content's end:
   indefinite or pointing "a remark" / "a phrase" / "a jab" with a clause or a "to"/"at" phrase of its own on
   it is the writer's account of the words, never the words (``without_remark_appositive``); so is any "a"/"an"
   appositive whose relative clause tells what a third party, named by a noun, holds of the thing ("said Veldan
-  had sunk a boat[, an attack the coast guard has blamed on pirates]"; analyst's read of 2026-12-06).
+  had sunk a boat[, an attack the coast guard has blamed on pirates]"; analyst's read of 2026-12-06); and any
+  "a"/"an" appositive or "something" with a passive participle or a passive relative clause, after a comma or a
+  dash ("…[ — something viewed by critics as a gift]", "…[, a decision that has been criticized by the unions]",
+  "…[ — a pattern shown in Friday's ruling]"): how the thing was taken or shown (strict reads, round 22).
+- the writer's note of what is not known after "though" / "but", "it is (not) clear" or "it remains unclear",
+  after a cue in any tense ("Brant says the quay will reopen[, although it is not clear who will pay]").
 - a participle of wording set off by a comma that closes the content ("called for “one of partnership,”[
   while directly using the mayor's own rhetoric]"): how the words were chosen, in the writer's words
   (``without_wording_comment``).
@@ -226,6 +231,7 @@ remark remarks comment comments statement phrase word words claim reference allu
 retort rebuke assertion sentiment line
 """.split())
 REMARK_DETERMINERS = frozenset({"a", "an", "that", "this", "one"})
+SOMETHING = frozenset({"something"})  # "— something viewed by critics as …": an indefinite of its own
 INDEFINITES = frozenset({"a", "an"})  # ", a blaze the inspectors blamed on …": any noun, with another's view
 REMARK_PREPS = frozenset({"to", "at"})  # "a reference to the strike", "a swipe at the mayor"
 
@@ -245,7 +251,8 @@ def without_contrast(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
 def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """``content`` without a closing ", but it appears …" / ", but … there's always …" (see the module)."""
     s, e = content
-    if not past_cue_before(doc, content, cue):
+    past = past_cue_before(doc, content, cue)
+    if cue[1] > s:
         return content
     for tok in doc[s + 1:e - 2]:
         if tok.lower_ not in COMMENT_LINKS or doc[tok.i - 1].text != "," or any(quoted[tok.i:e]):
@@ -258,9 +265,9 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
                 any(c.dep_ == "mark" and c.i > tok.i for c in clause.children):
             continue  # "…, but that there is justice in being heard": a second reported clause
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if _writers_hedge(clause, subjects) or _writers_doubt(clause, subjects):
-            return _cut(doc, content, tok.i - 1)
-        if finite_form(clause) not in PRESENT_TAGS:
+        if _writers_doubt(clause, subjects) or past and _writers_hedge(clause, subjects):
+            return _cut(doc, content, tok.i - 1)  # what is not known: the writer's note after any cue
+        if not past or finite_form(clause) not in PRESENT_TAGS:
             continue
         if subjects and all(_impersonal(c) for c in subjects) and backshifted(clause.head):
             return _cut(doc, content, tok.i - 1)
@@ -278,10 +285,11 @@ def _writers_hedge(clause, subjects) -> bool:
 def _writers_doubt(clause, subjects) -> bool:
     """``clause`` is the writer's note of what is not known, in any tense: an empty "it" that is (not) clear or
     known, with the question after it ("…, though it was not clear in what cases …", "…, but it is unknown who
-    …")."""
+    …", "…, though it remains unclear how …")."""
     if _not_yet_known(clause):
         return True
-    if clause.lemma_ != "be" or not subjects or any(c.lower_ != "it" for c in subjects):
+    copula = clause.lemma_ in ("be", "remain") or clause.lower_ in ("'s", "’s")  # (the parser's lemma of "it’s": "’")
+    if not copula or not subjects or any(c.lower_ != "it" for c in subjects):
         return False
     negated = any(c.dep_ == "neg" for c in clause.children)
     return any(c.dep_ == "acomp" and (c.lower_ in DOUBT_WORDS or negated and c.lower_ in KNOWN_WORDS)
@@ -435,12 +443,13 @@ def without_remark_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -
         return content
     for tok in doc[s + 2:e]:
         first = tok.left_edge
-        while first.i < tok.i and first.text in CLOSE_MARKS:
-            first = doc[first.i + 1]  # (the parser may hang the closing mark on the noun)
+        while first.i < tok.i and (first.text in CLOSE_MARKS or _dash(doc, first)):
+            first = doc[first.i + 1]  # (the parser may hang the closing mark or the dash on the noun)
         remark = tok.lower_ in REMARK_NOUNS
-        if tok.pos_ != "NOUN" or not (remark or _held_by_another(tok)) or quoted[tok.i] or first.i <= s + 1 \
-                or first.lower_ not in (REMARK_DETERMINERS if remark else INDEFINITES) or any(quoted[first.i:e]) \
-                or not _to_end(doc, tok, e):
+        if not (tok.pos_ == "NOUN" or tok.lower_ in SOMETHING) or quoted[tok.i] or first.i <= s + 1 \
+                or not (remark or _held_by_another(tok) or _seen_by_others(tok)) \
+                or first.lower_ not in (REMARK_DETERMINERS if remark else INDEFINITES | SOMETHING) \
+                or any(quoted[first.i:e]) or not _to_end(doc, tok, e):
             continue
         if remark and not any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in REMARK_PREPS
                               for c in tok.children):
@@ -448,7 +457,7 @@ def without_remark_appositive(doc, content: TokenSpan, cue: TokenSpan, quoted) -
         k = first.i - 1
         while k > s and doc[k].text in CLOSE_MARKS:
             k -= 1
-        if doc[k].text != ",":
+        if doc[k].text != "," and not _dash(doc, doc[k]):
             continue
         if k + 1 < first.i:  # "…,” a phrase": keep the comma and the quotation's closing mark it stands in
             return (s, first.i) if sum(t.is_alpha for t in doc[s:k]) >= 2 else content
@@ -476,6 +485,15 @@ def without_leading_topic(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
                 return opening.i, e
             return content
     return content
+
+
+def _seen_by_others(noun) -> bool:
+    """``noun`` carries a passive participle or a passive relative clause ("something [viewed by critics as a
+    gift]", "a sale [that has been faulted by the unions]", "a pattern [traced in Friday's audit]"): how the
+    thing was taken or shown, which the writer adds about it after a comma or a dash."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+               or c.dep_ == "relcl" and any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children)
+               for c in noun.children)
 
 
 def _held_by_another(noun) -> bool:

@@ -88,6 +88,7 @@ SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})  # a clause that hangs o
 # "Barring a miracle,", "Only then,"; "Without the ferries the town dies" is a statement of its own).
 CONDITION_CLAUSES = ("if", "unless", "until", "once", "lest", "provided", "providing", "as long as", "so long as",
                      "in case", "on condition")
+INVERTED_CONDITIONS = frozenset({"should", "were", "had"})  # "Should the board refuse," = "If the board refuses,"
 CONDITION_PHRASES = ("without", "except", "absent", "barring", "in the absence of", "in the event of", "only")
 # (not "short of" / "but for", as often "besides": "Short of full employment, …, there are other policies …": dev)
 # What precedes a new quotation after a tag that ends its sentence: a quotation closed, the tag, a full stop.
@@ -145,7 +146,21 @@ def cut_clause(doc, a: Attribution) -> bool:
         first = _first_half_before(doc, max(0, s - 100) + before.start())
         if first is not None and (_opening_only(first) or _condition_only(first)):
             return True  # "“In the state the port is in, …,” …, “that makes the deal worth more”": "that" is the first
-    return half is not None and (_predicate_only(half) or not _own_clause(half) or _phrase_only(half))
+    if half is None:
+        return False
+    first = _first_half_before(doc, max(0, s - 100) + before.start())
+    return _predicate_only(half, _subject_only(first)) or not _own_clause(half) or _phrase_only(half)
+
+
+def _subject_only(first) -> bool:
+    """The first half (to its closing comma) is a noun phrase and no clause ("“The hard-liners,”"): the subject
+    of a verb that opens the second half ("“want the quay closed and the crews sent home”"), whatever clause the
+    parser finds later in that half."""
+    if first is None or _own_clause(first):
+        return False
+    words = [t for t in first if not t.is_punct and not t.is_space]
+    return bool(words) and first.root.pos_ in NOMINALS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
+        and words[0].pos_ not in ("ADP", "SCONJ")
 
 
 def after_condition(doc, a: Attribution) -> bool:
@@ -187,11 +202,18 @@ def _condition_only(first) -> bool:
     if said.startswith(("once again ", "once more ")):
         return False
     rest = said[5:] if said.startswith("only ") else said
-    if rest.startswith(tuple(w + " " for w in CONDITION_CLAUSES)):
+    if rest.startswith(tuple(w + " " for w in CONDITION_CLAUSES)) or _inverted_condition(words):
         return len([t for t in words if t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJECT_DEPS and first.start <= c.i < first.end for c in t.children)]) <= 1
     return said.startswith(tuple(w + " " for w in CONDITION_PHRASES)) and not any(
         t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _inverted_condition(words) -> bool:
+    """The words open with "should" / "were" / "had" before the subject ("Should the board refuse to pay,", "Were
+    the talks to fail,", "Had we known,"): a condition by inversion, as "if" opens one."""
+    return len(words) > 2 and words[0].lower_ in INVERTED_CONDITIONS and words[1].pos_ in NOMINALS | {"DET"} \
+        and words[1].dep_ in SUBJECT_DEPS | {"det"}
 
 
 def _opening_only(first) -> bool:
