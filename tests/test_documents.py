@@ -192,3 +192,13 @@ def test_a_from_after_the_verbs_object_names_no_owner_when_it_is_not_the_documen
     doc = nlp("The mayor read the statement aloud to the crowd from the steps of the hall.")
     head = next(t for t in doc if t.lower_ == "statement")
     assert documents.owner(head) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour\n\nAn email that Oskar Ternby forwarded to staff said the night ferries would stop in March.",
+    "Harbour\n\nA letter that Oskar Ternby forwarded to the board said the night ferries would be sold.",
+])
+def test_who_forwards_a_document_is_not_its_source(split, text):
+    """"An email [that Ternby forwarded] said …": Ternby only passed it on; its author is not told."""
+    shown, hidden = split(text)
+    assert all(a.speaker.name != "Oskar Ternby" for content, a in shown + hidden if "night ferries" in content)

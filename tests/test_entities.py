@@ -875,3 +875,13 @@ def test_a_full_name_typed_as_a_body_that_says_something_is_a_person(nlp):
     person = _owner(doc, ents, "Petro Kalynets")
     assert person is not None and person.type == "PERSON" and person.name == "Petro Kalynets"
     assert _owner(doc, ents, "Kalynets", 1) is person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brenton College's Mara Lind Professor of Law Oskar Hale called the verdict careless.", "Oskar Hale"),
+])
+def test_a_posts_field_is_no_part_of_the_name_after_it(nlp, text, name):
+    """"Professor of [Law] Oskar Hale": the field a post is of ends the title; the person is "Oskar Hale"."""
+    doc, ents = _entities(nlp, text)
+    person = _owner(doc, ents, name)
+    assert person is not None and not isinstance(person, tuple) and person.name == name

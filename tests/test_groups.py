@@ -69,3 +69,19 @@ def test_an_owner_the_parse_hangs_on_a_partitives_of_is_not_the_part(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     part = partitive_object(doc[0])
     assert part is not None and part.text == "aides"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The state-run Ostrava News Agency said the strike had hit a fuel depot.", "Ostrava News Agency"),
+    ("The state-owned Varna Shipping Company said the ferry would sail again in May.", "Varna Shipping Company"),
+])
+def test_a_lower_case_description_is_no_part_of_a_bodys_name(nlp, text, name):
+    """"state-run", "state-owned", "semiofficial" say what a body is, not what it is called."""
+    assert group_name(_subject(nlp(text))) == name
+
+
+def test_a_description_before_a_common_noun_stays(nlp):
+    """No proper noun after the description: the words are the group's only name ("state-run Ostrian
+    television")."""
+    assert group_name(_subject(nlp("The state-run Ostrian television said the strike hit a depot."))) == \
+        "state-run Ostrian television"

@@ -168,3 +168,28 @@ def test_a_longer_content_is_relayed_only_by_a_reporter(nlp, role, relayed):
     end = text.index(", he added")
     a = Attribution((text.index("that Lind"), end), (6, 11), Speaker("E1", "Karl Ostby", (0, 10), role), "indirect")
     assert relays_speech(doc, a, text) is relayed
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Pia Norlund of the Varna Courier reported that the harbour minister said the ferry pier would stay shut "
+     "until spring.", "ferry pier would stay shut"),
+    ("Ostrava Ledger reporter Kai Emmen wrote on Monday that the senator told him the levy would be scrapped.",
+     "levy would be scrapped"),
+    ("The Harlow Times' Ines Varga reported that police said four dockers had been detained.",
+     "dockers had been detained"),
+])
+def test_a_reporter_passing_on_anothers_statement_is_not_its_source(split, text, words):
+    """A journalist's "reported/wrote that [the minister said …]" gives the minister's words: the
+    reporter, named by post, outlet or "reported", is no source of them."""
+    assert speaker_of(split, text, words) is None
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Pia Norlund of the Varna Courier reported that the ferry pier had been shut for a month.",
+     "ferry pier had been shut", "Pia Norlund"),
+    ("Mayor Kai Emmen wrote that the senator had told him the levy would be scrapped.",
+     "levy would be scrapped", "Kai Emmen"),
+])
+def test_a_reporters_own_finding_and_a_non_journalists_account_stay(split, text, words, who):
+    """What a reporter found herself, and a non-journalist's own account of a talk, keep their source."""
+    assert speaker_of(split, text, words) == who

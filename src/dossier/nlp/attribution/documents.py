@@ -64,6 +64,16 @@ def is_document(head) -> bool:
     return head.pos_ == "NOUN" and (head.lemma_.lower() in DOCUMENT_LEMMAS or head.lower_ in DOCUMENT_LEMMAS)
 
 
+def holder_only(head) -> bool:
+    """``head`` is the subject of a relative clause on a document whose verb is no writing of it ("an email
+    [that Ivo Brant forwarded] said", "the memo, which Lind obtained, said"): who forwards, shares or obtains a
+    document did not write it, and the source is its unknown author (``ISSUING_VERBS`` keep theirs: "a memo
+    Brant wrote"). Source: strict reads, round 22 (a colleague who forwarded an email given its words)."""
+    verb = head.head
+    return (head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in ISSUING_VERBS and is_document(verb.head))
+
+
 def acted_on(head) -> bool:
     """The document is the object of a verb with a subject of its own ("Ostria called [Kessler's comments]
     “reckless”", "Ostria dismissed [remarks by Vice-President Brant]"): what someone else says of it, never its

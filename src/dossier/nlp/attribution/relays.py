@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution, Speaker
+from ..entities.roles import POST_NOUNS
 from .cues import SPEECH_ONLY_VERBS
 from .rules import subject_of
 
@@ -42,6 +43,9 @@ advisor analyst expert witness resident investigator commander minister leader e
 FINDINGS = frozenset("survey poll research study analysis data count tally review investigation".split())
 # Who can speak in a relayed statement besides a named entity: a person, a post, a body.
 AGENTS = CITED_PEOPLE | frozenset("ministry government police military army agency authority state tv".split())
+# In one sentence a post's holder is as sure a speaker ("Wire reported that [the senator] told …"); a longer
+# content keeps ``AGENTS``, where a reporter's own account may tell what "the president said".
+POST_AGENTS = AGENTS | POST_NOUNS
 AGENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RELAYED_ROOT_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})  # the statement itself, not "while they say …"
@@ -127,15 +131,16 @@ def relays_speech(doc, a: Attribution, text: str) -> bool:
     """``a`` gives an outlet a content that is someone else's statement: its head is a verb of speech with
     a subject of its own that can speak, inside the one-sentence content ("[Ostria warned that …], according to
     the Courier"). Behind "according to", any source only relays such a content ("[the Kessel Wire said the
-    quake struck at noon], a sign of a blast, according to the institute"): whose words these are is not told."""
+    quake struck at noon], a sign of a blast, according to the institute"): whose words these are is not told.
+    A journalist's "reported that [the minister said …]" only relays too (``_reporter_relays``)."""
     according = a.cue is not None and text[a.cue[0]:a.cue[1]].lower().startswith("according to")
     if not (according or is_outlet(a.speaker, text)):
-        return False
+        return _reporter_relays(doc, a, text)
     span = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
     if span is None or not len(span):
         return False
     if span[0].sent.start == span[-1].sent.start:
-        return _a_statement(span)
+        return _a_statement(span, POST_AGENTS)
     if not a.speaker.role or not _reporting_for_outlet(a.speaker.role):
         return False  # several sentences of the outlet's own story, or an editor's own view: read as its own
     # An outlet's reporter ("NPR's Ivo Denk adds, “Envoy Mara Tisza told the press that …”") passes on
@@ -146,26 +151,75 @@ def relays_speech(doc, a: Attribution, text: str) -> bool:
                for s in {t.sent.start: t.sent for t in span}.values())
 
 
+# The words beside a name that make its holder an outlet's journalist: "Ivo Brant of the Harbor Courier",
+# "The Courier's Ivo Brant", "Reuters' Ivo Brant" (the outlet told as ``is_outlet`` tells it by its name).
+OUTLET_AFTER = re.compile(r"^,?\s+(?:of|for|with|from|at)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s*){1,5})")
+OUTLET_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+$")
+RELAYING_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent|journalist)\b")  # not a host, who talks
+REPORTING_VERBS = frozenset({"report"})  # a verb a journalist passes on news by, never a verb of one's own view
+
+
+def _reporter_relays(doc, a: Attribution, text: str) -> bool:
+    """``a`` is a journalist's "reported / wrote that [the minister said …]" (``_reports``): one sentence of
+    indirect speech headed by another's verb of speech, whose subject may be any post ("the senator told
+    him …"). The minister's words, which the reporter only passes on; a reporter's own quoted words, or a
+    longer account of theirs, stay theirs."""
+    if a.kind != "indirect" or not _reports(doc, a, text):
+        return False
+    span = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start != span[-1].sent.start:
+        return False
+    return _a_statement(span, POST_AGENTS)
+
+
+def _reports(doc, a: Attribution, text: str) -> bool:
+    """``a``'s speaker relays as a journalist: the cue is "reported" ("Brant reported that …"), or the
+    speaker is an outlet's reporter by post ("Courier reporter", "a correspondent for Wire") or by the
+    outlet named beside the name ("Ivo Brant of the Harbor Courier", "The Courier's Ivo Brant"). Such a
+    speaker passing on "that the minister said …" gives the minister's words, not their own. Source: strict
+    reads, round 22 (a reporter credited with the words of the minister they reported)."""
+    if a.cue is not None:
+        cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+        if cue is not None and any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" for t in cue):
+            return True
+    role = a.speaker.role or ""
+    if RELAYING_POSTS.search(role) or role.lower() in WIRE_NAMES:
+        return True
+    if not a.speaker.mention:
+        return False
+    before = OUTLET_BEFORE.search(text[max(0, a.speaker.mention[0] - 60):a.speaker.mention[0]])
+    after = OUTLET_AFTER.match(text[a.speaker.mention[1]:a.speaker.mention[1] + 60])
+    return any(m is not None and _names_outlet(m.group(1)) for m in (before, after))
+
+
+def _names_outlet(words: str) -> bool:
+    """``words`` name a news organisation: a wire's name or a news name's word after its first ("Harbor
+    Courier", "Reuters")."""
+    names = words.split()
+    return any(w.strip(".,").lower() in WIRE_NAMES for w in names) or any(
+        w.strip(".,").lower() in NEWS_NAME_WORDS for w in names[1:])
+
+
 def _reporting_for_outlet(role: str) -> bool:
     """``role`` makes its holder an outlet's reporter: a wire's or network's name ("NPR") or a reporter's post
     ("CNN correspondent"); not an editor or columnist of a paper, whose words are their own view."""
     return role.lower() in WIRE_NAMES or bool(REPORTER_POSTS.search(role))
 
 
-def _a_statement(span) -> bool:
+def _a_statement(span, agents: frozenset = AGENTS) -> bool:
     """``span`` (one sentence or part of one) is headed by a verb of speech with a subject of its own that can
-    speak ("Ostria warned that …")."""
+    speak ("Ostria warned that …"), a common noun of ``agents`` or a name."""
     root = span.root
     if root.pos_ != "VERB" or root.lemma_.lower() not in RELAYED_VERBS or root.dep_ not in RELAYED_ROOT_DEPS:
         return False
-    return any(c.dep_ in SUBJECTS and span.start <= c.i < span.end and _an_agent(c) for c in root.children)
+    return any(c.dep_ in SUBJECTS and span.start <= c.i < span.end and _an_agent(c, agents) for c in root.children)
 
 
-def _an_agent(tok) -> bool:
+def _an_agent(tok, agents: frozenset = AGENTS) -> bool:
     """``tok`` heads a subject that can speak: a named person, body or state, a person or body noun, or a
     personal pronoun ("Wire reported that [she] told police …"); not "the agreement calls for", "the day
     suggested", "it showed"."""
-    return (tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lemma_.lower() in AGENTS
+    return (tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lemma_.lower() in agents
             or tok.lower_ in PERSONAL_PRONOUNS)
 
 

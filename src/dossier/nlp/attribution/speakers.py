@@ -272,6 +272,8 @@ class SpeakerResolver:
                 return Speaker(None, None, (span.start_char, span.end_char))
             return replace(self.resolve(subj.left_edge.i, subj.right_edge.i + 1, previous),
                            mention=(span.start_char, span.end_char))
+        if documents.holder_only(head):  # "an email [that Brant forwarded] said": not Brant's words
+            return Speaker(None, None, (span.start_char, span.end_char))
         joined = self._coordinated(span, head, previous)
         if joined is not None:  # "Engel and McCaul": both speak, neither alone
             return joined
