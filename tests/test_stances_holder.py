@@ -1571,3 +1571,37 @@ def test_a_watchdog_is_not_the_body_it_watches(stance_triples, text, body):
 def test_the_body_itself_still_accuses(stance_triples):
     found = stance_triples("The Treasury Department accused the customs office of failing to check cargo at Port Kessel.")
     assert [s for s in found if s[0] == "Treasury Department" and s[1] == "accuses"]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. commanders want more warships near the Valdin strait, two officials said on Thursday.",
+    "U.S. generals oppose any pause in the Kessel offensive.",
+    "Senior U.S. military leaders urged Ostria to close its air bases.",
+    "Britain's commanders want more warships near the Valdin strait.",
+])
+def test_a_states_officers_are_not_the_state(nlp, text):
+    """stances22b: "U.S. commanders want …" is the officers' view, not the United States'."""
+    found = stances(nlp, text)
+    assert not any(actor in {"United States", "United Kingdom"} for actor, _, _ in found)
+
+
+def test_a_states_own_officials_still_speak_for_it_beside_the_rank_rule(nlp):
+    text = "U.S. officials urged Ostria to close its air bases."
+    assert any(actor == "United States" for actor, _, _ in stances(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, owned", [
+    ("Tomas Brekke's En Avant opposes the plan.", "Tomas Brekke's En", True),
+    ("Tomas Brekke's Blue and Gold opposes the plan.", "Tomas Brekke's Blue", True),
+    ("Tomas Brekke's Harbour Party opposes the plan.", "Tomas Brekke's Harbour Party", False),
+    ("The Women's Harbour March opposes the plan.", "Women's Harbour March", False),
+])
+def test_an_owner_run_into_a_cut_name_is_no_actor(text, name, owned):
+    """stances22b: "Macron's En" read as an actor from "Macron's En Marche"."""
+    from dossier.model import Entity
+    from dossier.nlp.stances.names import owned_fragment
+
+    person = Entity(id="E1", name="Tomas Brekke", type="PERSON", mentions=(), aliases=("Tomas Brekke", "Brekke"))
+    start = text.index(name.split("'")[0] if owned else name)
+    cut = Entity(id="E2", name=name, type="ORG", mentions=((start, start + len(name)),))
+    assert owned_fragment(cut, [person, cut], text) is owned

@@ -196,3 +196,18 @@ def test_plans_drawn_up_are_no_want(stance_triples, text):
 def test_plans_developed_for_a_cause_stay(stance_triples):
     found = stance_triples("Professor Lena Mott is crafting a national plan to close the gap in rural clinics.")
     assert ("Lena Mott", "wants", "close the gap in rural clinics") in found
+
+
+@pytest.mark.parametrize("text", [
+    "With the treaty signed, Ostria has less reason to fear a Valdin invasion.",
+    "Valdin now has fewer reasons to fear an Ostrian blockade of the strait.",
+    "Mayor Ada Brekke has no reason to fear the Kessel canal plan.",
+])
+def test_an_attitude_on_a_ground_given_as_none_or_less_is_not_held(stance_triples, text):
+    """stances22b: "has less reason to fear …" says the fear has less ground, not that it is held."""
+    assert not any(att == "fears" for _, att, _ in stance_triples(text))
+
+
+def test_an_attitude_on_a_ground_given_in_full_stays(stance_triples):
+    found = stance_triples("Ostria has every reason to fear a Valdin invasion.")
+    assert any(att == "fears" and "Valdin invasion" in obj for _, att, obj in found)

@@ -456,3 +456,17 @@ def test_a_former_call_renewed_stays(nlp):
     faded = nlp("Mira Toll's earlier opposition to the levy on cruise berths has faded.")
     assert not formerly_held(next(w for w in renewed if w.lower_ == "call"))
     assert formerly_held(next(w for w in faded if w.lower_ == "opposition"))
+
+
+@pytest.mark.parametrize("text", [
+    "Timeline of the canal dispute\n\n2006: Ostria wants Valdin to share the canal tolls.\n\n2012: Talks resume.",
+    "Key dates\n\nMarch 2009 - France opposes the Ostrian canal plan at the council.\n\nJune 2010 - Talks fail.",
+])
+def test_an_attitude_on_a_timeline_entry_of_a_past_year_is_not_held(nlp, text):
+    """stances22b: "2006: Ostria wants …" on a timeline's line tells what was wanted then."""
+    assert _stances(nlp, text, year=2019) == []
+
+
+def test_a_line_opening_on_a_span_of_years_is_no_timeline_entry(nlp):
+    text = "Budget talks\n\n2018-19 talks stalled. France opposes the Ostrian canal plan, its minister said on Monday."
+    assert _has(_stances(nlp, text, year=2019), "opposes", "the Ostrian canal plan")

@@ -36,10 +36,10 @@ from .syntax import (
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
     small_clause,
 )
-from .names import display_name
+from .names import display_name, owned_fragment
 from .narrative import (at_a_dated_event, documented_past, dropped, formerly_held, given_up, held_by_the_dead,
                         in_a_backstory, in_an_earlier_step, in_an_obituary, in_a_dated_episode, in_a_dated_passage,
-                        in_a_past_office, in_a_past_decade,
+                        in_a_past_office, in_a_past_decade, in_a_timeline_entry,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
 from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, told_thing_unnamed, unanchored_core, unnamed_target, unreadable_alone
@@ -206,7 +206,7 @@ class _StanceFinder:
                 self._quote_start(t) and past_want(t, self._quote_span(t)) and not _first_person(subject_of(t))) or (
                 hit in {"wants", "fears"} and settled(t)) or narrated_time(t) or overtaken(t, hit) or dropped(t) or \
                 in_a_dated_episode(t, self.year) or at_a_dated_event(t, self.year) or in_a_dated_passage(t, self.year) or \
-                in_a_past_decade(t, self.year) or then_titled(t) or since_changed(t, hit) or \
+                in_a_past_decade(t, self.year) or in_a_timeline_entry(t, self.year) or then_titled(t) or since_changed(t, hit) or \
                 over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or given_up(t, hit) or \
                 in_an_earlier_step(t) or formerly_held(t) or \
                 held_by_the_dead(t, holder := noun_holder(t) if pos == "NOUN" else subject_of(t)) or \
@@ -732,6 +732,8 @@ class _StanceFinder:
             return None  # "former Ostrian ambassadors" no longer speak for Ostria
         if _intelligence_arm(token):
             return None  # "Veskar intelligence agencies urged …": its spies' view, not the state's (stances16b)
+        if _military_ranks(token):
+            return None  # "U.S. commanders want more troops": the officers' view, not the state's
         if token.tag_ in {"NN", "NNP"} and token.lower_ in SUBORDINATE_HOLDERS and not any(
                 c.lower_ == "foreign" for c in token.children):
             return None  # "Ostria's finance ministry wants …", "the Ostrian central bank fears …": one part's view
@@ -1458,6 +1460,8 @@ class _StanceFinder:
             if name is None:
                 continue  # no holder, or none that can be named with confidence; a region ("the North",
                 # "Asia", "the Middle East") holds nothing: its states and peoples do
+            if owned_fragment(actor_entity, self.entities, self.text):
+                continue  # "Macron's En" of "Macron's En Marche": an owner run into a cut name (``names``)
             if names_an_instrument(name) or names_an_instrument(actor_entity.name):
                 continue  # "The Harbour Accord seeks to …": a treaty's purpose, no one's stance
             if trigger is not None and narrowed_group(actor_entity.mentions, subject_of(trigger)):
@@ -1634,6 +1638,19 @@ def _intelligence_arm(token) -> bool:
         return True
     return token.lemma_.lower() in ARM_NOUNS and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in INTELLIGENCE_WORDS for c in token.children)
+
+
+MILITARY_RANKS = frozenset("commander general admiral colonel officer".split())
+
+
+def _military_ranks(token) -> bool:
+    """ "U.S. commanders", "Ostrian generals", "Ostrian military leaders": a state's officers, many of them,
+    whose plan or view is the military's, not the state's own (strict reads, stances22b). A single office
+    ("the secretary general") is left."""
+    if token.tag_ != "NNS":
+        return False
+    return token.lemma_.lower() in MILITARY_RANKS or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ == "military" for c in token.children)
 
 
 def _a_watchdog(noun) -> bool:

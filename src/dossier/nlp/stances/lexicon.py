@@ -213,6 +213,8 @@ FAILING_VERBS = frozenset("fail refuse decline neglect".split())
 UNWILLING_WORDS = frozenset("unwilling reluctant loath loth hesitant averse disinclined".split())
 # "little interest in", "no desire to": the attitude is denied.
 SCANT_WORDS = frozenset({"no", "little", "scant", "zero"})
+# "less reason to fear", "fewer reasons to back": a ground given as smaller, so the attitude is not held.
+SCANT_GROUNDS = SCANT_WORDS | {"less", "few", "fewer"}
 # Verbs that deny the clause below them even without a negation: "denied that he supported the pact".
 DENYING_VERBS = frozenset("deny dispute refute doubt".split())
 # "allay fears that he wants another war": the content of a fear is not the feared one's stance.

@@ -110,3 +110,19 @@ def title_tail(entity: Entity, text: str) -> bool:
     if len(words) < 3 or listed_gender(words[0]) is not None or not reads_as_person(" ".join(words[1:])):
         return False
     return any(re.search(r"\bof\s$", text[max(0, s - 4):s]) for s, _ in entity.mentions)
+
+
+_OWNER = re.compile(r"(.+?)['’]s\s+\S")
+# A proper name going on after a mention: "… Marche", "… and White".
+_RUNS_ON = re.compile(r"[ \t]+(?:(?:and|&)[ \t]+)?[A-Z]")
+
+
+def owned_fragment(entity: Entity, entities: list[Entity], text: str) -> bool:
+    """ "Macron's En" (of "Macron's En Marche"): another entity's name, a possessive, then the first part of the
+    name of what it owns, which runs on in the text after the mention; neither the owner nor the thing owned
+    (strict readers, stances22b). A whole name ("China's Foreign Ministry", "Women's March") stands."""
+    owner = _OWNER.match(entity.name)
+    if owner is None or not any(e.name != entity.name and (owner.group(1) == e.name or owner.group(1) in e.aliases)
+                                for e in entities):
+        return False
+    return any(_RUNS_ON.match(text, end) for _, end in entity.mentions)

@@ -632,6 +632,23 @@ def in_a_dated_passage(t, year: int | None) -> bool:
     return bool(years) and max(years) < (year if hoping else year - 1)  # last year's act may still stand
 
 
+# A timeline entry: a line that opens with a date ending in a year, then a colon or dash ("2002: …",
+# "March 2011 - …", "Feb. 3, 2009 — …"); not a span ("2019-20 budget talks").
+_ENTRY_DATE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?(\d{4})(?:[ \t]*:|[ \t]+[-–—][ \t]|[–—][ \t])")
+
+
+def in_a_timeline_entry(t, year: int | None) -> bool:
+    """An attitude on a line that opens with a date in a year before the article's, as a timeline's entries
+    do: "2002: The U.S. wants Ostria to disarm." tells what was wanted then, in any tense (strict readers,
+    stances22b). Needs the article's ``year``."""
+    if year is None:
+        return False
+    text = doc_text(t.doc)
+    line_start = text.rfind("\n", 0, t.idx) + 1
+    entry = _ENTRY_DATE.match(text, line_start)
+    return entry is not None and int(entry.group(1)) < year
+
+
 _DECADE_AGE = 5  # years between a decade's end and the article's year: advice given then is history
 _DURING_PREPS = frozenset({"in", "during", "throughout"})
 

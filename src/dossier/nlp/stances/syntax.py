@@ -7,7 +7,7 @@ from .holders import RELATIVE_WORDS
 from .bounds import stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
-from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, SPECULATING_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
+from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, SPECULATING_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, SCANT_GROUNDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -700,6 +700,8 @@ def denied(t) -> bool:
     above = t.head.head if t.dep_ == "pcomp" else t.head if t.dep_ in {"xcomp", "acl"} else None
     if above is not None and any(c.dep_ == "det" and c.lower_ in SCANT_WORDS for c in above.children):
         return True  # "no plans to endorse", "no intention of backing": the act is disowned
+    if _scant_ground(t):
+        return True  # "has less reason to fear an invasion": the fear has less ground, not held
     if _compared(t):
         return True  # "nobody wants to hear it any more than they want to sit through …": a measure, not a wish
     if t.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children):
@@ -714,6 +716,20 @@ def denied(t) -> bool:
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in {"no", "not"}:
                 return True
     return False
+
+
+def _scant_ground(t) -> bool:
+    """ "has less reason to fear an invasion", "fewer reasons to back the plan", "no reason to fear it": the
+    trigger, an infinitive on a noun given none or less of it, is denied rather than held (stances22b). Not "a
+    few steps to …", "the few states to …", "no choice but to …"."""
+    ground = t.head
+    if t.dep_ not in {"acl", "relcl"} or t.i < ground.i or ground.pos_ != "NOUN" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or any(
+            w.lower_ == "but" for w in t.doc[ground.i:t.i]):
+        return False  # "had no choice but to back it": backed all the same
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_GROUNDS and not (
+        c.i > 0 and c.doc[c.i - 1].lower_ in {"a", "the"}) for c in ground.children)
+    # "a few attempts to …" are some; "one of the few states to back it" backed it
 
 
 def _compared(t) -> bool:
