@@ -120,6 +120,14 @@ def test_run_full_name_is_not_given_to_a_group_or_state():
     assert book.full_name("US") is None
 
 
+def test_run_full_name_is_never_an_article_glued_to_a_surname():
+    book = NameBook()
+    book.learn(["The Halvard", "The Halvard", "This Halvard"])  # "The Halvard administration said …"
+    assert book.full_name("Halvard") is None
+    book.learn(["Mara Halvard"])
+    assert book.full_name("Halvard") == "Mara Halvard"
+
+
 # ---------------------------------------------------------------- content boundaries
 def test_quote_interrupted_by_its_tag_gives_two_contents_without_the_tag(attrs):
     found = attrs("Storm\n\n“The roads are closed,” warden Pia Holm said. “Nobody should drive tonight.”")

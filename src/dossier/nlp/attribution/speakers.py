@@ -3053,6 +3053,9 @@ def _name_word(tok) -> bool:
     return tok.is_alpha and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())  # never a given name
+
+
 class NameBook:
     """Full names of people met earlier in the same run, by last word: an article that only says
     "President Brant" gets the "Ivo Brant" that other articles of the run spell out. Only a surname
@@ -3064,9 +3067,13 @@ class NameBook:
         self.seen: dict[str, dict[str, int]] = {}
 
     def learn(self, names) -> None:
+        """Count each full name of ``names`` whose words are all capitalised and whose first word is no
+        function word: a parser's PERSON span over "The Brant administration" opening a text is no "The
+        Brant" (read 75, session 22: "The Trump" given to a bare "Trump" of another article in the batch)."""
         for name in names:
             words = _name_words(name)
-            if surname_key(words) is not None and all(w[:1].isupper() for w in words):
+            if surname_key(words) is not None and all(w[:1].isupper() for w in words) \
+                    and words[0].lower() not in DETERMINERS:
                 counts = self.seen.setdefault(surname_key(words), {})
                 full = f"{words[0]} {words[-1]}"  # "Ivo J. Brant" and "Ivo Brant" are one person
                 counts[full] = counts.get(full, 0) + 1
