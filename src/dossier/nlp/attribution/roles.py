@@ -221,15 +221,18 @@ def _fronted_role(doc, head, start: int) -> str | None:
 def introduced_post(doc, start: int, end: int) -> str | None:
     """The post an unnamed description in the sentence right before gives the name at tokens [start, end),
     whose bare title opens its own sentence ("… angered the president of Kessel Dockers Local 12. President
-    Tom Rask said …" -> "president of Kessel Dockers Local 12"): the one noun of that sentence that is the
+    Tom Rask said …" -> "president of Kessel Dockers Local 12") or is a bare "the" title the name is set
+    beside ("a message by the leader of the Kestra Front … the leader, known as Ivo Dren, wrote"): the one noun of that sentence that is the
     title's word in lower case, with "the" and an "of" a body's name (no place's) goes on, set apart from any
     name (no appositive, no name after it). Read only for a bare title, at the name's first mention
     (``speakers._fuller_role``). Source: strict reads of roles (roles21b: a bare "President" right after
-    the description that said whose president)."""
-    if start < 1 or not doc[start - 1].is_title or not doc[start - 1].is_sent_start or in_quotation(doc, start):
+    the description that said whose president; read 73, session 22: "the leader, known as …" after "the
+    leader of" a group)."""
+    k = _bare_title_before(doc, start)
+    if k is None or in_quotation(doc, start):
         return None
-    title = doc[start - 1].lower_
-    sent = doc[start - 1].sent
+    title = doc[k].lower_
+    sent = doc[k].sent
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     if before is None or sum(1 for t in doc[before.start:sent.start] if "\n" in t.text) > 2:
         return None  # the sentence right before, at most a blank line between
@@ -237,6 +240,25 @@ def introduced_post(doc, start: int, end: int) -> str | None:
     if len(nouns) != 1 or not _unnamed_post_of_body(doc, nouns[0]):
         return None
     return noun_phrase(doc, nouns[0])
+
+
+NAMING_WORDS = frozenset({",", "known", "identified", "named", "called", "as"})  # "the leader, known as …"
+
+
+def _bare_title_before(doc, start: int) -> int | None:
+    """The token of the bare title a name at ``start`` is given: a capitalised title opening the sentence right
+    before it ("President Tom Rask"), or a lower-case "the" noun with nothing after it that the name is set
+    beside ("the leader, known as Ivo Dren", "the chairman, Ivo Brant"); None otherwise."""
+    if start >= 1 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+        return start - 1
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].lower_ in NAMING_WORDS:
+        k -= 1
+    if k < 0 or k == start - 1 or doc[k].text != doc[k].lower_ or doc[k].pos_ != "NOUN":
+        return None
+    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in doc[k].children) and not any(
+        c.dep_ in ("prep", "compound", "amod", "poss") for c in doc[k].children)
+    return k if bare else None
 
 
 # The lower-case nouns of a military post an unnamed description opens a story with ("the top commander of

@@ -1950,11 +1950,11 @@ class SpeakerResolver:
     def _introduced(self, role: str, name: str) -> str | None:
         """For a bare one-word title ("President"): the post the sentence before the person's first mention
         describes, unnamed, when that mention opens on the title (``roles.introduced_post``)."""
-        spans = sorted(self._name_spans(name))
-        if len(role.split()) != 1 or not spans:
-            return None
+        spans, words = sorted(self._name_spans(name)), [w for w in role.split() if w.lower() != "the"]
+        if len(words) != 1 or not spans:
+            return None  # "the leader" is read as bare as "leader"
         post = roles.introduced_post(self.doc, *spans[0])
-        return post if post and post.split()[0].lower() == role.lower() else None
+        return post if post and post.split()[0].lower() == words[0].lower() else None
 
     def _introduced_commander(self, role: str, name: str) -> str | None:
         """For a bare rank ("Gen."): the command the paragraphs before the person's first mention give them,
