@@ -146,6 +146,13 @@ def test_his_country_is_not_a_state_the_sentence_sets_against_him(nlp):
     assert canada is None or _owner(doc, ents, "Matos's government") is not canada
 
 
+def test_his_country_skips_the_state_a_preposition_sets_against_him_for_the_nearer_own_one(nlp):
+    text = ("Lifting the bans on trade with Canada would let Rui Matos grow northern Portugal, the poorest part of "
+            "his country. Critics said Matos's government was slow.")
+    doc, ents = _entities(nlp, text)
+    assert _owner(doc, ents, "Matos's government") is _owner(doc, ents, "Portugal")
+
+
 def test_editorial_brackets_leave_the_canonical_name(nlp):
     doc, ents = _entities(nlp, "“We will win,” said [Oskar] Lindqvist on Monday. Lindqvist then left.")
     person = _owner(doc, ents, "Lindqvist", 1)

@@ -63,19 +63,30 @@ def _title_state(doc, start: int, states) -> str | None:
     return None
 
 
+# Prepositions that set a state against the subject ("the risk it poses to the United States", "talks with Velmora",
+# "sanctions against Ostria"): a state after one is the other side, not "his country" (general English, as data).
+COUNTERPART_PREPOSITIONS = frozenset("to against with toward towards from by over versus vs".split())
+
+
 def _his_country(doc, g: Group, others: dict) -> str | None:
-    """The state nearest "his country" among those the parse ties to it (one inside the other's phrase:
-    "Portugal, the poorest part of his country", "his country, Portugal"). A state merely in the same
-    sentence is often the other side ("the leader about his country's hacking and the risk it poses to the
-    United States": analyst22 found that leader's government filed under the United States)."""
+    """The state nearest "his country" in a sentence naming the person, among those no counterpart preposition
+    governs: a state after "to", "against" or "with" is the other side ("the leader about his country's hacking
+    and the risk it poses to the United States": analyst22 found that leader's government filed under the
+    United States; "Lifting bans with Velmora would let him grow Eastern Ostria, the poorest part of his
+    country": Ostria)."""
     state_at = {i: key[1] for key, group in others.items() if key[0] == "STATE"
-                for sm in group.mentions for i in range(sm.start, sm.end)}
+                for sm in group.mentions if not _counterpart(doc, sm.start, sm.end) for i in range(sm.start, sm.end)}
     for m in g.mentions:
         sent = doc[m.start].sent
         for t in sent:
             if t.lower_ in {"country", "nation"} and any(c.lower_ in {"his", "her"} for c in t.children):
-                near = sorted((abs(i - t.i), code) for i, code in state_at.items()
-                              if sent.start <= i < sent.end and (doc[i].is_ancestor(t) or t.is_ancestor(doc[i])))
+                near = sorted((abs(i - t.i), code) for i, code in state_at.items() if sent.start <= i < sent.end)
                 if near:
                     return near[0][1]
     return None
+
+
+def _counterpart(doc, start: int, end: int) -> bool:
+    """The mention at tokens [start, end) is the object of a counterpart preposition."""
+    return any(not start <= t.head.i < end and t.head.lower_ in COUNTERPART_PREPOSITIONS and t.head.dep_ == "prep"
+               for t in doc[start:end])
