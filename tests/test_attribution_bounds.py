@@ -311,6 +311,27 @@ def test_an_interposed_tag_of_telling_leaves_its_addressee(nlp):
         'is old slang for "money down the drain."'
 
 
+@pytest.mark.parametrize("text, content, kept", [
+    ("For now, Mayor Tobias Renn told reporters in an interview on Tuesday, the ferries will keep running.",
+     "reporters in an interview on Tuesday, the ferries will keep running.", "the ferries will keep running."),
+    ("In the coming weeks, Mayor Tobias Renn told the Valmor Courier on Tuesday, the ferries will stop running.",
+     "the Valmor Courier on Tuesday, the ferries will stop running.", "the ferries will stop running."),
+    ("For now, Mayor Tobias Renn wrote in a memo to staff on Tuesday, the ferries will keep running.",
+     "in a memo to staff on Tuesday, the ferries will keep running.", "the ferries will keep running."),
+])
+def test_a_tag_after_an_opening_leaves_its_addressee_and_adjuncts(nlp, text, content, kept):
+    """The parser hangs the opening ("For now,") on the tag's verb: the tag still starts at its source."""
+    cue = "told" if "told" in text else "wrote"
+    assert repaired(nlp, text, content, cue, "Mayor Tobias Renn") == kept
+
+
+def test_a_condition_before_a_tag_of_telling_hides_the_rest(split):
+    text = "Unless the council pays, Mayor Tobias Renn told the Valmor Courier in an interview, the ferries will stop."
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not shown
+    assert [c for c, _ in hidden] == ["the ferries will stop"]
+
+
 def test_a_content_before_its_tag_does_not_run_back_over_a_dash_into_another_report(nlp):
     text = ("Senator Ivo Brant said the harbour had lost its way — if the town can see somebody like Vell as "
             "normal, God help us, said Edda Rask, a pilot.")

@@ -172,6 +172,7 @@ CHARGE_PREPS = {"accuse": "of"}
 MIN_CHARGE_WORDS = 3  # a charge without a verb stands as a statement from this length (filters.MIN_NP_WORDS)
 # How the parser hangs a tag set into its sentence ("The danger, Vell told reporters, is …").
 INTERPOSED_DEPS = frozenset({"parataxis", "relcl", "advcl"})
+CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})  # the tag's own circumstance ("said [on Monday]")
 # Relative words opening a non-restrictive clause of background (", which was developed …", ", who remain …").
 BACKGROUND_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 PLACE_RELATIVES = frozenset({"where"})  # ", where …" on a place: background only in the writer's present
@@ -816,23 +817,52 @@ def _addressee_opening(doc, content: TokenSpan, cue: TokenSpan):
 
 
 def _without_interposed_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
-    """A content after a tag of telling set into its sentence ("The levy, she told [us], is old slang for …")
-    does not open with the one spoken to: the object of the telling verb, closed by the tag's comma, is
-    dropped and the content starts at the predicate after it."""
+    """A content after a tag set into its sentence ("The levy, she told [us], is old slang for …", "For now, she
+    wrote [in a memo on Friday], the quay stays") does not open with the one spoken to or the tag's own
+    circumstance: the object of the telling verb and the verb's adjuncts, closed by the tag's comma, are dropped
+    and the content starts at the predicate or the clause after it."""
     s, e = content
-    opening = _addressee_opening(doc, content, cue)
+    opening = _addressee_opening(doc, content, cue) or _adjunct_opening(doc, content, cue)
     if opening is None:
         return content
     verb = opening.head
-    words = [t.i for t in verb.subtree if not is_edge(t)]
+    words = [t.i for t in verb.subtree if not is_edge(t) and t.i >= _tag_start(verb)]
     k = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
-    if opening.left_edge.i < s or not k < e - 1 or doc[k].text != "," or verb.dep_ not in INTERPOSED_DEPS \
+    if opening.left_edge.i < s or not k < e - 1 or doc[k].text != "," or not _interposed(verb, k) \
             or doc[max(0, words[0] - 1)].text != ",":
         return content  # the tag stands between commas ("…, he told me on Friday, …")
     if not (verb.head.i < words[0] and verb.head.pos_ in NOMINALS or verb.head.i > k):
         return content  # hung on the sentence it interrupts, not an act after it ("had trouble, persuading buyers, …")
     start = _trim_start_mark(doc, k, e)
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _adjunct_opening(doc, content: TokenSpan, cue: TokenSpan):
+    """The token of the cue verb's own circumstance that opens ``content`` (after its cue): a phrase of time,
+    place or occasion the parse hangs on the verb ("wrote [in a memo to staff]", "said [last week]"), else None."""
+    s, e = content
+    if cue[1] > s:
+        return None
+    first = next((t for t in doc[s:e] if not is_edge(t)), None)
+    opening = _branch(first, cue) if first is not None else None
+    if opening is None or opening.dep_ not in CUE_ADJUNCT_DEPS or opening.head.pos_ != "VERB":
+        return None
+    return opening
+
+
+def _interposed(verb, k: int) -> bool:
+    """The parse hangs the tag headed by ``verb`` (closed by the comma at ``k``) as one set into its sentence: a
+    parenthetical, relative or adverbial clause, or the complement of the verb after the tag ("The quay, she told
+    us, [stays]")."""
+    return verb.dep_ in INTERPOSED_DEPS or verb.dep_ == "ccomp" and verb.head.i > k
+
+
+def _tag_start(verb) -> int:
+    """The first token of the tag a verb of telling heads: its subject's first word, else the verb. The parser may
+    hang the opening of the sentence the tag interrupts on the tag's verb ("[For now,] she told us, the quay stays",
+    "[Unless the guild pays,] she told us, …"); that opening is no part of the tag."""
+    subjects = [c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    return min(subjects, default=verb.i)
 
 
 def _without_comment_clause_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
