@@ -335,6 +335,22 @@ def test_a_bare_title_yields_to_the_fuller_role_that_holds_it(nlp, text, words, 
 
 
 
+# roles22b: a later mention's "his special envoy for Ostria, Mara Lind," was dropped for its "his" and the
+# quote showed the bare "special envoy": the post with its scope wins, without the owner's pronoun.
+@pytest.mark.parametrize("text, words, role", [
+    ("President Ivo Brant said on Monday that the troops would leave Ostria.\n\nSpecial envoy Mara Lind told a "
+     "Senate panel on Tuesday that \"the talks have stalled.\"\n\nAt the same time, his special envoy for Ostria, "
+     "Mara Lind, was meeting rebel leaders in Vell.", "talks have stalled", "special envoy for Ostria"),
+    ("Chief negotiator Pela Osk said Thursday that \"no deal is close.\"\n\nThe union named Pela Osk, its chief "
+     "negotiator on wages, in March after a long strike at the Kessel docks.", "no deal is close",
+     "chief negotiator on wages"),
+])
+def test_a_post_takes_the_scope_another_mention_sets_after_it(nlp, text, words, role):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(_speaker_of(nlp, text, words).role) == role
+
+
 # Strict reads, round 31: "the group" after a description with the body's name beside it is that body, named;
 # the description is its role, not its name.
 @pytest.mark.parametrize("text,name,role", [

@@ -1924,7 +1924,7 @@ class SpeakerResolver:
         ``roles.fronted_role``; strict reads, roles19)."""
         ranked, seated = bare_rank_or_job(role), roles.seat_title(role)
         if not role or len(role.split()) != 1 and not _bare_title(role) and not ranked and not seated:
-            return role
+            return self._scoped(role, name) if role else role
         if (role, name) not in self._fuller:
             title = [w for w in (_role_words(w) for w in role.split()) if w]
             given = [fuller for fuller in (roles.role_of(self.doc, s, e) for s, e in self._name_spans(name))
@@ -1936,7 +1936,23 @@ class SpeakerResolver:
                 self._taught_at(role, name) if ranked else None) or (
                 next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
                 if ranked else None) or self._clause_post(title, name) or self._introduced(role, name) or (
-                self._introduced_commander(role, name) if ranked else None) or role
+                self._introduced_commander(role, name) if ranked else None) or self._scoped(role, name)
+        return self._fuller[role, name]
+
+    def _scoped(self, role: str, name: str) -> str:
+        """``role``, a post of a few words that names no scope ("special envoy", "chief strategist"), or the same
+        post with the scope another mention of the person sets after it in the writer's words ("his special envoy
+        for Ostria, Mara Lind," -> "special envoy for Ostria"): the role's words in a row, opened by nothing or a
+        possessive pronoun only (the post is the person's own; the pronoun names its owner, no part of the
+        post: ``SCOPE_OWNERS``), then a preposition and its object. Source: strict reads of roles (roles22b: a
+        later mention's "his special envoy for Syria" dropped, "special envoy" shown)."""
+        words = role.lower().split()
+        if len(words) > MAX_BARE_TITLE or any(w in ROLE_PREPOSITIONS for w in words):
+            return role
+        if (role, name) not in self._fuller:
+            self._fuller[role, name] = next(filter(None, (
+                _with_scope(words, roles.role_of(self.doc, s, e)) for s, e in self._name_spans(name)
+                if not in_quotation(self.doc, s))), None) or role
         return self._fuller[role, name]
 
     def _clause_post(self, title: list[list[str]], name: str) -> str | None:
@@ -2296,6 +2312,25 @@ def _bare_title(role: str) -> bool:
         w in roles.ROLE_NOUNS or w in TITLE_ABBREVIATIONS or w in TITLE_OPENERS or w in RANK_WORDS for w in words[:-1]
     ) and (words[-1] in roles.ROLE_NOUNS or words[-1] in TITLE_ABBREVIATIONS)  # "Foreign Secretary" too, whose
     # owner ("Britain's") the mention that set it wrote (strict reads of roles on fresh articles, roles16d)
+
+
+# Possessive pronouns that may open a post another mention sets with its scope ("his special envoy for Ostria"):
+# the owner's, dropped from the post (general English, as data).
+SCOPE_OWNERS = frozenset({"his", "her", "its", "their"})
+SCOPE_PREPOSITIONS = frozenset({"for", "of", "to", "on"})  # "envoy for Ostria", "adviser to the mayor"
+
+
+def _with_scope(words: list[str], fuller: str | None) -> str | None:
+    """``fuller`` less a possessive pronoun opening it, where what is left is the post ``words`` (lower case)
+    followed by a preposition of scope and its object ("his special envoy for Ostria" for "special envoy" ->
+    "special envoy for Ostria"); None for any other role (``SpeakerResolver._scoped``)."""
+    given = (fuller or "").split()
+    if given and given[0].lower() in SCOPE_OWNERS:
+        given = given[1:]
+    n = len(words)
+    if len(given) < n + 2 or [w.lower() for w in given[:n]] != words or given[n].lower() not in SCOPE_PREPOSITIONS:
+        return None
+    return " ".join(given)
 
 
 def _role_words(role: str) -> list[str]:
