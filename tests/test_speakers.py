@@ -861,3 +861,34 @@ def test_he_after_a_full_name_typed_as_a_body_is_that_speaker(nlp):
                             "the site on Friday. Kalynets added that the inquiry would take weeks. “We will use "
                             "everything we learned,” he said.")
     assert speaker.name == "Petro Kalynets"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor plan\n\n\"The quota will halve the winter catch,\" Prof. Lorin Abbe said. The number comes from a survey "
+    "that Prof. Edvin Sarka ran on the western coast. \"Nobody on the boats wants to hear it,\" he added.",
+    "Rail strike\n\nYuri Tamm, who speaks for the drivers' union, said the trains would stop on Friday. The walkout was "
+    "called after Oskar Vint cut the night shifts. \"Our members have run out of patience,\" he said.",
+])
+def test_he_after_a_lesser_clauses_subject_is_the_last_speaker(nlp, text):
+    speaker = _speaker_of(nlp, text, "Nobody on the boats" if "boats" in text else "run out of patience")
+    assert speaker.name in ("Lorin Abbe", "Yuri Tamm")
+
+
+def test_he_after_the_owner_of_a_main_subject_is_no_one_when_another_man_spoke(split):
+    shown, hidden = split("Dam vote\n\nFormer Sen. Aldo Pirk called the verdict a disgrace. Justice Emil Raud's "
+                          "ruling voided the water permit on Monday. \"The valley will pay for this,\" he said.")
+    said = [a.speaker.name for content, a in shown + hidden if "valley will pay" in content]
+    assert said and "Emil Raud" not in said
+
+
+def test_he_after_a_lesser_clauses_subject_stays_with_it_when_no_one_spoke_before(nlp):
+    speaker = _speaker_of(nlp, "Rail strike\n\nThe walkout was called after Oskar Vint cut the night shifts. \"Our "
+                          "members have run out of patience,\" he said.", "run out of patience")
+    assert speaker.name == "Oskar Vint"
+
+
+def test_he_in_the_sentence_of_a_lesser_clauses_subject_is_that_subject(split):
+    shown, hidden = split("Rail strike\n\nYuri Tamm, who speaks for the drivers' union, said the trains would stop on "
+                          "Friday. After Oskar Vint cut the night shifts in May, he said the depots would be sold.")
+    said = [a.speaker.name for content, a in shown + hidden if "depots would be sold" in content]
+    assert "Yuri Tamm" not in said
