@@ -903,5 +903,7 @@ def test_a_day_after_a_name_is_no_part_of_it(nlp):
     doc = Doc(nlp.vocab, words="Dren called President Quell Sunday to thank him . Quell said no .".split())
     assert without_day(doc, 3, 5) == (3, 4)
     assert without_day(doc, 4, 5) == (4, 5)  # a one-word span stays what it is
+    doc = Doc(nlp.vocab, words="Mara Quell 2017 : the year she sued".split())
+    assert without_day(doc, 0, 3) == (0, 2)
     doc = Doc(nlp.vocab, words="The preacher Ivo Sunday spoke . Sunday said no .".split())
     assert without_day(doc, 2, 4) == (2, 4)  # "Ivo" stands nowhere alone: Sunday is his name

@@ -283,7 +283,10 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def without_day(doc, start: int, end: int) -> tuple[int, int]:
     """A PERSON span less a day the text writes right after the name ("called President Trump Sunday to thank
     him"), when the word before the day names the person elsewhere without it ("Trump said"): "Billy Sunday",
-    whose "Billy" stands nowhere alone, keeps his surname. Source: analyst23 (a speaker "Trump Sunday")."""
+    whose "Billy" stands nowhere alone, keeps his surname; and less a year ("Mara Quell 2017", a caption's or a
+    list's date). Source: analyst23 (a speaker "Trump Sunday"), read 76 ("Stephanie Clifford 2017")."""
+    while end - start > 1 and doc[end - 1].shape_ == "dddd":
+        end -= 1
     if end - start > 1 and doc[end - 1].lower_ in DAY_WORDS and doc[end - 1].text.istitle():
         name, day = doc[end - 2].text, doc[end - 1].text
         if any(t.text == name and not start <= t.i < end and (t.i + 1 == len(doc) or doc[t.i + 1].text != day)
