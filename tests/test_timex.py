@@ -65,13 +65,37 @@ def test_anchor_is_publication_date_when_known():
     assert choose_anchor("2019-02-26", "On March 3, 2017, the port opened.") == ("2019-02-26", False)
 
 
-def test_anchor_falls_back_to_latest_full_date_and_is_flagged():
-    text = "On March 3, 2017, the port opened. It closed on June 9, 2018. Yesterday it reopened."
+def test_anchor_falls_back_to_latest_own_time_date_and_is_flagged():
+    text = ("On March 3, 2017, the port opened. Updated June 9, 2018. Yesterday it reopened.\n"
+            "The quay is busy. — Pella Dorn (@pelladorn) June 2, 2018")
     anchor, inferred = choose_anchor(None, text)
     assert (anchor, inferred) == ("2018-06-09", True)
     values = {text[t.span[0]:t.span[1]]: t for t in find_timexes(text, anchor, inferred=inferred)}
     assert values["Yesterday"].value == "2018-06-08" and values["Yesterday"].inferred
     assert not values["March 3, 2017"].inferred
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Ossa Veld was born on 4 May 1961 in Tarnby. She won the vote.", None),  # a life's date
+    ("The Oct. 2, 2014, blast at the Kerrow mill hurt nine.", None),  # a date naming an event
+    ('Mayor Lin Arde said: "We open on June 1, 2021, come what may."', None),  # a date in the story
+    ("The hall was shut. — Rue Talvo (@ruetalvo) May 4, 2021", "2021-05-04"),  # an embedded post's signature
+    ("Image caption The Kerrow mill, pictured on 3 March 2020", "2020-03-03"),  # a photo caption
+    ("A crowd fills Main Street on May 4, 2021, in Tarnby. Ida Vell/Getty Images", "2021-05-04"),
+    ("TARNBY, May 4, 2021 — The mill closed.", "2021-05-04"),  # a dateline
+    ('Adapted from Ada Roe\'s talk on "The Long Hour," on April 9, 2019.', "2019-04-09"),
+])
+def test_inferred_anchor_is_only_a_date_the_text_gives_as_its_own_time(text, anchor):
+    assert choose_anchor(None, text)[0] == anchor
+
+
+def test_a_month_takes_no_year_from_a_relative_clause_beside_it():
+    text = ("In late November envoys met in Brenholm to extend the Tallis Accord, which most states ratified in 1998."
+            "\nIn Varnia, Premier Odo Kell (who died in August) was pushed from office in 2016.")
+    got = found(text, "2019-10-03")
+    assert not got["late November"].startswith("1998") and got["August"] == "2019-08"
+    assert found("In a note in 2015 (“Red Roofs”; December 21), I asked why.", "2019-10-03")["December 21"] \
+        == "2015-12-21"  # a parenthesis completing its sentence's date keeps that year
 
 
 def test_no_date_at_all_gives_no_anchor():

@@ -198,7 +198,25 @@ def _years_placed(ctx: Context, lo: int, hi: int, m: re.Match | None = None) -> 
     """The years ``text[lo:hi]`` places things in, not counting ``m`` itself nor compared or bounding years."""
     return {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
             if not (m is not None and y.start() < m.end() and m.start() < y.end())
-            and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())}
+            and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())
+            and (m is None or _side_clause(ctx.text, lo, y.start()) == _side_clause(ctx.text, lo, m.start()))}
+
+
+# A clause told beside the sentence's own: a relative clause on a noun, after a comma or in a parenthesis
+# (", which most countries ratified in 1997", "(who died in September)"). Its year is not the main clause's
+# month's, nor the other way round (analyst's read of briefs, timeline22: "In late November delegations met …,
+# which … ratified in 1997" placed November in 1997). Not ", when": a when-clause times its main clause; nor
+# any parenthesis: "in 2015 (“Title”; December 21)" completes its sentence's date.
+SIDE_CLAUSE_OPENING = re.compile(r"(?:\(|,\s+)(?:which|who|whom|whose|where)\b(?=[^,;:()]*$)")
+
+
+def _side_clause(text: str, lo: int, pos: int) -> int | None:
+    """Where the relative clause holding ``pos`` opens (searched back to ``lo``), None when
+    ``pos`` is in the sentence's main clause."""
+    opening = None
+    for opening in SIDE_CLAUSE_OPENING.finditer(text, lo, pos):
+        pass
+    return opening.start() if opening else None
 
 
 def _passage_year(ctx: Context, start: int, month: int, sequel: bool = False) -> int | None:

@@ -200,8 +200,34 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Where a full date is the article's own time, not a date its story tells of ("born on 13 November 1953", "the
+# Sept. 11, 2012, attack", "29 March 2019 when we leave", "on Oct. 11, 2016, she met him"): an embedded post's
+# signature ("— Ana Riel (@anariel) May 4, 2021"), a page's "Updated"/"Published"/"Adapted from … on", a photo
+# caption ("pictured on", a short paragraph with a photo credit), a dateline ("OSLO, May 4, 2021 —") or a date
+# standing alone on its line (analyst's read of briefs, timeline22: undated articles were anchored on a history
+# date, so every "Sunday" and "last week" of theirs and the brief's date range were years off).
+OWN_TIME_BEFORE = re.compile(r"(?i)(?:\(@\w{1,30}\)|\b(?:updated|published|posted|pictured"
+                             r"|adapted from\b[^\n.]{0,120}?))(?:\s+on)?[\s:,]*$")
+PHOTO_CREDIT = re.compile(r"Getty Images|AP Photo|Image caption|Image copyright|/Reuters\b|/AFP\b|\(Photo\b|Photo:")
+CAPTION_LENGTH = 400
+DATELINE_BEFORE = re.compile(r"(?:^|\n)(?:[A-Z][A-Z .'-]{1,30},?\s*)?$")
+DATELINE_AFTER = re.compile(r"\s*(?:$|\n|[-—–(|]|\d{1,2}:\d\d)")
+
+
+def _own_time(text: str, start: int, end: int) -> bool:
+    """The full date at ``start:end`` dates the article itself, by where it stands (see ``OWN_TIME_BEFORE``)."""
+    if OWN_TIME_BEFORE.search(text, max(0, start - 160), start):
+        return True
+    if DATELINE_BEFORE.search(text, max(0, start - 40), start) and DATELINE_AFTER.match(text, end):
+        return True
+    para_start, para_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    paragraph = text[para_start:len(text) if para_end < 0 else para_end]
+    return len(paragraph) <= CAPTION_LENGTH and bool(PHOTO_CREDIT.search(paragraph))
+
+
 def choose_anchor(published: str | None, text: str) -> tuple[str | None, bool]:
-    """The publication date when known; else the latest explicit full date in the text, flagged inferred."""
+    """The publication date when known; else the latest full date the text gives as its own time
+    (``_own_time``), flagged inferred; else none: a story's dates are no anchor, relative dates stay open."""
     date = cal.parse_date(published)
     if date:
         return date.isoformat(), False
@@ -213,6 +239,7 @@ def choose_anchor(published: str | None, text: str) -> tuple[str | None, bool]:
             continue
         for m in (m for s, e in possible.ranges(rule.name) for m in regex.finditer(text, s, e)):
             got = rule.normalise(m, ctx)
-            if got and (latest is None or got[1] > latest):
+            start = got[2] if got and len(got) > 2 else m.start()
+            if got and (latest is None or got[1] > latest) and _own_time(text, start, _trim_end(text, start, m.end())):
                 latest = got[1]
     return (latest, True) if latest else (None, False)
