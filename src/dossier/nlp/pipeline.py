@@ -21,6 +21,7 @@ from .stances import confidence as stance_confidence
 from .stances.glosses import opinion_piece
 from .stances.voices import unsure_voices
 from .attribution.names import names_in_title
+from .attribution.single_quotes import as_double_quotes
 from .doctext import doc_text, remember_text
 from .glued_quotes import split_glued_quotes
 from .spacy_model import limit_blas_threads, load_model, settle_gc
@@ -75,7 +76,7 @@ def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=
     so the vocabulary does not grow with the run (~30 MB over 5,000 AllSides articles otherwise). An
     Analysis holds no spaCy object, only offsets and Python strings, so nothing outlives the zone."""
     nlp = nlp or build_nlp(settings)
-    views = [CleanView.of_article(a) for a in articles]
+    views = [clean_view(a) for a in articles]
     with nlp.memory_zone():
         docs = parse(nlp, [v.text for v in views])
         found = [entities.find_entities(doc) for doc in docs]
@@ -84,6 +85,13 @@ def analyze_batch(articles: list[Article], settings: Settings = Settings(), nlp=
             names.learn(attribution.person_names(doc, ents) + names_in_title(article.title))
         return [analyze_doc(doc, article, settings, names=names, view=view, ents=ents)
                 for doc, article, view, ents in zip(docs, articles, views, found)]
+
+
+def clean_view(article: Article) -> CleanView:
+    """The article's clean view as the parser reads it: its single-marked quotations set in double marks
+    (``single_quotes.as_double_quotes``, same offsets; the records still cite ``Article.text``)."""
+    view = CleanView.of_article(article)
+    return replace(view, text=as_double_quotes(view.text))
 
 
 PARSE_CHARS = 40_000  # characters of text per nlp.pipe call
@@ -155,7 +163,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
                 view: CleanView | None = None, ents: list[Entity] | None = None) -> Analysis:
     """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given).
     ``names``: full names of the run for bare surnames; ``ents``: the Doc's entities, when already found."""
-    view = view or CleanView.of_article(article)
+    view = view or clean_view(article)
     ents = entities.find_entities(doc) if ents is None else ents
     attrs, unreported = attribution.split_attributions(doc, ents, settings=settings, names=names)
     if settings.reportable_only:  # a content around a cut would cite the link card left out there
