@@ -986,3 +986,49 @@ def test_a_second_predicate_the_parse_hangs_on_the_cue_joins_the_content(nlp):
     doc = nlp(text)
     contents = [text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
     assert "she admires the ferry guild but disagrees with some of its rules" in contents
+
+
+@pytest.mark.parametrize("text,content,cue,source,kept", [
+    ("Senator Orla Fenn said the new quota would ruin the trawler fleet when asked about the fishing treaty.",
+     "the new quota would ruin the trawler fleet when asked about the fishing treaty", "said", "Senator Orla Fenn",
+     "the new quota would ruin the trawler fleet"),
+    ("Orla Fenn said the treaty was a failure after being pressed on the quota talks.",
+     "the treaty was a failure after being pressed on the quota talks", "said", "Orla Fenn",
+     "the treaty was a failure"),
+])
+def test_the_question_put_to_the_source_leaves_the_content(nlp, text, content, cue, source, kept):
+    assert repaired(nlp, text, content, cue, source) == kept
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Orla Fenn said she would step down when asked to by the council.",
+     "she would step down when asked to by the council"),
+    ("Orla Fenn said she would answer every question when asked about the treaty.",
+     "she would answer every question when asked about the treaty"),
+])
+def test_an_asking_that_is_part_of_what_was_said_stays(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Orla Fenn") == content
+
+
+def test_an_occasion_of_speaking_after_an_event_of_a_thing_leaves_the_content(nlp):
+    text = "Harbour chief Orla Fenn said the blockade would end soon in remarks to dock workers on Tuesday."
+    assert repaired(nlp, text, "the blockade would end soon in remarks to dock workers on Tuesday", "said",
+                    "Harbour chief Orla Fenn") == "the blockade would end soon"
+
+
+def test_an_act_after_a_passive_under_a_perfect_cue_leaves_the_content(nlp):
+    text = "Governor Piet Amsel has suggested the canal should be drained and dropped years of river policy."
+    assert repaired(nlp, text, "the canal should be drained and dropped years of river policy", "has suggested",
+                    "Governor Piet Amsel") == "the canal should be drained"
+
+
+def test_a_second_passive_after_a_perfect_cue_stays(nlp):
+    text = "Governor Piet Amsel has suggested the canal should be drained and the land sold to farmers."
+    content = "the canal should be drained and the land sold to farmers"
+    assert repaired(nlp, text, content, "has suggested", "Governor Piet Amsel") == content
+
+
+def test_an_asking_in_an_infinitive_content_stays(nlp):
+    text = "The port authority ordered pilots to hold their boats at the outer buoy when asked."
+    content = "pilots to hold their boats at the outer buoy when asked"
+    assert repaired(nlp, text, content, "ordered", "The port authority") == content

@@ -162,6 +162,12 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 SETTING_MARKS = frozenset({"after", "before", "when", "once", "until"})
 # "told reporters … [as he left the summit]": the source coming or going while telling (general English, as data).
 MOVING_MARKS = frozenset({"as", "while", "when"})
+# Verbs of putting a question to the source ("when [asked] about the toll", "after being [pressed] on it"), and the
+# words that open the clause of the question put: general English, as data.
+ASKING_VERBS = frozenset("ask question press quiz query".split())
+ASKING_MARKS = frozenset({"when", "after", "if", "once", "while"})
+# Words that may be the subject of a state or an event but never of being asked ("[it] would hurt farms").
+THING_PRONOUNS = frozenset({"it", "this", "that", "there"})
 MOVING_VERBS = frozenset("leave arrive enter exit board depart head walk return visit tour".split())
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
 # Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
@@ -237,6 +243,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _without_setting(doc, content, cue, quoted)
             content = _without_occasion_after_quote(doc, content, cue, quoted)
             content = _without_occasion_after_state(doc, content, cue, quoted)
+            content = _without_question_put(doc, content, cue, quoted)
             content = _without_source_on_the_move(doc, content, cue, quoted)
             content = _within_noun_cue_phrase(doc, content, cue)
             content = _without_gloss(doc, content, cue, quoted)
@@ -539,7 +546,7 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
         if quoted[tok.i] or branch is None:
             continue
         if branch.i == opening.i and (_misattached_act(tok, opening.head) or _act_after_state(tok, opening.head)
-                                      or _later_act(tok, opening.head)):
+                                      or _later_act(tok, opening.head) or _perfect_act_after_passive(tok, opening.head)):
             branch = tok
         elif branch.i <= opening.i or not _reporters_own(branch, opening, opening.head, quoted):
             continue
@@ -639,7 +646,9 @@ def _without_occasion_after_state(doc, content: TokenSpan, cue: TokenSpan, quote
     on a state ("said the border would stay closed [in a speech that drew loud applause]") ends before it: a
     state does not happen in a speech, the saying did (strict reads, round 15). Only "in"/"at"/"during" with "a"/
     "an" and an occasion only of speaking, running to the content's end, on an adjective or noun of the state or a
-    verb of being or staying (not "would raise it [in a speech] next week": an act may be set at an occasion)."""
+    verb of being or staying (not "would raise it [in a speech] next week": an act may be set at an occasion), or
+    on an event of a thing, which is not set in a speech ("said the strike would end soon [in remarks to the
+    crews]": ``_of_things``; "in remarks", "in her speech" count, ``_an_occasion_of_speaking``)."""
     s, e = content
     if cue[1] > s or any(quoted[s:e]):
         return content
@@ -648,15 +657,61 @@ def _without_occasion_after_state(doc, content: TokenSpan, cue: TokenSpan, quote
             continue
         head = tok.head
         if not s <= head.i < tok.i or not (head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("acomp", "attr", "oprd")
-                                             or head.lemma_.lower() in STATE_VERBS | {"stay"}):
+                                             or head.lemma_.lower() in STATE_VERBS | {"stay"}
+                                             or head.pos_ == "VERB" and _of_things(head)):
             continue
-        if not any(o.lemma_.lower() in SPOKEN_OCCASIONS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                  for c in o.children)
-                   for o in tok.children if o.dep_ == "pobj"):
+        if not any(_an_occasion_of_speaking(o, tok) for o in tok.children if o.dep_ == "pobj"):
             continue
         end = _trim_end(doc, s, tok.i)
         return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
     return content
+
+
+def _an_occasion_of_speaking(noun, prep) -> bool:
+    """``noun`` (the object of ``prep``) is an occasion only of speaking, brought in as one occasion ("in [a]
+    speech", "during [her] briefing") or, under "in", as the words themselves ("in remarks to the crews"), not as
+    a known one ("in the meeting", which may be part of what was said)."""
+    if noun.lemma_.lower() not in SPOKEN_OCCASIONS and noun.lower_ not in SPOKEN_OCCASIONS:
+        return False  # ("remarks", lemmatised "remark")
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return prep.lower_ == "in" and noun.tag_ == "NNS"
+    return any(c.lower_ in ("a", "an") or c.dep_ == "poss" and c.tag_ == "PRP$" for c in dets)
+
+
+def _without_question_put(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content after its cue that ends, outside quotation marks, on a clause of the question put to the source
+    ("said the levy would hurt small farms [when asked about the harbour plan]", "…[, after being pressed on the
+    toll]") ends before it: a passive participle of asking with no subject of its own, opened by "when"/"after"
+    …, tells when the source spoke, not what was said. Only when the clause hangs on the cue, or on a verb of the
+    content's own finite clause whose subject is a thing that cannot be asked ("the levy", "it"), in a content that
+    holds a finite clause; "said she would resign when asked", "when asked to" and "asked the stations to be on
+    standby when asked" (the asking is part of what was said) stay."""
+    s, e = content
+    if cue[1] > s:
+        return content
+    for tok in doc[s + 2:e]:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in ASKING_VERBS or quoted[tok.i] or any(quoted[tok.i:e]):
+            continue
+        clause = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ in ASKING_MARKS else tok  # "after being asked"
+        opener = clause.left_edge
+        if clause.dep_ not in ("advcl", "prep") or opener.lower_ not in ASKING_MARKS or not _runs_to(doc, clause, e) \
+                or any(c.dep_ in SUBJECT_DEPS | {"xcomp"} for c in tok.children):
+            continue  # "when asked to": what she would do when asked, part of what was said
+        verb = clause.head.head if clause.head.dep_ in ("attr", "acomp", "oprd") else clause.head  # "was a failure after …"
+        if not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in doc[s:opener.i]):
+            continue  # "asked the stations [to be] on standby … when asked": a request, they are the ones asked
+        if not (cue[0] <= verb.i < cue[1] or s <= verb.i < opener.i and _of_things(verb) and _finite(verb)):
+            continue
+        end = _trim_end(doc, s, opener.i)
+        return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
+    return content
+
+
+def _finite(verb) -> bool:
+    """``verb`` heads a finite clause: a tense or a modal of its own, not an infinitive ("to be") or a participle."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
 
 
 def _without_source_on_the_move(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
@@ -1256,8 +1311,32 @@ def _act_after_state(tok, cue_verb) -> bool:
             and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)):
         return False
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-    return bool(subjects) and all(c.pos_ == "NOUN" and not c.ent_type_ and not _a_body(c) for c in subjects)
+    return _of_things(head, pronouns=False)
+
+
+def _of_things(verb, pronouns: bool = True) -> bool:
+    """``verb`` has a subject and each of its subjects is a common noun for no one (not a person, a body or a
+    name: "[the levy] would hurt farms"), or, with ``pronouns``, an impersonal pronoun ("[it] was dead"): a thing
+    that is not asked, does not speak and means nothing."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and not c.ent_type_ and not _a_body(c) or pronouns and c.lower_ in THING_PRONOUNS
+        for c in subjects)
+
+
+def _perfect_act_after_passive(tok, cue_verb) -> bool:
+    """An active participle with an object of its own that the parser coordinated with a passive participle
+    inside the complement, after a cue in the perfect ("has suggested the port should be sold and [abandoned]
+    decades of policy"): the passive's auxiliary cannot carry a verb with an object, the cue's "has" does; the
+    source's act, told by the writer, not what was said. Only with no subject or opener of its own; a second
+    passive ("should be sold and the money returned") stays."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and cue_verb.tag_ == "VBN" == head.tag_
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue_verb.children)
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "auxpass", "aux") for c in tok.children))
 
 
 def _later_act(tok, cue_verb) -> bool:
