@@ -1837,3 +1837,39 @@ def test_a_verb_citing_the_source_is_no_part_of_its_title(role, kept):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == kept
+
+
+# Strict reads of roles (roles22c): the proper name a writer sets right after a noun for a kind of body (no comma
+# between) names that body and stays in the role; a person's post noun does not take a name after it so.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\nThe pier was shut. Edda Rask, a columnist at the left-leaning weekly The Dune Ledger, said on Friday "
+     "that the pier was unsafe.", "Edda Rask", "columnist at the left-leaning weekly The Dune Ledger"),
+    ("Harbour\n\nThe pier was shut. Ivo Brant, who runs the advocacy group Pier Watch, said on Friday that the pier "
+     "was unsafe.", "Ivo Brant", "head of the advocacy group Pier Watch"),
+])
+def test_a_body_named_after_its_kind_noun_stays_in_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text).get(name) == role
+
+
+# Strict reads of roles (roles22c): a capitalised "Under" before "Secretary" is the post's first word, not a
+# preposition to drop; "Under Secretary Brant's plan" keeps it a preposition (no speaker's title).
+def test_under_before_a_secretary_stays_in_the_title(nlp):
+    text = ("Harbour\n\nThe pier was shut. Under Secretary of Ports Mila Dorn said on Friday that the pier was unsafe.")
+    assert speaker_roles(nlp, text).get("Mila Dorn") == "Under Secretary of Ports"
+    text = ("Harbour\n\nAt a hearing, the ministry defended its record. Under Secretary of Ports Mila Dorn insisted "
+            "that staff had been held to account.\n\n“We acted,” Dorn said.")
+    assert speaker_roles(nlp, text).get("Mila Dorn") == "Under Secretary of Ports"
+    assert role_for(nlp, "Under Secretary Dorn's plan, the pier was shut, Oskar Lund said.", "Oskar Lund") is None
+
+
+# Strict reads of roles (roles22c): a photo credit run into the title after it is no part of the post.
+@pytest.mark.parametrize("role, kept", [
+    ("Getty Images President", "President"), ("AFP via Getty Images Port Warden", "Port Warden"),
+    ("Shutterstock Harbour chief", "Harbour chief"), ("AP Photo Senator", "Senator"),
+    ("Getty Images photographer", "Getty Images photographer"), ("AFP correspondent", "AFP correspondent"),
+    ("Getty Images/Lena Dorn Senator", "Getty Images/Lena Dorn Senator"),
+])
+def test_a_photo_credit_is_no_part_of_the_title(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept

@@ -17,7 +17,7 @@ from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
-from ..entities.roles import in_quotation
+from ..entities.roles import in_quotation, under_title
 from .relays import JOURNALIST_POSTS, NEWS_NAME_WORDS, WIRE_NAMES
 from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
 from ..doctext import doc_text
@@ -611,11 +611,17 @@ def _title_role(doc, start: int, head) -> str | None:
         last = words[-1].i
         if start < head.i and post_head_after(words[-1], doc[start], person=True):
             last = start  # "Agency Deputy [Administrator] Pell Ostrander": the post's noun tagged as a name's word
-        text = doc[_rank_opening(doc, words):last + 1].text
+        text = doc[_under_opening(doc, _rank_opening(doc, words), start):last + 1].text
         text = re.split(r"\s[-–—|]\s", text.rsplit("\n", 1)[-1])[-1]  # "CANADA - Fox News - Sen.": a dateline
         role = _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
         return headline_title(role) if headline and role else role
     return _employer(doc, start, head)
+
+
+def _under_opening(doc, first: int, start: int) -> int:
+    """Where a title opening at token ``first`` begins when a capitalised "Under" stands right before its post
+    and belongs to it (``under_title``: "[Under] Secretary of State Ivo Brant said")."""
+    return first - 1 if first > 0 and under_title(doc, first - 1, start) else first
 
 
 def _quotation_close(doc, k: int) -> bool:
@@ -903,7 +909,7 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     stack = list(tok.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in APPOSITIVE_STOP_DEPS or (limit is not None and t.i >= limit):
+        if t.dep_ in APPOSITIVE_STOP_DEPS and not _body_name_beside(doc, t) or (limit is not None and t.i >= limit):
             continue
         keep.append(t)
         stack.extend(t.children)
@@ -924,6 +930,33 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
+
+
+# Common nouns for a kind of body that a writer sets right before the body's own name ("the progressive
+# magazine The Kessel Review", "the advocacy group Harbour Watch"): the institution words and news media's
+# (general English, as data).
+BODY_KIND_NOUNS = INSTITUTION_WORDS | frozenset("""magazine newspaper paper outlet website site publication weekly
+daily tabloid broadsheet firm outfit organization organisation charity nonprofit non-profit campaign movement
+channel network broadcaster station podcast blog newsletter tank""".split())
+BODY_NAME_WORDS = frozenset({"the", "of", "for", "and", "&", "on"})  # words inside a body's name ("Council on …")
+
+
+def _body_name_beside(doc, t) -> bool:
+    """Token ``t`` heads the proper name the parser hangs as an appositive on a noun for a kind of body set
+    right before it, with no comma ("writer at the progressive magazine [The Kessel Review]", "heads the
+    group [Harbour Watch]"): the name says which body and stays in the role. Capitalised words (and a name's
+    joiners) only, up to ``MAX_BODY_WORDS``. Source: strict reads of roles (a body's name after its noun lost:
+    "writer at the progressive magazine")."""
+    noun = t.head
+    first, last = t.left_edge.i, t.right_edge.i
+    if t.dep_ != "appos" or t.pos_ != "PROPN" or noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if noun.lemma_.lower() not in BODY_KIND_NOUNS or first != noun.i + 1 or last - first >= MAX_BODY_WORDS:
+        return False
+    words = doc[first:last + 1]
+    return words[0].text[:1].isupper() and all(
+        w.text[:1].isupper() or w.lower_ in BODY_NAME_WORDS for w in words) and all(
+        w.ent_type_ not in ("DATE", "TIME", "CARDINAL") for w in words)
 
 
 # What the parser hangs on the first half of a hyphenated post ("[Vestair's] vice-chairman") that belongs to
@@ -1220,11 +1253,26 @@ STRAY_OPENING = re.compile(r"^(?:(?:[Aa]nd|[Oo]r|&)\s+|(?:[Oo]ne|[Aa]nother)\s+(
 # "Breaking News Senator …"): two capitalised words, so the one-word page labels' check (``_ungarbled``) reads
 # them as a body's name (the analyst read of 2026-12-06; page furniture, as data).
 PAGE_PHRASE = re.compile(r"^(?:story highlights|breaking news|editor['’]s note|live updates|top stories)\s+(?=\S)", re.I)
+# A photo's credit line run into the title after it ("Getty Images President …", "AFP via Getty Images Senator
+# …", "Shutterstock Harbour chief …"): the agency that took the picture is never the post's body (strict reads
+# of roles: "Getty Images President"; picture agencies, as data). Cut only before a capitalised word: "Getty
+# Images photographer" is a post.
+PHOTO_AGENCY = r"(?:getty(?:\s+images)?|shutterstock|ap\s+photo|afp|epa|reuters|ap)"
+PHOTO_CREDIT = re.compile(rf"^(?:(?:photo|image|credit|photograph)\s*:\s*)?(?:{PHOTO_AGENCY}(?:\s*/\s*|\s+via\s+))*"
+                          r"(?:getty(?:\s+images)?|shutterstock|ap\s+photo)\s+"
+                          r"(?!images\b)(?=[A-Z][^\s/]*(?:\s|$))", re.I)
 # A link's or a widget's prompt to the reader, capitalised before the words it points at ("Read Attorney General
 # Vell's letter", "Add Ivo Brant as an interest", "Watch Senator Lind's speech"): never a word of a post or a name
 # (read 64 and analyst22: a role "Read Attorney General", a name "Add Donald Trump").
 LINK_PROMPTS = frozenset("Read Watch Listen See View Add Follow Click Download Subscribe".split())
 LINK_PROMPT = re.compile(rf"^(?:{'|'.join(sorted(LINK_PROMPTS))})(?:\s+to)?\s+(?=[A-Z])")
+
+
+def _without_credit(role: str) -> str:
+    """``role`` less a photo credit run into its opening (``PHOTO_CREDIT``), when a capitalised word follows it
+    (the title itself: "Getty Images President" -> "President")."""
+    found = PHOTO_CREDIT.match(role)
+    return role[found.end():] if found and re.match(r"[A-Z]", role[found.end():]) else role
 
 
 def _state_only(role: str) -> bool:
@@ -1300,6 +1348,7 @@ def as_role(role: str | None) -> str | None:
     role = INVERTED_CUE.sub("", role, count=1)  # "Added Veska Gov." -> "Veska Gov.": the cue set before its source
     role = OBJECT_CUE.sub("", role, count=1)  # "quoted government spokesman" -> "government spokesman"
     role = PAGE_PHRASE.sub("", role, count=1)  # "Story Highlights President" -> "President": a page's label
+    role = _without_credit(role)  # "Getty Images President" -> "President": a photo's credit
     role = LINK_PROMPT.sub("", role, count=1)  # "Read Attorney General" -> "Attorney General": a link's prompt
     role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
     role = OCCASION.sub("", role, count=1) or role  # "spokeswoman on a call with reporters on Friday" -> "spokeswoman"

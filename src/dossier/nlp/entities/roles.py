@@ -291,7 +291,7 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
                 and not posts_and(doc, i - 1, start)) or doc[i - 1].is_space:
             break
         if doc[i - 1].pos_ == "DET" or (doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"
-                                         and not in_chief(doc, i - 1)):
+                                         and not in_chief(doc, i - 1) and not under_title(doc, i - 1, start)):
             break
         if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
             break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
@@ -426,6 +426,23 @@ def group_opening(words) -> int:
     plural = [k for k, w in enumerate(words[:-1]) if w.tag_ == "NNS" and w.pos_ == "NOUN" and w.is_lower
               and w.lemma_.lower() in ROLE_NOUNS and any(t.lower_ in ROLE_NOUNS or t.text[:1].isupper() for t in words[k + 1:])]
     return plural[-1] + 1 if plural else 0
+
+
+UNDER_POSTS = frozenset({"secretary", "sheriff"})  # posts written with "Under" before them ("Under Secretary")
+
+
+def under_title(doc, k: int, start: int) -> bool:
+    """Token ``k`` is a capitalised "Under" that opens a post's title ("[Under] Secretary of State Ivo Brant
+    said") before the name at ``start``, which the parser reads as a preposition: a title cut there is another,
+    higher post. Not when "Under" governs the name ("Under Secretary Brant, the port grew") or the name's
+    possessive ("Under Secretary Brant's plan"): then it is the preposition. Source: strict reads of roles
+    ("Secretary of State" shown for an Under Secretary of State)."""
+    if doc[k].text != "Under" or k + 1 >= start or doc[k + 1].lower_ not in UNDER_POSTS or not doc[k].whitespace_:
+        return False
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return not (any(t.head.i == k for t in doc[start:end]) or end < len(doc) and doc[end].tag_ == "POS")
 
 
 def hypothetical_title(doc, i: int, start: int) -> bool:
