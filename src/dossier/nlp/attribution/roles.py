@@ -18,6 +18,7 @@ from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import in_quotation, under_title
+from .cues import SPEECH_ONLY_VERBS
 from .relays import JOURNALIST_POSTS, NEWS_NAME_WORDS, WIRE_NAMES
 from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
 from ..doctext import doc_text
@@ -264,7 +265,6 @@ def _bare_title_before(doc, start: int) -> int | None:
 # The lower-case nouns of a military post an unnamed description opens a story with ("the top commander of
 # … forces in Velmor said …"), with the rank written out (general English, as data).
 COMMAND_NOUNS = frozenset({"commander"})
-SPEECH_LEMMAS = frozenset("say tell warn testify write add argue insist predict report".split())
 LEDE_PARAGRAPHS = 3  # paragraphs before the named mention an unnamed description may open the story in
 
 
@@ -284,7 +284,7 @@ def introduced_commander(doc, start: int, rank: str) -> str | None:
     first = breaks[0] + 1 if len(breaks) == LEDE_PARAGRAPHS else 0
     written = TITLE_ABBREVIATIONS.get(words[-1].lower(), words[-1].lower())
     nouns = [t for t in doc[first:k] if t.text in COMMAND_NOUNS | {written} and t.pos_ == "NOUN"
-             and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS and not on_headline(doc, t.i)
+             and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_ONLY_VERBS and not on_headline(doc, t.i)
              and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
              and any(c.dep_ == "prep" for c in t.children)  # what or where it commands: no bare "the commander"
              and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children)]
@@ -1124,9 +1124,8 @@ def written_rank(role: str) -> str:
     "general", "Sgt" -> "sergeant"): a bare abbreviation reads as a fragment of a title cut off; the person's
     fuller post, where a mention gives one, has already replaced it (``speakers._fuller_role``). Any other
     role is returned as it is. Source: strict reads of roles (session 22: a bare "Gen." shown as the role)."""
-    words = role.split()
-    short = words[0].lower().rstrip(".") + "." if len(words) == 1 else ""
-    return SHORT_RANK_WORDS[short] if short.rstrip(".") in SHORT_RANKS and short in SHORT_RANK_WORDS else role
+    plain = role.lower().rstrip(".")
+    return SHORT_RANK_WORDS.get(plain + ".", role) if " " not in role and plain in SHORT_RANKS else role
 
 
 def _without_style_title(words: list[str]) -> list[str]:

@@ -184,6 +184,7 @@ class SpeakerResolver:
         self._named_roles: dict[str, str] = {}  # roles met on sources so far, by canonical name
         self._posts: dict[str, list[str]] = {}  # posts clauses give a person, by canonical name (``_given_posts``)
         self._fuller: dict[tuple[str, str], str] = {}  # (bare title, name) -> the fuller role (``_fuller_role``)
+        self._scopes: dict[tuple[str, str], str] = {}  # (post, name) -> the post with its scope (``_scoped``)
         self._affiliations: dict[str, set[str]] = {}  # states and bodies titles give an entity, by id
 
     @staticmethod
@@ -1972,8 +1973,8 @@ class SpeakerResolver:
                 next((fuller for fuller in given if described_post(fuller)), None) if ranked else None) or (
                 self._taught_at(role, name) if ranked else None) or (
                 next(filter(None, (roles.office_held(self.doc, s, e) for s, e in self._name_spans(name))), None)
-                if ranked else None) or self._clause_post(title, name) or self._introduced(role, name) or (
-                self._introduced_commander(role, name) if ranked else None) or self._scoped(role, name)
+                if ranked else None) or self._clause_post(title, name) or self._introduced(role, name, ranked) or (
+                self._scoped(role, name))
         return self._fuller[role, name]
 
     def _scoped(self, role: str, name: str) -> str:
@@ -1986,11 +1987,11 @@ class SpeakerResolver:
         words = role.lower().split()
         if len(words) > MAX_BARE_TITLE or any(w in ROLE_PREPOSITIONS for w in words):
             return role
-        if (role, name) not in self._fuller:
-            self._fuller[role, name] = next(filter(None, (
+        if (role, name) not in self._scopes:
+            self._scopes[role, name] = next(filter(None, (
                 _with_scope(words, roles.role_of(self.doc, s, e)) for s, e in self._name_spans(name)
                 if not in_quotation(self.doc, s))), None) or role
-        return self._fuller[role, name]
+        return self._scopes[role, name]
 
     def _clause_post(self, title: list[list[str]], name: str) -> str | None:
         """The post a clause gives the person that holds the bare title ``title`` in full ("Secretary Ivo Brant,
@@ -2000,20 +2001,19 @@ class SpeakerResolver:
         found = [post for s, e in self._name_spans(name) for post in posts_given.posts(self.doc, s, e, current=True)]
         return next((post for post in found if post.split()[0].lower() in title[0] and self._holds_title(post, title)), None)
 
-    def _introduced(self, role: str, name: str) -> str | None:
-        """For a bare one-word title ("President"): the post the sentence before the person's first mention
-        describes, unnamed, when that mention opens on the title (``roles.introduced_post``)."""
-        spans, words = sorted(self._name_spans(name)), [w for w in role.split() if w.lower() != "the"]
-        if len(words) != 1 or not spans:
-            return None  # "the leader" is read as bare as "leader"
-        post = roles.introduced_post(self.doc, *spans[0])
-        return post if post and post.split()[0].lower() == words[0].lower() else None
-
-    def _introduced_commander(self, role: str, name: str) -> str | None:
-        """For a bare rank ("Gen."): the command the paragraphs before the person's first mention give them,
-        unnamed (``roles.introduced_commander``)."""
+    def _introduced(self, role: str, name: str, ranked: bool) -> str | None:
+        """For a bare one-word title ("President", "the leader"): the post the sentence before the person's first
+        mention describes, unnamed, when that mention opens on the title (``roles.introduced_post``); for a bare
+        rank (``ranked``: "Gen."), the command the paragraphs before it give them, unnamed
+        (``roles.introduced_commander``)."""
         spans = sorted(self._name_spans(name))
-        return roles.introduced_commander(self.doc, spans[0][0], role) if spans else None
+        if not spans:
+            return None
+        words = [w for w in role.split() if w.lower() != "the"]  # "the leader" is read as bare as "leader"
+        post = roles.introduced_post(self.doc, *spans[0]) if len(words) == 1 else None
+        if post and post.split()[0].lower() == words[0].lower():
+            return post
+        return roles.introduced_commander(self.doc, spans[0][0], role) if ranked else None
 
     def _fuller_seat(self, name: str, given: list[str]) -> str | None:
         """For a bare seat's title ("Senator", "former Sen."): the seat a mention's title and label spell out

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ...ingest.patterns import in_caption_line
 from ..gender import given_name_known
+from ..time.rules import WEEKDAYS
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
@@ -277,7 +278,7 @@ def _person_edges(doc, start: int, end: int, headlines: Headlines, words: "_Word
     return start, end
 
 
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
 def without_day(doc, start: int, end: int) -> tuple[int, int]:
