@@ -1873,3 +1873,51 @@ def test_a_photo_credit_is_no_part_of_the_title(role, kept):
     from dossier.nlp.attribution.roles import as_role
 
     assert as_role(role) == kept
+
+
+def every_role(nlp, text):
+    """Each speaker's role over shown and hidden records alike: the confidence gate decides nothing here."""
+    from dossier.nlp.attribution import split_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp(text)
+    shown, hidden = split_attributions(doc, find_entities(doc))
+    return {a.speaker.name: a.speaker.role for a in [*hidden, *shown]}
+
+
+# Strict reads of roles (roles23): a hyphenated span of time opening the title says which stage of the post
+# ("First-year"): part of the title, though the parser types it a date; a date before a title and an age are not.
+@pytest.mark.parametrize("text, name, role", [
+    ("Campus\n\nThe dorms were cold again. Second-year nursing student Halvard Prenn, 19, said the heating had "
+     "failed twice.", "Halvard Prenn", "Second-year nursing student"),
+    ("Campus\n\nIn Tarsk, third-year law student Ilka Moravec said the library \"closes far too early.\"",
+     "Ilka Moravec", "third-year law student"),
+    ("Campus\n\nThe dorms were cold again. 19-year-old nursing student Halvard Prenn said the heating had failed "
+     "twice.", "Halvard Prenn", "nursing student"),
+    ("Campus\n\nThe talks stalled. Friday Secretary of State Mara Lind said the ferry deal was off.", "Mara Lind",
+     "Secretary of State"),
+])
+def test_a_span_of_time_opening_the_title_stays_in_it(nlp, text, name, role):
+    assert every_role(nlp, text).get(name) == role
+
+
+# Strict reads of roles (roles23): an author's role keeps the work's title, quoted after an unnamed "book", or
+# gives the bare "author" where the title is missing or the parse cut it at a word read as a verb.
+@pytest.mark.parametrize("text, name, role", [
+    ("Port\n\n\"The tolls will climb again,\" says Toma Brell, author of a new book, \"Harbor Money.\" Brell has "
+     "studied the port for years.", "Toma Brell", "author of a new book, \"Harbor Money\""),
+    ("Port\n\n\"The tolls will climb again,\" said Toma Brell, author of the book \"Harbor Money.\"", "Toma Brell",
+     "author of the book \"Harbor Money\""),
+    ("Port\n\n\"The tolls will climb again,\" said Toma Brell, author of the book.", "Toma Brell", "author"),
+    ("Port\n\n\"The tolls will climb again,\" said Toma Brell, the author of When Herons Come Home to Nest: A "
+     "Fisherman Looks Back.", "Toma Brell", "author of When Herons Come Home to Nest"),
+])
+def test_an_authors_role_keeps_the_works_title_or_none_of_it(nlp, text, name, role):
+    assert every_role(nlp, text).get(name) == role
+
+
+def test_a_title_cut_at_a_verb_leaves_the_bare_author(nlp):
+    from dossier.nlp.entities.roles import creator_role
+    doc = nlp("Toma Brell, the author of When Herons Come Home, said the tolls will climb.")
+    of = next(t.i for t in doc if t.text == "of")
+    assert creator_role(doc, of - 1, of + 3) == "author"  # "author of When Herons" stopped before "Come"
+    assert creator_role(doc, of - 1, of + 5) is None  # the title whole, ended by its comma

@@ -17,7 +17,7 @@ from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
-from ..entities.roles import in_quotation, under_title
+from ..entities.roles import creator_role, in_quotation, under_title
 from .cues import SPEECH_ONLY_VERBS
 from .relays import JOURNALIST_POSTS, NEWS_NAME_WORDS, WIRE_NAMES
 from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
@@ -594,8 +594,9 @@ def _title_role(doc, start: int, head) -> str | None:
                 or _quotation_close(doc, words[k].i)):  # "“…,” GlobalPost co-founder Ola Brask said"
             words = words[k + 1:]
             break
-    while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")):
-        words.pop(0)  # not "Friday Secretary of State"
+    while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")
+                     and not _span_modifier(doc, words[0].i, words[-1].i)):
+        words.pop(0)  # not "Friday Secretary of State"; "[First-year] nursing student" stays
     if words and hypothetical_title(doc, words[0].i, start):
         return None  # "A President Lusk could …": a post she might hold
     headline = bool(words) and on_headline(doc, words[0].i)  # "New Un Ambassador …": cleaned (``headline_title``)
@@ -616,6 +617,18 @@ def _title_role(doc, start: int, head) -> str | None:
         role = _fronted_body(doc, words[0].i, _clean(text))  # a line above the title is page furniture ("CLOSE")
         return headline_title(role) if headline and role else role
     return _employer(doc, start, head)
+
+
+def _span_modifier(doc, k: int, last: int) -> bool:
+    """Token ``k`` opens a hyphenated span of time that says which stage of the post ("[First-year] nursing
+    student", "[two-term] mayor"): a number or ordinal, a hyphen inside the word and its unit noun, which the
+    parser types a date; part of the title, not a date set before it ("Friday Secretary of State") nor an
+    age ("a 17-year-old student": the unit runs on into "-old"). Source: strict reads of roles (a
+    capitalised qualifier opening a sentence cut from the title: "nursing student")."""
+    if k + 3 > last or doc[k + 1].text not in HYPHENS or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        return False
+    unit = doc[k + 2]
+    return doc[k].pos_ in ("NUM", "ADJ") and unit.pos_ == "NOUN" and bool(unit.whitespace_) and unit.head.i != k
 
 
 def _under_opening(doc, first: int, start: int) -> int:
@@ -929,6 +942,9 @@ def noun_phrase(doc, tok, limit: int | None = None, keep_article: bool = False) 
     e = defining_clause_end(doc, e)  # "head of the committee [that oversees ferries]"
     if e - s > MAX_ROLE_WORDS or s >= e:
         return None
+    work = creator_role(doc, s, e)
+    if work is not None:
+        return work
     return _clean(doc[s:e].text.split("\n", 1)[0])  # never into the next line
 
 

@@ -712,10 +712,12 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
     if subject_after_object(doc, start, end, heads[0], k):
         return None  # "After talks with Brant, [the new minister] said …": another person, the clause's subject
     if k < len(doc) and doc[k].text in OPEN_TITLE and doc[k - 1].pos_ in CUT_POS:
-        close = next((t.i for t in doc[k + 1:k + 2 * MAX_ROLE_TOKENS] if t.text in ("”", '"', "’")), None)
-        if close is not None and not any("\n" in t.text for t in doc[k:close]):
-            title = doc[j:close + 1].text  # "author of “The Long Quay,”": the title is part of the role
-            return title[:-2] + title[-1] if title[-2] in ",." else title
+        close = _quoted_title_end(doc, k, 2 * MAX_ROLE_TOKENS)
+        if close is not None:
+            return _closed_title(doc[j:close + 1].text)  # "author of “The Long Quay,”": the title is the role's
+    work = creator_role(doc, j, k)
+    if work is not None:
+        return work
     if words[-1].pos_ in CUT_POS:  # cut short: the whole conjuncts before the cut one, or a long role less its end
         joins = [w.i for w in words if w.pos_ == "CCONJ" and w.i > heads[0].i and w.i < words[-1].i]
         if joins:
@@ -725,6 +727,46 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
             end -= 1
         return doc[j:end].text if k - j >= MAX_ROLE_TOKENS and end - j >= MIN_CUT_ROLE else None
     return words.text
+
+
+CREATOR_NOUNS = frozenset("author co-author coauthor writer".split())  # a role naming a work its holder wrote
+
+
+def creator_role(doc, s: int, e: int) -> str | None:
+    """The role at tokens [s, e) when it names a work its holder wrote but lost the work's title: the title
+    quoted right after an unnamed work taken in ("author of a new book[, “Harbor Money”]"); else the bare
+    creator ("author of the book" with no title; "author of When Rivers" cut inside a title where the parser
+    read a verb: "author"). None when the role is no creator's of a work, or names the work whole. Both
+    role paths read it. Source: strict reads of roles (a book's title dropped or cut after "author of")."""
+    from ..attribution.acts import WRITTEN_WORKS  # the attribution package imports this module
+    k = next((t.i for t in doc[s + 1:e] if t.lower_ == "of" and doc[t.i - 1].lower_ in CREATOR_NOUNS), None)
+    if k is None or k + 1 >= e:
+        return None
+    creator = " ".join(doc[s:k].text.split())
+    if doc[k + 1].lower_ in ("a", "an", "the") and doc[e - 1].lemma_.lower() in WRITTEN_WORKS and all(
+            t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in doc[k + 2:e]):
+        opening = e + 1 if e < len(doc) and doc[e].text == "," else e
+        close = _quoted_title_end(doc, opening)
+        if close is None:
+            return creator
+        return _closed_title(doc[s:close + 1].text)  # as written, with or without the comma before the title
+    if (doc[k + 1].text[:1].isupper() and e < len(doc) and doc[e].is_alpha and doc[e].text[:1].isupper()
+            and doc[e - 1].is_alpha and doc[e - 1].whitespace_ and not doc[e].is_sent_start):
+        return creator  # "author of When Rivers [Turn Gray]": the title cut where the parser read a verb
+    return None
+
+
+def _quoted_title_end(doc, j: int, limit: int = MAX_ROLE_TOKENS) -> int | None:
+    """The closing mark of a title quoted from token ``j`` (an opening mark) on one line, within ``limit``."""
+    if j >= len(doc) or doc[j].text not in OPEN_TITLE:
+        return None
+    close = next((t.i for t in doc[j + 1:j + limit] if t.text in ("”", '"', "’")), None)
+    return None if close is None or any("\n" in t.text for t in doc[j:close]) else close
+
+
+def _closed_title(text: str) -> str:
+    """A role ending on a quoted title less the comma or stop inside its closing mark ("“The Long Quay,”")."""
+    return text[:-2] + text[-1] if text[-2] in ",." else text
 
 
 # Bodies whose name goes on past a comma with the campus's place ("University of Veska, Marlow"; general
