@@ -892,3 +892,33 @@ def test_he_in_the_sentence_of_a_lesser_clauses_subject_is_that_subject(split):
                           "Friday. After Oskar Vint cut the night shifts in May, he said the depots would be sold.")
     said = [a.speaker.name for content, a in shown + hidden if "depots would be sold" in content]
     assert "Yuri Tamm" not in said
+
+
+# Session 23, speakers: "the attorney" is not the Attorney General named paragraphs before, and a bare "the
+# former leader" is neither the professor nor the sitting president quoted last.
+def test_the_attorney_is_not_the_attorney_general(nlp):
+    text = ("Attorney General Ivo Brant told a meeting of sheriffs on Monday that the state must do better. "
+            "The ferry captain appeared in court on Tuesday. Later, Tomas Vell, a public defender in Kessel "
+            "County, said his client was on suicide watch. \"He slipped through every net,\" the attorney said.")
+    assert _speaker_of(nlp, text, "slipped through").name != "Ivo Brant"
+
+
+def test_the_former_leader_is_not_the_last_quoted(nlp):
+    text = ("President Karl Varn warned Ostria that it would face \"a storm like no other\" if it kept up its "
+            "threats. \"The line he drew was crossed within an hour,\" said Ivo Brant, a professor of history at "
+            "Kessel University. The episode recalls President Tomas Moe's own line. In 2013, the former leader "
+            "said the use of gas in the valley would bring a military response.")
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    varn = resolver.resolve(0, 3, None)
+    head = next(t for t in doc if t.text == "leader")
+    assert varn.name == "Karl Varn"
+    brant = next(t for t in doc if t.text == "Brant")
+    brant = resolver.resolve(brant.i - 1, brant.i + 1, varn)
+    assert brant.role and "professor" in brant.role
+    for previous in (varn, brant):
+        assert resolver.resolve(head.i - 2, head.i + 1, previous).name not in ("Ivo Brant", "Karl Varn")
+
