@@ -1605,3 +1605,18 @@ def test_an_owner_run_into_a_cut_name_is_no_actor(text, name, owned):
     start = text.index(name.split("'")[0] if owned else name)
     cut = Entity(id="E2", name=name, type="ORG", mentions=((start, start + len(name)),))
     assert owned_fragment(cut, [person, cut], text) is owned
+
+
+# stances23: a party's unnamed officials are some of its people, not the party ("top Labor officials fear" is
+# not Labor's stance); the party itself, or a state's officials, still hold theirs.
+@pytest.mark.parametrize("text", [
+    "Senior Labour Party officials want a second referendum on the harbour toll.",
+    "Senior Republican Party officials want a new leader in the Kessel assembly.",
+])
+def test_a_partys_unnamed_officials_are_not_the_party(nlp, text):
+    assert stances(nlp, text) == []
+
+
+def test_the_party_itself_still_holds_its_stance(nlp):
+    text = "The Green Party wants a second referendum on the harbour toll."
+    assert ("Green Party", "wants", "a second referendum on the harbour toll") in stances(nlp, text)

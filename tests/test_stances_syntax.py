@@ -211,3 +211,25 @@ def test_an_attitude_on_a_ground_given_as_none_or_less_is_not_held(stance_triple
 def test_an_attitude_on_a_ground_given_in_full_stays(stance_triples):
     found = stance_triples("Ostria has every reason to fear a Valdin invasion.")
     assert any(att == "fears" and "Valdin invasion" in obj for _, att, obj in found)
+
+
+# stances23: a fear, wish or backing given as the reason for a past deed ("closed the port because she feared …")
+# is the motive at that time, told as past, reported or not; the same reason for a deed of the day stays.
+@pytest.mark.parametrize("text", [
+    "Mayor Ilse Korr closed the harbour road last winter because she feared that the old bridge would collapse.",
+    "Governor Tomas Lind later told the Kessel Courier that he vetoed the budget because he opposed the new toll.",
+    "Dr. Lena Mott joined the clinic board as she sought to expand rural care in Varnia.",
+])
+def test_a_motive_of_a_past_deed_is_past(stance_triples, text):
+    assert stance_triples(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mayor Ilse Korr is closing the harbour road because she fears that the old bridge will collapse.",
+     ("Ilse Korr", "fears", "the old bridge will collapse")),
+    ("Governor Tomas Lind vetoes every budget because he opposes the new toll.",
+     ("Tomas Lind", "opposes", "the new toll")),
+])
+def test_a_motive_of_a_present_deed_stays(stance_triples, text, found):
+    assert found in stance_triples(text)
+

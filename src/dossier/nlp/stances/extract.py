@@ -742,6 +742,9 @@ class _StanceFinder:
             if entity is not None and entity.type in {"GPE", "ORG", "NORP"} and _names_the_holder(w, token):
                 # "Washington's top envoy to Brask, Ilse Varga, sought …": the envoy named, not the state
                 people = self._appositive_people(token)
+                if not people and token.tag_ == "NNS" and _a_party(entity):
+                    return None  # "senior Labour Party officials fear …": some of its people, unnamed, not
+                    # the party's word (stances23)
                 if len(people) > 1:
                     return None  # "Justice Minister Ilse Varga and Omar Dane, the Brask court prosecutor,
                     # accused …": the two people named, not the place in one's title (sthold19)
@@ -1660,6 +1663,12 @@ def _a_watchdog(noun) -> bool:
         return True
     return noun.lower_ in {"general", "generals"} and any(
         c.dep_ == "compound" and c.lower_ == "inspector" for c in noun.children)
+
+
+def _a_party(entity: Entity) -> bool:
+    """A political party: "the Labour Party", "Democrats", "GOP"."""
+    words = {w.lower() for w in entity.name.split()}
+    return "party" in words or bool(words & PARTY_WORDS)
 
 
 def _a_share(noun) -> bool:

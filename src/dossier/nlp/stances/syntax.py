@@ -988,9 +988,23 @@ def past_want(t, quote: tuple[int, int] | None = None) -> bool:
         return not _reported_past(t, quote)
     if t.tag_ == "VBD" and _thwarted(t):
         return True  # "Ostria sought to break free, only to be crushed": an attempt that failed
+    if t.tag_ == "VBD" and _reason_clause(t) and _past_deed(t.head):
+        return True  # "closed the road because she feared …", "told CBS he vetoed it because he opposed …": the
+        # motive of a past deed, held then (stances23), reported or not
     be = t.head  # "The Russians were only interested in the mine to …", "Norway was eager to leave"
     return t.pos_ == "ADJ" and t.dep_ == "acomp" and be.lemma_.lower() == "be" and be.tag_ == "VBD" and \
         ADJECTIVE_ATTITUDES.get(t.lower_) == "wants" and not _reported_past(be, quote)
+
+
+def _past_deed(verb) -> bool:
+    """A deed told as done: a simple past ("closed", "vetoed"; a bare "hit" the tagger calls a participle too),
+    or one foretold from the past ("would later tell"). Not a past progressive ("was running because she
+    wanted …" tells the day's want, backshifted)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return True
+    return any(c.lower_ == "would" for c in auxes) and any(c.dep_ == "advmod" and c.lower_ == "later"
+                                                           for c in verb.children)
 
 
 def _thwarted(t) -> bool:
