@@ -1032,3 +1032,39 @@ def test_an_asking_in_an_infinitive_content_stays(nlp):
     text = "The port authority ordered pilots to hold their boats at the outer buoy when asked."
     content = "pilots to hold their boats at the outer buoy when asked"
     assert repaired(nlp, text, content, "ordered", "The port authority") == content
+
+
+# A message or talk sent to someone or out on a named medium closes a content as the occasion of the saying ("in a
+# statement to the news media", "in a conversation on Kessel television"); a time after it goes with it.
+@pytest.mark.parametrize("text,content,kept", [
+    ("Magistrate Ilse Varga said the dredging must stop, in a conversation on Morrow Radio earlier this week.",
+     "the dredging must stop, in a conversation on Morrow Radio earlier this week", "the dredging must stop"),
+    ("Magistrate Ilse Varga said the dredging must stop in a conversation on Morrow Radio earlier this week.",
+     "the dredging must stop in a conversation on Morrow Radio earlier this week", "the dredging must stop"),
+    ("The canal board said the new tariff was unfair in an April statement to the news media.",
+     "the new tariff was unfair in an April statement to the news media", "the new tariff was unfair"),
+    ("Ilse Varga said the lock gates were rotten, in a letter to the canal board on Monday.",
+     "the lock gates were rotten, in a letter to the canal board on Monday", "the lock gates were rotten"),
+])
+def test_a_message_sent_as_the_occasion_leaves_the_content(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", text.split(" said")[0]) == kept
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ilse Varga said the bargain was struck in a call to the canal minister.",
+     "the bargain was struck in a call to the canal minister"),
+    ("Ilse Varga said the threat was in a letter to the canal board.", "the threat was in a letter to the canal board"),
+    ("Ilse Varga said the worst insult was in a speech to donors.", "the worst insult was in a speech to donors"),
+    ("Ilse Varga said the answer lies in a conversation on the future of the locks.",
+     "the answer lies in a conversation on the future of the locks"),
+    ("Ilse Varga said she raised the tariff in a call with the canal minister.",
+     "she raised the tariff in a call with the canal minister"),
+])
+def test_a_message_that_is_part_of_what_was_said_stays(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Ilse Varga") == content
+
+
+def test_a_rally_then_a_time_in_what_was_said_stays(nlp):
+    text = "A Dunhill monitoring group said that was the largest number of arrests at a rally in the valley this decade."
+    content = "that was the largest number of arrests at a rally in the valley this decade"
+    assert repaired(nlp, text, content, "said", "A Dunhill monitoring group") == content

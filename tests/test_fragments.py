@@ -73,3 +73,25 @@ def test_the_rest_of_a_relative_clause_is_not_shown(split, text, words):
 ])
 def test_a_whole_statement_in_a_relative_clause_stays(split, text, content):
     assert any(content in c for c in contents(split, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Questioned about the quarry, Warden Elsa Moor of Dunhill said that \"it seems like\".", "it seems like"),
+    ("Questioned about the fines, Warden Elsa Moor of Dunhill said she was \"sick and tired of\".", "tired of"),
+])
+def test_a_content_broken_off_at_a_preposition_is_not_shown(split, text, words):
+    assert not any(words in c for c in contents(split, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Warden Elsa Moor of Dunhill said the quarry was \"something to worry about\".", "something to worry about"),
+    ("Warden Elsa Moor of Dunhill said the fine was \"the price the valley voted for\".", "the valley voted for"),
+    ("Warden Elsa Moor of Dunhill said she did not know what the fence was for.", "what the fence was for"),
+])
+def test_a_stranded_preposition_stays(split, text, content):
+    assert any(content in c for c in contents(split, text))
+
+
+def test_an_unquoted_preposition_ending_a_relative_with_no_relative_word_stays(split):
+    text = "Warden Elsa Moor said it would look like a bribe in order for a post in Dunhill she was being considered for."
+    assert any("she was being considered for" in c for c in contents(split, text))

@@ -27,7 +27,9 @@ A content is the complement of its cue, nothing more and nothing less:
   inspectors that …"), and a ", as …" clause pointing to words said elsewhere ("…, as her lawyers argued in
   court"; strict reads, round 19); a phrase of the speech
   occasion right after a closing quotation mark ("said “good evening” [in a televised address]") or on a state
-  ("said the border would stay closed [in a speech that drew applause]"), and the source on the move as they
+  ("said the border would stay closed [in a speech that drew applause]"), a message sent to someone or out on a
+  named medium, with its time ("said the dredging must stop[,] [in a conversation on Morrow Radio earlier this
+  week]", "… was unfair [in an April statement to the news media]"), and the source on the move as they
   told it ("told reporters the border would stay closed [as he left the summit]");
 - after a noun cue it stops before the verb the noun hangs on ("after Brant's pledge [that …], it may be
   enough …", "Brant's suggestion [it worked] raises the question …");
@@ -153,6 +155,13 @@ OCCASION_PREPS = frozenset({"during", "at", "in"})  # "“…” [in a televised
 # Occasions that are only ever of speaking, brought in with "a"/"an" ("in a televised address"); not a meeting, a
 # call or a statement, in which what was said may have happened ("was discussed “in detail” in his meeting").
 SPOKEN_OCCASIONS = frozenset("address speech interview briefing conference remarks broadcast podcast rally".split())
+# Nouns of a message or a talk that are an occasion of the saying only with the one it went to or the medium it went
+# out on ("in a statement [to the news media]", "in a conversation [on Kessel television]", "in a post [on her
+# blog]"); alone they may be where something in what was said happened ("the deal was reached in a call"): general
+# English, kept as data.
+MESSAGE_OCCASIONS = frozenset("""
+statement conversation letter post message email e-mail tweet call note memo op-ed column video appearance
+""".split())
 # How a phrase of time hangs on the verb it dates ("resigned [two days later]", "quit [on Tuesday]",
 # "opened the gates [the next morning]"), and the entities that make it one.
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
@@ -275,7 +284,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             if _anothers_words(doc, content, source):
                 continue
             if glosses.writers_note_alone(doc, content, quoted) or fragments.only_subordinate(doc, content) \
-                    or fragments.frame_fragment(doc, content, cue, quoted):
+                    or fragments.frame_fragment(doc, content, cue, quoted) or fragments.dangling_end(doc, content, quoted):
                 continue  # no statement to show: the writer's note, a dangling clause, the tail of the writer's frame
             content = conditions.whole_conditional(doc, content, cue, source, others)
             if content is None:
@@ -596,7 +605,7 @@ def _without_setting(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSp
         if quoted[tok.i] or any(quoted[tok.i:e]):
             continue
         cut, clause = None, False
-        if doc[tok.i - 1].text == "," and _setting_phrase(tok, cue) and _runs_to(doc, tok, e):
+        if doc[tok.i - 1].text == "," and _setting_phrase(tok, cue) and _runs_to(doc, tok, e, dated=_sends(tok)):
             cut = tok.i - 1
         elif doc[tok.i - 1].text == "," and _setting_clause(tok, cue) and _runs_to(doc, tok.head, e):
             cut, clause = tok.i - 1, True
@@ -648,23 +657,63 @@ def _without_occasion_after_state(doc, content: TokenSpan, cue: TokenSpan, quote
     "an" and an occasion only of speaking, running to the content's end, on an adjective or noun of the state or a
     verb of being or staying (not "would raise it [in a speech] next week": an act may be set at an occasion), or
     on an event of a thing, which is not set in a speech ("said the strike would end soon [in remarks to the
-    crews]": ``_of_things``; "in remarks", "in her speech" count, ``_an_occasion_of_speaking``)."""
+    crews]": ``_of_things``; "in remarks", "in her speech" count, ``_an_occasion_of_speaking``), or, on a head not in
+    the passive, a message sent ("in a statement to the news media", ``_a_message_sent``); not on a bare "be", whose
+    phrase is the predicate ("said the line was in a speech to donors")."""
     s, e = content
     if cue[1] > s or any(quoted[s:e]):
         return content
     for tok in doc[s + 2:e - 1]:
-        if tok.pos_ != "ADP" or tok.lower_ not in OCCASION_PREPS or doc[tok.i - 1].is_punct or not _runs_to(doc, tok, e):
+        if tok.pos_ != "ADP" or tok.lower_ not in OCCASION_PREPS or doc[tok.i - 1].is_punct \
+                or not _runs_to(doc, tok, e, dated=_sends(tok)):
             continue
         head = tok.head
         if not s <= head.i < tok.i or not (head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("acomp", "attr", "oprd")
                                              or head.lemma_.lower() in STATE_VERBS | {"stay"}
                                              or head.pos_ == "VERB" and _of_things(head)):
             continue
-        if not any(_an_occasion_of_speaking(o, tok) for o in tok.children if o.dep_ == "pobj"):
-            continue
+        if _bare_copula(head):
+            continue  # "said the line was [in a speech to donors]": where it is, what was said
+        objs = [o for o in tok.children if o.dep_ == "pobj"]
+        if not any(_an_occasion_of_speaking(o, tok) for o in objs) and (_passive(head) or not _sends(tok)):
+            continue  # "the deal was reached in a call to …": a passive act may be done in a message
         end = _trim_end(doc, s, tok.i)
         return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
     return content
+
+
+def _sends(prep) -> bool:
+    """``prep`` brings in a message sent (``_a_message_sent``), whose time may follow it, hung elsewhere."""
+    return any(o.dep_ == "pobj" and _a_message_sent(o) for o in prep.children)
+
+
+def _a_message_sent(noun) -> bool:
+    """``noun`` is one message or talk sent to someone or out on a medium, brought in as one ("in [a] March
+    statement [to the news media]", "in [her] conversation [on Kessel television]"): the occasion of a saying."""
+    if noun.lemma_.lower() not in MESSAGE_OCCASIONS:
+        return False
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" and c.tag_ == "PRP$"
+              for c in noun.children)
+    return one and any(c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "on" and _a_named_medium(c))
+                       for c in noun.children)
+
+
+def _a_named_medium(prep) -> bool:
+    """The object of "on" is a medium named or owned ("on [Kessel] television", "on [Twitter]", "on [her] blog"),
+    not a topic ("a conversation on the future of the port")."""
+    return any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in o.children)
+               for o in prep.children if o.dep_ == "pobj")
+
+
+def _bare_copula(verb) -> bool:
+    """``verb`` is a verb of being with no complement but its phrases ("the line was in a speech"): the phrase is
+    the predicate."""
+    return verb.lemma_.lower() in STATE_VERBS and not any(
+        c.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp", "dobj") for c in verb.children)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _an_occasion_of_speaking(noun, prep) -> bool:
@@ -763,11 +812,12 @@ def _has_verb(doc, s: int, e: int) -> bool:
 
 def _setting_phrase(tok, cue: TokenSpan) -> bool:
     """``tok`` opens a circumstance of the speaking: a preposition of occasion with a speech occasion as its
-    object ("during a news conference", "at a rally"), a participle of speaking ("speaking at …"), or any
+    object ("during a news conference", "at a rally") or a message sent ("in a letter to the board"), a participle
+    of speaking ("speaking at …"), or any
     prepositional phrase the parse hangs on the cue itself."""
     if tok.pos_ == "ADP" and tok.lower_ in SETTING_PREPS:
         objs = [c for c in tok.children if c.dep_ == "pobj"]
-        if any(o.lemma_.lower() in SPEECH_OCCASIONS for o in objs):
+        if any(o.lemma_.lower() in SPEECH_OCCASIONS or _a_message_sent(o) for o in objs):
             return True
         return tok.dep_ == "prep" and cue[0] <= tok.head.i < cue[1]
     return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS and not any(
@@ -1241,10 +1291,13 @@ def verbs_after(doc, content: TokenSpan, cue: TokenSpan, after: int, deps):
             yield tok, verb
 
 
-def _runs_to(doc, tok, e: int) -> bool:
+def _runs_to(doc, tok, e: int, dated: bool = False) -> bool:
     """The phrase ``tok`` opens ends the content (a trailing circumstance, not an aside the content goes
-    on after: "cited a poll, after the rulings on …, that suggested …")."""
-    return not any(t.is_alpha or t.like_num for t in doc[tok.right_edge.i + 1:e])
+    on after: "cited a poll, after the rulings on …, that suggested …"); with ``dated``, but for a date or time
+    the parse hangs elsewhere ("in a conversation on Kessel television [earlier this week]"), the time of it
+    (only after a message sent: "at a rally in Kessel [this decade]" may be what was said)."""
+    return not any((t.is_alpha or t.like_num) and not (dated and t.ent_type_ in TIME_ENTITIES)
+                   for t in doc[tok.right_edge.i + 1:e])
 
 
 def _holds_a_claim(tok) -> bool:

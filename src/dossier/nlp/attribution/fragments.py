@@ -21,6 +21,10 @@
   thought [the guild could win]", "the levy, which Lind said meant [“the port is ours again.”]": there the
   content is whole. Such a record is kept in the JSONL but not shown (``filters._gapped``).
 
+- a content that stops on a quoted preposition left without its object: 'said that [“it looks like”]', 'said he
+  was [“fed up with”]': the thought breaks off where the quotation does. Not a preposition stranded by a relative, a
+  question or an infinitive ('“something to worry about”', '“the deal people voted for”'), whose object is there.
+
 Source: strict reads 44 and 47 (a dangling "that while …" clause; "Among the options … were plans"), round 19
 (a cue in a relative clause: "the evidence the judge said the challengers lacked").
 Spans are token spans ``(first, last + 1)``, as in ``bounds``.
@@ -124,3 +128,33 @@ def _shows_gap(doc, s: int, e: int) -> bool:
             return True
     return False
 
+
+
+# Clauses whose object may lie before them, stranding a preposition at their end ("the deal people voted [for]",
+# "something to worry [about]").
+STRANDING_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl", "csubj", "pcomp"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def dangling_end(doc, content: TokenSpan, quoted) -> bool:
+    """``content`` ends on a quotation that ends on a preposition with no object, hung on a verb or adjective of its
+    own main clause with no relative, question or infinitive to strand it (see the module): it breaks off
+    mid-thought. Not outside quotation marks, where the parse often misses a relative with no relative word ("a post
+    in Kessel she was being considered for")."""
+    s, e = content
+    words = [t for t in doc[s:e] if not t.is_punct and not t.is_space]
+    if len(words) < 2 or not quoted[words[-1].i]:
+        return False
+    last = words[-1]
+    if last.tag_ != "IN" or last.dep_ not in ("prep", "agent") or any(c.dep_ in ("pobj", "pcomp") for c in last.children):
+        return False
+    if last.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # "…, with 34 publicly against": an elliptic phrase, its object said before
+    if any(t.tag_ in WH_TAGS for t in words):
+        return False  # "what it was for"
+    head = last.head
+    while s <= head.i < e and head.head.i != head.i:
+        if head.dep_ in STRANDING_DEPS:
+            return False
+        head = head.head
+    return not (s <= head.i < e and head.dep_ in STRANDING_DEPS)
