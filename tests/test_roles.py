@@ -817,9 +817,28 @@ def test_a_role_says_whose_post_it_is(nlp, text, name, role):
     ("Quay\n\nThe pier was closed. \"The deal will not last,\" The Kessel Post's Dana Ivers wrote on Monday.",
      "Dana Ivers"),
     ("Quay\n\nThe pier was closed. \"Fares will rise,\" said Tom Rask, Kessel Examiner.", "Tom Rask"),
+    # a paper's name after "of", and a magazine's title with its capitalised "The"
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" said Lina Marsh of the Boston Globe.",
+     "Lina Marsh"),
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" said Lina Marsh of The New Yorker.",
+     "Lina Marsh"),
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" The Hill's Lina Marsh wrote.", "Lina Marsh"),
+    # a title whose noun is an occupation's ("economist"), owning the name: whose she is, not her post
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" The Economist's Lina Marsh said.",
+     "Lina Marsh"),
 ])
 def test_an_outlets_name_alone_is_no_role(nlp, text, name):
     assert not every_role(nlp, text).get(name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" The Brenton Foundation's Lina Marsh said.",
+     "Lina Marsh", "Brenton Foundation"),
+    ("Quay\n\nThe ferry board met twice. \"Nobody trusts the tolls,\" said Lina Marsh of the Marlow Institute.",
+     "Lina Marsh", "Marlow Institute"),
+])
+def test_a_body_not_an_outlet_stays_a_role(nlp, text, name, role):
+    assert every_role(nlp, text)[name] == role
 
 
 @pytest.mark.parametrize("role, expected", [

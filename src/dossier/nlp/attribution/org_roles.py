@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..entities.roles import _hyphen_joined, subject_after_object
 from .names import reads_as_person
-from .roles import INSTITUTION_WORDS, _head, body_after, noun_phrase
+from .roles import INSTITUTION_WORDS, _head, _not_outlet, body_after, noun_phrase
 
 # Head nouns of a description of a body ("the terror group", "a polling firm", "the Kremlin mouthpiece",
 # "the military wing of …"): general English, kept as data. No person's or place's noun.
@@ -172,11 +172,12 @@ def _fronted(doc, head, start: int, end: int) -> str | None:
 def affiliation(doc, start: int, end: int) -> str | None:
     """The body a person is named "of" or "from" with no comma ("Jeffrey Lane of the Harlan Institute" ->
     "Harlan Institute", "Ivo Brant from the Institute for Harbour Studies in Kessel" -> "Institute for Harbour
-    Studies in Kessel"); None for a place ("Bo Smith of Vestmark", "Ivo Brant from Ohio") or anything else."""
+    Studies in Kessel"); None for a place ("Bo Smith of Vestmark", "Ivo Brant from Ohio"), a news outlet ("of
+    the Kessel Post", "of The Marlow": ``roles._not_outlet``) or anything else."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
         return None  # "Ivo Brant from the Institute for Harbour Studies" as "of" it
     head = _head(doc, start, end)
-    return body_after(doc, doc[end]) if doc[end].head.i == head.i else None
+    return _not_outlet(body_after(doc, doc[end]), head, end + 1) if doc[end].head.i == head.i else None
 
 
 def is_body_noun(tok) -> bool:
