@@ -202,3 +202,29 @@ def test_a_cited_works_year_or_a_range_between_two_dates_is_no_event(nlp, text):
 ])
 def test_a_year_in_parentheses_after_no_name_a_cases_year_or_a_day_beside_between_still_dates(nlp, text, values):
     assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmora council will vote on the sale of the Dunmore quay on March 12.",
+    "Harbour officials said the north quay will reopen on March 4.",
+    "The final ruling on the Dunmore quay is expected on March 8.",
+    "Marta Ilves is set to testify before the harbour board on Thursday.",
+    "The harbour board's report on the dredging is due on Friday.",
+    "Ivo Brant is going to sign the lease for the quay next week.",
+    "The dockers of Dunmore vowed to block the north quay again on March 9.",
+])
+def test_a_forecast_scheduled_or_intended_date_is_no_event(nlp, text):
+    """Analyst's read of briefs (timeline23): "will vote on March 12", "is expected on March 8", "vowed to
+    block the quay on March 9" tell what is to come; a timeline shows it under that date as if it happened."""
+    assert _dated(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Councillor Ivo Brant said Monday the harbour board will sell the north quay.", ["2019-02-25"]),
+    ("The Dunmore council agreed to hear the dockers' appeal on February 7, 2019.", ["2019-02-07"]),
+    ("Marta Ilves ended her speech by adding, \"I will not sell the quay today.\"", ["2019-02-26"]),
+])
+def test_a_saying_or_a_decision_dated_beside_a_forecast_still_dates_it(nlp, text, values):
+    """The parser may hang the saying's date on the clause it introduces ("said Monday [the board will sell
+    …]") or a decision's date on its infinitive ("agreed to hear the appeal on February 7"): they stay."""
+    assert _dated(nlp, text) == values

@@ -18,6 +18,11 @@ something the content talks of. Climbing the parse from the date to the sentence
   possessive of a subject ("Wednesday's strikes were centred on Homs"); a year a work is cited by ("Harlow
   (2004) finds …", not a court case's "Kessel v. Dunmore (2012)"); one end of "between 2012 and 2015"; a
   day a present "it is" only sets the scene with ("It is Friday afternoon, and …");
+- **no anchor** too when the first verb above it tells what is to come: a future ("will vote on March 3"),
+  a present "is expected", "is scheduled", "is set", "is due" ("the ruling is expected on March 8"), or the
+  infinitive of a verb of intention ("vowed to block the quay on March 9"; not "agreed" or "decided", whose
+  act is done); a forecast of the telling's own day ("today", "tonight") and a saying's date the parser hung
+  on the clause it introduces ("said Monday [the board will …]") keep theirs;
 - **main** otherwise. An adverbial clause of time ("when", "as", "while", "after", "once"), a participle
   with no conjunction ("Speaking in 2017, Vell said …"), a participle on the subject ("The mayor,
   speaking on Tuesday, said …") and a clause on a verbless caption's noun ("Photos: … – Dockers block the
@@ -69,8 +74,15 @@ INTENTION_VERBS = frozenset("""
 plan aim intend seek promise vow pledge threaten propose hope expect want need agree decide schedule set
 """.split())
 CONTENT_VERBS = SPEECH_VERBS | BELIEF_VERBS | INTENTION_VERBS
+# Auxiliaries of a future ("will", "'ll", "won't", "shall") and words of a present schedule ("is expected on").
+WILL_WORDS = frozenset({"will", "'ll", "’ll", "wo", "shall"})
+SCHEDULED_WORDS = frozenset({"schedule", "scheduled", "expect", "expected", "set", "slate", "slated", "due"})
+TODAY = re.compile(r"(?i)today|tonight|this\s+(?:morning|afternoon|evening)")
+# Verbs of intention whose own act is done once told ("agreed to hear the case on November 7"): the parser
+# often hangs that act's date on the infinitive, so a date there is left to the content rule.
+DONE_INTENTIONS = frozenset({"agree", "decide"})
 ASKED_VERBS = frozenset({"ask", "interview", "question", "press"})
-FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall", "would", "could", "might", "may", "should", "must"})
+FUTURE_WORDS = WILL_WORDS | {"would", "could", "might", "may", "should", "must"}
 # Words opening a compared or bounding phrase that the text reads up to the date ("than the blast in 1945").
 COMPARISON_WORDS = frozenset({"than", "since"})
 QUANTITY_WORDS = frozenset({"more", "less", "fewer", "no", "rather", "other"})
@@ -96,7 +108,7 @@ def date_role(doc, span: tuple[int, int], quotations: list[tuple[int, int]] = ()
     head = _head(doc, span)
     if head is not None and (_in_a_comparison(head) or _a_range_end(head) or _the_writers_now(head)):
         return None
-    role = MAIN if head is None else _climb(head)
+    role = MAIN if head is None else _climb(head, forecasts=not TODAY.fullmatch(doc.text, span[0], span[1]))
     return CONTENT if quoted and role == MAIN else role
 
 
@@ -151,7 +163,10 @@ def _head(doc, span: tuple[int, int]):
     return tokens.root if tokens is not None and len(tokens) else None
 
 
-def _climb(head) -> str | None:
+def _climb(head, forecasts: bool = True) -> str | None:
+    """The date's role, climbing from its head (see the module); ``forecasts``: a clause that looks ahead
+    (``_looks_ahead``) leaves it off, which a date of the telling's own day does not ("we will not sign
+    the lease today," Ilves said: what is to come that same day is the day's)."""
     role, tok, prev, clause = MAIN, head, None, False  # clause: a verb passed, whose act the date dates
     for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
         if tok.lower_ in NOT_AT_WORDS or tok.lemma_.lower() in NOT_AT_WORDS:
@@ -160,6 +175,9 @@ def _climb(head) -> str | None:
             return None
         if any(c.lower_ == "than" for c in tok.children if c.i < head.i):
             return None  # "higher than in 2015" parsed with "than" beside "in"
+        if forecasts and not clause and tok.pos_ in ("VERB", "AUX") and _looks_ahead(tok) \
+                and not _before_its_subject(head, tok):
+            return None  # "the council will vote on March 3", "the vote is expected on March 3": not yet happened
         if tok.head.i == tok.i:
             return role if clause or tok is head or tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in TIME_NOUNS \
                 or (_fragment_root(tok) and prev.dep_ == "prep") else None  # "The meeting in Brussels on Thursday."
@@ -170,6 +188,8 @@ def _climb(head) -> str | None:
             return None
         if tok.dep_ == "advcl" and not _time_clause(tok):
             return None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENTION_VERBS - DONE_INTENTIONS:
+            return None  # "promised to hold elections in May": the date of what is intended, not of any act
         if tok.dep_ in CONTENT_DEPS or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CONTENT_VERBS):
             role = CONTENT
         clause = clause or tok.pos_ in ("VERB", "AUX")
@@ -192,6 +212,37 @@ def _names_a_thing(tok, prev) -> bool:
     if prev is not None and prev.dep_ == "appos" and tok.pos_ == "PROPN":
         return False  # a caption's place and date: "… flee the festival in Dunmore, Kessel, October 21, 2017."
     return not (tok.pos_ == "PROPN" and prev is not None and prev.dep_ == "prep" and prev.lower_ in ("in", "on", "during"))
+
+
+def _looks_ahead(verb) -> bool:
+    """The clause a date first hangs on tells what is to come: a future auxiliary ("will meet in June", "the
+    board won't sit on Friday", "is going to rule Tuesday"), or a present "be" scheduled, expected, set,
+    slated or due ("the vote is expected on March 3", "is set to testify Thursday", "the report is due
+    Friday"). A timeline shows what happened on a date: such a date is a forecast (analyst's read of briefs,
+    timeline23). A past "would" is left alone: what was to come then may have happened by the story's day."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = verb.head  # "is set [to testify] Thursday", "is going [to rule] Tuesday"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children):
+            return True
+    if verb.lower_ == "going" and _present_be(verb):
+        return True
+    if verb.lemma_.lower() in SCHEDULED_WORDS and _present_be(verb):
+        return True
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in SCHEDULED_WORDS for c in verb.children)
+
+
+def _before_its_subject(head, verb) -> bool:
+    """The date stands before the subject of a clause of content ("Brant said Monday [the board will sell the
+    quay]"): the parser hung the saying's date on the clause it introduces."""
+    return verb.dep_ in CONTENT_DEPS and any(c.dep_ in SUBJECT_DEPS and head.i < c.i for c in verb.children)
+
+
+def _present_be(verb) -> bool:
+    """The verb has a present "is", "are" or "am" as its auxiliary ("is expected", "are going")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _forecast(verb) -> bool:
