@@ -85,3 +85,17 @@ def test_a_description_before_a_common_noun_stays(nlp):
     television")."""
     assert group_name(_subject(nlp("The state-run Ostrian television said the strike hit a depot."))) == \
         "state-run Ostrian television"
+
+
+@pytest.mark.parametrize("name", ["Marta Quell and others", "Quell, Ivo Brant and others", "Harbour Party and others"])
+def test_a_name_with_bare_others_names_no_one(name):
+    assert not names_someone(name)
+
+
+def test_a_name_with_others_told_apart_still_names_someone():
+    assert names_someone("Marta Quell and other harbour pilots") and names_someone("Marta Quell")
+
+
+def test_a_place_list_the_parser_cut_at_its_and_is_no_part_of_the_group(nlp):
+    doc = nlp("Ostrian hawks in Velmora, Delmar and elsewhere say the blockade must tighten.")
+    assert not group_name(_subject(doc)).endswith("and")

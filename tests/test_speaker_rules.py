@@ -350,3 +350,20 @@ def test_who_after_a_named_persons_post_leaves_a_word_before_the_name_out(attrs)
     found = attrs("The plan drew fire from Ostrian-born Tomas Vell, a Kessel councillor who said the tram was too "
                   "slow.", every=True)
     assert one(found, "tram was too slow").speaker.name == "Tomas Vell"
+
+
+# ---------------------------------------------------------------- a ruler's numeral
+def test_a_rulers_numeral_stays_in_the_name(attrs):
+    found = attrs("King Bertram II of Ostria said on Tuesday that the border would stay open for traders.", every=True)
+    assert one(found, "border would stay open").speaker.name == "Bertram II"
+
+
+def test_a_rulers_bare_name_later_gets_the_numeral(attrs):
+    found = attrs("Ostria's King Bertram II met the envoy in Velmora on Tuesday. Bertram said the border would stay "
+                  "open for traders through the spring.", every=True)
+    assert one(found, "border would stay open").speaker.name == "Bertram II"
+
+
+def test_a_generational_numeral_without_a_rulers_title_is_left_as_written(attrs):
+    found = attrs("Ivo Brant III of the Velmora Ledger said on Tuesday that the border would stay open.", every=True)
+    assert one(found, "border would stay open").speaker.name != "Brant III"

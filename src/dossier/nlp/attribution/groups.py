@@ -153,10 +153,17 @@ def group_span(head) -> tuple[int, int]:
         if t.dep_ == "acl" and t.tag_ == "VBG" and any(w.lower_ in OTHERS_PRONOUNS for w in t.subtree):
             break  # "an audience member [questioning his veracity]": what one did to another, not who (read 46)
         right = t.right_edge.i + 1
-        if right - start > MAX_GROUP_WORDS:
+        if right - start > MAX_GROUP_WORDS or _cut_coordination(doc, right):
             break
         end = right
     return start, end
+
+
+def _cut_coordination(doc, end: int) -> bool:
+    """The modifier ending before ``end`` stops on its coordinator, the last conjunct hung elsewhere by the
+    parser ("hawks in Velmora, Delmar and [elsewhere] say"): the place list is cut, so it is no part of the
+    name. Source: strict reads, round 23 (a group named "hawks in …, … and")."""
+    return doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or")
 
 
 def _past_description(doc, start: int, head) -> int:
@@ -247,6 +254,7 @@ HYPHENS = "-‐"  # a hyphen joining the parts of one word
 OUTLET_HEADS = frozenset("agency newspaper paper daily broadcaster network channel station outlet service".split())
 PHOTO_CREDIT = re.compile(r"\w/\s?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|[A-Z]{2,5})\b")  # "Ada Holm/AP"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+OTHERS_ALONE = frozenset({"others", "other"})  # a last conjunct that names no one ("… and others")
 
 
 def names_someone(name: str | None, entity: str | None = None) -> bool:
@@ -264,5 +272,7 @@ def names_someone(name: str | None, entity: str | None = None) -> bool:
     words = name.split()
     if words[0].lower() in PERSONAL_PRONOUNS and len(words) > 1:
         return False  # "He and others": who "he" is was never settled
+    if len(words) > 2 and words[-2] in ("and", "or") and words[-1] in OTHERS_ALONE:
+        return False  # "Marta Quell and others": unnamed others in one named person's mouth (read 23)
     first = words[min(count_words(words), len(words) - 1)]  # "some of his colleagues": "his"
     return words[0].lower() not in POSSESSIVE_PRONOUNS and first.lower() not in POSSESSIVE_PRONOUNS

@@ -1075,7 +1075,7 @@ class SpeakerResolver:
             role = None  # "Team Varn": a group named after a person holds none of the person's posts
         if role:
             self._named_roles.setdefault(name, role)
-        return Speaker(ent.id if ent is not None else None, name, mention, role)
+        return Speaker(ent.id if ent is not None else None, _with_numeral(name, ent), mention, role)
 
     def _kin_beside(self, head, name: str) -> str | None:
         """A kinship noun set after the name with a possessive pronoun ("Ana Lind, his sister,") as the relative
@@ -2961,13 +2961,51 @@ def _entity_end(tok, end: int) -> int:
 def _number_tail(head, end: int) -> int:
     """The end of a name that runs past its head ``head`` on numbers the parser hangs on it, inside the source
     (tokens before ``end``), right after it ("Kanal 5", "Radio 1", "Marlow 24": a station's number is part of
-    its name, never cut off, whatever type the tagger gives the number)."""
+    its name, never cut off, whatever type the tagger gives the number); a regnal or generational numeral
+    in capitals after a ruler's title likewise ("King Bertram II", "Pope Linus IV of Velmora": not "Bertram"
+    alone, read 23)."""
     i = head.i + 1
-    while i < end and head.pos_ == "PROPN" and head.doc[i].like_num and head.doc[i].head.i == head.i \
-            and head.doc[i].dep_ == "nummod" and head.doc[i - 1].whitespace_ == " " \
-            and not (i + 1 < len(head.doc) and head.doc[i + 1].lower_ == "of"):  # "Photo 27 of 55": a count
+    while i < end and head.pos_ == "PROPN" and head.doc[i].head.i == head.i and head.doc[i - 1].whitespace_ == " " \
+            and (_regnal_numeral(head.doc[i]) or (
+                head.doc[i].like_num and head.doc[i].dep_ == "nummod"
+                and not (i + 1 < len(head.doc) and head.doc[i + 1].lower_ == "of"))):  # "Photo 27 of 55": a count
         i += 1
     return i
+
+
+REGNAL_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _with_numeral(name: str, ent: Entity | None) -> str:
+    """``name``, or a name of its entity (its name or an alias) that is ``name`` with a regnal numeral after
+    it (a bare "Bertram said" of "King Bertram II": "Bertram II", the monarch's name, never "Bertram" alone)."""
+    for written in (ent.name, *ent.aliases) if ent is not None else ():
+        full = _name_words(written)
+        if len(full) >= 2 and len(full[-1]) >= 2 and REGNAL_NUMERAL.fullmatch(full[-1]) \
+                and full[:-1] == _name_words(name) and _strip_possessive(written).split()[0].lower() in MONARCH_TITLES:
+            return " ".join(full)
+    return name
+
+
+# Titles of a ruler whose numeral is part of the name ("King Bertram II"); a generational "III" after a
+# surname ("Ivo Brant III") is no ruler's, and stays as the article's other mentions write it.
+MONARCH_TITLES = frozenset("king queen pope emperor empress sultan tsar czar prince princess emir shah".split())
+
+
+def _after_monarch_title(head) -> bool:
+    """``head``, the last word of a name, follows a ruler's title over the name's other proper nouns
+    ("King [Bertram]", "Pope John [Paul]")."""
+    i = head.i - 1
+    while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].lower_ not in MONARCH_TITLES:
+        i -= 1
+    return i >= 0 and head.doc[i].lower_ in MONARCH_TITLES
+
+
+def _regnal_numeral(tok) -> bool:
+    """``tok`` is a Roman numeral of two letters or more ("II", "IV", "XIII") the parser hangs on a name after
+    a ruler's title: the ruler's ordinal, part of the name (a lone "I" is the pronoun)."""
+    return len(tok.text) >= 2 and REGNAL_NUMERAL.fullmatch(tok.text) is not None \
+        and tok.dep_ in ("nummod", "compound", "appos", "npadvmod", "flat") and _after_monarch_title(tok.head)
 
 
 MAX_NAME_NUMBER = 3  # digits of a number opening a name ("38 North"); a longer one is a year ("2020 Democrats")
