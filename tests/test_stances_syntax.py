@@ -233,3 +233,54 @@ def test_a_motive_of_a_past_deed_is_past(stance_triples, text):
 def test_a_motive_of_a_present_deed_stays(stance_triples, text, found):
     assert found in stance_triples(text)
 
+
+
+# stances23b: "Lind's backing of rebels and seizure of the port": the bare act noun joined to the party backed is
+# the possessor's second deed, told alongside the backing, not a thing backed; the party backed stays.
+@pytest.mark.parametrize("text, party", [
+    ("The second dispute is tied to Governor Tomas Lind's backing of rebels in northern Varnia and seizure of the "
+     "Kessel river port.", "rebels in northern Varnia"),
+    ("Ministers in Ostria have long pointed to Premier Ada Holm's support for the Brekke militias and annexation of "
+     "the Dorvan islands.", "the Brekke militias"),
+])
+def test_an_act_joined_to_the_party_backed_is_a_second_deed(stance_triples, text, party):
+    found = stance_triples(text)
+    assert any(att == "supports" and obj == party for _, att, obj in found)
+    assert not any(att == "supports" and ("seizure" in obj or "annexation" in obj) for _, att, obj in found)
+
+
+# stances23b: a later conjunct whose object is "them" or "it" acts on what the one before names; cut apart it says
+# nothing alone ("embedding them with the guards"), so the coordination stays one object.
+@pytest.mark.parametrize("text, whole", [
+    ("Governor Tomas Lind has proposed sending special police units to Varnia and embedding them with the border "
+     "guards.", "sending special police units to Varnia and embedding them with the border guards"),
+    ("Mayor Ilse Korr wants to buy the old ferries and repaint them before May.",
+     "buy the old ferries and repaint them before May"),
+])
+def test_a_conjunct_acting_on_what_the_one_before_names_stays_with_it(stance_triples, text, whole):
+    objects = [obj for _, _, obj in stance_triples(text)]
+    assert whole in objects and not any(obj.startswith(("embedding", "repaint")) for obj in objects)
+
+
+def test_coordinated_acts_on_their_own_things_stay_apart(stance_triples):
+    objects = [obj for _, _, obj in stance_triples("Mayor Ilse Korr wants to widen the harbour road and open a new "
+                                                   "ferry line.")]
+    assert "widen the harbour road" in objects and "open a new ferry line" in objects
+
+
+# stances23b: a noun joined under "not" is the contrast to the object, what the holder is set against, not a
+# second thing wanted or feared; a verb so joined ("and not raise fees") is still wanted.
+@pytest.mark.parametrize("text, kept", [
+    ("Premier Ada Holm wants a quiet trade dispute with Kessel and not a naval standoff.",
+     ("Ada Holm", "wants", "a quiet trade dispute with Kessel")),
+    ("Governor Tomas Lind fears a long strike at the docks, and not a short one.",
+     ("Tomas Lind", "fears", "a long strike at the docks")),
+])
+def test_a_noun_joined_under_not_is_no_second_object(stance_triples, text, kept):
+    found = stance_triples(text)
+    assert kept in found and not any(obj.startswith("not") for _, _, obj in found)
+
+
+def test_a_verb_joined_under_not_stays_wanted(stance_triples):
+    found = stance_triples("Mayor Ilse Korr wants to cut taxes and not raise fees.")
+    assert ("Ilse Korr", "wants", "not raise fees") in found

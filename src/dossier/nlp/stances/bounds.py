@@ -86,8 +86,9 @@ def stray_conjunct(sub, head) -> bool:
     """``sub`` is a conjunct inside the object (below ``head``) that belongs to another clause: a verb hung from a
     noun ("talks with Vell and slammed Seoul"), a name repeated ("meet Vell, and Vell, …, says yes"), or a
     preposition that repeats one above the object ("focused on his desire to end the wars in the region and on
-    the actions …")."""
-    if sub.dep_ != "conj" or sub.i == head.i:
+    the actions …"). A conjunct before the head is part of a modifier ("Lind's tax-and-spend budget", the verb
+    "spend" hung from the noun "tax"), not another clause (stances23b)."""
+    if sub.dep_ != "conj" or sub.i <= head.i:
         return False
     above = sub.head
     if sub.pos_ == "VERB" and above.pos_ in NOMINAL:
@@ -123,7 +124,7 @@ def runs_on(doc, span) -> bool:
     if nxt.lower_ == "to" and nxt.head.dep_ in {"acl", "relcl"} and nxt.head.head.i == last.i:
         return True  # "outline a strategy | to defeat the militia": a strategy for what, the object leaves out
     if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in {"xcomp", "advcl"} and \
-            not words.start <= nxt.head.head.i < words.end and _an_act(_top_noun(words)):
+            not words.start <= nxt.head.head.i < words.end and act_noun(_top_noun(words)):
         return True  # "opposes the deployment of the police | to run the checkpoints" (stances17b): the infinitive
         # the parse hung on the trigger says what the act is for, and the act alone is not what is opposed
     if nxt.lower_ == "that" and nxt.pos_ == "SCONJ":
@@ -144,7 +145,8 @@ def _top_noun(words):
     return next((w for w in words if not words.start <= w.head.i < words.end or w.head.i == w.i), None)
 
 
-def _an_act(noun) -> bool:
+def act_noun(noun) -> bool:
+    """A common noun of an act ("use", "plan", "annexation", "seizure", "deployment")."""
     return noun is not None and noun.pos_ == "NOUN" and (
         noun.lemma_.lower() in ACT_NOUNS or noun.lower_.endswith(ACT_ENDINGS))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
-from .bounds import stray_conjunct, tag_inside, tag_subject
+from .bounds import act_noun, stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
 
 from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, SPECULATING_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, SCANT_GROUNDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
@@ -264,12 +264,13 @@ def split_coordination(head) -> list[tuple[int, int]]:
     conjuncts = [head] + [c for c in head.children if c.dep_ == "conj"]
     if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"} for c in head.children):
         conjuncts = [head]  # "could either be sold or fall into rebel hands": one fear of two outcomes
-    unlike = [c for c in conjuncts[1:] if not _parallel(head, c) or (
+    unlike = [c for c in conjuncts[1:] if not _parallel(head, c) or _second_deed(head, c) or _set_against(c) or (
         c.lemma_.lower() in NOUN_ATTITUDES and head.lemma_.lower() not in NOUN_ATTITUDES)]
     # "support for Vell and opposition to Holm": the opposition is a stance of its own, not one supported
     conjuncts = [c for c in conjuncts if c not in unlike]
     if _shares_subject(head, conjuncts[1:]) or _shares_possessor(head, conjuncts[1:]) or \
-            _shares_complement(head, conjuncts[1:]) or _shares_modifier(head, conjuncts[1:]):
+            _shares_complement(head, conjuncts[1:]) or _shares_modifier(head, conjuncts[1:]) or \
+            _refers_back(conjuncts[1:]):
         conjuncts = [head]
     out = []
     for k, c in enumerate(conjuncts):
@@ -345,6 +346,22 @@ def _shares_complement(head, conjuncts) -> bool:
     return False
 
 
+BACK_PRONOUNS = frozenset({"them", "it"})  # object pronouns for a thing or group told just before
+
+
+def _refers_back(conjuncts) -> bool:
+    """ "sending police units to Varnia and embedding them with the guards", "buy the ferries and repaint them": a
+    later conjunct whose object is "them" or "it" acts on what the one before names; cut apart, it says nothing
+    alone ("embedding them with the guards", stances23b). The coordination is one object. ("make it harder to
+    …": an "it" that stands for a clause after it is no such pronoun.)"""
+    for c in conjuncts:
+        for w in c.subtree:
+            if w.lower_ in BACK_PRONOUNS and w.dep_ in {"dobj", "pobj", "dative"} and not any(
+                    g.dep_ in {"ccomp", "xcomp", "oprd"} and g.i > w.i for g in w.head.children):
+                return True
+    return False
+
+
 def _possessed(possessor):
     """What a possessor the parse hung as a complement of its own owns: the noun phrase that starts right after
     its possessive marker and hangs from the same head ("support the rebels’ demand": "demand"), or None."""
@@ -381,6 +398,37 @@ def _parallel(head, conjunct) -> bool:
             return False  # "wanted Lind to do more and that for years he has questioned …": another report
         return head.tag_ == conjunct.tag_ or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children)
     return True
+
+
+def _set_against(conjunct) -> bool:
+    """ "wants a trade dispute and not a naval standoff", "fears a long strike, and not a short one": a noun joined
+    under "not" is what the holder is set against, the contrast to the object, not a second thing wanted or feared
+    (stances23b). (A verb so joined, "to cut taxes and not raise fees", is still what is wanted.)"""
+    return conjunct.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and any(
+        g.dep_ == "neg" and g.i < conjunct.i for g in conjunct.children)
+
+
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _party(noun) -> bool:
+    """A noun that names or counts parties one may back ("Vell", "the rebels", "separatists"), not an act."""
+    return not act_noun(noun) and (noun.pos_ == "PROPN" or noun.ent_type_ in PARTY_ENTITIES or noun.tag_ == "NNS")
+
+
+def _second_deed(head, conjunct) -> bool:
+    """ "Lind's backing of rebels and seizure of the port": under a stance noun with a possessor, a party joined
+    by a bare noun of an act followed by "of" (whichever word the parse hangs that phrase on; no determiner or
+    possessor of its own, like the stance noun) is the possessor's second deed, told alongside the backing, not a
+    thing backed (stances23b)."""
+    prep = head.head
+    noun = prep.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" or \
+            not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return _party(head) and act_noun(conjunct) and \
+        conjunct.i + 1 < len(conjunct.doc) and conjunct.doc[conjunct.i + 1].lower_ == "of" and \
+        not any(c.dep_ in {"det", "poss"} for c in conjunct.children)
 
 
 SAT_ON = frozenset({"committee", "panel", "board", "council", "bench", "court"})  # one sits on them
