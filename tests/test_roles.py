@@ -1940,3 +1940,37 @@ def test_a_title_cut_at_a_verb_leaves_the_bare_author(nlp):
     of = next(t.i for t in doc if t.text == "of")
     assert creator_role(doc, of - 1, of + 3) == "author"  # "author of When Herons" stopped before "Come"
     assert creator_role(doc, of - 1, of + 5) is None  # the title whole, ended by its comma
+
+
+# Strict reads of roles (roles23c): a title is not cut at its start inside a body's name. A name closed by its
+# initials in brackets keeps the words before its "of" (a place's word after it is still the name's); a post of
+# a named body run without a comma into the style title written short keeps its noun and "of" (the style goes
+# with the name).
+@pytest.mark.parametrize("text, name, role", [
+    ("Docks\n\nOn Radio Lune, co-chair of the Senate Ferry Committee Sen. Tom Vell said the ferries would run "
+     "again.", "Tom Vell", "co-chair of the Senate Ferry Committee"),
+])
+def test_a_title_keeps_the_start_of_the_bodys_name_it_opens_on(nlp, text, name, role):
+    assert every_role(nlp, text).get(name) == role
+
+
+def test_a_bodys_name_closed_by_its_initials_keeps_its_words_before_of(nlp):
+    from dossier.nlp.entities.roles import find_role
+    doc = nlp("The pickets grew. Ferry Pilots Guild of Canada (FPGC) president Orla Densby said the strike would go on.")
+    first = next(t.i for t in doc if t.text == "Orla")
+    assert find_role(doc, [(first, first + 2)]) == "Ferry Pilots Guild of Canada (FPGC) president"
+    doc = nlp("The pickets grew. Supporters of Vestmark Port Authority (VPA) chief Orla Densby marched to the quay.")
+    first = next(t.i for t in doc if t.text == "Orla")
+    assert find_role(doc, [(first, first + 2)]) == "Vestmark Port Authority (VPA) chief"  # initials not the opener's
+
+
+# Strict reads of roles (roles23c): an adjective an adverb grades opening a title ("a more hopeful", "a visibly
+# angry") is how the writer finds the person, never a word of the post.
+@pytest.mark.parametrize("text, name, role", [
+    ("Docks\n\nThe talks dragged on. A far more cheerful Vestmark Premier Orla Densby said a deal was near.",
+     "Orla Densby", "Vestmark Premier"),
+    ("Docks\n\nThe talks dragged on, and a visibly tired Harbour Commissioner Orla Densby said a deal was far off.",
+     "Orla Densby", "Harbour Commissioner"),
+])
+def test_an_adjective_an_adverb_grades_is_no_part_of_the_title(nlp, text, name, role):
+    assert every_role(nlp, text).get(name) == role

@@ -274,6 +274,9 @@ def body_initials(doc, k: int) -> bool:
 def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     if start == 0 or doc[start - 1].pos_ == "ADP":
         return None  # "grandfather of Kim": the role belongs to someone else
+    whole = _post_of_body_before(doc, start)
+    if whole:
+        return whole  # "co-chair of the Senate Harbour Committee Sen. Ana Kell": not "… Committee Sen."
     from .titles import rank_stop  # titles imports this module's nouns
     i, stops = start, 0
     while i > 0 and start - i - stops < MAX_TITLE_TOKENS:
@@ -296,6 +299,8 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
             break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
+    if i < start - 1 and graded_adjective(doc[i]):
+        i += 1  # "a more [hopeful] Ostrian President": how the writer finds the person, not the post
     if numbered_name_opening(doc, i, start):
         i -= 1  # "[38] North analyst": the body's name opens on its number
     if i < start:
@@ -334,6 +339,44 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
     return None
 
 
+# Style titles written short that go with the name after a post of a named body ("… Committee Sen. Ana Kell"):
+# the person's style, never part of the post (general American usage, as data).
+NAME_STYLES = frozenset("sen. rep. gov. del. dr. prof.".split())
+POST_PREPS = frozenset({"of", "on"})  # not "for": "a spokesman for Democratic Rep. Ana Kell" speaks for her
+
+
+def _post_of_body_before(doc, start: int) -> str | None:
+    """The post a lower-case role noun names "of" (or "on") a body by its capitalised name ending on a body's
+    head noun (``BODY_NAME_HEADS``), run without a comma into the style title written short before the name at
+    ``start`` ("co-chair of the Senate Harbour Committee Sen. Ana Kell", "deputy director of Marlow Port
+    Authority Dr. Ivo Brant" -> "co-chair of the Senate Harbour Committee"): the post whole, with its "of" and
+    the body; the style title goes with the name. A name that is no body's ("an aide to Vestmark Sen. …",
+    "a spokesman for Democratic Rep. …") makes the person the one served, not the post's holder. Read from the title back, the walk before a title stops at the body's "the" and gave the body's
+    name with the style title, the post cut off at its start. A post ending the body's name ("… Committee
+    Chairman Sen.") is ``attribution.roles._without_style_title``'s. Source: strict reads of roles (a
+    co-chair's post shown as "Senate Intelligence Committee Sen.")."""
+    if start < 5 or doc[start - 1].lower_ not in NAME_STYLES:
+        return None
+    k = start - 1
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k == start - 1 or doc[start - 2].lower_ not in BODY_NAME_HEADS:
+        return None
+    k -= doc[k - 1].lower_ == "the"
+    if k < 2 or doc[k - 1].lower_ not in POST_PREPS or doc[k - 1].pos_ != "ADP":
+        return None
+    post = doc[k - 2]
+    if not (post.is_lower and post.lower_ in ROLE_NOUNS and post.pos_ == "NOUN"):
+        return None
+    first = post.i
+    while first > 1 and _hyphen_joined(doc, first - 1):
+        first -= 2  # "co-chair"
+    while first > 0 and doc[first - 1].is_lower and doc[first - 1].is_alpha and doc[first - 1].head.i == post.i \
+            and doc[first - 1].dep_ in ("amod", "compound"):
+        first -= 1  # "ranking member", "deputy director"
+    return doc[first:start - 1].text
+
+
 # Head nouns of a body's name that an "of" goes on ("State Board of Fisheries", "Department of Harbour Safety").
 BODY_OF_HEADS = frozenset("""board department ministry office bureau council committee commission agency institute
 university college bank court chamber authority service administration""".split())
@@ -345,7 +388,18 @@ def _body_of(doc, words, of: int) -> bool:
     their whole title ("supporters of President Morsy" is cut after the "of"). Source: strict read 18b ("State
     Board of Education Board Member" shown as "Education Board Member")."""
     before = [w for w in words if w.i < of]
-    return bool(before) and doc[of - 1].lower_ in BODY_OF_HEADS and all(w.text[:1].isupper() for w in before)
+    return bool(before) and all(w.text[:1].isupper() for w in before) and (
+        doc[of - 1].lower_ in BODY_OF_HEADS or _initialled_name(doc, before[0].i, words[-1].i + 1))
+
+
+def _initialled_name(doc, first: int, end: int) -> bool:
+    """The capitalised words from token ``first`` are a body's name closed by its initials in brackets before
+    token ``end`` (``body_initials``), the initials opening on the name's first letter: "Harbour Workers Union
+    of Ostria (HWUO) president" is one name, whatever word it takes after its "of" (a place's, a
+    nationality's), not a title opening after the "of". Source: strict reads of roles (a body's name with
+    its initials cut after its "of": "America (ZOA) president")."""
+    brackets = [k for k in range(first + 2, end) if doc[k].text == "(" and body_initials(doc, k)]
+    return bool(brackets) and doc[brackets[0] + 1].text[0] == doc[first].text[0]
 
 
 BODY_NAME_TYPES = frozenset({"ORG", "FAC"})  # a body's name word the parser tags as an adjective ("North")
@@ -603,6 +657,27 @@ def after_quotation(tok) -> bool:
     capitalised name there as a verb as often. Source: strict reads of roles (roles21c)."""
     doc = tok.doc
     return tok.i > 1 and doc[tok.i - 1].text in CLOSING_QUOTES and doc[tok.i - 2].text in (",", ".", "?", "!")
+
+
+def graded_adjective(tok) -> bool:
+    """``tok`` is an adjective graded by an adverb right before it ("a more hopeful Ostrian President", "a
+    visibly angry Mayor"): how the writer finds the person at that moment, never a word of the post, which
+    no adverb grades. Both role paths drop it, with its adverb. Source: strict reads of roles (a mood shown
+    as part of a president's title)."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > 1 and _grading_adverb(tok.doc[tok.i - 1], tok)
+
+
+def _grading_adverb(tok, adjective) -> bool:
+    """``tok`` is an adverb inside a noun phrase, after its article and any adverbs grading it, that modifies the
+    adjective after it ("a [more] hopeful", "a far [more] cheerful", "a [visibly] angry"); not one of the
+    clause's ("and more [recently] fellow …"), nor one of time that dates the post ("the [then] top aide": past,
+    ``PAST_MARKS``; "now": ``NOW_WORDS``), which the title keeps."""
+    if tok.lower_ in PAST_MARKS or tok.lower_ in NOW_WORDS or tok.lower_ in ("once", "formerly", "newly", "still"):
+        return False
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    return tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.i == adjective.i and tok.doc[k].tag_ == "DT"
 
 
 def _participle_modifier(tok, start: int) -> bool:
