@@ -1974,3 +1974,17 @@ def test_a_bodys_name_closed_by_its_initials_keeps_its_words_before_of(nlp):
 ])
 def test_an_adjective_an_adverb_grades_is_no_part_of_the_title(nlp, text, name, role):
     assert every_role(nlp, text).get(name) == role
+
+
+# Round 23: a member of a parliament, a staffer and a cleric hold posts a title before the name gives ("Labour MP
+# Jo Dane" had no role, so the record went unshown or bare).
+@pytest.mark.parametrize("text, name, role", [
+    ("The ferry levy will rise again next spring, Senior Kessel Party MP Anna Rusk said on Monday.", "Anna Rusk",
+     "Senior Kessel Party MP"),
+    ("The quay was never safe at night, former Senate staffer Ola Brask told the harbour board.", "Ola Brask",
+     "former Senate staffer"),
+    ("“The new toll is a burden,” senior cleric Tomas Vell said in his Friday sermon.", "Tomas Vell",
+     "senior cleric"),
+])
+def test_member_staffer_and_cleric_titles_are_roles(nlp, text, name, role):
+    assert role_for(nlp, text, name) == role

@@ -27,8 +27,9 @@ from ..doctext import doc_text
 # (``entities.roles.POST_NOUNS``) and this path's own (generic English, kept as data).
 ROLE_NOUNS = POST_NOUNS | frozenset("""
 strategist counsel justice writer commentator historian specialist scientist consultant partner coach teacher
-principal nurse pastor detective sheriff publisher operative
-""".split())  # "publisher of …", "a Republican operative": strict reads of roles, kind 5
+principal nurse pastor detective sheriff publisher operative mp mep legislator staffer cleric
+""".split())  # "publisher of …", "a Republican operative": strict reads of roles, kind 5; "Labour MP", "a
+# former Senate staffer", "senior cleric": round 23
 # A title written short ("Texas Gov.", "Adm. Brant") names the same post as the word ("the governor", "the
 # admiral"): speakers' fuller roles and ``named_after``'s posts read it.
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
