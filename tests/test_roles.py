@@ -1988,3 +1988,16 @@ def test_an_adjective_an_adverb_grades_is_no_part_of_the_title(nlp, text, name, 
 ])
 def test_member_staffer_and_cleric_titles_are_roles(nlp, text, name, role):
     assert role_for(nlp, text, name) == role
+
+
+
+# roles23d: a byline's publication title ("…, The Hill") is the outlet the writer writes for, no post: in a sentence
+# ("said Ivo Brask, The Hill.") as on a byline line of its own after the opinion quoted.
+@pytest.mark.parametrize("text", [
+    "“The toll plan is a gift to the trucking lobby,” said Ivo Brask, The Hill.",
+    "Opinion roundup\n\n“The toll plan is a gift to the trucking lobby, and the drivers of the valley will see "
+    "through it long before the vote.”\n\nIvo Brask, The Hill",
+])
+def test_a_bylines_publication_title_is_no_role(split, text):
+    shown, hidden = split(text)
+    assert {a.speaker.role for _, a in shown + hidden if a.speaker.name == "Ivo Brask"} == {None}

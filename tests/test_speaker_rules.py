@@ -367,3 +367,25 @@ def test_a_rulers_bare_name_later_gets_the_numeral(attrs):
 def test_a_generational_numeral_without_a_rulers_title_is_left_as_written(attrs):
     found = attrs("Ivo Brant III of the Velmora Ledger said on Tuesday that the border would stay open.", every=True)
     assert one(found, "border would stay open").speaker.name != "Brant III"
+
+
+# roles23d: one person's posts joined by "and" before the name ("KFA Director and Founder Ola Brask"): the parser
+# hangs the name on the first post as its conjunct, so the first post read as the speaker's name.
+@pytest.mark.parametrize("text, name, role", [
+    ("“The audit is a whitewash of the facts,” said KFA Director and Founder Ola Brask.", "Ola Brask",
+     "KFA Director and Founder"),
+    ("“The audit is a whitewash of the facts,” said Velmora Institute co-founder and CEO Ola Brask.", "Ola Brask",
+     "Velmora Institute co-founder and CEO"),
+    ("“We will not sell the mill,” said Tarnby Paper president and chief executive Ivo Lindqvist.",
+     "Ivo Lindqvist", "Tarnby Paper president and chief executive"),
+])
+def test_posts_joined_before_a_name_are_its_role_not_its_name(split, text, name, role):
+    shown, hidden = split(text)
+    assert {(a.speaker.name, a.speaker.role) for _, a in shown + hidden} == {(name, role)}
+
+
+
+def test_a_second_post_with_its_own_body_before_the_name_leaves_the_name(split):
+    shown, hidden = split("“The levy will sink the ferries,” said Tarnby Dock Board chairman and Westby mayor "
+                          "Anna Lindqvist.")
+    assert {a.speaker.name for _, a in shown + hidden} == {"Anna Lindqvist"}

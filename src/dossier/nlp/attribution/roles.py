@@ -418,7 +418,9 @@ def _byline_body(doc, head, end: int) -> str | None:
     """The body a bare appositive names, as a byline gives it ("said Tom Rask, Kessel Examiner." -> "Kessel
     Examiner"; "Ana Roe, American Policy Institute, said"): the name's own appositive right after its comma,
     a body's name as ``_body_name`` reads one and nothing else, closed by the sentence's end or a comma; not
-    one of a list ("Ivo Brant, Kessel Union and …"). Source: strict reads of dev roles (AllSides 1041-1999)."""
+    one of a list ("Ivo Brant, Kessel Union and …"). A publication's title ("Tom Rask, The Kessel Ledger": its
+    capitalised "The", ``publication_title``) names the outlet the writer writes for, no post (roles23d: "Hill"
+    shown for a byline "…, The Hill"). Source: strict reads of dev roles (AllSides 1041-1999)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     app = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == end + 1), None)
@@ -429,7 +431,21 @@ def _byline_body(doc, head, end: int) -> str | None:
         return None
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or"):
         return None  # "Ivo Brant, Kessel Union, and Ana Roe": a list
-    return _not_outlet(_body_name(doc, end + 1, after), head)
+    body = _body_name(doc, end + 1, after)
+    if body and body.split()[-1].lower() not in INSTITUTION_WORDS and _title_ending_byline(doc, end + 1, after):
+        return None
+    return _not_outlet(body, head, end + 1)
+
+
+def _title_ending_byline(doc, first: int, after: int) -> bool:
+    """Tokens [first, after) are a publication's title that ends a byline's line ("Tom Rask, The Kessel
+    Ledger" on its own line after the opinion quoted): a capitalised "The" right after the name's comma, the
+    title running to the line's end. Such a line reads as a headline (every word capitalised), where
+    ``publication_title`` trusts no capital "The"; a name, a comma and a title with "The" on a line of their
+    own are a byline's form. Source: strict reads of roles (roles23d: "Hill" shown for "…, The Hill")."""
+    if doc[first].text != "The" or doc[first - 1].text != ",":
+        return False
+    return after >= len(doc) or "\n" in doc[after - 1].whitespace_ or "\n" in doc[after].text
 
 
 def _office_clause(doc, head, end: int) -> str | None:

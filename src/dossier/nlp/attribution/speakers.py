@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
 from ..entities.titles import RANK_PARTS, RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
-from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation
+from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation, posts_and
 from ...model import Entity, Speaker
 from . import affiliation, documents, groups, named_after, org_roles, posts_given, relays, roles, turns
 from .roles import TITLE_ABBREVIATIONS
@@ -278,6 +278,9 @@ class SpeakerResolver:
         joined = self._coordinated(span, head, previous)
         if joined is not None:  # "Engel and McCaul": both speak, neither alone
             return joined
+        titled = _named_after_titles(span, head)
+        if titled is not None:  # "KFA Director and Founder Ola Brask": the name speaks, the titles are its role
+            return replace(self.resolve(titled, span.end, previous), mention=(span.start_char, span.end_char))
         part = groups.partitive_object(head)
         if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak
             resolved = self.resolve(part.left_edge.i, part.right_edge.i + 1, previous)
@@ -2604,6 +2607,39 @@ def _titles_of_one(head) -> bool:
     if any(c.dep_ in ("det", "poss") for c in head.children) or head.tag_ in PLURAL_TAGS:
         return False
     return head.tag_ in ("NN", "JJ") or head.lemma_.lower() in TITLE_WORDS or head.lower_ in TITLE_WORDS
+
+
+def _named_after_titles(span, head) -> int | None:
+    """Where the person's name starts in a source of one person's posts joined by "and" before the name ("KFA
+    Director and Founder Ola Brask", "Velmora Bank president and chief executive Ola Brask"): the parser
+    hangs the name on the first post as its conjunct, so the first post read as the name. Only where the
+    source ends on that conjunct, a name tagged a person's, and the "and" joins two posts of one person
+    (``posts_and``). None otherwise. Source: strict reads of speakers (a title shown as the speaker's
+    name: "KFA Director")."""
+    doc, name = span.doc, span[-1]
+    title = name.head
+    if not (name.dep_ == "conj" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+            and span.start <= title.i < name.i and name.right_edge.i == name.i):
+        return None
+    if [c for c in title.children if c.dep_ == "conj"] != [name]:
+        return None
+    first = _name_start(span, name)
+    while first < name.i and (doc[first].lower_ in TITLE_WORDS or roles.title_occupation(doc[first])):
+        first += 1  # "CEO Ola Brask", "Founder Ola Brask" tagged one person: the title is no part of the name
+    conj_and = next((c for c in title.children if c.dep_ == "cc" and title.i < c.i < first), None)
+    if conj_and is None or conj_and.lower_ != "and":
+        return None
+    return first if posts_and(doc, conj_and.i, first) or _second_post(title, conj_and.i, first) else None
+
+
+def _second_post(title, k: int, first: int) -> bool:
+    """Tokens (k, first) after the "and" that follows the bare post ``title`` (``_titles_of_one``) are a second
+    post of the same person, with the body or place it is of ("Harbor Trust chairman and Velmora mayor Ola
+    Brask"): nouns, adjectives and proper nouns no one's name, the last a post's noun; no article or pronoun,
+    which would make it someone else's. Source: strict reads of speakers (a title shown as the name)."""
+    doc, words = title.doc, title.doc[k + 1:first]
+    return (len(words) > 0 and _titles_of_one(title) and words[-1].lower_ in roles.ROLE_NOUNS
+            and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") and t.ent_type_ != "PERSON" for t in words))
 
 
 def _author_of(head, low: str):

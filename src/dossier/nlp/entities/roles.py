@@ -621,9 +621,17 @@ POST_RANK_WORDS = frozenset("chief executive deputy vice senior managing general
 def _capital_post_word(tok) -> bool:
     """``tok`` is a post's word written in capitals ("CEO", "Chief", "Officer"), not a name's: a post noun
     (``POST_NOUNS``) or a word that ranks one (``POST_RANK_WORDS``), in title case or all capitals. Source:
-    strict reads of roles (roles19b: "CEO" shown for "[Group] President and CEO")."""
-    return (tok.is_title or tok.is_upper) and tok.ent_type_ != "PERSON" and (
+    strict reads of roles (roles19b: "CEO" shown for "[Group] President and CEO"). A post's word the tagger
+    ran into the person's name ("Director and [Founder Ola Brask]": it opens the tagged name) is still the
+    post's (roles23d: "Founder" shown for "KFA Director and Founder")."""
+    return (tok.is_title or tok.is_upper) and (tok.ent_type_ != "PERSON" or _opens_tagged_name(tok)) and (
         tok.lower_ in POST_NOUNS or tok.lower_ in POST_RANK_WORDS)
+
+
+def _opens_tagged_name(tok) -> bool:
+    """``tok`` opens a span tagged a person's name that goes on past it ("[Founder] Ola Brask")."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
 
 
 # Endings of a noun of one who practises a field or a job ("historian", "physician", "geneticist",
