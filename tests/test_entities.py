@@ -907,3 +907,22 @@ def test_a_day_after_a_name_is_no_part_of_it(nlp):
     assert without_day(doc, 0, 3) == (0, 2)
     doc = Doc(nlp.vocab, words="The preacher Ivo Sunday spoke . Sunday said no .".split())
     assert without_day(doc, 2, 4) == (2, 4)  # "Ivo" stands nowhere alone: Sunday is his name
+
+
+# Read 83: a verb of speech opening an inverted attribution ("Said Vell: …") is no given name; the tagger's
+# "Said Vell" had named the article's every bare "Vell" and its speaker.
+def test_an_inverted_cue_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Doc
+
+    from dossier.nlp.attribution.speakers import person_names
+    from dossier.nlp.entities.extract import after_inverted_cue, find_entities
+
+    text = ("Harbour\n\nOfficials praised the new quay on Monday.\n\nSaid Vell: \"What I have said all along is that "
+            "the quay is a problem. I want it fixed.\"")
+    doc = nlp(text)
+    names = [e.name for e in find_entities(doc) if e.type == "PERSON"]
+    assert "Vell" in names and "Said Vell" not in names
+    assert not any(n.startswith("Said") for n in person_names(doc, find_entities(doc)))
+    words = Doc(nlp.vocab, words="Said Hamdi , a dock worker , said no .".split(),
+                sent_starts=[True] + [False] * 9)
+    assert after_inverted_cue(words, 0, 2) == 0  # no colon: a person called Said keeps his name
