@@ -129,7 +129,6 @@ def _shows_gap(doc, s: int, e: int) -> bool:
     return False
 
 
-
 # Clauses whose object may lie before them, stranding a preposition at their end ("the deal people voted [for]",
 # "something to worry [about]").
 STRANDING_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl", "csubj", "pcomp"})

@@ -627,7 +627,7 @@ def _title_role(doc, start: int, head) -> str | None:
     if words and words[0].i > 0 and capitalised_opening(doc[words[0].i - 1]) and doc[words[0].i - 1].head.i in (
             head.i, *(w.i for w in words)):
         words = [doc[words[0].i - 1], *words]  # "[Presumptive] Republican presidential nominee", parsed as a verb
-    if words and not _owner_before(doc, start) and (
+    if words and not _possessive_before(doc, start) and (
             any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in TITLE_NOUNS for w in words)
             or named_relative(words[-1]) or title_occupation(words[-1])):  # "Ana Vell's brother Oskar"
         last = words[-1].i
@@ -652,7 +652,7 @@ def _span_modifier(doc, k: int, last: int) -> bool:
     return doc[k].pos_ in ("NUM", "ADJ") and unit.pos_ == "NOUN" and bool(unit.whitespace_) and unit.head.i != k
 
 
-def _owner_before(doc, start: int) -> bool:
+def _possessive_before(doc, start: int) -> bool:
     """A possessive ends right before the name ("The Economist's Ana Roe"): the words before it name whose
     the person is (``_employer``), never a title of theirs, whatever noun they hold ("economist")."""
     return start > 0 and doc[start - 1].tag_ == "POS"

@@ -411,7 +411,7 @@ def _set_against(conjunct) -> bool:
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
-def _party(noun) -> bool:
+def _backed_party(noun) -> bool:
     """A noun that names or counts parties one may back ("Vell", "the rebels", "separatists"), not an act."""
     return not act_noun(noun) and (noun.pos_ == "PROPN" or noun.ent_type_ in PARTY_ENTITIES or noun.tag_ == "NNS")
 
@@ -426,7 +426,7 @@ def _second_deed(head, conjunct) -> bool:
     if head.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" or \
             not any(c.dep_ == "poss" for c in noun.children):
         return False
-    return _party(head) and act_noun(conjunct) and \
+    return _backed_party(head) and act_noun(conjunct) and \
         conjunct.i + 1 < len(conjunct.doc) and conjunct.doc[conjunct.i + 1].lower_ == "of" and \
         not any(c.dep_ in {"det", "poss"} for c in conjunct.children)
 
