@@ -825,6 +825,17 @@ def test_a_programme_label_before_a_name_is_cut_and_a_plain_name_kept(nlp):
     assert after_page_label(doc, 0, 2) == 0
 
 
+def test_a_video_players_close_label_in_capitals_is_cut_and_a_surname_close_kept(nlp):
+    """Read 80: "CLOSE Donald Trump …", a USA TODAY clip's button text run into the name, had named its 8
+    records; "Close" in title case may be a name ("Ada Close")."""
+    from dossier.nlp.entities.extract import after_page_label
+
+    doc = nlp("CLOSE Ivo Brant and his aides blamed the crews for the delay.")
+    assert after_page_label(doc, 0, 3) == 1
+    doc = nlp("Close Brant aides blamed the crews for the delay.")
+    assert after_page_label(doc, 0, 2) == 0
+
+
 def test_a_bare_surname_after_a_namesake_named_in_full_just_before_is_no_ones(nlp):
     """Round 44 (``people.namesake_unsure``): father and son share a surname; the bare one right after the
     father's full name is not the son's, the surname's owner so far, nor surely the father's."""

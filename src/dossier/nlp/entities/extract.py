@@ -347,16 +347,20 @@ def _past_plural_opening(doc, start: int, end: int, words: _WordUse) -> int:
 PAGE_LABELS = frozenset("""interview interviews podcast video videos watch exclusive documentary programme program
 show broadcast livestream transcript episode newsletter photo photos gallery opinion editorial commentary
 trailer clip""".split())
+# Labels only when written in capitals: a video player's button text left in the page ("CLOSE Ivo Brant and his
+# aides …" under a USA TODAY clip), where "Close" in title case may be a surname or an adjective.
+SHOUTED_LABELS = frozenset({"close"})
 
 
 def after_page_label(doc, start: int, end: int) -> int:
     """The first token of the name after the last page or programme label (``PAGE_LABELS``) inside tokens
     [start, end) with a capitalised word after it ("BBC Interview [Andrew]"), else ``start``. A label word
     the name lists know as a given name is left. Source: strict read 44 (a speaker named "BBC
-    Interview Andrew" from "last week's BBC Interview Andrew had said")."""
+    Interview Andrew" from "last week's BBC Interview Andrew had said"); read 80 ("CLOSE Donald Trump")."""
     for k in range(end - 2, start - 1, -1):
         t = doc[k]
-        if t.lower_ in PAGE_LABELS and t.text[:1].isupper() and doc[k + 1].text[:1].isupper() \
+        if (t.lower_ in PAGE_LABELS or t.lower_ in SHOUTED_LABELS and t.is_upper) and t.text[:1].isupper() \
+                and doc[k + 1].text[:1].isupper() \
                 and not given_name_known(t.text):
             return k + 1
     return start
