@@ -220,18 +220,23 @@ def _looks_ahead(verb) -> bool:
     slated or due ("the vote is expected on March 3", "is set to testify Thursday", "the report is due
     Friday"). A timeline shows what happened on a date: such a date is a forecast (analyst's read of briefs,
     timeline23). A past "would" is left alone: what was to come then may have happened by the story's day."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children):
-        return True
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        verb = verb.head  # "is set [to testify] Thursday", "is going [to rule] Tuesday"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children):
+        if _will(verb):
             return True
+        verb = verb.head  # "is set [to testify] Thursday", "is going [to rule] Tuesday"
+    if _will(verb):
+        return True
     if verb.lower_ == "going" and _present_be(verb):
         return True
     if verb.lemma_.lower() in SCHEDULED_WORDS and _present_be(verb):
         return True
     return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in SCHEDULED_WORDS for c in verb.children)
+
+
+def _will(verb) -> bool:
+    """The verb has a future auxiliary ("will", "'ll", "won't", "shall")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children)
 
 
 def _before_its_subject(head, verb) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from ..doctext import doc_text, lower_case_words, token_strings
-from ..entities.extract import INVERTED_CUES
+from ..entities.extract import inverted_cue
 from ..entities.titles import RANK_PARTS, RANKS as TITLE_RANKS, TITLE_OPENERS, after_title, past_rank, post_word
 from ..entities.roles import bare_title as bare_rank_or_job, described_post, in_chief, in_quotation, posts_and
 from ...model import Entity, Speaker
@@ -192,7 +192,7 @@ class SpeakerResolver:
     def _full_names(doc, entities, cleaner: PersonNames) -> dict[str, str]:
         """Last word -> the longest full name ending with it (people named in full in this Doc)."""
         names = [e.name for e in entities if e.type == "PERSON"]
-        names += [name.text for ent in doc.ents if ent.label_ == "PERSON" and not _inverted_cue(ent)
+        names += [name.text for ent in doc.ents if ent.label_ == "PERSON" and not inverted_cue(doc, ent.start, ent.end)
                   for name in _clean_names(doc, ent, cleaner)]  # not "Ostria Weighing Varn" of a headline, "Said Varn:"
         names += [e.name for e in entities if e.type != "PERSON" and reads_as_person(e.name)]
         out: dict[str, str] = {}
@@ -1028,7 +1028,7 @@ class SpeakerResolver:
         first = _name_start(span, head)
         while first < head.i and (self.doc[first].lower_ in TITLE_WORDS or self.doc[first].ent_type_ in ("DATE", "TIME")
                                   or roles.title_occupation(self.doc[first]) or self.doc[first].lower_ in TITLE_RANKS
-                                  or _plural_title(self.doc[first], TITLE_WORDS) or _inverted_opening(self.doc[first], head)
+                                  or _plural_title(self.doc[first], TITLE_WORDS) or inverted_cue(self.doc, first, head.i + 1)
                                   or (self.doc[first].text == "." and (self.doc[first - 1].lower_ in TITLE_RANKS
                                                                        or _plural_title(self.doc[first - 1], TITLE_WORDS)))):
             first += 1  # "Mayor Edda Lindqvist", "Actress Mia Lund", "Congresswomen Ada Tlain": the title, not the name
@@ -3017,9 +3017,12 @@ def _with_numeral(name: str, ent: Entity | None) -> str:
     """``name``, or a name of its entity (its name or an alias) that is ``name`` with a regnal numeral after
     it (a bare "Bertram said" of "King Bertram II": "Bertram II", the monarch's name, never "Bertram" alone)."""
     for written in (ent.name, *ent.aliases) if ent is not None else ():
+        tail = _strip_possessive(written).rstrip(" .,;:").rsplit(" ", 1)[-1]
+        if len(tail) < 2 or not REGNAL_NUMERAL.fullmatch(tail):
+            continue  # no ruler's numeral: the common case, passed without parsing the name's words
         full = _name_words(written)
-        if len(full) >= 2 and len(full[-1]) >= 2 and REGNAL_NUMERAL.fullmatch(full[-1]) \
-                and full[:-1] == _name_words(name) and _strip_possessive(written).split()[0].lower() in MONARCH_TITLES:
+        if len(full) >= 2 and len(full[-1]) >= 2 and REGNAL_NUMERAL.fullmatch(full[-1]) and full[:-1] == _name_words(name) \
+                and _strip_possessive(written).split()[0].lower() in MONARCH_TITLES:
             return " ".join(full)
     return name
 
@@ -3153,7 +3156,7 @@ def _written_names(doc) -> dict[str, str]:
             continue  # a longer run of capitals ("Marta Lind Memorial Trust") is no name read here
         if on_headline(doc, tok.i):
             continue  # a headline capitalises its verbs: "Brant Congratulates Lind" is no full name (round 16)
-        if _inverted_opening(tok, doc[i - 1]):
+        if inverted_cue(doc, tok.i, i):
             continue  # "Said Vell: …": a verb of speech opening an inverted attribution (read 83)
         name = " ".join(words)
         if not reads_as_person(name) or any(w.lower() in TITLE_WORDS for w in words):
@@ -3262,27 +3265,9 @@ class NameBook:
 
 def person_names(doc, entities) -> list[str]:
     """Every multi-word person name in a Doc, from the entities and spaCy's own PERSON spans (less an inverted
-    cue's verb, ``_inverted_cue``)."""
+    cue's verb, ``entities.extract.inverted_cue``)."""
     return [e.name for e in entities if e.type == "PERSON"] + [
-        ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _inverted_cue(ent)]
-
-
-def _inverted_opening(tok, head) -> bool:
-    """``tok`` opens an inverted attribution before the name ending at ``head`` ("[Said] Vell: “…”"): a verb of
-    speech opening the sentence, the name closed by a colon (``_inverted_cue``)."""
-    doc = tok.doc
-    return tok.lower_ in INVERTED_CUES and tok.is_sent_start and tok.i < head.i and head.i + 1 < len(doc) \
-        and doc[head.i + 1].text == ":"
-
-
-def _inverted_cue(ent) -> bool:
-    """A PERSON span that opens its sentence on a verb of speech and ends before a colon or comma: an inverted
-    attribution ("Said Vell: “…”"), where the tagger read the verb as a given name; no full name to learn
-    ("Said Vell" had named every bare "Vell" of the article, read 83). A person called Said is seldom written
-    so ("Said Hamdi, a dock worker, told …" is left: no colon, and a noun phrase follows)."""
-    doc = ent.doc
-    return (len(ent) > 1 and ent[0].lower_ in INVERTED_CUES and ent[0].is_sent_start and ent.end < len(doc)
-            and doc[ent.end].text == ":")
+        ent.text for ent in doc.ents if ent.label_ == "PERSON" and not inverted_cue(doc, ent.start, ent.end)]
 
 
 def _clauses_above(tok) -> set[str]:

@@ -282,15 +282,18 @@ def _person_edges(doc, start: int, end: int, headlines: Headlines, words: "_Word
 INVERTED_CUES = frozenset("said says added adds asked asks wrote writes told".split())
 
 
-def after_inverted_cue(doc, start: int, end: int) -> int:
-    """Where a PERSON span's name begins when a verb of speech opens it at a sentence's start and a colon
-    closes it: an inverted attribution ("Said Vell: “…”"), the tagger having read "Said" as a given name. A
-    person called Said is seldom written so. Source: read 83 (a speaker "Said Obama")."""
+def inverted_cue(doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are a name opened by a verb of speech at a sentence's start and closed by a colon:
+    an inverted attribution ("Said Vell: “…”"), the tagger having read "Said" as a given name. A person called
+    Said is seldom written so. Source: read 83 (a speaker "Said Obama")."""
     first = doc[start]
-    if end - start > 1 and first.lower_ in INVERTED_CUES and first.is_sent_start and end < len(doc) \
-            and doc[end].text == ":":
-        return start + 1
-    return start
+    return end - start > 1 and first.lower_ in INVERTED_CUES and first.is_sent_start and end < len(doc) \
+        and doc[end].text == ":"
+
+
+def after_inverted_cue(doc, start: int, end: int) -> int:
+    """Where a PERSON span's name begins: past the verb of an inverted attribution (``inverted_cue``)."""
+    return start + 1 if inverted_cue(doc, start, end) else start
 
 
 DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
