@@ -18,7 +18,8 @@ something the content talks of. Climbing the parse from the date to the sentence
   possessive of a subject ("Wednesday's strikes were centred on Homs"); a year a work is cited by ("Harlow
   (2004) finds …", not a court case's "Kessel v. Dunmore (2012)"); one end of "between 2012 and 2015"; a
   day a present "it is" only sets the scene with ("It is Friday afternoon, and …");
-- **no anchor** too when the first verb above it tells what is to come: a future ("will vote on March 3"),
+- **no anchor** too when the first verb above it tells what is to come: a future ("will vote on March 3"), a
+  modal of duty or chance with no perfect ("must decide on March 3", "could vote Friday"; not "may have fled"),
   a present "is expected", "is scheduled", "is set", "is due" ("the ruling is expected on March 8"), or the
   infinitive of a verb of intention ("vowed to block the quay on March 9"; not "agreed" or "decided", whose
   act is done); a forecast of the telling's own day ("today", "tonight") and a saying's date the parser hung
@@ -76,6 +77,9 @@ plan aim intend seek promise vow pledge threaten propose hope expect want need a
 CONTENT_VERBS = SPEECH_VERBS | BELIEF_VERBS | INTENTION_VERBS
 # Auxiliaries of a future ("will", "'ll", "won't", "shall") and words of a present schedule ("is expected on").
 WILL_WORDS = frozenset({"will", "'ll", "’ll", "wo", "shall"})
+# Modals of what must, should or may come ("the board must decide on March 3", "the vote could come Friday"):
+# a duty or a chance, not yet an act; with a perfect ("may have fled on Monday") the act is done.
+AHEAD_MODALS = frozenset({"must", "should", "could", "might", "may"})
 SCHEDULED_WORDS = frozenset({"schedule", "scheduled", "expect", "expected", "set", "slate", "slated", "due"})
 TODAY = re.compile(r"(?i)today|tonight|this\s+(?:morning|afternoon|evening)")
 # Verbs of intention whose own act is done once told ("agreed to hear the case on November 7"): the parser
@@ -224,7 +228,7 @@ def _looks_ahead(verb) -> bool:
         if _will(verb):
             return True
         verb = verb.head  # "is set [to testify] Thursday", "is going [to rule] Tuesday"
-    if _will(verb):
+    if _will(verb) or _modal_ahead(verb):
         return True
     if verb.lower_ == "going" and _present_be(verb):
         return True
@@ -237,6 +241,14 @@ def _looks_ahead(verb) -> bool:
 def _will(verb) -> bool:
     """The verb has a future auxiliary ("will", "'ll", "won't", "shall")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_WORDS for c in verb.children)
+
+
+def _modal_ahead(verb) -> bool:
+    """The verb has a modal of duty or chance and no perfect ("must file by Friday", "could vote Tuesday"; not
+    "may have fled on Monday"): a timeline shows what happened, and a deadline or a chance has not (analyst's
+    read of briefs, timeline24: a deadline was shown as an event)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in AHEAD_MODALS for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
 
 
 def _before_its_subject(head, verb) -> bool:

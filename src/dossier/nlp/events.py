@@ -7,15 +7,24 @@ sentence's act: a compared year, a year naming a thing ("the 2019 vote"), a year
 or any date of what was said when the sentence has a date of its own; see ``event_dates``. Nor is a
 sentence that says nothing but its dates (``bare_stamp``): a live blog's time stamp on its line ("9:30
 a.m.", "4:58pm"), a dateline ("(May 13) AP"), a date left alone on its line (analyst's read of briefs,
-timeline20).
+timeline20). Nor is page furniture (``furniture``): a photo's caption, known by its credit or gallery
+marks on its line ("… on Saturday. (AP Photo/ Lia Brant)", "Hide Caption 3 of 9 …", "FILE - In this May 3,
+2019, file photo, …"), or a subscription pitch (analyst's read of briefs, timeline24: the day a photo was
+taken was shown as the story's event). Nor is a date that begins after the article was written
+(``after_the_telling``): "is visiting Dunmore next week", "crucial to winning in 2027" tell what is yet to
+come, whatever the verb (analyst's read of briefs, timeline24).
 """
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from .doctext import doc_text
 from .event_dates import CONTENT, MAIN, date_role
+from .time.calendar import parse_date
+from ..stories.sentences import caption
+from ..stories.timeline import value_interval
 from ..model import Entity, Event, Timex
 
 PLACEABLE_VALUE = re.compile(
@@ -27,6 +36,23 @@ FINER_THAN_YEAR = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")  # a month, a week or a
 STAMP_WORDS = frozenset("""et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc kst jst cet cest local time
 am pm a.m p.m ap afp reuters upi updated update""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z]")
+# A wire's file-photo caption ("FILE - In this Jan. 5, 2018, file photo, …") and a pitch to subscribe.
+FILE_PHOTO = re.compile(r"^\W*FILE\s*[-–—]\s|\b[Ii]n this (?:\S+\s+){0,8}?(?:file\s+)?(?:photo|image)\b")
+SUBSCRIPTION_PITCH = re.compile(r"(?i)\bsubscrib(?:e|ing)\b[^.\n]{0,40}\b(?:today|now)\b")
+# a day past the article's date may still be its own: the outlet's date and the story's clock differ by a zone
+TELLING_SLACK = dt.timedelta(days=1)
+CAPTION_REACH = (300, 120)  # how far before and after a sentence its line is read for a caption's marks
+
+
+def furniture(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``text[start:end]`` is page furniture: a photo's caption (its own words, or
+    within ``CAPTION_REACH`` on its line, carry a credit or a gallery's mark: "… on Saturday. (AP Photo/ Lia
+    Brant)", "Hide Caption 3 of 9 …"; or it is a wire's file-photo caption) or a pitch to subscribe."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    around = text[max(line_start, start - CAPTION_REACH[0]):min(line_end, end + CAPTION_REACH[1])]
+    sentence = text[start:end]
+    return caption(around) or bool(FILE_PHOTO.search(text[line_start:end]) or SUBSCRIPTION_PITCH.search(sentence))
 
 
 def bare_stamp(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
@@ -41,14 +67,23 @@ def bare_stamp(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
     return all(w.lower() in STAMP_WORDS for w in _WORD.findall(" ".join(rest)))
 
 
+def after_the_telling(value: str, anchor: str | None) -> bool:
+    """Whether the stretch ``value`` names begins after the article's date ``anchor`` (a day's slack for time
+    zones): it had not happened when the article was written."""
+    written, stretch = parse_date(anchor), value_interval(value)
+    return written is not None and stretch is not None and stretch[0] > written + TELLING_SLACK
+
+
 def is_placeable(timex: Timex) -> bool:
     """A DATE or TIME whose value names a stretch of the calendar."""
     return timex.type in EVENT_TYPES and bool(PLACEABLE_VALUE.match(timex.value))
 
 
-def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: list[tuple[int, int]] = ()) -> list[Event]:
+def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: list[tuple[int, int]] = (),
+                anchor: str | None = None) -> list[Event]:
     """One event per (sentence, date value) for each date that anchors its sentence (``event_dates``);
-    spans in Doc offsets, actors as entity ids; ``quotations``: spans of direct quotations."""
+    spans in Doc offsets, actors as entity ids; ``quotations``: spans of direct quotations; ``anchor``: the
+    article's own date (not one inferred from its text), after which nothing has happened yet."""
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     if not sentences:
         return []
@@ -72,7 +107,10 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
             continue
         start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
         value = t.value.split("T")[0]
-        if (i, value) in seen or end <= start or bare_stamp(text, start, end, [x.span for x in timexes]):
+        if after_the_telling(value, anchor):
+            continue
+        if (i, value) in seen or end <= start or bare_stamp(text, start, end, [x.span for x in timexes]) \
+                or furniture(text, start, end):
             continue
         seen.add((i, value))
         actors = tuple(dict.fromkeys(eid for (ms, me), eid in mentions if ms < end and start < me))

@@ -176,7 +176,8 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     found_stances = [s for s in stances.find_stances(doc, ents, year=year, reports=said, opinion=opinion)
                      if not view.crosses_cut(*s.object)]
     timexes = timex.find_timexes(view.text, anchor, doc=doc, inferred=inferred)
-    found_events = events.find_events(doc, timexes, ents, quotations=[a.content for a in said if a.kind == "direct"])
+    found_events = events.find_events(doc, timexes, ents, quotations=[a.content for a in said if a.kind == "direct"],
+                                      anchor=None if inferred else anchor)
     shown = [_map_attribution(view, a) for a in attrs]
     unsure = []
     confidence = load_confidence() if settings.reportable_only else None
