@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dossier.model import Analysis, Article, Cite, Entity, Event
-from dossier.stories.timeline import build_timeline, value_label, value_sort_key
+from dossier.stories.timeline import build_timeline
 
 
 def _analysis(aid: str, sentences: list[tuple[str, str]], names: tuple[str, ...] = ()) -> Analysis:
@@ -51,20 +51,6 @@ def test_long_sentences_are_trimmed_at_a_word():
     long = "The council of Velmora " + "debated the harbour budget at length " * 10 + "in 1961."
     label = build_timeline([_analysis("a", [(long, "1961")])])[0].label
     assert len(label) <= 221 and label.endswith("…") and " " in label
-
-
-def test_values_read_as_people_say_them():
-    assert value_label("2019-02-25") == "Feb 25, 2019"
-    assert value_label("195X") == "the 1950s"
-    assert value_label("2019-W09") == "week 9 of 2019"
-    assert value_label("2019-12") == "Dec 2019"
-    assert value_label("2019-SU") == "summer 2019"
-    assert value_label("19") == "the 20th century"
-
-
-def test_sort_key_puts_decade_before_its_years_and_unknowns_last():
-    values = ["PRESENT_REF", "1955-03", "1955", "195X", "1949-12-31", "2019-Q1"]
-    assert sorted(values, key=value_sort_key) == ["1949-12-31", "195X", "1955", "1955-03", "2019-Q1", "PRESENT_REF"]
 
 
 def test_a_dated_gallery_caption_is_no_event_of_the_story():

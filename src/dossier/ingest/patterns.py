@@ -98,6 +98,22 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
+# A picture's or a gallery's caption or credit, wherever it stands in a sentence (not only at its line's start).
+CAPTION_MARK = re.compile("|".join((
+    r"\bHide Caption \d+ of \d+", r"^(?:Photos?|FILE PHOTO|Cover (?:image|photo))\s*[:-]", r"\bPhotos: Photos:",  # a gallery
+    r"\bImage (?:copyright|caption)\b",  # a picture's credit line and caption
+    r"\bMedia (?:caption|playback is (?:unsupported|not supported))\b",  # a video player's notice and caption
+    r"\((?:L|left|right|center|centre)\)",  # who stands where in a picture
+    r"\b(?:Getty Images|AP Photo|REUTERS/|AFP/|Photo by)",  # photo credits
+)))
+
+
+def caption(text: str) -> bool:
+    """Whether a sentence is a picture's or a gallery's caption or credit line ("Hide Caption 3 of 40 …",
+    "Image copyright …", "(L)", "… (AP Photo/…)")."""
+    return bool(CAPTION_MARK.search(text))
+
+
 def in_caption_line(text: str, pos: int) -> bool:
     """The line holding character ``pos`` of ``text`` is a photo gallery's run of captions or a photo caption."""
     start, end = line_at(text, pos)

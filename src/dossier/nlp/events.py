@@ -23,8 +23,8 @@ import re
 from .doctext import doc_text
 from .event_dates import CONTENT, MAIN, date_role
 from .time.calendar import parse_date
-from ..stories.sentences import caption
-from ..stories.timeline import value_interval
+from .time.values import value_interval
+from ..ingest.patterns import caption
 from ..model import Entity, Event, Timex
 
 PLACEABLE_VALUE = re.compile(

@@ -23,7 +23,8 @@ from ..nlp.attribution.groups import count_words
 from ..resolve import resolve
 from ..stories.features import content_words, parse_day
 from ..stories.threads import assign, storylines
-from ..stories.timeline import build_timeline, value_interval, value_label
+from ..nlp.time.values import value_interval, value_label
+from ..stories.timeline import build_timeline
 from .jsonl import to_record
 from .roles import shown_roles
 

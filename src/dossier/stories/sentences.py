@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..ingest.patterns import caption
 from ..model import Analysis, Span
 
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof sen rep gov gen lt col sgt capt adm cmdr st jr sr rev hon pres
@@ -24,13 +25,6 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 MIN_WORDS = 4  # shorter pieces ("View photo", "Advertisement") are not sentences of the story
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_CAPTION = re.compile("|".join((
-    r"\bHide Caption \d+ of \d+", r"^(?:Photos?|FILE PHOTO|Cover (?:image|photo))\s*[:-]", r"\bPhotos: Photos:",  # a gallery
-    r"\bImage (?:copyright|caption)\b",  # a picture's credit line and caption
-    r"\bMedia (?:caption|playback is (?:unsupported|not supported))\b",  # a video player's notice and caption
-    r"\((?:L|left|right|center|centre)\)",  # who stands where in a picture
-    r"\b(?:Getty Images|AP Photo|REUTERS/|AFP/|Photo by)",  # photo credits
-)))
 _POST = re.compile(r"\(@\w+\)\s+" + _MONTH + r" \d{1,2}, \d{4}|\bpic\.twitter\.com/|\bSkip Twitter post by\b")
 # a link box: a name said again in full, glued to the first headline ("Kay Orr Katherine Anne OrrCouncil
 # backs …"), headlines up to "MORE"; the name as first written stays
@@ -47,11 +41,6 @@ _DATA_ROW = re.compile(rf"^\W*(?:(?:{_MONTH}|{_MONTH_SHORT})\s+)?(?:\d{{1,2}},?\
 def data_row(text: str) -> bool:
     """Whether a sentence is only a date and a figure, a row of a list ("May 2009: 4.7"), no event."""
     return bool(_DATA_ROW.match(text))
-
-
-def caption(text: str) -> bool:
-    """Whether a sentence is a picture's or a gallery's caption or credit line."""
-    return bool(_CAPTION.search(text))
 
 
 def furniture(text: str) -> bool:

@@ -100,7 +100,8 @@ def _event(eid: str, arts: list[Analysis]) -> dict:
 
 def timeline(analyses: list[Analysis]) -> list[dict]:
     """The storyline's dated events: its own dates first, then the background (dates well before it)."""
-    from .timeline import build_timeline, value_interval, value_label
+    from .timeline import build_timeline
+    from ..nlp.time.values import value_interval, value_label
 
     days = [d for a in analyses if (d := _day(a)) is not None]
     start = min(days) - BACKGROUND_DAYS if days else None
