@@ -1068,3 +1068,24 @@ def test_a_rally_then_a_time_in_what_was_said_stays(nlp):
     text = "A Dunhill monitoring group said that was the largest number of arrests at a rally in the valley this decade."
     content = "that was the largest number of arrests at a rally in the valley this decade"
     assert repaired(nlp, text, content, "said", "A Dunhill monitoring group") == content
+
+
+@pytest.mark.parametrize("text, content, kept", [
+    ("Governor Ilse Marrow later said she would prefer if Dunbar stayed on the board, and the two have since "
+     "appeared to patch things up.",
+     "she would prefer if Dunbar stayed on the board, and the two have since appeared to patch things up",
+     "she would prefer if Dunbar stayed on the board"),
+    ("Governor Ilse Marrow said the ferry would sail on Monday, and the harbour is now crowded with tourists.",
+     "the ferry would sail on Monday, and the harbour is now crowded with tourists",
+     "the ferry would sail on Monday"),
+])
+def test_the_writers_present_clause_joined_to_a_past_cue_is_cut(nlp, text, content, kept):
+    assert repaired(nlp, text, content, "said", "Ilse Marrow") == kept
+
+
+
+def test_a_condition_after_but_joined_to_a_past_cue_stays(nlp):
+    text = ("During her visit to Lorvik on Monday, Marrow said the port would sign the deal, but only if the "
+            "pilots' union drops its claim.")
+    content = "the port would sign the deal, but only if the pilots' union drops its claim"
+    assert repaired(nlp, text, content, "said", "Marrow") == content

@@ -264,6 +264,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = glosses.without_characterisation(doc, content, cue, quoted)
             content = glosses.without_contrast(doc, content, cue, quoted)
             content = glosses.without_comment(doc, content, cue, quoted)
+            content = glosses.without_present_narration(doc, content, cue, quoted)
             content = glosses.without_dashed_comment(doc, content, cue, quoted)
             content = glosses.without_date_appositive(doc, content, cue, quoted)
             content = glosses.without_participial_comment(doc, content, cue, quoted)

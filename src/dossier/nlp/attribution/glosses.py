@@ -274,6 +274,34 @@ def without_comment(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
     return content
 
 
+def without_present_narration(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """``content`` without the writer's present-tense clause that the parse coordinates with the past cue verb
+    itself after ", and" / ", but", with a subject of its own that is no pronoun ("said she would prefer if Dunbar
+    stayed[, and the two have since made up]"): the content is backshifted, so a clause in the writer's now
+    joined to the cue, not to the reported clause, tells what is so at the time of writing, not what was said.
+    The clause opens with its subject right after the conjunction. Not when the content is told in the present,
+    nor a clause with a pronoun subject (the source again), nor one opened by a subordinator ("…, but only if
+    the council agrees": the source's condition, whatever the parse hangs it on)."""
+    s, e = content
+    if cue[1] > s or not past_cue_before(doc, content, cue):
+        return content
+    cue_verbs = {t.i for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"}
+    for tok in doc[s + 1:e - 2]:
+        if tok.lower_ not in ("and", "but") or doc[tok.i - 1].text != "," or tok.head.i not in cue_verbs \
+                or any(quoted[tok.i:e]):
+            continue
+        clause = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if clause is None or not _to_end(doc, clause, e) or finite_form(clause) not in PRESENT_TAGS \
+                or any(c.dep_ == "mark" for c in clause.children):
+            continue  # "…, but only if the country gets serious": the source's condition
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        reported = doc[s:tok.i - 1].root
+        if subjects and subjects[0].left_edge.i == tok.i + 1 and all(c.pos_ != "PRON" for c in subjects) \
+                and backshifted(reported):
+            return _cut(doc, content, tok.i - 1)
+    return content
+
+
 def _writers_hedge(clause, subjects) -> bool:
     """``clause`` is the writer's guess at what the source did: a past verb with "seemingly" / "apparently" and
     a pronoun or no subject ("…, although [he] seemingly left open the possibility …"): no one reports himself
