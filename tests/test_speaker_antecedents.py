@@ -194,6 +194,56 @@ def test_the_turkish_official_is_not_the_belgian_official_quoted_before(split):
     assert speakers_of(shown, "convoy had left") != ["Belgian official"]
 
 
+def test_the_official_after_a_diplomat_came_in_is_no_one_for_sure(split):
+    """Session 24: "the official" given to a defense official named earlier, though a diplomat who "told" a wire
+    was brought in since: either may be meant, so the words are hidden rather than given to the first."""
+    shown, hidden = split("Ports\n\nA Veskan defense official said on Monday that the frigates would sail in March. "
+                          "The navy has twelve ships in the northern fleet.\n\nThe talks stalled on Tuesday, a "
+                          "high-level Ostrian diplomat told the Kessel Wire. \"Nobody in the room wanted to give "
+                          "ground first,\" the official said.")
+    assert speakers_of(shown, "frigates would sail") == ["Veskan defense official"]
+    assert speakers_of(shown, "give ground") == []
+    assert "Veskan defense official" not in speakers_of(hidden, "give ground")
+
+
+def test_the_official_after_the_same_official_stays_his(split):
+    shown, _ = split("Ports\n\nA Veskan defense official said on Monday that the frigates would sail in March. "
+                     "The navy has twelve ships. \"Nobody wanted to give ground first,\" the official said.")
+    assert speakers_of(shown, "give ground") == ["Veskan defense official"]
+
+
+def test_the_official_after_a_named_spokeswoman_stays_the_officials(split):
+    shown, _ = split("Probe\n\nA Veskan defense official said on Monday that the frigates would sail in March. A "
+                     "spokeswoman, Jen Lowe, said the navy had twelve ships. \"Nobody wanted to give ground first,\" "
+                     "the official said.")
+    assert speakers_of(shown, "give ground") == ["Veskan defense official"]
+
+
+def test_the_senators_spokesman_is_not_another_named_spokesman(split):
+    """Session 24: "the Menendez spokesman" given to a spokesman for another office named before."""
+    shown, hidden = split("Probe\n\nNed Olsen, a spokesman for the port authority, said the audit was closed in "
+                          "March.\n\nSenator Dara Kell called for a new inquiry. A spokesman for Sen. Dara Kell said "
+                          "the reports were serious.\n\n\"Our panel will hold hearings in June,\" the Kell "
+                          "spokesman wrote to reporters.")
+    assert speakers_of(shown, "audit was closed") == ["Ned Olsen"]
+    assert "Ned Olsen" not in speakers_of(shown + hidden, "hearings in June")
+
+
+def test_the_senators_spokesman_named_before_keeps_his_words(split):
+    shown, _ = split("Probe\n\nNed Olsen, a spokesman for Senator Dara Kell, said the audit was closed in March. "
+                     "Senator Kell called for a new inquiry.\n\n\"Our panel will hold hearings in June,\" the "
+                     "Kell spokesman wrote to reporters.")
+    assert speakers_of(shown, "hearings in June") == ["Ned Olsen"]
+
+
+def test_the_president_is_not_the_presidents_adviser(split):
+    """Session 24: "the president said" given to "President Obama's national security adviser": the title
+    belongs to the owner of the post, not to its holder."""
+    shown, hidden = split("Probe\n\nMara Dunn, President Aldo Vance's national security adviser, spoke on Thursday. "
+                          "The president said the fleet would stay in the gulf until May.")
+    assert "Mara Dunn" not in speakers_of(shown + hidden, "fleet would stay")
+
+
 def test_an_american_party_is_no_post_of_another_state(nlp):
     from dossier.nlp.attribution.speakers import _role_conflicts
 
@@ -655,6 +705,15 @@ def test_he_after_a_reporter_questions_someone_is_not_the_reporter(split):
                      "cornered Senator Radu Fenn in a hallway on Tuesday. \"The bill has already passed,\" he said. "
                      "\"What is left to fight for?\"")
     assert "Peter Moran" not in speakers_of(shown, "already passed")
+
+
+def test_he_after_a_host_asked_him_is_not_the_host(split):
+    """Session 24: "asked by the host …, he said" given to the interviewer rather than the one interviewed."""
+    shown, hidden = split("Interview\n\nSenator Ivo Brant said on Sunday that the budget would pass. In an interview "
+                          "on \"Weekly Review,\" host Carl Pell asked him about President Tomas Reed's veto threat.\n\n"
+                          "\"The president will sign it,\" he said.")
+    assert speakers_of(shown, "will sign it") == []
+    assert "Carl Pell" not in speakers_of(shown + hidden, "will sign it")
 
 
 def test_a_reporter_who_questions_no_one_keeps_his_words(split):

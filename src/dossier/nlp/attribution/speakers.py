@@ -39,6 +39,7 @@ from ..deps import SUBJECT_DEPS
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 SPEAKER_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS  # never a surname: an unresolved "He" is not "Liu He"
+OBJECT_PRONOUNS = {"he": "him", "she": "her"}  # "asked him": the one questioned, whom a later "he" may mean
 POSSESSIVE_AS = {"his": "he", "her": "she"}  # "his spokeswoman", "his claim that …": whose
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.",
                         "sen", "rep", "gov", "gen", "prof", "lt.", "col.", "sgt.", "st.",
@@ -449,6 +450,8 @@ class SpeakerResolver:
                           subject if subject is None or not _another_office(self._role_of_person(subject), head) else None)
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
+            if person is not None and self._serves_another(person, head):
+                person = None  # "the Menendez spokesman" is not Welty, a spokesman for the inspector general
             if (person is not None and subject is not None and low not in DOCUMENT_NOUNS
                     and self._ranked_subject_between(subject, person, head)):
                 return Speaker(None, groups.group_name(head), mention)  # "Deputy Minister Rask said … The minister": either
@@ -481,6 +484,8 @@ class SpeakerResolver:
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
             if introduced and not _same_head(previous, head):
+                if _other_source_since(introduced, head):  # "a Veskan official … a diplomat told … the official": either
+                    return Speaker(None, groups.group_name(head), mention)
                 fuller = groups.group_name(introduced)  # "The official said", after "a State Department official"
                 if len(fuller.split()) > 1:
                     return Speaker(None, fuller, mention)
@@ -1179,6 +1184,8 @@ class SpeakerResolver:
             return False
         verb = span.root.head
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # the one questioned, not "a photo of Vell"
+        if any(o.lower_ == OBJECT_PRONOUNS.get(pronoun) for o in objects):
+            return True  # "host Carl Pell asked him about …. “…,” he said": the one asked answers
         k = bisect.bisect_left(self.person_starts, verb.sent.start_char)
         return any(p.start <= o.idx < p.end and p.name != person.name and self.genders.agrees(p.name, pronoun)
                    for o in objects for p in self.persons[k:k + PRONOUN_LOOKBACK])
@@ -1791,6 +1798,16 @@ class SpeakerResolver:
         described = affiliation.of_description(head)
         return bool(described) and affiliation.conflict(described, self._titled_affiliations(entity))
 
+    def _serves_another(self, person: _Person, head) -> bool:
+        """The source noun ``head`` ("the Menendez spokesman", "the Brant aide") is owned by a person named in the
+        story whose name is neither in ``person``'s role nor ``person``'s own: one who speaks for someone else."""
+        if head.lemma_.lower() not in SOURCE_NOUNS:
+            return False
+        owners = {t.lower_ for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"}
+        named = {w.lower() for p in self.persons for w in p.name.split()}
+        theirs = set(_role_words(self._role_of_person(person) or "")) | {w.lower() for w in person.name.split()}
+        return bool(owners & named - theirs)
+
     def _former_leader(self, role: str | None, head) -> bool:
         """A bare "the former leader" (``LEADER_NOUNS`` with a ``FORMER_WORDS`` word, no state or body named, so
         no holder is found by post) and a known role with neither the noun nor such a word: neither the analyst
@@ -2326,6 +2343,21 @@ def _introduced_unnamed(head):
     return None
 
 
+def _other_source_since(introduced, head) -> bool:
+    """Between ``introduced`` ("a Veskan defense official") and the definite ``head`` ("the official") another
+    unnamed source of another noun came in as a subject ("a high-level Ostrian diplomat told the Wire"): a
+    diplomat or an aide is an official too, so "the official" may be either, and the text does not say which.
+    One named beside it ("a spokeswoman, Jen Lowe,") is called by her name after, not by "the official"."""
+    lemma = head.lemma_.lower()
+    for tok in head.doc[introduced.i + 1:head.i]:
+        noun = tok.lemma_.lower()
+        if (tok.pos_ == "NOUN" and noun in SOURCE_NOUNS and noun != lemma and tok.dep_ in SUBJECT_DEPS
+                and tok.tag_ not in PLURAL_TAGS and not any(c.dep_ == "appos" for c in tok.children)  # "a spokeswoman, Jen Lowe,": named
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)):
+            return True
+    return False
+
+
 def _another_office(role: str | None, head) -> bool:
     """``head`` is an office ("the president", "the inspector general") and ``role`` is another office ("Former
     mayor Tomas Brell … The inspector general said" is someone else). A person of unknown post or of no office
@@ -2340,8 +2372,9 @@ def _another_office(role: str | None, head) -> bool:
 def _in_role(lemma: str, role: str) -> bool:
     """The noun is in the role ("minister" in "prime minister"), but not as the tail of a hyphened word:
     "the official" is no "semi-official news agency", "the president" no "vice-president"; nor as an owner:
-    "the president" is no "president's former driver" (round 20: a president's tweet given to his ex-lawyer)."""
-    low = re.sub(r"[\w-]+['’]s?(?=\s|$)", " ", role.lower())
+    "the president" is no "president's former driver" (round 20: a president's tweet given to his ex-lawyer), nor
+    the owner's title: "the president" is no "President Vance's national security adviser" (session 24)."""
+    low = re.sub(r"(?:\b[A-Z][\w.-]*\s+)*[\w-]+['’]s?(?=\s|$)", " ", role).lower()
     return lemma in _role_words(low) or (lemma in low and not re.search(r"-" + re.escape(lemma), low))
 
 
