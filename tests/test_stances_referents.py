@@ -110,3 +110,29 @@ def test_a_described_state_unnamed_is_dropped(nlp, text, part):
 ])
 def test_a_described_state_named_or_the_holders_stays(nlp, text, part):
     assert any(part in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+@pytest.mark.parametrize("text, part", [
+    # stances24: a step known only by whose it is; a place known only by "that"/"those"
+    ("Senator Mara Quell condemned the Brenmarki announcement on Friday.", "Brenmarki announcement"),
+    ("Ostria condemned the Valdini decision in a short statement.", "Valdini decision"),
+    ("Governor Pell Ardo backed the latest Brenmarki plan.", "Brenmarki plan"),
+    ("Mara Quell wants more nurses sent to that country before the winter.", "that country"),
+    ("Mara Quell urged Ostrian firms in that region to hire local staff.", "that region"),
+])
+def test_a_step_by_its_party_or_a_place_pointed_at_is_dropped(nlp, text, part):
+    assert not any(part in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ostria opposes the Valdini plan to drain the marshes near Kell.", "drain the marshes"),
+    ("Mara Quell wants more nurses sent to that country of lakes before the winter.", "nurses"),
+    ("Mara Quell urged Ostrian firms in that region of Kell to hire local staff.", "local staff"),
+])
+def test_a_step_or_place_that_says_what_stays(nlp, text, part):
+    assert any(part in o for o in _objects(nlp, text)), _objects(nlp, text)
+
+
+def test_a_step_by_its_party_and_topic_stays(nlp):
+    text = "The House backs Quell's Tessaly plan."
+    assert any("Tessaly plan" in o for o in _objects(nlp, text)), _objects(nlp, text)

@@ -470,3 +470,18 @@ def test_an_attitude_on_a_timeline_entry_of_a_past_year_is_not_held(nlp, text):
 def test_a_line_opening_on_a_span_of_years_is_no_timeline_entry(nlp):
     text = "Budget talks\n\n2018-19 talks stalled. France opposes the Ostrian canal plan, its minister said on Monday."
     assert _has(_stances(nlp, text, year=2019), "opposes", "the Ostrian canal plan")
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    # stances24: "first …, then" + a verb of changing course: the first attitude is superseded
+    ("Governor Sten Aarby first backed the Lindby bridge plan, then moved on to back the tunnel bill.", "supports",
+     "bridge plan"),
+    ("Senator Anders Moll first opposed the salt levy and later switched to a lighter tax.", "opposes", "salt levy"),
+])
+def test_a_first_attitude_left_for_another_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text), attitude, object_part), _stances(nlp, text)
+
+
+def test_a_first_attitude_carried_on_stays(nlp):
+    text = "Senator Anders Moll first opposed the salt levy and later voted against it."
+    assert _has(_stances(nlp, text), "opposes", "salt levy"), _stances(nlp, text)

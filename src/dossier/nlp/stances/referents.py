@@ -32,6 +32,17 @@ for the system", "build homes in the contested city", "draw down forces fighting
 Stances22 (fresh reads: "land a deal with the hermetic nation") let "the country"/"the nation" take any lower-case
 adjective that describes it without naming it (``_descriptions``).
 
+Stances24 (strict reads, paraphrased: "condemned the Kesseli announcement", "urged its citizens still in that
+country to leave") added:
+
+* a step known only by whose it is ("the Kesseli announcement", "Kessel's decision", "the Lind plan"; not "the
+  Kessel Harbour plan", of a place): a noun of
+  a step (``MOVE_NOUNS``, ``PLAN_NOUNS``) whose only words are an article, a party's name or its adjective, and
+  plain adjectives, nothing saying what was announced or decided (``_move_by_party``);
+* a place or state known only by a distal demonstrative ("in that country", "those cities"): "that"/"those" on a
+  noun of ``PLACE_EPITHETS`` or a state noun with nothing after it, whatever the sentence names ("this country"
+  may be the speaker's own and stays) (``_pointed_place``).
+
 A pronoun that is plainly the holder's ("Ostria wants to protect its ports") or a noun's inside the object is
 left. ``barred``: token indices of the holder (its mentions and the trigger's subject), never a referent.
 """
@@ -57,6 +68,10 @@ ARMED_EPITHETS = frozenset("group organization organisation regime militia facti
 TITLE_NOUNS = frozenset("prince princess king queen monarch emir sultan premier chancellor envoy ambassador".split())
 # Nouns of a step taken, known by what it concerns: "the embassy move", "the tariff decision".
 MOVE_NOUNS = frozenset("move decision step shift switch gambit announcement".split())
+# Nouns of a scheme that, like a step, say nothing until told what: "the Kesseli plan".
+PLAN_NOUNS = frozenset("plan proposal action".split())
+# Demonstratives that point back at a place named before: "in that country", "those cities".
+DISTAL_DEMONSTRATIVES = frozenset({"that", "those"})
 # Object pronouns that are never their own clause's doer ("boost turnout among them").
 OBJECT_CASE = frozenset({"them", "him", "her", "it"})
 # Nouns for a place or a thing of a state's that "the" alone leaves unnamed ("the contested city", "the system").
@@ -191,6 +206,43 @@ def _move_by_topic(noun) -> bool:
     return not any(v.i != noun.i and v.lemma_.lower() == noun.lemma_.lower() for v in noun.sent)
 
 
+# Names that say whose a step is ("the Kesseli …", "the Lind …"); a place's name on it says what it concerns
+# ("the Kessel Harbour plan") unless it owns it ("Kessel's decision").
+OWNER_TYPES = frozenset({"NORP", "PERSON", "ORG"})
+
+
+def _party_word(c) -> bool:
+    """A capitalised owner's name or name adjective on a noun: "Kessel's", "the Kesseli …", "the Lind …"."""
+    return c.dep_ in {"poss", "compound", "amod", "nmod"} and not c.is_lower and (
+        c.dep_ == "poss" and (c.ent_type_ in PARTY_TYPES or c.pos_ == "PROPN") or c.ent_type_ in OWNER_TYPES) and all(
+        g.dep_ in {"case", "compound", "det", "punct"} for g in c.children)
+
+
+def _move_by_party(noun, inside) -> bool:
+    """ "the Kesseli announcement", "Kessel's decision", "the Lind plan": a noun of a step or scheme (``MOVE_NOUNS``,
+    ``PLAN_NOUNS``) with one party's name on it and otherwise only an article or plain adjectives
+    (``OFFICE_ADJECTIVES``): whose it is, but not what it is ("the Kesseli plan to dam the river" says)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVE_NOUNS | PLAN_NOUNS:
+        return False
+    kids = [c for c in noun.children if c.i in inside and c.dep_ != "punct"]
+    if sum(_party_word(c) for c in kids) != 1:
+        return False  # two names say whose and of what: "Obama's Syria plan"
+    return all(_party_word(c) or c.dep_ == "det" and c.lower_ in {"the", "a", "an"} or
+               c.dep_ == "amod" and c.lower_ in OFFICE_ADJECTIVES for c in kids)
+
+
+def _pointed_place(w) -> bool:
+    """ "urged citizens in that country to leave", "troops in those cities": a noun of a place or state
+    (``PLACE_EPITHETS``, ``STATE_NOUNS``) under "that"/"those", with plain adjectives at most and nothing after it
+    that says which: the place was named before, outside the object."""
+    if w.pos_ != "NOUN" or not w.is_lower or w.lemma_.lower() not in PLACE_EPITHETS | STATE_NOUNS:
+        return False
+    kids = [c for c in w.children if c.dep_ != "punct"]
+    return any(c.dep_ == "det" and c.lower_ in DISTAL_DEMONSTRATIVES for c in kids) and all(
+        c.dep_ == "det" and c.lower_ in DISTAL_DEMONSTRATIVES or c.dep_ == "amod" and c.lower_ in PLACE_ADJECTIVES
+        for c in kids)
+
+
 def _doer_is_holder(verb, barred) -> bool:
     """The verb's doer is the holder: its own subject, or for a verb without one (an infinitive, "to boost …") the
     subject or addressee of the verb above (``objects._understood_subject``) is among the ``barred`` tokens."""
@@ -277,6 +329,7 @@ def points_elsewhere(doc, span, barred: frozenset, holder_type: str = "") -> boo
         return True
     if any(_turned_on(w, barred) or _unnamed_state(w, barred, holder_type) or _both_unnamed(w, barred)
            or _unnamed_body(w, barred, inside) or _pronoun_aside(w, barred) or _unnamed_place(w, barred, holder_type)
-           or _there_unnamed(w, barred, holder_type) for w in words):
+           or _there_unnamed(w, barred, holder_type) or _pointed_place(w) for w in words):
         return True
-    return any(_bare_office(a, barred, inside) or _move_by_topic(a) for a in core_arguments(words))
+    return any(_bare_office(a, barred, inside) or _move_by_topic(a) or _move_by_party(a, inside)
+               for a in core_arguments(words))

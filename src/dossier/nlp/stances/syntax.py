@@ -987,7 +987,37 @@ def bygone(t, year: int | None = None) -> bool:
         return True  # "entered power in 2009 hoping to use …"
     if _says_any(t, BYGONE_PHRASES):
         return True
+    if _first_then(t if t.pos_ in {"VERB", "AUX"} else t.head):
+        return True  # "first backed the bridge, then moved on to back the tunnel": superseded
     return t.dep_ == "xcomp" and t.head.lower_ == "used" and any(c.lower_ == "to" for c in t.children)
+
+
+LATER_ADVERBS = frozenset({"then", "later", "eventually", "subsequently"})
+# Verbs of leaving one course for another: "moved on to back", "switched to", "reversed course", "came around".
+COURSE_CHANGING_VERBS = frozenset("move switch shift turn change reverse drop abandon flip pivot backtrack".split())
+
+
+def _changes_course(verb) -> bool:
+    """ "moved on to back …", "switched", "reversed", "came around": a later step that leaves the first (not "then
+    voted for it", which goes on with it)."""
+    lemma = verb.lemma_.lower()
+    return lemma in COURSE_CHANGING_VERBS or lemma == "come" and any(
+        c.dep_ == "prt" and c.lower_ in {"around", "round"} for c in verb.children)
+
+
+def _first_then(verb) -> bool:
+    """A past verb marked "first" ("at first") followed in its sentence by a verb of its own conjuncts marked
+    "then"/"later" (on it, or on the first verb between the two: the parser's way with a comma) that changes course
+    (``_changes_course``) ("first backed the bridge, then moved on to back the tunnel", "at first opposed it but later
+    came around"): a step of a sequence, the attitude since changed."""
+    if not _past(verb) or not any(c.lower_ == "first" and c.dep_ in {"advmod", "pobj", "prep"} and c.i < verb.i
+                                  or c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "first" for g in c.children)
+                                  for c in verb.children):
+        return False
+    later = [c for c in verb.children if c.i > verb.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in {"conj", "dep", "parataxis"}
+             and _changes_course(c)]
+    return any(g.dep_ == "advmod" and g.lower_ in LATER_ADVERBS and verb.i < g.i
+               for c in later for g in [*c.children, *verb.children] if g.head.i == c.i or g.i < c.i)
 
 
 def in_a_past_year(t, sent, year: int | None = None) -> bool:
