@@ -234,6 +234,14 @@ def test_a_kinship_noun_with_a_named_relative_is_a_role(nlp, text, name, role):
      "shut.", "Daniel Novak", None),
     ("Harbour\n\nThe quay was closed. Daniel Novak, who runs three bakeries, said the gates were shut.",
      "Daniel Novak", None),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, who now leads the Kessel Dockers Union, said the gates were "
+     "shut.", "Daniel Novak", "leader of the Kessel Dockers Union"),
+    ("Harbour\n\nThe quay was closed. Daniel Novak, who serves as chairman of the Kessel Dockers Union, said the "
+     "gates were shut.", "Daniel Novak", "chairman of the Kessel Dockers Union"),
+    ("Harbour\n\nThe march was long. Tom Vekk, who works as a welder, said the pay was too low.", "Tom Vekk",
+     "welder"),
+    ("Harbour\n\nThe march was long. Tom Vekk, who serves as a reminder of the old strikes, said the pay was too "
+     "low.", "Tom Vekk", None),
 ])
 def test_a_relative_clause_of_office_is_a_role(nlp, text, name, role):
     assert speaker_roles(nlp, text)[name] == role
@@ -2001,3 +2009,32 @@ def test_member_staffer_and_cleric_titles_are_roles(nlp, text, name, role):
 def test_a_bylines_publication_title_is_no_role(split, text):
     shown, hidden = split(text)
     assert {a.speaker.role for _, a in shown + hidden if a.speaker.name == "Ivo Brask"} == {None}
+
+
+# roles24: a past post ("Former Gov.", "ex-Rep.") the first mention gives is not shown over the post a present
+# relative clause at another mention says the person holds now; a clause of the past ("who was then") leaves it.
+@pytest.mark.parametrize("text, name, role", [
+    ("Former Gov. Piet Hollis toured the cheese fair on Friday. “Milk prices are too low,” Hollis said. Hollis, "
+     "who heads the Varden Dairy Board, added that the herds were shrinking.", "Piet Hollis",
+     "head of the Varden Dairy Board"),
+    ("The canal budget was attacked on Sunday by ex-Rep. Mara Lind, who now runs the Orvell Center for Canal "
+     "Studies.\n\n“The locks will not last a decade,” Lind told students in Kessel.", "Mara Lind",
+     "head of the Orvell Center for Canal Studies"),
+    ("One-time mayor Tove Skarr opened the ferry hearing on Tuesday. “The vote is close,” Skarr said. Skarr, who "
+     "is now a columnist for the Kessel Ledger, added that the council had no plan.", "Tove Skarr",
+     "columnist for the Kessel Ledger"),
+    ("Former Gov. Piet Hollis, who was then a dairy farmer, toured the cheese fair. “Milk prices are too low,” "
+     "Hollis said.", "Piet Hollis", "Former Gov."),
+])
+def test_a_current_post_a_clause_gives_wins_over_a_past_post(split, text, name, role):
+    shown, hidden = split(text)
+    assert {a.speaker.role for _, a in shown + hidden if a.speaker.name == name} == {role}
+
+
+def test_a_past_post_the_attributions_own_mention_gives_stays_there(split):
+    text = ("“The canal will silt up,” said ex-Rep. Mara Lind on Sunday. Lind, who now runs the Orvell Center for "
+            "Canal Studies, added that the locks were old.")
+    shown, hidden = split(text)
+    roles = {said: a.speaker.role for said, a in shown + hidden if a.speaker.name == "Mara Lind"}
+    assert roles == {"“The canal will silt up,”": "ex-Rep.",
+                     "that the locks were old": "head of the Orvell Center for Canal Studies"}

@@ -70,7 +70,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     if names is not None:
         people = {e.id for e in entities if e.type == "PERSON"}
         attrs = [_with_full_name(a, names, people, resolver.genders, resolver.shared_surnames) for a in attrs]
-    attrs = [_role_without_name(a) for a in attrs]
+    attrs = [_role_without_name(replace(a, speaker=resolver.current_post(a.speaker))) for a in attrs]
     if not settings.reportable_only:
         return attrs, []
     verdicts = [is_attribution(doc, a) for a in attrs]

@@ -356,6 +356,46 @@ def _relative_post(doc, head, end: int) -> str | None:
     return _post_complement(doc, clause, end + 1)
 
 
+def past_post(role: str | None) -> bool:
+    """``role`` opens on a word that marks a post held before ("former senator", "ex-Rep.", "one-time aide":
+    ``PAST_MARKS``), not on "then-" (a post held at the time told of: ``held_then``)."""
+    first = role.lower().split()[0] if role else ""
+    return bool(first) and not held_then(role) and (first in PAST_MARKS or first.split("-")[0] in PAST_MARKS)
+
+
+def clause_post(doc, start: int, end: int) -> str | None:
+    """The post a present relative clause right after the name at tokens [start, end) gives it: an office
+    ("Mara Lind, who now heads the Kessel Center," -> "head of the Kessel Center": ``_office_clause``) or a
+    present "is" and its role noun ("Brant, who is now a radio commentator," -> "radio commentator":
+    ``_relative_post``) or "works as" (``_post_as``); None outside the writer's words, and none for an office
+    founded or to come ("who founded …", "who will head …": no post held now)."""
+    if in_quotation(doc, start):
+        return None
+    head = _head(doc, start, end)
+    found = office_of_clause(doc, head.i, end)
+    office = _office_words(doc, found) if found and found[0] in OFFICE_VERBS["VBZ"].values() else None
+    return office or _relative_post(doc, head, end) or _post_as(doc, head, end)
+
+
+# Verbs of a relative clause whose "as" names the post held ("who works as a welder", "who serves as its treasurer").
+POST_AS_VERBS = frozenset({"work", "serve"})
+
+
+def _post_as(doc, head, end: int) -> str | None:
+    """The post a present relative clause right after the name's comma gives by "works as" or "serves as" ("Tom
+    Vekk, who works as a welder," -> "welder"): the name's own clause, its "as" object a singular role noun
+    (``_is_role_noun``), or any singular common noun after "works as". Source: strict reads of roles (roles24: such a clause left the role null)."""
+    if end + 4 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb, prep = doc[end + 2], doc[end + 3]
+    if verb.lemma_.lower() not in POST_AS_VERBS or verb.tag_ != "VBZ" or verb.dep_ != "relcl" or verb.head.i != head.i:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "as" and prep.head.i == verb.i else None
+    if noun is None or noun.tag_ != "NN" or not (_is_role_noun(noun) or verb.lemma_.lower() == "work" and noun.is_lower):
+        return None  # "serves as a reminder": no post; "works as a welder": the verb says it is a job
+    return noun_phrase(doc, noun)
+
+
 def _head(doc, start: int, end: int):
     for t in doc[start:end]:
         if t.head.i < start or t.head.i >= end or t.head.i == t.i:
@@ -382,7 +422,8 @@ def _appositive_role(doc, head, end: int) -> str | None:
         if tok.head.i == head.i or tok.dep_ == "appos":
             return noun_phrase(doc, tok)
     at = _workplace(doc, head, end)  # "Ivo Brant, who works at the Kessel Institute,": the body, as "of" gives it
-    return _office_clause(doc, head, end) or _relative_post(doc, head, end) or (at and at[1]) or _affiliation(doc, head, end) or _byline_body(doc, head, end)
+    return (_office_clause(doc, head, end) or _relative_post(doc, head, end) or _post_as(doc, head, end) or (at and at[1])
+            or _affiliation(doc, head, end) or _byline_body(doc, head, end))
 
 
 def _with_title_body(doc, noun, role: str | None) -> str | None:

@@ -1980,6 +1980,25 @@ class SpeakerResolver:
             return self._fuller_role(self.entities[person.entity].role, person.name)
         return self._fuller_role(self._named_roles.get(person.name), person.name) or self.role_of_name(person.name)
 
+    def current_post(self, speaker: Speaker) -> Speaker:
+        """The speaker with the post the article says they hold now where their role is a past post ("former
+        Rep.", "ex-minister": ``roles.past_post``) and a mention of theirs in the writer's words gives it by a
+        present relative clause ("Lind, who now heads the Kessel Center," -> "head of the Kessel Center":
+        ``roles.clause_post``): a job left is not shown over the current post, unless the attribution's own
+        mention gives the past post ("said Ivo Brant, a former minister,"): the words there are said as it. Source:
+        strict reads of roles (roles24: "former Rep." shown for a speaker the article says now heads a think tank)."""
+        if not roles.past_post(speaker.role) or not speaker.name or self._mention_gives(speaker):
+            return speaker
+        post = next(filter(None, (roles.clause_post(self.doc, s, e) for s, e in self._name_spans(speaker.name))), None)
+        return replace(speaker, role=post) if post else speaker
+
+    def _mention_gives(self, speaker: Speaker) -> bool:
+        """The speaker's mention at the attribution ("former Sen. Ivo Brant", "Brant, a former envoy,") holds
+        their role's words."""
+        if not speaker.mention or not speaker.role:
+            return False
+        return speaker.role.lower() in doc_text(self.doc)[speaker.mention[0]:speaker.mention[1]].lower()
+
     def _fuller_role(self, role: str | None, name: str) -> str | None:
         """``role`` unless it is a bare title ("Secretary", "Sen.") and the role the article gives the person
         at any mention of theirs holds that title in full ("former secretary of state",

@@ -128,10 +128,13 @@ def office_of_clause(doc, start: int, end: int) -> tuple[str, object] | None:
     be plural (``PLURAL_OFFICES``: "commands Ostrian forces"). Both role paths read it. The clause may follow
     the body the person is "of" ("Dr. Ivo Brant of Kessel University, who heads the new ward,"), and a post to
     come is "incoming" ("who will oversee the new ward" -> "incoming head"): the function, which says more than
-    the employer (strict reads, roles18b)."""
+    the employer (strict reads, roles18b). An adverb of the present may stand before the verb ("who now heads";
+    roles24: a current office left out for a past title)."""
     k = _past_affiliation(doc, start, end)
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return None
+    if k + 3 < len(doc) and doc[k + 2].lower_ in NOW_WORDS:
+        k += 1  # "…, who now heads the Kessel Center,": the office held now
     verb, future = doc[k + 2], doc[k + 2].lower_ == "will" and k + 3 < len(doc) and doc[k + 3].tag_ == "VB"
     if future:
         verb = doc[k + 3]  # "…, who will oversee the new ward,": the post to come
