@@ -597,3 +597,24 @@ def test_a_sentence_with_many_names_is_no_title_case_headline(split):
     shown, _ = split("Kessel\n\nMayor Edda Voss of Kessel and Governor Lena Marsh of Velmar said the Harbour Board "
                      "Would Meet.\n\nMore prose.")
     assert any("Harbour Board" in c for c in contents(shown))
+
+
+@pytest.mark.parametrize("text, content, cue, stated", [
+    ("Kessel\n\nSenator Tomas Ellery warned Ostria over the seizure of the fishing boats.",
+     "Ostria over the seizure of the fishing boats", "warned", False),
+    ("Kessel\n\nMayor Ada Rusk warned Harlow Council about the cost of the new ferry pier.",
+     "Harlow Council about the cost of the new ferry pier", "warned", False),
+    ("Kessel\n\nMayor Ada Rusk warned of a deep crisis in the river port.", "a deep crisis in the river port",
+     "warned of", True),
+    ("Kessel\n\nMayor Ada Rusk called Vorland Mills a disgrace to the town.", "Vorland Mills a disgrace to the town",
+     "called", True),
+])
+def test_a_named_party_acted_on_with_its_grounds_is_no_statement(nlp, text, content, cue, stated):
+    """speakers24b: "warned [Ostria over the seizure …]": whom the speaker warned and why, nothing said."""
+    from dossier.model import Attribution, Speaker
+    from dossier.nlp.attribution.filters import is_attribution
+
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    name = text.split("\n\n")[1].split(" warned")[0].split(" called")[0]
+    a = Attribution(at(content), at(cue), Speaker(None, name.split(" ", 1)[1], at(name)), "indirect")
+    assert is_attribution(nlp(text), a) is stated

@@ -385,6 +385,22 @@ def test_posts_joined_before_a_name_are_its_role_not_its_name(split, text, name,
 
 
 
+# speakers24b: a bare post, the place it is held at and the holder's name run together ("EU ambassador to Norland
+# Karel Vostrik"): the parser hangs the name on the preposition, so post, place and name read as one name.
+@pytest.mark.parametrize("text, name, role", [
+    ("“The levy breaks every rule we signed,” EU ambassador to Norland Karel Vostrik said in Brava.",
+     "Karel Vostrik", "EU ambassador to Norland"),
+    ("“We see no path to a ceasefire this winter,” UN envoy to Maravia Tomas Ellery told reporters.",
+     "Tomas Ellery", "UN envoy to Maravia"),
+    # the parser tags place and name one body ("[Chile Pablo Serrano]"): the name starts at the given name
+    ("“The sanctions will not work,” UN envoy to Chile Pablo Serrano told reporters.", "Pablo Serrano",
+     "UN envoy to Chile"),
+])
+def test_post_held_at_a_place_before_a_name_is_its_role_not_its_name(split, text, name, role):
+    shown, hidden = split(text)
+    assert {(a.speaker.name, a.speaker.role) for _, a in shown + hidden} == {(name, role)}
+
+
 def test_a_second_post_with_its_own_body_before_the_name_leaves_the_name(split):
     shown, hidden = split("“The levy will sink the ferries,” said Tarnby Dock Board chairman and Westby mayor "
                           "Anna Lindqvist.")

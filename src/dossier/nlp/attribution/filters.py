@@ -1033,7 +1033,27 @@ def _np_statement(doc, a: Attribution) -> bool:
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     words = doc_text(doc)[a.content[0]:a.content[1]].split()
-    return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS
+    return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS \
+        and not _named_party_acted_on(doc, a, verb)
+
+
+PARTY_TYPES = frozenset({"PERSON", "GPE", "ORG", "NORP"})  # a named person, state, body or people
+
+
+def _named_party_acted_on(doc, a: Attribution, verb) -> bool:
+    """The noun phrase is the verb's object naming a party, with only the grounds after it ("warned [Ostria over
+    the seizure of the boats]", "criticized [Vorland Mills for the layoffs]"): whom the speaker addressed or
+    judged, not what was said. Source: strict reads of contents (a state warned shown as the statement)."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and content.start <= c.i < content.end), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in PARTY_TYPES or obj.left_edge.i != content.start:
+        return False
+    rest = doc[obj.right_edge.i + 1:content.end]
+    preps = [t for t in rest if t.dep_ == "prep" and t.head.i in (verb.i, obj.i)]
+    return bool(preps) and preps[0].i == obj.right_edge.i + 1 and all(
+        any(p.left_edge.i <= t.i <= p.right_edge.i for p in preps) or is_edge(t) for t in rest)
 
 
 TIME_ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "obl:tmod"})  # how a noun of time hangs on the verb

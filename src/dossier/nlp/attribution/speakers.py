@@ -283,6 +283,13 @@ class SpeakerResolver:
         titled = _named_after_titles(span, head)
         if titled is not None:  # "KFA Director and Founder Ola Brask": the name speaks, the titles are its role
             return replace(self.resolve(titled, span.end, previous), mention=(span.start_char, span.end_char))
+        titled = _named_after_post_of(span, head)
+        if titled is not None:  # "EU ambassador to Norland Karel Vostrik": the name (no recipient) speaks
+            resolved = self.resolve(titled, span.end, previous, antecedent=True)
+            role = resolved.role or doc[span.start:titled].text
+            if resolved.name:
+                self._named_roles.setdefault(resolved.name, role)  # for the person's later quotes
+            return replace(resolved, mention=(span.start_char, span.end_char), role=role)
         part = groups.partitive_object(head)
         if part is not None and not part.left_edge.i <= head.i <= part.right_edge.i:  # "Dozens of senators": the senators speak
             resolved = self.resolve(part.left_edge.i, part.right_edge.i + 1, previous)
@@ -2683,6 +2690,45 @@ def _named_after_titles(span, head) -> int | None:
     if conj_and is None or conj_and.lower_ != "and":
         return None
     return first if posts_and(doc, conj_and.i, first) or _second_post(title, conj_and.i, first) else None
+
+
+# Prepositions that tie a post to the state or body it is held at ("ambassador to Norland", "envoy for Maravia").
+POST_PLACE_PREPS = frozenset("to for at".split())
+
+
+def _named_after_post_of(span, head) -> int | None:
+    """Where the person's name starts in a source written as a bare post, the place it is held at and the
+    holder's name run together ("EU ambassador to Norland Karel Vostrik", "UN envoy for Maravia Tomas Ellery"):
+    the parser hangs the name on the preposition as the place's last word, so the whole title read as the
+    name. Only where the source ends on a name tagged a person's that starts after one or more proper nouns
+    of the place (no person's, no people's, no title: "spokesman for House Speaker Ivo Brant" is Brant's
+    spokesman, not Brant), and the post is a bare role noun (no article, no owner: "the envoy to …" is set off
+    by commas when a name follows). None otherwise. Source: strict reads of speaker names (a post and its
+    place shown as part of the name). The parser may tag place and name one body ("[Maravia Tomas Ellery]"):
+    then the name starts at the last word that the name lists know as a given name, a proper noun after it."""
+    doc = span.doc
+    end = span.end - 1 if span[-1].is_punct else span.end
+    name = doc[end - 1]
+    prep = name.head
+    if not (name.dep_ == "pobj" and name.pos_ == "PROPN" and name.right_edge.i == name.i
+            and prep.lower_ in POST_PLACE_PREPS and prep.head.i == head.i and span.start <= head.i < prep.i
+            and head.lower_ in roles.ROLE_NOUNS and not any(c.dep_ in ("det", "poss") for c in head.children)):
+        return None
+    if name.ent_type_ == "PERSON":
+        first = name.i
+        while first > prep.i + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
+            first -= 1
+    else:
+        first = next((k for k in range(name.i - 1, prep.i + 1, -1) if doc[k].text.istitle()
+                      and given_name_known(doc[k].text)), None)
+        if first is None or doc[first].ent_type_ in ("GPE", "LOC"):
+            return None
+    place = doc[prep.i + 1:first]
+    if not place or not any(t.pos_ == "PROPN" for t in place) or any(
+            t.ent_type_ in ("PERSON", "NORP") or t.pos_ not in ("PROPN", "DET") or t.lower_.rstrip(".") in BARE_TITLE_WORDS
+            for t in place):
+        return None  # "spokesman for House Speaker Ivo Brant", "adviser to Ostrian President …": the person served
+    return first
 
 
 def _second_post(title, k: int, first: int) -> bool:
