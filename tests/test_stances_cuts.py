@@ -67,6 +67,10 @@ def test_time_inside_leaves_a_date_of_the_object_itself(nlp):
      "the council to cut waste and told the mayor to resign", "the council to cut waste"),
     ("The Orsk Union wanted to join the customs pact, only to face a rise in prices at home.",
      "join the customs pact, only to face a rise in prices at home", "join the customs pact"),
+    ("Governor Lena Ostrow wants to close the Brisk mine, after saying in March she would keep it open.",
+     "close the Brisk mine, after saying in March", "close the Brisk mine"),
+    ("The Tarrin council supports the harbor tax, despite having rejected a similar levy in 2019.",
+     "the harbor tax, despite having rejected a similar levy in 2019", "the harbor tax"),
 ])
 def test_stray_clause_cuts_another_cue_or_clause(nlp, text, phrase, kept):
     got = stray_clause(nlp(text), _span(text, phrase))
@@ -151,3 +155,9 @@ def test_cut_phrase_finds_an_object_ending_on_a_joining_word(nlp):
 def test_an_object_with_a_whole_second_part_stays(nlp):
     text = "Rhea Koval wants the summit to help trade and also the fishermen of Lorin."
     assert "the summit to help trade and also the fishermen of Lorin" in _objects(nlp, text)
+
+
+def test_the_holders_own_audience_is_left_out_of_the_advice(nlp):
+    objects = _objects(nlp, "Marta Quill urged her followers to cook with local grain.")
+    assert "cook with local grain" in objects
+    assert not any("followers" in o for o in objects)

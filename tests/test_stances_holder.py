@@ -1620,3 +1620,16 @@ def test_a_partys_unnamed_officials_are_not_the_party(nlp, text):
 def test_the_party_itself_still_holds_its_stance(nlp):
     text = "The Green Party wants a second referendum on the harbour toll."
     assert ("Green Party", "wants", "a second referendum on the harbour toll") in stances(nlp, text)
+
+
+# stances24b: a group under a negated quantifier holds nothing as a whole; nor does a party whose wing "they" are.
+def test_a_group_under_a_negated_quantifier_holds_nothing(nlp):
+    assert stances(nlp, "Not all Republicans back the Harlan pipeline.") == []
+
+
+def test_a_wing_of_a_party_is_not_the_party(nlp):
+    text = ("Hard-line Brexiteers in the Conservative Party have long opposed the backstop. "
+            "They want a clean break from the customs union.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Conservative Party"]
+    assert ("Conservative Party", "wants", "a clean break from the customs union") in stances(
+        nlp, "The Conservative Party has long opposed the backstop. They want a clean break from the customs union.")

@@ -531,3 +531,21 @@ def test_a_shell_noun_that_says_nothing_alone_is_dropped(nlp, text, part):
 ])
 def test_a_shell_noun_told_what_stays(nlp, text, part):
     assert _any(_objects(nlp, text), part)
+
+
+# stances24b: a "we", "our", "I" or "you" from a quotation, shown alone under the holder's name, says no one.
+@pytest.mark.parametrize("text, part", [
+    ('Tomas Brell said the Harbor Party wants "to protect our members and their families."', "our members"),
+    ('Governor Lena Ostrow said she opposes "any plan that takes our water away."', "our water"),
+    ('Mayor Petra Lunn said she supports "everything you have built in Dunmore."', "you have built"),
+])
+def test_a_speakers_pronoun_from_a_quotation_gives_no_stance(nlp, text, part):
+    assert not _any(_objects(nlp, text), part)
+
+
+def test_speakers_pronoun_reads_persons_not_names(nlp):
+    from dossier.nlp.stances.objects import speakers_pronoun
+    text = "Ada Holm wants the US to protect our harbors."
+    doc = nlp(text)
+    assert speakers_pronoun(doc, (text.index("the US"), len(text) - 1))
+    assert not speakers_pronoun(doc, (text.index("the US"), text.index(" to protect")))

@@ -159,10 +159,24 @@ def _cut_at_time(words) -> bool:
     return k + 1 < len(doc) and doc[k + 1].tag_ in {"VBG", "VBN"} and doc[k + 1].dep_ in {"acl", "relcl", "advcl"}
 
 
+# Stances24b (strict reads): a clause set off by a comma after the wish, of what the holder did besides ("urged the
+# board to sell the ferry, after promising in May to keep it"), is the writer's background, not what is wished.
+BACKGROUND_MARKS = frozenset({"after", "since", "despite", "while"})
+
+
+def _background_clause_at(w, words) -> bool:
+    """``w`` is a comma inside ``words`` followed by "after", "since", "despite" or "while" and a gerund
+    ("…, after saying in March …", "…, despite having voted for …"): a clause of what the holder did or said
+    besides, which no wish takes in."""
+    doc, k = w.doc, w.i
+    return w.text == "," and k + 2 < words.end and doc[k + 1].lower_ in BACKGROUND_MARKS and doc[k + 2].tag_ == "VBG"
+
+
 def stray_clause(doc, span):
     """``span`` without a cue of its own at its end ("… and told the mayor to resign": a finite verb of telling or
-    bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself) or an
-    "only to" clause of what came after ("…, only to face …"); unchanged where neither, or nothing is left."""
+    bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself), an
+    "only to" clause of what came after ("…, only to face …") or a background clause set off by a comma
+    (``_background_clause_at``); unchanged where none, or nothing is left."""
     words = span_tokens(doc, span)
     if words is None:
         return span
@@ -170,6 +184,8 @@ def stray_clause(doc, span):
         cut = None
         if w.lower_ == "only" and w.i + 2 < words.end and doc[w.i + 1].lower_ == "to" and doc[w.i + 2].pos_ in {
                 "VERB", "AUX"}:
+            cut = w.i
+        elif _background_clause_at(w, words):
             cut = w.i
         elif w.lower_ in {"and", "but"} and w.i + 1 < words.end:
             verb = doc[w.i + 1]

@@ -42,7 +42,7 @@ from .narrative import (at_a_dated_event, documented_past, dropped, formerly_hel
                         in_a_past_office, in_a_past_decade, in_a_timeline_entry,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
                         told_past_or_timeless)
-from .objects import anothers_coming, foreign_pronoun, named_before, judged_conduct_unnamed, leans_back, told_thing_unnamed, unanchored_core, unnamed_target, unreadable_alone
+from .objects import anothers_coming, foreign_pronoun, speakers_pronoun, named_before, judged_conduct_unnamed, leans_back, told_thing_unnamed, unanchored_core, unnamed_target, unreadable_alone
 from .referents import points_elsewhere
 from .unheld import achieved, all_but, captive_voice, changed_later, decided_bid, deed_deplored, halted, long_before
 from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim, inside_a_grievance, news_agency,
@@ -78,6 +78,10 @@ page account feed platform media newspaper paper interview call""".split())
 # Pronouns for the one urged that point at someone named elsewhere ("urged them to …"; strict readers, reads 40-47:
 # advice cut from who is to take it cannot be read alone).
 ADDRESSED_PRONOUNS = frozenset({"them", "him", "her", "it"})
+OWN_AUDIENCE_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # "urged her fans to …" (``_own_audience``)
+# Those who follow what a holder says, not a part of the world the advice is about ("its citizens" stay).
+AUDIENCE_NOUNS = frozenset("""follower fan supporter listener viewer reader subscriber audience
+followers fans supporters listeners viewers readers subscribers audiences""".split())
 TAIL_ATTITUDES = frozenset({"wants", "supports", "recommends"})  # whose object a verb's "for" phrase completes
 # A state's alias written as a leader's government ("Dravik's government"), see ``nationality``.
 HOLDER_PATH_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "pobj", "det", "case", "appos", "conj", "cc"})
@@ -558,13 +562,15 @@ class _StanceFinder:
         alone is kept). The longer span is made as any object's is (``tokens_span``: its quotation closed).
         Advice in coordinated verbs is one piece with its addressee: "urged MPs to come together and back the
         deal", not "come together" and "back the deal" (strict readers, AllSides 1491–1999: each half alone was
-        cut from who is to do it)."""
+        cut from who is to do it). The holder's own audience ("urged her fans to vote", ``_own_audience``) is
+        left out: the advice is what is told to those who listen to the holder."""
         addressee = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and c.i < clause.i), None)
         if addressee is not None and addressee.lower_ in ADDRESSED_PRONOUNS and spans and \
                 spans[0][0] > addressee.idx and not named_before(addressee):
             return []  # "urged them to heed the council": who is to heed it, the object alone cannot say, nor its
             # sentence (stobj18; "emailed the nurses and advised them not to …" says)
-        if addressee is None or not spans or addressee.pos_ == "PRON" or spans[0][0] < addressee.idx:
+        if addressee is None or not spans or addressee.pos_ == "PRON" or spans[0][0] < addressee.idx or \
+                _own_audience(addressee):
             return spans
         words = self.doc.char_span(addressee.left_edge.idx, spans[-1][1], alignment_mode="expand")
         longer = tokens_span(list(words)) if words is not None else None
@@ -1076,9 +1082,18 @@ class _StanceFinder:
             if token.lower_ in PLURAL_PRONOUNS and self._entity_at(main) is not None:
                 return []  # "Kessel has built bases with the Grey Legion. Their foothold …": a state as "they"
                 # or the group beside it (reads 21-23): the sentence's subject rivals any other name in it
+            if token.lower_ in PLURAL_PRONOUNS and self._a_faction(main, found):
+                return []  # "Hard-line Brexiteers in the Tory party opposed it. They want …": the wing, not the party
         subjects = [e for w, e in found if is_subject(w)]
         distinct = list({e.id or e.name: e for e in (subjects or [e for _, e in found])}.values())
         return distinct[:1] if len(distinct) == 1 else []
+
+    def _a_faction(self, main, found) -> bool:
+        """The sentence's subject is an unnamed plural noun ("hard-line Brexiteers", "rebels") whose phrase names
+        a found entity as what they are part of ("… in the Conservative Party"): "they" after it are that
+        faction, whose attitude is not the whole body's (stances24b: a wing's aim shown as the party's)."""
+        return main.tag_ in {"NNS", "NNPS"} and self._entity_at(main) is None and any(
+            main.left_edge.i <= w.i <= main.right_edge.i for w, _ in found)
 
     @staticmethod
     def _teller_of_another(sentence, main, on_main, found) -> bool:
@@ -1495,6 +1510,7 @@ class _StanceFinder:
                         or unreadable_alone(self.doc, obj) \
                         or judged_conduct_unnamed(self.doc, obj, attitude, actor_entity.mentions) \
                         or foreign_pronoun(self.doc, obj, owns | selves | self._group_pronouns(actor_entity)) \
+                        or speakers_pronoun(self.doc, obj) \
                         or pointing_object(self.doc, obj, selves if attitude != "accuses"
                                            else frozenset()):  # the accused is never the accuser
                     continue
@@ -1622,8 +1638,9 @@ def _restricted(token) -> bool:
     """A group name narrowed to part of it: an adjective ("radical Sunnis"), a chamber or a state ("House
     Republicans", "Texas Democrats": the name alone would be the whole party), a count ("many Democrats"), a
     place or body it belongs to ("Shiites in Iran", "Sunnis of ISIS"), or a participle that picks some out
-    ("Ostrians seeking asylum in Norway": those who seek it, not the Ostrians)."""
-    return _counted(token) or any(
+    ("Ostrians seeking asylum in Norway": those who seek it, not the Ostrians), or a negation ("not all
+    Republicans", "not every Democrat": some do not, so the group as a whole holds nothing; stances24b)."""
+    return _counted(token) or _negated_whole(token) or any(
         c.dep_ == "amod" or (c.dep_ == "compound" and c.text[:1].isupper() and c.idx < token.idx) or
         (c.dep_ == "prep" and c.lower_ in {"of", "in", "from"}) or
         (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i == token.i + 1) for c in token.children)
@@ -1682,6 +1699,21 @@ def _counted(token) -> bool:
     """A number or a part of a group: "nearly 1,000 diplomats", "some officials", "two envoys"."""
     return any(c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod", "predet"} and c.lower_ in PART_NOUNS)
                for c in token.children)
+
+
+def _negated_whole(token) -> bool:
+    """A group noun under a negation, on itself or on its determiner ("not all Republicans", "not every voter")."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"det", "predet", "amod"} and any(g.dep_ == "neg" for g in c.children))
+               for c in token.children)
+
+
+def _own_audience(addressee) -> bool:
+    """An addressee that is the holder's own audience: a noun of followers (``AUDIENCE_NOUNS``) under a possessive
+    pronoun of the third person ("urged her Twitter followers to pray", "urged his fans to vote"). They add
+    nothing to the advice (stances24b: strict readers took "her Twitter followers" in the object for stray words);
+    "urged all its citizens to leave" keeps who is to leave."""
+    return addressee.lower_ in AUDIENCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_AUDIENCE_POSSESSIVES for c in addressee.children)
 
 
 def _first_person(token) -> bool:

@@ -711,6 +711,25 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
     return False
 
 
+# Stances24b (strict reads of fresh news, paraphrased): «"We wanted to make sure that our members keep their
+# pensions," the party's spokesman said» shown as the party wanting "make sure that our members keep …": a "we",
+# "our" or "you" inside an object is the speaker's group or the listener from a quotation, and the object, shown
+# alone under a name in the third person, no longer says whose members (nor who "you" are). A holder's own "I"
+# ("answer the panel with all the care that I can muster," she said) is the holder, and stays.
+LISTENER_PRONOUNS = frozenset("""we us our ours ourselves you your yours yourself yourselves""".split())
+
+
+def speakers_pronoun(doc, span) -> bool:
+    """An object with a pronoun of the first person plural or of the second person ("protect our members", "what
+    you have built"): read alone under the holder's name, it does not say who is meant. Capitalised "US" (the United States) and
+    pronouns inside a name ("Our Revolution", "We Build the Wall") are no such pronoun."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    return any(w.lower_ in LISTENER_PRONOUNS and w.pos_ == "PRON" and w.text != "US" and not w.ent_type_
+               for w in words)
+
+
 def _bound_away(pronoun, inside) -> bool:
     """ "intends to indict him", "wants to take her to court": an object pronoun ("him", "her", "them", "it") of a
     verb in the object, or of a preposition on it, whose doer is not in the object: the doer is the holder, who
