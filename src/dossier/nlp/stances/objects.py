@@ -716,7 +716,7 @@ def foreign_pronoun(doc, span, own: frozenset = frozenset()) -> bool:
 # "our" or "you" inside an object is the speaker's group or the listener from a quotation, and the object, shown
 # alone under a name in the third person, no longer says whose members (nor who "you" are). A holder's own "I"
 # ("answer the panel with all the care that I can muster," she said) is the holder, and stays.
-LISTENER_PRONOUNS = frozenset("""we us our ours ourselves you your yours yourself yourselves""".split())
+DEICTIC_PRONOUNS = frozenset("""we us our ours ourselves you your yours yourself yourselves""".split())
 
 
 def speakers_pronoun(doc, span) -> bool:
@@ -726,7 +726,7 @@ def speakers_pronoun(doc, span) -> bool:
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
-    return any(w.lower_ in LISTENER_PRONOUNS and w.pos_ == "PRON" and w.text != "US" and not w.ent_type_
+    return any(w.lower_ in DEICTIC_PRONOUNS and w.pos_ == "PRON" and w.text != "US" and not w.ent_type_
                for w in words)
 
 
