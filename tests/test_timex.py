@@ -328,3 +328,71 @@ def test_a_two_digit_decade_is_one_already_begun(text, anchor, value):
 @pytest.mark.parametrize("anchor, value", [("2012-06-17", "2012-W24"), ("2012-06-14", "2012-W23")])
 def test_this_past_week_on_a_weekend_is_the_week_now_ending(anchor, value):
     assert found("The Velmora council met twice this past week.", anchor)["this past week"] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ferry plan for Velmora lists its stops.\n\nWednesday - March 6 (Harbour visit)\n\nThe envoy tours the docks.",
+     "Wednesday - March 6", "2019-03-06"),
+    ("The ferry sails on Saturday (March 2) from Port Amsel.", "Saturday (March 2)", "2019-03-02"),
+    ("The vote in Velmora is set for Thursday, 28 February, the council said.", "Thursday, 28 February", "2019-02-28"),
+    ("The vote in Velmora was held on Sunday, 10 February 2019, the council said.", "Sunday, 10 February 2019",
+     "2019-02-10"),
+])
+def test_a_weekday_beside_its_date_is_that_date_not_a_second_one(text, phrase, value):
+    got = found(text)
+    assert got.get(phrase) == value
+    assert not any(k.split()[0] == phrase.split()[0] and k != phrase for k in got)  # no weekday read apart
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("By 2009, the mill owners of Varn had lost patience. That April, they shut the gates.", "That April", "2009-04"),
+    ("Ivo Brant became mayor of Kessel in July 2012.\n\nHis aides would not comment.\n\nThat December, he lost the "
+     "budget vote.", "That December", "2012-12"),
+    ("Early in 2016, Tove Brandt wrote to the port board. They met that October, in a hall by the quay.",
+     "that October", "2016-10"),
+    ("Brandt spoke at her January press call in Velmora. The code, section 1912, bars it.\n\nAt that same January "
+     "press call she praised the board.", "that same January", "2019-01"),
+    ("That June, the board met in Kessel.", "That June", "XXXX-06"),  # no year told before: left open
+])
+def test_that_month_takes_the_year_last_told(text, phrase, value):
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Analysts in Varn said that March was the busiest month for the port.", "March", "2018-03"),
+    ("It is now likely that May won't try a third time.", "May", None),
+])
+def test_that_before_a_month_as_subject_is_no_anaphor(text, phrase, value, nlp):
+    assert found(text, doc=nlp(text)).get(phrase) == value
+
+
+CHRONICLE_DAY = "2019-09-14"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a history told in the present, under its headings: the month keeps the chronicle's year
+    ("A look at how the port dispute has grown:\n\nTHE FIRST STRIKE\n\nDock workers in Kessel walk out in March 2017. "
+     "The owners refuse to talk.\n\n\n\nThe mayor offers to mediate. The union rejects her offer in May and holds "
+     "out.", "May", "2017-05"),
+    ("THE SECOND ROUND\n\nThe union and the owners sign a truce in February 2018. In March, both sides accuse each "
+     "other of breaking it.", "March", "2018-03"),
+])
+def test_a_month_of_a_chronicle_in_the_present_keeps_its_year(text, phrase, value, nlp):
+    assert found(text, anchor=CHRONICLE_DAY, doc=nlp(text)).get(phrase) == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # the year's sentence told in the past: ordinary news, the month is the anchor's
+    ("Dock workers in Kessel walked out in 2017.\n\nThe union rejects the new offer in May, its leader says.",
+     "May", "2019-05"),
+    # a dated sentence between
+    ("Dock workers in Kessel walk out in March 2017. Last week the owners met.\n\nThe union rejects the offer in May.",
+     "May", "2019-05"),
+])
+def test_a_month_after_a_past_told_year_is_no_chronicle(text, phrase, value, nlp):
+    assert found(text, anchor=CHRONICLE_DAY, doc=nlp(text)).get(phrase) == value
+
+
+def test_a_passage_in_the_anchors_year_places_a_month_read_past_the_anchor():
+    text = "In February 2013, the Kessel council votes to close the pier. In March, the owners sue."
+    assert found(text, anchor="2013-09-14").get("March") == "2013-03"  # not the coming March

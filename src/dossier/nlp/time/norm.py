@@ -221,8 +221,8 @@ def _side_clause(text: str, lo: int, pos: int) -> int | None:
 
 def _passage_year(ctx: Context, start: int, month: int, sequel: bool = False) -> int | None:
     """The year a recounted history runs in: the nearest of the paragraph's earlier sentences (at most
-    ``PASSAGE_SENTENCES`` back) that places things in a year, when it names exactly one and that year is
-    before the anchor's ("Consequently, in March 2009, the president … On June 28, the army …": 2009, not the
+    ``PASSAGE_SENTENCES`` back) that places things in a year, when it names exactly one and the month in that year
+    is not after the anchor ("Consequently, in March 2009, the president … On June 28, the army …": 2009, not the
     story's year; analyst16). A paragraph break ends the passage, and so does a month before the passage's own
     (``month``: "agreed to hear it on November 7, 2014. Arguments came on March 4" moved on a year) unless
     ``sequel``: a month the text says came after ("Months later, in February") is then the next year's."""
@@ -241,7 +241,7 @@ def _passage_year(ctx: Context, start: int, month: int, sequel: bool = False) ->
                 if not sequel:
                     return None  # "agreed on November 7, 2014. Arguments came on March 4": the story moved on a year
                 year += 1
-            return year if not years and year < ctx.anchor.year else None
+            return year if not years and (year, month) <= (ctx.anchor.year, ctx.anchor.month) else None
         if DATED_SENTENCE.search(ctx.text, lo, hi):
             return None  # a sentence between dated otherwise ("… this month", "on 26-27 December") ends it
         hi = lo
@@ -261,16 +261,56 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
         return "DATE", cal.month(own_year, month)  # "between April and October in 2013"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    direction = _direction(rel, ctx.tense(m))
+    tense = ctx.tense(m)
+    direction = _direction(rel, tense)
     if direction == 0 and rel != "this":  # no tense to go by: the closest such month
         y = cal.nearest_year(ctx.anchor, month, 15)
     else:
         y = cal.year_for_month(ctx.anchor, month, direction)
-    if rel not in RELATIVE_WORDS and (y, month) > (ctx.anchor.year, ctx.anchor.month) and _recounted(m, ctx):
+    chronicle = None if rel in RELATIVE_WORDS or tense not in HISTORIC_PRESENT \
+        else _chronicle_year(ctx, m, month, tense == "present")
+    if chronicle is not None:
+        y = chronicle
+    elif rel not in RELATIVE_WORDS and (y, month) > (ctx.anchor.year, ctx.anchor.month) and _recounted(m, ctx):
         y = sentence_year(ctx, m) or y  # the sentence named none: its passage's year
     elif rel not in RELATIVE_WORDS and SEQUEL.search(ctx.text, max(0, m.start() - 30), m.start()):
         y = _passage_year(ctx, _sentence_start(ctx, m.start()), month, sequel=True) or y
     return "DATE", cal.month(y, month)
+
+
+HISTORIC_PRESENT = ("present", None)  # tenses a chronicle's sentence may read as (the parse may give none)
+CHRONICLE_SENTENCES = 6  # how many sentences back, over paragraph breaks, a chronicle's month looks for its year
+
+
+def _chronicle_year(ctx: Context, m: re.Match, month: int, present: bool) -> int | None:
+    """A month in a history told in the present ("Protests erupt in March 2011. … ¶ Obama reacts … in April"): the
+    year of the nearest earlier sentence placing things in one year, over paragraph breaks (a chronicle runs on
+    under its headings), the month not before that sentence's own nor after the anchor; no other dated sentence
+    between; neither sentence read in another tense than the present (``HISTORIC_PRESENT``), one of them in it
+    (``present``: the month's) (analyst's read of briefs, timeline24b: such a chronicle's April
+    was placed in the anchor's year, two years on)."""
+    hi = _sentence_start(ctx, m.start())
+    for _ in range(CHRONICLE_SENTENCES):
+        while hi > 0 and ctx.text[hi - 1].isspace():
+            hi -= 1  # over the blank lines between paragraphs
+        if hi <= 0:
+            return None
+        lo = _sentence_start(ctx, hi)
+        placed = [y for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
+                  if not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())]
+        if placed:
+            years = {int(y["year"]) for y in placed}
+            months = [_month_no(y["month"]) for y in placed if y["month"]]
+            year = years.pop()
+            tense = ctx.tense_at(placed[-1].start())
+            if years or tense not in HISTORIC_PRESENT or not (present or tense) or (months and month < max(months)) \
+                    or (year, month) > (ctx.anchor.year, ctx.anchor.month):
+                return None
+            return year
+        if DATED_SENTENCE.search(ctx.text, lo, hi):
+            return None
+        hi = lo
+    return None
 
 
 # A month the text places after the passage's last date ("Months later, in December", "Later that year in May",
@@ -755,6 +795,29 @@ def anaphoric(m: re.Match, ctx: Context) -> Normalised:
     return kind, f"{ANAPHOR_MARK}{ANAPHORIC_SHIFTS[rel]}|{unit}"
 
 
+# After "that <Month>" the month says no more: a clause's end, or a noun it dates ("that same March news
+# conference"); "officials said that March was the worst" is the complementiser before a month as subject.
+THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|\s-\s)")
+NAMED_MONTH = "M"  # anaphor mark of "that April": the month named, in the year last mentioned
+SAME_MONTH = "S"  # of "that same April": the year of the April last mentioned
+
+
+def that_month(m: re.Match, ctx: Context) -> Normalised:
+    """ "That April, …", "in court that August.": the month of the year the text last placed things in, not the
+    anchor's (analyst's read of briefs, timeline24b: "By 2002, … That April, …" and "Early in 2017, … a meeting
+    that April" were placed in the anchor's year); resolved against the last date mentioned, like "that year".
+    Taken only at a sentence's start, with "same", or with the clause ending after the month; else the plain
+    month rule reads it. "That same March" goes back to the March last mentioned ("her March press conference …
+    In that same March news conference"), not to the year last mentioned (a statute's "18 USC 1924" between)."""
+    same = len(m["rel"].split()) > 1
+    at_start = m["rel"][0] == "T" and SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())
+    if not (same or at_start or THAT_MONTH_ENDS.match(ctx.text, m.end())):
+        return None
+    if m["month"].lower() == "may" and not THAT_MONTH_ENDS.match(ctx.text, m.end()):
+        return None  # "that May won't try again": the person
+    return "DATE", f"{ANAPHOR_MARK}{SAME_MONTH if same else NAMED_MONTH}{_month_no(m['month']):02d}|month"
+
+
 def full_year(m: re.Match, ctx: Context) -> Normalised:
     return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
 
@@ -835,8 +898,8 @@ RULES = (
     Rule("day_month_year", full_date, 0), Rule("month_year", month_year, 1), Rule("fiscal_year", year_with_position, 1),
     Rule("mod_year", year_with_position, 1), Rule("month_rel_year", month_rel_year, 1),
     Rule("spelled_year", spelled_year, 1), Rule("decade_word", decade_word, 2), Rule("full_year", full_year, 2),
-    Rule("latest_year", latest_year, 2), Rule("anaphoric", anaphoric, 3), Rule("year_quarter", year_quarter, 2), Rule("week_of", week_of, 1),
-    Rule("weekday_date", weekday_date, 0), Rule("month_day", month_day, 2), Rule("day_month", month_day, 2),
+    Rule("latest_year", latest_year, 2), Rule("anaphoric", anaphoric, 3), Rule("that_month", that_month, 2), Rule("year_quarter", year_quarter, 2), Rule("week_of", week_of, 1),
+    Rule("weekday_date", weekday_date, 0), Rule("weekday_day_month", weekday_date, 0), Rule("month_day", month_day, 2), Rule("day_month", month_day, 2),
     Rule("quarter", nth_quarter, 2), Rule("half", half, 2), Rule("rel_quarter", relative_quarter, 2),
     Rule("the_quarter", the_quarter, 2), Rule("year_ago_period", year_ago_period, 2),
     Rule("decade", decade, 2), Rule("century", century, 2), Rule("century_word", century, 2),

@@ -39,6 +39,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     **{name: (MONTH_WORDS,) for name in ("month_day_year", "day_month_year", "week_of", "month_day", "day_month",
                                          "month_rel_year", "month_year", "month")},
     "weekday_date": (MONTH_WORDS, WEEKDAY_FORMS),
+    "weekday_day_month": (MONTH_WORDS, WEEKDAY_FORMS),
+    "that_month": (MONTH_WORDS, ("that",)),
     "weekday": (WEEKDAY_FORMS,),
     "weekday_plural": (WEEKDAY_FORMS,),
     "fiscal_year": (("fiscal", "fy"),),

@@ -99,17 +99,25 @@ APPROX = (r"(?:(?:about|around|roughly|nearly|almost|approximately|some|more\s+t
           r"|at\s+least|at\s+most|up\s+to|only|just|fewer\s+than|barely|a\s+full|the\s+full|fully)\s+)")
 POSITION = r"(?:early|late|mid|middle|end|beginning|start|close)"
 
+# What may stand between a weekday and the date it names: "Friday, Oct. 23", "Monday - August 18" (a programme's
+# heading), "Saturday (Oct. 19)", "Sunday, 10 May". Read apart, the weekday became a second date, the one of that
+# name nearest the anchor (analyst's read of briefs, timeline24b).
+WEEKDAY_TO_DATE = r"(?:,?\s+|\s*[-–—]\s*|\s*(?P<paren>\()\s*)"
+
 # Named groups read by the normalisers in :mod:`timex`.
 PATTERNS = {
     "iso_date": r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
     "slash_date": r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
     "month_day_year": rf"(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR4})(?!\d)",
     "day_month_year": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR4})(?!\d)",
-    "weekday_date": (rf"(?:{WEEKDAY}),?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
-                     rf"(?:,?\s+(?P<year>{YEAR4})(?!\d))?(?!\d|:\d)"),
+    "weekday_date": (rf"(?:{WEEKDAY}){WEEKDAY_TO_DATE}(?P<month>{MONTH})\s+(?P<day>{DAY})"
+                     rf"(?:,?\s+(?P<year>{YEAR4})(?!\d))?(?!\d|:\d)(?(paren)\))"),
+    "weekday_day_month": (rf"(?:{WEEKDAY}){WEEKDAY_TO_DATE}(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
+                          rf"(?:,?\s+(?P<year>{YEAR4})(?!\d))?(?![\w-])(?(paren)\))"),
     "week_of": rf"(?i:\bthe\s+week\s+of\s+)(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)",
     "month_day": rf"(?:(?P<rel>last|next|this|on)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)",
     "day_month": rf"\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?!\s*,?\s*\d)",
+    "that_month": rf"(?P<rel>[Tt]hat(?:\s+same)?)\s+(?P<month>{MONTH})(?![\w-])",
     "month_rel_year": rf"(?P<month>{MONTH})\s+(?:of\s+)?(?i:(?P<rel>this|last|next)\s+year)\b",
     "month_year": (rf"(?:(?P<pos>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
                    rf"[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4}|'\d\d)(?!\d)"),

@@ -18,8 +18,8 @@ from . import calendar as cal
 from . import rules as R
 from .guards import turned_down
 from .prefilter import may_match
-from .norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, Context,
-                         _shifted)
+from .norm import (ANAPHOR_MARK, ANCHOR_FREE, COMPILED, EXPLICIT_DATE_RULES, LEADING_WORDS, NAMED_MONTH, SAME_MONTH,
+                   Context, _shifted)
 
 # ---------------------------------------------------------------- tense, read off the parse
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
@@ -144,8 +144,10 @@ UNIT_GRAIN = {"year": 1, "month": 2, "week": 3, "day": 3}
 
 
 def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
-    """Give "that day", "the following year" the date last mentioned before them (the anchor if none)."""
+    """Give "that day", "the following year" the date last mentioned before them (the anchor if none); "that
+    April" the year last mentioned, "that same April" the year of the April last mentioned (``_named_month``)."""
     reference: tuple[dt.date, int] | None = None  # (date, grain: 1 year, 2 month, 3 day)
+    months_years: dict[int, int] = {}  # month -> the year of its last mention
     for item in chosen:
         value = item[3]
         if not value.startswith(ANAPHOR_MARK):
@@ -154,8 +156,17 @@ def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
                     reference = (dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), 1 + bool(m[2]) + bool(m[3]))
                 except ValueError:
                     pass
+                else:
+                    if m[2]:
+                        months_years[reference[0].month] = reference[0].year
             continue
         shift, unit = value[1:].split("|")
+        if shift[0] in (NAMED_MONTH, SAME_MONTH):
+            month = int(shift[1:])
+            told = reference if shift[0] == NAMED_MONTH else \
+                (dt.date(months_years[month], month, 1), 2) if month in months_years else None
+            item[3] = _named_month(month, told, anchor)
+            continue
         part = R.PARTS_OF_DAY.get(unit)
         unit = "day" if part else unit
         base, grain = reference or ((anchor, 3) if anchor else (None, 0))
@@ -166,6 +177,15 @@ def _resolve_anaphora(chosen: list[list], anchor: dt.date | None) -> None:
         if grain < UNIT_GRAIN[unit]:  # "that day" after "in 1998": the year is all we know
             got = f"{base.year:04d}" + ("-XX" if unit == "month" else "-WXX" if unit == "week" else "-XX-XX")
         item[3] = f"{got}T{part}" if part and FULL_DAY.match(got) else got
+
+
+def _named_month(month: int, reference: tuple[dt.date, int] | None, anchor: dt.date | None) -> str:
+    """ "That April": April of the year last mentioned; left open with no date before it, or where that April
+    would come after the anchor (the text moved on to an earlier year: "Last April he was arrested" is the
+    reference then, not the story's year)."""
+    if reference is None or (anchor and (reference[0].year, month) > (anchor.year, anchor.month)):
+        return f"XXXX-{month:02d}"
+    return cal.month(reference[0].year, month)
 
 
 CLOCK_NAMES_ITS_DAY = re.compile(r"(?i)day|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
