@@ -2038,3 +2038,45 @@ def test_a_past_post_the_attributions_own_mention_gives_stays_there(split):
     roles = {said: a.speaker.role for said, a in shown + hidden if a.speaker.name == "Mara Lind"}
     assert roles == {"“The canal will silt up,”": "ex-Rep.",
                      "that the locks were old": "head of the Orvell Center for Canal Studies"}
+
+
+# roles24b: a body named only by its kind takes its name whole, its "of" tail too, read on one line (a heading
+# above "The … Organization" is no word of it); a person's name after "of", or two tails, leave it short.
+@pytest.mark.parametrize("text, role, named", [
+    ("Reactor\n\nThe Atomic Energy Organization of Ostria said on Monday that the fuel was ready.",
+     "spokesman of the organization", "spokesman of the Atomic Energy Organization of Ostria"),
+    ("Quay Talks\n\nThe Dock Union walked out on Friday.", "spokesman for the union", "spokesman for the Dock Union"),
+    ("The Workers Party of Vestland and the Workers Party of Ostria met in May.", "leader of the party",
+     "leader of the Workers Party"),
+    ("Some call it the Harbour Party of Ivo Brant now.", "leader of the party", "leader of the Harbour Party"),
+])
+def test_a_body_named_by_its_kind_takes_its_whole_name_from_one_line(text, role, named):
+    from dossier.nlp.attribution.roles import body_by_name
+
+    assert body_by_name(text, role) == named
+
+
+# roles24b: the writer's or reader's own relation ("my colleague") is no post of the speaker's.
+@pytest.mark.parametrize("role", ["my colleague", "our Kessel correspondent", "your senator"])
+def test_a_first_or_second_person_possessive_role_is_no_role(role):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) is None
+
+
+# roles24b: a participle written without its hyphen ("the Ostria led coalition"), which the tagger reads as a
+# verb, is a word inside the body's phrase, not a clause that ends the role.
+@pytest.mark.parametrize("text, name, role", [
+    ("Harbour\n\n“The quay will close,” said Col. Karl Moss, the chief spokesman for the U.S. led coalition, "
+     "known as Operation Harbour Shield.", "Karl Moss", "chief spokesman for the U.S. led coalition"),
+])
+def test_a_participle_without_its_hyphen_stays_inside_the_role(nlp, text, name, role):
+    assert speaker_roles(nlp, text)[name] == role
+
+
+# roles24b: a body's name inside another's title ("deputy Brotherhood leader Karl Moss") takes no role from the
+# title's words before it.
+def test_a_body_named_inside_a_persons_title_takes_no_role_from_it(nlp):
+    text = ("Harbour\n\nThe police have arrested the leader of the Harbour Brotherhood, Ivo Brant, along with deputy "
+            "Brotherhood leader Karl Moss. The Harbour Brotherhood said in a statement that the arrests were illegal.")
+    assert speaker_roles(nlp, text).get("Harbour Brotherhood", "absent") is None

@@ -17,7 +17,7 @@ from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
 from ..entities.headlines import headline_title, on_headline
-from ..entities.roles import creator_role, in_quotation, under_title
+from ..entities.roles import creator_role, in_quotation, inside_title, under_title
 from .cues import SPEECH_ONLY_VERBS
 from .relays import JOURNALIST_POSTS, NEWS_NAME_WORDS, WIRE_NAMES
 from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
@@ -67,8 +67,9 @@ def role_of(doc, start: int, end: int) -> str | None:
     """The role given to the name at tokens [start, end) by an appositive after it, a role set before it
     ("The senior counsel at Kessel Rights Group, Cara Vitt,") or a title before it ("Texas Gov.")."""
     head = _head(doc, start, end)
+    before = not inside_title(doc, end)  # "deputy [Brotherhood] leader Kell": the title before is Kell's
     role = (_named_role(doc, head, end) or _appositive_role(doc, head, end) or _fronted_role(doc, head, start)
-            or _title_role(doc, start, head) or _capital_lead_title(doc, start))
+            or before and (_title_role(doc, start, head) or _capital_lead_title(doc, start)))
     return _with_party_label(doc, role, end)
 
 
@@ -1294,6 +1295,9 @@ def _body_word(words: list[str], k: int) -> bool:
 
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PERSON_OWNERS = frozenset({"his", "her"})  # a relation to one person ("his lawyer"): no role without the person
+# The writer's or reader's own ("my colleague", "our correspondent", "your senator"): a relation to someone the
+# brief does not show, read from a first or second person, is no post (strict reads of roles on unseen articles).
+SPEAKING_OWNERS = frozenset({"my", "our", "your"})
 # Adverbs that open an appositive before the post ("also a member of …", "now a military analyst"): said of the
 # sentence, not the post, which holds now; and those that put the post in the past ("once a negotiator", "then a
 # senior aide"), a post no longer held (general English, as data).
@@ -1462,9 +1466,9 @@ def as_role(role: str | None) -> str | None:
     if _state_only(role):
         return None  # "Cameroon" read off "Mbi of Cameroon": where one is from, not a post (read 70)
     role = _unopened(_ungarbled(role))
-    if role and role.split()[0].lower() in PERSON_OWNERS:
+    if role and role.split()[0].lower() in PERSON_OWNERS | SPEAKING_OWNERS:
         return None  # "his personal lawyer": whose, the resolver did not find (``speakers._owned_role``); a
-        # relation to a person without that person is no role
+        # relation to a person without that person is no role; "my colleague": the writer's
     if role and role.split()[0].lower() in OWNER_PRONOUNS and len(role.split()) > 1:
         role = role.split(None, 1)[1]  # "its president": a body's post, read whole without the body
     if not role:
@@ -1525,20 +1529,43 @@ def body_by_name(text: str, role: str | None) -> str | None:
 NAME_WORD = r"(?<![\w'’.&-])[A-Z][\w'’.&]*(?:-[A-Z0-9][\w'’.&]*)*"
 
 
+# A body's name going on past its kind's word with "of" and one place's word ("Energy Organization of Ostria",
+# "Communist Party of Vestland"), on the same line: one capitalised word, no possessive ("of Ostria's …" is
+# another phrase), no name going on after it ("the Party of Ivo Brant" is whose party, not its name).
+OF_TAIL = rf"(?:[ \t]+of[ \t]+({NAME_WORD})(?![\w'’.&-])(?<!['’]s)(?![ \t]+[A-Z]))?"
+
+
 def _bodies_of_kind(text: str, kind: str) -> dict[str, str]:
     """The names ``text`` gives bodies of ``kind`` ("union": "Ferry Workers Union", "Congress party"), keyed in
     lower case without the kind; the form with the kind's word capitalised wins ("Labour Party" over "Labour
-    party")."""
+    party"). A name is read on one line (a heading above "The Energy Organization" is no word of it), with
+    its "of" tail ("Energy Organization of Ostria") when the article gives it one tail only (``_with_tail``).
+    Source: strict reads of roles on unseen articles (a body's "of Iran" cut; a heading run into the name)."""
     stem = kind[:-1] if kind.endswith("s") else kind
     names: dict[str, str] = {}
-    for run in re.finditer(rf"((?:{NAME_WORD}\s+)+)([{stem[0].upper()}{stem[0]}]{re.escape(stem[1:])}s?)\b", text):
+    tails: dict[str, set[str]] = {}
+    pattern = rf"((?:{NAME_WORD}[ \t]+)+)([{stem[0].upper()}{stem[0]}]{re.escape(stem[1:])}s?)\b{OF_TAIL}"
+    for run in re.finditer(pattern, text):
         words = run[1].split()
         while words and words[0].lower() in NAME_OPENERS:
             words.pop(0)
         key = " ".join(words).lower()
         if words and (key not in names or run[2][0].isupper()):
             names[key] = f"{' '.join(words)} {run[2]}"
-    return names
+        if words and run[3]:
+            tails.setdefault(key, set()).add(_without_full_stop(run[3]))
+    return {key: _with_tail(name, tails.get(key, set())) for key, name in names.items()}
+
+
+def _without_full_stop(word: str) -> str:
+    """``word`` without a sentence's full stop ("Ostria." -> "Ostria"); an abbreviation keeps its own ("U.S.")."""
+    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
+
+
+def _with_tail(name: str, tails: set[str]) -> str:
+    """``name`` with the "of" tail the article gives it ("Energy Organization" + "Ostria"), when it gives one;
+    two tails ("Communist Party of Ostria", "… of Vestland") are two bodies, and the name is left short."""
+    return f"{name} of {next(iter(tails))}" if len(tails) == 1 else name
 
 
 def _one_body(names: dict[str, str]) -> str | None:
