@@ -395,3 +395,26 @@ def test_the_president_is_not_someone_whose_role_names_the_president_as_owner(sp
                           "In a post this week, the president scoffed at the fine. “Lind only wants a lighter "
                           "fine,” the president wrote on Monday.\n\nLind must pay within a month.")
     assert not [a.speaker.name for content, a in shown + hidden if "lighter fine" in content and a.speaker.name == "Ana Lind"]
+
+
+@pytest.mark.parametrize("text, whole, piece", [
+    # a quotation that runs on from the paragraph before: its tag's part starts at the paragraph's mark
+    ("Kessel\n\n\"The toll bridge stays open,\" Rolf Ambery said. \"But the spring floods will decide a lot.\n\n"
+     "\"We could rebuild the east ramp if the province sends the money it promised in March. The crews are ready. "
+     "The steel is not,\" Ambery said. \"Ask me again in April.\"",
+     "\"We could rebuild the east ramp if the province sends the money it promised in March. The crews are ready. "
+     "The steel is not,\"", ("The steel is not", "The crews are ready")),
+    ("Kessel\n\n\"Nobody warned us,\" Councillor Marta Lind said. \"The pumps failed at midnight. Three streets "
+     "flooded before the first truck arrived. We had asked for a backup generator for two years, and the answer "
+     "was always the next budget.\n\n\"The generator sat in a warehouse in Dorne for a month. Nobody there had the "
+     "key,\" she said. \"That is the whole story.\"",
+     "\"The generator sat in a warehouse in Dorne for a month. Nobody there had the key,\"", ("Nobody there had",)),
+])
+def test_a_later_tag_reports_all_of_the_quotation_it_closes(split, text, whole, piece):
+    """A tag in a later sentence of a content takes the whole quotation it follows, from its opening mark, not
+    only the parser's last sentence inside the marks (which drops the first ones and leaves the closing mark
+    unmatched)."""
+    shown, hidden = split(text)
+    contents = [c for c, _ in shown + hidden]
+    assert any(c.endswith(whole) for c in contents)
+    assert not any(c.startswith(piece) for c in contents)

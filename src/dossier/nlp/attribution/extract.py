@@ -432,7 +432,7 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]
                         and c.pos_ in TAG_SUBJECT_POS), None)
         if (verb.lemma_.lower() in SPEECH_VERBS or tags.continues_speech(verb)) and subject is not None:
-            start = verb.sent.start
+            start = _opening_of_quotation(doc, verb.sent.start, s, quoted)
             end = _trim_end(doc, s, start, keep=CLOSE_MARKS)
             if any(t.is_alpha for t in doc[s:end]):
                 return [((s, end), cue, source),
@@ -452,6 +452,18 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
         if tag is not None:
             return [(content, tag[0], tag[1])]
     return [(content, cue, source)]
+
+
+def _opening_of_quotation(doc, start: int, s: int, quoted) -> int:
+    """Where the part a later tag introduces starts: the sentence ``start``, or, when that sentence opens inside
+    a quotation begun after ``s`` (the content's first token), that quotation's opening mark. A tag closes
+    all of the quotation it follows ("“The crews are ready. The steel is not,” Brant said"): the
+    parser's sentence break inside the marks is no bound of what the tag reports, and a part cut there drops
+    the quotation's first sentences and leaves its closing mark unmatched."""
+    k = start
+    while k > s and quoted[k - 1] and doc[k].text[:1] not in OPEN_MARKS:
+        k -= 1
+    return k if k > s and quoted[k] and doc[k].text[:1] in OPEN_MARKS else start
 
 
 def _tag_between(doc, lo: int, hi: int):
