@@ -937,3 +937,22 @@ def test_an_inverted_cue_is_no_part_of_a_name(nlp):
     words = Doc(nlp.vocab, words="Said Hamdi , a dock worker , said no .".split(),
                 sent_starts=[True] + [False] * 9)
     assert after_inverted_cue(words, 0, 2) == 0  # no colon: a person called Said keeps his name
+
+
+@pytest.mark.parametrize("place", ["U.N.", "EU"])
+def test_a_bodys_short_form_run_into_a_holders_name_is_split_from_it(nlp, split, place):
+    """Read 85: "Ambassador to the U.N. Nikki Haley said" was tagged one body, "the U.N. Nikki Haley", and gave
+    the speaker "U.N. Nikki Haley" with the role "Ambassador to the": the short form is the post's place."""
+    text = (f"The council of Velmora and its neighbours have called for an urgent meeting on the fees on Monday "
+            f"afternoon, Ambassador to the {place} Sandra Holm said in a statement Sunday.")
+    doc, ents = _entities(nlp, text)
+    names = {e.name for e in ents}
+    assert "Sandra Holm" in names and not any(n.endswith(" Sandra Holm") for n in names)
+    shown, hidden = split(text)
+    speakers = {(a.speaker.name, a.speaker.role) for _, a in shown + hidden}
+    assert ("Sandra Holm", f"Ambassador to the {place}") in speakers
+
+
+def test_initials_before_a_surname_stay_the_name(nlp):
+    doc, ents = _entities(nlp, "J.R. Brant scored twenty points, and the league said the game would stand.")
+    assert "J.R. Brant" in {e.name for e in ents}

@@ -523,6 +523,8 @@ def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tupl
     text = doc[start:end].text
     if states.state_named(text) or states.seat_of(text):
         return [(start, end, None)]
+    if _acronym_before_name(doc, start, end, label):
+        return [(start, start + 1, None), (start + 1, end, None)]
     for i in range(start + 1, end - 1):
         if doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             left, right = doc[start:i].text, doc[i + 1:end].text
@@ -541,6 +543,19 @@ def _split_compounds(doc, start: int, end: int, label: str, states) -> list[tupl
             if label in {"ORG", "FAC", "PERSON"} and states.seat_of(tail) and all(t.pos_ == "PROPN" for t in head):
                 return [(start, j, None), (j, end, None)]
     return [(start, end, None)]
+
+
+def _acronym_before_name(doc, start: int, end: int, label: str) -> bool:
+    """A body's short form run into a person's full name ("[the U.N. Mara Kessel]" after "Ambassador to"): an
+    acronym (``DOTTED_ACRONYM`` or up to ``ACRONYM_MAX`` capitals), then a known given name and at least a
+    surname, all proper nouns. The tagger reads them as one body or one person; they are the place of a post
+    and its holder (strict read 85: "U.N. Nikki Haley" given as a speaker's name, "Ambassador to the" as her
+    role)."""
+    if label not in ("ORG", "PERSON") or end - start < 3:
+        return False
+    first = doc[start].text
+    acronym = DOTTED_ACRONYM.match(first) or (first.isalpha() and first.isupper() and 2 <= len(first) <= ACRONYM_MAX)
+    return bool(acronym) and given_name_known(doc[start + 1].text) and all(t.pos_ == "PROPN" for t in doc[start + 1:end])
 
 
 def _coordinated_states(doc, start: int, end: int, states):
