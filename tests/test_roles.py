@@ -2080,3 +2080,13 @@ def test_a_body_named_inside_a_persons_title_takes_no_role_from_it(nlp):
     text = ("Harbour\n\nThe police have arrested the leader of the Harbour Brotherhood, Ivo Brant, along with deputy "
             "Brotherhood leader Karl Moss. The Harbour Brotherhood said in a statement that the arrests were illegal.")
     assert speaker_roles(nlp, text).get("Harbour Brotherhood", "absent") is None
+
+
+@pytest.mark.parametrize("phrase", ["in particular", "above all"])
+def test_a_set_phrase_before_a_title_is_no_word_of_the_role(split, phrase):
+    """Read 84: "The Trump administration, in particular Secretary of State X, has blamed …" gave the role
+    "particular Secretary of State": the parser hangs "particular" on the title."""
+    shown, hidden = split(f"The Velmora government, {phrase} Foreign Minister Ivo Brant, has blamed Ostria for the "
+                          "attack since Saturday. Brant said on Tuesday that the harbour would stay closed until May.")
+    roles = {a.speaker.role for c, a in shown + hidden if "harbour would stay closed" in c}
+    assert roles == {"Foreign Minister"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..entities.roles import (AGENT_ENDINGS, defining_clause_end, run_in_opening, HYPHENS, TIER_WORDS, MIN_CUT_ROLE, NAME_TAIL, OCCUPATION_NOUNS as NAMED_OCCUPATIONS, object_list_end, POST_NOUNS,
-                              TITLE_HEADS, capitalised_opening, graded_adjective, group_opening, hypothetical_title, office_and, office_of_clause, OFFICE_VERBS, post_head_after, posts_and,
+                              TITLE_HEADS, capitalised_opening, graded_adjective, set_phrase_tail, group_opening, hypothetical_title, office_and, office_of_clause, OFFICE_VERBS, post_head_after, posts_and,
                               now_after, PAST_MARKS, subject_after_object,
                               body_after_title, body_initials, campus_end, titled_after_place)
 from ..entities.titles import RANKS, SERVICES, past_rank
@@ -656,6 +656,8 @@ def _title_role(doc, start: int, head) -> str | None:
     while words and (words[0].pos_ in ("DET", "PUNCT", "ADP") or words[0].ent_type_ in ("DATE", "TIME")
                      and not _span_modifier(doc, words[0].i, words[-1].i)):
         words.pop(0)  # not "Friday Secretary of State"; "[First-year] nursing student" stays
+    if len(words) > 1 and set_phrase_tail(words[0]):
+        words = words[1:]  # "in [particular] Secretary of State": the sentence's phrase
     graded = next((k for k, w in enumerate(words[:-1]) if graded_adjective(w)), None)
     if graded is not None and all(w.pos_ == "ADV" for w in words[:graded]):
         words = words[graded + 1:]  # "a [more hopeful] Ostrian President": the writer's view of the person

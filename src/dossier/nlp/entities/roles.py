@@ -311,8 +311,8 @@ def _premodifier_role(doc, start: int, ranks: bool = False) -> str | None:
         if doc[i - 1].ent_type_ in ("DATE", "TIME") or "\n" in doc[i - 1].whitespace_:
             break  # not "Friday Foreign Minister", not a line of page furniture above the title ("CLOSE")
         i -= 1
-    if i < start - 1 and graded_adjective(doc[i]):
-        i += 1  # "a more [hopeful] Ostrian President": how the writer finds the person, not the post
+    if i < start - 1 and (graded_adjective(doc[i]) or set_phrase_tail(doc[i])):
+        i += 1  # "a more [hopeful] Ostrian President", "in [particular] Foreign Minister": not the post
     if numbered_name_opening(doc, i, start):
         i -= 1  # "[38] North analyst": the body's name opens on its number
     if i < start:
@@ -677,6 +677,22 @@ def after_quotation(tok) -> bool:
     capitalised name there as a verb as often. Source: strict reads of roles (roles21c)."""
     doc = tok.doc
     return tok.i > 1 and doc[tok.i - 1].text in CLOSING_QUOTES and doc[tok.i - 2].text in (",", ".", "?", "!")
+
+
+# Fixed adverbial phrases of a preposition and one word ("in particular", "above all"): the parser may hang
+# the word on a title after it ("The board, in [particular] Finance Director Mara Lind, …").
+SET_PHRASES = frozenset({("in", "particular"), ("in", "general"), ("in", "turn"), ("in", "short"), ("in", "fact"),
+                         ("in", "addition"), ("in", "contrast"), ("of", "course"), ("at", "least"), ("at", "last"),
+                         ("above", "all"), ("after", "all"), ("for", "example"), ("for", "instance"),
+                         ("not", "least"), ("most", "notably")})
+
+
+def set_phrase_tail(tok) -> bool:
+    """``tok`` ends a fixed adverbial phrase with the word before it ("in [particular]", "above [all]",
+    ``SET_PHRASES``): a word of the sentence's, never of the title after it. Both role paths drop it. Source:
+    strict read 84 ("The administration, in particular Secretary of State X," gave "particular Secretary of
+    State")."""
+    return tok.i > 0 and (tok.doc[tok.i - 1].lower_, tok.lower_) in SET_PHRASES
 
 
 def graded_adjective(tok) -> bool:
