@@ -178,7 +178,7 @@ def test_an_object_runs_to_the_end_of_what_it_is_for(analyze_text, text, actor, 
 
 @pytest.mark.slow
 def test_why_a_thing_is_backed_is_not_carried(analyze_text):
-    text = "Plan\n\nOfficials in Brenn met on Monday.\n\nGovernor Tessa Holm supports the Brenn plan for its low cost.\n"
+    text = "Plan\n\nOfficials in Brenn met on Monday.\n\nGovernor Tessa Holm supports the Brenn bridge for its low cost.\n"
     objects = _all_objects(analyze_text, text, "Tessa Holm")
     assert objects and all("cost" not in o for o in objects)
 
