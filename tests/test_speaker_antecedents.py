@@ -742,3 +742,13 @@ def test_a_wife_titled_by_the_shared_surname_leaves_her_husband_the_he(split):
     records = {content: a.speaker.name for content, a in shown + hidden}
     said = next(name for content, name in records.items() if "judging pies" in content)
     assert said == "Tomas Vell"  # not the host who speaks in the first person
+
+
+def test_she_is_not_the_person_a_named_speaker_told(split):
+    text = ("Kessel\n\nCouncillors expect the budget to be cut again in March.\n\nDeputy mayor Nicky Ostrand told "
+            "the Kell Gazette's Jordan Pryce on Friday that the council had run out of savings.\n\nShe said: \"We "
+            "have looked at every line of this budget and there is nothing left to trim.\"")
+    shown, hidden = split(text)
+    assert speakers_of(shown, "nothing left to trim") == []  # not "Jordan Pryce", told it by the deputy mayor
+    assert speakers_of(hidden, "nothing left to trim")
+    assert speakers_of(shown, "run out of savings") == ["Nicky Ostrand"]

@@ -1422,7 +1422,8 @@ class SpeakerResolver:
         """``person`` is named only as an object or an owner, not a subject, and someone else outranks that
         mention before the pronoun: the subject of its own clause is a pronoun of ``low``'s gender, who cannot
         be that person and is the passage's running "he" ("He compared the case to that of former adviser Ivo
-        Brant … He said": not Brant; "“…,” he told Danny. He asked": not Danny), or an unnamed person noun is
+        Brant … He said": not Brant; "“…,” he told Danny. He asked": not Danny) or another named person who
+        reports words to it (``_other_source_at``: "Vell told Brask the party … She said"), or an unnamed person noun is
         the subject of a verb of saying from its sentence on ("Asked about Brant's remarks, Vell's spokesman
         said …"). Outside quotes and reported clauses (``turns``)."""
         root = self._root(person)
@@ -1432,8 +1433,8 @@ class SpeakerResolver:
         if place.dep_ in SUBJECT_DEPS:
             return False
         subject = turns.subject_of(turns.clause_verb(place))
-        if subject is not None and subject.i < pronoun.i and turns.same_gender_pronoun(subject, low) \
-                and not self._in_quote(subject.idx):
+        if subject is not None and subject.i < pronoun.i and not self._in_quote(subject.idx) and (
+                turns.same_gender_pronoun(subject, low) or self._other_source_at(subject, person)):
             return True
         for tok in self.doc[root.sent.start:pronoun.i]:
             if tok.i != place.i and turns.described_speaker(tok, low) and not self._in_quote(tok.idx) and not _reported(tok):
@@ -1441,6 +1442,20 @@ class SpeakerResolver:
                 if not ((said.entity and said.entity == person.entity) or said.name == person.name):
                     return True
         return False
+
+    def _other_source_at(self, tok, person: _Person) -> bool:
+        """A named person other than ``person`` stands at ``tok``, the subject of a clause that names ``person``
+        as its object and reports what the subject said ("Former minister Nicky Vell told ITV's Brask [the party
+        …]"): the subject, passed over for the pronoun's gender, is the last source, and its first name's listed
+        gender may be wrong, so the one told is no surer an antecedent for a later "she". A subject that only
+        acts on the person ("Ivo Brask asked Vell to respond. She said") reports nothing and does not count.
+        Source: issue "pronoun speakers resolved to the wrong person" (session 24: a talk show's host given the
+        guest's words)."""
+        if not any(c.dep_ == "ccomp" for c in tok.head.children):
+            return False
+        k = bisect.bisect_right(self.person_starts, tok.idx) - 1
+        return any(p.start <= tok.idx < p.end and p.name != person.name
+                   and not (p.entity and p.entity == person.entity) for p in self.persons[max(0, k - 2):k + 1])
 
     def _unknown_speaker(self, tok, low: str) -> bool:
         """``tok`` ends a name that reads as a person's ("Ivo Brant", ``reads_as_person``) whose gender agrees
