@@ -922,3 +922,22 @@ def test_the_former_leader_is_not_the_last_quoted(nlp):
     for previous in (varn, brant):
         assert resolver.resolve(head.i - 2, head.i + 1, previous).name not in ("Ivo Brant", "Karl Varn")
 
+
+
+# Session 24, who spoke in a joint statement: two named people the parser reads as one name ("Harbour Minister
+# Ola Brask and Port Commissioner Ivo Dalen", the first a compound of the second) both speak, not the one named
+# second; after "both", where a side names no one the tagger knows, no one is given the words.
+@pytest.mark.parametrize("text, words, name", [
+    ("Kessel\n\nThe ferry board met on Monday. \"The quay will open in May and the fees will fall,\" Harbour "
+     "Minister Ola Brask and Port Commissioner Ivo Dalen said in a joint statement released on Sunday.",
+     "fees will fall", "Ola Brask and Ivo Dalen"),
+    ("Kessel\n\nThe ferry board met on Monday. Harbour Minister Ola Brask and Port Commissioner Ivo Dalen told "
+     "reporters that the fees would fall.", "fees would fall", "Ola Brask and Ivo Dalen"),
+    ("Kessel\n\nThe ferry board met on Monday. By June, both Brask and ferry lawyer Mila Torv told the council "
+     "last year that the quay had never been safe for large ships.", "never been safe", None),
+    ("Kessel\n\nThe ferry board met on Monday. Health and Safety Director Ivo Brant said the quay would stay "
+     "shut.", "stay shut", "Ivo Brant"),  # a post with "and" in it: one person
+])
+def test_two_people_read_as_one_name_both_speak(nlp, text, words, name):
+    assert [n for n, _ in speakers_of(nlp, text)] == [name]
+

@@ -69,6 +69,7 @@ OPENING_MARKS = frozenset({"“", '"', "«", "‘", "'"})  # a paragraph opening
 SENTENCE_ENDS = ".!?\"”’'"  # a paragraph ending on none is a heading or a label, not the story told
 SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 PARTY_TAIL = re.compile(rf"^\(?{roles.PARTY_STATE_LABEL}\)?[\s,]*$")  # a label ending the source
+BODY_OR_PLACE_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # entity types of no person
 PARTY_LABEL = re.compile(r"^\(?[DRI]-[A-Z]")  # "Ivo Brant, D-Ore.,": a party and state label, not a second person
 # "the Kentucky Republican": a description by party, never a person's name
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}  # American parties
@@ -835,7 +836,9 @@ class SpeakerResolver:
             return None  # "the central bank, the Bank of Veskar,": one body, named
         if not all(_another_party(c) and not _description_continued(head, c) for c in conjuncts):
             return None  # "Ivo Brant, Ostrian Democrat and chairman of the panel": one person described
-        if not conjuncts or _titles_of_one(head):
+        if not conjuncts:
+            return self._coordinated_in_compound(span, head, previous)
+        if _titles_of_one(head):
             return None
         cut = min(min(c.left_edge.i for c in conjuncts),
                   min((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), default=span.end))
@@ -858,6 +861,39 @@ class SpeakerResolver:
             return None
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(None, joined, (span.start_char, span.end_char))
+
+    def _coordinated_in_compound(self, span, head, previous: Speaker | None) -> Speaker | None:
+        """Two named people the parser read as one name ("Harbour Minister Ola Brask and Port Commissioner Ivo
+        Dalen", "both Brask and ferry lawyer Mila Torv": the first a compound of the second's name, or hung off
+        the phrase, its "and" under it): both speak, not the last alone. The names joined when each side is one
+        named person; else None (a body's name with "and" in it stays as the parser read it), but no one after
+        "both" (two speak, either name alone is wrong). Source: reads of session 24 (a joint statement of two
+        people given to the one named second)."""
+        cc = next((t for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&")
+                   and span.start <= t.head.i < t.i < head.i and t.head.pos_ in ("PROPN", "NOUN")), None)
+        if cc is None:
+            return None
+        first = span.start + (span[0].dep_ == "preconj")  # "both"
+        end = cc.i
+        while end > first and self.doc[end - 1].is_punct:
+            end -= 1
+        sides = [self.resolve(first, end, previous), self.resolve(cc.i + 1, span.end, previous)]
+        mention = (span.start_char, span.end_char)
+        if all(self._named_person(side, s, e) for side, (s, e) in zip(sides, [(first, end), (cc.i + 1, span.end)])) \
+                and sides[0].name != sides[1].name:
+            return Speaker(None, " and ".join(side.name for side in sides), mention)
+        return Speaker(None, None, mention) if span[0].dep_ == "preconj" else None  # "both …": two, either
+
+    def _named_person(self, speaker: Speaker, start: int, end: int) -> bool:
+        """``speaker``, resolved from tokens ``start:end``, is a named person: an entity the tagger typed as one,
+        or a first name and surname no token of which it typed a body or place; not a capitalised word of a
+        body's name ("Procter and Gamble", "Health and Safety")."""
+        ent = self.entities.get(speaker.entity) if speaker.entity else None
+        if ent is not None:
+            return ent.type == "PERSON" and self._is_person(speaker)
+        tokens = self.doc[start:end]
+        two_names = len(tokens) > 1 and tokens[-1].pos_ == tokens[-2].pos_ == "PROPN"
+        return two_names and not any(t.ent_type_ in BODY_OR_PLACE_TYPES for t in tokens) and self._is_person(speaker)
 
     def _people_named_in_full(self, span, parts: list[tuple[int, int]], previous: Speaker | None) -> str:
         """The text of ``span``, a group written with a person in it ("Mr. Kullberg and other analysts"), with each
