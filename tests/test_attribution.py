@@ -418,3 +418,12 @@ def test_a_later_tag_reports_all_of_the_quotation_it_closes(split, text, whole, 
     contents = [c for c, _ in shown + hidden]
     assert any(c.endswith(whole) for c in contents)
     assert not any(c.startswith(piece) for c in contents)
+
+
+def test_a_tag_after_a_nested_quotation_left_open_is_no_content(split):
+    """Session 24: “I never called her ‘reckless,’ Darrow wrote. “…”: the tag read as the speaker's words."""
+    text = ("Kessel\n\n\"I never called Vera Holm 'reckless,' Governor Pell Darrow tweeted. \"Made up by the Harbor "
+            "Courier, and they got caught cold! Will @Courier, @Post and others apologize? Doubt it!\"")
+    shown, hidden = split(text)
+    assert "\"I never called Vera Holm 'reckless,'" in [content for content, _ in shown]
+    assert not any("tweeted" in content for content, _ in shown + hidden)

@@ -36,3 +36,17 @@ def test_two_right_single_marks_close_a_curly_quotation():
     """Round 18: an outlet closing “ with ’’ left the quotation open over "says Ivo Brant" and the next quote."""
     text = "“The yard is half empty,’’ says Ivo Brant, a harbour master. “It is a test,” he says. Brant’s boat ’s fine."
     assert spans_text(text) == ["“The yard is half empty,’’", "“It is a test,”"]
+
+
+def test_a_nested_quotation_closed_before_a_tag_ends_the_quotation_left_open():
+    """Session 24: "“I never called her ‘reckless,’ Darrow wrote." lost its closing double mark: the quotation ran
+    over the tag, so the tag was read as the speaker's words."""
+    text = ("\"I never called Vera Holm 'reckless,' Darrow tweeted. \"The Harbor Courier made it up!\"\n\n"
+            "“We will not let the board be ‘bullied,’ Holm told a crowd in Ulvik. “The quay is ours.”")
+    assert spans_text(text) == ["\"I never called Vera Holm 'reckless,'", "\"The Harbor Courier made it up!\"",
+                                "“We will not let the board be ‘bullied,’", "“The quay is ours.”"]
+
+    kept = ("“When I asked, ‘Is the pier safe,’ he said no, and left,” Darrow said.\n\n"
+            "“I said, ‘What for, Mr. Mayor?’ He said, ‘You came.’ “\n\nThe vote is on Monday.")
+    assert spans_text(kept) == ["“When I asked, ‘Is the pier safe,’ he said no, and left,”",
+                                "“I said, ‘What for, Mr. Mayor?’ He said, ‘You came.’ “"]

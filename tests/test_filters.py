@@ -618,3 +618,24 @@ def test_a_named_party_acted_on_with_its_grounds_is_no_statement(nlp, text, cont
     name = text.split("\n\n")[1].split(" warned")[0].split(" called")[0]
     a = Attribution(at(content), at(cue), Speaker(None, name.split(" ", 1)[1], at(name)), "indirect")
     assert is_attribution(nlp(text), a) is stated
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Kessel Courier ran a story on the pier on Monday, and Mayor Lina Orvath called the story false.",
+     "the story false"),
+    ("Councillor Ana Rask called the move “a cheap stunt by the harbour board.”", "the move"),
+])
+def test_a_bare_noun_a_verb_of_naming_judges_is_no_statement(split, text, words):
+    """Session 24: "called [the story] false": the noun only points back to what is judged, as "it" does."""
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any(words in content for content, _ in shown)
+    assert any(words in content for content, _ in hidden)
+
+
+
+def test_a_verb_of_naming_with_what_it_judges_named_stays(reported, split):
+    """What a bare noun leaves out, a described one names: those stay beside the bare one left out."""
+    shown, _ = split("Kessel\n\nCouncillor Ana Rask called the move “a cheap stunt by the harbour board.”")
+    assert not any("the move" in content for content, _ in shown)
+    assert reported("Mayor Lina Orvath called the report on the harbor a disgrace to the city.", "the report on the")
+    assert reported("Mayor Lina Orvath called the harbor levy “a tax on the poor.”", "the harbor levy")

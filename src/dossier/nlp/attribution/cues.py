@@ -62,17 +62,23 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
     A paragraph that ends with a quote still open continues into the next paragraph when that one
     opens with a mark (the news convention for multi-paragraph quotes); otherwise the quote is closed
-    at the paragraph end, so an unbalanced mark never swallows the rest of the article.
+    at the paragraph end, so an unbalanced mark never swallows the rest of the article. A quotation whose
+    closing mark the writer left out after a nested one, before a tag, ends at the nested closing mark
+    (``_single_closes_before_tag``).
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
     i = 0
+    tag_closes = _single_closes_before_tag(text)
     while i < n:
         mark = _MARKS.search(text, i)  # jump to the next character the loop acts on
         if mark is None:
             break
         i = mark.start()
+        if open_at is not None and (close := next((p for p in tag_closes if open_at < p < i), None)) is not None:
+            spans.append((open_at, close + 1))  # “I never called her ‘reckless,’ Darrow wrote. …”
+            open_at = None
         ch = text[i]
         if ch == "\n" and text.startswith(PARAGRAPH_BREAK, i):
             j = i
@@ -114,6 +120,39 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, _rstrip(text, n)))
     return spans
+
+
+# A single closing mark after a comma that ends a nested quotation, then a tag: a pronoun or up to four
+# capitalised words and an inflected verb of saying ("… ‘reckless,’ Darrow wrote."). Where the double quotation it
+# sits in is not closed after the tag, the writer left its closing mark out and the single mark ends both.
+_TAG_AFTER_SINGLE = re.compile(
+    r",([’'])\s+(?:(?:he|she|they|it|we|i)\s+|(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,4})"
+    r"(?:said|says|wrote|writes|tweeted|added|told|tells|explained|insisted|argued|asked|posted|declared)\b")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[—–-])[‘'](?=\w)")
+
+
+def _single_closes_before_tag(text: str) -> list[int]:
+    """Where a single mark closes a nested quotation and a tag follows with no closing double mark after it in the
+    paragraph (``_TAG_AFTER_SINGLE``): the double quotation around it ends at that mark too. A nested quotation
+    whose tag the speaker reports (“I asked, ‘Is it safe?’ he said no, and left.”) has its closing mark after."""
+    found = []
+    for m in _TAG_AFTER_SINGLE.finditer(text):
+        start = text.rfind(PARAGRAPH_BREAK, 0, m.start()) + 1
+        end = text.find(PARAGRAPH_BREAK, m.end())
+        end = len(text) if end < 0 else end
+        if not _SINGLE_OPENING.search(text, start, m.start()):
+            continue  # no nested quotation opened before it: an apostrophe ("the Smiths,' he said" is rare)
+        after = next((k for k in range(m.end(), end) if text[k] in QUOTE_CHARS), None)
+        if after is None or _opens(text, after):
+            found.append(m.start(1))
+    return found
+
+
+def _opens(text: str, k: int) -> bool:
+    """The double mark at ``k`` opens a quotation: set off by a space before it and none after (“… ‘Mr.
+    President?’ He said, ‘You tried.’ “" closes with a mark turned the wrong way)."""
+    return (text[k] in OPEN_QUOTES + STRAIGHT_QUOTE and k + 1 < len(text) and not text[k + 1].isspace()
+            and (k == 0 or text[k - 1].isspace()))
 
 
 _MARKS = re.compile("|".join([re.escape(PARAGRAPH_BREAK), "[" + re.escape(QUOTE_CHARS) + "]", re.escape(DOUBLED_APOSTROPHES),

@@ -23,6 +23,7 @@ from ..gender import first_name_gender
 from .filters import is_attribution
 from . import conditions, nested, relays, tags, tellings
 from .leads import attribute_leads
+from .marks import single_closing
 from .programmes import after_programme
 from .repeats import repeated
 from .roles import as_role, body_by_name, outlet_name, without_name, without_ticker
@@ -447,7 +448,8 @@ def _at_inner_tag(doc, content, cue, source, sents: _Sentences, quoted):
         lo = k
         while k < e and not quoted[k]:
             k += 1
-        tag = _tag_between(doc, lo, k) if doc[lo - 1].text in CLOSE_MARKS and k < e and \
+        tag = _tag_between(doc, lo, k) if (doc[lo - 1].text in CLOSE_MARKS or single_closing(doc, lo - 1, quoted)) \
+            and k < e and \
             doc[k].text in OPEN_MARKS and sents.sent[lo] == sents.sent[s] else None
         if tag is not None:
             return [(content, tag[0], tag[1])]

@@ -1002,15 +1002,35 @@ def _accused_outside(doc, a: Attribution) -> bool:
 
 
 def _pronoun_named(doc, a: Attribution) -> bool:
-    """The content of a verb of naming opens with a bare pronoun, the verb's object, and holds no verb ("called [it
-    “very reckless”]", "labeled [them] “a disgrace”"): the thing named lies outside, and "it" with a predicate
-    states nothing one can read alone (analyst's read of 2026-12-06). "called the plan “a disgrace”" stays."""
+    """The content of a verb of naming opens with a bare pronoun, the verb's object, or a bare noun that only
+    points back (``_bare_noun_named``), and holds no verb ("called [it “very reckless”]", "labeled [them] “a
+    disgrace”", "called [the story] false"): the thing named lies outside, and "it" with a predicate states
+    nothing one can read alone (analyst's read of 2026-12-06). "called the harbor levy “a disgrace”" stays."""
     if a.cue is None or _cue_lemma(doc, a) not in NAMING_VERBS:
         return False
     content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
     first = next((t for t in content if not is_edge(t)), None) if content is not None else None
-    return (first is not None and first.lower_ in REFERRING_PRONOUNS and first.dep_ in ("dobj", "obj")
+    return (first is not None and (first.lower_ in REFERRING_PRONOUNS and first.dep_ in ("dobj", "obj")
+                                   or _bare_noun_named(first))
             and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in content))
+
+
+def _bare_noun_named(first) -> bool:
+    """The content opens with the verb of naming's object as a determiner and a bare common noun ("called [the
+    story] false", "called [the move] “a stunt”"): the noun only points back to what is judged, which lies outside
+    the content, as "it" does. An object the content describes ("the report on the harbor", "the mayor's plan",
+    "the harbor levy") names what is judged and stays."""
+    noun = first.head
+    return (first.dep_ == "det" and first.lower_ in REFERRING_PRONOUNS | {"the"} and noun.i == first.i + 1
+            and noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
+            and not any(c.i != first.i for c in noun.children) and not _describes_noun(noun))
+
+
+def _describes_noun(noun) -> bool:
+    """The words after a noun go on describing it, whatever the parser hung them on ("the report [on the harbor]
+    a disgrace": "on" is often the verb's), rather than opening the predicate."""
+    nxt = next((t for t in noun.doc[noun.i + 1:noun.i + 3] if not is_edge(t)), None)
+    return nxt is not None and (nxt.pos_ == "ADP" or nxt.dep_ in ("prep", "acl", "relcl"))
 
 
 def _cue_lemma(doc, a: Attribution) -> str | None:

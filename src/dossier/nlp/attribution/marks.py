@@ -39,6 +39,7 @@ INNER_STOPS = frozenset(".,!?…;:")
 SENTENCE_STOPS = frozenset(".!?…")  # inside a closing mark, they end the quoted sentence  # punctuation the news style sets before the closing mark
 MAX_INNER_STOPS = 3  # "…" written as three full stops
 BRACKETS = {"(": ")", "[": "]"}
+SINGLE_CLOSES = ("’", "'")
 
 
 def with_closing_mark(doc, content: tuple[int, int], quoted) -> tuple[int, int]:
@@ -55,9 +56,20 @@ def with_closing_mark(doc, content: tuple[int, int], quoted) -> tuple[int, int]:
     while (j < len(doc) and j - e < MAX_INNER_STOPS and quoted[j] and doc[j].text in INNER_STOPS
            and not doc[j - 1].whitespace_):
         j += 1
-    if j < len(doc) and quoted[j] and _is_mark(doc[j].text, CLOSE_MARKS) and not doc[j - 1].whitespace_:
+    if j < len(doc) and quoted[j] and closes_quotation(doc, j, quoted) and not doc[j - 1].whitespace_:
         return s, j + 1
     return content
+
+
+def closes_quotation(doc, j: int, quoted) -> bool:
+    """Token ``j`` is a closing double mark, or a single one that ends the quotation where the writer left the
+    double mark out (“… called her ‘reckless,’ Darrow wrote": ``cues._single_closes_before_tag``)."""
+    return _is_mark(doc[j].text, CLOSE_MARKS) or single_closing(doc, j, quoted)
+
+
+def single_closing(doc, j: int, quoted) -> bool:
+    """Token ``j`` is a single mark that is the last of a quotation (``cues._single_closes_before_tag``)."""
+    return doc[j].text in SINGLE_CLOSES and quoted[j] and (j + 1 == len(doc) or not quoted[j + 1])
 
 
 def with_closing_bracket(doc, content: tuple[int, int]) -> tuple[int, int]:
