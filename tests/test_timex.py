@@ -396,3 +396,48 @@ def test_a_month_after_a_past_told_year_is_no_chronicle(text, phrase, value, nlp
 def test_a_passage_in_the_anchors_year_places_a_month_read_past_the_anchor():
     text = "In February 2013, the Kessel council votes to close the pier. In March, the owners sue."
     assert found(text, anchor="2013-09-14").get("March") == "2013-03"  # not the coming March
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # counted back from the history's date the text gives before it, not from the article's date
+    ("In October 2015 the Kessport dam burst. Seven months earlier, engineers had warned the council.",
+     "Seven months earlier", "2015-03"),
+    ("The Orvald mill shut in 2009, a closure that would have been unthinkable twenty years earlier.",
+     "twenty years earlier", "1989"),
+    # a date in apposition says when
+    ("Inspectors could not have read the memo when they signed the permit two years earlier, in May 2016.",
+     "two years earlier", "2016-05"),
+    # no history's date before it: the anchor
+    ("The mayor resigned today. A day earlier, she had denied the reports.", "A day earlier", "2019-02-25"),
+])
+def test_earlier_counts_back_from_the_time_told(text, phrase, value):
+    assert found(text)[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In 2014 the port was sold; nine months earlier, its owner had fled.", "nine months earlier"),  # grain too coarse
+    ("Vanta learned of the audit two weeks earlier (on June 12), aides said.", "two weeks earlier"),
+])
+def test_earlier_with_no_countable_reference_is_no_date(text, phrase):
+    assert phrase not in found(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Her aunt marched in the March on Kessport in 1968, she recalled.", "March"),
+    ("Students joined a March for Clean Rivers in 2011.", "March"),
+    ("The senator went on the Sunday talk shows to defend the bill.", "Sunday"),
+    ("Aides booked him on three Sunday morning news programs.", "Sunday morning"),
+    ("Ferrin said that in March 3 more clinics closed across the valley.", "March 3"),
+])
+def test_a_month_or_weekday_word_that_names_no_date(text, phrase):
+    assert phrase not in found(text)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The filing Friday shows that 40 families were held.", "Friday", "2019-02-22"),
+    ("The march began in March in Kessport.", "March", "2019-03"),
+    ("Ferrin said that in March 3 more clinics closed across the valley.", "March", "2019-03"),
+    ("The clinic opened on March 3 in Kessport.", "March 3", "2019-03-03"),
+])
+def test_a_month_or_weekday_as_a_date_stays(text, phrase, value):
+    assert found(text)[phrase] == value

@@ -128,7 +128,16 @@ def weekday_date(m: re.Match, ctx: Context) -> Normalised:
     return full_date(m, ctx) if m["year"] else month_day(m, ctx)
 
 
+# "in March 3 more states joined": a figure after a month read with "in" (a day takes "on" or nothing), a word in
+# lower case running on from the figure; the month alone is the date (the month rule reads it) (timeline24c).
+IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
+FIGURE_RUNS_ON = re.compile(r"\s+[a-z%]")
+
+
 def month_day(m: re.Match, ctx: Context) -> Normalised:
+    if not m.groupdict().get("rel") and IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) \
+            and FIGURE_RUNS_ON.match(ctx.text, m.end()):
+        return None
     month, d = _month_no(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{d:02d}"
@@ -253,7 +262,7 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
     rel = (m["rel"] or "").lower()
     if not rel and word.rstrip(".") in BARE_MONTH_NEEDS_CONTEXT and not word.endswith("."):
         return None  # "May" the modal, "Jan" the name
-    if ctx.after(m, 5) == " of t" or (word == "may" and rel in ("to", "of")):
+    if ctx.after(m, 5) == " of t" or (word == "may" and rel in ("to", "of")) or _named_event(m, ctx):
         return None  # "the March of the Mothers"
     month = _month_no(word)
     own_year = None if rel in RELATIVE_WORDS else sentence_year(ctx, m, passage=False)
@@ -276,6 +285,18 @@ def month_only(m: re.Match, ctx: Context) -> Normalised:
     elif rel not in RELATIVE_WORDS and SEQUEL.search(ctx.text, max(0, m.start() - 30), m.start()):
         y = _passage_year(ctx, _sentence_start(ctx, m.start()), month, sequel=True) or y
     return "DATE", cal.month(y, month)
+
+
+# A month word as the noun of a named event: "the March on Washington", "a March for Peace" (a determiner before
+# it, a preposition and a name after it); its sentence's year is the event's, the month is no date (timeline24c).
+NAMED_EVENT_BEFORE = re.compile(r"(?i:\b(?:the|a))\s+$")
+NAMED_EVENT_AFTER = re.compile(r"\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_event(m: re.Match, ctx: Context) -> bool:
+    """The month word is a named event's noun ("the March on Washington"), not a month."""
+    return (not m["rel"] and NAMED_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
+            and NAMED_EVENT_AFTER.match(ctx.text, m.end()) is not None)
 
 
 HISTORIC_PRESENT = ("present", None)  # tenses a chronicle's sentence may read as (the parse may give none)
@@ -535,9 +556,48 @@ def ago(m: re.Match, ctx: Context) -> Normalised:
         return "DATE", "XXXX-XX-XX"
     if back and n == 1 and _unit(m["unit"]) == "year" and _talks_of_quarters(ctx, m):
         return year_ago_period(m, ctx)
+    if m["dir"].lower() == "earlier":
+        told = _told_before(m, ctx)
+        if told is not None:
+            return told or None
     if m["deixis"] and n == int(n) and _unit(m["unit"]) in DEIXIS_SHIFTS:
         return _ago_from_deixis(ctx.anchor, int(n), _unit(m["unit"]), " ".join(m["deixis"].lower().split()))
     return _shifted(ctx.anchor, -n if back else n, m["unit"])
+
+
+# The date an "earlier" is told by in apposition: "nine months earlier, in September 2016", "weeks earlier (on May 3)".
+APPOSED_DATE = re.compile(rf"\s*[,(]\s*(?:(?i:in|on)\s+)?(?:(?P<month>{R.MONTH})(?:\s+{R.DAY})?,?\s*)?"
+                          rf"(?P<year>{R.YEAR4}(?!\d))?")
+
+
+def _told_before(m: re.Match, ctx: Context) -> Normalised | bool | None:
+    """ "Nine months earlier" counts back from the time the text is telling of, not from the article's date
+    (timeline24c). With a date in apposition ("…earlier, in September 2016") that date says it (its value;
+    False, no timex, for a day with no year). After a history's date in its own sentence or the one before it in
+    the paragraph ("In September 2016 … Nine months earlier, …"): counted back from the last such date, at its grain; False where the grain
+    is too coarse for the unit ("In 2016 … nine months earlier"). None: no such date, read from the anchor."""
+    apposed = APPOSED_DATE.match(ctx.text, m.end())
+    if apposed and apposed["year"]:
+        year = int(apposed["year"])
+        return "DATE", cal.month(year, _month_no(apposed["month"])) if apposed["month"] else f"{year:04d}"
+    if apposed and apposed["month"]:
+        return False  # "weeks earlier (on April 26)": the day says it, in a year of its own reading
+    start = _sentence_start(ctx, m.start())
+    para = ctx.text.rfind("\n", 0, m.start()) + 1
+    lo = max(para, _sentence_start(ctx, start - 1) if start > para else para)
+    told = [y for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, m.start())
+            if not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())]
+    if not told:
+        return None
+    last = told[-1]
+    year, n, unit = int(last["year"]), _num(m["num"]), _unit(m["unit"])
+    if n != int(n):
+        return False
+    if unit in ("year", "decade", "century"):
+        return "DATE", f"{year - int(n) * R.UNIT_YEARS.get(unit, 1):04d}"
+    if unit == "month" and last["month"]:
+        return "DATE", cal.month(*cal.add_months(year, _month_no(last["month"]), -int(n)))
+    return False
 
 
 DEIXIS_SHIFTS = {"year": 12, "month": 1}  # months per unit a deictic "a year ago last week" steps back
@@ -644,7 +704,31 @@ POSSESSIVE = re.compile(r"['’]s(?!\w)")
 DAY_ONLY_PARTS = {"NI"}
 
 
+# A weekday naming a kind of programme or routine, not a day: "went on the Sunday talk shows", "a Sunday school"
+# (the weekday as the modifier of a genre's noun: a broadcast's genre word before it, a plural noun, a school or
+# a circuit) (timeline24c). Not one broadcast ("a Thursday broadcast by …" aired that Thursday); not the verb
+# "shows" after a subject ("Video posted Wednesday shows …", "The filing Friday shows that …"): a bare plural
+# noun counts only after a determiner, a preposition or a count.
+WEEKDAY_GENRE_AFTER = re.compile(r"(?i:\s+(?:(?:morning|evening|night)\s+)?"
+                                 r"(?:political|news|talk|public[\s-]+affairs)\s+(?:(?:news|talk)\s+)?(?:shows?|programs?|programmes?|broadcasts?|circuit))\b")
+WEEKDAY_KIND_AFTER = re.compile(r"(?i:\s+(?:(?:morning|evening|night)\s+)?(?:(?:shows|programs|programmes|broadcasts"
+                                r"|editions|papers|services)|(?P<always>school|circuit))\b)")
+WEEKDAY_KIND_BEFORE = re.compile(r"(?i:\b(?:the|a|an|on|of|to|their|his|her|its|two|three|four|five|several|many|all"
+                                 r"|both|different|other))\s+$")
+
+
+def _weekday_kind(m: re.Match, ctx: Context) -> bool:
+    """The weekday modifies a kind of programme or routine ("the Sunday talk shows"), not a day."""
+    if WEEKDAY_GENRE_AFTER.match(ctx.text, m.end()):
+        return True
+    kind = WEEKDAY_KIND_AFTER.match(ctx.text, m.end())
+    return kind is not None and (kind["always"] is not None
+                                 or WEEKDAY_KIND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None)
+
+
 def weekday(m: re.Match, ctx: Context) -> Normalised:
+    if not m.groupdict().get("rel") and _weekday_kind(m, ctx):
+        return None
     wd = R.WEEKDAYS[m["weekday"].lower()]
     part = R.PARTS_OF_DAY.get((m["part"] or "").lower())
     if ctx.anchor is None:
