@@ -287,3 +287,17 @@ def test_one_criticism_of_someone_a_who_clause_describes_is_no_opposition(stance
 def test_a_standing_opposition_to_someone_described_stays(stance_triples):
     found = stance_triples("Governor Mara Quell has long opposed a candidate who wants to close the port.")
     assert any(att == "opposes" and "a candidate who wants to close the port" in obj for _, att, obj in found)
+
+
+# stances24c: bidding hearers to imagine or picture a thing is rhetoric, not a recommendation.
+@pytest.mark.parametrize("text", [
+    "Senator Pia Ganz urged voters to picture a Norway that backs the new treaty.",
+    "Mayor Ada Holm urged listeners to imagine a city that welcomes the refugees.",
+])
+def test_a_bidding_to_imagine_is_no_recommendation(nlp, text):
+    assert not [s for s in _stances(nlp, text) if s[1] == "recommends"]
+
+
+def test_a_bidding_to_act_stays_a_recommendation(nlp):
+    found = _stances(nlp, "Senator Pia Ganz urged Norway to cut taxes for everyone.")
+    assert _has(found, "Pia Ganz", "recommends", "cut taxes for everyone")

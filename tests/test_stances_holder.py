@@ -1633,3 +1633,22 @@ def test_a_wing_of_a_party_is_not_the_party(nlp):
     assert not [s for s in stances(nlp, text) if s[0] == "Conservative Party"]
     assert ("Conservative Party", "wants", "a clean break from the customs union") in stances(
         nlp, "The Conservative Party has long opposed the backstop. They want a clean break from the customs union.")
+
+
+# stances24c: a "she" after a person of no known gender and a woman named just before goes to neither.
+def test_she_is_not_given_to_a_person_of_unknown_gender_beside_a_woman(nlp):
+    text = ("Marta Quell finished second in the mayoral race. The winner, Kim Brant, is her rival. "
+            "She wants to raise the tariffs on steel.")
+    assert not [s for s in stances(nlp, text) if s[0] == "Kim Brant"]
+
+
+def test_he_after_a_man_named_as_subject_stays(nlp):
+    text = "Ilse Quell finished second. The winner, Dale Brant, opposes her. He wants to keep the border open."
+    assert ("Dale Brant", "wants", "keep the border open") in stances(nlp, text)
+
+
+# stances24c: the part of a quotation after its tag belongs to the quoted clause's own subject, not the speaker.
+def test_a_quotation_going_on_after_its_tag_is_not_the_speakers(nlp):
+    text = ("“The fake accounts focused their efforts on attacking Tomas Dorn,” concluded the Senate panel's "
+            "report, “and supporting the candidacy of Ivo Vell.”")
+    assert not [s for s in stances(nlp, text) if s[1] == "supports"]

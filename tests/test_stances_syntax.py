@@ -284,3 +284,15 @@ def test_a_noun_joined_under_not_is_no_second_object(stance_triples, text, kept)
 def test_a_verb_joined_under_not_stays_wanted(stance_triples):
     found = stance_triples("Mayor Ilse Korr wants to cut taxes and not raise fees.")
     assert ("Ilse Korr", "wants", "not raise fees") in found
+
+
+# stances24c: "X has many worried that …": the one worried is the causee, not the cause.
+@pytest.mark.parametrize("text, causee", [
+    ("The idea of Kessel owning the port has many worried that prices will rise.", "many"),
+    ("The cuts left many observers worried that the clinic would close.", None),
+])
+def test_the_one_a_causing_verb_puts_in_a_state_holds_the_feeling(nlp, text, causee):
+    from dossier.nlp.stances.syntax import subject_of
+    doc = nlp(text)
+    subject = subject_of(next(t for t in doc if t.lower_ == "worried"))
+    assert (subject.text if subject is not None else None) == causee

@@ -20,14 +20,14 @@ from ..entities.aliases import name_words
 from ..attribution.instruments import names_an_instrument
 from ..attribution.names import reads_as_person
 from ..attribution.speakers import SpeakerResolver
-from ..gender import Genders, listed_gender
+from ..gender import PRONOUN_GENDER, Genders, listed_gender
 from .lexicon import (REPORTING_VERBS, 
     VERB_ATTITUDES, EXPERIENCER_VERBS, ADJECTIVE_ATTITUDES, GOOD_FOR_ADJECTIVES, NOUN_ATTITUDES,
     OBJECT_PREPS, NOUN_PREPS, OBJECT_OPENERS, ADDRESSEE_VERBS, ADVISED_VERBS, WH_WORDS,
     CLAUSE_DEPS, PERSONAL, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, FIRST_PLURAL,
     OBJECT_PRONOUNS, LIST_SPLIT, LOOKBACK_SENTENCES, PEOPLE_NOUNS, REPRESENTATIVE_NOUNS, HOLDER_NOUNS, FORMER_WORDS,
     STAKE_PLURALS, RELATION_NOUNS, DENIED_NOUNS, DENYING_TRIGGERS, TIE_NOUNS, TIE_PREPS, ASKING_NOUNS, MAX_CLIMB_CLAUSES, CONDITIONAL_MODALS, ACQUIRING_VERBS, TRANSITIVE_VERBS, FEARS_NOUNS_TO, WRONGDOING_NOUNS, COMPLAINT_PREPS, OBJECT_CONDITIONS, SPEAKING_FOR, UNNAMED_SETS, QUANTITY_NOUNS, WELLBEING_NOUNS, SHARE_WORDS, SUBORDINATE_HOLDERS, WATCHDOG_NOUNS,
-    CARE_WORDS, UNDERGONE_VERBS,
+    CARE_WORDS, UNDERGONE_VERBS, PICTURING_VERBS,
 )
 from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
@@ -470,6 +470,8 @@ class _StanceFinder:
             if c.dep_ in {"ccomp", "xcomp"} and attitude == "recommends" and c.tag_ in {"VBZ", "VBD", "VBP"} and any(
                     g.dep_ == "mark" for g in c.children):
                 return []  # "has advised that there are no papers": a notice (a recommendation: "that it raise")
+            if c.dep_ in {"ccomp", "xcomp"} and attitude == "recommends" and c.lemma_.lower() in PICTURING_VERBS:
+                return []  # "urged the crowd to imagine a mayor who …": a bidding to picture a thing is rhetoric
             if c.dep_ == "xcomp" and self._object_elsewhere(t, c):
                 return []  # "speeches he wants to give about …", "a deposition which he intends to request"
             if c.dep_ == "ccomp" and attitude in {"supports", "opposes"} and t.pos_ == "VERB" and \
@@ -864,7 +866,21 @@ class _StanceFinder:
                 found = self._bound(binder, token, wanted_person)  # "Lind blames the party, but she also …"
                 if found and self._competitor_between(binder, token, wanted_person, found):
                     return []  # "Lind met Holm, and she …": Lind or Holm?
-        return found if found is not None else self._as_speakers_read(token, self._search_back(token, sent, wanted_person))
+        return found if found is not None else self._gender_sure(
+            token, self._as_speakers_read(token, self._search_back(token, sent, wanted_person)))
+
+    def _gender_sure(self, token, found: list[Entity]) -> list[Entity]:
+        """``found`` for a "he" or "she" from an earlier sentence, unless the one person found has no gender
+        the article or the name lists give while another person named in the sentences looked back over
+        (``LOOKBACK_SENTENCES``) has the pronoun's gender: then the pronoun may well be that other one's, and
+        the stance is dropped (read: "Lind came second. The winner, Ivo Brant, is her opposite. She wants …"
+        gave her wish to Brant)."""
+        want = PRONOUN_GENDER.get(token.lower_)
+        if want is None or len(found) != 1 or found[0].type != "PERSON" or self.genders.of(found[0].name):
+            return found
+        first = self.doc[sentence_start(self.doc, token.sent, LOOKBACK_SENTENCES)].idx
+        return [] if any(self._one_person(e) and e.name != found[0].name and self.genders.of(e.name) == want and any(
+            first <= start < token.idx for start, _ in e.mentions) for e in self.entities) else found
 
     def _as_speakers_read(self, token, found: list[Entity]) -> list[Entity]:
         """``found`` for a "he" or "she" the parse does not bind, when the quote speakers' antecedent rules

@@ -127,6 +127,12 @@ HOPED_FOR_WORDS = frozenset("hope wish dream expectation prospect possibility sp
                             "fantasy illusion".split())
 WISHING_VERBS = frozenset("imagine suppose pretend hope wish expect want urge ask predict demand request require "
                           "press pressure beg implore".split())
+# Verbs of calling a picture to mind: "urged the crowd to imagine a mayor who …" bids the hearers picture a thing,
+# it recommends nothing (read: shown as a recommendation).
+PICTURING_VERBS = frozenset("imagine picture envision envisage visualize visualise fancy".split())
+# Verbs that put someone in a state: "has many worried that …", "left voters wondering", "keeps them nervous":
+# the feeling is the causee's, not the subject's.
+CAUSING_VERBS = frozenset("have leave make keep get set".split())
 # "would find it hard to seek", "is unable to back": a judgement of what is possible, not an attitude held.
 ABILITY_WORDS = frozenset("hard difficult easy impossible tough unable able possible unlikely".split())
 # Clause openers that place a past verb at a moment now over: "when they feared reprisals" (not "after": "after

@@ -6,8 +6,9 @@ from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
 from .bounds import act_noun, stray_conjunct, tag_inside, tag_subject
 from ..forms import word_forms
+from ..attribution.cues import SPEECH_VERBS
 
-from .lexicon import (INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, SPECULATING_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, SCANT_GROUNDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
+from .lexicon import (CAUSING_VERBS, INCLINING_WORDS, PEOPLE_NOUNS, LOOKBACK_SENTENCES, EXPRESSING_VERBS, QUANTIFIERS, NOUN_ATTITUDES, QUOTE_RUN_ON, OCCASIONAL_PHRASES, OCCASION_NOUNS, WEEKDAYS, DEMONSTRATIVES, POINTING_PRONOUNS, ABILITY_WORDS, MOMENT_WORDS, OBJECT_CONDITIONS, ADJECTIVE_ATTITUDES, FEARED_NOUNS, ALLOWING_VERBS, OBLIGING_VERBS, SEEMING_VERBS, WITHHOLDING_VERBS, RENEGING_VERBS, BYGONE_ADVERBS, PAST_PERIODS, CLAIM_NOUNS, CLAIMING_VERBS, CLAIMANT_NOUNS, SPECULATING_NOUNS, FEELING_VERBS, HEDGES, PREDICTING_MODALS, BYGONE_PHRASES, HOPED_FOR_WORDS, WISHING_VERBS, SPECULATIVE_MODALS, CLAUSE_BREAKS, CONDITION_MARKS, DENYING_ADVERBS, DENYING_VERBS, FAILING_VERBS, SCANT_WORDS, SCANT_GROUNDS, DOUBTING_VERBS, UNWILLING_WORDS, QUESTION_VERBS, EMPTY_OBJECTS, ANAPHORIC_NOUNS, COMPLEMENT_NOUNS, REASON_MARKS, MOTIVE_NOUNS, UNSPECIFYING_ADJECTIVES, JUDGING_ADJECTIVES, TIME_NOUNS, LIGHT_VERBS,
                       MAX_CLIMB_CLAUSES, MAX_OBJECT_TOKENS, RECEIVING_VERBS, REPORTING_VERBS, WORDLESS_ACTS,
                       CONDITION_PATH, OWN_ACCOUNT_NOUNS, DESIRE_VERBS, CONDITIONAL_MODALS, RETRACTING_WORDS, SUBJECT_DEPS)
 
@@ -82,6 +83,9 @@ def subject_of(t):
     while t is not None and seen < 6:
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
+            causee = _causee(t, subjects)
+            if causee is not None:
+                return causee
             return next((c for c in subjects if not bracketed_dateline(c)), None)
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "Holm is concerned": she feels it; "it was intended": nobody said who
@@ -105,9 +109,13 @@ def subject_of(t):
         if t.dep_ in {"ccomp", "advcl"} and _finite(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
-        if t.dep_ in {"xcomp", "ccomp", "oprd"} and any(
+        if _quoted_run_on(t):
+            return None  # "“The accounts attacked Dorn,” the report concluded, “and supporting Vell”": the
+            # accounts' act, not the report's
+        if (t.dep_ in {"xcomp", "ccomp", "oprd"} or t.dep_ == "advcl" and t.head.lemma_.lower() in CAUSING_VERBS) and any(
                 c.dep_ in {"dobj", "obj"} and c.i < t.i for c in t.head.children) and t.head.pos_ == "VERB":
             return None  # "leaving the Democrats trying to block it", "forced Norway to back it": the object acts
+            # (also "left many voters worried that …", parsed as a clause on "left")
         if t.dep_ in {"xcomp", "conj", "acomp", "ccomp", "advcl", "relcl", "oprd"} and t.head is not t:
             if t.dep_ == "relcl":  # "much to gain": the one who has it
                 holder = t.head
@@ -119,6 +127,31 @@ def subject_of(t):
             return None
         seen += 1
     return None
+
+
+def _causee(t, subjects):
+    """ "The prospect of Ostria getting the bomb has many worried that …": the parse gives the feeling two
+    subjects and hangs the verb that causes it ("has", "leaves", "keeps": ``CAUSING_VERBS``) between them as an
+    auxiliary; the one who feels it is the later subject (the causee), not the cause (read: the fear given to
+    Ostria)."""
+    if len(subjects) < 2:
+        return None
+    cause = next((c for c in t.children if c.dep_ == "aux" and c.lemma_.lower() in CAUSING_VERBS and
+                  subjects[0].i < c.i < t.i), None)
+    return next((c for c in subjects if cause is not None and cause.i < c.i < t.i), None)
+
+
+def _quoted_run_on(t) -> bool:
+    """``t`` goes on a quotation after its tag ("“The fake accounts attacked Dorn,” concluded the report, “and
+    supporting the candidacy of Vell”"), the parse hanging it on the tag's verb of saying; the quoted clause
+    before the tag has a subject of its own that is not the speaker ("I", "we"): the part after the tag is
+    that subject's, not the speaker's (read: the accounts' support given to the report)."""
+    tag = t.head
+    if t.dep_ not in {"advcl", "conj", "xcomp"} or tag.i > t.i or tag.lemma_.lower() not in SPEECH_VERBS or \
+            not any(w.is_quote for w in t.doc[tag.i + 1:t.i]):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < tag.i and any(
+        g.dep_ in SUBJECT_DEPS and g.lower_ not in {"i", "we"} for g in c.children) for c in tag.children)
 
 
 def _with_absolute(participle) -> bool:
