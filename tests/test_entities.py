@@ -941,8 +941,8 @@ def test_an_inverted_cue_is_no_part_of_a_name(nlp):
 
 @pytest.mark.parametrize("place", ["U.N.", "EU"])
 def test_a_bodys_short_form_run_into_a_holders_name_is_split_from_it(nlp, split, place):
-    """Read 85: "Ambassador to the U.N. Nikki Haley said" was tagged one body, "the U.N. Nikki Haley", and gave
-    the speaker "U.N. Nikki Haley" with the role "Ambassador to the": the short form is the post's place."""
+    """Read 85: an envoy's post, its place's short form and her name, written together, were tagged one body;
+    the speaker's name began with the short form and the role ended on "the": the short form is the place."""
     text = (f"The council of Velmora and its neighbours have called for an urgent meeting on the fees on Monday "
             f"afternoon, Ambassador to the {place} Sandra Holm said in a statement Sunday.")
     doc, ents = _entities(nlp, text)

@@ -67,7 +67,7 @@ def role_of(doc, start: int, end: int) -> str | None:
     """The role given to the name at tokens [start, end) by an appositive after it, a role set before it
     ("The senior counsel at Kessel Rights Group, Cara Vitt,") or a title before it ("Texas Gov.")."""
     head = _head(doc, start, end)
-    before = not inside_title(doc, end)  # "deputy [Brotherhood] leader Kell": the title before is Kell's
+    before = not inside_title(doc, end)  # "deputy [Harbour Party] leader Kell": the title before is Kell's
     role = (_named_role(doc, head, end) or _appositive_role(doc, head, end) or _fronted_role(doc, head, start)
             or before and (_title_role(doc, start, head) or _capital_lead_title(doc, start)))
     return _with_party_label(doc, role, end)

@@ -459,7 +459,7 @@ class SpeakerResolver:
             if person is not None and low not in DOCUMENT_NOUNS and self._post_conflicts(person.entity, self._role_of_person(person), head):
                 person = None  # "the deputy foreign minister" is not Foreign Minister Vell, the last subject
             if person is not None and self._serves_another(person, head):
-                person = None  # "the Menendez spokesman" is not Welty, a spokesman for the inspector general
+                person = None  # "the Kessler spokesman" is not Brask, a spokesman for the inspector general
             if (person is not None and subject is not None and low not in DOCUMENT_NOUNS
                     and self._ranked_subject_between(subject, person, head)):
                 return Speaker(None, groups.group_name(head), mention)  # "Deputy Minister Rask said … The minister": either
@@ -1857,7 +1857,7 @@ class SpeakerResolver:
         return bool(described) and affiliation.conflict(described, self._titled_affiliations(entity))
 
     def _serves_another(self, person: _Person, head) -> bool:
-        """The source noun ``head`` ("the Menendez spokesman", "the Brant aide") is owned by a person named in the
+        """The source noun ``head`` ("the Kessler spokesman", "the Brant aide") is owned by a person named in the
         story whose name is neither in ``person``'s role nor ``person``'s own: one who speaks for someone else."""
         if head.lemma_.lower() not in SOURCE_NOUNS:
             return False

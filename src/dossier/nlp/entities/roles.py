@@ -88,7 +88,7 @@ def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
 
 def inside_title(doc, end: int) -> bool:
     """The mention ending before token ``end`` is a word of another's title, a post's noun in lower case
-    right after it ("deputy [Brotherhood] leader Rashad Kell", "former [Kessel] spokesman Ivo Brant"): the
+    right after it ("deputy [Harbour Party] leader Rasmus Kell", "former [Kessel] spokesman Ivo Brant"): the
     words before it are that title's, not the mention's role. Source: strict reads of roles on unseen
     articles (a movement given the role "deputy" from its deputy leader's title)."""
     return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _post_words()
