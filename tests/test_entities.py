@@ -956,3 +956,14 @@ def test_a_bodys_short_form_run_into_a_holders_name_is_split_from_it(nlp, split,
 def test_initials_before_a_surname_stay_the_name(nlp):
     doc, ents = _entities(nlp, "J.R. Brant scored twenty points, and the league said the game would stand.")
     assert "J.R. Brant" in {e.name for e in ents}
+
+
+def test_a_sentences_full_stop_run_into_a_name_is_no_part_of_it():
+    """Read 87: a name closing a paragraph kept the sentence's full stop on its last word, and every record of
+    the speaker was named with it; a suffix's own stop stays."""
+    from dossier.nlp.entities.extract import _canonical
+
+    assert _canonical(["Ivo Brant.", "Brant"]) == "Ivo Brant"
+    assert _canonical(["Ivo Brant Jr."]) == "Ivo Brant Jr."
+    assert _canonical(["Kessel Corp.", "Kessel"]) == "Kessel Corp."
+    assert _canonical(["U.S."]) == "U.S."

@@ -732,10 +732,22 @@ def _prose_names(text: str, mentions, names: list[str]) -> list[str]:
                                                         if captions else []) or names
 
 
+# A sentence's full stop the tokenizer left on a name's last word at a paragraph's end ("… said Gen. Ivo Brant.¶"):
+# a word of two or more lower-case letters before it, no suffix's own stop ("Jr.", "Corp.").
+_FULL_STOP_ON_NAME = re.compile(r"(?<=[a-z]{2})\.$")
+
+
+def _without_full_stop(name: str) -> str:
+    """``name`` less a sentence's full stop run into its last word ("Ivo Brant." -> "Ivo Brant"; "Ivo Brant Jr."
+    and "Kessel Corp." keep theirs). Source: strict read 87 (a speaker named "… Dempsey." on every record)."""
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower()
+    return name[:-1] if _FULL_STOP_ON_NAME.search(name) and last not in NAME_SUFFIXES else name
+
+
 def _canonical(names: list[str]) -> str:
     """The longest full form; among equals the most frequent, then the first.  Editorial brackets
     ("[Anna] Reyk") and spacing are cleaned."""
-    names = [" ".join(BRACKETS.sub("", n).split()) or n for n in names]
+    names = [_without_full_stop(" ".join(BRACKETS.sub("", n).split()) or n) for n in names]
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return max(counts, key=lambda n: (len(aliases.name_words(n)) or len(n.split()), counts[n], -order[n]))
