@@ -639,3 +639,13 @@ def test_a_verb_of_naming_with_what_it_judges_named_stays(reported, split):
     assert not any("the move" in content for content, _ in shown)
     assert reported("Mayor Lina Orvath called the report on the harbor a disgrace to the city.", "the report on the")
     assert reported("Mayor Lina Orvath called the harbor levy “a tax on the poor.”", "the harbor levy")
+
+
+def test_the_one_warned_is_not_what_was_said(split):
+    """Read 86: a dashed aside between a warned coalition and what it was warned not to do left the coalition
+    alone as the content of "warned"."""
+    shown, hidden = split("Ever the cautious mayor, Ivo Brant had previously warned his ruling coalition -- which "
+                          "includes the Harbour Party and his own Ferry League -- not to celebrate too much over the vote.")
+    assert not any(c == "his ruling coalition" for c, _ in shown)
+    shown, _ = split("Mayor Ivo Brant had warned his ruling coalition not to celebrate too much over the vote.")
+    assert any(c.startswith("his ruling coalition not to celebrate") for c, _ in shown)

@@ -2090,3 +2090,13 @@ def test_a_set_phrase_before_a_title_is_no_word_of_the_role(split, phrase):
                           "attack since Saturday. Brant said on Tuesday that the harbour would stay closed until May.")
     roles = {a.speaker.role for c, a in shown + hidden if "harbour would stay closed" in c}
     assert roles == {"Foreign Minister"}
+
+
+def test_a_role_held_at_another_time_by_a_clause_of_time_is_no_role():
+    """Read 87: "a provincial lawmaker in Ontario when [X got ousted]" was cut at the name and shown as the role
+    of words said years later."""
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role("city councillor in Kessel when Lind") is None
+    assert as_role("aide to the mayor while Brant") is None
+    assert as_role("head of the Kessel port authority") == "head of the Kessel port authority"

@@ -1054,7 +1054,19 @@ def _np_statement(doc, a: Attribution) -> bool:
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     words = doc_text(doc)[a.content[0]:a.content[1]].split()
     return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS \
-        and not _named_party_acted_on(doc, a, verb)
+        and not _named_party_acted_on(doc, a, verb) and not _addressee_only(doc, a, verb)
+
+
+def _addressee_only(doc, a: Attribution, verb) -> bool:
+    """The noun phrase is only the verb's object, the one bidden, while what was bidden lies after it ("warned
+    [his ruling coalition] -- which … -- not to celebrate", "urged [the crews] … to return"): the addressee,
+    not what was said. Source: strict read 86 (a coalition warned shown as the statement)."""
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    if content is None:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == content.start), None)
+    return obj is not None and content.end <= obj.right_edge.i + 1 and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i >= content.end for c in verb.children)
 
 
 PARTY_TYPES = frozenset({"PERSON", "GPE", "ORG", "NORP"})  # a named person, state, body or people

@@ -1430,6 +1430,11 @@ OCCASION = re.compile(rf"(?:\s+(?:on|in|during|at|after)\s+(?:(?:a|an|the|his|he
                       rf"(?:\s+(?:on|last|this)\s+(?:{WEEKDAYS})|\s+(?:on\s+)?(?:today|yesterday))?$")
 
 
+# A clause of time on a role ("a provincial lawmaker in Ostria when Lind got ousted", "an aide while Brant was
+# mayor"): the post held then, not the speaker's now, and the parse cuts it at the clause's name (strict read 87).
+HELD_WHEN = re.compile(r"\s(?:when|while|until|whilst)\s+\S")
+
+
 JUDGEMENT_WORDS = (r"(?:(?:highly|widely|well|much|greatly|deeply|internationally|nationally)[\s-])?"
                    r"(?:regarded|respected|known|prominent|renowned|acclaimed|celebrated|famed|famous|noted|"
                    r"distinguished|esteemed|influential|controversial|outspoken|popular|beloved|legendary|"
@@ -1463,6 +1468,8 @@ def as_role(role: str | None) -> str | None:
     role = APPEARANCE.sub("", role)  # "lawyer in a gas mask" -> "lawyer": what someone wears is no post
     role = OCCASION.sub("", role, count=1) or role  # "spokeswoman on a call with reporters on Friday" -> "spokeswoman"
     role = _not_current(role)  # "current speaker of the House" -> "speaker of the House"
+    if HELD_WHEN.search(role):
+        return None  # "councillor in Kessel when Lind was ousted": the post of that time, cut off by a name
     if role.lower() in _document_nouns():
         return None  # "letter", "statement": the document a person wrote, not a post
     if _state_only(role):
