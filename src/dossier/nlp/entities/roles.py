@@ -776,9 +776,6 @@ def _owner_points_back(doc, j: int, k: int) -> bool:
     return False
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _modifying_verb(tok) -> bool:
     """``tok``, tagged as a finite verb, is read by the parse as a modifier of a noun right after it ("the
     Ostria [led] coalition", "the Kessel [backed] militia": a hyphen left out), a word inside the noun phrase,
