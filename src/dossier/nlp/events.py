@@ -67,11 +67,11 @@ def bare_stamp(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
     return all(w.lower() in STAMP_WORDS for w in _WORD.findall(" ".join(rest)))
 
 
-def after_the_telling(value: str, anchor: str | None) -> bool:
-    """Whether the stretch ``value`` names begins after the article's date ``anchor`` (a day's slack for time
+def after_the_telling(value: str, written: dt.date | None) -> bool:
+    """Whether the stretch ``value`` names begins after ``written``, the article's date (a day's slack for time
     zones): it had not happened when the article was written."""
-    written, stretch = parse_date(anchor), value_interval(value)
-    return written is not None and stretch is not None and stretch[0] > written + TELLING_SLACK
+    stretch = value_interval(value) if written is not None else None
+    return stretch is not None and stretch[0] > written + TELLING_SLACK
 
 
 def is_placeable(timex: Timex) -> bool:
@@ -89,6 +89,7 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
         return []
     starts = [s for s, _ in sentences]
     mentions = sorted((m, e.id) for e in entities for m in e.mentions)
+    written = parse_date(anchor)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     placed: dict[int, list[Timex]] = {}  # sentence -> its placeable dates, in text order
@@ -107,7 +108,7 @@ def find_events(doc, timexes: list[Timex], entities: list[Entity], quotations: l
             continue
         start, end = _trim(text, *_within_paragraph(text, sentences[i], t.span))
         value = t.value.split("T")[0]
-        if after_the_telling(value, anchor):
+        if after_the_telling(value, written):
             continue
         if (i, value) in seen or end <= start or bare_stamp(text, start, end, [x.span for x in timexes]) \
                 or furniture(text, start, end):

@@ -90,6 +90,7 @@ from .unsaid import (contradicted, denied, feeling_about, habitual, likened, nam
 from .bounds import CHARGE_PREPS, predicate_of_the_accused, verbs_after
 from ..forms import word_forms
 from .cues import ACCORDING_TO, BELIEF_VERBS, FINITE_OR_MODAL, FINITE_TAGS, QUOTE_VERBS, REFUSAL_VERBS, SPEECH_VERBS
+from .documents import OWNER_TYPES as PARTY_TYPES  # a named person, body, state or people
 from .groups import names_someone
 from .relays import quoted_copy, relays_speech
 from .roles import PERSON_NOUNS
@@ -1047,41 +1048,37 @@ def _cue_lemma(doc, a: Attribution) -> str | None:
 
 def _np_statement(doc, a: Attribution) -> bool:
     """A noun phrase that a verb of speech makes a statement ("denied any role in the attack", "called
-    the plan a gamble", "reported 46 arrests"), of ``MIN_NP_WORDS`` words or more."""
+    the plan a gamble", "reported 46 arrests"), of ``MIN_NP_WORDS`` words or more; not the verb's object alone,
+    the one addressed or acted on (``_addressee_only``, ``_named_party_acted_on``)."""
     if a.cue is None:
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     words = doc_text(doc)[a.content[0]:a.content[1]].split()
-    return verb is not None and verb.lemma_.lower() in NP_STATEMENT_VERBS and len(words) >= MIN_NP_WORDS \
-        and not _named_party_acted_on(doc, a, verb) and not _addressee_only(doc, a, verb)
-
-
-def _addressee_only(doc, a: Attribution, verb) -> bool:
-    """The noun phrase is only the verb's object, the one bidden, while what was bidden lies after it ("warned
-    [his ruling coalition] -- which … -- not to celebrate", "urged [the crews] … to return"): the addressee,
-    not what was said. Source: strict read 86 (a coalition warned shown as the statement)."""
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if content is None:
+    if verb is None or verb.lemma_.lower() not in NP_STATEMENT_VERBS or len(words) < MIN_NP_WORDS:
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == content.start), None)
-    return obj is not None and content.end <= obj.right_edge.i + 1 and any(
+    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    obj = None if content is None else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == content.start), None)
+    return obj is None or not (_addressee_only(content, verb, obj) or _named_party_acted_on(content, verb, obj))
+
+
+def _addressee_only(content, verb, obj) -> bool:
+    """The content is only the verb's object ``obj``, the one bidden, while what was bidden lies after it
+    ("warned [his ruling coalition] -- which … -- not to celebrate", "urged [the crews] … to return"): the
+    addressee, not what was said. Source: strict read 86 (a coalition warned shown as the statement)."""
+    return content.end <= obj.right_edge.i + 1 and any(
         c.dep_ in ("xcomp", "ccomp") and c.i >= content.end for c in verb.children)
 
 
-PARTY_TYPES = frozenset({"PERSON", "GPE", "ORG", "NORP"})  # a named person, state, body or people
-
-
-def _named_party_acted_on(doc, a: Attribution, verb) -> bool:
-    """The noun phrase is the verb's object naming a party, with only the grounds after it ("warned [Ostria over
-    the seizure of the boats]", "criticized [Vorland Mills for the layoffs]"): whom the speaker addressed or
-    judged, not what was said. Source: strict reads of contents (a state warned shown as the statement)."""
-    content = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-    if content is None:
+def _named_party_acted_on(content, verb, obj) -> bool:
+    """The content opens with the verb's object ``obj`` naming a party, with only the grounds after it ("warned
+    [Ostria over the seizure of the boats]", "criticized [Vorland Mills for the layoffs]"): whom the speaker
+    addressed or judged, not what was said. Source: strict reads of contents (a state warned shown as the
+    statement)."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ not in PARTY_TYPES:
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and content.start <= c.i < content.end), None)
-    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in PARTY_TYPES or obj.left_edge.i != content.start:
-        return False
+    doc = content.doc
     rest = doc[obj.right_edge.i + 1:content.end]
     preps = [t for t in rest if t.dep_ == "prep" and t.head.i in (verb.i, obj.i)]
     return bool(preps) and preps[0].i == obj.right_edge.i + 1 and all(

@@ -16,6 +16,7 @@ from ..entities.roles import (AGENT_ENDINGS, defining_clause_end, run_in_opening
 from ..entities.titles import RANKS, SERVICES, past_rank
 from ..entities.states import index as states_index
 from ..entities.kin import KIN_NOUNS
+from ..entities.extract import without_full_stop
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import creator_role, in_quotation, inside_title, under_title
 from .cues import SPEECH_ONLY_VERBS
@@ -1562,13 +1563,8 @@ def _bodies_of_kind(text: str, kind: str) -> dict[str, str]:
         if words and (key not in names or run[2][0].isupper()):
             names[key] = f"{' '.join(words)} {run[2]}"
         if words and run[3]:
-            tails.setdefault(key, set()).add(_without_full_stop(run[3]))
+            tails.setdefault(key, set()).add(without_full_stop(run[3]))
     return {key: _with_tail(name, tails.get(key, set())) for key, name in names.items()}
-
-
-def _without_full_stop(word: str) -> str:
-    """``word`` without a sentence's full stop ("Ostria." -> "Ostria"); an abbreviation keeps its own ("U.S.")."""
-    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
 
 
 def _with_tail(name: str, tails: set[str]) -> str:

@@ -737,9 +737,11 @@ def _prose_names(text: str, mentions, names: list[str]) -> list[str]:
 _FULL_STOP_ON_NAME = re.compile(r"(?<=[a-z]{2})\.$")
 
 
-def _without_full_stop(name: str) -> str:
+def without_full_stop(name: str) -> str:
     """``name`` less a sentence's full stop run into its last word ("Ivo Brant." -> "Ivo Brant"; "Ivo Brant Jr."
-    and "Kessel Corp." keep theirs). Source: strict read 87 (a speaker named "… Dempsey." on every record)."""
+    and "Kessel Corp." keep theirs; "U.S." is an abbreviation). Also read by ``attribution.roles`` for a body's
+    name taken off the text ("Energy Organization of Ostria."). Source: strict read 87 (a speaker named "…
+    Dempsey." on every record)."""
     last = name.rsplit(None, 1)[-1].rstrip(".").lower()
     return name[:-1] if _FULL_STOP_ON_NAME.search(name) and last not in NAME_SUFFIXES else name
 
@@ -747,7 +749,7 @@ def _without_full_stop(name: str) -> str:
 def _canonical(names: list[str]) -> str:
     """The longest full form; among equals the most frequent, then the first.  Editorial brackets
     ("[Anna] Reyk") and spacing are cleaned."""
-    names = [_without_full_stop(" ".join(BRACKETS.sub("", n).split()) or n) for n in names]
+    names = [without_full_stop(" ".join(BRACKETS.sub("", n).split()) or n) for n in names]
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return max(counts, key=lambda n: (len(aliases.name_words(n)) or len(n.split()), counts[n], -order[n]))

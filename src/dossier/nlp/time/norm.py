@@ -205,10 +205,16 @@ def sentence_year(ctx: Context, m: re.Match, before_only: bool = False, passage:
 
 def _years_placed(ctx: Context, lo: int, hi: int, m: re.Match | None = None) -> set[int]:
     """The years ``text[lo:hi]`` places things in, not counting ``m`` itself nor compared or bounding years."""
-    return {int(y["year"]) for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
+    return {int(y["year"]) for y in _placing(ctx, lo, hi)
             if not (m is not None and y.start() < m.end() and m.start() < y.end())
-            and not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())
             and (m is None or _side_clause(ctx.text, lo, y.start()) == _side_clause(ctx.text, lo, m.start()))}
+
+
+def _placing(ctx: Context, lo: int, hi: int) -> list[re.Match]:
+    """The dates with a year (``YEAR_OF_SENTENCE``) in ``text[lo:hi]`` that place things in it: not a compared
+    or bounding year ("than in 2015", ``COMPARED_YEAR``)."""
+    return [y for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
+            if not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())]
 
 
 # A clause told beside the sentence's own: a relative clause on a noun, after a comma or in a parenthesis
@@ -317,8 +323,7 @@ def _chronicle_year(ctx: Context, m: re.Match, month: int, present: bool) -> int
         if hi <= 0:
             return None
         lo = _sentence_start(ctx, hi)
-        placed = [y for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, hi)
-                  if not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())]
+        placed = _placing(ctx, lo, hi)
         if placed:
             years = {int(y["year"]) for y in placed}
             months = [_month_no(y["month"]) for y in placed if y["month"]]
@@ -585,8 +590,7 @@ def _told_before(m: re.Match, ctx: Context) -> Normalised | bool | None:
     start = _sentence_start(ctx, m.start())
     para = ctx.text.rfind("\n", 0, m.start()) + 1
     lo = max(para, _sentence_start(ctx, start - 1) if start > para else para)
-    told = [y for y in YEAR_OF_SENTENCE.finditer(ctx.text, lo, m.start())
-            if not COMPARED_YEAR.search(ctx.text, max(lo, y.start() - 60), y.start())]
+    told = _placing(ctx, lo, m.start())
     if not told:
         return None
     last = told[-1]
