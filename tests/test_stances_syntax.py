@@ -296,3 +296,16 @@ def test_the_one_a_causing_verb_puts_in_a_state_holds_the_feeling(nlp, text, cau
     doc = nlp(text)
     subject = subject_of(next(t for t in doc if t.lower_ == "worried"))
     assert (subject.text if subject is not None else None) == causee
+
+
+# The "of" of a stance noun with no owner of its own is its holder: "with the support of Vell" is Vell's support.
+@pytest.mark.parametrize("text", [
+    "Tomas Ruiz said he made the decision with the support of Ilse Vell and other council members.",
+])
+def test_a_stance_noun_held_by_its_of_party_gives_no_stance(stance_triples, text):
+    assert not any(attitude == "supports" for _, attitude, _ in stance_triples(text)), stance_triples(text)
+
+
+def test_a_stance_noun_with_its_own_holder_keeps_its_of_object(stance_triples):
+    found = stance_triples("Governor Lena Mott voiced support of Ilse Vell for the harbour seat.")
+    assert any(actor == "Lena Mott" and attitude == "supports" and "Ilse Vell" in obj for actor, attitude, obj in found), found

@@ -33,7 +33,7 @@ from .syntax import (
     reads_as_noun, complement_clause, negated, idiom_or_phrasal,
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
-    sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, purpose_only,
+    sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, held_by_its_of, purpose_only,
     small_clause,
 )
 from .names import display_name, owned_fragment
@@ -243,8 +243,9 @@ class _StanceFinder:
                 c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
             return  # "the districts Republicans would gain": a thing supposed gained, no benefit held (read 19;
             # "Brazil would benefit from lower costs" says what helps Brazil and stays)
-        if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (pos == "NOUN" and received_support(t)):
-            return  # "has the support of Y", "is accused of": the subject receives the attitude
+        if (handler != self._experiencer and passive(t)) or purpose_only(t, hit) or (
+                pos == "NOUN" and (received_support(t) or held_by_its_of(t))):
+            return  # "has the support of Y", "is accused of", "with the backing of Y": the subject receives the attitude
         if pos == "NOUN" and t.lower_ in STAKE_PLURALS:
             return  # "represented Exxon's interests in Russia": holdings, not a wish
         claim = claimant(t)

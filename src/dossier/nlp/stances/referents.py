@@ -43,12 +43,20 @@ country to leave") added:
   noun of ``PLACE_EPITHETS`` or a state noun with nothing after it, whatever the sentence names ("this country"
   may be the speaker's own and stays) (``_pointed_place``).
 
+Helpers round 2026-12-07d (strict reads: "welcomed the North Korean announcement", "condemned this and other
+actions by the council") widened ``_move_by_party``: more nouns of a thing done, said or asked (``STEP_NOUNS``:
+"the council's proposal", "the remarks by Vell"), an owner that is a doer's phrase after the noun ("the move by
+Ostria", "the calls from the union") or a common party's possessive ("the council's"), and a demonstrative, "other",
+"such" or a phrase of when beside it; a name of two words ("North Kesseli") is one owner.
+
 A pronoun that is plainly the holder's ("Ostria wants to protect its ports") or a noun's inside the object is
 left. ``barred``: token indices of the holder (its mentions and the trigger's subject), never a referent.
 """
 from __future__ import annotations
 
-from .objects import PLURAL_TAGS, POST_NOUNS, OFFICE_ADJECTIVES, SIDE_NOUNS, core_arguments, _setting, _understood_subject
+from .lexicon import PEOPLE_NOUNS
+from .objects import (PLURAL_TAGS, POST_NOUNS, OFFICE_ADJECTIVES, SIDE_NOUNS, INSTITUTION_NOUNS, NEAR_DEMONSTRATIVES,
+                      core_arguments, _only_a_time, _setting, _understood_subject)
 
 # Verbs of acting against a party: what they act on is not the one who wants them done.
 AGAINST_VERBS = frozenset("""resist counter contain deter punish sanction isolate confront fight defeat crush topple
@@ -212,23 +220,73 @@ OWNER_TYPES = frozenset({"NORP", "PERSON", "ORG"})
 
 
 def _party_word(c) -> bool:
-    """A capitalised owner's name or name adjective on a noun: "Kessel's", "the Kesseli …", "the Lind …"."""
+    """A capitalised owner's name or name adjective on a noun: "Kessel's", "the Kesseli …", "the Lind …", "the North
+    Kesseli …" (the name's own first word hangs on its adjective)."""
     return c.dep_ in {"poss", "compound", "amod", "nmod"} and not c.is_lower and (
         c.dep_ == "poss" and (c.ent_type_ in PARTY_TYPES or c.pos_ == "PROPN") or c.ent_type_ in OWNER_TYPES) and all(
-        g.dep_ in {"case", "compound", "det", "punct"} for g in c.children)
+        g.dep_ in {"case", "compound", "det", "punct"} or g.ent_type_ == c.ent_type_ and not g.is_lower and not list(g.children)
+        for g in c.children)
+
+
+# Nouns of a thing done, said or asked beyond ``MOVE_NOUNS`` and ``PLAN_NOUNS`` that an owner alone leaves untold:
+# "the council's proposal", "the remarks by Vell", "the calls from the union" (which?).
+STEP_NOUNS = MOVE_NOUNS | PLAN_NOUNS | frozenset("idea measure effort remark comment request offer call deal response".split())
+# Prepositions of the one who took a step: "the move by Ostria", "the offer from the union".
+DOER_PREPS = frozenset({"by", "from"})
+# Adjectives that add to a step told before, not say which: "this and other actions", "such steps".
+MORE_OF_THE_SAME = frozenset({"other", "such", "similar", "further"})
+
+
+def _party_noun(w) -> bool:
+    """A party a step is by: a name of a person, body or state, or "the" and a common noun for people or a body ("the
+    council", "the Kell-based government"), with no infinitive or phrase but "of"/"in" on it (which may say what the
+    step was)."""
+    if any(c.dep_ in {"acl", "relcl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or
+           c.dep_ == "prep" and c.lower_ not in {"of", "in"} for c in w.children):
+        return False  # "the calls from the council for a strike": the parse may hang what the step is on its doer
+    if w.ent_type_ in PARTY_TYPES and not w.is_lower:
+        return True
+    return w.is_lower and not w.ent_type_ and (w.lemma_.lower() in INSTITUTION_NOUNS or w.lower_ in PEOPLE_NOUNS) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+
+
+def _doer_phrase(c) -> bool:
+    """ "by Ostria", "from the council": a phrase of the one who took a step (``DOER_PREPS``) naming only a party."""
+    nouns = [g for g in c.children if g.dep_ == "pobj"]
+    return c.dep_ == "prep" and c.lower_ in DOER_PREPS and len(nouns) == 1 and _party_noun(nouns[0])
+
+
+def _owner(c) -> bool:
+    """Whose a step is, said of it: a party's name or adjective before it (``_party_word``), a common party's
+    possessive ("the council's"), or a phrase of its doer after it (``_doer_phrase``)."""
+    return _party_word(c) or _doer_phrase(c) or c.dep_ == "poss" and _party_noun(c)
 
 
 def _move_by_party(noun, inside) -> bool:
-    """ "the Kesseli announcement", "Kessel's decision", "the Lind plan": a noun of a step or scheme (``MOVE_NOUNS``,
-    ``PLAN_NOUNS``) with one party's name on it and otherwise only an article or plain adjectives
-    (``OFFICE_ADJECTIVES``): whose it is, but not what it is ("the Kesseli plan to dam the river" says)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVE_NOUNS | PLAN_NOUNS:
+    """ "the Kesseli announcement", "Kessel's decision", "the Lind plan", "the council's proposal", "these moves by
+    the board", "the remarks from Vell on Friday": a noun of a step or scheme (``STEP_NOUNS``) with one owner
+    (``_owner``) and otherwise only a determiner, plain adjectives (``OFFICE_ADJECTIVES``, ``MORE_OF_THE_SAME``)
+    or a phrase of when: whose it is, but not what it is ("the Kesseli plan to dam the river" says). An owner after
+    the noun or a common party's possessive counts only where the noun is written nowhere else in its sentence, has
+    no "a"/"an" and the object is the noun's phrase alone."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not noun.is_lower or lemma not in STEP_NOUNS:
         return False
     kids = [c for c in noun.children if c.i in inside and c.dep_ != "punct"]
-    if sum(_party_word(c) for c in kids) != 1:
+    owners = [c for c in kids if _owner(c)]
+    if len(owners) != 1:
         return False  # two names say whose and of what: "Obama's Syria plan"
-    return all(_party_word(c) or c.dep_ == "det" and c.lower_ in {"the", "a", "an"} or
-               c.dep_ == "amod" and c.lower_ in OFFICE_ADJECTIVES for c in kids)
+    if not _party_word(owners[0]) and (any(v.i != noun.i and v.lemma_.lower() == lemma for v in noun.sent) or any(
+            not w.is_punct and not noun.left_edge.i <= w.i <= noun.right_edge.i for w in noun.doc[inside.start:inside.stop])
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids)):
+        return False  # "Ostria offered a deal to Kell; Vell backs the offer from Ostria": said in the sentence;
+        # "rejected the calls from the council | for a strike": the object goes on to say what; "wants a deal from
+        # Ostria": one yet to come, not one told before
+    if lemma not in MOVE_NOUNS | PLAN_NOUNS and _party_word(owners[0]) and owners[0].dep_ != "poss":
+        return False  # "the Iran deal", "the Kessel offer": a name before these may say what they concern
+    return all(c.i == owners[0].i or c.dep_ == "det" and c.lower_ in {"the", "a", "an"} | NEAR_DEMONSTRATIVES or
+               c.dep_ in {"amod", "predet"} and c.lower_ in OFFICE_ADJECTIVES | MORE_OF_THE_SAME or _only_a_time(c)
+               for c in kids)
 
 
 def _pointed_place(w) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..doctext import doc_text
 from .holders import RELATIVE_WORDS
 from .bounds import act_noun, stray_conjunct, tag_inside, tag_subject
+from .objects import INSTITUTION_NOUNS
+from .referents import PARTY_TYPES
 from ..forms import word_forms
 from ..attribution.cues import SPEECH_VERBS
 
@@ -1510,3 +1512,27 @@ def received_support(t) -> bool:
         return True
     return t.lemma_.lower() == "support" and not any(c.dep_ == "poss" for c in t.children)
     # "has the support to be elected": others' support; "won his party's support" is the party's
+
+
+def _a_party(w) -> bool:
+    """A name of a person, body or state ("Vell", "the Kell council" named), or a common noun for people or a body
+    ("other council members", "the board", "residents")."""
+    lemma = w.lemma_.lower()
+    return (w.ent_type_ in PARTY_TYPES or w.pos_ == "PROPN") and not w.is_lower or \
+        lemma in PEOPLE_NOUNS or w.lower_ in PEOPLE_NOUNS or lemma in INSTITUTION_NOUNS
+
+
+def held_by_its_of(t) -> bool:
+    """ "acted with the support of Vell and other council members", "without the backing of the board": a stance
+    noun under a preposition or as a subject ("the support of the union was crucial") with no owner before it (no possessive, no party's name or adjective: "Ostria's support of the rebels",
+    "Kesseli backing of …") and no "by" phrase, whose "of" phrase (or one of its conjuncts) names a party: that
+    party holds the attitude, and what it backs is the one who acts or the act, which the noun's phrase does not say.
+    The stance would read the holder backwards ("Ruiz supports other council members"), so there is none."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in NOUN_ATTITUDES or t.dep_ not in {"pobj", "nsubj", "nsubjpass"}:
+        return False  # "voiced support of Holm": the one who voices it holds it, and "of" says whom
+    kids = list(t.children)
+    if any(c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and not c.is_lower or
+           c.dep_ == "prep" and c.lower_ == "by" for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_a_party(n) for g in c.children if g.dep_ == "pobj"
+                                                           for n in (g, *g.conjuncts)) for c in kids)
