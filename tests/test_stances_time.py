@@ -485,3 +485,32 @@ def test_a_first_attitude_left_for_another_is_not_held(nlp, text, attitude, obje
 def test_a_first_attitude_carried_on_stays(nlp):
     text = "Senator Anders Moll first opposed the salt levy and later voted against it."
     assert _has(_stances(nlp, text), "opposes", "salt levy"), _stances(nlp, text)
+
+
+# A date phrase on the clause that governs the trigger (its reporting or main verb, the main clause a time clause
+# hangs on) or on the act a wish or advice aims at, in a year before the article's: an attitude of that year, not
+# held now (strict readers: "the attitude is one the article says was held long ago").
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("During his campaign for governor in 2008, Tomas Vell made clear he opposed costly engagements such as the war "
+     "in Ostria.", "opposes", "costly engagements"),
+    ("At a town hall meeting in 2010, after Holm accused Vell of failing to deliver on a change he had promised, Vell "
+     "pointedly reminded Holm: \"We're not campaigning anymore.", "accuses", "Vell of failing"),
+    ("Actually, Holm urged members not to endorse Vell in June 2013, assessing as \"beyond the pale\" his statement.",
+     "recommends", "members not to endorse Vell"),
+    ("Holm announces in February 2000 that she will seek the Senate seat in Ostria.", "wants", "the Senate seat"),
+])
+def test_an_attitude_its_governing_clause_dates_to_an_earlier_year_is_not_held(nlp, text, attitude, object_part):
+    assert not _has(_stances(nlp, text, year=2014), attitude, object_part)
+
+
+@pytest.mark.parametrize("text, attitude, object_part", [
+    ("Actually, Holm urged members not to endorse Vell in June 2014, assessing as \"beyond the pale\" his statement.",
+     "recommends", "members not to endorse Vell"),  # the article's own year
+    ("During his campaign for governor, Tomas Vell made clear he opposed costly engagements such as the war in "
+     "Ostria.", "opposes", "costly engagements"),  # no date
+    ("At a town hall meeting marking the 2010 flood, after Holm accused Vell of failing to deliver on a change he "
+     "had promised, Vell pointedly reminded Holm: \"We're not campaigning anymore.", "accuses", "Vell of failing"),
+    ("Holm wants to punish Ostria for its 2010 raid on the port.", "wants", "punish Ostria"),  # a year in the object
+])
+def test_an_attitude_with_no_earlier_date_on_its_clause_stays(nlp, text, attitude, object_part):
+    assert _has(_stances(nlp, text, year=2014), attitude, object_part)

@@ -37,7 +37,7 @@ from .syntax import (
     small_clause,
 )
 from .names import display_name, owned_fragment
-from .narrative import (at_a_dated_event, documented_past, dropped, formerly_held, given_up, held_by_the_dead,
+from .narrative import (aimed_at_a_past_date, at_a_dated_event, documented_past, dropped, formerly_held, given_up, held_by_the_dead,
                         in_a_backstory, in_an_earlier_step, in_an_obituary, in_a_dated_episode, in_a_dated_passage,
                         in_a_past_office, in_a_past_decade, in_a_timeline_entry,
                         narrated_time, of_a_past_era, over_a_closed_span, overtaken, since_changed, then_titled,
@@ -212,7 +212,7 @@ class _StanceFinder:
                 in_a_dated_episode(t, self.year) or at_a_dated_event(t, self.year) or in_a_dated_passage(t, self.year) or \
                 in_a_past_decade(t, self.year) or in_a_timeline_entry(t, self.year) or then_titled(t) or since_changed(t, hit) or \
                 over_a_closed_span(t, self.year) or in_a_past_office(t) or documented_past(t) or given_up(t, hit) or \
-                in_an_earlier_step(t) or formerly_held(t) or \
+                in_an_earlier_step(t) or formerly_held(t) or aimed_at_a_past_date(t, self.year) or \
                 held_by_the_dead(t, holder := noun_holder(t) if pos == "NOUN" else subject_of(t)) or \
                 in_an_obituary(t, holder):
             return  # "Europe might benefit", "hopes that X would …", "once supported", "in the past", "wanted a

@@ -411,7 +411,10 @@ def over_a_closed_span(t, year: int | None) -> bool:
       the tax as a freshman senator");
     * a "before" + year on a past verb ("Before 2015, Ostria opposed the levy");
     * the trigger in what a past verb dated in an earlier year reports ("In 2013, Holm announced she would seek
-      approval for strikes", "said in 2015 that he wanted …"): the wish of that year.
+      approval for strikes", "said in 2015 that he wanted …"): the wish of that year; the same under a verb
+      that governs the trigger's clause ("made clear he opposed"), or that a time clause on it ("after
+      Lind accused Holm …") hangs on, dated by a time phrase (``_placed_before``), also in a chronology's
+      present ("Holm announces in March 2001 that she will seek the seat").
     """
     node = _node(t)
     if node.tag_ == "VBD" and not any(c.dep_ == "aux" for c in node.children):
@@ -434,17 +437,69 @@ def over_a_closed_span(t, year: int | None) -> bool:
             for g in c.children) for c in node.children):
         return True  # "Before 2015, Ostria opposed the levy"
     climb, steps = node, 0
-    while (climb.dep_ in {"ccomp", "xcomp", "conj"} or _when_clause(climb)) and climb.head.i != climb.i and steps < 4:
+    while (climb.dep_ in {"ccomp", "xcomp", "conj", "acomp", "oprd"} or _when_clause(climb)) and \
+            climb.head.i != climb.i and steps < 4:
         climb, steps = climb.head, steps + 1
-        if _past(climb) and any(
-                c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
-                    y.like_num and len(y.text) == 4 and y.text.isdigit() and int(y.text) < year
-                    for g in c.children if g.dep_ == "pobj" for y in g.subtree)
-                for c in climb.children):
-            return True
+        if (_past(climb) and _placed_before(climb, year)) or (
+                _historical_present(climb) and _placed_before(climb, year, loose=False)):
+            return True  # "In 2013, Holm announced she would seek …", "During his campaign in 2008, Vell made clear
+            # he opposed …", "At a town hall in 2010, after Lind accused Holm of …, Holm replied …", "Holm announces
+            # in February 2000 that she will seek the seat" (a chronology's present)
         if climb.tag_ == "VBD" and _in_a_dated_writing(climb, year):
             return True
     return False
+
+
+# Prepositions placing a clause at a time or an occasion: "in 2010", "on Aug. 3, 2012", "at a meeting in 2010".
+_TIME_PREPS = frozenset("in during on at".split())
+
+
+def _historical_present(verb) -> bool:
+    """A simple present with no auxiliary ("announces", "urge"): with a date of a past year on it, a chronology's
+    way of telling what happened then ("Holm announces in March 2001 that she will run")."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _date_years(noun) -> list[int]:
+    """Years of a date phrase headed by ``noun``: the year itself ("2010", "both 2000 and 2008") or a date
+    ending in one ("June 2016", "Aug. 3, 2012"), as the parse tags it (a DATE entity)."""
+    if noun.ent_type_ != "DATE":
+        return []
+    return [int(y.text) for y in noun.subtree if y.ent_type_ == "DATE" and y.like_num and len(y.text) == 4
+            and y.text.isdigit() and 1900 <= int(y.text) <= 2100]
+
+
+def _placed_before(verb, year: int, loose: bool = True) -> bool:
+    """A preposition on ``verb`` places its clause in a year before the article's: "in 2010", "on Aug. 3, 2012",
+    or "at"/"in"/"during"/"on" an occasion that an "in" date places ("at a town hall meeting in 2010", "during his
+    campaign for president in 2008"). Not a year naming a thing at an occasion ("at a rally marking the 2014
+    crash"). ``loose``: also any year in an "in"/"during" phrase ("in his 2009 speech"), as ``over_a_closed_span``
+    has read them on a past verb; not for a present verb or a wanted act ("says in a report on the 2014 crackdown
+    that …" is today's report)."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            years = [int(y.text) for y in g.subtree if y.like_num and len(y.text) == 4 and y.text.isdigit()] \
+                if loose and c.lower_ in {"in", "during"} else []
+            if c.lower_ in _TIME_PREPS:
+                years += _date_years(g) + [y for p in g.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                                           for d in p.children if d.dep_ == "pobj" for y in _date_years(d)]
+            if any(y < year for y in years):
+                return True
+    return False
+
+
+def aimed_at_a_past_date(t, year: int | None) -> bool:
+    """A wish or advice whose wanted act the text places in a year before the article's: "Kell urged members not
+    to back the plan in June 2015", "Vell wanted to hold the vote in 2012" (a to-infinitive under the trigger
+    dated by its own preposition, ``_placed_before``): an act of that time was wanted then, not now (strict
+    readers: advice of a past year shown as current). Not a dated thing inside the object ("fears a repeat of
+    the 2014 crash", "wants to punish Ostria for its 2014 raid"). Needs the article's ``year``."""
+    if year is None or t.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and _placed_before(c, year, loose=False) for c in t.children)
 
 
 # Words opening a clause that places the main clause's act at its own moment: "… when she learned that …".
