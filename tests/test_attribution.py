@@ -94,6 +94,39 @@ def test_multi_paragraph_quote_and_pronoun(found):
     assert first.speaker.name == "Tomas Vell"
 
 
+# Strict reads: a content never joins a quotation its paragraph closes, or narration, to the next paragraph's
+# quotation; only a quotation left open at its paragraph's end runs on (the multi-paragraph convention above).
+CLOSED_PARAGRAPHS = (
+    "Kessel harbour will close for a month of repairs.\n\n"
+    "\"The board is asking for less money than it has today under the old budget,\" harbour master Oren Pask said "
+    "on Harbour Radio Sunday. \"I do not think that is wise.\"\n\n"
+    "\"We need a real plan to fix the pier. No one has seen one from this council yet. And I do not believe what the "
+    "board sent here gives it the money, or the power, to finish the work,\" Pask said.\n\n"
+    "Councillor Mira Holt defended the board, saying there was \"timely\" and \"careful\" work between the board and "
+    "the engineers on the night of the storm\n\n"
+    "\"No delays in the work. No shortage of money from the council,\" Holt said.\n\n"
+    "\"The engineers worked through the night and the pier held.\n\n"
+    "\"Nobody on the quay was hurt,\" she added.\n"
+)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("I do not think that is wise", "We need a real plan"),
+    ("on the night of the storm", "No delays in the work"),
+])
+def test_a_content_stops_where_its_paragraph_closes_the_quotation(nlp, first, second):
+    doc = nlp(CLOSED_PARAGRAPHS)
+    contents = [doc.text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert not any(first in c and second in c for c in contents), contents
+    assert any(second in c for c in contents)
+
+
+def test_a_quotation_left_open_at_its_paragraph_end_still_runs_on(nlp):
+    doc = nlp(CLOSED_PARAGRAPHS)
+    said = {doc.text[a.content[0]:a.content[1]]: a.speaker.name for a in find_attributions(doc, find_entities(doc))}
+    assert said.get('"The engineers worked through the night and the pier held.') == "Mira Holt", said
+
+
 def test_kind_ignores_the_attributions_own_source_and_cue():
     text = "“We are ready,” she said, “and we will sign.”"
     assert content_kind(text, (0, len(text)), quoted_spans(text), [(16, 19), (20, 24)]) == "direct"

@@ -78,3 +78,22 @@ def test_an_infinitive_climbed_to_does_not_lend_its_object(nlp):
     urged = next(t.i for t in doc if t.text == "urged")
     s, e = subject_of(doc, (urged, urged + 1))
     assert doc[s:e].text in ("He", "he")
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Kessel has two old piers that could fail in a storm, and they should be feared.", False),
+    ("Kessel has two old piers that could fail in a storm, harbour master Pask warned.", True),
+])
+def test_a_trailing_clause_after_a_comma_is_no_tag(nlp, text, cut):
+    from dossier.nlp.attribution.rules import trailing_cue
+    doc = nlp(text)
+    assert (trailing_cue(doc, next(doc.sents)) is not None) == cut
+
+
+def test_a_quotation_runs_past_a_coordinated_clause_to_its_end(nlp):
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+    doc = nlp("Kessel harbour will close.\n\n\"The council ignored the engineers,\" harbour master Oren Pask said. "
+              "\"Kessel has two old piers that could fail in a storm, and they should be feared. Both date from 1911.\"")
+    contents = [doc.text[a.content[0]:a.content[1]] for a in find_attributions(doc, find_entities(doc))]
+    assert not any(c.endswith("fail in a storm") for c in contents), contents

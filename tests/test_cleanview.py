@@ -28,3 +28,12 @@ def test_any_span_inside_a_piece_maps_to_identical_characters(text, data):
         b = data.draw(st.integers(a, vs + n))
         s, e = view.to_text(a, b)
         assert text[s:e] == view.text[a:b]
+
+
+def test_a_break_where_junk_was_left_out_is_told_from_a_plain_one():
+    text = "First para.\n\nAdvertisement\n\nSecond para.\n\nThird para."
+    view = CleanView.build(text, [(0, 11), (28, 40), (42, 53)])
+    assert view.text == "First para." + SEPARATOR + "Second para." + SEPARATOR + "Third para."
+    assert view.left_out_within(0, len(view.text)) == (11, 13)  # the "Advertisement" line between the first two
+    second = view.text.index("Second")
+    assert view.left_out_within(second, len(view.text)) is None  # only a blank line between the last two

@@ -137,3 +137,21 @@ def test_a_role_naming_a_body_by_its_kind_is_named_after_the_gate_weighs_it(nlp)
     (result,) = list(analyze([art], nlp=nlp))
     roles = {a.speaker.role for a in result.attributions + result.unreported if a.speaker.name == "Tomas Rask"}
     assert roles == {"spokesman for the Ferry Workers Union"}
+
+
+# Strict reads: a content never runs over a junk line the cleaning left out of the view, even where the
+# quotation is left open before it and reopened after it (the multi-paragraph convention).
+JUNK_INSIDE = ("Kessel harbour will close for repairs\n\n"
+               "\"The pier has cracked in three places, and the ferries can no longer dock at it safely,\" harbour "
+               "master Oren Pask said on Monday.\n\n"
+               "\"The council has known about the cracks for two years and has done nothing at all about them.\n\n"
+               "Advertisement\n\n"
+               "\"We will need a new pier before the winter storms come back to the coast.\"\n\n"
+               "The council did not answer.\n")
+
+
+def test_a_content_stops_at_a_junk_line_left_out(nlp):
+    (result,) = list(analyze([from_text(Path("pier.txt"), JUNK_INSIDE, {"published": "2024-05-06"})], nlp=nlp))
+    contents = [JUNK_INSIDE[slice(*q.content)] for q in (*result.attributions, *result.unreported)]
+    assert not any("Advertisement" in c for c in contents), contents
+    assert "\"The council has known about the cracks for two years and has done nothing at all about them." in contents

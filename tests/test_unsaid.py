@@ -53,12 +53,24 @@ def test_a_question_put_to_someone_is_no_statement(split, text, words):
     assert any(words in content for content, _ in hidden)
 
 
-def test_a_question_about_the_world_stays_beside_one_put_to_someone(split):
-    shown, _ = split("Kessel\n\nThe hearing ran late.\n\n\"Who among us would pay a levy like this at our own "
-                     "quay?\" asked Councillor Mira Holt.\n\n\"Would you pay it yourself, harbour master?\" asked "
-                     "Senator Oren Pask.")
-    assert [content for content, _ in shown if "?" in content] == [
-        "\"Who among us would pay a levy like this at our own quay?\""]
+@pytest.mark.parametrize("text, words", [
+    ("The hearing ran late.\n\n\"Who among us would pay a levy like this at our own quay?\" asked Councillor "
+     "Mira Holt.\n\nThe harbour master did not answer.", "pay a levy like this"),
+    ("The hearing ran late.\n\nSenator Oren Pask asked: \"Who will pay for the new breakwater at Kessel?\"\n\n"
+     "Nobody on the board replied.", "pay for the new breakwater"),
+])
+def test_a_whole_question_under_asking_is_no_statement(split, text, words):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any(words in content for content, _ in shown)
+    assert any(words in content for content, _ in hidden)
+
+
+def test_a_question_inside_a_statement_or_under_saying_stays(split):
+    shown, _ = split("Kessel\n\nThe hearing ran late.\n\n\"The breakwater is crumbling into the sea. Who will pay "
+                     "for it?\" asked Councillor Mira Holt.\n\n\"Why would anyone trust the board with the levy "
+                     "now?\" said Senator Oren Pask.")
+    assert any("crumbling into the sea" in content for content, _ in shown)
+    assert any("trust the board with the levy" in content for content, _ in shown)
 
 
 @pytest.mark.parametrize("text, words", [

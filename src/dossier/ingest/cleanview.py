@@ -23,12 +23,13 @@ class CleanView:
     text_starts: tuple[int, ...]  # where the same piece starts in Article.text
     lengths: tuple[int, ...]
     joins: tuple[int, ...] = ()  # view offsets where a piece continues the one before directly (a cut)
+    gaps: tuple[tuple[int, int], ...] = ()  # (end of a piece, start of the next) in the view where text was left out
 
     @classmethod
     def build(cls, text: str, spans, join_within_lines: bool = False) -> "CleanView":
         """Join ``text[s:e]`` for each span (sorted, overlaps dropped) into one view by a blank line; with
         ``join_within_lines``, two spans on one line (the pieces around a cut) are joined directly."""
-        parts, vs, ts, ls, joins = [], [], [], [], []
+        parts, vs, ts, ls, joins, gaps = [], [], [], [], [], []
         pos = last_end = 0
         for s, e in sorted(set(map(tuple, spans))):
             s = max(s, last_end)
@@ -37,13 +38,15 @@ class CleanView:
             if parts and join_within_lines and "\n" not in text[last_end:s] and "\r" not in text[last_end:s]:
                 joins.append(pos)
             elif parts:
+                if text[last_end:s].strip():
+                    gaps.append((pos, pos + len(SEPARATOR)))  # a junk line ("Advertisement", a credit) left out
                 parts.append(SEPARATOR)
                 pos += len(SEPARATOR)
             parts.append(text[s:e])
             vs.append(pos), ts.append(s), ls.append(e - s)
             pos += e - s
             last_end = e
-        return cls("".join(parts), tuple(vs), tuple(ts), tuple(ls), tuple(joins))
+        return cls("".join(parts), tuple(vs), tuple(ts), tuple(ls), tuple(joins), tuple(gaps))
 
     @classmethod
     def of_article(cls, article: Article) -> "CleanView":
@@ -56,6 +59,12 @@ class CleanView:
         """Whether the view span runs over a cut: mapped back, it would take in the text left out there."""
         i = bisect.bisect_right(self.joins, start)
         return i < len(self.joins) and self.joins[i] < end
+
+    def left_out_within(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first paragraph break inside the view span where the article's text between the two paragraphs
+        was left out as junk ("Advertisement", "Story continues below", a video caption), as (end of the
+        paragraph before, start of the one after); None when there is none."""
+        return next(((s, e) for s, e in self.gaps if start < s and e < end), None)
 
     def _piece(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.view_starts, pos) - 1)

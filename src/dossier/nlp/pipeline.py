@@ -159,6 +159,19 @@ def _role_as_shown(text: str, a: Attribution) -> Attribution:
     return role_body_named(text, role_not_outlet(a))
 
 
+def _short_of_junk(view: CleanView, a: Attribution) -> Attribution:
+    """A content never runs over a junk line left out of the view ("Advertisement", a video caption): mapped back
+    it would cite the junk. It keeps the paragraphs on its cue's side of the first such line (strict reads)."""
+    gap = view.left_out_within(*a.content)
+    while gap is not None:
+        if a.cue is not None and a.cue[0] >= gap[1]:
+            a = replace(a, content=(gap[1], a.content[1]))
+        else:
+            a = replace(a, content=(a.content[0], gap[0]))
+        gap = view.left_out_within(*a.content)
+    return a
+
+
 def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=None,
                 view: CleanView | None = None, ents: list[Entity] | None = None) -> Analysis:
     """Everything extracted from ``doc``, the parse of ``view`` (built from the article when not given).
@@ -166,6 +179,7 @@ def analyze_doc(doc, article: Article, settings: Settings = Settings(), names=No
     view = view or clean_view(article)
     ents = entities.find_entities(doc) if ents is None else ents
     attrs, unreported = attribution.split_attributions(doc, ents, settings=settings, names=names)
+    attrs = [_short_of_junk(view, a) for a in attrs]
     if settings.reportable_only:  # a content around a cut would cite the link card left out there
         unreported += [a for a in attrs if view.crosses_cut(*a.content)]
         attrs = [a for a in attrs if not view.crosses_cut(*a.content)]

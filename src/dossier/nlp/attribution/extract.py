@@ -58,7 +58,7 @@ def split_attributions(doc, entities: list[Entity], settings: Settings = Setting
     if tagged is None:
         tagged = rule_spans(doc)
     quotes = doc_quoted_spans(doc)
-    _split_at_paragraphs(doc, tagged)
+    _split_at_paragraphs(doc, tagged, quotes)
     _drop_datelines(doc, tagged)
     _split_at_trailing_cues(doc, tagged)
     _split_before_quotations(doc, tagged)
@@ -139,17 +139,34 @@ def _drop_datelines(doc, tagged: Tagged) -> None:
         spans[:] = [(after_dateline(doc, s, e), e) for s, e in spans]
 
 
-def _split_at_paragraphs(doc, tagged: Tagged) -> None:
-    """Only a quotation runs on into the next paragraph (and only when that one reopens the quote)."""
+def _split_at_paragraphs(doc, tagged: Tagged, quotes: list[tuple[int, int]]) -> None:
+    """Only a quotation runs on into the next paragraph: a content is cut at a paragraph break unless the
+    paragraph before ends inside a quotation still open and the next one reopens it (``_quote_runs_on``)."""
     contents = []
     for s, e in tagged.contents:
         for tok in doc[s:e]:
-            if tok.is_space and "\n" in tok.text and tok.i + 1 < e and doc[tok.i + 1].text[:1] not in OPEN_MARKS:
+            if tok.is_space and "\n" in tok.text and tok.i + 1 < e and not _quote_runs_on(doc, tok, quotes):
                 if tok.i > s:
                     contents.append((s, tok.i))
                 s = tok.i + 1
         contents.append((s, e))
     tagged.contents[:] = [c for c in contents if c[1] > c[0]]
+
+
+def _quote_runs_on(doc, brk, quotes: list[tuple[int, int]]) -> bool:
+    """The news convention for a quotation of several paragraphs: the paragraph before the break ``brk`` ends
+    inside a quotation left open (no closing mark) and the next paragraph opens with a mark. A paragraph that
+    closes its quotation ('… smart." ¶ "We need …') or ends outside one ('… on the night of the attack ¶ "No
+    delays …') ends its content there: the next paragraph's quotation is another statement (strict reads)."""
+    if doc[brk.i + 1].text[:1] not in OPEN_MARKS:
+        return False
+    if brk.i == 0:
+        return False
+    last = doc[brk.i - 1]
+    end = last.idx + len(last.text)
+    if last.text[-1:] in CLOSE_MARKS:
+        return False  # the quotation closes with its paragraph
+    return any(a < end <= b for a, b in quotes)
 
 
 def _split_at_trailing_cues(doc, tagged: Tagged) -> None:

@@ -144,7 +144,19 @@ def trailing_cue(doc, sent):
         return None
     if any(t.is_punct for t in doc[comma + 1:verb.i]):
         return None
+    if _clause_not_tag(doc[comma + 1:verb.i + 1]):
+        return None
     return (verb.i, verb.i + 1), (comma + 1, verb.i), comma
+
+
+def _clause_not_tag(words) -> bool:
+    """The words after the comma are a clause of the sentence, not a tag naming who spoke: they open with a
+    conjunction ("…, and they should be feared") or the verb is a passive ("…, which is widely feared"): a
+    tag is a source and an active verb of saying ("…, Brant notes"). Cutting there would stop a quotation in
+    mid-sentence."""
+    if words[0].pos_ == "CCONJ" or words[0].lower_ in ("and", "but", "or", "yet", "so", "nor"):
+        return True
+    return len(words) > 1 and words[-2].lemma_ == "be" and words[-1].tag_ == "VBN"
 
 
 def _speech_form(word: str) -> bool:

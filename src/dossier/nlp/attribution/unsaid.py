@@ -129,10 +129,6 @@ KNOW_ASKERS = frozenset("demand want ask wish".split())
 QUESTION_WORDS = frozenset("whether if why how what who whom which when where".split())
 # Verbs of what a source is asked to do that call for a statement ("asked Varga [to respond to the audit]").
 ANSWERING_VERBS = frozenset("respond comment answer explain reply react clarify elaborate address".split())
-# A yes-no question's opening, after an optional address ("Harbour master, did …", "Senator, would you …").
-POLAR_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3},\s+)?(?i:do|does|did|are|is|was|were|would|will|"
-                           r"can|could|should|have|has|had|may|might|shall)\b")
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 QUOTE_EDGES = " \n“”\"‘’'"
 
 
@@ -171,21 +167,23 @@ def _asked_of(verb, content) -> bool:
 
 
 def question_put(doc, a: Attribution) -> bool:
-    """A quotation under a verb of asking that is only a yes-no question put to the one addressed: "“Would you
-    call the levy fair?” asked Holt", "“Harbour master, did the board show you the audit?”": the asker states
-    nothing, the answer is the statement. A question about the world ("“Who among us would pay it?”", "“Can we
-    deny it?”") reads as a claim and stays."""
-    if a.kind != "direct" or a.cue is None:
+    """A quotation under a verb of asking that is nothing but questions: "“Would you call the levy fair?” asked
+    Holt", "Vell asked: “Who will pay for it?”", "“Why now?” she asked". The asker states nothing a reader can
+    hold the source to; strict readers count a question put to someone no statement (rule a), whatever its
+    form. A question inside a longer statement ("The quay is rotting. Who will pay for it?") stays, and so does
+    a whole question under a verb of saying ("“Why now?” she said"), which the writer offers as a claim."""
+    if a.kind == "indirect" or a.cue is None:
         return False
     cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     if cue is None or not any(_asks(t) for t in cue):
         return False
-    words = doc_text(doc)[a.content[0]:a.content[1]].strip(QUOTE_EDGES)
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", words) if s.strip(QUOTE_EDGES)]
-    if not sentences or not all(s.rstrip(QUOTE_EDGES).endswith("?") for s in sentences):
-        return False
-    opening = POLAR_OPENING.match(sentences[0])
-    return opening is not None and SECOND_PERSON.search(words) is not None
+    return only_questions(doc_text(doc)[a.content[0]:a.content[1]])
+
+
+def only_questions(words: str) -> bool:
+    """Every sentence of ``words`` (quotation marks aside) ends with a question mark."""
+    sentences = [s for s in re.split(r"(?<=[.?!])[\s”’\"']+(?=\S)", words.strip(QUOTE_EDGES)) if s.strip(QUOTE_EDGES)]
+    return bool(sentences) and all(s.rstrip(QUOTE_EDGES).endswith("?") for s in sentences)
 
 
 def _asks(verb) -> bool:
