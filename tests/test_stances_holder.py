@@ -668,8 +668,9 @@ def test_criticising_someone_for_something_is_an_accusation(nlp):
 
 
 def test_an_adverb_of_the_blaming_stays_in_the_charge(nlp):
-    found = stances(nlp, "On Friday, Sweden's foreign minister blamed Danish Prime Minister Ada Holm personally for the leak.")
-    assert ("Sweden", "accuses", "Danish Prime Minister Ada Holm personally for the leak") in found
+    found = stances(nlp, "On Friday, Sweden's foreign minister, Lars Brenn, blamed Danish Prime Minister Ada Holm "
+                         "personally for the leak.")  # the minister named: his charge (an unnamed one holds none)
+    assert ("Lars Brenn", "accuses", "Danish Prime Minister Ada Holm personally for the leak") in found
     assert not [s for s in found if s[2] == "the leak"]
 
 
@@ -689,9 +690,9 @@ def test_a_participle_after_another_nouns_relative_clause_has_no_holder(nlp):
 
 
 def test_a_that_opening_a_clause_is_no_pointing_pronoun(nlp):
-    text = ("The foreign minister of Denmark urged in a column for Nordic Policy that the fishing nations act without "
-            "waiting for the assembly.")
-    assert ("Denmark", "recommends", "that the fishing nations act without waiting for the assembly") in stances(nlp, text)
+    text = ("The foreign minister of Denmark, Lars Brenn, urged in a column for Nordic Policy that the fishing nations "
+            "act without waiting for the assembly.")  # the minister named: his advice (an unnamed one holds none)
+    assert ("Lars Brenn", "recommends", "that the fishing nations act without waiting for the assembly") in stances(nlp, text)
 
 
 def test_they_after_a_sentence_whose_subject_is_a_people_noun_is_not_a_name_in_it(nlp):
@@ -1466,7 +1467,8 @@ def test_a_state_with_its_officials_pronoun_is_not_shown(nlp):
 
 
 def test_a_state_with_a_pronoun_of_one_named_in_the_object_stays(nlp):
-    text = "Ostria's foreign minister has accused Valdin President Mara Quell of betraying her own voters."
+    # its diplomats speak as the state; one minister, named or not, is a person (``_post_holder``)
+    text = "Ostria's diplomats have accused Valdin President Mara Quell of betraying her own voters."
     assert any(a == "Ostria" and "her own voters" in o for a, _, o in stances(nlp, text)), stances(nlp, text)
 
 
@@ -1652,3 +1654,48 @@ def test_a_quotation_going_on_after_its_tag_is_not_the_speakers(nlp):
     text = ("“The fake accounts focused their efforts on attacking Tomas Dorn,” concluded the Senate panel's "
             "report, “and supporting the candidacy of Ivo Vell.”")
     assert not [s for s in stances(nlp, text) if s[1] == "supports"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's attorney general has recommended charging Tomas Vell with fraud in two cases.",
+    "The suicide bomber was a boy, Finland's president announced Sunday, blaming the Harbour Front for the attack.",
+    "A top U.N. rights official accuses Norway of jailing reporters.",
+])
+def test_an_unnamed_officer_of_a_state_is_not_the_state(nlp, text):
+    # a singular noun of a person's post owned by a state: the officer's stance, and no name says who
+    assert not [s for s in stances(nlp, text) if s[0] in {"Norway", "Finland", "U.N."}
+                and s[1] in {"recommends", "accuses"}]
+
+
+def test_a_named_officer_of_a_state_holds_the_stance(nlp):
+    text = "Sweden's envoy to the European Union, Mara Vinter, sought to highlight common ground on trade."
+    found = stances(nlp, text)
+    assert ("Mara Vinter", "wants", "highlight common ground on trade") in found
+    assert not [s for s in found if s[0] == "Sweden"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Norway's foreign ministry accused Sweden of spying on its fleet.", "Norway"),
+    ("Norway's diplomats urged Sweden to close the border crossing.", "Norway"),
+])
+def test_a_body_or_officers_in_the_plural_still_speak_for_the_state(nlp, text, actor):
+    assert [s for s in stances(nlp, text) if s[0] == actor]
+
+
+def test_a_verb_conjoined_after_a_complement_clause_is_the_main_subjects(nlp):
+    text = ("In a joint statement, Norway and Finland proposed that Sweden declare a pause on missile tests and urged "
+            "Denmark and Estonia to refrain from large drills in the region.")
+    found = stances(nlp, text)
+    assert not [s for s in found if s[0] == "Sweden"]
+    assert {s[0] for s in found if "drills" in s[2]} == {"Norway", "Finland"}
+
+
+def test_a_conjoined_verb_of_the_nested_clauses_tense_stays_with_it(nlp):
+    text = "Ilse Varga said Norway is watching the vote closely and supports the interim president, Tomas Vell."
+    assert [s for s in stances(nlp, text) if s[0] == "Norway" and s[1] == "supports"]
+
+
+def test_an_officer_the_article_names_elsewhere_holds_the_stance(nlp):
+    text = ("Finnish President Aino Brask met the press in Helsinki on Monday. Later that day, Finland's president "
+            "also accused Sweden of hiding its missile tests.")
+    assert [s[0] for s in stances(nlp, text) if s[1] == "accuses"] == ["Aino Brask"]

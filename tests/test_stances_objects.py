@@ -197,7 +197,7 @@ def test_a_lone_noun_under_a_possessive_pronoun_says_nothing_alone(stance_triple
 
 
 @pytest.mark.parametrize("text,obj", [
-    ("The Kessel prime minister denounced the naval strike on the port, saying his forces would respond.",
+    ("The Kessel prime minister, Ada Holm, denounced the naval strike on the port, saying her forces would respond.",
      "the naval strike on the port"),
     ("Senator Lund has expressed serious concerns about Brant's nomination, aides said.", "Brant's nomination"),
     ("Ostria wants peace, its president said.", "peace"),

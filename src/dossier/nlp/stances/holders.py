@@ -17,6 +17,7 @@ Each function takes spaCy tokens and returns tokens (or None when the parse does
 from __future__ import annotations
 
 from ..deps import SUBJECT_DEPS
+from ..entities.roles import FINITE_TAGS  # with MD: "will go"
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # Pronouns their clause's subject binds: a possessive ("Holm doubled down on her support"); not an object,
@@ -122,3 +123,43 @@ def coordinated(token) -> list:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
+
+
+def tense_of(verb) -> str | None:
+    """The tag that carries a verb's tense: its own when it is finite ("criticized": VBD), else its first
+    auxiliary's ("has criticized", "is watching": VBZ; "will go": MD); None for a bare or to-infinitive."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), None)
+    if aux is not None:
+        return aux.tag_ if aux.tag_ in FINITE_TAGS else None
+    return verb.tag_ if verb.tag_ in FINITE_TAGS else None
+
+
+# Clauses whose verb may share its subject with a later conjunct: the sentence's, a reported one, a purpose's.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl", "parataxis"})
+
+
+def conjoined_above(verb):
+    """The verb of the main clause that a conjoined verb belongs to when the parse hangs it on the verb of a
+    complement clause nested under that main verb; None when the parse may stand. "Norland and Kestria
+    proposed that Ostland halt its tests and urged the two neighbours to talk", "he repeated that the league
+    is 'broken' and criticized members": the parse makes "urged", "criticized" conjuncts of "halt", "is",
+    whose subjects (Ostland, the league) would hold them (strict readers). English keeps a conjoined verb's
+    subject from the clause it is coordinated with, and a verb whose tense differs from the nested clause's
+    but agrees with the main verb's ("proposed … urged") is coordinated with the main verb. A conjunct of the
+    same tense as the nested verb ("said Ostland is watching … and supports …") stays with it."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    nested = verb.head
+    if nested.dep_ != "ccomp" or not any(c.dep_ in SUBJECT_DEPS for c in nested.children):
+        return None
+    own = tense_of(verb)
+    if own is None or own == tense_of(nested):
+        return None
+    main, steps = nested.head, 0
+    while tense_of(main) is None and main.dep_ in ("xcomp", "ccomp", "conj") and main.head.i != main.i \
+            and steps < MAX_CLIMB:  # "urged Vell to let the inspectors finish … and told …": up to "urged"
+        main, steps = main.head, steps + 1
+    if main.dep_ not in MAIN_CLAUSE_DEPS:
+        return None  # "… because of what they believe will be its role and oppose …": a wh-clause, whose verb
+        # is no main verb; the conjunct's subject lies further up, where the parse does not say
+    return main if tense_of(main) == own and main.i < verb.i else None

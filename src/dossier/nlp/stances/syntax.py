@@ -3,7 +3,7 @@ complements split at coordination, and token lists turned into clean character s
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .holders import RELATIVE_WORDS
+from .holders import RELATIVE_WORDS, conjoined_above
 from .bounds import act_noun, stray_conjunct, tag_inside, tag_subject
 from .objects import INSTITUTION_NOUNS
 from .referents import PARTY_TYPES
@@ -83,6 +83,8 @@ def subject_of(t):
     """The subject of a predicate, climbing through xcomp/conj/acomp chains ("Russia stands to gain")."""
     seen = 0
     while t is not None and seen < 6:
+        if (main := conjoined_above(t)) is not None:
+            t = main  # "proposed that Ostland halt … and urged …": the proposers urged (``holders``)
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             causee = _causee(t, subjects)
