@@ -219,6 +219,74 @@ def test_the_official_after_a_named_spokeswoman_stays_the_officials(split):
     assert speakers_of(shown, "give ground") == ["Veskan defense official"]
 
 
+def test_the_official_after_an_unnamed_official_came_in_is_not_the_named_one_before(split):
+    """Session 25: "the official" given to a general named as "a top alliance official" two paragraphs before,
+    though "a senior Ostrian defense official" was introduced in between: the definite points back to him."""
+    shown, hidden = split("War\n\nBrig. Gen. Nico Varta, a top alliance official, told reporters at headquarters "
+                          "that the aim was a frozen conflict.\n\nOstrian officials tell the Wire that they believe "
+                          "special forces are fighting in the east.\n\nA senior Ostrian defense official also told "
+                          "the Wire that the ministry has seen evidence of shelling.\n\n\"This is not the first "
+                          "time,\" the official said.")
+    assert "Nico Varta" not in speakers_of(shown + hidden, "first time")
+    assert speakers_of(shown, "aim was a frozen") == ["Nico Varta"]
+
+
+def test_the_official_with_no_one_introduced_since_stays_the_named_official(split):
+    shown, _ = split("War\n\nBrig. Gen. Nico Varta, a top alliance official, told reporters at headquarters that "
+                     "the aim was a frozen conflict.\n\nThe border has been quiet since March.\n\n\"This is not "
+                     "the first time,\" the official said.")
+    assert speakers_of(shown, "first time") == ["Nico Varta"]
+
+
+def test_the_official_is_no_one_for_sure_when_a_named_official_only_met_someone_after_an_unnamed_one(split):
+    """Session 25: "the official" given to a named official who was only the object of the sentence before,
+    though an unnamed official had been the one speaking: either may be meant, nothing links the name."""
+    shown, hidden = split("Talks\n\nA Veskan official told reporters on Monday that the talks were stalled. The "
+                          "envoy met Algerian official Sami Rahal in Geneva on Tuesday. \"He was very open with us,\" "
+                          "the official said.")
+    assert "Sami Rahal" not in speakers_of(shown + hidden, "very open")
+    assert speakers_of(shown, "talks were stalled") == ["Veskan official"]
+
+
+def test_a_document_source_after_a_named_author_is_read_without_error(split):
+    """"the statement" is no unnamed source's noun: the introduction check leaves it alone (it once failed on
+    the value the document path gives instead of a token)."""
+    shown, hidden = split("Oil\n\nAbout 14 hours after Mr. Varn posted his tweet, the palace put out a statement "
+                          "on the call between the president and King Olaf. \"The king affirmed that the kingdom "
+                          "keeps spare capacity,\" the statement reads.")
+    assert speakers_of(shown + hidden, "spare capacity") is not None
+
+
+def test_she_added_is_the_spokeswoman_not_the_senator_named_since(split):
+    """Session 25: a spokeswoman's "she added" given to the senator named, as a subject who said nothing, in
+    the sentence between."""
+    shown, hidden = split("Vote\n\n\"We are reviewing it,\" said Lena Korr, a spokeswoman for the senator. "
+                          "Senator Maria Oddly has not voted on the measure since March. \"No decision has been "
+                          "made,\" she added.")
+    assert speakers_of(shown, "No decision") == ["Lena Korr"]
+
+
+def test_she_added_after_the_senator_spoke_herself_is_not_forced_on_the_spokeswoman(split):
+    shown, hidden = split("Vote\n\n\"We are reviewing it,\" said Lena Korr, a spokeswoman for the senator. "
+                          "Senator Maria Oddly told reporters on Friday that she had not made up her mind. \"No "
+                          "decision has been made,\" she added.")
+    assert "Lena Korr" not in speakers_of(shown + hidden, "No decision")
+
+
+def test_she_said_after_a_spokeswoman_the_tagger_typed_a_body_is_hers(split):
+    """Session 25: "Morgan Ortagus" typed an organisation, so her "she said" passed over her (and a man named
+    since) to the president named two paragraphs before."""
+    shown, _ = split("Siege\n\nThe protest prompted the ministry to send more troops. During the height of the "
+                     "protests, more than 100 marines arrived at the embassy as President Halvard denounced the "
+                     "actions of protesters, vowing the siege \"will not be repeated.\"\n\nOstria has denied any "
+                     "involvement in the attack. Foreign Ministry spokesman Abbas Farrouk was quoted by state radio "
+                     "on Tuesday as warning against any \"miscalculation\" in the standoff.\n\nState Department "
+                     "spokeswoman Morgan Tashko told the Kessel Wire on Wednesday that the militiamen are \"not "
+                     "protesters.\"\n\n\"These were fighters that are organized, trained and equipped by the "
+                     "regime,\" she said.")
+    assert speakers_of(shown, "These were fighters") == ["Morgan Tashko"]
+
+
 def test_the_senators_spokesman_is_not_another_named_spokesman(split):
     """Session 24: "the Menendez spokesman" given to a spokesman for another office named before."""
     shown, hidden = split("Probe\n\nNed Olsen, a spokesman for the port authority, said the audit was closed in "
