@@ -1360,6 +1360,16 @@ OBJECT_CUE = re.compile(r"^(?:quoted|quoting|quotes|cited|citing|cites|told|aske
 # general English, as data). "one of …" is no role at all and is left to the checks after; "One Nation
 # leader" (a capital after it) is a name and stays.
 STRAY_OPENING = re.compile(r"^(?:(?:[Aa]nd|[Oo]r|&)\s+|(?:[Oo]ne|[Aa]nother)\s+(?=[a-z])(?!of\b))")
+# Words of the sentence around a title that the title before a name ran into ("Democrats, especially Speaker
+# Ana Lind" -> "especially Speaker"; "the firing of Harbour Secretary Ivo Brant" -> "of Harbour Secretary"; "In a
+# tweet President Ivo Brant said" -> "tweet President"): a focusing adverb, a preposition whose object the named
+# person is, or a noun of someone's words or a document, each set before a capitalised title. None is a word of
+# the post (strict reads of roles: stray words of the sentence at a role's opening; general English, as data).
+# "Under Secretary" is a title, so "under" is no preposition here.
+FOCUSING_ADVERBS = frozenset("especially particularly notably including even chiefly mainly mostly namely "
+                             "specifically principally".split())
+OPENING_PREPOSITIONS = frozenset("of for to by from with about against between among like".split())
+SPOKEN_NOUNS = frozenset("interview speech remarks video".split())  # with ``documents.DOCUMENT_LEMMAS``
 # Labels of a news page's furniture that a lead line runs into a title ("Story Highlights President …",
 # "Breaking News Senator …"): two capitalised words, so the one-word page labels' check (``_ungarbled``) reads
 # them as a body's name (the analyst read of 2026-12-06; page furniture, as data).
@@ -1390,6 +1400,34 @@ def _state_only(role: str) -> bool:
     """``role`` is nothing but a state's name ("Cameroon", "South Korea"): where the person is from or whom they
     speak for, which the text gives as no post. Source: a strict read of roles on unseen articles (read 70)."""
     return states_index().state_named(role) is not None
+
+
+def _without_sentence_word(role: str) -> str | None:
+    """``role`` less a word of the sentence around it that opens it before a capitalised title (``FOCUSING_ADVERBS``,
+    ``OPENING_PREPOSITIONS``, a noun of a document or of someone's words): "especially Speaker" -> "Speaker",
+    "of Harbour Secretary" -> "Harbour Secretary", "tweet President" -> "President". A preposition before
+    lower-case words ("for the union") opens no post at all: no role. "both" joins two people: the words
+    after its "and" are the one named next ("both Mayor Ivo Brant and Ostria's harbour master" -> "Ostria's
+    harbour master"), else "both" alone is cut. Source: strict reads of roles (stray words at a role's start)."""
+    words = role.split()
+    if len(words) < 2 or not words[0].islower():
+        return role
+    first = words[0]
+    if first == "both":
+        rest = " ".join(words[1:])
+        return rest.rsplit(" and ", 1)[1] if " and " in rest else rest
+    capital_next = words[1][:1].isupper()
+    if first in OPENING_PREPOSITIONS:
+        return " ".join(words[1:]) if capital_next else None
+    if capital_next and (first in FOCUSING_ADVERBS or first in SPOKEN_NOUNS or first in _document_lemmas()):
+        return " ".join(words[1:])
+    return role
+
+
+def _document_lemmas() -> frozenset[str]:
+    from .documents import DOCUMENT_LEMMAS  # (documents reads this module's nouns)
+
+    return DOCUMENT_LEMMAS
 
 
 def _document_nouns() -> frozenset[str]:
@@ -1456,6 +1494,9 @@ def as_role(role: str | None) -> str | None:
     if not role:
         return role
     role = STRAY_OPENING.sub("", role.strip(" ,;:"), count=1)  # "and Attorney General", "one former aide"
+    role = _without_sentence_word(role)  # "especially Speaker", "of Harbour Secretary", "tweet President"
+    if not role:
+        return None
     role = AGE.sub("", role, count=1)  # "25-year-old protester" -> "protester": an age is no role
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
@@ -1526,11 +1567,18 @@ def body_by_name(text: str, role: str | None) -> str | None:
     sentence that named it, so the role shown alone says less than the article (or, cut inside a list, "CEO of
     the regional", nothing): the name, or no role. Read after the confidence gate, which weighs the role as
     the article gives it (as ``extract.role_not_outlet``). Source: strict reads of roles on unseen articles
-    (roles21: "spokesman for the organization", "head of the … group" with the body named before)."""
+    (roles21: "spokesman for the organization", "head of the … group" with the body named before). Where the
+    article names no body of that kind at all, the role is kept as it words it ("coordinator with the group"):
+    the article says no more, and a sentence that gives the speaker's post is read as giving it (strict reads
+    of roles: no role though the sentence of the quote gave one), when the kind is a body's noun
+    (``BODY_KIND_NOUNS``; not "the regional" of a list cut short, nor "the shelters")."""
     found = BODY_BY_KIND.match(role or "")
     if not found or found["kind"] in STATE_BODY_KINDS:
         return role  # "secretary of the treasury": the state's own, named whole by its kind
-    name = _one_body(_bodies_of_kind(text, found["kind"]))
+    names = _bodies_of_kind(text, found["kind"])
+    if not names and found["kind"] in BODY_KIND_NOUNS:
+        return role  # "coordinator with the group", the group named nowhere: the article's own words
+    name = _one_body(names)
     return f"{found['post']} the {name}" if name else None
 
 
