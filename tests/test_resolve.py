@@ -128,3 +128,47 @@ def test_a_full_name_with_or_without_its_middle_name_is_one_person_but_two_middl
     assert cast.by_entity[("c", "E1")] != cast.by_entity[("a", "E2")]  # another middle: another man
     assert cast.by_entity[("c", "E2")] != cast.by_entity[("a", "E1")]  # a junior is not the parent
     assert cast.by_entity[("c", "E3")] != cast.by_entity[("c", "E4")]  # a middle given name may tell kin apart
+
+
+def test_a_surname_with_its_particle_joins_the_one_full_name_whatever_the_particles_case():
+    full = _analysis("a", "O", [_ent("E1", "Tariq al-Menawi"), _ent("E2", "Lotte van Brakel", mentions=((50, 60),)),
+                                _ent("E3", "Nadia bin Rashed", mentions=((70, 80),))])
+    bare = _analysis("b", "P", [_ent("E1", "Al-Menawi"), _ent("E2", "Van Brakel", mentions=((50, 60),)),
+                                _ent("E3", "Bin Rashed", mentions=((70, 80),))])
+    cast = resolve([bare, full])  # the bare forms first: they still wait for the full names
+    for eid in ("E1", "E2", "E3"):
+        assert cast.by_entity[("a", eid)] == cast.by_entity[("b", eid)]
+    assert {a.name for a in cast.actors.values()} == {"Tariq al-Menawi", "Lotte van Brakel", "Nadia bin Rashed"}
+
+
+def test_a_particle_surname_two_people_share_joins_neither():
+    a = _analysis("a", "O", [_ent("E1", "Omar al-Fennek"), _ent("E2", "Sami al-Fennek", mentions=((50, 60),))])
+    b = _analysis("b", "O", [_ent("E1", "Al-Fennek")])
+    c = _analysis("c", "O", [_ent("E1", "Rosa De Vitto"), _ent("E2", "Paolo de Vitto", mentions=((50, 60),))])
+    cast = resolve([a, b, c])
+    assert len({cast.by_entity[("a", "E1")], cast.by_entity[("a", "E2")], cast.by_entity[("b", "E1")]}) == 3
+    assert cast.by_entity[("c", "E1")] != cast.by_entity[("c", "E2")]
+
+
+def test_a_particle_surname_typed_as_a_body_is_the_one_person_of_that_full_name():
+    a = _analysis("a", "O", [_ent("E1", "Tariq al-Menawi")])
+    b = _analysis("b", "O", [_ent("E1", "Al-Menawi", "ORG"), _ent("E2", "Al-Dustour", "ORG", mentions=((50, 60),))])
+    cast = resolve([b, a])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("b", "E1")]
+    assert cast.actors[cast.by_entity[("b", "E1")]].type == "PERSON"
+    assert cast.actors[cast.by_entity[("b", "E2")]].name == "Al-Dustour"  # no one's surname: the body stays
+
+
+def test_a_given_name_like_a_particle_still_names_a_full_name_a_bare_surname_joins():
+    a = _analysis("a", "O", [_ent("E1", "Ash Orlik", mentions=((0, 5), (6, 9), (10, 12)))])
+    b = _analysis("b", "O", [_ent("E1", "Orlik")])
+    c = _analysis("c", "O", [_ent("E1", "Ty Orlik")])
+    cast = resolve([b, a, c])  # "Ash Orlik", the most named, is known before the bare "Orlik" looks for a fit
+    assert cast.by_entity[("b", "E1")] == cast.by_entity[("a", "E1")] != cast.by_entity[("c", "E1")]
+
+
+def test_a_body_typed_a_person_does_not_take_its_particle_name_typed_a_body():
+    a = _analysis("a", "O", [_ent("E1", "Harakat al-Sufran")])  # a movement the model typed a person
+    b = _analysis("b", "O", [_ent("E1", "al-Sufran", "ORG")])
+    cast = resolve([a, b])
+    assert cast.by_entity[("a", "E1")] != cast.by_entity[("b", "E1")]

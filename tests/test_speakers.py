@@ -26,6 +26,31 @@ def test_name_book_leaves_an_ambiguous_surname_alone():
     assert book.full_name("Brant") is None
 
 
+def test_name_book_gives_a_particle_surname_the_full_name_whatever_the_particles_case():
+    book = NameBook()
+    book.learn(["Tariq al-Menawi", "Lotte van Brakel", "Lotte A. van Brakel"])
+    assert book.full_name("Al-Menawi") == "Tariq al-Menawi"
+    assert book.full_name("Van Brakel") == "Lotte van Brakel"
+    assert book.full_name("van Brakel") == "Lotte van Brakel"
+
+
+def test_name_book_leaves_a_particle_surname_of_two_people_alone():
+    book = NameBook()
+    book.learn(["Omar al-Fennek", "Sami al-Fennek", "Rosa De Vitto", "Ivo Vitto"])
+    assert book.full_name("Al-Fennek") is None
+    assert book.full_name("de Vitto") is None  # "Ivo Vitto" is someone else's Vitto
+
+
+def test_a_capitalised_particle_surname_is_the_full_name_the_article_gives(nlp):
+    from dossier.nlp.entities.extract import find_entities
+    from dossier.nlp.attribution.speakers import SpeakerResolver
+    doc = nlp("Lotte van Brakel, the mayor of Orsund, opened the new harbour on Monday. "
+              "\"The ships will come back,\" Van Brakel said.")
+    resolver = SpeakerResolver(doc, find_entities(doc))
+    assert resolver.canonical("Van Brakel", person=True) == "Lotte van Brakel"
+    assert resolver.canonical("De Brakel", person=True) == "De Brakel"  # another particle: not her name
+
+
 def test_she_skips_a_man_named_in_between(nlp):
     from dossier.nlp.entities.extract import find_entities
     from dossier.nlp.attribution.speakers import SpeakerResolver

@@ -19,6 +19,7 @@ from .tagger import Tagged, TokenSpan, tag_doc
 from .bounds import clean_bounds
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, doc_quoted_spans
 from .speakers import SPEAKER_PRONOUNS, NameBook, SpeakerResolver
+from .names import particle_surname
 from ..gender import first_name_gender
 from .filters import is_attribution
 from . import conditions, nested, relays, tags, tellings
@@ -123,8 +124,9 @@ def _with_full_name(a: Attribution, names: NameBook, people: set[str], genders,
     people this article names in full, whom the run's counts cannot tell apart: ``speakers._surname_owners``)."""
     if a.speaker.entity is not None and a.speaker.entity not in people:
         return a
-    if (a.speaker.name or "").lower() in shared:
-        return a
+    written = (a.speaker.name or "").split()
+    if (a.speaker.name or "").lower() in shared or (particle_surname(written) and written[-1].lower() in shared):
+        return a  # "Vell", "De Vell" with Tomas and Anna de Vell both named in full
     full = names.full_name(a.speaker.name)
     here = genders.of(a.speaker.name)
     if full and here and first_name_gender(full.split()[0]) not in (None, here):

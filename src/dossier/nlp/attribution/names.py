@@ -16,6 +16,21 @@ from ..gender import given_name_known, listed_gender
 NAME_PARTICLES = ENTITY_NAME_PARTICLES | frozenset("""ad ar as ash at az de da di du del della dos das van von der
 den ter le la y""".split())
 
+
+def particle_surname(words: list[str]) -> bool:
+    """A surname written with its particles alone ("De Luca", "van der Berg", "bin Salman", name words
+    already split at hyphens: "Al-Abadi"): two words or more, all but the last a particle, in either case.
+    Such a name is the tail of a full name ("Marco de Luca"), whatever the case of its particles."""
+    return len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def ends_with_words(full: list[str], tail: list[str]) -> bool:
+    """Whether the longer name ``full`` ends with the words of ``tail``, compared in lower case: a particle
+    capitalised at the head of a bare surname ("De Luca", "Al-Abadi") is the one a full name writes in
+    lower case ("Marco de Luca", "Haider al-Abadi")."""
+    return len(full) > len(tail) and [w.lower() for w in full[-len(tail):]] == [w.lower() for w in tail]
+
+
 TITLE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\. )?(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 ORG_WORDS = frozenset("""

@@ -32,7 +32,7 @@ from ..entities.kin import bare_surname_doubtful, own_spans
 from ..entities.headlines import on_headline
 from ..entities.states import index as states_index
 from ..gender import PRONOUN_GENDER, Genders, given_name_known, listed_gender
-from .names import NAME_PARTICLES, ORG_WORDS, reads_as_person
+from .names import NAME_PARTICLES, ORG_WORDS, ends_with_words, particle_surname, reads_as_person
 from .pronoun_takers import PronounTakers
 from ..deps import SUBJECT_DEPS
 
@@ -220,7 +220,20 @@ class SpeakerResolver:
             if words[0].lower() in self.surname_owners:  # "Vell" with Tomas and Anna Vell both named: no guess
                 return self.surname_owners[words[0].lower()] or words[0]
             return self.full_names.get(words[0].lower(), words[0])
+        if particle_surname(words):
+            return self._particle_surname(words)
         return " ".join(words)
+
+    def _particle_surname(self, words: list[str]) -> str:
+        """The full name a surname written with its particles stands for ("De Luca" for the "Marco de Luca"
+        this article names, the particle's case aside), unless two people share the surname; else the
+        words as written."""
+        key = words[-1].lower()
+        if key in self.surname_owners:
+            owner = self.surname_owners[key]
+            return owner if owner and ends_with_words(owner.split(), words) else " ".join(words)
+        full = self.full_names.get(key)
+        return full if full and ends_with_words(full.split(), words) else " ".join(words)
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, start: int, end: int, previous: Speaker | None = None, antecedent: bool = False) -> Speaker:
@@ -3488,21 +3501,43 @@ class NameBook:
         Brant" (read 75, session 22: "The Trump" given to a bare "Trump" of another article in the batch)."""
         for name in names:
             words = _name_words(name)
-            if surname_key(words) is not None and all(w[:1].isupper() for w in words) \
-                    and words[0].lower() not in DETERMINERS:
+            if surname_key(words) is not None and words[0][:1].isupper() and words[0].lower() not in DETERMINERS \
+                    and all(w[:1].isupper() or _particle_word(w) for w in words[1:]):
                 counts = self.seen.setdefault(surname_key(words), {})
-                full = f"{words[0]} {words[-1]}"  # "Ivo J. Brant" and "Ivo Brant" are one person
-                counts[full] = counts.get(full, 0) + 1
+                counts[_given_and_surname(words)] = counts.get(_given_and_surname(words), 0) + 1
 
     def full_name(self, name: str | None) -> str | None:
+        """The full name a bare surname stands for in the run ("Brant"; "De Luca" with its particles, which
+        takes only a full name ending with them, in whatever case), or None."""
         words = _name_words(name or "")
-        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or words[0].lower() in SPEAKER_PRONOUNS:
+        if particle_surname(words) and words[-1][:1].isupper():
+            counts = self.seen.get(words[-1].lower())
+            if not counts or not all(ends_with_words(full.split(), words) for full in counts):
+                return None  # "Ana de Luca" and "Ivo Luca" both met: "De Luca" is hers only if no one else's
+        elif len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or words[0].lower() in SPEAKER_PRONOUNS:
             return None  # "US", "NATO": an acronym is no surname; an unresolved "He" is none either
-        counts = self.seen.get(words[0].lower())
+        else:
+            counts = self.seen.get(words[0].lower())
         if not counts:
             return None
         best, n = max(counts.items(), key=lambda kv: kv[1])
         return best if n >= self.DOMINANCE * sum(counts.values()) else None
+
+
+def _particle_word(word: str) -> bool:
+    """A name word a full name may write in lower case: a particle ("de", "van"), or one hyphened to the
+    surname ("al-Abadi", "el-Sisi")."""
+    return word.lower() in NAME_PARTICLES or word.split("-")[0].lower() in NAME_PARTICLES
+
+
+def _given_and_surname(words: list[str]) -> str:
+    """A full name as the name book counts it: the first word and the surname with the particles right
+    before it ("Ivo J. Brant" -> "Ivo Brant", "Marco Aldo de Luca" -> "Marco de Luca"), so a middle name
+    or initial does not make two people, and a particle stays with its surname."""
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return " ".join([words[0]] + words[k:])
 
 
 def person_names(doc, entities) -> list[str]:
