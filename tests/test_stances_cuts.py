@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.nlp.entities.extract import find_entities
-from dossier.nlp.stances.cuts import cut_phrase, stray_clause, time_inside
+from dossier.nlp.stances.cuts import claim_about_it, cut_phrase, label_given, stray_clause, time_inside
 from dossier.nlp.stances.extract import find_stances
 
 pytestmark = pytest.mark.slow
@@ -161,3 +161,67 @@ def test_the_holders_own_audience_is_left_out_of_the_advice(nlp):
     objects = _objects(nlp, "Marta Quill urged her followers to cook with local grain.")
     assert "cook with local grain" in objects
     assert not any("followers" in o for o in objects)
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ("Mayor Tomas Vell supports keeping the Orlin quay open and proudly waved the port flag at the rally.",
+     "keeping the Orlin quay open and proudly waved the port flag", "keeping the Orlin quay open"),
+    ("In the debate, Senator Ada Kroll sought to calm the fears of farmers who are losing their land and accused "
+     "the Brisk Company of hoarding water.",
+     "calm the fears of farmers who are losing their land and accused the Brisk Company of hoarding water",
+     "calm the fears of farmers who are losing their land"),
+])
+def test_stray_clause_cuts_another_act_of_the_holder(nlp, text, phrase, kept):
+    got = stray_clause(nlp(text), _span(text, phrase))
+    assert text[got[0]:got[1]] == kept
+
+
+def test_stray_clause_keeps_a_participle_before_its_noun(nlp):
+    text = "The Tarrin council supports cutting the levy and increased spending on schools."
+    phrase = "cutting the levy and increased spending on schools"
+    assert stray_clause(nlp(text), _span(text, phrase)) == _span(text, phrase)
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ("Mayor Ilse Brand accused her rivals of trying to sway the vote by courting unions she claimed were corrupt.",
+     "her rivals of trying to sway the vote by courting unions she claimed", "her rivals of trying to sway the vote "
+     "by courting unions"),
+    ("Governor Lena Ostrow proposed a harbour levy that she claimed was a fair deal for the Orlin fishermen.",
+     "a harbour levy that she claimed was a fair deal for the Orlin fishermen", "a harbour levy"),
+])
+def test_claim_about_it_cuts_the_holders_claim(nlp, text, phrase, kept):
+    got = claim_about_it(nlp(text), _span(text, phrase))
+    assert text[got[0]:got[1]] == kept
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Governor Lena Ostrow backed a harbour levy that the Orlin fishermen had asked for.",
+     "a harbour levy that the Orlin fishermen had asked for"),
+    ("The Tarrin council fears Pell Arno may put himself in a position where he feels he must strike.",
+     "Pell Arno may put himself in a position where he feels he must strike"),
+    ("Senator Ada Kroll vowed to veto any bills that she believed would hurt the Orlin fishermen.",
+     "any bills that she believed would hurt the Orlin fishermen"),
+])
+def test_claim_about_it_keeps_a_clause_of_anothers_words_or_one_that_says_which(nlp, text, phrase):
+    assert claim_about_it(nlp(text), _span(text, phrase)) == _span(text, phrase)
+
+
+@pytest.mark.parametrize("text, phrase, kept", [
+    ('Mayor Tomas Vell condemned the inquiry into the Orlin port as a "farce" driving a wedge between the towns.',
+     'the inquiry into the Orlin port as a "farce" driving a wedge between the towns',
+     "the inquiry into the Orlin port"),
+    ("Senator Ada Kroll criticized sitting Governor Pell Arno as weak on crime.",
+     "sitting Governor Pell Arno as weak on crime", "sitting Governor Pell Arno"),
+])
+def test_label_given_cuts_the_holders_label(nlp, text, phrase, kept):
+    got = label_given(nlp(text), _span(text, phrase))
+    assert text[got[0]:got[1]] == kept
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Tarrin council opposes the decision to recognise Orlin as the capital of the province.",
+     "the decision to recognise Orlin as the capital of the province"),
+    ("The Tarrin council opposes new levies such as the harbour tax.", "new levies such as the harbour tax"),
+])
+def test_label_given_keeps_an_as_of_the_object(nlp, text, phrase):
+    assert label_given(nlp(text), _span(text, phrase)) == _span(text, phrase)

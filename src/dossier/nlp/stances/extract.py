@@ -52,7 +52,7 @@ from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, \
     told_why_or_where, why_or_where_at, with_bound
-from .cuts import NAMING_WORDS, cut_phrase, stray_clause, time_inside
+from .cuts import NAMING_WORDS, claim_about_it, cut_phrase, label_given, stray_clause, time_inside
 from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, opinion_reading, predicted_gain
@@ -1473,13 +1473,15 @@ class _StanceFinder:
         (``bounds.carried_conjunct``), a tally (``bounds.trim_figures``), the writer's comment set off at its end
         (``tails.comment_tail``), the subject of a clause of its own (``tails.cut_clause_subject``), why or where the
         wish was told (``tails.told_why_or_where``), a caption's place and date (``tails.dated_tail``) and another
-        cue or clause at its end (``cuts.stray_clause``); an "until" clause cut off after it is put back
-        (``tails.with_bound``)."""
+        cue or clause at its end (``cuts.stray_clause``), the holder's claim about it in a relative clause
+        (``cuts.claim_about_it``) and the label a verb of judging gives it (``cuts.label_given``); an "until" clause
+        cut off after it is put back (``tails.with_bound``)."""
         if not obj:
             return obj
         doc = self.doc
-        return with_bound(doc, stray_clause(doc, dated_tail(doc, told_why_or_where(doc, cut_clause_subject(
-            doc, comment_tail(doc, trim_figures(doc, carried_conjunct(doc, obj))))))))
+        return with_bound(doc, label_given(doc, claim_about_it(doc, stray_clause(doc, dated_tail(
+            doc, told_why_or_where(doc, cut_clause_subject(doc, comment_tail(doc, trim_figures(doc, carried_conjunct(
+                doc, obj))))))))))
 
     def _within_paragraph(self, span: tuple[int, int], trigger) -> tuple[int, int]:
         """Sentences sometimes run over a line break (a headline without a full stop): keep the
