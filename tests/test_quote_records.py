@@ -565,6 +565,25 @@ def test_the_reporters_inference_is_no_statement(nlp, text, content, cue, name):
     assert not _verdict(nlp, text, content, cue, "indirect", name=name)
 
 
+# Read 88: what someone's words or acts "suggest" is the writer's reading of them, not their statement; what they
+# say they suggest stays theirs.
+@pytest.mark.parametrize("text, content, cue, name", [
+    ("Harbour\n\nMayor Ivo Brant spoke to the dockers on Monday. Mr. Brant's comments suggest the council is "
+     "looking for a far wider deal on the quay.", "the council is looking for a far wider deal on the quay",
+     "suggest", "Ivo Brant"),
+    ("Harbour\n\nThe board closed the north quay on Friday. The move shows that the board no longer trusts the "
+     "harbour office.", "that the board no longer trusts the harbour office", "shows", "board"),
+])
+def test_what_someones_words_suggest_is_the_writers_reading(nlp, text, content, cue, name):
+    assert not _verdict(nlp, text, content, cue, "indirect", name=name)
+
+
+def test_what_someone_suggests_stays_theirs(nlp):
+    assert _verdict(nlp, "Harbour\n\nMayor Ivo Brant spoke on Monday. Brant suggested that the council look for "
+                    "a far wider deal on the quay.", "that the council look for a far wider deal on the quay",
+                    "suggested", "indirect", name="Ivo Brant")
+
+
 @pytest.mark.parametrize("text", [
     "Harbour\n\nThe harbour board released its annual report. The report shows that the quay lost money again.",
     "Harbour\n\nThe harbour board released its annual report. It shows that the quay lost money again.",

@@ -130,6 +130,10 @@ FINDING_VERBS = frozenset("find show reveal determine".split())
 # inference ("It means that …"), not anyone's statement.
 INFERENCE_VERBS = INFERRING_VERBS | {"show"}  # "It means that …", "This shows that …"
 INFERENCE_SUBJECTS = frozenset({"it", "this", "that"})
+# Nouns of what someone said or did that the writer reads for a sign ("Her comments suggest that …", "the move
+# shows …"): what they "suggest" or "mean" is the writer's inference, not the speaker's statement (read 88).
+SIGN_NOUNS = frozenset("""comment remark word tone move decision action step visit silence response reaction choice
+behavior behaviour""".split())
 # Words of a document or a study that may stand behind "it" ("the report … it shows"): it states its finding.
 WRITTEN_SOURCE_WORDS = frozenset("""
 report study survey poll analysis data research review audit memo letter statement document filing record
@@ -510,12 +514,15 @@ def _made_clear(verb) -> bool:
 
 
 def _inference(verb, lemma: str, a: Attribution) -> bool:
-    """The subject of "mean" / "show" / "suggest" / "indicate" is a bare "it", "this" or "that" that stands
+    """The subject of "mean" / "show" / "suggest" / "indicate" is a noun of what someone said or did
+    (``SIGN_NOUNS``: "Lind's comments suggest …"), or a bare "it", "this" or "that" that stands
     for no document or study ("It means that …", "This suggests …"; not "The report shows", nor "it shows"
     when the speaker it resolves to is a report): the writer's reading of the facts. An "it" that "suggests"
     may stand for a body that proposes something ("the ministry … it suggested that"), and stays when it
     resolves to a name."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in SIGN_NOUNS:
+        return True  # "Lind's comments suggest that …", "the move shows …": the writer reads a sign in them
     if len(subjects) != 1 or subjects[0].lower_ not in INFERENCE_SUBJECTS:
         return False
     name = (a.speaker.name or "").lower()
