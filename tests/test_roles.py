@@ -586,6 +586,9 @@ def test_a_long_title_walk_stops_at_another_person(nlp, text, name, role):
     ("fellow", None),
     ("fellow Remain campaigner", "Remain campaigner"),
     ("fellow at the Orvan Institute", "fellow at the Orvan Institute"),
+    ("author of a memoir called", "author of a memoir"),  # read 88: a title cut after its naming word
+    ("director of a film titled", "director of a film"),
+    ("Called Strategies founder", "Called Strategies founder"),
 ])
 def test_as_role_keeps_no_misleading_fragment(role, kept):
     from dossier.nlp.attribution.roles import as_role

@@ -1179,7 +1179,8 @@ def capital_title(words: list[str]) -> bool:
             and words[-1].lower().rstrip(".,") in ROLE_NOUNS | TITLE_NOUNS)
 
 
-CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split())  # "author of": cut
+CUT_ENDS = frozenset("of at in to for from with by on as the a an and or".split()) | frozenset(
+    "called titled entitled named dubbed".split())  # "author of", "author of a memoir called" (read 88): cut
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
 
 
