@@ -460,3 +460,51 @@ def test_a_tag_after_a_nested_quotation_left_open_is_no_content(split):
     shown, hidden = split(text)
     assert "\"I never called Vera Holm 'reckless,'" in [content for content, _ in shown]
     assert not any("tweeted" in content for content, _ in shown + hidden)
+
+
+BANNER_ARTICLE = (
+    "Kessel\n\nThe strike capped a day of growing anger in Kessel, where hundreds of dockers loyal to the union "
+    "leader Ivo Brant demanded the closure of the harbour office over the sale of the quay.\n\n"
+    "Protestors burned Ostrian flags and carried banners reading, \"We reject the sale of the quay to the "
+    "Ostrians.\"\n\nThere was no immediate response from the board.")
+HEADLINE_ARTICLE = (
+    "Kessel\n\nMayor Ivo Brant said on Monday that the quay would be sold to a shipping firm. \"The city needs "
+    "the money,\" Brant told reporters.\n\nThe Kessel Courier ran the story under the headline, \"We reject the "
+    "sale of the quay to the Ostrians.\"\n\nThere was no immediate response from the board.")
+
+
+@pytest.mark.parametrize("text", [BANNER_ARTICLE, HEADLINE_ARTICLE])
+def test_a_writers_sentence_holding_a_banner_or_headline_is_not_the_last_speakers(split, text):
+    """A sentence of the writer's with no cue whose quotation is the object of one of its words ("banners
+    reading, “…”", "under the headline, “…”") is no continuation of the speaker before (strict read: a
+    protest banner's words given to the mayor quoted before)."""
+    shown, hidden = split(text)
+    assert not [a.speaker.name for content, a in shown + hidden if "We reject" in content and a.speaker.name]
+
+
+def test_a_quotation_whose_own_tag_names_something_else_is_not_the_last_speakers(split):
+    """"“…,” the union's campaign video states. “…”": the quotation's tag names a thing other than the mayor
+    quoted before."""
+    shown, hidden = split("Kessel\n\nMayor Ivo Brant said on Monday that the quay would be sold. \"The city needs "
+                          "the money,\" Brant told reporters.\n\n\"The quay is the city's heart and the dockers are "
+                          "its blood,\" the union's campaign video states. \"Selling it would stop that heart for "
+                          "good.\"\n\nThe vote is set for Friday.")
+    assert not [a.speaker.name for content, a in shown + hidden if "heart" in content and a.speaker.name]
+
+
+def test_a_sentence_opening_on_the_speakers_quoted_words_still_goes_on_with_the_speaker(split):
+    """Near miss: "The sale “was never about money. …”" after Brant's quote is still Brant's words."""
+    shown, hidden = split("Kessel\n\nMayor Ivo Brant said on Monday that the quay would be sold to a shipping firm. "
+                          "\"The city needs the money,\" Brant told reporters.\n\nThe sale \"was never about money. It "
+                          "was about keeping the harbour alive for the next fifty years.\"\n\nThe vote is set for "
+                          "Friday.")
+    assert [a.speaker.name for content, a in shown if "never about money" in content] == ["Ivo Brant"]
+
+
+def test_a_quotation_whose_own_tag_names_the_carried_speaker_keeps_it(split):
+    """Near miss: "“…,” chafed Lind. “…”" after Lind came in keeps Lind."""
+    shown, hidden = split("Kessel\n\nAll members of the harbour board backed the sale of the quay on Monday, and Mayor "
+                          "Ivo Brant signed the deal. Senator Ana Lind, who led the dockers' campaign, called the vote "
+                          "a betrayal.\n\n“It’s shameful. Shameful,” chafed Lind. “Why this board would sell the quay "
+                          "when the dockers never agreed to it is beyond me.”\n\nThe vote is set for Friday.")
+    assert [a.speaker.name for content, a in shown + hidden if "shameful" in content] == ["Ana Lind"]

@@ -745,7 +745,8 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
             if cited:  # "Citing two officials, Wire reported …": the officials speak, the outlet relays
                 speaker = _resolved(doc, resolver, cited, cited, previous)
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
-              and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)):
+              and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)
+              and not _framed_quotation(doc, content, quoted) and not _tagged_for_another(text, c_span, carried)):
             speaker = Speaker(carried.entity, carried.name, None, carried.role)
         else:
             speaker = Speaker(None, None, None)
@@ -853,6 +854,45 @@ def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] for c in t.children) for t in span)
 
 
+# Words of the writer's sentence that make the quotation after them the wording of a thing or of a crowd, not
+# the words of the one quoted before: "a banner reading “…”", "a book titled “…”", "chanting “…”", "under the
+# headline “…”". Lemmas of participles and nouns.
+FRAMING_LEMMAS = frozenset(
+    "read title entitle headline dub chant shout scream sing brand label caption inscribe emblazon "
+    "slogan banner sign placard poster motto hashtag inscription logo".split())
+
+
+def _framed_quotation(doc, content: TokenSpan, quoted) -> bool:
+    """A content with no cue that is a sentence of the writer's holding a quotation as the object of one of its
+    own words: the quotation follows, past a comma or colon at most, a framing word ("raising a banner
+    reading, “…”", FRAMING_LEMMAS) or a colon after the writer's words ("Thus came the post: “…”"). The
+    quotation is the thing's wording or another's words, not a continuation of the speaker quoted before.
+    Source: strict read (a protest banner's words given to the mayor quoted in the paragraph before)."""
+    s, e = content
+    opened = next((t.i for t in doc[s:e] if quoted[t.i]), None)
+    if opened is None or opened == s or not any(t.is_alpha for t in doc[s:opened]):
+        return False  # a quotation that opens the content continues the speaker's words
+    k = opened - 1
+    while k > s and doc[k].is_punct and doc[k].text in (",", ":"):
+        if doc[k].text == ":":
+            return True
+        k -= 1
+    return doc[k].lemma_.lower() in FRAMING_LEMMAS
+
+
+def _tagged_for_another(text: str, content, carried: Speaker) -> bool:
+    """A content with no cue that runs past a quotation closing on a comma, "?" or "!" into the writer's words
+    of its own sentence ("“…,” chafed Vell. “…”", "“…,” the campaign video states"): those words are the
+    quotation's tag, and when they name neither the carried speaker nor start with a pronoun
+    (``_tag_words_name_other``), the quotation is someone else's."""
+    s, e = content
+    for k in range(s + 2, e - 1):
+        if text[k] in CLOSE_MARKS and text[k - 1] in ",?!—" and text[k + 1] in " \u00a0" \
+                and _tag_words_name_other(text, k + 1, carried):
+            return True
+    return False
+
+
 def _speak_through_paragraphs(text: str, attrs: list[Attribution]) -> list[Attribution]:
     """A quote left open at a paragraph end continues in the next paragraph: both parts get the
     speaker named in the continuation (when the open part has no source of its own)."""
@@ -904,13 +944,22 @@ def _tag_names_other(text: str, a: Attribution) -> bool:
     inner = text[s:e].rstrip()
     if len(inner) < 2 or inner[-1] not in CLOSE_MARKS or inner[-2] not in ",?!—":
         return False
+    return _tag_words_name_other(text, e, a.speaker)
+
+
+def _tag_words_name_other(text: str, e: int, speaker: Speaker) -> bool:
+    """The writer's words from ``e`` (right after a closing quotation mark) to their sentence's end are a tag
+    that names someone other than ``speaker``: they open with a word that is no pronoun, and none of them is
+    the speaker's surname, the initials of a name of several words, or a word of the role."""
     tag = text[e:].split("\n", 1)[0].split(". ", 1)[0]
     words = [w.strip(".,;:()").lower() for w in tag.split()]
     if not words or not words[0][:1].isalpha() or tag[:1] not in " \u00a0":
         return False
     if words[0] in SPEAKER_PRONOUNS:
         return False
-    own = {w.lower() for w in a.speaker.name.split()[-1:] + (a.speaker.role or "").split() if len(w) > 3}
+    own = {w.lower() for w in (speaker.role or "").split() if len(w) > 3} | {speaker.name.split()[-1].lower()}
+    if len(speaker.name.split()) > 2:  # "added the SDF" names the Syrian Democratic Forces
+        own.add("".join(w[0] for w in speaker.name.split() if w[:1].isupper()).lower())
     return not any(w in own or w.split("-")[0] in own for w in words)
 
 
