@@ -967,3 +967,15 @@ def test_a_sentences_full_stop_run_into_a_name_is_no_part_of_it():
     assert _canonical(["Ivo Brant Jr."]) == "Ivo Brant Jr."
     assert _canonical(["Kessel Corp.", "Kessel"]) == "Kessel Corp."
     assert _canonical(["U.S."]) == "U.S."
+
+
+def test_a_rare_given_name_before_the_tagged_name_joins_it(nlp):
+    doc, ents = _entities(nlp, "Kurdish lawmaker Dzhem Ostan Hevi told reporters the vote was delayed. "
+                               "Mr. Hevi said the council would meet.")
+    assert _owner(doc, ents, "Hevi", 1).name == "Dzhem Ostan Hevi"
+
+
+def test_a_word_the_text_also_writes_alone_is_no_given_name(nlp):
+    doc, ents = _entities(nlp, "Kurdish lawmaker Dzhem Ostan Hevi told reporters the vote was delayed. "
+                               "Mr. Hevi said the council in Dzhem would meet.")
+    assert _owner(doc, ents, "Hevi", 1).name == "Ostan Hevi"

@@ -13,14 +13,14 @@ from collections import Counter
 
 from ...ingest.patterns import in_caption_line
 from ..gender import given_name_known
-from ..time.rules import WEEKDAYS
+from ..time.rules import MONTHS, WEEKDAYS
 from ..doctext import doc_text, lower_case_words, token_strings
 from ...model import Entity
 from . import aliases
 from . import metonymy
 from . import people as people_mod
 from . import kin
-from .roles import ROLE_NOUNS, find_role
+from .roles import AGENT_ENDINGS, ROLE_NOUNS, find_role
 from .headlines import Headlines
 from .mentions import Group, Mention
 from .acronyms import join_short_forms
@@ -121,9 +121,60 @@ def _with_given_name_before(doc, ent):
             or prev.whitespace_ != " " or low in aliases.HONORIFICS or low in POSTS or low in ROLE_NOUNS \
             or f"{prev.lower_}." in TITLE_ABBREVIATIONS or low in CREDIT_WORDS:
         return ent
-    if not given_name_known(prev.text):
-        return ent  # (not any word after a post: "Deputy [Administrator] Pell Ostrander" is a title)
-    return Span(doc, prev.i, ent.end, label="PERSON")
+    if given_name_known(prev.text):
+        return Span(doc, prev.i, ent.end, label="PERSON")
+    start = _unknown_given_names_before(doc, ent)  # (not any word after a post: "Deputy [Administrator] Pell Ostrander")
+    return Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent
+
+
+MAX_UNKNOWN_GIVEN = 2  # rare given names the tagger left out before a person's span ("Dler [Ostan Hevi]")
+MONTH_WORDS = frozenset(MONTHS)
+
+
+def _unknown_given_names_before(doc, ent) -> int:
+    """Where a person's span begins once the rare given names the tagger left out before it are taken in
+    ("Kurdish lawmaker Dler [Ostan Hevi]", "Recep [Tarik Ozdal]"): up to ``MAX_UNKNOWN_GIVEN`` untagged
+    capitalised proper nouns on its line that no name list knows, each a word of the name only when it is no
+    post, role, honorific, credit or page label, month or day, function word, place, state or nationality, the
+    text never writes it in lower case, and it stands nowhere else in the text but before the same next word
+    (a surname or a place written alone elsewhere is a name of its own: "Vell Ada Lind"); and only after a
+    lower-case common noun, the role or group set before the name as a title (``_opens_name_after``), so a
+    longer run of capitalised words, a sentence's opening word or a title after a preposition is left out.
+    Source: strict reads, round 25 (speakers' rare given names cut: "Ostan Hevi" for "Dler Ostan Hevi")."""
+    first = doc[ent.start].lower_.rstrip(".")
+    if first in POSTS or first in aliases.HONORIFICS or f"{first}." in TITLE_ABBREVIATIONS:
+        return ent.start  # the span opens with a title ("reserve Master [Sgt. Yair]"): the words before are its own
+    states, lower = state_index(), lower_case_words(doc)
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_UNKNOWN_GIVEN and _unknown_given_name(doc, doc[start - 1], lower, states):
+        start -= 1
+    if start == ent.start or start == 0 or doc[start].is_sent_start or not _opens_name_after(doc[start - 1]):
+        return ent.start  # "Read Ana Lind", "Dear Ana", "Chief of Staff Ana Lind", "for Special Counsel Ana Lind"
+    return start
+
+
+def _opens_name_after(tok) -> bool:
+    """``tok`` may stand right before a rare given name: a common noun in lower case, the role or the group the
+    name is set after as a title ("lawmaker Dler …", "strongmen Zine …"). Not a preposition, verb or mark,
+    after which a capitalised title may open the name ("for Special Counsel Ana Lind", "her trial,
+    Magistrate Ana Lind"); not "of" (a post's or body's name runs on: "Chief of Staff"); never a capitalised
+    word (a title, a place, another name: "Cape Verde"), nor a sentence's or line's start, where a capitalised
+    common word opens it ("Imagine Ana Lind …", "Warning Vell")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS")
+
+
+def _unknown_given_name(doc, tok, lower: frozenset, states) -> bool:
+    """``tok`` may be a rare given name written right before a name (``_unknown_given_names_before``)."""
+    low = tok.lower_
+    if (tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text.istitle() or tok.whitespace_ != " "
+            or tok.is_stop or low in lower or low in aliases.HONORIFICS or low in POSTS or low in ROLE_NOUNS
+            or f"{low}." in TITLE_ABBREVIATIONS or low in CREDIT_WORDS or low in PAGE_LABELS or low in DAY_WORDS
+            or low in MONTH_WORDS or low in INVERTED_CUES or low.endswith(AGENT_ENDINGS)
+            or any(low.endswith(post) for post in POSTS if len(post) > 4)  # "Undersecretary", "Vicechancellor"
+            or states.state_named(tok.text) or states.capital_of(tok.text) or states.demonym_of(tok.text)):
+        return False
+    nxt = doc[tok.i + 1].text
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].text == nxt for t in doc if t.text == tok.text)
 
 
 # Syllables of romanised Korean and Chinese given names that English also writes as words, so the tagger
