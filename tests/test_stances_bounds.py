@@ -212,3 +212,56 @@ def test_an_act_cut_from_its_purpose_or_what_it_acts_on_is_dropped(nlp, text, cu
 ])
 def test_an_act_with_what_it_acts_on_stays(nlp, text, whole):
     assert whole in _objects(nlp, text)
+
+
+# k1 (stances, object bounds): a "noun" conjunct with a subject of its own is a verb the tagger missed, another
+# clause ("seek housing aid, and the rent index climbs to a record"); an object that keeps a clause's subject but
+# not its verb ("hopeful that Ostria and Kestria, the only two ports with a ferry treaty[, would not reject …]").
+def _span(doc, phrase):
+    start = doc.text.index(phrase)
+    return (start, start + len(phrase))
+
+
+def test_a_clause_after_and_is_not_carried_on(nlp):
+    from dossier.nlp.stances.bounds import carried_conjunct
+    doc = nlp("The vote comes as over 2 million residents seek housing aid, and the rent index climbs to a record.")
+    span = _span(doc, "housing aid")
+    assert carried_conjunct(doc, span) == span
+
+
+def test_a_noun_conjunct_hung_on_the_verb_is_still_carried_on(nlp):
+    from dossier.nlp.stances.bounds import carried_conjunct
+    doc = nlp("Councillor Ada Brenn wants to close the budget gap with a blend of modest fee rises and lower "
+              "school funding.")
+    span = _span(doc, "close the budget gap with a blend of modest fee rises")
+    got = carried_conjunct(doc, span)
+    assert doc.text[got[0]:got[1]].startswith("close the budget gap")  # unchanged or carried on, never cut
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    ("Harbour officials were hopeful that Ostria and Kestria, the only two ports with a ferry treaty, would not "
+     "reject the plan outright.", "Ostria and Kestria, the only two ports with a ferry treaty",
+     "Ostria and Kestria, the only two ports with a ferry treaty, would not reject the plan outright"),
+    ("Piet Kroon fears that the council, already deep in debt, could raise taxes again.", "the council",
+     "the council, already deep in debt, could raise taxes again"),
+])
+def test_a_subject_without_its_verb_is_no_object(nlp, text, cut, whole):
+    from dossier.nlp.stances.bounds import predicate_cut_off
+    doc = nlp(text)
+    trigger = next(w for w in doc if w.lower_ in {"hopeful", "fears"})
+    assert predicate_cut_off(doc, _span(doc, cut), trigger)
+    assert not predicate_cut_off(doc, _span(doc, whole), trigger)
+
+
+def test_an_object_before_another_clause_stands(nlp):
+    from dossier.nlp.stances.bounds import predicate_cut_off
+    doc = nlp("Mayor Tomas Verhoek backs the ferry treaty, and the council will vote on it in June.")
+    trigger = next(w for w in doc if w.lower_ == "backs")
+    assert not predicate_cut_off(doc, _span(doc, "the ferry treaty"), trigger)
+
+
+def test_an_object_before_its_trigger_stands(nlp):
+    from dossier.nlp.stances.bounds import predicate_cut_off
+    doc = nlp("The harbour tolls Ilse Varga is recommending would hurt the Kessel ferry crews.")
+    trigger = next(w for w in doc if w.lower_ == "recommending")
+    assert not predicate_cut_off(doc, _span(doc, "The harbour tolls"), trigger)

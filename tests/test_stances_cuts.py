@@ -225,3 +225,18 @@ def test_label_given_cuts_the_holders_label(nlp, text, phrase, kept):
 ])
 def test_label_given_keeps_an_as_of_the_object(nlp, text, phrase):
     assert label_given(nlp(text), _span(text, phrase)) == _span(text, phrase)
+
+
+# k1: "and" + a clause with its own subject that the parse hangs outside the object is another clause of the
+# sentence ("seek housing aid and the rent index rises to a record"); one joined inside the object stays.
+@pytest.mark.parametrize("text, span_text, expected", [
+    ("The vote comes as residents seek housing aid and the rent index rises to a record.",
+     "housing aid and the rent index rises to a record", "housing aid"),
+    ("Officials fear that prices will rise and the poor will suffer.",
+     "prices will rise and the poor will suffer", "prices will rise and the poor will suffer"),
+])
+def test_a_clause_of_its_own_after_and_is_cut(nlp, text, span_text, expected):
+    doc = nlp(text)
+    start = text.index(span_text)
+    got = stray_clause(doc, (start, start + len(span_text)))
+    assert text[got[0]:got[1]] == expected

@@ -86,3 +86,17 @@ def test_a_softened_feeling_is_no_stance(stance_triples, text):
 ])
 def test_a_feeling_told_whole_stays(stance_triples, text, triple):
     assert triple in stance_triples(text)
+
+
+# k1: "seek" of a leave an authority grants (approval, permission, asylum …) is an application, not the wish.
+@pytest.mark.parametrize("text, part", [
+    ("Governor Mara Quell is seeking approval from the Kessel assembly to close the ferry line.", "approval"),
+    ("Senator Tomas Brenn sought permission to visit the Ostrian prison camp.", "permission"),
+])
+def test_a_leave_sought_is_no_wish(nlp, text, part):
+    assert not any(part in o for _, a, o in _stances(nlp, text) if a == "wants"), _stances(nlp, text)
+
+
+def test_a_thing_sought_stays(nlp):
+    text = "Governor Mara Quell is seeking a pardon for the jailed Kessel fishermen."
+    assert any("a pardon" in o for _, a, o in _stances(nlp, text) if a == "wants"), _stances(nlp, text)

@@ -208,8 +208,8 @@ def test_an_attitude_at_the_outset_of_a_story_is_not_held_now(stance_triples):
      "opposes", "any fishing deal"),
     ("As a young senator, Mirela Strand opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
     ("Early in his career, Anton Brevik supported the harbour levy on grain barges.", "supports", "the harbour levy"),
-    ("In 2011, Mirela Strand announced she would seek approval for a new levy on grain barges.",
-     "wants", "approval for a new levy"),
+    ("In 2011, Mirela Strand announced she would seek a new levy on grain barges.",
+     "wants", "a new levy on grain barges"),
     ("Over the summer, Governor Mirela Strand resisted calls for an inquiry into the ferry crash, but she ordered "
      "one in September.", "opposes", "calls for an inquiry"),
 ])
@@ -220,8 +220,8 @@ def test_a_past_attitude_over_a_closed_span_is_not_held(nlp, text, attitude, obj
 @pytest.mark.parametrize("text, attitude, object_part", [
     ("For decades, Norway has opposed any fishing deal with the Faroe trawler guilds.", "opposes", "any fishing deal"),
     ("Mirela Strand has long opposed the harbour levy on grain barges.", "opposes", "the harbour levy"),
-    ("In 2018, Mirela Strand announced she would seek approval for a new levy on grain barges.",
-     "wants", "approval for a new levy"),
+    ("In 2018, Mirela Strand announced she would seek a new levy on grain barges.",
+     "wants", "a new levy on grain barges"),
     ("As a senator, Mirela Strand opposes the harbour levy on grain barges.", "opposes", "the harbour levy"),
 ])
 def test_a_held_attitude_or_one_said_this_year_is_kept(nlp, text, attitude, object_part):

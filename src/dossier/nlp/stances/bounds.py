@@ -156,7 +156,8 @@ def carried_conjunct(doc, span):
     noun, and right after it come "and"/"or" and a noun whose head is a verb that governs the object ("wants
     to offset it through a combination of cuts | and increased revenue": "revenue" hung from "wants"). A noun
     does not join a verb, so it joins the object's last noun; so does a phrase repeating a preposition of the object
-    after a comma or "and" (``_repeated_preposition``). The longer span, or ``span`` unchanged."""
+    after a comma or "and" (``_repeated_preposition``). Not a "noun" with a subject of its own: that is a verb the
+    tagger missed ("climbs" in "…, and the rent index climbs"), another clause. The longer span, or ``span`` unchanged."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words) or words.end + 1 >= len(doc):
         return span
@@ -174,6 +175,9 @@ def carried_conjunct(doc, span):
                  if w.dep_ == "conj" and w.head.i == cc.head.i and w.left_edge.i == cc.i + 1), None)
     if conj is None or conj.pos_ not in {"NOUN", "PROPN"} or conj.head.pos_ not in {"VERB", "AUX"}:
         return span
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return span  # "seek housing aid, and the rent index climbs to a record": a "noun" with a subject is a
+        # verb the tagger missed, a clause of its own
     if conj.head not in list(last.ancestors) or words.start <= conj.head.i < words.end:
         return span
     end = conj.right_edge
@@ -272,3 +276,18 @@ def unfinished_verb(doc, span) -> bool:
             continue  # the object stops at the verb and the sentence goes on: left to ``runs_on``
         return True
     return False
+
+
+def predicate_cut_off(doc, span, trigger=None) -> bool:
+    """The object holds the subject of a clause whose verb comes after it: "hopeful that Ostria and Kestria, the
+    only two ports with a ferry treaty[, would not reject the plan]" shown as "Ostria and Kestria, the only two
+    ports …" (cut at a comma inside the subject). What is hoped or feared is the whole clause; its subject alone says
+    something else, so the object cannot stand. Only an object after its trigger: one before it is the subject
+    of the trigger's own clause ("A longer grace period would be good for Chile", "The tariffs Vell is
+    recommending would hurt …")."""
+    words = span_tokens(doc, span)
+    if words is None or trigger is None or trigger.i >= words.start:
+        return False
+    end = words.end
+    return any(w.dep_ in SUBJECT_DEPS and w.head.i >= end and w.head.pos_ in {"VERB", "AUX"} and
+               w.head.sent.start == w.sent.start for w in words)

@@ -207,7 +207,8 @@ def _background_clause_at(w, words) -> bool:
 def stray_clause(doc, span):
     """``span`` without a cue of its own at its end ("… and told the mayor to resign": a finite verb of telling or
     bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself; or any
-    other act of the holder's, ``_another_act``), an
+    other act of the holder's, ``_another_act``; or a clause with its own subject hung outside the object,
+    ``_clause_of_its_own``), an
     "only to" clause of what came after ("…, only to face …") or a background clause set off by a comma
     (``_background_clause_at``); unchanged where none, or nothing is left."""
     words = span_tokens(doc, span)
@@ -219,6 +220,8 @@ def stray_clause(doc, span):
                 "VERB", "AUX"}:
             cut = w.i
         elif _background_clause_at(w, words):
+            cut = w.i
+        elif w.lower_ in {"and", "but"} and _clause_of_its_own(w, words):
             cut = w.i
         elif w.lower_ in {"and", "but"} and w.i + 1 < words.end:
             verb = next((v for v in doc[w.i + 1:words.end] if v.pos_ != "ADV"), doc[w.i + 1])  # "and proudly waved"
@@ -233,6 +236,19 @@ def stray_clause(doc, span):
             return span
         return (span[0], before[-1].idx + len(before[-1].text))
     return span
+
+
+def _clause_of_its_own(cc, words) -> bool:
+    """After the "and"/"but" ``cc`` inside ``words`` comes a clause with its own subject whose verb the parse hangs
+    on a word outside the object ("seek housing aid | and the rent index climbs to a record", "climbs" a conjunct
+    of the sentence's verb): another clause of the sentence, not more of what is held. A clause joined inside the
+    object ("fear that prices will rise and the poor will suffer") stays."""
+    verb = next((v for v in words.doc[cc.i + 1:words.end] if v.pos_ in {"VERB", "AUX"} and v.dep_ == "conj"), None)
+    if verb is None or words.start <= verb.head.i < words.end:
+        return False
+    if not (verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and cc.i < c.i < verb.i for c in verb.children)
 
 
 def _another_act(verb) -> bool:

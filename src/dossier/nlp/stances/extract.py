@@ -49,7 +49,7 @@ from .hearsay import (agency_relayed, answered_concern, foreseen, inside_a_claim
                       in_jest, polled, press_relayed, rumoured, taken_back, unconfirmed_report)
 from .parts import narrowed_group, official_of, speaks_as_a_person
 from .moods import bare_verb, mandated, with_to
-from .bounds import carried_conjunct, runs_on, trim_figures, unfinished_verb
+from .bounds import carried_conjunct, predicate_cut_off, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, \
     told_why_or_where, why_or_where_at, with_bound
 from .cuts import NAMING_WORDS, claim_about_it, cut_phrase, label_given, stray_clause, time_inside
@@ -57,7 +57,7 @@ from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, opinion_reading, predicted_gain
 from .acts import CRITICIZING_VERBS, one_criticism, one_time_act
-from .senses import blamed_on, guarded, hosted, softened, verbless
+from .senses import applied_for, blamed_on, guarded, hosted, softened, verbless
 from ..forms import forms_of, word_forms
 from .holders import (RELATIVE_WORDS, a_modifier, clause_subject, coordinated, conjoined_subject, is_subject,
                       relative_head, reporting_subject)
@@ -233,10 +233,11 @@ class _StanceFinder:
             return  # "his claim that Ostria's support for …", "confident that the Senate would back …", "the
             # Gazette reports that Holm wants …": another's
             # account or prediction (``hearsay``)
-        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t) or hosted(t) or softened(t, hit):
+        if guarded(t) or (hit == "accuses" and blamed_on(t)) or verbless(t) or hosted(t) or softened(t, hit) or \
+                applied_for(t):
             return  # "defending open seats": a post guarded; "blamed the attack on …": the blame laid on another
             # than the object shows; "[a letter to Sec.] Vell strongly opposing …": no clause; "welcomes Brenn to
-            # Kessel": a host (``senses``)
+            # Kessel": a host; "seeks congressional approval", "seek asylum": an application (``senses``)
         if one_time_act(t) or unconfirmed_report(t) or inside_a_grievance(t) or answered_concern(t) or rumoured(t, hit) or taken_back(t) or in_jest(t):
             return  # "voted to reject", "welcomed home", "sought to reassure": an act; "…, news reports said; he
             # would not confirm it", "concerns about Oslo's support for …": a claim; "joked that …": not meant
@@ -1547,6 +1548,7 @@ class _StanceFinder:
                     continue  # "limit its access to fuel", "accuse each other", "the kingdom's crown prince"
                 if not obj or obj[1] - obj[0] < 2 or empty_object(self.doc, obj) or fragment(self.doc, obj) \
                         or runs_on(self.doc, obj) or unfinished_verb(self.doc, obj) or leans_back(self.doc, obj) \
+                        or predicate_cut_off(self.doc, obj, trigger) \
                         or cut_phrase(self.doc, obj) or time_inside(self.doc, obj) \
                         or anothers_coming(self.doc, obj, attitude) or writers_judgment(self.doc, obj, attitude) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \

@@ -22,6 +22,11 @@ Strict readers of AllSides 1491-1999 (paraphrased) marked wrong:
   "minor worries over …", "is somewhat concerned about …", "a little worried that …" shown as "fears": the text
   hedges the feeling down, the stance states it whole. "deep concerns", "is concerned about …" stay.
 
+* "seek" of a leave granted by someone else (``applied_for``, k1, judged stances): "seeks congressional approval to
+  strike", "sought authorization from Congress", "seeking permission to …", "seek asylum", "sought access to …": a
+  request made through a procedure (an application), not the wish itself (6 of 6 such judged stances shown were
+  marked wrong). "seeks a pardon", "seeks funds to build …", "seeks reassurances" stay.
+
 Each function takes the trigger token and returns a bool.
 """
 from __future__ import annotations
@@ -43,6 +48,12 @@ HOST_PREPS = frozenset({"to", "at", "in"})
 # Whom a host welcomes: a person, or a visitor named by a title or a role.
 GUEST_NOUNS = frozenset("""president leader delegation delegates guest guests visitor visitors minister premier
 chancellor king queen emperor pope prince princess counterpart envoy team""".split())
+
+
+# Leaves that an authority grants on request: a verb of seeking them names an application, not a wish.
+GRANTED_NOUNS = frozenset("""approval authorization authorisation permission consent clearance access asylum refuge
+visa visas waiver waivers exemption exemptions licence license permit permits benefits""".split())
+APPLYING_VERBS = frozenset({"seek"})
 
 
 def _direct_object(verb):
@@ -102,3 +113,13 @@ def softened(t, attitude: str) -> bool:
         return attitude == "fears" and any(
             c.dep_ in {"det", "amod"} and c.lower_ in SOFTENING_AMOUNTS for c in t.children)
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in SOFTENING_DEGREES for c in t.children)
+
+
+def applied_for(trigger) -> bool:
+    """ "seeks congressional approval", "sought an approval vote", "seek asylum": "seek" whose direct object is a
+    leave granted on request (``GRANTED_NOUNS``), or has one as a modifier ("an approval vote")."""
+    if trigger.lemma_.lower() not in APPLYING_VERBS or trigger.pos_ != "VERB":
+        return False
+    obj = _direct_object(trigger)
+    return obj is not None and (obj.lemma_.lower() in GRANTED_NOUNS or obj.lower_ in GRANTED_NOUNS or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in GRANTED_NOUNS for c in obj.children))
