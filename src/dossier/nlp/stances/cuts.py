@@ -305,7 +305,7 @@ def label_given(doc, span):
         return span
     for w in words[1:]:
         if w.lower_ != "as" or w.dep_ != "prep" or doc[w.i - 1].lower_ in FIXED_AS_BEFORE or (
-                w.i + 1 < len(doc) and doc[w.i + 1].lower_ in FIXED_AS_AFTER):
+                w.i + 1 < len(doc) and doc[w.i + 1].lower_ in FIXED_AS_AFTER) or _such_before(w, words):
             continue
         if w.head.lemma_.lower() in CASTING_VERBS or not (words.start <= w.head.i < words.end or
                                                           w.head.i == roots[0].head.i):
@@ -314,6 +314,12 @@ def label_given(doc, span):
             continue  # more of the object after the label
         return _cut_before(doc, span, words, w.i)
     return span
+
+
+def _such_before(as_word, words) -> bool:
+    """ "such steps as a ban on trawling": an "as" after a noun phrase opened by "such" gives its examples, not a
+    label (the phrase "such … as")."""
+    return any(v.lower_ == "such" for v in words[:as_word.i - words.start])
 
 
 def _body_end(words) -> int:
