@@ -508,3 +508,31 @@ def test_a_quotation_whose_own_tag_names_the_carried_speaker_keeps_it(split):
                           "a betrayal.\n\n“It’s shameful. Shameful,” chafed Lind. “Why this board would sell the quay "
                           "when the dockers never agreed to it is beyond me.”\n\nThe vote is set for Friday.")
     assert [a.speaker.name for content, a in shown + hidden if "shameful" in content] == ["Ana Lind"]
+
+
+def test_a_writers_sentence_among_others_of_a_cueless_content_is_not_the_last_speakers(split):
+    """Read 90: a cue-less content of two sentences, the second the writer's around a quoted title ("Looking for a
+    berth? The harbour office has a page for “lost moorings.”"), is no continuation of the mayor quoted before."""
+    shown, hidden = split("Kessel\n\nMayor Ivo Brant declared \"a harbour emergency.\" The order is meant to \"speed "
+                          "the repair of the quay,\" Brant said.\n\nLooking for a berth in Kessel? The harbour office "
+                          "has a page for \"lost moorings.\"\n\nThe vote is set for Friday.")
+    assert not [a.speaker.name for content, a in shown + hidden if "lost moorings" in content and a.speaker.name]
+
+
+@pytest.mark.parametrize("lead", ["The Valley Wire reports that:", "According to the Valley Wire:"])
+def test_a_quotation_after_another_source_speaks_is_not_the_last_speakers(split, lead):
+    """Read 90: "Reuters reports that:" ¶ “…” after the president's quote: someone else speaks between, so the
+    quotation is not carried to the president."""
+    shown, hidden = split("Kessel\n\nMayor Ivo Brant declared a harbour emergency. \"The quay must be repaired,\" "
+                          f"Brant said.\n\n{lead}\n\n\"Dockers waited for hours on Monday as the cranes stood still "
+                          "along the flooded quay.\"\n\nThe vote is set for Friday.")
+    assert not [a.speaker.name for content, a in shown + hidden if "Dockers waited" in content
+                and a.speaker.name == "Ivo Brant"]
+
+
+def test_a_quotation_after_the_speakers_own_pronoun_tag_stays_his(split):
+    """Near miss: a "he said" between keeps the speaker carried."""
+    shown, hidden = split("Kessel\n\nMayor Ivo Brant declared a harbour emergency on Monday. \"The quay must be "
+                          "repaired,\" Brant said. \"We cannot wait for the board,\" he said.\n\n\"Every day without "
+                          "the quay costs the town a fortune.\"\n\nThe vote is set for Friday.")
+    assert [a.speaker.name for content, a in shown + hidden if "costs the town" in content] == ["Ivo Brant"]

@@ -718,6 +718,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
     previous: Speaker | None = None  # the last speaker named, whom "he" may mean
     carried: Speaker | None = None  # whom a quote with no cue continues: none after a source no one can name
     carried_cue: int | None = None  # the token of the cue ``carried`` spoke by
+    carried_end = 0  # the token after the last content ``carried`` was given
     previous_para = -10
     text = doc_text(doc)  # spaCy joins every token's text on each access: read it once
     for content, cue, source in _link(doc, tagged, sents, quotes, quoted):
@@ -746,7 +747,8 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
                 speaker = _resolved(doc, resolver, cited, cited, previous)
         elif (carried is not None and kind != "indirect" and para - previous_para <= MAX_INHERIT_PARAGRAPHS
               and _stands_alone(doc, content) and not _reporters_frame(doc, content, quoted)
-              and not _framed_quotation(doc, content, quoted) and not _tagged_for_another(text, c_span, carried)):
+              and not _framed_quotation(doc, content, quoted) and not _tagged_for_another(text, c_span, carried)
+              and not _another_speaks_between(doc, carried_end, content[0], quoted, carried)):
             speaker = Speaker(carried.entity, carried.name, None, carried.role)
         else:
             speaker = Speaker(None, None, None)
@@ -761,6 +763,7 @@ def _assemble(doc, tagged: Tagged, quotes, resolver: SpeakerResolver) -> list[At
         if speaker.name:
             if not (carried is not None and carried_cue is not None and cue and _told_under(doc, cue, carried_cue)):
                 carried, carried_cue = speaker, (doc[cue[0]:cue[1]].root.i if cue else None)
+            carried_end = max(carried_end, content[1])
             previous, previous_para = speaker, para
         elif speaking:  # someone spoke whom no one can name: a quote after it is not the one before's
             carried = None
@@ -840,18 +843,43 @@ def _stands_alone(doc, content: TokenSpan) -> bool:
 def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
     """A content with no cue that is a sentence of the reporter's around a quoted phrase (“The ‘I cannot
     remember’ answer [became] the commissioner's stock reply”, "At issue [is] the so-called “levy,”
-    which …"): the main verb of its sentence stands outside the quotation marks, is finite, and is no verb of
+    which …"): the main verb of its sentence (of any of its sentences: "Looking for a ferry? The board [has]
+    a page for “lost links.”", read 90) stands outside the quotation marks, is finite, and is no verb of
     speech, and no tag with a subject of its own stands outside them ("…,” Rask told the forum. “…"). The
     phrase is quoted, not said by the one quoted before."""
     span = doc[content[0]:content[1]]
-    root = span.root
-    if quoted[root.i] or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEECH_VERBS:
-        return False
-    if not (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
-                                             for c in root.children)):
-        return False
+    parts = [doc[max(s.start, span.start):min(s.end, span.end)] for s in span.sents]
+    if not (_framing_root(span.root, quoted) or any(
+            not quoted[p.start] and _framing_root(p.root, quoted) for p in parts if len(p))):
+        return False  # (a sentence opening inside quotation marks may be a quotation and its tag: "“…,” chafed Lind.")
     return not any(not quoted[t.i] and t.lemma_.lower() in SPEECH_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] for c in t.children) for t in span)
+
+
+def _framing_root(root, quoted) -> bool:
+    """A sentence's main verb that is the writer's: outside quotation marks, finite, no verb of speech."""
+    if quoted[root.i] or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                           for c in root.children)
+
+
+# Links by which a participle describes a noun ("the science explained", a link's teaser), no clause of saying.
+NOUN_MODIFIER_DEPS = frozenset({"acl", "amod", "compound"})
+
+
+def _another_speaks_between(doc, start: int, end: int, quoted, carried: Speaker) -> bool:
+    """Between the last content of the carried speaker (ending at token ``start``) and a content with no cue (at
+    ``end``), the writer's words have a verb of speech with a subject of its own, outside quotation marks, that
+    is not the carried speaker ("Reuters reports that:" ¶ “…”, read 90): someone else speaks there, so the
+    quotation after it is no longer the carried speaker's. A pronoun ("he added") or a subject holding a word
+    of the carried speaker's name or role ("Blackman said", "the professor said") may be the carried speaker
+    and does not count."""
+    own = {w.lower() for w in f"{carried.name or ''} {carried.role or ''}".split() if len(w) > 2}
+    return any(not quoted[t.i] and t.lemma_.lower() in SPEECH_VERBS and t.dep_ not in NOUN_MODIFIER_DEPS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] and c.pos_ != "PRON"
+        and not any(w.lower_ in own for w in c.subtree) for c in t.children)
+        for t in doc[start:end])
 
 
 # Words of the writer's sentence that make the quotation after them the wording of a thing or of a crowd, not
