@@ -979,3 +979,34 @@ def test_a_word_the_text_also_writes_alone_is_no_given_name(nlp):
     doc, ents = _entities(nlp, "Kurdish lawmaker Dzhem Ostan Hevi told reporters the vote was delayed. "
                                "Mr. Hevi said the council in Dzhem would meet.")
     assert _owner(doc, ents, "Hevi", 1).name == "Ostan Hevi"
+
+
+def test_a_body_named_with_a_final_letter_is_not_the_body_without_it(nlp):
+    """A strict read: "AirAsia said …" given to its sister airline, "AirAsia X" (typed PERSON; the letter dropped
+    as an initial made both one name). The short name the article uses as a body's is another body."""
+    text = ("A plane flown by JetOsta vanished on Sunday. JetOsta said there were 155 passengers on board, including "
+            "16 children. JetOsta X, a sister airline, said it would help.")
+    doc, ents = _entities(nlp, text)
+    parent, sister = _owner(doc, ents, "JetOsta", 1), _owner(doc, ents, "JetOsta X")
+    assert parent is not None and sister is not None and parent is not sister
+    assert parent.name == "JetOsta" and sister.name == "JetOsta X"
+
+
+def test_a_persons_last_initial_keeps_the_bare_given_name(nlp):
+    """Near miss: a person named by a given name and the initial of the surname ("Keisuke W.") is still the
+    person named by the given name alone; no body's name is written without the letter."""
+    text = ("Keisuke W., a 40-year-old teacher, lost his home in the flood. Keisuke said he was waiting for help. "
+            "\"I have nothing left,\" Keisuke W. said.")
+    doc, ents = _entities(nlp, text)
+    assert _owner(doc, ents, "Keisuke", 1) is _owner(doc, ents, "Keisuke W.")
+
+
+def test_a_bodys_name_ending_on_one_letter_loses_the_sentences_full_stop():
+    """The tokenizer reads "X." closing a sentence as an initial; in a body's name the stop is the sentence's.
+    A known given name before the letter is a person's initial ("John F.")."""
+    from dossier.nlp.entities.extract import _canonical
+
+    assert _canonical(["Harlan Lines Q."], body=True) == "Harlan Lines Q"
+    assert _canonical(["JetOsta X."], body=True) == "JetOsta X"
+    assert _canonical(["John F."], body=True) == "John F."
+    assert _canonical(["Keisuke W."]) == "Keisuke W."

@@ -3077,12 +3077,24 @@ def _name_start(span, head) -> int:
         elif first == head.i and _number_opening(prev, head):
             first -= 1
             break  # "38 North": a number opens the name
+        elif first == head.i and _opens_letter_name(prev, head):
+            first -= 1  # "BelAir X": the word before the letter, tagged a common noun, is the name's
         elif (prev.text in HYPHENS and not prev.whitespace_ and first - 2 >= span.start
               and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha):
             first -= 2  # "Yong" "-" "beom"
         else:
             break
     return first
+
+
+def _opens_letter_name(prev, head) -> bool:
+    """``head`` is one capital letter, no name alone (a body named "Kestrel Air X", "BelAir X"), and ``prev``, a
+    capitalised word joined to it, opens that name whatever part of speech the tagger gave it (a made-up brand
+    word read as a common noun): the speaker is "BelAir X", not "X". Source: a strict read of an airline named
+    by the letter its sister airline's name ends on."""
+    return (len(head.text.rstrip(".")) == 1 and head.text[:1].isupper() and prev.dep_ == "compound"
+            and prev.head.i == head.i and prev.is_alpha and len(prev.text) > 1 and prev.text[:1].isupper()
+            and bool(prev.whitespace_))
 
 
 OWNER_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})

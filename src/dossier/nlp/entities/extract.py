@@ -732,7 +732,8 @@ def _compass_states(doc, mentions: list[Mention], states) -> None:
 # ------------------------------------------------------------------ grouping
 def _group(doc, mentions: list[Mention]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
     """Persons first, then everything else by its key (state code or normal form)."""
-    named = [(m, aliases.name_words(m.span(doc).text)) for m in mentions]
+    bodies = frozenset(m.span(doc).text.lower() for m in mentions if m.label != "PERSON")
+    named = [(m, people_mod.with_final_letter(doc, m, aliases.name_words(m.span(doc).text), bodies)) for m in mentions]
     people = people_mod.group_people(doc, [(m, people_mod.with_suffix(doc, m, words)) for m, words in named])
     others: dict[tuple[str, str], Group] = {}
     for m, words in named:
@@ -766,7 +767,8 @@ def _entity(doc, text: str, id_: str, g: Group, states) -> Entity:
     if codes:
         name = states.states[next(iter(codes))].name
     else:
-        name = _canonical(_prose_names(text, mentions, g.names or [doc[m.start:m.end].text for m in g.mentions]))
+        name = _canonical(_prose_names(text, mentions, g.names or [doc[m.start:m.end].text for m in g.mentions]),
+                          body=g.type != "PERSON" or people_mod.letter_kept(g))
     surface = tuple(dict.fromkeys(text[s:e] for s, e in mentions))
     role = find_role(doc, kin.own_spans(doc, [(m.start, m.end) for m in g.mentions])) if g.type == "PERSON" and not people_mod.names_group(name) else None
     return Entity(id=id_, name=name, type=g.type, mentions=tuple(mentions), aliases=surface, role=role)
@@ -788,19 +790,28 @@ def _prose_names(text: str, mentions, names: list[str]) -> list[str]:
 _FULL_STOP_ON_NAME = re.compile(r"(?<=[a-z]{2})\.$")
 
 
-def without_full_stop(name: str) -> str:
+# A name that ends on one capital letter and its full stop after a word of two characters or more ("Kestrel Air X.").
+_STOP_AFTER_LETTER = re.compile(r"(\S{2,}) [A-Z]\.$")
+
+
+def without_full_stop(name: str, body: bool = True) -> str:
     """``name`` less a sentence's full stop run into its last word ("Ivo Brant." -> "Ivo Brant"; "Ivo Brant Jr."
     and "Kessel Corp." keep theirs; "U.S." is an abbreviation). Also read by ``attribution.roles`` for a body's
     name taken off the text ("Energy Organization of Ostria."). Source: strict read 87 (a speaker named "…
-    Dempsey." on every record)."""
+    Dempsey." on every record). In a ``body``'s name the stop after a one-letter last word is the sentence's
+    too ("Kestrel Air X." -> "Kestrel Air X", read by the tokenizer as an initial's), unless the word before is
+    a given name the lists know ("John F."); a person's last initial keeps it ("Maria G.")."""
     last = name.rsplit(None, 1)[-1].rstrip(".").lower()
-    return name[:-1] if _FULL_STOP_ON_NAME.search(name) and last not in NAME_SUFFIXES else name
+    if _FULL_STOP_ON_NAME.search(name) and last not in NAME_SUFFIXES:
+        return name[:-1]
+    letter = _STOP_AFTER_LETTER.search(name) if body else None
+    return name[:-1] if letter and not given_name_known(letter.group(1)) else name
 
 
-def _canonical(names: list[str]) -> str:
+def _canonical(names: list[str], body: bool = False) -> str:
     """The longest full form; among equals the most frequent, then the first.  Editorial brackets
-    ("[Anna] Reyk") and spacing are cleaned."""
-    names = [without_full_stop(" ".join(BRACKETS.sub("", n).split()) or n) for n in names]
+    ("[Anna] Reyk") and spacing are cleaned; a sentence's full stop too (``without_full_stop``, of a ``body``)."""
+    names = [without_full_stop(" ".join(BRACKETS.sub("", n).split()) or n, body) for n in names]
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return max(counts, key=lambda n: (len(aliases.name_words(n)) or len(n.split()), counts[n], -order[n]))

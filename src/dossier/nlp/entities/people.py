@@ -127,6 +127,38 @@ def with_suffix(doc, m: Mention, words: list[str]) -> list[str]:
     return [*words, last] if m.label == "PERSON" and words and last in aliases.NAME_SUFFIXES else words
 
 
+def final_letter(doc, m: Mention, bodies: frozenset[str]) -> str:
+    """The one capital letter a body's name ends on, full stop or not ("Kestrel Air X", "Harlan Lines Q."), lower
+    case; else ''. A body's: the mention is not typed PERSON, or the name less the letter is written as a
+    body's elsewhere (``bodies``: lower-case texts of the mentions not typed PERSON; "Kestrel Air X" typed
+    PERSON beside "Kestrel Air" typed ORG). A person's last initial ("Maria G.", the name alone elsewhere
+    typed PERSON) and a given name the lists know before the letter ("John F.") are no body's."""
+    span = m.span(doc)
+    if len(span) < 2:
+        return ""
+    last, before = span[-1].text.rstrip("."), span[-2].text
+    if len(last) != 1 or not last.isalpha() or not last.isupper() or len(before) < 2 or given_name_known(before):
+        return ""
+    if m.label == "PERSON" and span[:-1].text.lower() not in bodies:
+        return ""
+    return last.lower()
+
+
+def with_final_letter(doc, m: Mention, words: list[str], bodies: frozenset[str]) -> list[str]:
+    """A body's name words with the one letter it ends on kept on its last word ("Kestrel Air X" -> kestrel,
+    "air x"; ``final_letter``), which ``aliases.name_words`` drops as an initial: a body so named is another
+    one than the name without the letter, which the article uses on its own ("Kestrel Air said …" beside "its
+    sister airline Kestrel Air X"), and no mention of the one joins the other, whatever the tagger typed
+    either. Source: strict read, a parent airline's words given to its sister airline typed PERSON."""
+    letter = final_letter(doc, m, bodies)
+    return [*words[:-1], f"{words[-1]} {letter}"] if letter and words else words
+
+
+def letter_kept(group: Group) -> bool:
+    """``group`` is named by a body's name that ends on one letter (``with_final_letter``)."""
+    return bool(group.words) and " " in group.words[-1]
+
+
 def _same_son(a: list[str], b: list[str]) -> bool:
     """Two suffixed names of one person: "Vell Jr." and "Tomas Vell Jr."."""
     if a[-1] != b[-1] or a[-1] not in aliases.NAME_SUFFIXES:
