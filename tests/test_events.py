@@ -105,6 +105,21 @@ def test_a_date_of_the_act_or_its_occasion_still_dates_the_event(nlp, text, valu
 
 
 @pytest.mark.parametrize("text, values", [
+    ("The spotlight this week will stay on Tomas Vell, who vowed in 2015 that the quay would never close.", []),
+    ("In Dunmore, which Marta Ilves visited last week, harbour fees are rising fast.", []),
+    ("Rumours of the sale had begun to spread in Kessel, where the mayor had spoken on Friday.", []),
+    # near misses: a clause on an occasion of the act, or a date of the act itself, still dates it
+    ("Marta Ilves defended the sale at a news conference she called on Monday.", ["2019-02-25"]),
+    ("Tomas Vell, who was elected in 2015, met the dockers in Kessel on Friday.", ["2019-02-22"]),
+])
+def test_a_clause_on_a_name_in_the_acts_phrase_does_not_date_the_act(nlp, text, values):
+    """Analyst's read of briefs (timeline25): "on McConnell, who vowed in 2015 …", "In Texas, which Pence
+    visited last week, deaths are rising" were filed under the relative clause's date. A name is no occasion
+    of the act, so a clause on it only describes it."""
+    assert _dated(nlp, text) == values
+
+
+@pytest.mark.parametrize("text, values", [
     ("“The quay was sold in 2015 and nobody asked us,” Marta Ilves said.", []),
     ("Marta Ilves said the Dunmore quay was sold in 2015.", []),
     ("Marta Ilves said on Monday that the Dunmore quay would reopen on March 3.", ["2019-02-25"]),

@@ -8,7 +8,8 @@ something the content talks of. Climbing the parse from the date to the sentence
   fail]"), a parenthetical clause, or the infinitive of a verb of speech, belief or intention ("promised [to
   hold a vote in 2027]"); a date inside quotation marks or a direct quotation is content too;
 - **no anchor** when it passes a description, a comparison or a thing: a relative clause or a participle on
-  a noun ("Vell, [who was elected in 2015], resigned"), a clausal subject, an adverbial clause of reason,
+  a noun ("Vell, [who was elected in 2015], resigned"; on a name in a preposition's phrase too: "in Kessel,
+  [which Vell visited last week], …"), a clausal subject, an adverbial clause of reason,
   condition or concession ("because the 2019 vote failed"); "than", "since", "from", "until", "before",
   "versus", a form of "compare" ("up from 4% in 2018", "the most since 2008"), or "by", "to", "through" as
   the date's own preposition ("by 2030", "from 2010 to 2015"); a noun that is not a stretch of time ("the
@@ -187,7 +188,7 @@ def _climb(head, forecasts: bool = True) -> str | None:
                 or (_fragment_root(tok) and prev.dep_ == "prep") else None  # "The meeting in Brussels on Thursday."
         if not clause and tok is not head and _names_a_thing(tok, prev):
             return None  # "the 2019 vote", "his 2016 campaign": the date names a thing, not the act's time
-        if tok.dep_ in DESCRIPTION_DEPS and not _occasion(tok.head) and not _subject_participle(tok) \
+        if tok.dep_ in DESCRIPTION_DEPS and not _described_occasion(tok) and not _subject_participle(tok) \
                 and not _fragment_root(tok.head) and not _finite_clause_on_a_noun(tok):
             return None
         if tok.dep_ == "advcl" and not _time_clause(tok):
@@ -283,6 +284,18 @@ def _occasion(noun, depth: int = 2) -> bool:
     if prep.lower_ in OCCASION_PREPS and prep.head.pos_ in ("VERB", "AUX"):
         return True
     return depth > 0 and prep.head.pos_ in ("NOUN", "PROPN") and _occasion(prep.head, depth - 1)
+
+
+def _described_occasion(clause) -> bool:
+    """A clause on a noun may still date the act: the noun is an occasion of it ("at a news conference [he called
+    Wednesday]", "in an interview with Kessel Radio's Rask [that aired Thursday]"), unless it is a name the clause
+    is set off from by a comma: a person or a place the act touches ("on Lind, [who vowed in 2015 …]", "In
+    Velmora, [which Rask visited last week], deaths are rising"), which the clause only describes (analyst's read
+    of briefs, timeline25: such a clause's date was shown as the event's)."""
+    noun, first = clause.head, clause.left_edge
+    if noun.pos_ == "PROPN" and first.i > noun.i and first.i and first.nbor(-1).text == ",":
+        return False
+    return _occasion(noun)
 
 
 def _fragment_root(noun) -> bool:

@@ -24,11 +24,16 @@ class Context:
 
     anchor: dt.date | None
     text: str
-    tense_at: Callable[[int], str | None]
+    tense_at: Callable[..., str | None]  # (offset, day=False): see ``timex.tense_reader``
     quarter_talk: bool | None = None  # computed on first need
 
     def tense(self, m: re.Match) -> str | None:
         return self.tense_at(m.start())
+
+    def day_tense(self, m: re.Match) -> str | None:
+        """The tense a weekday goes by: an aim told in the past ("decided to quit on Friday") does not look
+        forward, as it may for a month ("rejected a motion to hold an October election")."""
+        return self.tense_at(m.start(), True)
 
     def after(self, m: re.Match, n: int = 12) -> str:
         return self.text[m.end():m.end() + n].lower()
@@ -740,12 +745,12 @@ def weekday(m: re.Match, ctx: Context) -> Normalised:
     else:
         rel = m.groupdict().get("rel")
         looks_back = not rel and POSSESSIVE.match(ctx.after(m, 3))  # "Wednesday's ruling": reported, so gone by
-        direction = -1 if looks_back else _direction(rel, ctx.tense(m))
+        direction = -1 if looks_back else _direction(rel, ctx.day_tense(m))
         if direction:
             gone = direction == -1
             value = cal.day(_gone_weekday(ctx.anchor, wd) if gone else cal.weekday_near(ctx.anchor, wd, direction))
         else:
-            value = cal.day(_nearest_weekday(ctx.anchor, wd, ctx.tense(m) == "present"))
+            value = cal.day(_nearest_weekday(ctx.anchor, wd, ctx.day_tense(m) == "present"))
     if part in DAY_ONLY_PARTS:
         return "DATE", value
     return ("TIME", f"{value}T{part}") if part else ("DATE", value)
@@ -813,7 +818,7 @@ def clock(m: re.Match, ctx: Context) -> Normalised:
         date = "XXXX-XX-XX"
     elif m["weekday"]:
         wd = R.WEEKDAYS[m["weekday"].lower()]
-        direction = _direction(None, ctx.tense(m))
+        direction = _direction(None, ctx.day_tense(m))
         date = cal.day(_gone_weekday(ctx.anchor, wd) if direction == -1 else cal.weekday_near(ctx.anchor, wd, direction)
                        if direction else _nearest_weekday(ctx.anchor, wd))
     else:
