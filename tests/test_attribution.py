@@ -465,7 +465,7 @@ def test_a_tag_after_a_nested_quotation_left_open_is_no_content(split):
 BANNER_ARTICLE = (
     "Kessel\n\nThe strike capped a day of growing anger in Kessel, where hundreds of dockers loyal to the union "
     "leader Ivo Brant demanded the closure of the harbour office over the sale of the quay.\n\n"
-    "Protestors burned Ostrian flags and carried banners reading, \"We reject the sale of the quay to the "
+    "Dockers marched past the harbour office holding banners reading, \"We reject the sale of the quay to the "
     "Ostrians.\"\n\nThere was no immediate response from the board.")
 HEADLINE_ARTICLE = (
     "Kessel\n\nMayor Ivo Brant said on Monday that the quay would be sold to a shipping firm. \"The city needs "

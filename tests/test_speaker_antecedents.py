@@ -251,9 +251,9 @@ def test_the_official_is_no_one_for_sure_when_a_named_official_only_met_someone_
 def test_a_document_source_after_a_named_author_is_read_without_error(split):
     """"the statement" is no unnamed source's noun: the introduction check leaves it alone (it once failed on
     the value the document path gives instead of a token)."""
-    shown, hidden = split("Oil\n\nAbout 14 hours after Mr. Varn posted his tweet, the palace put out a statement "
-                          "on the call between the president and King Olaf. \"The king affirmed that the kingdom "
-                          "keeps spare capacity,\" the statement reads.")
+    shown, hidden = split("Oil\n\nHalf a day after Mr. Varn posted his message, the palace issued a statement "
+                          "about the talk between the president and King Olaf. \"The king said the kingdom holds "
+                          "spare capacity,\" the statement reads.")
     assert speakers_of(shown + hidden, "spare capacity") is not None
 
 
@@ -274,17 +274,16 @@ def test_she_added_after_the_senator_spoke_herself_is_not_forced_on_the_spokeswo
 
 
 def test_she_said_after_a_spokeswoman_the_tagger_typed_a_body_is_hers(split):
-    """Session 25: "Morgan Ortagus" typed an organisation, so her "she said" passed over her (and a man named
-    since) to the president named two paragraphs before."""
-    shown, _ = split("Siege\n\nThe protest prompted the ministry to send more troops. During the height of the "
-                     "protests, more than 100 marines arrived at the embassy as President Halvard denounced the "
-                     "actions of protesters, vowing the siege \"will not be repeated.\"\n\nOstria has denied any "
-                     "involvement in the attack. Foreign Ministry spokesman Abbas Farrouk was quoted by state radio "
-                     "on Tuesday as warning against any \"miscalculation\" in the standoff.\n\nState Department "
-                     "spokeswoman Morgan Tashko told the Kessel Wire on Wednesday that the militiamen are \"not "
-                     "protesters.\"\n\n\"These were fighters that are organized, trained and equipped by the "
-                     "regime,\" she said.")
-    assert speakers_of(shown, "These were fighters") == ["Morgan Tashko"]
+    """Session 25: a spokeswoman's name the tagger typed an organisation, so her "she said" passed over her (and a
+    man named since) to the mayor named two paragraphs before."""
+    shown, _ = split("Quay\n\nThe strike led the port authority to call in more guards. At the peak of the "
+                     "strike, dozens of guards reached the harbour gates as Mayor Halvard condemned the blockade, "
+                     "promising it \"will not happen again.\"\n\nOstria has said it played no part in the blockade. "
+                     "Port spokesman Abbas Farrouk was cited by local radio on Tuesday as cautioning against any "
+                     "\"rash step\" in the dispute.\n\nHarbour Office spokeswoman Morgan Tashko told the Kessel Wire "
+                     "on Wednesday that the crowd was \"not dockers.\"\n\n\"These were hired men, paid and bused in "
+                     "by the shipping firm,\" she said.")
+    assert speakers_of(shown, "These were hired men") == ["Morgan Tashko"]
 
 
 def test_the_senators_spokesman_is_not_another_named_spokesman(split):

@@ -197,8 +197,8 @@ def test_claim_about_it_cuts_the_holders_claim(nlp, text, phrase, kept):
 @pytest.mark.parametrize("text, phrase", [
     ("Governor Lena Ostrow backed a harbour levy that the Orlin fishermen had asked for.",
      "a harbour levy that the Orlin fishermen had asked for"),
-    ("The Tarrin council fears Pell Arno may put himself in a position where he feels he must strike.",
-     "Pell Arno may put himself in a position where he feels he must strike"),
+    ("The Tarrin council fears Pell Arno may drift into a corner where he thinks he has to strike.",
+     "Pell Arno may drift into a corner where he thinks he has to strike"),
     ("Senator Ada Kroll vowed to veto any bills that she believed would hurt the Orlin fishermen.",
      "any bills that she believed would hurt the Orlin fishermen"),
 ])

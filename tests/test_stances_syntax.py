@@ -300,7 +300,7 @@ def test_the_one_a_causing_verb_puts_in_a_state_holds_the_feeling(nlp, text, cau
 
 # The "of" of a stance noun with no owner of its own is its holder: "with the support of Vell" is Vell's support.
 @pytest.mark.parametrize("text", [
-    "Tomas Ruiz said he made the decision with the support of Ilse Vell and other council members.",
+    "Tomas Ruiz said he closed the ferry line with the support of Ilse Vell and other council members.",
 ])
 def test_a_stance_noun_held_by_its_of_party_gives_no_stance(stance_triples, text):
     assert not any(attitude == "supports" for _, attitude, _ in stance_triples(text)), stance_triples(text)

@@ -491,25 +491,25 @@ def test_a_first_attitude_carried_on_stays(nlp):
 # hangs on) or on the act a wish or advice aims at, in a year before the article's: an attitude of that year, not
 # held now (strict readers: "the attitude is one the article says was held long ago").
 @pytest.mark.parametrize("text, attitude, object_part", [
-    ("During his campaign for governor in 2008, Tomas Vell made clear he opposed costly engagements such as the war "
-     "in Ostria.", "opposes", "costly engagements"),
-    ("At a town hall meeting in 2010, after Holm accused Vell of failing to deliver on a change he had promised, Vell "
-     "pointedly reminded Holm: \"We're not campaigning anymore.", "accuses", "Vell of failing"),
-    ("Actually, Holm urged members not to endorse Vell in June 2013, assessing as \"beyond the pale\" his statement.",
-     "recommends", "members not to endorse Vell"),
-    ("Holm announces in February 2000 that she will seek the Senate seat in Ostria.", "wants", "the Senate seat"),
+    ("During his run for mayor in 2008, Tomas Vell made clear he opposed costly projects such as the new channel.",
+     "opposes", "costly projects"),
+    ("At a harbour forum in 2010, after Holm accused Vell of breaking his word on the ferry fares, Vell told her the "
+     "race was over.", "accuses", "Vell of breaking"),
+    ("Holm urged the dockers not to back Vell in June 2013, calling his plan for the quay reckless.",
+     "recommends", "the dockers not to back Vell"),
+    ("Holm declares in March 2001 that she will seek the harbour board chair.", "wants", "the harbour board chair"),
 ])
 def test_an_attitude_its_governing_clause_dates_to_an_earlier_year_is_not_held(nlp, text, attitude, object_part):
     assert not _has(_stances(nlp, text, year=2014), attitude, object_part)
 
 
 @pytest.mark.parametrize("text, attitude, object_part", [
-    ("Actually, Holm urged members not to endorse Vell in June 2014, assessing as \"beyond the pale\" his statement.",
-     "recommends", "members not to endorse Vell"),  # the article's own year
-    ("During his campaign for governor, Tomas Vell made clear he opposed costly engagements such as the war in "
-     "Ostria.", "opposes", "costly engagements"),  # no date
-    ("At a town hall meeting marking the 2010 flood, after Holm accused Vell of failing to deliver on a change he "
-     "had promised, Vell pointedly reminded Holm: \"We're not campaigning anymore.", "accuses", "Vell of failing"),
+    ("Holm urged the dockers not to back Vell in June 2014, calling his plan for the quay reckless.",
+     "recommends", "the dockers not to back Vell"),  # the article's own year
+    ("During his run for mayor, Tomas Vell made clear he opposed costly projects such as the new channel.",
+     "opposes", "costly projects"),  # no date
+    ("At a harbour forum marking the 2010 flood, after Holm accused Vell of breaking his word on the ferry fares, "
+     "Vell told her the race was over.", "accuses", "Vell of breaking"),
     ("Holm wants to punish Ostria for its 2010 raid on the port.", "wants", "punish Ostria"),  # a year in the object
 ])
 def test_an_attitude_with_no_earlier_date_on_its_clause_stays(nlp, text, attitude, object_part):

@@ -160,6 +160,6 @@ def conjoined_above(verb):
             and steps < MAX_CLIMB:  # "urged Vell to let the inspectors finish … and told …": up to "urged"
         main, steps = main.head, steps + 1
     if main.dep_ not in MAIN_CLAUSE_DEPS:
-        return None  # "… because of what they believe will be its role and oppose …": a wh-clause, whose verb
+        return None  # "… over what they think will be its part and oppose …": a wh-clause, whose verb
         # is no main verb; the conjunct's subject lies further up, where the parse does not say
     return main if tense_of(main) == own and main.i < verb.i else None

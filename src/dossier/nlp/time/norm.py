@@ -32,7 +32,7 @@ class Context:
 
     def day_tense(self, m: re.Match) -> str | None:
         """The tense a weekday goes by: an aim told in the past ("decided to quit on Friday") does not look
-        forward, as it may for a month ("rejected a motion to hold an October election")."""
+        forward, as it may for a month ("voted down a bid to hold a November poll")."""
         return self.tense_at(m.start(), True)
 
     def after(self, m: re.Match, n: int = 12) -> str:
