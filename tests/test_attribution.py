@@ -100,7 +100,7 @@ CLOSED_PARAGRAPHS = (
     "Kessel harbour will close for a month of repairs.\n\n"
     "\"The board is asking for less money than it has today under the old budget,\" harbour master Oren Pask said "
     "on Harbour Radio Sunday. \"I do not think that is wise.\"\n\n"
-    "\"We need a real plan to fix the pier. No one has seen one from this council yet. And I do not believe what the "
+    "\"We need a real plan to fix the pier. Nobody on this council has shown us one yet. And I do not believe what the "
     "board sent here gives it the money, or the power, to finish the work,\" Pask said.\n\n"
     "Councillor Mira Holt defended the board, saying there was \"timely\" and \"careful\" work between the board and "
     "the engineers on the night of the storm\n\n"
@@ -521,7 +521,7 @@ def test_a_writers_sentence_among_others_of_a_cueless_content_is_not_the_last_sp
 
 @pytest.mark.parametrize("lead", ["The Valley Wire reports that:", "According to the Valley Wire:"])
 def test_a_quotation_after_another_source_speaks_is_not_the_last_speakers(split, lead):
-    """Read 90: "Reuters reports that:" ¶ “…” after the president's quote: someone else speaks between, so the
+    """Read 90: "The Wire reports that:" ¶ “…” after the president's quote: someone else speaks between, so the
     quotation is not carried to the president."""
     shown, hidden = split("Kessel\n\nMayor Ivo Brant declared a harbour emergency. \"The quay must be repaired,\" "
                           f"Brant said.\n\n{lead}\n\n\"Dockers waited for hours on Monday as the cranes stood still "

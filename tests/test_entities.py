@@ -982,9 +982,9 @@ def test_a_word_the_text_also_writes_alone_is_no_given_name(nlp):
 
 
 def test_a_body_named_with_a_final_letter_is_not_the_body_without_it(nlp):
-    """A strict read: "AirAsia said …" given to its sister airline, "AirAsia X" (typed PERSON; the letter dropped
+    """A strict read: "Kestrel Air said …" given to its sister airline, "Kestrel Air X" (typed PERSON; the letter dropped
     as an initial made both one name). The short name the article uses as a body's is another body."""
-    text = ("A plane flown by JetOsta vanished on Sunday. JetOsta said there were 155 passengers on board, including "
+    text = ("A plane flown by JetOsta vanished on Sunday. JetOsta said there were 142 people aboard, including "
             "16 children. JetOsta X, a sister airline, said it would help.")
     doc, ents = _entities(nlp, text)
     parent, sister = _owner(doc, ents, "JetOsta", 1), _owner(doc, ents, "JetOsta X")

@@ -1001,7 +1001,7 @@ def test_a_host_two_people_could_be_or_a_former_one_stays_unnamed(nlp, text):
 def test_a_body_named_by_a_word_and_a_letter_is_named_whole(nlp):
     """A name ending on one letter ("BelAir X"), its word tagged a common noun: the speaker is the whole name,
     never the bare letter."""
-    text = ("A plane flown by BelAir went missing on Sunday. BelAir said there were 155 passengers on board. "
+    text = ("A plane flown by BelAir went missing on Sunday. BelAir said there were 142 people aboard. "
             "BelAir X, the sister airline, said it was shocked.")
     assert _speaker_of(nlp, text, "shocked").name == "BelAir X"
 
@@ -1009,8 +1009,8 @@ def test_a_body_named_by_a_word_and_a_letter_is_named_whole(nlp):
 def test_parent_bodys_words_are_not_given_to_the_sister_named_with_a_letter(nlp):
     """The short name the article writes alone as a body's ("JetOsta said …") is not the sister airline named
     "JetOsta X", nor does the sister's role go to it."""
-    text = ("A plane flown by JetOsta vanished on Sunday. JetOsta said there were 155 passengers on board. The news "
+    text = ("A plane flown by JetOsta vanished on Sunday. JetOsta said there were 142 people aboard. The news "
             "was also posted by its sister airline, JetOsta X.\n\n\"We are praying,\" JetOsta X said.")
-    parent = _speaker_of(nlp, text, "155 passengers")
+    parent = _speaker_of(nlp, text, "142 people")
     assert parent.name == "JetOsta" and parent.role is None
     assert _speaker_of(nlp, text, "praying").name == "JetOsta X"

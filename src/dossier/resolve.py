@@ -60,7 +60,7 @@ def resolve(analyses: Iterable[Analysis]) -> Cast:
     by_key: dict[tuple[str, str], Actor] = {}
     items = [(a, e) for a in analyses for e in a.entities]
     # full names first, so a bare surname anywhere can join the person it names
-    # a surname with its particles ("Al-Abadi") next, so it can join a full name, but before a bare surname
+    # a surname with its particles ("Al-Rashid") next, so it can join a full name, but before a bare surname
     # can, as it may be a full name itself ("Ash Carter", "Al Gore")
     items.sort(key=lambda ae: _person_rank(ae[1]))
     for a, e in items:
@@ -78,7 +78,7 @@ def resolve(analyses: Iterable[Analysis]) -> Cast:
 
 def _person_rank(e: Entity) -> int:
     """The order ``resolve`` takes entities in: full names of people (0), surnames with their particles alone
-    (1: "Al-Abadi", "Van Brakel", which may also be given name and surname: "Al Gore"), the rest (2)."""
+    (1: "Al-Rashid", "Van Brakel", which may also be given name and surname: "Al Gore"), the rest (2)."""
     words = name_words(e.name)
     if e.type != "PERSON" or len(words) < 2:
         return 2
@@ -178,11 +178,11 @@ def _person_actor(cast: Cast, people: _People, e: Entity) -> Actor:
 
 
 def _particle_surname_owner(people: _People, words: list[str], name: str) -> Actor | None:
-    """The one person whose full name ends with a surname written with its particles alone ("Al-Abadi",
+    """The one person whose full name ends with a surname written with its particles alone ("Al-Rashid",
     "De Luca", "bin Salman": ``name_words`` in lower case, so the particle's case does not count), or None
     when no one's does or two people's do ("Ali al-Sadr" and "Hadi al-Sadr": a bare "al-Sadr" is
-    neither). Source: analyst's read of a 50-article brief (one prime minister under "Al-Abadi" and
-    "Haider al-Abadi")."""
+    neither). Source: analyst's read of a 50-article brief (one prime minister under "Al-Rashid" and
+    "Karim al-Rashid")."""
     if not particle_surname(words):
         return None
     fits = {actor.id: actor for known, actor in people.candidates(words[-1])

@@ -158,7 +158,7 @@ def _split_at_paragraphs(doc, tagged: Tagged, quotes: list[tuple[int, int]]) -> 
 def _quote_runs_on(doc, brk, quotes: list[tuple[int, int]]) -> bool:
     """The news convention for a quotation of several paragraphs: the paragraph before the break ``brk`` ends
     inside a quotation left open (no closing mark) and the next paragraph opens with a mark. A paragraph that
-    closes its quotation ('… smart." ¶ "We need …') or ends outside one ('… on the night of the attack ¶ "No
+    closes its quotation ('… smart." ¶ "We need …') or ends outside one ('… on the night of the storm ¶ "No
     delays …') ends its content there: the next paragraph's quotation is another statement (strict reads)."""
     if doc[brk.i + 1].text[:1] not in OPEN_MARKS:
         return False
@@ -871,7 +871,7 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "amod", "compound"})
 def _another_speaks_between(doc, start: int, end: int, quoted, carried: Speaker) -> bool:
     """Between the last content of the carried speaker (ending at token ``start``) and a content with no cue (at
     ``end``), the writer's words have a verb of speech with a subject of its own, outside quotation marks, that
-    is not the carried speaker ("Reuters reports that:" ¶ “…”, read 90): someone else speaks there, so the
+    is not the carried speaker ("The Wire reports that:" ¶ “…”, read 90): someone else speaks there, so the
     quotation after it is no longer the carried speaker's. A pronoun ("he added") or a subject holding a word
     of the carried speaker's name or role ("Blackman said", "the professor said") may be the carried speaker
     and does not count."""

@@ -19,15 +19,15 @@ den ter le la y""".split())
 
 def particle_surname(words: list[str]) -> bool:
     """A surname written with its particles alone ("De Luca", "van der Berg", "bin Salman", name words
-    already split at hyphens: "Al-Abadi"): two words or more, all but the last a particle, in either case.
+    already split at hyphens: "Al-Rashid"): two words or more, all but the last a particle, in either case.
     Such a name is the tail of a full name ("Marco de Luca"), whatever the case of its particles."""
     return len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
 def ends_with_words(full: list[str], tail: list[str]) -> bool:
     """Whether the longer name ``full`` ends with the words of ``tail``, compared in lower case: a particle
-    capitalised at the head of a bare surname ("De Luca", "Al-Abadi") is the one a full name writes in
-    lower case ("Marco de Luca", "Haider al-Abadi")."""
+    capitalised at the head of a bare surname ("De Luca", "Al-Rashid") is the one a full name writes in
+    lower case ("Marco de Luca", "Karim al-Rashid")."""
     return len(full) > len(tail) and [w.lower() for w in full[-len(tail):]] == [w.lower() for w in tail]
 
 

@@ -1072,7 +1072,7 @@ class SpeakerResolver:
                        and not self._in_quote(t.idx) for t in (between if between is not None else ()))
 
     def _person_by_post(self, speaker: Speaker | None) -> bool:
-        """A named speaker the tagger typed a body ("Morgan Ortagus" as an organisation) whose name reads as a
+        """A named speaker the tagger typed a body ("Mara Tessel" as an organisation) whose name reads as a
         person's (two or three capitalised words, no body's word, no initials) and whose role is a person's
         post ("State Department spokeswoman"): one person, whom a "she said" right after the quote means as
         surely as a name typed a person. Without it the pronoun passes over her to a man of unknown gender named
@@ -3570,7 +3570,7 @@ class NameBook:
 
 def _particle_word(word: str) -> bool:
     """A name word a full name may write in lower case: a particle ("de", "van"), or one hyphened to the
-    surname ("al-Abadi", "el-Sisi")."""
+    surname ("al-Rashid", "el-Sisi")."""
     return word.lower() in NAME_PARTICLES or word.split("-")[0].lower() in NAME_PARTICLES
 
 

@@ -62,7 +62,7 @@ NONFINITE_FORMS = frozenset({"VB", "VBG"})
 HOLDER_PRONOUNS = frozenset("he she they it we i".split())
 # Openers of a relative clause of place or time, whose pronoun is the object's ("a position where he feels …").
 PLACE_RELATIVES = frozenset({"where", "when", "whereby", "why"})
-# Determiners under which a relative clause says which ones are meant ("any resolutions that he felt would …").
+# Determiners under which a relative clause says which ones are meant ("any motions that she thought would …").
 ANY_DETERMINERS = frozenset("any all every no each whatever".split())
 # Relative pronouns that open a clause saying which one is meant when no comma sets it off.
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
@@ -286,7 +286,7 @@ def claim_about_it(doc, span):
                 v.dep_ in SUBJECT_DEPS for v in doc[words.start:w.left_edge.i]):
             continue  # "a position where he feels …"; "Kim may …, he feels": the pronoun may be the object's own
         if w.right_edge.i < words.end and any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in w.head.children):
-            continue  # "veto any resolutions that he felt would …": a whole clause that says which ones
+            continue  # "block any motions that she thought would …": a whole clause that says which ones
         return _cut_before(doc, span, words, w.left_edge.i)
     return span
 

@@ -414,7 +414,7 @@ def over_a_closed_span(t, year: int | None) -> bool:
       approval for strikes", "said in 2015 that he wanted …"): the wish of that year; the same under a verb
       that governs the trigger's clause ("made clear he opposed"), or that a time clause on it ("after
       Lind accused Holm …") hangs on, dated by a time phrase (``_placed_before``), also in a chronology's
-      present ("Holm announces in March 2001 that she will seek the seat").
+      present ("Holm announces in March 2001 that she will run for the harbour board").
     """
     node = _node(t)
     if node.tag_ == "VBD" and not any(c.dep_ == "aux" for c in node.children):
@@ -444,7 +444,7 @@ def over_a_closed_span(t, year: int | None) -> bool:
                 _historical_present(climb) and _placed_before(climb, year, loose=False)):
             return True  # "In 2013, Holm announced she would seek …", "During his campaign in 2008, Vell made clear
             # he opposed …", "At a town hall in 2010, after Lind accused Holm of …, Holm replied …", "Holm announces
-            # in February 2000 that she will seek the seat" (a chronology's present)
+            # in March 2001 that she will run for the board" (a chronology's present)
         if climb.tag_ == "VBD" and _in_a_dated_writing(climb, year):
             return True
     return False
@@ -471,8 +471,8 @@ def _date_years(noun) -> list[int]:
 
 def _placed_before(verb, year: int, loose: bool = True) -> bool:
     """A preposition on ``verb`` places its clause in a year before the article's: "in 2010", "on Aug. 3, 2012",
-    or "at"/"in"/"during"/"on" an occasion that an "in" date places ("at a town hall meeting in 2010", "during his
-    campaign for president in 2008"). Not a year naming a thing at an occasion ("at a rally marking the 2014
+    or "at"/"in"/"during"/"on" an occasion that an "in" date places ("at a harbour forum in 2010", "during his
+    run for mayor in 2008"). Not a year naming a thing at an occasion ("at a rally marking the 2014
     crash"). ``loose``: also any year in an "in"/"during" phrase ("in his 2009 speech"), as ``over_a_closed_span``
     has read them on a past verb; not for a present verb or a wanted act ("says in a report on the 2014 crackdown
     that …" is today's report)."""

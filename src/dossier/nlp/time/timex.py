@@ -108,7 +108,7 @@ def _verb_tense(token, day: bool = False) -> str | None:
 
 def _aim_tense(head) -> str | None:
     """The tense an infinitive takes from its head, a verb of aim or a noun ("decided to step down on Friday",
-    "her intention to step down on Wednesday", "the plan to make airdrops Sunday"). Told in the past tense, what
+    "her intention to step down on Wednesday", "the plan to open the locks Sunday"). Told in the past tense, what
     was aimed at then may have happened by the article's date, so it does not look forward: with a noun or a
     verb of a done aim (``DONE_AIMS``) it is past, with another verb of aim ("vowed to veto it Friday") it gives
     no direction (the nearest such day, leaning back). Analyst's read of briefs (timeline25): such days were
@@ -125,7 +125,7 @@ def _aim_tense(head) -> str | None:
 
 def _finite_past(verb) -> bool:
     """The verb is a finite past ("decided", "was set"), not a bare participle ("spending cuts set to hit
-    Friday", "Johnson's expected to try again on Monday": no act told as done)."""
+    Friday", "Vell's expected to push the vote again on Monday": no act told as done)."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
