@@ -2,9 +2,18 @@
 
 ``SUBJECT_DEPS``: the subject of a clause, active or passive ("[Vell] said", "[the plan] was dropped"). Modules
 that need a wider set (an expletive "there", a clausal subject) or a narrower one say so where they declare it.
-``FINITE_TAGS``: the Penn tags of a finite verb, one that makes a clause of its own ("said", "says", "say").
+``FINITE_TAGS``: the Penn tags of a finite verb, one that makes a clause of its own ("said", "says", "say");
+``FINITE_OR_MODAL`` adds the modal ("will go"). ``finite(verb)``: the verb heads a finite clause.
 """
 from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_OR_MODAL = FINITE_TAGS | {"MD"}
+
+
+def finite(verb) -> bool:
+    """``verb`` heads a finite clause: a tense of its own, or a finite or modal auxiliary ("has gone", "will go",
+    "was sold"), not an infinitive ("to be") or a bare participle."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL for c in verb.children)

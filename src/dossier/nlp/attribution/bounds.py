@@ -89,6 +89,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
+from ..deps import finite
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
 from .rules import after_dateline, is_edge, past_cue_before
@@ -751,17 +752,11 @@ def _without_question_put(doc, content: TokenSpan, cue: TokenSpan, quoted) -> To
         verb = clause.head.head if clause.head.dep_ in ("attr", "acomp", "oprd") else clause.head  # "was a failure after …"
         if not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in doc[s:opener.i]):
             continue  # "asked the stations [to be] on standby … when asked": a request, they are the ones asked
-        if not (cue[0] <= verb.i < cue[1] or s <= verb.i < opener.i and _of_things(verb) and _finite(verb)):
+        if not (cue[0] <= verb.i < cue[1] or s <= verb.i < opener.i and _of_things(verb) and finite(verb)):
             continue
         end = _trim_end(doc, s, opener.i)
         return (s, end) if _words(doc, s, end) >= MIN_WORDS and _has_verb(doc, s, end) else content
     return content
-
-
-def _finite(verb) -> bool:
-    """``verb`` heads a finite clause: a tense or a modal of its own, not an infinitive ("to be") or a participle."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
 
 
 def _without_source_on_the_move(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:

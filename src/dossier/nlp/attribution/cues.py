@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..deps import FINITE_TAGS  # a finite verb: a clause of its own (kept importable here)
+from ..deps import FINITE_OR_MODAL, FINITE_TAGS  # a finite verb: a clause of its own (kept importable here)
 from ..doctext import doc_text
 
 SPEECH_VERBS = frozenset("""
@@ -31,7 +31,6 @@ SPEECH_ONLY_VERBS = SPEECH_VERBS - BELIEF_VERBS  # verbs of saying, not of belie
 QUOTE_VERBS = frozenset("say tell add note explain write tweet post ask reply respond insist argue warn".split())
 
 ACCORDING_TO = ("according", "to")
-FINITE_OR_MODAL = FINITE_TAGS | {"MD"}
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})  # "will" -> "would" in reported speech
 REFUSAL_VERBS = frozenset({"decline", "refuse"})  # "declined to say how much": nothing said (a quotation still is)
 

@@ -17,6 +17,7 @@ from ...settings import Settings
 from .rules import CONTENT_DEPS, after_dateline, content_for_cue, cue_near, interrupting_cue, is_edge, rule_spans, subject_of, trailing_cue
 from .tagger import Tagged, TokenSpan, tag_doc
 from .bounds import clean_bounds
+from ..deps import finite
 from .cues import CLOSE_QUOTES, FINITE_TAGS, OPEN_QUOTES, QUOTE_CHARS, SPEECH_VERBS, STRAIGHT_QUOTE, doc_quoted_spans
 from .speakers import SPEAKER_PRONOUNS, NameBook, SpeakerResolver
 from .names import particle_surname
@@ -858,10 +859,8 @@ def _reporters_frame(doc, content: TokenSpan, quoted) -> bool:
 
 def _framing_root(root, quoted) -> bool:
     """A sentence's main verb that is the writer's: outside quotation marks, finite, no verb of speech."""
-    if quoted[root.i] or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEECH_VERBS:
-        return False
-    return root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
-                                           for c in root.children)
+    return not quoted[root.i] and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() not in SPEECH_VERBS \
+        and finite(root)
 
 
 # Links by which a participle describes a noun ("the science explained", a link's teaser), no clause of saying.
@@ -872,10 +871,10 @@ def _another_speaks_between(doc, start: int, end: int, quoted, carried: Speaker)
     """Between the last content of the carried speaker (ending at token ``start``) and a content with no cue (at
     ``end``), the writer's words have a verb of speech with a subject of its own, outside quotation marks, that
     is not the carried speaker ("The Wire reports that:" ¶ “…”, read 90): someone else speaks there, so the
-    quotation after it is no longer the carried speaker's. A pronoun ("he added") or a subject holding a word
-    of the carried speaker's name or role ("Blackman said", "the professor said") may be the carried speaker
-    and does not count."""
-    own = {w.lower() for w in f"{carried.name or ''} {carried.role or ''}".split() if len(w) > 2}
+    quotation after it is no longer the carried speaker's. A pronoun ("he added") or a subject holding one of
+    the carried speaker's own words (``_own_words``: "Brant said", "the professor said") may be the carried
+    speaker and does not count."""
+    own = _own_words(carried)
     return any(not quoted[t.i] and t.lemma_.lower() in SPEECH_VERBS and t.dep_ not in NOUN_MODIFIER_DEPS and any(
         c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] and c.pos_ != "PRON"
         and not any(w.lower_ in own for w in c.subtree) for c in t.children)
@@ -985,10 +984,20 @@ def _tag_words_name_other(text: str, e: int, speaker: Speaker) -> bool:
         return False
     if words[0] in SPEAKER_PRONOUNS:
         return False
-    own = {w.lower() for w in (speaker.role or "").split() if len(w) > 3} | {speaker.name.split()[-1].lower()}
-    if len(speaker.name.split()) > 2:  # "added the SDF" names the Syrian Democratic Forces
-        own.add("".join(w[0] for w in speaker.name.split() if w[:1].isupper()).lower())
+    own = _own_words(speaker)
     return not any(w in own or w.split("-")[0] in own for w in words)
+
+
+def _own_words(speaker: Speaker) -> set[str]:
+    """Lower-case words by which the writer may name ``speaker`` again: the words of the name (three letters or
+    more) and of the role (four or more), and the initials of a name of three words or more ("the SDF")."""
+    name = (speaker.name or "").split()
+    own = {w.lower() for w in name if len(w) > 2} | {w.lower() for w in (speaker.role or "").split() if len(w) > 3}
+    if name:
+        own.add(name[-1].lower())  # a short surname ("May told") counts too
+    if len(name) > 2:
+        own.add("".join(w[0] for w in name if w[:1].isupper()).lower())
+    return own
 
 
 def _continues(text: str, span, following) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..deps import FINITE_OR_MODAL, SUBJECT_DEPS
 from ..doctext import doc_text
 from .headlines import headline_title, on_headline
 
@@ -794,7 +795,7 @@ def _role_from(doc, start: int, end: int, j: int, agents: bool = False) -> str |
         return None  # "Kim, with Soviet premier ...": a phrase, not an apposition
     k = j
     while (k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].text not in ROLE_STOPS and not doc[k].is_space
-           and (doc[k].tag_ not in FINITE_TAGS or _modifying_verb(doc[k]))):  # "…, a fellow at the Institute told CNN"
+           and (doc[k].tag_ not in FINITE_OR_MODAL or _modifying_verb(doc[k]))):  # "…, a fellow at the Institute told CNN"
         k += 1
     at = next((m for m in (k, k - 1) if m > j + 1 and m < len(doc) and doc[m].lower_ in ("that", "which")), None)
     if at is not None and defining_clause_end(doc, at) > at:
@@ -979,8 +980,6 @@ def defining_clause_end(doc, e: int) -> int:
 
 
 OBJECT_DEPS = frozenset({"pobj", "dobj", "obj"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def subject_after_object(doc, start: int, end: int, role_head, after: int) -> bool:
@@ -993,7 +992,7 @@ def subject_after_object(doc, start: int, end: int, role_head, after: int) -> bo
     if name_head is None or name_head.dep_ not in OBJECT_DEPS or after >= len(doc):
         return False
     verb = doc[after]
-    if verb.tag_ not in FINITE_TAGS:
+    if verb.tag_ not in FINITE_OR_MODAL:
         return False
     return role_head.dep_ in SUBJECT_DEPS or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 

@@ -32,7 +32,7 @@ span.
 from __future__ import annotations
 
 from ..attribution.cues import CHARACTERISING_VERBS
-from ..deps import FINITE_TAGS, SUBJECT_DEPS
+from ..deps import FINITE_TAGS, SUBJECT_DEPS, finite
 from .lexicon import CLAIMING_VERBS, REPORTING_VERBS, VERB_ATTITUDES, WEEKDAYS
 from .tails import reaction_at, span_tokens, why_or_where_at
 
@@ -246,7 +246,7 @@ def _clause_of_its_own(cc, words) -> bool:
     verb = next((v for v in words.doc[cc.i + 1:words.end] if v.pos_ in {"VERB", "AUX"} and v.dep_ == "conj"), None)
     if verb is None or words.start <= verb.head.i < words.end:
         return False
-    if not (verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)):
+    if not finite(verb):
         return False
     return any(c.dep_ in SUBJECT_DEPS and cc.i < c.i < verb.i for c in verb.children)
 

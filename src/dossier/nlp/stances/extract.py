@@ -34,7 +34,7 @@ from .syntax import (
     lookup, subject_of, noun_holder, split_coordination, subtree_span,
     surface_clause, trim_contrast, noun_phrase_ending_at, tokens_span, char_span_to_tokens, sentence_span,
     sentence_start, conditional, denied, claimant, according_to, teller, occasional, dangling_participle, past_want, in_a_past_year, hypothetical, bygone, passive, fragment, retracted, empty_object, pronoun_phrase, pointing_object, settled, received_support, held_by_its_of, purpose_only,
-    small_clause,
+    small_clause, tensed,
 )
 from .names import display_name, owned_fragment
 from .narrative import (aimed_at_a_past_date, at_a_dated_event, documented_past, dropped, formerly_held, given_up, held_by_the_dead,
@@ -645,7 +645,7 @@ class _StanceFinder:
         if clause.dep_ != "ccomp" or subject is not None:
             return spans
         lost = next((c for c in t.children if c.dep_ in {"dobj", "obj"} and t.i < c.i < clause.i), None)
-        if lost is None and _finite_verb(clause):
+        if lost is None and tensed(clause):
             return []  # "what he hopes will be the accomplishment": the clause's subject is elsewhere
         if lost is None or not spans:
             return spans
@@ -1675,10 +1675,6 @@ def _relative_clause(t):
             return node if node.head.pos_ in {"NOUN", "PROPN"} else None
         node, steps = node.head, steps + 1
     return None
-
-
-def _finite_verb(verb) -> bool:
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _restricted(token) -> bool:

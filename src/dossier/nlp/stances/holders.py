@@ -16,8 +16,7 @@ Each function takes spaCy tokens and returns tokens (or None when the parse does
 """
 from __future__ import annotations
 
-from ..deps import SUBJECT_DEPS
-from ..entities.roles import FINITE_TAGS  # with MD: "will go"
+from ..deps import FINITE_OR_MODAL, SUBJECT_DEPS
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # Pronouns their clause's subject binds: a possessive ("Holm doubled down on her support"); not an object,
@@ -130,8 +129,8 @@ def tense_of(verb) -> str | None:
     auxiliary's ("has criticized", "is watching": VBZ; "will go": MD); None for a bare or to-infinitive."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), None)
     if aux is not None:
-        return aux.tag_ if aux.tag_ in FINITE_TAGS else None
-    return verb.tag_ if verb.tag_ in FINITE_TAGS else None
+        return aux.tag_ if aux.tag_ in FINITE_OR_MODAL else None
+    return verb.tag_ if verb.tag_ in FINITE_OR_MODAL else None
 
 
 # Clauses whose verb may share its subject with a later conjunct: the sentence's, a reported one, a purpose's.

@@ -22,7 +22,7 @@ Strict readers of AllSides 1491-1999 (paraphrased) marked wrong:
   "minor worries over …", "is somewhat concerned about …", "a little worried that …" shown as "fears": the text
   hedges the feeling down, the stance states it whole. "deep concerns", "is concerned about …" stay.
 
-* "seek" of a leave granted by someone else (``applied_for``, k1, judged stances): "seeks congressional approval to
+* "seek" of a leave granted by someone else (``applied_for``, stances judged in earlier reads): "seeks congressional approval to
   strike", "sought authorization from Congress", "seeking permission to …", "seek asylum", "sought access to …": a
   request made through a procedure (an application), not the wish itself (6 of 6 such judged stances shown were
   marked wrong). "seeks a pardon", "seeks funds to build …", "seeks reassurances" stay.

@@ -2,6 +2,7 @@
 complements split at coordination, and token lists turned into clean character spans."""
 from __future__ import annotations
 
+from ..deps import FINITE_TAGS
 from ..doctext import doc_text
 from .holders import RELATIVE_WORDS, conjoined_above
 from .bounds import act_noun, stray_conjunct, tag_inside, tag_subject
@@ -110,7 +111,7 @@ def subject_of(t):
         if t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return None  # "insisting that to oppose X is not hostile": anyone's act, the subject of a clause
-        if t.dep_ in {"ccomp", "advcl"} and _finite(t):
+        if t.dep_ in {"ccomp", "advcl"} and tensed(t):
             return None  # a finite clause names its own subject: none here is a misparse ("companies which
             # the U.S. claimed supported the GRU"), not the subject of the clause above
         if _quoted_run_on(t):
@@ -170,8 +171,9 @@ def _with_absolute(participle) -> bool:
                for c in participle.head.children)
 
 
-def _finite(verb) -> bool:
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+def tensed(verb) -> bool:
+    """``verb`` carries a tense of its own or a modal ("said", "says", "will say"); read by ``extract`` too."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def claimant(t):
