@@ -2138,3 +2138,50 @@ def test_a_role_held_at_another_time_by_a_clause_of_time_is_no_role():
     assert as_role("city councillor in Kessel when Lind") is None
     assert as_role("aide to the mayor while Brant") is None
     assert as_role("head of the Kessel port authority") == "head of the Kessel port authority"
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("ferry pilot, 47", "ferry pilot"),
+    ("bakery owner aged 63", "bakery owner"),
+    ("warehouse supervisor in his late 40s", "warehouse supervisor"),
+    ("warehouse supervisor in her early forties at Brask Logistics", "warehouse supervisor at Brask Logistics"),
+    ("District 12 councillor", "District 12 councillor"),  # a number inside the post's name stays
+    ("member of the Class of 1987", "member of the Class of 1987"),
+])
+def test_as_role_drops_an_age_inside_or_after_the_post(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("Queen Ilsa's funeral", None),
+    ("the 2031 harbour summit", None),
+    ("18th century", None),
+    ("summit organiser", "summit organiser"),  # the person's noun heads it
+    ("chair of the 2031 harbour summit", "chair of the 2031 harbour summit"),
+])
+def test_as_role_drops_a_role_headed_by_a_time_or_an_occasion(role, kept):
+    from dossier.nlp.attribution.roles import as_role
+
+    assert as_role(role) == kept
+
+
+def test_body_by_name_names_a_body_its_post_owns_by_its_kind_when_named_near():
+    from dossier.nlp.attribution.roles import body_by_name, sentences_up_to
+
+    def named(text, role, who="Orla Finch"):
+        start = text.rindex(who)
+        return body_by_name(text, role, sentences_up_to(text, start, start + len(who)))
+
+    text = ("The Veldmark Housing Association filed its appeal on Tuesday. “We were never asked,” said Orla Finch, "
+            "the association’s treasurer.")
+    assert named(text, "association’s treasurer") == "Veldmark Housing Association treasurer"
+    both = "The Brenholt Tenants Association backed it. " + text.replace("filed its", "and the Brenholt Tenants Association filed their")
+    assert named(both, "association’s treasurer") == "association’s treasurer"  # which one: left as worded
+    far = ("The Brenholt Tenants Association met in March.\n\nA tenants’ body filed an appeal on Tuesday. Rents rose. "
+           "Repairs stalled. “We were never asked,” said Orla Finch, the association’s treasurer.")
+    assert named(far, "association’s treasurer") == "association’s treasurer"  # another one, named further off
+    short = ("The Veldmark Housing Association was founded in 1990.\n\nThe VHA filed its appeal on Tuesday. “We were "
+             "never asked,” said Orla Finch, the association’s treasurer.")
+    assert named(short, "association’s treasurer") == "Veldmark Housing Association treasurer"  # by its initials

@@ -1499,6 +1499,9 @@ def as_role(role: str | None) -> str | None:
     if not role:
         return None
     role = AGE.sub("", role, count=1)  # "25-year-old protester" -> "protester": an age is no role
+    role = AGE_PHRASE.sub("", role).strip(" ,")  # "teacher, 41", "manager in her mid-30s": an age inside it either
+    if not role:
+        return None
     role = COMPARED.sub("", role, count=1)  # "more senior Vestland lawmaker" -> "Vestland lawmaker": a comparison
     # with someone else is no part of the post (strict read 29)
     role = JUDGEMENT.sub("", role, count=1)  # "well-regarded economist" -> "economist": the writer's judgement
@@ -1543,6 +1546,8 @@ def as_role(role: str | None) -> str | None:
             role = role.rstrip(",") + closing
     parts = re.split(r"\s(of|at|in|to|for)\s", role, maxsplit=1)
     head = parts[0].split()
+    if _occasion_head(head):
+        return None  # "the 2019 summit", "19th century": a time or an event, no person's post
     kin = head and head[-1].lower().strip(",.").rsplit("-", 1)[-1] in RELATION_NOUNS  # "ex-wife" too
     return None if kin and not _named_kin(head, parts[1:]) else role
 
@@ -1560,7 +1565,7 @@ STATE_BODY_KINDS = frozenset("treasury interior navy army exchequer senate cabin
 NAME_OPENERS = frozenset("the a an in on at for of and but as after before when while last this that its his her their".split())
 
 
-def body_by_name(text: str, role: str | None) -> str | None:
+def body_by_name(text: str, role: str | None, near: str | None = None) -> str | None:
     """``role`` with a body it names only by its kind ("spokesman for the union") named as the article ``text``
     names it, capitalised words right before the kind's word ("the Ferry Workers Union", "the Congress party"):
     "spokesman for the Ferry Workers Union"; None when the article names no such body or more than one (which
@@ -1573,6 +1578,9 @@ def body_by_name(text: str, role: str | None) -> str | None:
     the article says no more, and a sentence that gives the speaker's post is read as giving it (strict reads
     of roles: no role though the sentence of the quote gave one), when the kind is a body's noun
     (``BODY_KIND_NOUNS``; not "the regional" of a list cut short, nor "the shelters")."""
+    owned = _owned_by_kind(text, role, near)
+    if owned:
+        return owned  # "the group's spokesman" -> "Greenfold Group spokesman"
     found = BODY_BY_KIND.match(role or "")
     if not found or found["kind"] in STATE_BODY_KINDS:
         return role  # "secretary of the treasury": the state's own, named whole by its kind
@@ -1581,6 +1589,47 @@ def body_by_name(text: str, role: str | None) -> str | None:
         return role  # "coordinator with the group", the group named nowhere: the article's own words
     name = _one_body(names)
     return f"{found['post']} the {name}" if name else None
+
+
+# A post owned by a body named only by its kind ("the group's spokesman", "company’s chief executive").
+BODY_OWNED_BY_KIND = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][a-z-]*)['’]s\s+(?P<post>\S.*)$")
+
+
+def _owned_by_kind(text: str, role: str | None, near: str | None = None) -> str | None:
+    """``role`` as a post of a body it names by its kind's noun in the possessive (``BODY_OWNED_BY_KIND``; a
+    body's noun: ``INSTITUTION_WORDS``, ``BODY_KIND_NOUNS``) with the body named as the article ``text`` names
+    it ("the group's spokesman", the article naming one "Greenfold Group": "Greenfold Group spokesman"), as
+    ``body_by_name`` names "spokesman for the group"; only a body ``near`` names (the sentences up to the
+    speaker's mention: ``sentences_up_to``) by its name or its initials, for "the union" is the one just
+    spoken of, not another union the article names further off. None when no such body is named near or more
+    than one is, and the role is then left as it is worded (the article's own words, not wrong). Source:
+    strict reads of roles (a role whose owner is only "the group" says less than the article)."""
+    found = BODY_OWNED_BY_KIND.match(role or "")
+    if near is None or not found or found["kind"] not in INSTITUTION_WORDS | BODY_KIND_NOUNS \
+            or found["kind"] in STATE_BODY_KINDS:
+        return None
+    names = {key: name for key, name in _bodies_of_kind(text, found["kind"]).items() if _named_in(name, near)}
+    name = _one_body(names)
+    return f"{name} {found['post']}" if name else None
+
+
+def _named_in(name: str, near: str) -> bool:
+    """``near`` names the body ``name`` whole or by its initials ("International Atomic Energy Agency": "IAEA")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return name in near or len(initials) > 1 and re.search(rf"(?<![\w.]){initials}(?![\w.])", near) is not None
+
+
+SENTENCES_BEFORE = 2  # sentences before the mention's own that may name the body "the group" is
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n")
+
+
+def sentences_up_to(text: str, start: int, end: int, before: int = SENTENCES_BEFORE) -> str:
+    """The text of the sentence of the mention at characters [start, end) up to the mention's end, with the
+    ``before`` sentences before it in its paragraph."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    breaks = [m.end() for m in re.finditer(r"\n", text[:start])]
+    first = ends[-before - 1] if len(ends) > before else 0
+    return text[max([first] + breaks[-1:]):end]
 
 
 # A capitalised word of a body's name, its hyphened parts capitalised too ("Anti-Coup", not "Brotherhood-led"),
@@ -1666,7 +1715,24 @@ def _post_after_and(words: list[str]) -> bool:
 
 
 AGE = re.compile(r"^(?:an? )?\d+[- ]year[- ]old\s+(?=\S)")
+# An age set inside or after the post, not part of it: "teacher, 41", "nurse aged 52", "store manager in her
+# mid-30s" (general English, as data). A number ends a role only after its comma: "District 9" keeps its own.
+DECADE_WORDS = r"(?:\d0s|\d0['’]s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+AGE_PHRASE = re.compile(rf"(?:,\s*|\s+)(?:aged\s+\d{{1,3}}|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?"
+                        rf"{DECADE_WORDS})(?=[\s,;]|$)|,\s*\d{{1,3}}$", re.I)
+# Head nouns of a time or an occasion, never of a person ("19th century", "the 2019 summit", "King Olaf's
+# funeral"): a role they head is words of a caption or of an event read beside the name, no post. Source:
+# strict reads of roles (a role must be headed by a noun that denotes a person).
+OCCASION_HEADS = frozenset("""century centuries decade era year years funeral burial memorial ceremony wedding
+summit anniversary festival parade inauguration coronation jubilee""".split())
 NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _occasion_head(head: list[str]) -> bool:
+    """The role's head words ``head`` (before its first "of", "at", "in", "to", "for") end on a time's or an
+    occasion's noun (``OCCASION_HEADS``) or on a year or a number: no noun of a person heads it."""
+    last = head[-1].lower().strip(",.") if head else ""
+    return last in OCCASION_HEADS or last.isdigit()
 
 
 def _named_kin(head: list[str], rest: list[str]) -> bool:
