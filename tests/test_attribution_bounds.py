@@ -1089,3 +1089,40 @@ def test_a_condition_after_but_joined_to_a_past_cue_stays(nlp):
             "pilots' union drops its claim.")
     content = "the port would sign the deal, but only if the pilots' union drops its claim"
     assert repaired(nlp, text, content, "said", "Marrow") == content
+
+
+@pytest.mark.parametrize("text,content,cue,source,kept", [
+    ("When Mayor Tomas Kell arrived late to his first council meeting on Monday, he told assembled city clerks "
+     "that the ferry strike he had tried to end was to blame.",
+     "assembled city clerks that the ferry strike he had tried to end was to blame", "told", "he",
+     "that the ferry strike he had tried to end was to blame"),
+    ("The premier told reporters Kessel was keen to end the feud.", "reporters Kessel was keen to end the feud",
+     "told", "The premier", "Kessel was keen to end the feud"),
+])
+def test_the_one_spoken_to_the_parse_misses_is_not_the_content(nlp, text, content, cue, source, kept):
+    assert repaired(nlp, text, content, cue, source) == kept
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("Rada Voss warned the crews that had waited all night on the quay.",
+     "the crews that had waited all night on the quay", "warned"),
+    ("Senior cleric Ivo Rusk warned against changes that could snap the bond between a town and its harbour.",
+     "changes that could snap the bond between a town and its harbour", "warned against"),
+])
+def test_a_relative_clause_on_the_one_warned_stays(nlp, text, content, cue):
+    assert repaired(nlp, text, content, cue, text.split(" warned")[0]) == content
+
+
+def test_a_contrasted_predicate_of_the_reported_clause_stays_in_the_content(nlp):
+    text = "Pell said that the governor had offered to resign, but later withdrew the offer."
+    assert repaired(nlp, text, "that the governor had offered to resign", "said", "Pell") == \
+        "that the governor had offered to resign, but later withdrew the offer"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Pell said that she had offered to resign, but later withdrew the offer.", "that she had offered to resign"),
+    ("Pell said that the governor had offered to resign, but declined to say why.",
+     "that the governor had offered to resign"),
+])
+def test_the_sources_own_act_after_but_stays_out(nlp, text, content):
+    assert repaired(nlp, text, content, "said", "Pell") == content

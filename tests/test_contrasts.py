@@ -33,3 +33,18 @@ def test_the_sources_act_after_the_tag_is_no_content(split, text, act):
 def test_a_report_after_the_tag_keeps_its_clause(split):
     shown, _ = split("Kessel\n\nThe ferry will not stop, Envoy Lotte Krane said, but conceded that it would sail later.")
     assert any(c == "that it would sail later" for c, _ in shown)
+
+
+@pytest.mark.parametrize("text", [
+    "The night ferry will sail at noon, Harbour master Oskar Brenn said, but no one at the quay confirmed it.",
+    "The old lighthouse is sound, Engineer Mira Holt said, but the council has fenced it off anyway.",
+])
+def test_the_writers_clause_after_the_tag_is_no_content(split, text):
+    shown, hidden = split("Kessel\n\n" + text)
+    assert not any(c.startswith("but") for c, _ in shown + hidden)
+    assert any(c.startswith("The ") for c, _ in shown)
+
+
+def test_the_sources_hedge_after_the_tag_stays(split):
+    shown, hidden = split("Kessel\n\nThe pier will not close, Mira Holt said, but its opening hours may be cut.")
+    assert any(c.startswith("but its opening hours") for c, _ in shown + hidden)

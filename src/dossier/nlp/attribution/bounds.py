@@ -89,7 +89,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from ..deps import finite
+from ..deps import FINITE_OR_MODAL, finite
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
 from .rules import after_dateline, is_edge, past_cue_before
@@ -179,6 +179,8 @@ ASKING_MARKS = frozenset({"when", "after", "if", "once", "while"})
 # Words that may be the subject of a state or an event but never of being asked ("[it] would hurt farms").
 THING_PRONOUNS = frozenset({"it", "this", "that", "there"})
 MOVING_VERBS = frozenset("leave arrive enter exit board depart head walk return visit tour".split())
+MAX_ADDRESSEE = 7  # words of the one spoken to before "that" ("told [assembled State Department employees] that")
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
 # Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or
 # "advocate" take no addressee, so an object the parser gives them is part of what was said.
@@ -228,6 +230,8 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
         others = [c for c in contents if c != content]
         content = _named_term(doc, content)
         if cue is not None:
+            if contrasts.writers_clause_after_tag(doc, content, cue, quoted):
+                continue  # "…, Rusk said, but no one else confirmed it": the writer's, no content
             act = contrasts.sources_act_after_tag(doc, content, cue, quoted)
             if act is None:
                 continue  # "…, Lind said, but refused to …": the source's act, no content
@@ -237,6 +241,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             if content is None:
                 continue
             content = _without_addressee(doc, content, cue)
+            content = _without_misparsed_addressee(doc, content, cue, quoted)
             content = _without_addressee_before_quote(doc, content, cue, quoted)
             content = _without_interposed_addressee(doc, content, cue)
             content = _without_comment_clause_addressee(doc, content, cue)
@@ -248,6 +253,7 @@ def clean_bounds(doc, triples, quoted) -> list[tuple]:
             content = _across_dashed_aside(doc, content, cue, source, others)
             content = _with_shared_subject_predicate(doc, content, cue, source, others, quoted)
             content = _with_main_clause(doc, content, cue, source, others)
+            content = _with_contrasted_predicate(doc, content, cue, quoted, others)
             content = _one_complement(doc, content, cue, quoted)
             content = _without_dashed_aside(doc, content, cue, quoted)
             content = _without_setting(doc, content, cue, quoted)
@@ -570,6 +576,39 @@ def _one_complement(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpa
     return content
 
 
+def _with_contrasted_predicate(doc, content: TokenSpan, cue: TokenSpan, quoted, others) -> TokenSpan:
+    """A content after its cue that stops right before "but" or "yet" and a second predicate of its own clause
+    takes that predicate in: the parse coordinates a verb with no subject of its own with the content's verb,
+    not with the cue ("said the warden had agreed to step down [but later withdrew the offer]": the warden
+    withdrew it, in what was said; cut off, the report says the opposite). Not when the content's clause is
+    about the source (a pronoun or the cue's own subject: "told the board she had voted for it, but has since
+    …", whose second verb may be the source's own act) or about things ("had stated that no grants were due,
+    but then reversed itself": grants reverse nothing, the source did; dev read, round 26), nor a verb of speech
+    or refusal ("but added …", "but declined to say": the source's act, ``_one_complement`` and
+    ``_without_withheld_report``), nor a clause with a subject of its own ("…, but no one else confirmed it":
+    the writer's), nor words another content holds."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or cue[1] > s or any(quoted[s:e]):
+        return content
+    k = e
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("but", "yet") or quoted[k] or doc[k].sent != doc[e - 1].sent:
+        return content
+    pred = next((t for t in doc[k + 1:min(len(doc), k + 4)] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")), None)
+    if pred is None or not s <= pred.head.i < e or quoted[pred.i] or pred.left_edge.i <= k:
+        return content
+    lemma = pred.lemma_.lower()
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in pred.children) or lemma in SPEECH_VERBS \
+            or lemma in NOT_TELLING_VERBS or _of_the_source(pred.head, verb) or _of_things(pred.head):
+        return content
+    end = _trim_end(doc, s, min(pred.right_edge.i + 1, doc[k].sent.end))
+    if any(quoted[e:end]) or any(e <= o[0] < end for o in others if o[0] is not None):
+        return content
+    return (s, end)
+
+
 def _without_dashed_aside(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
     """A reported content after its cue stops at a dash that opens the reporter's counterpoint, outside
     quotation marks ("tweeted that Russia would help Democrats — despite evidence that it helped him"), or the
@@ -847,6 +886,56 @@ def _without_addressee(doc, content: TokenSpan, cue: TokenSpan) -> TokenSpan:
     while start < e and is_edge(doc[start]) and doc[start].text not in OPEN_MARKS:
         start += 1
     return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _without_misparsed_addressee(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:
+    """A content right after a verb of telling that opens with the one spoken to starts at what was said, where
+    the parse does not hang that one as the verb's object (``_without_addressee``): a short noun phrase for
+    people, a body or a name, or a personal pronoun, followed by "that" opening a clause with a subject of its
+    own ("told [assembled harbour staff] [that the storm was to blame]", the parser taking "assembled" for a
+    verb; "warned [city aides] [that the sale would …]", the clause hung on the noun), or a plural noun for
+    people followed at once by a clause of its own ("told [reporters] [Vantia was committed to …]", the noun
+    taken into the subject's name). Not a noun whose "that" opens a relative clause ("told the crews that
+    had waited"), nor one that the clause describes ("warned of the risk that …": no noun phrase first)."""
+    s, e = content
+    verb = next((t for t in doc[cue[0]:cue[1]] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in TELLING_VERBS or cue[1] > s or quoted[s] \
+            or any(t.is_alpha for t in doc[cue[1]:s]) or doc[cue[1] - 1].pos_ == "ADP":
+        return content  # "warned [against] changes that …": the object of a preposition, no one spoken to
+    that = next((t for t in doc[s + 1:min(e, s + MAX_ADDRESSEE + 1)] if t.lower_ == "that"), None)
+    if that is not None and that.dep_ == "mark" and not quoted[that.i]:
+        start = that.i
+        if not (_addressee_words(doc[s:start]) and _clause_after(doc, start + 1, e)):
+            return content
+    elif doc[s].tag_ == "NNS" and _people(doc[s]) and doc[s + 1].tag_ not in RELATIVE_TAGS \
+            and _own_clause(_tops(doc, s + 1, e), s + 1, e):
+        start = s + 1
+    else:
+        return content
+    return (start, e) if _words(doc, start, e) >= MIN_WORDS else content
+
+
+def _addressee_words(words) -> bool:
+    """``words`` are one noun phrase for whom one speaks to: no verb but a participle before a noun
+    ("assembled"), ending on a noun for people or a body, a name or a personal pronoun."""
+    if not words or any(t.tag_ in FINITE_OR_MODAL or t.is_punct and t.text != "-"
+                        or t.pos_ in ("ADP", "CCONJ", "SCONJ") for t in words):
+        return False
+    last = words[-1]
+    return _people(last) or last.pos_ == "PROPN" or last.tag_ == "PRP" and last.lower_ in OBJECT_PRONOUNS
+
+
+def _people(noun) -> bool:
+    """``noun`` may name those spoken to: a noun for people or a body ("aides", "the council"), or a plural common
+    noun that is no finding ("assembled [clerks]", not "the [findings] that …")."""
+    return noun.pos_ == "NOUN" and (_a_body(noun) or noun.tag_ == "NNS" and noun.lemma_.lower() not in FINDING_NOUNS)
+
+
+def _clause_after(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` opens with the subject of a finite clause in it ("that [the storm] was to blame"; not "changes
+    that [could] snap …", a relative clause the parser gave a mark)."""
+    return any(t.dep_ in SUBJECT_DEPS and t.left_edge.i == s and finite(t.head) and s <= t.head.i < e
+               for t in doc[s:e])
 
 
 def _without_addressee_before_quote(doc, content: TokenSpan, cue: TokenSpan, quoted) -> TokenSpan:

@@ -119,3 +119,25 @@ def _act_after_tag(doc, content: TokenSpan, cue, quoted):
     if first.i >= cue[0] or not first.i < s:
         return None
     return act if act.lemma_.lower() in REFUSAL_VERBS or finite_form(first) not in ("VBD", "VBN", None) else None
+
+
+def writers_clause_after_tag(doc, content: TokenSpan, cue, quoted) -> bool:
+    """``content``, after a tag in the past, is "but" or "yet" and a clause with a subject of its own told in the
+    past or the present perfect, outside quotation marks ("The ferry sails at noon, Rusk said, [but no one else
+    confirmed it]", "…, Dorn said, [but the council has closed it anyway]"): the writer's account of what others
+    did or of what happened, not more of what the source said (see the module). A modal or a present stays ("…,
+    Dorn said, but its hours may be cut": the source's own hedge may go on past the tag)."""
+    s, e = content
+    if cue is None or not past_cue_before(doc, content, cue) or any(quoted[s:e]) or doc[s].lower_ not in ("but", "yet"):
+        return False
+    if any(t.is_alpha for t in doc[cue[1]:s] if t.pos_ in ("VERB", "AUX", "SCONJ")):
+        return False
+    clause = next((t for t in doc[s + 1:e] if t.pos_ in ("VERB", "AUX") and not s <= t.head.i < e or t.head.i == t.i),
+                  None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and s < c.i < e for c in clause.children):
+        return False
+    form = finite_form(clause)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    return form == "VBD" or perfect
