@@ -240,3 +240,23 @@ def test_a_clause_of_its_own_after_and_is_cut(nlp, text, span_text, expected):
     start = text.index(span_text)
     got = stray_clause(doc, (start, start + len(span_text)))
     assert text[got[0]:got[1]] == expected
+
+
+# stances26 (strict readers): a phrase that completes the object's noun, hung by the parse on the trigger, or the
+# purpose of a verb of use past a date: the object cannot stand alone, so the stance is not shown.
+@pytest.mark.parametrize("text, cut", [
+    ("Norway backed the Danish change in course, but Sweden quickly cast doubt on it.", "the Danish change"),
+    ("Lena Marsh wants Prime Minister Tove Berg to use her budget speech on Friday to explain how she will pay for "
+     "the new bridge.", "her budget speech"),
+])
+def test_an_object_whose_completion_the_parse_hung_elsewhere_is_not_shown(nlp, text, cut):
+    objects = _objects(nlp, text)
+    assert not any(o.endswith(cut) for o in objects)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Norway welcomed the Danish change in tone, though Sweden stayed silent.", "the Danish change in tone"),
+    ("Britain backed Denmark's new fishing quota in a statement on Friday.", "Denmark's new fishing quota"),
+])
+def test_a_whole_object_or_a_phrase_of_the_act_itself_stays(nlp, text, kept):
+    assert kept in _objects(nlp, text)

@@ -238,3 +238,22 @@ def test_a_joke_beside_the_stance_leaves_it(stance_triples):
 def test_a_states_own_press_on_the_state_stays(stance_triples):
     assert ("Ostria", "wants", "open direct flights to Kessel") in stance_triples(
         "Ostria's state news agency reported that Ostria wants to open direct flights to Kessel.")
+
+
+# stances26: a "he said" set into the sentence makes all below its main verb the speaker's account, however deep
+# the stance noun lies: an observer's word on a state is not the state's stance; one serving it speaks for it, and
+# an adverbial clause before the teller's own words ("Referring to …") is no part of the account.
+def test_a_parenthetical_tellers_account_deep_in_the_sentence_is_not_the_states_stance(stance_triples):
+    found = stance_triples("Independent analyst Pieter Brand spoke to reporters. The blast, he said, was an act of "
+                           "revenge by hardliners angered by Russia's support for separatist rebels in Dorvik.")
+    assert not any(actor == "Russia" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian envoy Pieter Brand spoke to reporters. The blast, he said, was an act of revenge by hardliners angered "
+    "by Russia's support for separatist rebels in Dorvik.",
+    "Independent analyst Pieter Brand spoke to reporters. Referring to Russia's support for separatist rebels in "
+    "Dorvik, he said the talks would go on.",
+])
+def test_a_state_servants_account_or_a_clause_before_the_telling_keeps_the_stance(stance_triples, text):
+    assert ("Russia", "supports", "separatist rebels") in stance_triples(text)

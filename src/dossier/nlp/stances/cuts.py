@@ -93,6 +93,48 @@ def _ends_on_a_joint(words) -> bool:
     return last.lower_ in JOINT_ADVERBS and before.i >= words.start and before.lower_ in JOINING_WORDS
 
 
+# Nouns of a change, a reach or a curb, and the preposition that says what they are of: "a change | in position", "an
+# end | to the blockade", "curbs | on exports". Without it the noun names nothing.
+COMPLEMENT_PREPOSITIONS = {
+    "in": frozenset("""change changes shift shifts rise rises increase increases decrease decreases drop drops cut cuts
+        reduction reductions surge spike decline declines growth improvement improvements reversal""".split()),
+    "to": frozenset("access threat threats end solution solutions return changes change amendment amendments".split()),
+    "on": frozenset("""ban bans limit limits curb curbs restriction restrictions cap caps tax taxes tariff tariffs
+        crackdown moratorium freeze""".split()),
+}
+
+
+def _completion_hung_on_the_trigger(doc, words) -> bool:
+    """The phrase right after an object that is the trigger's direct object completes the object's last noun, but
+    the parse hung it on the trigger (stances26, strict readers: "backed the fleet's change | in course", "defended
+    the methods used by the guards | to extract confessions"): a preposition the noun takes (``COMPLEMENT_
+    PREPOSITIONS``, not a date: "condemned the attacks | on Tuesday" is when), or an infinitive ("to" and a verb's
+    bare form) where the trigger takes none of its own (not a verb of wanting or urging, whose infinitive the
+    object already holds). The object cannot stand alone."""
+    top = next((w for w in words if w.head.i < words.start or w.head.i >= words.end), None)
+    nxt = doc[words.end]
+    if top is None or top.dep_ not in {"dobj", "obj"} or nxt.head.i != top.head.i or nxt.head.i in range(
+            words.start, words.end):
+        return False
+    last = next((w for w in reversed(words) if not w.is_punct), None)
+    if last is None or last.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(w.ent_type_ in TIME_TYPES for w in nxt.subtree):
+        return False
+    if last.lower_ in COMPLEMENT_PREPOSITIONS.get(nxt.lower_, ()):
+        return True
+    return nxt.lower_ == "to" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ == "VB" and \
+        VERB_ATTITUDES.get(top.head.lemma_.lower()) in {"supports", "opposes"}
+
+
+def _purpose_of_use_after(words) -> bool:
+    """A verb of use inside the object has its purpose infinitive after the object's end, past a date or place the
+    object stops before ("urged Holm to use her speech | on Monday to set out her plan"): the use is the point."""
+    return any(c.i >= words.end and c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                            for a in c.children)
+               for w in words if w.lemma_.lower() in USING_VERBS for c in w.children)
+
+
 def cut_phrase(doc, span) -> bool:
     """The word right after the object (nothing but a space between) completes a word inside it: "of" hung on
     the object's last noun ("a statement | of support"), a participle or relative clause hung on its last word
@@ -100,7 +142,9 @@ def cut_phrase(doc, span) -> bool:
     told, ``tails.why_or_where_at``, nor a verb of saying), or a restrictive relative clause the parse hung
     elsewhere ("laws in Tarn | that would make …"); or the object's last word is the subject of a verb after it
     that hangs, by itself or through its own head, on a word inside the object ("the kind the chancellor | is
-    using"); or the object ends on a joining word (``_ends_on_a_joint``: "good for trade but also | for …")."""
+    using"); or the object ends on a joining word (``_ends_on_a_joint``: "good for trade but also | for …"); or
+    a phrase that completes the object's noun hangs on the trigger (``_completion_hung_on_the_trigger``), or the
+    purpose of a verb of use inside it comes after it (``_purpose_of_use_after``)."""
     words = span_tokens(doc, span)
     if words is None or words.end >= len(doc):
         return False
@@ -116,6 +160,8 @@ def cut_phrase(doc, span) -> bool:
             "VBN", "VBG"}) and \
             not reaction_at(nxt) and not why_or_where_at(nxt) and nxt.lemma_.lower() not in REPORTING_VERBS:
         # (not the holder's words hung on it: "defended the army's action | saying the charges were false")
+        return True
+    if _completion_hung_on_the_trigger(doc, words) or _purpose_of_use_after(words):
         return True
     if nxt.lower_ == "as" and nxt.dep_ == "prep" and nxt.head.i in inside and \
             nxt.head.lemma_.lower() in NAMING_WORDS and any(g.dep_ == "pobj" for g in nxt.children):

@@ -1209,11 +1209,27 @@ def teller(t):
             break
         node, steps = node.head, steps + 1
     if said is None:
-        said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
+        said = _parenthetical_saying(node)
     who = _named_teller(subject_of(said)) if said is not None else None
     if who is not None and who.lower_ in RELATIVE_WORDS and said.dep_ == "relcl":
         return said.head  # "it was the Greens that said …": the Greens
     return who
+
+
+def _parenthetical_saying(node):
+    """A verb of saying set into the clause ``node`` is in, or into any clause above it ("The blast, he said,
+    may have been the work of militants emboldened by Vell's support for …"), or None. The parse hangs such a
+    "he said" on the main verb as parataxis, and all the sentence says below that verb is the speaker's account,
+    however deep the trigger lies (in a participle or relative clause that stops the climb of ``teller``). Not
+    through an adverbial clause: "Referring to Holm's wish to …, Vell says" tells what Vell did, and the
+    wish is not his account."""
+    steps = 0
+    while steps < 2 * MAX_CLIMB_CLAUSES:
+        said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
+        if said is not None or node.head.i == node.i or node.dep_ == "advcl":
+            return said
+        node, steps = node.head, steps + 1
+    return None
 
 
 def _at_a_past_moment(t) -> bool:
