@@ -87,3 +87,23 @@ def test_what_you_need_to_know_heads_a_block_only_standing_alone():
     lead = "Here's what you need to know about the levy:\n\nThe levy is lifted for a year, Brant says\n"
     assert in_highlights(block, _at(block, "The levy"))
     assert not in_highlights(lead, _at(lead, "The levy"))
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour workers load the last crates at dawn. (Photo: Tilda Morrow, AP)",
+    "CLOSE The new ferry to Ostmark makes its first crossing after two years of delays.",
+    "SHOWS: PORT OF VELNA, WIDE OF CRANES; DOCKERS WALKING OUT OF GATE",
+])
+def test_a_photo_credit_a_video_caption_or_a_shot_list_is_a_caption(text):
+    from dossier.ingest.patterns import caption
+    assert caption(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council will close the harbour road on Monday, a spokeswoman said.",
+    "She shows the photo to every visitor (it hangs above the desk).",
+    "CLOSE to 200 dockers walked out on Tuesday.",
+])
+def test_prose_with_those_words_is_no_caption(text):
+    from dossier.ingest.patterns import caption
+    assert not caption(text)

@@ -172,3 +172,25 @@ def test_a_body_typed_a_person_does_not_take_its_particle_name_typed_a_body():
     b = _analysis("b", "O", [_ent("E1", "al-Sufran", "ORG")])
     cast = resolve([a, b])
     assert cast.by_entity[("a", "E1")] != cast.by_entity[("b", "E1")]
+
+
+def test_a_familiar_given_name_and_the_formal_one_are_one_person_when_no_namesake_differs():
+    a = _analysis("a", "O", [_ent("E1", "Bill Tarrow", mentions=((0, 5), (10, 15))),
+                             _ent("E2", "William Tarrow", mentions=((50, 60),))])
+    b = _analysis("b", "P", [_ent("E1", "Liz Ormsby"), _ent("E2", "Mike Dunleavy")])
+    c = _analysis("c", "P", [_ent("E1", "Elizabeth Ormsby"), _ent("E2", "Michael Dunleavy"),
+                             _ent("E3", "Ruth Dunleavy", mentions=((70, 80),))])
+    cast = resolve([a, b, c])
+    assert cast.by_entity[("a", "E1")] == cast.by_entity[("a", "E2")]
+    assert cast.by_entity[("b", "E1")] == cast.by_entity[("c", "E1")]
+    # a third given name with the surname: a relative may be either, so the pair stays apart
+    assert cast.by_entity[("b", "E2")] != cast.by_entity[("c", "E2")]
+
+
+def test_given_names_that_are_no_familiar_pair_stay_apart():
+    a = _analysis("a", "O", [_ent("E1", "Micah Tarrow"), _ent("E2", "Michael Tarrow", mentions=((50, 60),))])
+    b = _analysis("b", "O", [_ent("E1", "Bill Ormsby"), _ent("E2", "Robert Ormsby", mentions=((50, 60),))])
+    c = _analysis("c", "O", [_ent("E1", "Tom Vance Jr."), _ent("E2", "Thomas Vance", mentions=((50, 60),))])
+    cast = resolve([a, b, c])
+    for art in "abc":
+        assert cast.by_entity[(art, "E1")] != cast.by_entity[(art, "E2")]

@@ -2185,3 +2185,11 @@ def test_body_by_name_names_a_body_its_post_owns_by_its_kind_when_named_near():
     short = ("The Veldmark Housing Association was founded in 1990.\n\nThe VHA filed its appeal on Tuesday. “We were "
              "never asked,” said Orla Finch, the association’s treasurer.")
     assert named(short, "association’s treasurer") == "Veldmark Housing Association treasurer"  # by its initials
+
+
+def test_a_title_on_a_video_captions_line_is_no_role_but_one_in_the_body_is(nlp):
+    # the player's "CLOSE" label runs into the title words before the name
+    caption = "Harbour strike\n\nCLOSE Veteran harbour lawyer Ostin Marrec joins the dockers on the quay.\n\nThe talks went on."
+    assert title_before(nlp, caption, "Ostin Marrec") is None
+    body = "Harbour strike\n\nVeteran harbour lawyer Ostin Marrec joined the dockers on the quay.\n\nThe talks went on."
+    assert title_before(nlp, body, "Ostin Marrec") in {"lawyer", "Veteran harbour lawyer"}

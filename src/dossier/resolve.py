@@ -18,7 +18,8 @@ from typing import Iterable
 from .model import Analysis, Cite, Entity
 from .nlp.gender import given_name_known
 from .nlp.attribution.names import particle_surname
-from .nlp.entities.aliases import NAME_SUFFIXES, generation, name_words, same_full_name, short_form_fits
+from .nlp.entities.aliases import (NAME_SUFFIXES, familiar_form_of, generation, name_words, same_full_name,
+                                  short_form_fits, surname_key)
 
 LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -68,6 +69,7 @@ def resolve(analyses: Iterable[Analysis]) -> Cast:
                                                                             or _keyed_actor(cast, by_key, e))
         _absorb(actor, a, e)
         cast.by_entity[(a.article.id, e.id)] = actor.id
+    _merge_familiar_forms(cast)
     _merge_namesakes_of_other_types(cast, analyses)
     _speaker_roles(cast, analyses)
     _related(cast, analyses)
@@ -99,6 +101,27 @@ def _merge_namesakes_of_other_types(cast: Cast, analyses: list[Analysis]) -> Non
         if one_word and keep.type in STATE_LIKE_TYPES and _has_demonym(name, texts):
             keep.type = "GPE"
         for other in actors:  # same name, other types (people and keyed actors merge their own kind)
+            if other is not keep:
+                _fold(cast, other, keep)
+
+
+def _merge_familiar_forms(cast: Cast) -> None:
+    """One person under a given name and its familiar form ("William Brandt" and "Bill Brandt",
+    ``aliases.familiar_form_of``), in one article or across the input, is one actor: when every person named in full with that surname in the whole input has one of the two given
+    names (another, "Tom Brandt", may be a brother: the pair stays apart), with the same generational
+    suffix. The name shown stays ``_canonical``'s. Source: brief readers' note (one speaker listed twice as
+    "Bill ..." and "William ...")."""
+    by_surname: dict[str, list[Actor]] = {}
+    for actor in cast.actors.values():
+        words = name_words(actor.name)
+        if actor.type == "PERSON" and len(words) >= 2 and surname_key(words):
+            by_surname.setdefault(words[-1], []).append(actor)
+    for actors in by_surname.values():
+        givens = {name_words(n)[0] for a in actors for n in a.names if len(name_words(n)) >= 2}
+        if len(givens) != 2 or not familiar_form_of(*givens) or len({generation(a.name) for a in actors}) != 1:
+            continue
+        keep = max(actors, key=lambda a: len(a.mentions))
+        for other in actors:
             if other is not keep:
                 _fold(cast, other, keep)
 

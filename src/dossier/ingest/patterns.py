@@ -105,12 +105,16 @@ CAPTION_MARK = re.compile("|".join((
     r"\bMedia (?:caption|playback is (?:unsupported|not supported))\b",  # a video player's notice and caption
     r"\((?:L|left|right|center|centre)\)",  # who stands where in a picture
     r"\b(?:Getty Images|AP Photo|REUTERS/|AFP/|Photo by)",  # photo credits
+    r"\((?:Photos?|Pictures?|Images?)\s*(?::|by\b|credit)",  # a credit in brackets: "(Photo: Ana Reyes, AP)"
+    r"^\s*CLOSE\s+[A-Z]",  # a video player's close label opening the video's caption (``PLAYER_CLOSE``)
+    r"^\W*(?:(?:VIDEO )?SHOWS|SHOT ?LIST)\s*:",  # a news agency's shot list: "SHOWS: AERIAL OF THE HARBOUR"
 )))
 
 
 def caption(text: str) -> bool:
     """Whether a sentence is a picture's or a gallery's caption or credit line ("Hide Caption 3 of 40 …",
-    "Image copyright …", "(L)", "… (AP Photo/…)")."""
+    "Image copyright …", "(L)", "… (AP Photo/…)", "(Photo: …)"), a video's ("CLOSE The mayor …") or an
+    agency's shot list ("SHOWS: …"): page furniture, never a summary sentence nor an event."""
     return bool(CAPTION_MARK.search(text))
 
 

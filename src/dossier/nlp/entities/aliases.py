@@ -95,17 +95,30 @@ def short_form_fits(word: str, full: list[str]) -> int:
     return 0
 
 
-# Familiar forms of English given names that begin with another letter (general English, as data): "Bob" may be
-# "Robert", "Bill" "William".
-FAMILIAR_FORMS = {
-    "bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william", "will": "william",
-    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "jack": "john", "hank": "henry",
-    "chuck": "charles", "peggy": "margaret", "polly": "mary", "sally": "sarah", "betty": "elizabeth",
-    "liz": "elizabeth", "beth": "elizabeth", "tony": "anthony", "sandy": "alexander",
-}
+# Familiar forms (hypocorisms) of English given names, each with the formal names it shortens: "Bob" may be
+# "Robert", "Mike" "Michael". General English, kept as data; every pair is also in the hand-curated
+# carltonnorthern/nicknames list (Apache-2.0, PyPI "nicknames" 1.0.1), which is not a dependency: it is made for
+# genealogy and pairs names that are people's own names today ("Micah" for Michael, "Lisa" for Elizabeth, "Ian"
+# for John, "Bill" for Robert). Forms of two genders ("Sandy", "Chris", "Pat", "Sam") are left out.
+FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
+    nick: tuple(formal.split("/")) for formal, nicks in (
+        ("robert", "bob bobby rob"), ("william", "bill billy will willie"), ("richard", "dick rick rich richie"),
+        ("edward", "ned eddie"), ("edward/theodore", "ted"), ("theodore", "teddy"), ("john", "jack johnny"),
+        ("henry", "hank"), ("charles", "chuck charlie"), ("margaret", "peggy maggie meg"), ("mary", "polly"),
+        ("sarah", "sally"), ("elizabeth", "betty betsy liz lizzie beth"), ("anthony", "tony"),
+        ("michael", "mike mikey mick"), ("james", "jim jimmy"), ("joseph", "joe joey"), ("thomas", "tom tommy"),
+        ("daniel", "dan danny"), ("david", "dave"), ("stephen/steven", "steve"), ("matthew", "matt"),
+        ("nicholas", "nick"), ("benjamin", "ben"), ("andrew", "andy drew"), ("gregory", "greg"),
+        ("jeffrey", "jeff"), ("lawrence", "larry"), ("ronald", "ron ronnie"), ("donald", "don"),
+        ("douglas", "doug"), ("kenneth", "ken kenny"), ("timothy", "tim"), ("peter", "pete"),
+        ("frederick", "fred"), ("joshua", "josh"), ("zachary", "zach"), ("rebecca", "becky"),
+        ("jennifer", "jenny jen"), ("susan", "sue"), ("deborah", "debbie deb"), ("cynthia", "cindy"),
+        ("victoria", "vicky"), ("amanda", "mandy"), ("abigail", "abby"), ("gabriel", "gabe"),
+        ("raymond", "ray"), ("walter", "walt"), ("bernard", "bernie"), ("jacob", "jake"), ("patricia", "patty"),
+        ("kathleen/katherine", "kathy"), ("catherine", "cathy"))
+    for nick in nicks.split()}
 
 
 def familiar_form_of(short: str, given: str) -> bool:
-    """``short`` is a familiar form of the given name ``given`` that starts with another letter ("bob", "robert")."""
-    return FAMILIAR_FORMS.get(short) == given or FAMILIAR_FORMS.get(given) == short
-
+    """One of two given names (lower case) is a familiar form of the other ("bob", "robert"; "mike", "michael")."""
+    return given in FAMILIAR_FORMS.get(short, ()) or short in FAMILIAR_FORMS.get(given, ())

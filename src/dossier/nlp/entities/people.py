@@ -382,8 +382,8 @@ def _relative_beside(doc, person: Group, position: int) -> bool:
 
 def _maybe_one_person(groups: list[Group]) -> bool:
     """Namesakes whose given names may be one person's, a name and its short form ("Jim" and "James Vell"):
-    all share the given name's first letter and its gender, or two are a name and its familiar form that
-    starts with another letter ("Bob" and "Robert Vell", ``aliases.familiar_form_of``)."""
+    all share the given name's first letter and its gender, or two are a name and its familiar form ("Bob"
+    and "Robert Vell", ``aliases.familiar_form_of``)."""
     if len(groups) == 2 and aliases.familiar_form_of(groups[0].words[0], groups[1].words[0]):
         return True
     firsts = {g.words[0][:1] for g in groups}

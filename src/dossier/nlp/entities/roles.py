@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..deps import FINITE_OR_MODAL, SUBJECT_DEPS
 from ..doctext import doc_text
+from ...ingest.patterns import in_headline_or_caption
 from .headlines import headline_title, on_headline
 
 # Nouns of a post, read as such by both role paths: this module's ``find_role`` (``Entity.role``) and
@@ -68,8 +69,9 @@ def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
     later mention anchors to a body (``anchored_post``). A mention inside quotation marks is someone else's
     words, often addressing the person ("“Ambassador Lindqvist, you read the memo,” a lawmaker asked"): no
     role is read there (``in_quotation``; the speakers' resolver falls back to it only where the writer gives
-    none: ``attribution.speakers.role_of_name``)."""
-    spans = sorted((span for span in spans if not in_quotation(doc, span[0])), key=lambda span: (on_headline(doc, span[0]), span))
+    none: ``attribution.speakers.role_of_name``). Nor is one read on a caption's line (``_in_caption_line``)."""
+    spans = sorted((span for span in spans if not in_quotation(doc, span[0]) and not _in_caption_line(doc, span[0])),
+                   key=lambda span: (on_headline(doc, span[0]), span))
     first = None
     for start, end in spans:
         role = None if inside_title(doc, end) else _premodifier_role(doc, start)
@@ -85,6 +87,13 @@ def find_role(doc, spans: list[tuple[int, int]]) -> str | None:
             return role  # "an old-school diplomat" at the first mention, "the special envoy for …" later
     return first or next(filter(None, (_premodifier_role(doc, start, ranks=True) for start, end in spans
                                        if not inside_title(doc, end))), None)
+
+
+def _in_caption_line(doc, i: int) -> bool:
+    """Token ``i`` stands on a media caption's or a video player's line ("CLOSE Civil rights lawyer Ana Vell
+    joins …", ``ingest.patterns.in_headline_or_caption``) that is no headline: the player's label runs into
+    the title words before the name ("CLOSE Civil rights lawyer"). Source: dev, roles opening with "CLOSE"."""
+    return not on_headline(doc, i) and in_headline_or_caption(doc.text, doc[i].idx)
 
 
 def inside_title(doc, end: int) -> bool:
