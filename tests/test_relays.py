@@ -51,6 +51,8 @@ def test_the_cue_of_someone_the_outlet_tells_of_is_theirs(split, text, words, wh
      "harbor would stay closed"),
     ("The Ostrian state news agency reported that Minister Tomas Vell denied the ferry deal had been signed.",
      "deal had been signed"),
+    ("The Kessel Post said Mayor Tomas Vell expressed his conviction that the ferry line would reopen in spring.",
+     "would reopen in spring"),
     ("Ivo Brant was reported missing by his daughter on Monday. The Kessel news agency reported that she also told "
      "police he had left a note.", "left a note"),
 ])

@@ -925,7 +925,13 @@ def test_the_attorney_is_not_the_attorney_general(nlp):
     text = ("Attorney General Ivo Brant told a meeting of sheriffs on Monday that the state must do better. "
             "The ferry captain appeared in court on Tuesday. Later, Tomas Vell, a public defender in Kessel "
             "County, said his client was on suicide watch. \"He slipped through every net,\" the attorney said.")
-    assert _speaker_of(nlp, text, "slipped through").name != "Ivo Brant"
+    from dossier.nlp.attribution.extract import find_attributions
+    from dossier.nlp.entities.extract import find_entities
+
+    doc = nlp(text)  # no record at all is fine too: "a public defender" gives Vell no "attorney" post (session 26)
+    said = [a.speaker.name for a in find_attributions(doc, find_entities(doc))
+            if "slipped through" in text[a.content[0]:a.content[1]]]
+    assert "Ivo Brant" not in said
 
 
 def test_the_former_leader_is_not_the_last_quoted(nlp):

@@ -51,8 +51,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RELAYED_ROOT_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})  # the statement itself, not "while they say …"
 CITING_VERBS = frozenset({"cite", "quote"})
 # Verbs of speech that make a content someone's statement; belief and intention ("plans to", "hopes")
-# are often the outlet's own report of a state of affairs.
-RELAYED_VERBS = SPEECH_ONLY_VERBS - {"mean", "describe", "point", "post"} | {"reiterate", "repeat"}
+# are often the outlet's own report of a state of affairs; "expressed his conviction that …" states one.
+RELAYED_VERBS = SPEECH_ONLY_VERBS - {"mean", "describe", "point", "post"} | {"reiterate", "repeat", "express"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTER_POSTS = re.compile(r"(?i)\b(?:reporter|correspondent)\b")  # an outlet's reporter, who relays
 # Any journalist's post, who may question someone (``speakers.SpeakerResolver._reporter_questioning``).

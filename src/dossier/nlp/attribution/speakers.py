@@ -89,6 +89,7 @@ PARTY_WINDOW = 60  # characters either side of a person's mention read for a par
 DESCRIBING_WORDS = frozenset("republican democrat front-runner frontrunner nominee pm president-elect".split())
 DESCRIBED_POSTS = {"pm": ("prime minister", "pm", "premier"), "president-elect": ("president",)}  # whose role must say so
 FORMER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "interim"})
+CURRENT_WORDS = frozenset({"current", "sitting", "serving", "incumbent", "present"})  # a post held now, not once
 DOMINANCE = 2  # how many times as often the holder a role noun means is named as any other holder
 ROLE_LOOKBACK = 30  # person mentions looked at, latest first, for who holds the post "the minister" names
 PRONOUN_LOOKBACK = 12  # person mentions looked at, latest first, to resolve "he" / "she"
@@ -515,7 +516,8 @@ class SpeakerResolver:
                 return replace(previous, mention=mention)  # "The official", after "a State Department official"
             if person:
                 return Speaker(person.entity, person.name, mention, self._role_of_person(person))
-            if introduced and not _same_head(previous, head):
+            if introduced and not _same_head(previous, head) and not self._in_quote(introduced.idx):
+                # (not "a U.S. ambassador" in someone's quoted words: the writer introduced no one by it)
                 if _other_source_since(introduced, head):  # "a Veskan official … a diplomat told … the official": either
                     return Speaker(None, groups.group_name(head), mention)
                 fuller = groups.group_name(introduced)  # "The official said", after "a State Department official"
@@ -1918,7 +1920,7 @@ class SpeakerResolver:
         ambassador" is not a "President"), or a title written before one of the entity's names that names
         another state or body ("Ostrian President Ivo Brant", though his role reads "President").
         A description that names its state or body is specific: it is not colour to be read freely."""
-        if _role_conflicts(role, head) or self._former_leader(role, head):
+        if _role_conflicts(role, head) or self._former_leader(role, head) or _post_never_given(role, head):
             return True
         if affiliation.of_description(head, places=False) and not (_fits_role(role, head) or self._leads(entity, role, head)):
             return True  # "the Velmoran ambassador" is not someone known as "President"
@@ -2628,7 +2630,8 @@ def _role_conflicts(role: str | None, head) -> bool:
       counterterrorism official", "the incoming US president" not "Ostrian President", "the NATO chief"
       not an "EU envoy";
     - a party: "the Republican senator" is not a "Democratic Sen.";
-    - a source noun the role lacks: "the official", "the aide", "the attorney" is not a "President"."""
+    - a source noun the role lacks: "the official", "the aide", "the attorney" is not a "President";
+    - the post now against a past one: "the current ambassador" is not a "former ambassador" (``CURRENT_WORDS``)."""
     if not role:
         return False
     words = _role_words(role)
@@ -2641,6 +2644,8 @@ def _role_conflicts(role: str | None, head) -> bool:
     said = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
     if {t.lower_ for t in said} & RANK_WORDS != set(words) & RANK_WORDS:
         return True
+    if {t.lower_ for t in said} & CURRENT_WORDS and set(words) & FORMER_WORDS:
+        return True  # "the current ambassador" is not a "former U.S. ambassador"
     if _general_office(noun, words) and not _general_office(noun, [t.lower_ for t in head.subtree]):
         return True  # "the attorney" is not the "Attorney General", nor "the inspector" an "Inspector General"
     role_of = ROLE_OF.search(low)
@@ -2653,6 +2658,17 @@ def _role_conflicts(role: str | None, head) -> bool:
     if party and known and AMERICA not in known:
         return True  # the parties are American: "the Republican official" is not an "Iranian official"
     return affiliation.conflict(affiliation.of_description(head), known)
+
+
+def _post_never_given(role: str | None, head) -> bool:
+    """The definite noun ``head`` names a source's post ("the spokesman", "the official", "the aide":
+    ``SOURCE_NOUNS``) and the person has no role the story gave: nothing ties the description to them, and
+    the writer means someone whose post was given ("Ivo Lind, the ministry's spokesman, … Later, Oren Falk
+    toured … “…,” the spokesman said": not Falk). A holder found by a post a clause gives ("who was named
+    spokesman") is found before this is asked (``_holds_post``). Offices ("the president", "the prime
+    minister") are left alone: a head of state often goes untitled in a story about them (dev: every
+    "the president" given so to the sitting president was right). Source: strict reads, session 26."""
+    return not role and head.lemma_.lower() in SOURCE_NOUNS
 
 
 def _general_office(noun: str, words: list[str]) -> bool:
