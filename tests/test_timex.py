@@ -457,3 +457,33 @@ def test_a_month_or_weekday_word_that_names_no_date(text, phrase):
 ])
 def test_a_month_or_weekday_as_a_date_stays(text, phrase, value):
     assert found(text)[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ferry fares on the Orlen line doubled in the first half of June.", "the first half"),
+    ("The Dorvan brewery ran at a loss in the second half of the decade.", "the second half"),
+    ("Kessel United conceded twice in the fourth quarter of the final.", "the fourth quarter"),
+    ("Lio Maret was sworn in during the last week of October.", "last week"),
+    ("Lio Maret was sworn in during the last week of October.", "the last week"),
+    ("The Brisk Ward clinic shut in the last month of her term.", "last month"),
+])
+def test_a_part_of_something_other_than_a_year_is_no_part_of_the_anchors_year(text, phrase):
+    # "the first half of June" is not the year's first half; "the last week of October" is not last week
+    assert phrase not in found(text)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Orlen ferry fares doubled in the first half of 2017.", "the first half of 2017", "2017-H1"),
+    ("Orlen ferry fares doubled in the first half of the year.", "the first half of the year", "2019-H1"),
+    ("Orlen ferry fares doubled in the second half of last year.", "the second half of last year", "2018-H2"),
+    ("Dorvan Mills lost money in the fourth quarter of 2017.", "the fourth quarter of 2017", "2017-Q4"),
+    ("Lio Maret was sworn in last week.", "last week", "2019-W08"),
+    ("Lio Maret was sworn in over the last week.", "the last week", "2019-W08"),
+])
+def test_a_part_of_a_year_keeps_its_value(text, phrase, value):
+    assert found(text)[phrase] == value
+
+
+def test_an_amount_after_a_part_of_the_year_leaves_it_alone():
+    text = "Dorvan Mills posted a loss for the third quarter of $41.5 million."
+    assert found(text, "2018-11-02")["the third quarter"] == "2018-Q3"

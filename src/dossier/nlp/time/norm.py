@@ -641,8 +641,24 @@ REL_UNIT_SHIFTS = {"this": 0, "current": 0, "the current": 0, "last": -1, "previ
                    "next": 1, "coming": 1, "following": 1, "this coming": 1}
 
 
+# "the last week of", "the last month of": an ordinal, the final one of a stretch named after "of" ("the last week
+# of May", "the last month of his term"), not the one before the anchor.
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _last_of_a_stretch(m: re.Match, ctx: Context, rel: str) -> bool:
+    """ "(the) last <unit>" read as the final unit of what follows "of" ("in the last week of May"): placed as
+    the week before the anchor, the event took a date it never had (analyst's read of briefs). A date the "of"
+    names is read on its own ("May"); the unit itself gets no value."""
+    the = rel.startswith("the ") or THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
+    return the and rel.split()[-1] == "last" and OF_AFTER.match(ctx.text, m.end()) is not None
+
+
 def relative_unit(m: re.Match, ctx: Context) -> Normalised:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if _last_of_a_stretch(m, ctx, rel):
+        return None
     shift = REL_UNIT_SHIFTS.get(rel)
     if shift is None:  # "earlier this", "early next", "late last"
         shift = {"this": 0, "next": 1, "last": -1}[rel.split()[-1]]
@@ -686,6 +702,8 @@ def span_of_units(m: re.Match, ctx: Context) -> Normalised:
         return None  # "the 6-year-old boy"; "the two-year plan" is left to duration
     if rel in ("last", "next", "past", "coming", "previous") and not num and not plural:
         return None  # "last year": a date (relative_unit)
+    if _last_of_a_stretch(m, ctx, rel):
+        return None
     if rel in ("the past", "the last") and not num and unit in ("week", "month", "year") and ctx.anchor:
         return _shifted(ctx.anchor, -1, unit)  # TimeBank reads "the past year" as last year, a date
     if num and num.lower() in R.VAGUE_NUMBERS:

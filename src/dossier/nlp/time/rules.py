@@ -104,6 +104,14 @@ POSITION = r"(?:early|late|mid|middle|end|beginning|start|close)"
 # name nearest the anchor (analyst's read of briefs, timeline24b).
 WEEKDAY_TO_DATE = r"(?:,?\s+|\s*[-–—]\s*|\s*(?P<paren>\()\s*)"
 
+# After a part of a year ("the first half", "the fourth quarter", "the last week"): an "of" that names no year
+# makes it a part of something else ("the first half of May", "the fourth quarter of the game", "the last week of
+# the campaign"), which must not be read as the part of the anchor's year, or as the week before the anchor
+# (analyst's read of briefs: "the first half of May" was placed on the year's first half). An amount after "of"
+# is what the part earned ("a loss for the third quarter of $226 million"), no stretch.
+OF_NO_YEAR = (r"(?!\s+of\s+(?=[A-Za-z])(?!(?:fiscal\s+)?(?:(?:19|20)\d\d|(?:this|last|next|the|the\s+current)\s+(?:fiscal\s+)?year)"
+              r"(?![\w-])))")
+
 # Named groups read by the normalisers in :mod:`timex`.
 PATTERNS = {
     "iso_date": r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
@@ -142,9 +150,9 @@ PATTERNS = {
     "quarter": (r"(?i:\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+)?(?P<ago>year-(?:ago|earlier)\s+)?"
                 r"(?:(?P<year1>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?"
                 r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
-                r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?(?!\w))"),
+                r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?(?!\w)" + OF_NO_YEAR + ")"),
     "half": (r"(?i:\b(?:the\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second)[\s-]+half"
-             r"(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year))?\b)"),
+             r"(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|next|the)\s+year))?\b" + OF_NO_YEAR + ")"),
     "rel_quarter": (r"(?i:\b(?:the\s+)?(?P<rel>latest|last|past|current|previous|prior|recent|latest\s+fiscal|"
                     r"same|comparable|next|coming|this|year-ago|year-earlier|comparable\s+year-ago|"
                     r"year-ago\s+third|year-ago\s+fourth)[\s-]+(?P<noun>quarter|period)(?!s)\b)"),
