@@ -265,3 +265,31 @@ def test_an_object_before_its_trigger_stands(nlp):
     doc = nlp("The harbour tolls Ilse Varga is recommending would hurt the Kessel ferry crews.")
     trigger = next(w for w in doc if w.lower_ == "recommending")
     assert not predicate_cut_off(doc, _span(doc, "The harbour tolls"), trigger)
+
+
+# s26f (judged stances, strict readers): an object that stops right before a finite verb the parse left with no
+# subject ("the ledgers she claimed[ were forged]"): its last words are that verb's subject, the object is cut.
+@pytest.mark.parametrize("text, trigger, cut, whole", [
+    ("Ilse Varga accused the guild of hiding the ledgers she claimed were forged.", "accused",
+     "the guild of hiding the ledgers she claimed", "the guild of hiding the ledgers she claimed were forged"),
+    ("Varga accused the wardens of selling permits the council said were void.", "accused",
+     "the wardens of selling permits the council said", "the wardens of selling permits the council said were void"),
+])
+def test_an_object_cut_before_a_subjectless_verb_is_no_object(nlp, text, trigger, cut, whole):
+    from dossier.nlp.stances.bounds import predicate_cut_off, subjectless_verb_after
+    from dossier.nlp.stances.tails import span_tokens
+    doc = nlp(text)
+    trig = next(w for w in doc if w.text == trigger)
+    assert predicate_cut_off(doc, _span(doc, cut), trig)
+    assert not predicate_cut_off(doc, _span(doc, whole), trig)
+    assert not subjectless_verb_after(doc, span_tokens(doc, _span(doc, whole)))
+
+
+@pytest.mark.parametrize("text, trigger, phrase", [
+    ("Vell's long-stated aim to end the bridge toll, has won praise from the crews.", "aim", "end the bridge toll,"),
+    ("Mayor Ilse Varga backs the ferry treaty with Kessel.", "backs", "the ferry treaty"),
+])
+def test_an_object_before_a_verb_with_its_own_subject_stands(nlp, text, trigger, phrase):
+    from dossier.nlp.stances.bounds import predicate_cut_off
+    doc = nlp(text)
+    assert not predicate_cut_off(doc, _span(doc, phrase), next(w for w in doc if w.text == trigger))

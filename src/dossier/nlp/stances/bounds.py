@@ -28,6 +28,10 @@ and (stances17b, strict readers) objects cut before the infinitive the parse hun
 their act is for ("the deployment of the police[ to run the checkpoints]", ``runs_on``), and objects whose verb of a decision or a deal lacks what it acts on: "urged the
 assembly to approve[ …] tonight", where what is approved is only in another sentence (``unfinished_verb``).
 
+and (s26f, judged stances) objects that stop right before the predicate of their own last words, which the parse
+left without a subject: "the kind of pressure the guild[ is using]", "the ledgers she claimed[ were forged]"
+(``predicate_cut_off``).
+
 Each function takes spaCy tokens (or a Doc and a character span) and returns a bool, or a span.
 """
 from __future__ import annotations
@@ -38,7 +42,7 @@ from ..doctext import doc_text
 from .lexicon import REPORTING_VERBS, TRANSITIVE_VERBS
 from .lexicon import OCCASION_NOUNS, TIME_NOUNS, WEEKDAYS
 from .tails import DASHES, reaction_at, span_tokens, why_or_where_at  # dashes as spaCy leaves them standing alone between words
-from ..deps import SUBJECT_DEPS
+from ..deps import FINITE_OR_MODAL, SUBJECT_DEPS
 
 SETTING_NOUNS = OCCASION_NOUNS | TIME_NOUNS | WEEKDAYS  # "…, on Monday", "…, at the summit": when or where said
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp", "conj", "advcl", "ROOT"})
@@ -282,7 +286,8 @@ def predicate_cut_off(doc, span, trigger=None) -> bool:
     """The object holds the subject of a clause whose verb comes after it: "hopeful that Ostria and Kestria, the
     only two ports with a ferry treaty[, would not reject the plan]" shown as "Ostria and Kestria, the only two
     ports …" (cut at a comma inside the subject). What is hoped or feared is the whole clause; its subject alone says
-    something else, so the object cannot stand. Only an object after its trigger: one before it is the subject
+    something else, so the object cannot stand; so with a verb right after the object that has no subject of its
+    own (``subjectless_verb_after``). Only an object after its trigger: one before it is the subject
     of the trigger's own clause ("A longer grace period would be good for Chile", "The tariffs Vell is
     recommending would hurt …")."""
     words = span_tokens(doc, span)
@@ -290,4 +295,25 @@ def predicate_cut_off(doc, span, trigger=None) -> bool:
         return False
     end = words.end
     return any(w.dep_ in SUBJECT_DEPS and w.head.i >= end and w.head.pos_ in {"VERB", "AUX"} and
-               w.head.sent.start == w.sent.start for w in words)
+               w.head.sent.start == w.sent.start for w in words) or subjectless_verb_after(doc, words)
+
+
+# Verbs that are finite whatever the tagger says: the participle of "be", "have" or "do" is not "was", "had", "did".
+FINITE_PAST = frozenset({"be", "have", "do"})
+
+
+def subjectless_verb_after(doc, words) -> bool:
+    """Right after the object (no mark between) comes a finite verb whose clause the parse left with no subject:
+    the object's last words are that subject, and the object stops before their predicate ("worried about the
+    kind of pressure the council chair[ is using]", "with Vell denouncing the levy, the traders of the port[ say
+    …]", "the rival lists he claimed[ were forged]"). A participle ("a process worked out at the talks") may be
+    a reduced relative clause, so only a present tense, a modal, or a past of "be", "have" or "do" counts; a verb
+    whose clause has its subject elsewhere ("his aim to end the wars, | has won praise") is another clause."""
+    if words.end >= len(doc) or doc[words.end].sent.start != words[-1].sent.start:
+        return False
+    verb = doc[words.end]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in FINITE_OR_MODAL or (
+            verb.tag_ == "VBD" and verb.lemma_.lower() not in FINITE_PAST):
+        return False
+    clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+    return not any(c.dep_ in SUBJECT_DEPS | {"csubj", "csubjpass", "expl"} for c in (*verb.children, *clause.children))
