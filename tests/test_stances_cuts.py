@@ -260,3 +260,36 @@ def test_an_object_whose_completion_the_parse_hung_elsewhere_is_not_shown(nlp, t
 ])
 def test_a_whole_object_or_a_phrase_of_the_act_itself_stays(nlp, text, kept):
     assert kept in _objects(nlp, text)
+
+
+# stances26 (strict readers): an object cut before what completes it ("than …", ", only louder", a "when" clause on
+# a word inside it), or with the first person singular of quoted words, cannot stand alone: no stance.
+@pytest.mark.parametrize("text, cut", [
+    ("Admiral Pell Sorn fears a far more capable navy than Ostland's.", "capable navy"),
+    ("Senator Kara Holm accused the Ostland army of shelling the town when it finally had a chance for peace.",
+     "the town"),
+    ("In the letter, Mayor Tova Brin said she wants the survival of my country.", "my country"),
+])
+def test_an_object_cut_before_its_completion_or_in_the_first_person_is_not_shown(nlp, text, cut):
+    assert not any(o.endswith(cut) for o in _objects(nlp, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Admiral Pell Sorn fears a far more capable navy.", "a far more capable navy"),
+    ("Senator Kara Holm wants the harbour open when it comes to grain.", "the harbour open"),
+    ("Mayor Tova Brin wants the survival of her country.", "the survival of her country"),
+])
+def test_a_whole_comparison_or_a_third_person_object_stays(nlp, text, kept):
+    assert kept in _objects(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Kara Holm backs the harbour bill and pledges to cut fees.", "the harbour bill"),
+])
+def test_the_holders_next_act_read_as_a_noun_is_cut(nlp, text, expected):
+    assert _objects(nlp, text) == [expected]
+
+
+def test_a_conjunct_noun_with_its_own_words_stays(nlp):
+    text = "Governor Ivo Marr backs the harbour bill and new pledges to cut fees."
+    assert "new pledges" in _objects(nlp, text)

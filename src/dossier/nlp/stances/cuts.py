@@ -31,7 +31,7 @@ span.
 """
 from __future__ import annotations
 
-from ..attribution.cues import CHARACTERISING_VERBS
+from ..attribution.cues import CHARACTERISING_VERBS, SPEECH_VERBS
 from ..deps import FINITE_TAGS, SUBJECT_DEPS, finite
 from .lexicon import CLAIMING_VERBS, REPORTING_VERBS, VERB_ATTITUDES, WEEKDAYS
 from .tails import reaction_at, span_tokens, why_or_where_at
@@ -253,7 +253,7 @@ def _background_clause_at(w, words) -> bool:
 def stray_clause(doc, span):
     """``span`` without a cue of its own at its end ("… and told the mayor to resign": a finite verb of telling or
     bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself; or any
-    other act of the holder's, ``_another_act``; or a clause with its own subject hung outside the object,
+    other act of the holder's, ``_another_act``, or one the parse took for a noun, ``_act_read_as_a_noun``; or a clause with its own subject hung outside the object,
     ``_clause_of_its_own``), an
     "only to" clause of what came after ("…, only to face …") or a background clause set off by a comma
     (``_background_clause_at``); unchanged where none, or nothing is left."""
@@ -269,6 +269,8 @@ def stray_clause(doc, span):
             cut = w.i
         elif w.lower_ in {"and", "but"} and _clause_of_its_own(w, words):
             cut = w.i
+        elif w.lower_ == "and" and _act_read_as_a_noun(w, words):
+            cut = w.i
         elif w.lower_ in {"and", "but"} and w.i + 1 < words.end:
             verb = next((v for v in doc[w.i + 1:words.end] if v.pos_ != "ADV"), doc[w.i + 1])  # "and proudly waved"
             if verb.tag_ in FINITE_TAGS and verb.dep_ == "conj" and (
@@ -282,6 +284,22 @@ def stray_clause(doc, span):
             return span
         return (span[0], before[-1].idx + len(before[-1].text))
     return span
+
+
+def _act_read_as_a_noun(cc, words) -> bool:
+    """After the "and" ``cc`` comes a bare plural noun that is also a verb of saying or intending
+    (``SPEECH_VERBS``: "pledges", "vows", "plans") and an infinitive hung on it: "backs the harbour bill and pledges
+    to cut fees" is the holder's next act, which the parse took for a second thing backed (stances26, strict
+    readers). Cutting before the "and" leaves what is held either way ("the bill and plans to cut fees" read as
+    nouns still backs the bill)."""
+    doc = words.doc
+    k = cc.i + 1
+    if k + 2 >= words.end:
+        return False
+    noun, to, verb = doc[k], doc[k + 1], doc[k + 2]
+    return noun.tag_ == "NNS" and noun.dep_ == "conj" and noun.lemma_.lower() in SPEECH_VERBS and not any(
+        c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children) and \
+        to.lower_ == "to" and verb.tag_ == "VB" and verb.head.i == noun.i
 
 
 def _clause_of_its_own(cc, words) -> bool:
@@ -380,3 +398,62 @@ def _cut_before(doc, span, words, i):
     if not before or all(v.pos_ in {"DET", "ADP", "CCONJ", "PRON"} for v in before):
         return span
     return (span[0], before[-1].idx + len(before[-1].text))
+
+
+# Strict readers (stances26, judged stances) marked wrong objects that cannot stand alone: a comparison cut before
+# its "than" ("a far more capable navy | than Ostland's", "go even further | than the rules"), a comparative left
+# after a comma ("what he has done | , only louder"), and the first person singular of someone's quoted words or
+# letter ("the survival of my country"): read under the holder's name, whose "my" it is is not said.
+FIRST_PERSON_SINGULAR = frozenset("i me my mine myself".split())
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+DEGREE_WORDS = frozenset("only even much far still yet".split())
+
+
+def completion_cut_off(doc, span) -> bool:
+    """The object stops before what completes it: the rest of a comparison (``_comparison_after``) or a "when"
+    clause hung on a word inside it (``_when_clause_after``). What is held is only half said, and cutting cannot
+    make it whole."""
+    words = span_tokens(doc, span)
+    if words is None or words.end >= len(doc):
+        return False
+    return _comparison_after(doc, words) or _when_clause_after(doc, words)
+
+
+def _comparison_after(doc, words) -> bool:
+    """A "than" right after an object with a comparative in it ("a far more capable navy | than Ostland's"), or a comma and a comparative
+    (after "only", "even" …) that ends the clause ("what he has done | , only louder")."""
+    k = words.end
+    if doc[k].lower_ == "than":
+        return any(w.tag_ in COMPARATIVE_TAGS for w in words)  # not one on the trigger: "more supportive of
+        # civil liberties | than Labour" holds the liberties whole
+    if doc[k].text != "," or k + 1 >= len(doc):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in DEGREE_WORDS:
+        k += 1
+    return k < len(doc) and k > words.end + 1 and doc[k].tag_ in COMPARATIVE_TAGS and (
+        k + 1 >= len(doc) or doc[k + 1].is_punct)
+
+
+def _when_clause_after(doc, words) -> bool:
+    """A "when" clause right after the object whose verb hangs on a word inside it ("shelled the town | when it
+    finally had a chance for peace"): the time is part of what is held, and often its point. Not "when it comes
+    to", which only names a topic, nor a past "when" clause on a wish's infinitive, which tells when it was told."""
+    when = doc[words.end]
+    if when.lower_ != "when" or when.dep_ != "advmod" or when.head.i <= when.i:
+        return False
+    verb = when.head
+    if verb.lemma_.lower() == "come" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+        return False
+    if verb.tag_ == "VBD" and verb.head.tag_ == "VB":
+        return False  # "intends to handle the file | when he put Iran on notice": the time of the telling
+    return verb.dep_ == "advcl" and words.start <= verb.head.i < words.end
+
+
+def first_person_singular(doc, span) -> bool:
+    """An object with "I", "me", "my", "mine" or "myself" (not inside a name): the words of a quotation or letter,
+    which under the holder's name do not say who is meant (``objects.speakers_pronoun`` does the same for "we",
+    "our" and "you")."""
+    words = span_tokens(doc, span)
+    return words is not None and any(
+        w.lower_ in FIRST_PERSON_SINGULAR and w.pos_ == "PRON" and not w.ent_type_ for w in words)

@@ -52,7 +52,8 @@ from .moods import bare_verb, mandated, with_to
 from .bounds import carried_conjunct, predicate_cut_off, runs_on, trim_figures, unfinished_verb
 from .tails import comment_tail, cut_before_bound, cut_clause_subject, dated_tail, saying_inside, \
     told_why_or_where, why_or_where_at, with_bound
-from .cuts import NAMING_WORDS, claim_about_it, cut_phrase, label_given, stray_clause, time_inside
+from .cuts import NAMING_WORDS, claim_about_it, completion_cut_off, cut_phrase, first_person_singular, label_given, \
+    stray_clause, time_inside
 from .judged import writers_judgment
 from .lexicon import TIME_NOUNS, WEEKDAYS
 from .glosses import explained, forecast, gained_a_measure, glossed, manner_sought, opinion_reading, predicted_gain
@@ -1550,6 +1551,7 @@ class _StanceFinder:
                         or runs_on(self.doc, obj) or unfinished_verb(self.doc, obj) or leans_back(self.doc, obj) \
                         or predicate_cut_off(self.doc, obj, trigger) \
                         or cut_phrase(self.doc, obj) or time_inside(self.doc, obj) \
+                        or completion_cut_off(self.doc, obj) or first_person_singular(self.doc, obj) \
                         or anothers_coming(self.doc, obj, attitude) or writers_judgment(self.doc, obj, attitude) \
                         or saying_inside(self.doc, obj) or cut_before_bound(self.doc, obj) \
                         or pronoun_phrase(self.doc, obj, owns) \
