@@ -1106,8 +1106,8 @@ def test_the_one_spoken_to_the_parse_misses_is_not_the_content(nlp, text, conten
 @pytest.mark.parametrize("text,content,cue", [
     ("Rada Voss warned the crews that had waited all night on the quay.",
      "the crews that had waited all night on the quay", "warned"),
-    ("Senior cleric Ivo Rusk warned against changes that could snap the bond between a town and its harbour.",
-     "changes that could snap the bond between a town and its harbour", "warned against"),
+    ("Harbour warden Ivo Rusk warned against rules that might break the old tie of quay and town.",
+     "rules that might break the old tie of quay and town", "warned against"),
 ])
 def test_a_relative_clause_on_the_one_warned_stays(nlp, text, content, cue):
     assert repaired(nlp, text, content, cue, text.split(" warned")[0]) == content

@@ -179,7 +179,7 @@ ASKING_MARKS = frozenset({"when", "after", "if", "once", "while"})
 # Words that may be the subject of a state or an event but never of being asked ("[it] would hurt farms").
 THING_PRONOUNS = frozenset({"it", "this", "that", "there"})
 MOVING_VERBS = frozenset("leave arrive enter exit board depart head walk return visit tour".split())
-MAX_ADDRESSEE = 7  # words of the one spoken to before "that" ("told [assembled State Department employees] that")
+MAX_ADDRESSEE = 7  # words of the one spoken to before "that" ("told [assembled harbour ferry staff] that")
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})  # "told [Kessel police] she had seen …"
 # Verbs of telling, whose object is the one spoken to (general English, kept as data); "say", "report" or

@@ -436,8 +436,8 @@ def _comparison_after(doc, words) -> bool:
 
 
 def _when_clause_after(doc, words) -> bool:
-    """A "when" clause right after the object whose verb hangs on a word inside it ("shelled the town | when it
-    finally had a chance for peace"): the time is part of what is held, and often its point. Not "when it comes
+    """A "when" clause right after the object whose verb hangs on a word inside it ("raided the landing | when its
+    crews were about to sign a truce"): the time is part of what is held, and often its point. Not "when it comes
     to", which only names a topic, nor a past "when" clause on a wish's infinitive, which tells when it was told."""
     when = doc[words.end]
     if when.lower_ != "when" or when.dep_ != "advmod" or when.head.i <= when.i:

@@ -108,7 +108,7 @@ WEEKDAY_TO_DATE = r"(?:,?\s+|\s*[-–—]\s*|\s*(?P<paren>\()\s*)"
 # makes it a part of something else ("the first half of May", "the fourth quarter of the game", "the last week of
 # the campaign"), which must not be read as the part of the anchor's year, or as the week before the anchor
 # (analyst's read of briefs: "the first half of May" was placed on the year's first half). An amount after "of"
-# is what the part earned ("a loss for the third quarter of $226 million"), no stretch.
+# is what the part earned ("a loss for the third quarter of $41.5 million"), no stretch.
 OF_NO_YEAR = (r"(?!\s+of\s+(?=[A-Za-z])(?!(?:fiscal\s+)?(?:(?:19|20)\d\d|(?:this|last|next|the|the\s+current)\s+(?:fiscal\s+)?year)"
               r"(?![\w-])))")
 
