@@ -107,10 +107,10 @@ def _merge_namesakes_of_other_types(cast: Cast, analyses: list[Analysis]) -> Non
 
 def _merge_familiar_forms(cast: Cast) -> None:
     """One person under a given name and its familiar form ("William Brandt" and "Bill Brandt",
-    ``aliases.familiar_form_of``), in one article or across the input, is one actor: when every person named in full with that surname in the whole input has one of the two given
-    names (another, "Tom Brandt", may be a brother: the pair stays apart), with the same generational
-    suffix. The name shown stays ``_canonical``'s. Source: brief readers' note (one speaker listed twice as
-    "Bill ..." and "William ...")."""
+    ``aliases.familiar_form_of``), in one article or across the input, is one actor: when every person named in full
+    with that surname in the whole input has one of the two given names (another, "Tom Brandt", may be a brother:
+    the pair stays apart), with the same generational suffix. The name shown stays ``_canonical``'s. Source: brief
+    readers' note (one speaker listed twice as "Bill ..." and "William ...")."""
     by_surname: dict[str, list[Actor]] = {}
     for actor in cast.actors.values():
         words = name_words(actor.name)

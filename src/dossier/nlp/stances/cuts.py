@@ -253,8 +253,8 @@ def _background_clause_at(w, words) -> bool:
 def stray_clause(doc, span):
     """``span`` without a cue of its own at its end ("… and told the mayor to resign": a finite verb of telling or
     bidding, ``CUE_VERBS``, with no subject, joined by "and" to a verb or noun that is not finite itself; or any
-    other act of the holder's, ``_another_act``, or one the parse took for a noun, ``_act_read_as_a_noun``; or a clause with its own subject hung outside the object,
-    ``_clause_of_its_own``), an
+    other act of the holder's, ``_another_act``, or one the parse took for a noun, ``_act_read_as_a_noun``; or a
+    clause with its own subject hung outside the object, ``_clause_of_its_own``), an
     "only to" clause of what came after ("…, only to face …") or a background clause set off by a comma
     (``_background_clause_at``); unchanged where none, or nothing is left."""
     words = span_tokens(doc, span)
@@ -420,8 +420,8 @@ def completion_cut_off(doc, span) -> bool:
 
 
 def _comparison_after(doc, words) -> bool:
-    """A "than" right after an object with a comparative in it ("a far more capable navy | than Ostland's"), or a comma and a comparative
-    (after "only", "even" …) that ends the clause ("what he has done | , only louder")."""
+    """A "than" right after an object with a comparative in it ("a far more capable navy | than Ostland's"), or a
+    comma and a comparative (after "only", "even" …) that ends the clause ("what he has done | , only louder")."""
     k = words.end
     if doc[k].lower_ == "than":
         return any(w.tag_ in COMPARATIVE_TAGS for w in words)  # not one on the trigger: "more supportive of

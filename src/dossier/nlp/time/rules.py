@@ -109,7 +109,8 @@ WEEKDAY_TO_DATE = r"(?:,?\s+|\s*[-–—]\s*|\s*(?P<paren>\()\s*)"
 # the campaign"), which must not be read as the part of the anchor's year, or as the week before the anchor
 # (analyst's read of briefs: "the first half of May" was placed on the year's first half). An amount after "of"
 # is what the part earned ("a loss for the third quarter of $41.5 million"), no stretch.
-OF_NO_YEAR = (r"(?!\s+of\s+(?=[A-Za-z])(?!(?:fiscal\s+)?(?:(?:19|20)\d\d|(?:this|last|next|the|the\s+current)\s+(?:fiscal\s+)?year)"
+OF_NO_YEAR = (r"(?!\s+of\s+(?=[A-Za-z])(?!(?:fiscal\s+)?(?:(?:19|20)\d\d"
+              r"|(?:this|last|next|the|the\s+current)\s+(?:fiscal\s+)?year)"
               r"(?![\w-])))")
 
 # Named groups read by the normalisers in :mod:`timex`.
