@@ -438,15 +438,17 @@ def _comparison_after(doc, words) -> bool:
 def _when_clause_after(doc, words) -> bool:
     """A "when" clause right after the object whose verb hangs on a word inside it ("raided the landing | when its
     crews were about to sign a truce"): the time is part of what is held, and often its point. Not "when it comes
-    to", which only names a topic, nor a past "when" clause on a wish's infinitive, which tells when it was told."""
+    to", which only names a topic, nor a "when" clause on a wish's infinitive, which tells when the act is wished
+    for or when the wish was told."""
     when = doc[words.end]
     if when.lower_ != "when" or when.dep_ != "advmod" or when.head.i <= when.i:
         return False
     verb = when.head
     if verb.lemma_.lower() == "come" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
         return False
-    if verb.tag_ == "VBD" and verb.head.tag_ == "VB":
-        return False  # "intends to handle the file | when he put Iran on notice": the time of the telling
+    if verb.head.tag_ == "VB":
+        return False  # a wished act's time ("intends to run the office | when he returns") or the telling's
+        # ("intends to handle the file | when he put Iran on notice"), not part of what is held
     return verb.dep_ == "advcl" and words.start <= verb.head.i < words.end
 
 
