@@ -28,8 +28,33 @@ def test_the_shape_of_a_stance():
     assert y["actor_named"] == 0.0 and y["pronoun_only"] == 1.0
 
 
-def test_the_shipped_model_shows_a_named_supporter_and_holds_back_a_short_pronoun_objection():
-    sure, unsure = split(TEXT, [NAMED, PRONOUN])
-    assert [s.actor for s in sure] == ["Ostria"] and [s.actor for s in unsure] == ["Peter Brenn"]
-    assert sure[0].confidence > unsure[0].confidence
-    assert 0.0 <= unsure[0].confidence < 0.5 < sure[0].confidence <= 1.0
+HARBOUR = ("Harbour talks\n\nThe Velmar council wants the old ferry quay reopened before the summer season, its "
+           "chair told reporters on Monday. It also fears that.")
+
+
+def _at(words: str) -> tuple[int, int]:
+    i = HARBOUR.index(words)
+    return i, i + len(words)
+
+
+WHOLE = Stance("Velmar", "wants", _at("the old ferry quay reopened before the summer season"),
+               _at("The Velmar council wants the old ferry quay reopened before the summer season, its chair told "
+                   "reporters on Monday."))
+BARE = Stance("Velmar", "fears", _at("that"), _at("It also fears that."))
+
+
+def test_the_shipped_model_reads_the_words_shows_a_whole_wish_and_holds_back_a_bare_pronoun_fear():
+    sure, unsure = split(HARBOUR, [WHOLE, BARE])
+    assert [s.attitude for s in sure] == ["wants"] and [s.attitude for s in unsure] == ["fears"]
+    assert 0.0 <= unsure[0].confidence < 0.5 and 0.75 <= sure[0].confidence <= 1.0
+
+
+def test_the_words_read_are_the_evidence_and_the_attitude_with_its_object():
+    from dossier.nlp.stances.confidence import EMBEDDING_FEATURES, embedding_features, texts_of
+
+    assert texts_of(HARBOUR, BARE) == ("It also fears that.", "fears", "that")
+    (x,) = embedding_features([texts_of(HARBOUR, WHOLE)])
+    assert list(x) == list(EMBEDDING_FEATURES)
+    evidence = [x[k] for k in EMBEDDING_FEATURES if k.startswith("evidence_")]
+    assert abs(sum(v * v for v in evidence) - 1.0) < 1e-3  # an L2-normalised sentence vector
+    assert embedding_features([]) == []

@@ -49,23 +49,31 @@ def test_labels_of_one_kind_are_refused(tmp_path):
     assert main([str(labels), "--out", str(tmp_path / "m.json")]) == 2
 
 
-def test_stance_labels_train_the_stance_model(tmp_path):
-    from dossier.nlp.stances.confidence import FEATURES as STANCE_FEATURES
+def test_stance_labels_train_the_stance_model_on_the_words_of_their_articles(tmp_path):
+    from dossier.nlp.stances.confidence import EMBEDDING_FEATURES, FEATURES as STANCE_FEATURES
 
     rng = random.Random(5)
-    labels = tmp_path / "stances.jsonl"
-    with labels.open("w") as f:
-        for i in range(300):  # stances with a one- or two-word object are right 3 times in 10, others 8 in 10
-            short = i % 2
-            ok = rng.random() < (0.3 if short else 0.8)
-            x = {k: 0.0 for k in STANCE_FEATURES} | {"short_object": float(short), "actor_named": 1.0}
-            f.write(json.dumps({"features": x, "marks": {"ok": int(ok)}}) + "\n")
+    places = ["Velmar", "Ostria", "Kessel", "Brenholt", "Tarn", "Dorvik"]
+    articles, labels = tmp_path / "articles.jsonl", tmp_path / "stances.jsonl"
+    with articles.open("w") as a, labels.open("w") as f:
+        for i in range(120):  # a whole wish is right 9 times in 10, a bare pronoun fear 2 in 10
+            place = places[i % len(places)]
+            whole = f"The {place} council wants the old ferry quay reopened before the summer season. "
+            bare = "It also fears that."
+            text = whole + bare
+            a.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
+            for attitude, evidence, obj, p in (("wants", whole.strip(), "the old ferry quay reopened before the "
+                                               "summer season", 0.9), ("fears", bare, "that", 0.2)):
+                e, o = text.index(evidence), text.index(obj, text.index(evidence))
+                x = {k: 0.0 for k in STANCE_FEATURES} | {f"attitude_{attitude}": 1.0}
+                f.write(json.dumps({"article": f"a{i}", "evidence": [e, e + len(evidence)], "object": [o, o + len(obj)],
+                                    "features": x, "marks": {"ok": int(rng.random() < p)}}) + "\n")
     out = tmp_path / "stance_model.json"
-    assert main([str(labels), "--kind", "stances", "--out", str(out)]) == 0
+    assert main([str(labels), "--kind", "stances", "--out", str(out)]) == 2  # no texts to read
+    assert main([str(labels), "--kind", "stances", "--articles", str(articles), "--out", str(out)]) == 0
     data = json.loads(out.read_text())
-    assert data["features"] == list(STANCE_FEATURES)
-    assert data["weights"]["short_object"] < -1.0
-    assert data["cross_validated"]["precision_kept"] >= 0.7
+    assert data["features"] == list(EMBEDDING_FEATURES) and data["threshold"] == 0.75
+    assert data["cross_validated"]["precision_kept"] >= 0.8 and data["cross_validated"]["folds"] == "grouped by article"
 
 
 def test_cross_validation_groups_folds_by_article(tmp_path):

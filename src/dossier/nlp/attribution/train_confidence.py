@@ -2,7 +2,10 @@
 ``python -m dossier.nlp.attribution.train_confidence LABELS [--kind quotes|stances] [--cost N] [--out PATH]``.
 
 With ``--kind stances`` it fits the stance model (``nlp.stances.confidence``) the same way, on stance
-labels whose marks are ``{"ok": 0|1}`` (``bench/read/labels.py --stances``).
+labels whose marks are ``{"ok": 0|1}`` (``bench/read/labels.py --stances``), over the words of each stance
+(``stance_confidence.EMBEDDING_FEATURES``): ``--articles`` names the JSON lines (``.gz`` too) holding each
+label's article as ``{"id": …, "text": …}``, the text its spans index (``../shared/data/allsides/articles.jsonl.gz``
+for the shipped labels).
 
 LABELS is JSON lines, one judged quote record each: ``{"source": …, "article": …, "content": [s, e],
 "features": {name: value}, "marks": {"a": 0|1, "b": 0|1, "c": 0|1, "d": 0|1}}`` (a: a real attribution,
@@ -26,13 +29,13 @@ from . import confidence
 from ..stances import confidence as stance_confidence
 
 KINDS = {"quotes": (confidence.FEATURES, "abcd", confidence.MODEL_PATH),
-         "stances": (stance_confidence.FEATURES, ("ok",), stance_confidence.MODEL_PATH)}
+         "stances": (stance_confidence.EMBEDDING_FEATURES, ("ok",), stance_confidence.MODEL_PATH)}
 FEATURES, MARKS, MODEL_PATH = KINDS["quotes"]
 FOLDS = 10
 # How many missing records one wrong record costs, per kind: quotes from p >= 3/4 (held-out fresh reads, round 19:
-# the records between 2/3 and 3/4 are right about 70 % of the time), stances from p >= 2/3 (their model hardly
-# ranks fresh stances: 3/4 would hide half of them for under a point).
-COSTS = {"quotes": 3.0, "stances": 2.0}
+# the records between 2/3 and 3/4 are right about 70 % of the time); stances likewise since their model reads their
+# words (round 2026-12-07e: 2/3 while it read only their shapes, which hardly ranked fresh stances).
+COSTS = {"quotes": 3.0, "stances": 3.0}
 REGULARISATION = 1.0  # scikit-learn's C: inverse L2 strength; ~1,700 labels, 23 features
 
 
@@ -46,6 +49,30 @@ def read_labels(path: str, features=FEATURES, marks=MARKS) -> tuple[list[list[fl
                 rows.append([float(r["features"][k]) for k in features])
                 ys.append(int(all(r["marks"][m] for m in marks)))
     return rows, ys
+
+
+def read_stance_rows(path: str, articles: str) -> tuple[list[list[float]], list[int]]:
+    """(``EMBEDDING_FEATURES`` rows, 1 when judged right) of a stance LABELS file, each stance's words read
+    from its article in ``articles`` (JSON lines of ``{"id", "text"}``, gzipped or not). Raises KeyError for a
+    label whose article ``articles`` lacks."""
+    import gzip
+
+    labels = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    wanted = {r["article"] for r in labels}
+    texts = {}
+    with (gzip.open if articles.endswith(".gz") else open)(articles, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a.get("id") in wanted:
+                texts[a["id"]] = a["text"]
+    triples = []
+    for r in labels:
+        text = texts[r["article"]]
+        attitude = next((a for a in stance_confidence.ATTITUDES if r["features"].get(f"attitude_{a}")), "")
+        triples.append((text[slice(*r["evidence"])], attitude, text[slice(*r["object"])]))
+    names = stance_confidence.EMBEDDING_FEATURES
+    rows = [[x[k] for k in names] for x in stance_confidence.embedding_features(triples)]
+    return rows, [int(r["marks"]["ok"]) for r in labels]
 
 
 def read_articles(path: str) -> list[str | None]:
@@ -107,9 +134,14 @@ def main(argv: list[str] | None = None) -> int:
                     "quotes, 2 for stances)")
     ap.add_argument("--kind", choices=sorted(KINDS), default="quotes", help="which model: quote records or stances")
     ap.add_argument("--out", help="model file (default: the one the kind ships with)")
+    ap.add_argument("--articles", help="stances: JSON lines (.gz too) of the labels' articles, {\"id\", \"text\"}")
     args = ap.parse_args(argv)
     features, marks, path = KINDS[args.kind]
-    rows, ys = read_labels(args.labels, features, marks)
+    if args.kind == "stances" and not args.articles:
+        print("--kind stances needs --articles (the labels' article texts)", file=sys.stderr)
+        return 2
+    rows, ys = (read_stance_rows(args.labels, args.articles) if args.kind == "stances"
+                else read_labels(args.labels, features, marks))
     if len(set(ys)) < 2:
         print("labels need both right and wrong records", file=sys.stderr)
         return 2
