@@ -1,4 +1,4 @@
-"""How sure a stance is (nlp/stances/confidence.py): its shape, and the shipped model's split."""
+"""How sure a stance is (nlp/stances/confidence.py): its shape, its words, and the shipped model's split."""
 from __future__ import annotations
 
 from dossier.model import Stance
@@ -8,8 +8,8 @@ TEXT = ("Kessel port\n\nOstria supports a second ferry quay on the north shore, 
         "The council met on Monday. He opposes the toll.")
 
 
-def _span(words: str) -> tuple[int, int]:
-    i = TEXT.index(words)
+def _span(words: str, text: str = TEXT) -> tuple[int, int]:
+    i = text.index(words)
     return i, i + len(words)
 
 
@@ -33,8 +33,7 @@ HARBOUR = ("Harbour talks\n\nThe Velmar council wants the old ferry quay reopene
 
 
 def _at(words: str) -> tuple[int, int]:
-    i = HARBOUR.index(words)
-    return i, i + len(words)
+    return _span(words, HARBOUR)
 
 
 WHOLE = Stance("Velmar", "wants", _at("the old ferry quay reopened before the summer season"),
