@@ -4,10 +4,11 @@ how many are kept and how many of those are right.
 
     python bench/stance_gate_fresh.py bench/labels/stances.jsonl --articles ../shared/data/allsides/articles.jsonl.gz --from 88
 
-Fits both models the stance gate has had: over the stance's shape (``nlp.stances.confidence.FEATURES``, as
-written in each label) and over its words (``EMBEDDING_FEATURES``, the shipped one since round 2026-12-07e),
-with the trainer's regularisation (``train_confidence.REGULARISATION``). The README's figures for the round come
-from this script.
+Fits both stance models: over the stance's shape (``nlp.stances.confidence.FEATURES``, as written in each
+label; the first gate) and over its words (``EMBEDDING_FEATURES``; the second gate since round 2026-12-07e),
+with the trainer's regularisation (``train_confidence.REGULARISATION``). Held-out labels of reads before round
+2026-12-07e are stances the shape gate had shown, so the words' figures on them are those of both gates. The
+README's figures for the round come from this script.
 """
 from __future__ import annotations
 

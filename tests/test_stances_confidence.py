@@ -57,3 +57,17 @@ def test_the_words_read_are_the_evidence_and_the_attitude_with_its_object():
     evidence = [x[k] for k in EMBEDDING_FEATURES if k.startswith("evidence_")]
     assert abs(sum(v * v for v in evidence) - 1.0) < 1e-3  # an L2-normalised sentence vector
     assert embedding_features([]) == []
+
+
+def test_a_stance_needs_both_gates_the_shape_one_holds_back_a_short_object_of_a_bare_he():
+    from dossier.nlp.attribution.confidence import load_model
+    from dossier.nlp.stances.confidence import MODEL_PATH, SHAPE_MODEL_PATH, embedding_features, texts_of
+
+    text = "Harbour talks\n\nHe opposes harbour privatisation, he told the Velmar council."
+    evidence = text[text.index("He"):]
+    short = Stance("Tomas Vell", "opposes", _span("harbour privatisation", text), _span(evidence, text))
+    words, shapes = load_model(MODEL_PATH), load_model(SHAPE_MODEL_PATH)
+    assert words.score(embedding_features([texts_of(text, short)])[0]) >= words.threshold  # the words pass it
+    assert shapes.score(features(text, short)) < shapes.threshold  # a two-word object, no name: the shape does not
+    sure, unsure = split(text, [short])
+    assert sure == [] and [s.actor for s in unsure] == ["Tomas Vell"] and unsure[0].confidence >= 0.75

@@ -76,6 +76,24 @@ def test_stance_labels_train_the_stance_model_on_the_words_of_their_articles(tmp
     assert data["cross_validated"]["precision_kept"] >= 0.8 and data["cross_validated"]["folds"] == "grouped by article"
 
 
+def test_stance_shape_labels_train_the_shape_gate(tmp_path):
+    from dossier.nlp.stances.confidence import FEATURES as STANCE_FEATURES
+
+    rng = random.Random(5)
+    labels = tmp_path / "stances.jsonl"
+    with labels.open("w") as f:
+        for i in range(300):  # stances with a one- or two-word object are right 3 times in 10, others 8 in 10
+            short = i % 2
+            ok = rng.random() < (0.3 if short else 0.8)
+            x = {k: 0.0 for k in STANCE_FEATURES} | {"short_object": float(short), "actor_named": 1.0}
+            f.write(json.dumps({"features": x, "marks": {"ok": int(ok)}}) + "\n")
+    out = tmp_path / "shape_model.json"
+    assert main([str(labels), "--kind", "stance_shapes", "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["features"] == list(STANCE_FEATURES) and data["threshold"] == 0.6667
+    assert data["weights"]["short_object"] < -1.0
+
+
 def test_cross_validation_groups_folds_by_article(tmp_path):
     from dossier.nlp.attribution.train_confidence import _folds
 

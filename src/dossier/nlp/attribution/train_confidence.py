@@ -3,7 +3,8 @@
 
 With ``--kind stances`` it fits the stance model (``nlp.stances.confidence``) the same way, on stance
 labels whose marks are ``{"ok": 0|1}`` (``bench/read/labels.py --stances``), over the words of each stance
-(``stance_confidence.EMBEDDING_FEATURES``): ``--articles`` names the JSON lines (``.gz`` too) holding each
+(``stance_confidence.EMBEDDING_FEATURES``; ``--kind stance_shapes`` fits the shape gate a stance must pass
+too, over the shapes each label records, as before round 2026-12-07e): ``--articles`` names the JSON lines (``.gz`` too) holding each
 label's article as ``{"id": …, "text": …}``, the text its spans index (``../shared/data/allsides/articles.jsonl.gz``
 for the shipped labels).
 
@@ -29,13 +30,14 @@ from . import confidence
 from ..stances import confidence as stance_confidence
 
 KINDS = {"quotes": (confidence.FEATURES, "abcd", confidence.MODEL_PATH),
-         "stances": (stance_confidence.EMBEDDING_FEATURES, ("ok",), stance_confidence.MODEL_PATH)}
+         "stances": (stance_confidence.EMBEDDING_FEATURES, ("ok",), stance_confidence.MODEL_PATH),
+         "stance_shapes": (stance_confidence.FEATURES, ("ok",), stance_confidence.SHAPE_MODEL_PATH)}
 FEATURES, MARKS, MODEL_PATH = KINDS["quotes"]
 FOLDS = 10
 # How many missing records one wrong record costs, per kind: quotes from p >= 3/4 (held-out fresh reads, round 19:
 # the records between 2/3 and 3/4 are right about 70 % of the time); stances likewise since their model reads their
 # words (round 2026-12-07e: 2/3 while it read only their shapes, which hardly ranked fresh stances).
-COSTS = {"quotes": 3.0, "stances": 3.0}
+COSTS = {"quotes": 3.0, "stances": 3.0, "stance_shapes": 2.0}
 REGULARISATION = 1.0  # scikit-learn's C: inverse L2 strength; ~1,700 labels, 23 features
 
 
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("labels")
     ap.add_argument("--cost", type=float, help="how many missing records one wrong record costs (default: 3 for "
                     "quotes, 2 for stances)")
-    ap.add_argument("--kind", choices=sorted(KINDS), default="quotes", help="which model: quote records or stances")
+    ap.add_argument("--kind", choices=sorted(KINDS), default="quotes",
+                    help="which model: quote records, stances (their words) or stance_shapes")
     ap.add_argument("--out", help="model file (default: the one the kind ships with)")
     ap.add_argument("--articles", help="stances: JSON lines (.gz too) of the labels' articles, {\"id\", \"text\"}")
     args = ap.parse_args(argv)
