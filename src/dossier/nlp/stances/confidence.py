@@ -6,9 +6,9 @@ doubt read as fear), a short object that names nothing and cannot be understood 
 "legislation"), and an actor the evidence sentence does not name (a "he" or "they" resolved across
 sentences) are right far less often than a "supports", "accuses" or "recommends" whose actor is named
 where it is said. A logistic model over those shapes (``FEATURES``), fitted by
-``python -m dossier.nlp.attribution.train_confidence LABELS --kind stances`` on
-``bench/labels/stances.jsonl``, gives each stance a probability; the brief shows the stances at or above
-its threshold, the rest stay in the contract with ``"reportable": false``.
+``python -m dossier.nlp.attribution.train_confidence LABELS --kind stance_shapes`` on
+``bench/labels/stances.jsonl``, gives each stance a probability, and a stance under its threshold stays in the
+contract with ``"reportable": false``.
 
 Those shapes hardly rank fresh stances (AUC 0.47 on the 120 stances of reads 88-93 for a model fitted on the
 1,257 labels before them), so since round 2026-12-07e a second model reads the stance's words
@@ -87,8 +87,8 @@ def texts_of(text: str, s: Stance) -> tuple[str, str, str]:
 
 def split(text: str, stances) -> tuple[list[Stance], list[Stance]]:
     """(sure, unsure) stances, each with its ``confidence``: sure when the shape model (``SHAPE_MODEL_PATH``,
-    over ``features``) passes it and the word model (``MODEL_PATH``, over ``embedding_features``: one encoder call
-    for the article's stances) does too, its ``confidence`` the word model's. Both gates, for the word model was
+    over ``features``) passes it and the word model (``MODEL_PATH``, over ``embedding_features``: two encoder
+    passes for all the article's stances) does too, its ``confidence`` the word model's. Both gates, for the word model was
     fitted and checked on stances the shape gate had passed: on reads 94-95 the stances it passed that the shape
     gate would have held back were right 6 times in 13, the others 26 in 28. All sure when no model is shipped."""
     stances = list(stances)
