@@ -2168,11 +2168,11 @@ def test_as_role_drops_a_role_headed_by_a_time_or_an_occasion(role, kept):
 
 
 def test_body_by_name_names_a_body_its_post_owns_by_its_kind_when_named_near():
-    from dossier.nlp.attribution.roles import body_by_name, sentences_up_to
+    from dossier.nlp.attribution.roles import body_by_name
 
     def named(text, role, who="Orla Finch"):
         start = text.rindex(who)
-        return body_by_name(text, role, sentences_up_to(text, start, start + len(who)))
+        return body_by_name(text, role, (start, start + len(who)))
 
     text = ("The Veldmark Housing Association filed its appeal on Tuesday. “We were never asked,” said Orla Finch, "
             "the association’s treasurer.")

@@ -113,9 +113,9 @@ def _merge_familiar_forms(cast: Cast) -> None:
     readers' note (one speaker listed twice as "Bill ..." and "William ...")."""
     by_surname: dict[str, list[Actor]] = {}
     for actor in cast.actors.values():
-        words = name_words(actor.name)
-        if actor.type == "PERSON" and len(words) >= 2 and surname_key(words):
-            by_surname.setdefault(words[-1], []).append(actor)
+        key = surname_key(name_words(actor.name)) if actor.type == "PERSON" else None
+        if key:
+            by_surname.setdefault(key, []).append(actor)
     for actors in by_surname.values():
         givens = {name_words(n)[0] for a in actors for n in a.names if len(name_words(n)) >= 2}
         if len(givens) != 2 or not familiar_form_of(*givens) or len({generation(a.name) for a in actors}) != 1:

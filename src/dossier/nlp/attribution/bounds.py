@@ -89,7 +89,7 @@ a content that is none), and is made only when the parse says so; measured on a 
 from __future__ import annotations
 
 from ..doctext import token_heads
-from ..deps import FINITE_OR_MODAL, finite
+from ..deps import FINITE_OR_MODAL, finite, present_perfect
 from .cues import (CHARACTERISING_VERBS, CLOSE_QUOTES, DASHES, FINITE_TAGS, OPEN_QUOTES, REFUSAL_VERBS, SPEECH_VERBS,
                    STRAIGHT_QUOTE)
 from .rules import after_dateline, is_edge, past_cue_before
@@ -1489,9 +1489,8 @@ def _later_act(tok, cue_verb) -> bool:
             and glosses.backshifted(head) and _of_the_source(head, cue_verb)
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
     since = any(c.dep_ in ("advmod", "prep") and c.lower_ == "since" for c in tok.children)
-    return perfect or since and tok.tag_ in ("VBZ", "VBP")
+    return present_perfect(tok) or since and tok.tag_ in ("VBZ", "VBP")
 
 
 def _a_body(noun) -> bool:

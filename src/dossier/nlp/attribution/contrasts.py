@@ -21,6 +21,7 @@ Spans are token spans ``(first, last + 1)`` of a spaCy Doc, as in ``bounds``.
 """
 from __future__ import annotations
 
+from ..deps import present_perfect
 from .cues import FINITE_TAGS, REFUSAL_VERBS, SPEECH_VERBS
 from .glosses import PRESENT_TAGS
 from .rules import past_cue_before
@@ -109,7 +110,7 @@ def sources_act_after_tag(doc, content: TokenSpan, cue, quoted):
 def _act_after_tag(doc, content: TokenSpan, cue, quoted):
     """The verb of the source's own act that ``content`` (after its tag, opening with "but" or "and") holds, or None."""
     s, e = content
-    if cue is None or not past_cue_before(doc, content, cue) or any(quoted[s:e]) or doc[s].lower_ not in ("but", "and"):
+    if not _opens_after_past_tag(doc, content, cue, quoted, ("but", "and")):
         return None
     act = doc[s + 1] if s + 1 < e else None
     if act is None or act.dep_ != "conj" or act.pos_ != "VERB" or act.tag_ != "VBD" \
@@ -128,7 +129,7 @@ def writers_clause_after_tag(doc, content: TokenSpan, cue, quoted) -> bool:
     did or of what happened, not more of what the source said (see the module). A modal or a present stays ("…,
     Dorn said, but its hours may be cut": the source's own hedge may go on past the tag)."""
     s, e = content
-    if cue is None or not past_cue_before(doc, content, cue) or any(quoted[s:e]) or doc[s].lower_ not in ("but", "yet"):
+    if not _opens_after_past_tag(doc, content, cue, quoted, ("but", "yet")):
         return False
     if any(t.is_alpha for t in doc[cue[1]:s] if t.pos_ in ("VERB", "AUX", "SCONJ")):
         return False
@@ -138,6 +139,11 @@ def writers_clause_after_tag(doc, content: TokenSpan, cue, quoted) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS and s < c.i < e for c in clause.children):
         return False
-    form = finite_form(clause)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
-    return form == "VBD" or perfect
+    return finite_form(clause) == "VBD" or present_perfect(clause)
+
+
+def _opens_after_past_tag(doc, content: TokenSpan, cue, quoted, openers) -> bool:
+    """``content`` stands after a tag in the simple past (``rules.past_cue_before``), outside quotation marks, and
+    opens with one of ``openers`` ("but", "and", "yet")."""
+    s, e = content
+    return cue is not None and past_cue_before(doc, content, cue) and not any(quoted[s:e]) and doc[s].lower_ in openers

@@ -28,7 +28,7 @@ from .leads import attribute_leads
 from .marks import single_closing
 from .programmes import after_programme
 from .repeats import repeated
-from .roles import as_role, body_by_name, outlet_name, sentences_up_to, without_name, without_ticker
+from .roles import as_role, body_by_name, outlet_name, without_name, without_ticker
 from .transcript import transcript_attributions
 
 MIN_FLOATING_WORDS = 6  # a quoted stretch this long with no cue is a statement, not a scare quote
@@ -114,8 +114,7 @@ def role_body_named(text: str, a: Attribution) -> Attribution:
     """The role without a stock ticker's quote (``roles.without_ticker``) and with the body it names by its kind
     named as ``text`` names it, or no role (``roles.body_by_name``), once the confidence gate has weighed the
     role as read (``pipeline.analyze_doc``)."""
-    near = sentences_up_to(text, *a.speaker.mention) if a.speaker.mention else None  # "the union's president"
-    role = body_by_name(text, without_ticker(text, a.speaker.role), near)
+    role = body_by_name(text, without_ticker(text, a.speaker.role), a.speaker.mention)  # "the union's president"
     return a if role == a.speaker.role else replace(a, speaker=replace(a.speaker, role=role))
 
 

@@ -19,6 +19,7 @@ from ..entities.kin import KIN_NOUNS
 from ..entities.extract import without_full_stop
 from ..entities.headlines import headline_title, on_headline
 from ..entities.roles import creator_role, in_quotation, inside_title, under_title
+from ...ingest.patterns import line_at
 from .cues import SPEECH_ONLY_VERBS
 from .relays import JOURNALIST_POSTS, NEWS_NAME_WORDS, WIRE_NAMES
 from .seats import TITLE_PARTIES, epithet_after, seat, seat_after, spelled_seat
@@ -1565,7 +1566,7 @@ STATE_BODY_KINDS = frozenset("treasury interior navy army exchequer senate cabin
 NAME_OPENERS = frozenset("the a an in on at for of and but as after before when while last this that its his her their".split())
 
 
-def body_by_name(text: str, role: str | None, near: str | None = None) -> str | None:
+def body_by_name(text: str, role: str | None, mention: tuple[int, int] | None = None) -> str | None:
     """``role`` with a body it names only by its kind ("spokesman for the union") named as the article ``text``
     names it, capitalised words right before the kind's word ("the Ferry Workers Union", "the Congress party"):
     "spokesman for the Ferry Workers Union"; None when the article names no such body or more than one (which
@@ -1577,8 +1578,10 @@ def body_by_name(text: str, role: str | None, near: str | None = None) -> str | 
     article names no body of that kind at all, the role is kept as it words it ("coordinator with the group"):
     the article says no more, and a sentence that gives the speaker's post is read as giving it (strict reads
     of roles: no role though the sentence of the quote gave one), when the kind is a body's noun
-    (``BODY_KIND_NOUNS``; not "the regional" of a list cut short, nor "the shelters")."""
-    owned = _owned_by_kind(text, role, near)
+    (``BODY_KIND_NOUNS``; not "the regional" of a list cut short, nor "the shelters"). A post owned by a body
+    named by its kind ("the union's president") is named from the sentences up to the speaker's ``mention``
+    (characters; ``_owned_by_kind``)."""
+    owned = _owned_by_kind(text, role, mention)
     if owned:
         return owned  # "the group's spokesman" -> "Greenfold Group spokesman"
     found = BODY_BY_KIND.match(role or "")
@@ -1595,19 +1598,20 @@ def body_by_name(text: str, role: str | None, near: str | None = None) -> str | 
 BODY_OWNED_BY_KIND = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][a-z-]*)['’]s\s+(?P<post>\S.*)$")
 
 
-def _owned_by_kind(text: str, role: str | None, near: str | None = None) -> str | None:
+def _owned_by_kind(text: str, role: str | None, mention: tuple[int, int] | None = None) -> str | None:
     """``role`` as a post of a body it names by its kind's noun in the possessive (``BODY_OWNED_BY_KIND``; a
     body's noun: ``INSTITUTION_WORDS``, ``BODY_KIND_NOUNS``) with the body named as the article ``text`` names
     it ("the group's spokesman", the article naming one "Greenfold Group": "Greenfold Group spokesman"), as
-    ``body_by_name`` names "spokesman for the group"; only a body ``near`` names (the sentences up to the
-    speaker's mention: ``sentences_up_to``) by its name or its initials, for "the union" is the one just
+    ``body_by_name`` names "spokesman for the group"; only a body named by its name or its initials in the
+    sentences up to the speaker's ``mention`` (``sentences_up_to``, read only for such a role), for "the union" is the one just
     spoken of, not another union the article names further off. None when no such body is named near or more
     than one is, and the role is then left as it is worded (the article's own words, not wrong). Source:
     strict reads of roles (a role whose owner is only "the group" says less than the article)."""
     found = BODY_OWNED_BY_KIND.match(role or "")
-    if near is None or not found or found["kind"] not in INSTITUTION_WORDS | BODY_KIND_NOUNS \
+    if mention is None or not found or found["kind"] not in INSTITUTION_WORDS | BODY_KIND_NOUNS \
             or found["kind"] in STATE_BODY_KINDS:
         return None
+    near = sentences_up_to(text, *mention)
     names = {key: name for key, name in _bodies_of_kind(text, found["kind"]).items() if _named_in(name, near)}
     name = _one_body(names)
     return f"{name} {found['post']}" if name else None
@@ -1620,16 +1624,15 @@ def _named_in(name: str, near: str) -> bool:
 
 
 SENTENCES_BEFORE = 2  # sentences before the mention's own that may name the body "the group" is
-SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n")
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])")
 
 
 def sentences_up_to(text: str, start: int, end: int, before: int = SENTENCES_BEFORE) -> str:
     """The text of the sentence of the mention at characters [start, end) up to the mention's end, with the
-    ``before`` sentences before it in its paragraph."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    breaks = [m.end() for m in re.finditer(r"\n", text[:start])]
-    first = ends[-before - 1] if len(ends) > before else 0
-    return text[max([first] + breaks[-1:]):end]
+    ``before`` sentences before it in its paragraph (its line: ``ingest.patterns.line_at``)."""
+    paragraph = line_at(text, start)[0]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, paragraph, start)]
+    return text[ends[-before - 1] if len(ends) > before else paragraph:end]
 
 
 # A capitalised word of a body's name, its hyphened parts capitalised too ("Anti-Coup", not "Brotherhood-led"),

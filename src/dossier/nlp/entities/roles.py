@@ -93,7 +93,7 @@ def _in_caption_line(doc, i: int) -> bool:
     """Token ``i`` stands on a media caption's or a video player's line ("CLOSE Civil rights lawyer Ana Vell
     joins …", ``ingest.patterns.in_headline_or_caption``) that is no headline: the player's label runs into
     the title words before the name ("CLOSE Civil rights lawyer"). Source: dev, roles opening with "CLOSE"."""
-    return not on_headline(doc, i) and in_headline_or_caption(doc.text, doc[i].idx)
+    return not on_headline(doc, i) and in_headline_or_caption(doc_text(doc), doc[i].idx)
 
 
 def inside_title(doc, end: int) -> bool:
